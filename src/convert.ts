@@ -1,0 +1,48 @@
+/**
+ * Release to record, with no I/O: decode, parse, extract.
+ * @packageDocumentation
+ */
+import { VFile } from 'vfile';
+import type { InputFormat, PressRecord, ReleaseDocument } from './types.js';
+import { decode } from './parse/decode.js';
+import { parseRelease } from './parse/document.js';
+import { runExtractors } from './extract/runner.js';
+import { extractors } from './extractors/index.js';
+
+/** Options for {@link convert}. */
+export interface ConvertOptions {
+  /** The input's path or name, used for format detection and messages. */
+  path?: string;
+  /** Overrides format detection. */
+  format?: InputFormat;
+}
+
+/** The outcome of converting one release. */
+export interface Conversion {
+  record: PressRecord;
+  /** The input as a VFile; its `messages` are the diagnostics. */
+  file: VFile;
+  doc: ReleaseDocument;
+}
+
+/** Extracts the record from a parsed release. */
+export function extract(doc: ReleaseDocument): PressRecord {
+  return runExtractors(doc, extractors);
+}
+
+/**
+ * Converts one release (text, bytes or a VFile) into its record; bytes are decoded first
+ * and a {@link DecodeError} is thrown when they are not text.
+ */
+export function convert(input: string | Uint8Array | VFile, options: ConvertOptions = {}): Conversion {
+  let file: VFile;
+  if (input instanceof VFile) file = input;
+  else {
+    const text = typeof input === 'string' ? input.replace(/\r\n?/g, '\n') : decode(input);
+    file = new VFile({ value: text, ...(options.path ? { path: options.path } : {}) });
+  }
+  const doc = parseRelease(file, options.format);
+  const record = extract(doc);
+  if (options.path) record.source = options.path;
+  return { record, file, doc };
+}

@@ -1,0 +1,17 @@
+/**
+ * pr2meta's library API: convert releases to records, and emit or report them.
+ * @packageDocumentation
+ */
+export { convert, extract } from './convert.js';
+export type { ConvertOptions, Conversion } from './convert.js';
+export { parseRelease, formatFromPath, sniffFormat } from './parse/document.js';
+export { decode, DecodeError } from './parse/decode.js';
+export { emitters, isOutputFormat } from './emit/index.js';
+export type { OutputFormat, Emitter, EmitOptions } from './emit/index.js';
+export { extractors } from './extractors/index.js';
+export { firstValid, runExtractors, emptyRecord } from './extract/runner.js';
+export type { Extractor, ExtractContext, Strategy, Hit, Win, Severity } from './extract/runner.js';
+export { reportStylish } from './report/stylish.js';
+export { main } from './cli.js';
+export type { CliIO } from './cli.js';
+export type * from './types.js';

@@ -1,0 +1,132 @@
+/**
+ * Flattens an mdast tree into paragraph-level {@link Block}s with plain text, links and emphasis.
+ * @packageDocumentation
+ */
+import type { Nodes, Root } from 'mdast';
+import type { Block, Link } from '../types.js';
+
+const END_MARK = /^\s*(?:#{3}|-{1,3}\s*30\s*-{1,3}|ENDS?|-{1,3}\s*end\s*-{1,3}|-end-|\*{3}|=+\s*END\s*=+)\s*$/i;
+
+/** True when a line is an end mark (`###`, `-30-`, `ENDS`, `-end-`). */
+export function isEndMark(text: string): boolean {
+  return END_MARK.test(text);
+}
+
+interface InlineAcc {
+  parts: string[];
+  links: Link[];
+  emphasis: string[];
+}
+
+function inlineText(node: Nodes, acc: InlineAcc): void {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      acc.parts.push(node.value);
+      return;
+    case 'break':
+      acc.parts.push('\n');
+      return;
+    case 'image':
+      acc.parts.push(node.alt ?? '');
+      return;
+    case 'html':
+      return;
+    case 'link': {
+      const sub: InlineAcc = { parts: [], links: acc.links, emphasis: acc.emphasis };
+      for (const child of node.children) inlineText(child, sub);
+      const text = sub.parts.join('');
+      acc.parts.push(text);
+      acc.links.push({ text, url: node.url, offset: node.position?.start.offset ?? -1 });
+      return;
+    }
+    case 'emphasis':
+    case 'strong': {
+      const sub: InlineAcc = { parts: [], links: acc.links, emphasis: acc.emphasis };
+      for (const child of node.children) inlineText(child, sub);
+      const text = sub.parts.join('');
+      acc.parts.push(text);
+      if (text.trim()) acc.emphasis.push(text.trim());
+      return;
+    }
+    default:
+      if ('children' in node) for (const child of node.children as Nodes[]) inlineText(child, acc);
+  }
+}
+
+const stripTags = (html: string): string =>
+  html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]{0,2000}>/g, '').replace(/&nbsp;/g, ' ');
+
+/** Flattens `tree` into blocks in document order; `sourceLength` bounds positionless nodes. */
+export function flattenBlocks(tree: Root, sourceLength: number): Block[] {
+  const blocks: Block[] = [];
+  let lastEnd = 0;
+  const push = (node: Nodes, kind: Block['kind'], depth: number, text: string, acc: InlineAcc | null, quoteDepth: number, inList: boolean): void => {
+    const start = node.position?.start.offset ?? lastEnd;
+    const end = node.position?.end.offset ?? Math.min(sourceLength, start + text.length);
+    lastEnd = end;
+    const clean = text.replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n[ \t\u00a0]+/g, '\n').trim();
+    if (!clean && !(kind === 'heading' && depth === 3)) return;
+    const endKind = (kind === 'heading' && !clean) || (kind !== 'code' && isEndMark(clean)) ? 'end' : kind;
+    blocks.push({
+      index: blocks.length,
+      kind: endKind,
+      depth,
+      text: clean,
+      start,
+      end,
+      section: 'body',
+      links: acc?.links ?? [],
+      emphasis: acc?.emphasis ?? [],
+      quoteDepth,
+      inList,
+      node,
+    });
+  };
+  // An explicit stack instead of recursion: 20,000 nested block quotes must not overflow.
+  const stack: Array<{ node: Nodes; quoteDepth: number; inList: boolean }> = [{ node: tree, quoteDepth: 0, inList: false }];
+  while (stack.length) {
+    const { node, quoteDepth, inList } = stack.pop()!;
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph': {
+        const acc: InlineAcc = { parts: [], links: [], emphasis: [] };
+        for (const child of node.children) inlineText(child, acc);
+        push(node, node.type, node.type === 'heading' ? node.depth : 0, acc.parts.join(''), acc, quoteDepth, inList);
+        break;
+      }
+      case 'code':
+        push(node, 'code', 0, node.value, null, quoteDepth, inList);
+        break;
+      case 'html':
+        push(node, 'html', 0, stripTags(node.value), null, quoteDepth, inList);
+        break;
+      case 'tableRow': {
+        const cells = node.children.map((cell) => {
+          const acc: InlineAcc = { parts: [], links: [], emphasis: [] };
+          inlineText(cell, acc);
+          return acc;
+        });
+        const acc: InlineAcc = {
+          parts: [cells.map((c) => c.parts.join('').trim()).join('\t')],
+          links: cells.flatMap((c) => c.links),
+          emphasis: cells.flatMap((c) => c.emphasis),
+        };
+        push(node, 'tableRow', 0, acc.parts[0]!, acc, quoteDepth, inList);
+        break;
+      }
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        break;
+      default:
+        if ('children' in node) {
+          const children = node.children as Nodes[];
+          const q = node.type === 'blockquote' ? quoteDepth + 1 : quoteDepth;
+          const l = inList || node.type === 'list' || node.type === 'listItem';
+          for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, quoteDepth: q, inList: l });
+        }
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,46 @@
+/**
+ * Builds the {@link ReleaseDocument} every extractor reads: decoded text, mdast, blocks, sections.
+ * @packageDocumentation
+ */
+import { location } from 'vfile-location';
+import type { VFile } from 'vfile';
+import type { Block, InputFormat, ReleaseDocument } from '../types.js';
+import { flattenBlocks } from './blocks.js';
+import { parseMarkdown } from './markdown.js';
+import { parseHtml } from './html.js';
+import { assignSections } from './sections.js';
+
+/** Tells the input format from a file name, or null when the extension says nothing. */
+export function formatFromPath(path: string | undefined): InputFormat | null {
+  const m = /\.([a-z]+)$/i.exec(path ?? '');
+  const ext = m?.[1]?.toLowerCase();
+  if (ext === 'md' || ext === 'markdown') return 'md';
+  if (ext === 'html' || ext === 'htm') return 'html';
+  if (ext === 'txt' || ext === 'text') return 'txt';
+  return null;
+}
+
+/** Guesses the format of text without a name: a leading HTML tag means HTML. */
+export function sniffFormat(text: string): InputFormat {
+  return /^\s*(?:<!doctype\s+html|<html|<head|<body|<(?:div|p|h[1-6]|article|section|meta|title|main|span|table)\b)/i.test(text) ? 'html' : 'md';
+}
+
+/** Parses a decoded release held in `file.value` into a {@link ReleaseDocument}. */
+export function parseRelease(file: VFile, format?: InputFormat): ReleaseDocument {
+  const text = String(file.value);
+  const fmt = format ?? formatFromPath(file.path) ?? sniffFormat(text);
+  const { tree, meta } = fmt === 'html' ? parseHtml(text) : parseMarkdown(text);
+  const blocks = flattenBlocks(tree, text.length);
+  const sections = assignSections(blocks);
+  const loc = location(file);
+  const pointAt = (offset: number) => {
+    const p = loc.toPoint(Math.max(0, Math.min(offset, text.length)));
+    return { line: p?.line ?? 1, column: p?.column ?? 1, offset };
+  };
+  const locate = (block: Block, needle: string): number => {
+    if (!needle) return block.start;
+    const at = text.indexOf(needle, block.start);
+    return at >= 0 && at < block.end ? at : block.start;
+  };
+  return { file, text, format: fmt, tree, meta, blocks, sections, pointAt, locate };
+}
