@@ -1,0 +1,65 @@
+/**
+ * Personal names: honorifics and degrees removed, given/family split with particles kept.
+ * Shared by authors, speakers and contacts.
+ * @packageDocumentation
+ */
+import type { Person } from '../types.js';
+
+/** Titles printed before a name. */
+export const HONORIFIC =
+  /^(?:(?:(?:associate|assistant|adjunct|clinical|emeritus|visiting|distinguished|research)\s+)*(?:professor|prof\.?|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|miss|mx\.?|sir|dame|lord|lady|rev\.?|reverend|fr\.?|father|sister|brother|president|dean|chancellor|senator|rep\.?|gov\.?)\s+)+/i;
+
+/** Degrees and post-nominals printed after a name, with or without dots. */
+const DEGREE_WORD =
+  "(?:M\\.?\\s?D|Ph\\.?\\s?D|D\\.?\\s?Phil|Sc\\.?\\s?D|M\\.?\\s?P\\.?\\s?H|M\\.?\\s?Sc|B\\.?\\s?Sc|M\\.?\\s?S|M\\.?\\s?A|B\\.?\\s?A|M\\.?\\s?B\\.?\\s?A|M\\.?\\s?B\\.?\\s?B\\.?\\s?S|M\\.?\\s?B|B\\.?\\s?S|B\\.?\\s?Ch|F\\.?\\s?R\\.?\\s?C\\.?\\s?S|F\\.?\\s?R\\.?\\s?C\\.?\\s?P|F\\.?\\s?R\\.?\\s?S|F\\.?\\s?A\\.?\\s?C\\.?\\s?C|F\\.?\\s?A\\.?\\s?C\\.?\\s?P|F\\.?\\s?A\\.?\\s?C\\.?\\s?S|F\\.?\\s?A\\.?\\s?A\\.?\\s?N|F\\.?\\s?A\\.?\\s?H\\.?\\s?A|F\\.?\\s?M\\.?\\s?Ed\\.?\\s?Sci|FMedSci|FRSE|FRCPath|FRCOG|FRACP|FRCPC|R\\.?\\s?N|N\\.?\\s?P|D\\.?\\s?O|D\\.?\\s?D\\.?\\s?S|D\\.?\\s?M\\.?\\s?D|D\\.?\\s?V\\.?\\s?M|Pharm\\.?\\s?D|Psy\\.?\\s?D|Ed\\.?\\s?D|J\\.?\\s?D|M\\.?\\s?P\\.?\\s?P|M\\.?\\s?S\\.?\\s?W|M\\.?\\s?S\\.?\\s?N|M\\.?\\s?S\\.?\\s?c\\.?\\s?E|M\\.?\\s?Eng|D\\.?\\s?N\\.?\\s?P|O\\.?\\s?B\\.?\\s?E|C\\.?\\s?B\\.?\\s?E|M\\.?\\s?B\\.?\\s?E|K\\.?\\s?B\\.?\\s?E|Jr|Sr|II|III|IV)\\.?";
+/** Trailing degrees, each after a comma or a space. */
+export const DEGREES = new RegExp(`(?:\\s*,?\\s*${DEGREE_WORD}(?![\\p{L}]))+\\s*$`, 'u');
+
+/** Lower-case particles that belong to the family name. */
+const PARTICLE = /^(?:van|von|der|den|de|del|della|dello|di|da|dos|das|do|du|la|le|ter|ten|bin|binti|ibn|al|el|zu|af|av|y)$/i;
+
+/** Removes honorifics before and degrees after a name, and surrounding punctuation. */
+export function cleanName(name: string): string {
+  let n = name.replace(/\s+/g, ' ').trim();
+  n = n.replace(HONORIFIC, '');
+  for (let i = 0; i < 3; i++) n = n.replace(DEGREES, '').trim();
+  return n.replace(/^[\s,;:(]+|[\s,;:)]+$/g, '').trim();
+}
+
+/** True for a token that is an initial (`J.`, `J`, `JA`, `J.-P.`). */
+export const isInitials = (token: string): boolean => /^(?:\p{Lu}\.?-?){1,3}$/u.test(token) && token.length <= 6;
+
+/**
+ * Splits a written name ("Rosemary C. Bagot", "Ludwig van Beethoven", "Bagot RC",
+ * "Bagot, Rosemary C.") into given and family names, honorifics and degrees removed.
+ */
+export function splitName(raw: string): Person | null {
+  const name = cleanName(raw);
+  if (!name) return null;
+  if (name.includes(',')) {
+    const [family, given] = name.split(',', 2).map((s) => s.trim());
+    if (family && given) return { given, family };
+  }
+  const tokens = name.split(' ').filter(Boolean);
+  if (tokens.length === 1) return { given: null, family: tokens[0]! };
+  // Vancouver style: "Smith J", "Doe AB", "van der Berg JH".
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length >= 2 && /^\p{Lu}{1,3}$/u.test(last) && !isInitials(tokens[0]!)) {
+    return { given: last.split('').join('. ') + '.', family: tokens.slice(0, -1).join(' ') };
+  }
+  let i = tokens.length - 1;
+  while (i > 1 && PARTICLE.test(tokens[i - 1]!)) i--;
+  // A particle at the very start of the name ("de Souza") with one given name before it is rare; keep simple.
+  if (i === 1 && tokens.length > 2 && PARTICLE.test(tokens[0]!)) i = 0;
+  const given = tokens.slice(0, i).join(' ');
+  return { given: given || null, family: tokens.slice(i).join(' ') };
+}
+
+/** The name as one string, "Given Family". */
+export const fullName = (p: Person): string => [p.given, p.family].filter(Boolean).join(' ');
+
+/** A key for comparing people: folded family name and first initial. */
+export function personKey(p: Person): string {
+  const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return `${fold(p.family).split(/\s+/).pop()}|${fold(p.given ?? '').charAt(0)}`;
+}
