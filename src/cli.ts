@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { VFile } from 'vfile';
-import { convert } from './convert.js';
+import { convertAsync } from './convert.js';
 import { DecodeError } from './parse/decode.js';
 import { emitters, isOutputFormat } from './emit/index.js';
 import { reportStylish } from './report/stylish.js';
@@ -91,7 +91,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         continue;
       }
       try {
-        const { record, file } = convert(bytes, { path: input === '-' ? undefined : input, format: opts.inputFormat });
+        const { record, file } = await convertAsync(bytes, { path: input === '-' ? undefined : input, format: opts.inputFormat });
         if (input === '-') file.path = name;
         files.push(file);
         records.push(record);

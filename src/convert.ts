@@ -5,7 +5,8 @@
 import { VFile } from 'vfile';
 import type { InputFormat, PressRecord, ReleaseDocument } from './types.js';
 import { decode } from './parse/decode.js';
-import { parseRelease } from './parse/document.js';
+import { formatFromPath, parseRelease, sniffFormat } from './parse/document.js';
+import { loadParsersFor } from './parse/loaders.js';
 import { runExtractors } from './extract/runner.js';
 import { extractors } from './extractors/index.js';
 
@@ -35,14 +36,26 @@ export function extract(doc: ReleaseDocument): PressRecord {
  * and a {@link DecodeError} is thrown when they are not text.
  */
 export function convert(input: string | Uint8Array | VFile, options: ConvertOptions = {}): Conversion {
-  let file: VFile;
-  if (input instanceof VFile) file = input;
-  else {
-    const text = typeof input === 'string' ? input.replace(/\r\n?/g, '\n') : decode(input);
-    file = new VFile({ value: text, ...(options.path ? { path: options.path } : {}) });
-  }
+  const file = toFile(input, options);
   const doc = parseRelease(file, options.format);
   const record = extract(doc);
   if (options.path) record.source = options.path;
   return { record, file, doc };
+}
+
+function toFile(input: string | Uint8Array | VFile, options: ConvertOptions): VFile {
+  if (input instanceof VFile) return input;
+  const text = typeof input === 'string' ? input.replace(/\r\n?/g, '\n') : decode(input);
+  return new VFile({ value: text, ...(options.path ? { path: options.path } : {}) });
+}
+
+/**
+ * Converts one release like {@link convert}, first loading the parsers it needs (HTML,
+ * YAML front matter) so that inputs that do not need them never load them.
+ */
+export async function convertAsync(input: string | Uint8Array | VFile, options: ConvertOptions = {}): Promise<Conversion> {
+  const file = toFile(input, options);
+  const text = String(file.value);
+  await loadParsersFor(text, options.format ?? formatFromPath(file.path) ?? sniffFormat(text));
+  return convert(file, options);
 }

@@ -2,7 +2,15 @@
  * pr2meta's library API: convert releases to records, and emit or report them.
  * @packageDocumentation
  */
-export { convert, extract } from './convert.js';
+import { parse as parseYaml } from 'yaml';
+import { parseHtml } from './parse/html.js';
+import { registerParsers } from './parse/loaders.js';
+
+// The library entry loads every parser up front, so `convert` works synchronously on any input.
+registerParsers({ html: parseHtml, yaml: parseYaml });
+
+export { convert, convertAsync, extract } from './convert.js';
+export { registerParsers, loadParsersFor } from './parse/loaders.js';
 export type { ConvertOptions, Conversion } from './convert.js';
 export { parseRelease, formatFromPath, sniffFormat } from './parse/document.js';
 export { decode, DecodeError } from './parse/decode.js';

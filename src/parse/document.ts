@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import type { Block, InputFormat, ReleaseDocument } from '../types.js';
 import { flattenBlocks } from './blocks.js';
 import { parseMarkdown } from './markdown.js';
-import { parseHtml } from './html.js';
+import { htmlParser } from './loaders.js';
 import { assignSections } from './sections.js';
 
 /** Tells the input format from a file name, or null when the extension says nothing. */
@@ -29,7 +29,7 @@ export function sniffFormat(text: string): InputFormat {
 export function parseRelease(file: VFile, format?: InputFormat): ReleaseDocument {
   const text = String(file.value);
   const fmt = format ?? formatFromPath(file.path) ?? sniffFormat(text);
-  const { tree, meta } = fmt === 'html' ? parseHtml(text) : parseMarkdown(text);
+  const { tree, meta } = fmt === 'html' ? htmlParser()(text) : parseMarkdown(text);
   const blocks = flattenBlocks(tree, text.length);
   const sections = assignSections(blocks);
   const loc = location(file);

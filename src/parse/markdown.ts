@@ -5,7 +5,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { parse as parseYaml } from 'yaml';
+import { yamlParser } from './loaders.js';
 import type { Root } from 'mdast';
 
 /** The one frozen Markdown parser, reused for every input. */
@@ -18,7 +18,7 @@ export function parseMarkdown(text: string): { tree: Root; meta: Record<string, 
   const first = tree.children[0];
   if (first?.type === 'yaml') {
     try {
-      const data: unknown = parseYaml(first.value);
+      const data: unknown = (yamlParser() ?? simpleYaml)(first.value);
       if (data && typeof data === 'object' && !Array.isArray(data)) {
         for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
           if (value instanceof Date) meta[key.toLowerCase()] = value.toISOString().slice(0, 10);
@@ -30,4 +30,14 @@ export function parseMarkdown(text: string): { tree: Root; meta: Record<string, 
     }
   }
   return { tree, meta };
+}
+
+/** Reads `key: value` lines, for front matter when the YAML parser is not loaded. */
+function simpleYaml(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const m = /^([A-Za-z_][\w-]{0,60})\s*:\s*(.*)$/.exec(line);
+    if (m && m[2]) out[m[1]!] = m[2].replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return out;
 }
