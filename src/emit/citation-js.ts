@@ -26,18 +26,31 @@ export function loadCitationJs(): Promise<CiteConstructor> {
   return loading;
 }
 
+/** A name part without commas, which BibTeX and RIS read as the family/given separator. */
+const noComma = (part: string): string => part.replace(/\s*,\s*/g, ' ').trim();
+
 /**
  * A name with its particles folded into the family name ("van der" + "Berg" → "van der Berg"),
- * since citation-js drops `dropping-particle` everywhere and RIS drops `non-dropping-particle`.
+ * since citation-js drops `dropping-particle` everywhere and RIS drops `non-dropping-particle`;
+ * commas inside a part are replaced by spaces.
  */
 export function foldParticles(name: CslName): CslName {
-  const family = [name['dropping-particle'], name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
-  return name.given ? { family, given: name.given } : { family };
+  const family = noComma([name['dropping-particle'], name['non-dropping-particle'], name.family].filter(Boolean).join(' '));
+  const given = name.given ? noComma(name.given) : '';
+  return given ? { family, given } : { family };
 }
 
-/** The items ready for citation-js: particles folded into family names. */
+/**
+ * The items ready for citation-js: particles folded into family names, and braces and
+ * backslashes percent-encoded in the DOI, which citation-js writes verbatim (unescaped) in BibTeX.
+ */
 export function forCitationJs(items: readonly CslItem[]): CslItem[] {
-  return items.map((item) => (item.author ? { ...item, author: item.author.map(foldParticles) } : { ...item }));
+  return items.map((item) => {
+    const copy: CslItem = { ...item };
+    if (item.author) copy.author = item.author.map(foldParticles);
+    if (item.DOI) copy.DOI = item.DOI.replace(/[{}\\]/g, (c) => encodeURIComponent(c));
+    return copy;
+  });
 }
 
 /**

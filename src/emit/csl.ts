@@ -87,9 +87,21 @@ export function citationKey(article: Article): string {
   return key || 'paper';
 }
 
-/** The doi.org link of a DOI, with the characters a URL cannot carry percent-encoded. */
+/** Percent-encodes one character as UTF-8 bytes (a lone surrogate becomes U+FFFD). */
+const percentEncode = (c: string): string =>
+  Array.from(new TextEncoder().encode(c), (b) => '%' + b.toString(16).toUpperCase().padStart(2, '0')).join('');
+
+/** The doi.org link of a DOI, every character outside the URL path set percent-encoded. */
 export function doiUrl(doi: string): string {
-  return 'https://doi.org/' + doi.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c));
+  return 'https://doi.org/' + doi.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, percentEncode);
+}
+
+/**
+ * A printed link made safe to write in any format: white space, braces, backslashes, quotes,
+ * angle brackets and non-ASCII characters percent-encoded (existing `%XX` escapes kept).
+ */
+export function safeUrl(url: string): string {
+  return oneLine(url).replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#%[\]]/gu, percentEncode);
 }
 
 /** Makes each key unique within one output by suffixing `b`, `c`, … to repeats. */
@@ -134,7 +146,8 @@ export function articleToCsl(article: Article, key: string): CslItem {
   const page = text(article.pages)?.replace(/\s*[‐‑‒–—―]\s*/g, '-');
   if (page) item.page = page;
   if (article.year !== null && Number.isInteger(article.year)) item.issued = { 'date-parts': [[article.year]] };
-  const url = doi ? doiUrl(doi) : text(article.url);
+  const printed = text(article.url);
+  const url = doi ? doiUrl(doi) : printed ? safeUrl(printed) : undefined;
   if (url) item.URL = url;
   return item;
 }
