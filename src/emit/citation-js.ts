@@ -18,7 +18,8 @@ export function loadCitationJs(): Promise<CiteConstructor> {
   loading ??= (async () => {
     const core = await import('@citation-js/core');
     await Promise.all([import('@citation-js/plugin-bibtex'), import('@citation-js/plugin-ris')]);
-    return core.Cite;
+    // Node exposes the CommonJS exports by name and as `default`; an esbuild chunk only as `default`.
+    return (core as Partial<typeof core>).Cite ?? core.default.Cite;
   })().catch((error: unknown) => {
     loading = undefined;
     throw error;

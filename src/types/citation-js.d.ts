@@ -38,6 +38,10 @@ declare module '@citation-js/core' {
 
   /** The package version. */
   export const version: string;
+
+  /** `module.exports` of the CommonJS build: the only export bundlers (esbuild) keep. */
+  const exported: { Cite: typeof Cite; plugins: typeof plugins; logger: typeof logger; version: string };
+  export default exported;
 }
 
 declare module '@citation-js/plugin-bibtex' {}
