@@ -121,3 +121,30 @@ describe('the CLI', () => {
     expect(Array.isArray(JSON.parse(stdout))).toBe(true);
   });
 });
+
+describe('hostile sizes', () => {
+  // About 1 MB in all: 50 kB in each of the twenty fields.
+  const big = (unit: string): string => unit.repeat(Math.ceil(50_000 / unit.length));
+  it.each(['1234. ', '"', 'Dr. ', ' at ', 'van ', 'a_b{}%\\ ', ' \n\t'])('50 kB of %j in each field stays fast and well-formed', async (unit) => {
+    const s = big(unit);
+    const rec: PressRecord = {
+      ...emptyRecord(),
+      release: { headline: s, subheadline: s, datePublished: null, dateline: s, embargo: s },
+      articles: [{ doi: '10.1/' + s, title: s, authors: [{ given: s, family: s }], journal: s, volume: s, issue: s, pages: s, year: 2020 }],
+      quotes: [{ text: s, speaker: s, role: s }],
+      contacts: [{ name: s, role: s, organization: s, email: s, phone: s }],
+    };
+    let t0 = performance.now();
+    const jsonld = await emitters.jsonld([rec], { html: true });
+    const csl = await emitters.csl([rec], {});
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(jsonld.match(/<\/script/g)).toHaveLength(1);
+    expect(JSON.parse(csl)).toHaveLength(1);
+    t0 = performance.now();
+    const bib = await emitters.bibtex([rec], {});
+    const ris = await emitters.ris([rec], {});
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(bib.match(/^@/gm)).toHaveLength(1);
+    for (const line of ris.replace(/\n+$/, '').split('\n')) expect(line.slice(0, 6)).toMatch(/^[A-Z][A-Z0-9] {2}- $/);
+  });
+});

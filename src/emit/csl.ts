@@ -39,8 +39,13 @@ const PARTICLES = new Set(
   'van von der den de del della dello di da dos das do du la le ter ten bin binti ibn al el zu af av y'.split(' '),
 );
 
+/** How many characters of a name or title the citation key looks at. */
+const KEY_SCAN = 300;
+
 /** Collapses runs of white space (newlines included) into one space and trims. */
-export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+export const oneLine = (text: string): string =>
+  // Replacing is only needed (and costly on huge texts) when there is other white space than single spaces.
+  (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
 /** Removes diacritics and keeps ASCII letters and digits only ("Núñez-García" → "NunezGarcia"). */
 export function asciiFold(text: string): string {
@@ -58,14 +63,14 @@ const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word
 
 /** The family name for a key: particles dropped, ASCII-folded, capitalised ("van der Berg" → "Berg"). */
 function keyFamily(family: string): string {
-  const words = oneLine(family).split(' ');
+  const words = oneLine(family.slice(0, KEY_SCAN)).split(' ');
   const kept = words.filter((w, i) => i === words.length - 1 || !PARTICLES.has(w.toLowerCase()));
   return capitalise(asciiFold(kept.join('')));
 }
 
 /** The first title word that is not a stop word, ASCII-folded and capitalised. */
 function keyTitleWord(title: string): string {
-  for (const raw of oneLine(title).split(/[\s\-–—:/]+/)) {
+  for (const raw of oneLine(title.slice(0, KEY_SCAN)).split(/[\s\-–—:/]+/)) {
     const word = asciiFold(raw);
     if (word && !STOP_WORDS.has(word.toLowerCase())) return capitalise(word);
   }
@@ -80,20 +85,24 @@ function keyTitleWord(title: string): string {
 export function citationKey(article: Article): string {
   const first = article.authors[0];
   const key = [
-    first ? keyFamily(first.family) : article.journal ? capitalise(asciiFold(oneLine(article.journal).split(' ')[0] ?? '')) : '',
+    first ? keyFamily(first.family) : article.journal ? capitalise(asciiFold(oneLine(article.journal.slice(0, KEY_SCAN)).split(' ')[0] ?? '')) : '',
     article.year !== null ? String(article.year) : '',
     article.title ? keyTitleWord(article.title) : '',
   ].join('');
   return key || 'paper';
 }
 
-/** Percent-encodes one character as UTF-8 bytes (a lone surrogate becomes U+FFFD). */
-const percentEncode = (c: string): string =>
-  Array.from(new TextEncoder().encode(c), (b) => '%' + b.toString(16).toUpperCase().padStart(2, '0')).join('');
+/** The text with lone surrogates replaced by U+FFFD (`String#toWellFormed` is ES2024). */
+const wellFormed = (text: string): string =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+/** Percent-encodes a run of characters as their UTF-8 bytes. */
+const percentEncode = (c: string): string => encodeURIComponent(c);
 
 /** The doi.org link of a DOI, every character outside the URL path set percent-encoded. */
 export function doiUrl(doi: string): string {
-  return 'https://doi.org/' + doi.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, percentEncode);
+  // Lone surrogates become U+FFFD first: encodeURIComponent throws on them.
+  return 'https://doi.org/' + wellFormed(doi).replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]+/gu, percentEncode);
 }
 
 /**
@@ -101,7 +110,7 @@ export function doiUrl(doi: string): string {
  * angle brackets and non-ASCII characters percent-encoded (existing `%XX` escapes kept).
  */
 export function safeUrl(url: string): string {
-  return oneLine(url).replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#%[\]]/gu, percentEncode);
+  return wellFormed(oneLine(url)).replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#%[\]]+/gu, percentEncode);
 }
 
 /** Makes each key unique within one output by suffixing `b`, `c`, … to repeats. */

@@ -56,6 +56,9 @@ const JOB_WORD =
 const ORG_WORD =
   /\b(?:university|universit\w+|institute|institut|college|school|hospital|clinic|centre|center|foundation|society|association|academy|laboratory|laboratories|lab|agency|council|department|ministry|museum|trust|inc|ltd|llc|gmbh|corporation|company|group|consortium|network|service|observatory|journal)\b/i;
 
+/** The longest role {@link splitRole} tries to split. */
+const ROLE_SCAN = 300;
+
 /** A role split for schema.org: a job title, and the organisation the person is affiliated with. */
 export interface RoleParts {
   jobTitle: string | null;
@@ -70,6 +73,8 @@ export interface RoleParts {
 export function splitRole(role: string): RoleParts {
   const text = oneLine(role).replace(/^(?:of|from|at)\s+(?:the\s+)?/i, '');
   if (!text) return { jobTitle: null, affiliation: null };
+  // A role is a phrase: anything longer is kept whole rather than scanned.
+  if (text.length > ROLE_SCAN) return { jobTitle: text, affiliation: null };
   if (ORG_WORD.test(text) && !JOB_WORD.test(text)) return { jobTitle: null, affiliation: text };
   const at = text.search(/\s(?:at|with)\s+(?:the\s+)?\p{Lu}/u);
   if (at > 0) {
