@@ -74,6 +74,8 @@ describe('bibtex: hostile text stays inside its field', () => {
     'Math $x^2$ with a_b, #hash, ~tilde & ampersand',
     'Unbalanced {{{ opening braces',
     '@article{evil, title = {pwned}}',
+    'Effects of <i>in vivo dosing without a closing tag',
+    'Rich <span class="nocase">text</span> and </i> stray <sup>tags',
   ];
   it.each(titles)('%s', async (title) => {
     const bib = await emitBibtex([recordWith(paper({ title, authors: [{ given: 'Eve}', family: 'Mal{lory' }] }))], {});
@@ -85,6 +87,21 @@ describe('bibtex: hostile text stays inside its field', () => {
     expect(items[0]!.title).toBe(title);
     expect(items[0]!.DOI).toBe('10.5555/jme.2023.0142');
     expect((items[0]!.author as Array<Record<string, unknown>>).map(nameOf)).toEqual(['Eve}|Mal{lory']);
+  });
+  it('keeps characters without a LaTeX form as UTF-8 instead of dropping them', async () => {
+    const title = '研究 shows 🙂 and ≥ 5 of α, ü, “quoted”';
+    const bib = await emitBibtex([recordWith(paper({ title, authors: [{ given: '太郎', family: '山田' }], journal: 'Ärzteblatt ≥' }))], {});
+    expect(bib).toContain('title = {研究 shows 🙂 and ≥ 5 of $\\alpha$, {\\" u}, ``quoted\'\'},');
+    expect(bib).toContain('author = {山田, 太郎},');
+    const [item] = await reparse(bib);
+    expect(item!.title).toBe(title);
+    expect((item!.author as Array<Record<string, unknown>>).map(nameOf)).toEqual(['太郎|山田']);
+    expect(item!['container-title']).toBe('Ärzteblatt ≥');
+  });
+  it('leaves text that looks like its placeholder alone', async () => {
+    const title = 'Literal zqxq41qxqz and zqxqzzzzqxqz with 研';
+    const [item] = await reparse(await emitBibtex([recordWith(paper({ title }))], {}));
+    expect(item!.title).toBe(title);
   });
   it('encodes braces and backslashes of a DOI, which citation-js writes verbatim', async () => {
     const bib = await emitBibtex([recordWith(paper({ doi: '10.1/a}b{c\\d' }))], {});

@@ -47,3 +47,16 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-bibtex' {}
 declare module '@citation-js/plugin-ris' {}
 declare module '@citation-js/plugin-csl' {}
+
+declare module '@citation-js/plugin-bibtex/lib/input/constants.js' {
+  /** LaTeX text commands → the character they stand for (`textdegree` → `°`). */
+  export const commands: Record<string, string>;
+  /** Accent commands → combining diacritics (`'` → U+0301). */
+  export const diacritics: Record<string, string>;
+  /** TeX ligatures → characters (`--` → `–`). */
+  export const ligatures: Record<string, string>;
+  /** Math commands → characters (`alpha` → `α`). */
+  export const mathCommands: Record<string, string>;
+  const exported: { commands: typeof commands; diacritics: typeof diacritics; ligatures: typeof ligatures; mathCommands: typeof mathCommands };
+  export default exported;
+}
