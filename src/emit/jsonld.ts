@@ -108,18 +108,19 @@ export function articleToJsonld(article: Article): JsonLdNode {
   if (article.year !== null) node.datePublished = String(article.year);
   put(node, 'pagination', article.pages);
   if (!doi) put(node, 'url', article.url);
-  // Only the levels that are printed: issue, then volume, then journal.
-  let container: JsonLdNode | null = null;
-  let innermost: JsonLdNode | null = null;
-  const nest = (level: JsonLdNode) => {
-    if (innermost) innermost.isPartOf = level;
-    else container = level;
-    innermost = level;
-  };
-  if (article.issue && oneLine(article.issue)) nest({ '@type': 'PublicationIssue', issueNumber: oneLine(article.issue) });
-  if (article.volume && oneLine(article.volume)) nest({ '@type': 'PublicationVolume', volumeNumber: oneLine(article.volume) });
-  if (article.journal && oneLine(article.journal)) nest({ '@type': 'Periodical', name: oneLine(article.journal) });
-  if (container) node.isPartOf = container;
+  // Only the levels that are printed, innermost first, each part of the next.
+  const levels: JsonLdNode[] = [];
+  const issue = article.issue ? oneLine(article.issue) : '';
+  const volume = article.volume ? oneLine(article.volume) : '';
+  const journal = article.journal ? oneLine(article.journal) : '';
+  if (issue) levels.push({ '@type': 'PublicationIssue', issueNumber: issue });
+  if (volume) levels.push({ '@type': 'PublicationVolume', volumeNumber: volume });
+  if (journal) levels.push({ '@type': 'Periodical', name: journal });
+  levels.forEach((level, i) => {
+    const parent = levels[i + 1];
+    if (parent) level.isPartOf = parent;
+  });
+  if (levels[0]) node.isPartOf = levels[0];
   return node;
 }
 
