@@ -6,6 +6,7 @@
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
+import type { VFile } from 'vfile';
 import { convertAsync } from '../convert.js';
 import type { OutputFormat } from '../emit/index.js';
 import { reportStylish, stripControl } from '../report/stylish.js';
@@ -62,6 +63,23 @@ class Diagnostics {
   failed(path: string, reason: string): void {
     this.raw(`${this.chalk.red('pr2meta:')} ${this.chalk.bold(stripControl(path))}: ${stripControl(reason)}\n`);
   }
+}
+
+/**
+ * Strips control characters from every text a message carries (vfile-reporter prints
+ * `message.message`, not only `reason`), so a release cannot recolour or retitle the terminal.
+ */
+export function sanitizeMessages(file: VFile): void {
+  for (const m of file.messages) {
+    m.reason = stripControl(m.reason);
+    m.message = stripControl(m.message);
+    if (typeof m.stack === 'string' && m.stack) m.stack = stripControl(m.stack);
+    if (m.ruleId) m.ruleId = stripControl(m.ruleId);
+    if (m.note) m.note = stripControl(m.note);
+    if (m.actual) m.actual = stripControl(m.actual);
+    if (m.expected) m.expected = m.expected.map(stripControl);
+  }
+  if (file.path) file.path = stripControl(file.path);
 }
 
 /** Decides how records are laid out: one named file or stdin keeps today's single shape. */
@@ -149,6 +167,7 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
           await sink.write(text);
         }
         if (file.messages.some((m) => m.fatal === true)) finding = true;
+        sanitizeMessages(file);
         if (file.messages.length) diag.raw(reportStylish([file], { quiet: options.quiet, color: chalk.level > 0 }));
       } catch (error) {
         crashed = true;
