@@ -376,3 +376,40 @@ describe('check subcommand', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('standard input on a terminal', () => {
+  it('is a usage error instead of a silent wait', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { main } = await import('../src/cli.js');
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const stderr = new Collector();
+    const code = await main(['node', 'pr2meta'], { stdin, stdout: new Collector(), stderr, env: {} });
+    expect(code).toBe(2);
+    expect(stderr.text).toMatch(/^pr2meta: no input: give release files or folders, or pipe a release to standard input\n/);
+  });
+});
+
+describe('absolute glob patterns', () => {
+  it('keep absolute paths', async () => {
+    const dir = tempDir();
+    writeReleases(dir, 2);
+    const got = await expandInputs([join(dir, '*.md')], '/');
+    expect(got.map((i) => i.path)).toEqual([join(dir, 'release-000.md'), join(dir, 'release-001.md')]);
+  });
+});
+
+describe('file-system reasons', () => {
+  it.each([
+    ['EACCES', 'Permission denied'],
+    ['ENOENT', 'No such file or directory'],
+    ['EISDIR', 'Is a directory'],
+    ['ERR_FS_FILE_TOO_LARGE', 'File too large to read (over 2 GiB)'],
+  ])('%s reads as "%s"', async (code, reason) => {
+    const { errnoReason } = await import('../src/cli/read.js');
+    expect(errnoReason(Object.assign(new Error(`${code}: something, open 'x'`), { code }))).toBe(reason);
+  });
+  it('an unknown code keeps the first line of the message and the code', async () => {
+    const { errnoReason } = await import('../src/cli/read.js');
+    expect(errnoReason(Object.assign(new Error('odd failure\n    at somewhere'), { code: 'EODD' }))).toBe('odd failure (EODD)');
+  });
+});

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import { link, lstat, mkdir, realpath, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { CliWritable } from './io.js';
@@ -166,6 +167,18 @@ export class OutDir {
     const real = await realpath(target).catch(() => null);
     return real !== null && this.options.inputs.has(real);
   }
+
+  /** Removes temporary files at once, for a process that exits now (a second Ctrl-C). */
+  readonly cleanupSync = (): void => {
+    for (const t of this.temps) {
+      try {
+        unlinkSync(t);
+      } catch {
+        // already gone
+      }
+    }
+    this.temps.clear();
+  };
 
   /** Removes temporary files still in flight (after Ctrl-C): the folder keeps only whole files. */
   async cleanup(): Promise<void> {

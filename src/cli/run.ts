@@ -130,6 +130,8 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
     }
   }
 
+  // A second Ctrl-C exits the process at once: still take the temporary files away.
+  if (outDir) process.once('exit', outDir.cleanupSync);
   let failed = false;
   let finding = false;
   let crashed = false;
@@ -179,7 +181,10 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
     if (!outDir && !sink.closed) await sink.write(frame.tail());
   } finally {
     progress.finish();
-    if (outDir) await outDir.cleanup();
+    if (outDir) {
+      await outDir.cleanup();
+      process.off('exit', outDir.cleanupSync);
+    }
     sink.release();
   }
   if (sink.closed) return 0;
