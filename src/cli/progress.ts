@@ -60,7 +60,7 @@ export class Progress {
   }
 
   private draw(t: number): void {
-    const width = this.stream.columns ?? 80;
+    const width = this.stream.columns || 80;
     this.stream.write(`\r\u001b[K${renderProgress(this.done, this.total, t - this.started, width)}`);
     this.shown = true;
   }
