@@ -274,6 +274,18 @@ describe('shell manners', () => {
     expect(stderr).toBe('');
     expect(writes).toBeLessThan(5);
   });
+  it('a stdout that cannot be written (full disk) stops the run with one line, exit 2', async () => {
+    const dir = tempDir();
+    writeReleases(dir, 10);
+    const stdout = new Writable({
+      write(_chunk, _enc, done) {
+        done(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+      },
+    });
+    const { code, stderr } = await runMain([dir, '--format', 'ndjson'], { stdout });
+    expect(code).toBe(2);
+    expect(stderr).toBe('pr2meta: Cannot write to standard output: ENOSPC: no space left on device\n');
+  });
   it('waits for drain: a slow reader gets every record in order', async () => {
     const dir = tempDir();
     writeReleases(dir, 30);

@@ -12,6 +12,11 @@ import type { CliWritable } from './io.js';
 /** Error codes that mean the reader went away (`| head -1`). */
 const GONE = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END', 'ECONNRESET']);
 
+/** Standard output cannot be written (a full disk, say): the whole run stops with one line. */
+export class SinkError extends Error {
+  override name = 'SinkError';
+}
+
 /**
  * Writes text to a stream, waiting for 'drain' when it is full; when the reader has gone
  * (EPIPE) it stops quietly and {@link StreamSink.closed} turns true.
@@ -19,10 +24,13 @@ const GONE = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_E
 export class StreamSink {
   /** True once the reader has closed the pipe. */
   closed = false;
-  private failure: Error | undefined;
+  private failure: SinkError | undefined;
   private readonly onError = (error: NodeJS.ErrnoException): void => {
     if (error.code && GONE.has(error.code)) this.closed = true;
-    else this.failure = error;
+    else if (!this.failure) {
+      const reason = error.code ? `${error.message.split(',')[0]}` : error.message;
+      this.failure = new SinkError(`Cannot write to standard output: ${reason}`);
+    }
   };
 
   constructor(private readonly stream: CliWritable) {

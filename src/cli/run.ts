@@ -15,7 +15,7 @@ import { chalkFor, wantsColor } from './color.js';
 import { framer, OUT_EXTENSIONS, type FrameMode } from './frame.js';
 import { expandInputs, type Input } from './inputs.js';
 import type { CliIO, CliWritable } from './io.js';
-import { OutDir, OutputError, StreamSink } from './output.js';
+import { OutDir, OutputError, SinkError, StreamSink } from './output.js';
 import { Progress } from './progress.js';
 import { readInput } from './read.js';
 
@@ -172,6 +172,7 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
         sanitizeMessages(file);
         if (file.messages.length) diag.raw(reportStylish([file], { quiet: options.quiet, color: chalk.level > 0 }));
       } catch (error) {
+        if (error instanceof SinkError) throw error;
         crashed = true;
         diag.failed(name, `Internal error: ${error instanceof Error ? error.message : String(error)}`);
         if (options.debug && error instanceof Error && error.stack) diag.raw(stripControl(error.stack) + '\n');
@@ -179,6 +180,10 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
       progress.tick();
     }
     if (!outDir && !sink.closed) await sink.write(frame.tail());
+  } catch (error) {
+    if (!(error instanceof SinkError)) throw error;
+    diag.raw(`${chalk.red('pr2meta:')} ${error.message}\n`);
+    return 2;
   } finally {
     progress.finish();
     if (outDir) {
