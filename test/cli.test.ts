@@ -425,3 +425,13 @@ describe('file-system reasons', () => {
     expect(errnoReason(Object.assign(new Error('odd failure\n    at somewhere'), { code: 'EODD' }))).toBe('odd failure (EODD)');
   });
 });
+
+describe('the check seam', () => {
+  it('passes every raw argument after "check" and no guessed inputs', async () => {
+    const { buildProgram } = await import('../src/cli/options.js');
+    const result: { value?: import('../src/cli/options.js').Invocation } = {};
+    const io = { stdin: process.stdin, stdout: new Collector(), stderr: new Collector(), env: {} };
+    await buildProgram(io, result).parseAsync(['node', 'pr2meta', 'check', '--rule', 'doi-missing=off', '--reporter', 'sarif', 'a.md', '-']);
+    expect(result.value).toEqual({ command: 'check', inputs: [], argv: ['--rule', 'doi-missing=off', '--reporter', 'sarif', 'a.md', '-'] });
+  });
+});

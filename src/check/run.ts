@@ -5,9 +5,9 @@
 import type { CliIO } from '../cli/io.js';
 
 /**
- * Runs `pr2meta check` and returns its exit code. `inputs` are the arguments after `check`
- * that do not start with `-` (a first guess); `argv` are all raw arguments after `check`,
- * so the checker parses its own options.
+ * Runs `pr2meta check` and returns its exit code. `argv` are all raw arguments after `check`
+ * (the checker parses its own options and inputs); `inputs`, when not empty, are inputs a
+ * caller already resolved (the CLI passes none).
  */
 export async function runCheck(inputs: string[], argv: string[], io: CliIO): Promise<number> {
   void inputs;

@@ -81,7 +81,8 @@ export function buildProgram(io: CliIO, result: { value?: Invocation }): Command
     .allowExcessArguments()
     .passThroughOptions()
     .action((args: string[]) => {
-      result.value = { command: 'check', inputs: args.filter((a) => a === '-' || !a.startsWith('-')), argv: args };
+      // The checker owns its options (some take values), so it finds the inputs in argv itself.
+      result.value = { command: 'check', inputs: [], argv: args };
     });
   return program;
 }
