@@ -190,6 +190,14 @@ describe('unique keys across concatenated BibTeX and RIS', () => {
     expect(uniqueBibtexKeys(entry.replace('Kelp', 'kelp'), keys)).toBe('@article{Tester2024kelp-3,\n\ttitle = {A},\n}\n');
     expect(uniqueBibtexKeys('\ttitle = {@misc{x, y}},\n', keys)).toBe('\ttitle = {@misc{x, y}},\n');
   });
+  it('renames repeated CSL ids and citation keys', async () => {
+    const { uniqueCslId } = await import('../src/cli/frame.js');
+    const keys = new KeyRegistry();
+    const item = { id: 'Tester2024Kelp', 'citation-key': 'Tester2024Kelp', type: 'article-journal' };
+    expect(uniqueCslId(item, keys)).toBe(item);
+    expect(uniqueCslId(item, keys)).toEqual({ id: 'Tester2024Kelp-2', 'citation-key': 'Tester2024Kelp-2', type: 'article-journal' });
+    expect(uniqueCslId({ id: 'plain' }, keys)).toEqual({ id: 'plain' });
+  });
   it('renames repeated RIS IDs', () => {
     const keys = new KeyRegistry();
     const rec = 'TY  - JOUR\nID  - Tester2024\nER  - \n';

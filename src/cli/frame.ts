@@ -65,6 +65,19 @@ export function uniqueRisIds(text: string, keys: KeyRegistry): string {
   return text.replace(/^(ID {2}- )([^\r\n]{1,500})$/gm, (_m, head: string, id: string) => head + keys.unique(id.trim()));
 }
 
+/** Gives a CSL item an `id` (and `citation-key`) unique in `keys`, so one array never repeats an id. */
+export function uniqueCslId(item: unknown, keys: KeyRegistry): unknown {
+  if (item === null || typeof item !== 'object') return item;
+  const csl = item as Record<string, unknown>;
+  const key = typeof csl['citation-key'] === 'string' ? csl['citation-key'] : typeof csl['id'] === 'string' ? csl['id'] : undefined;
+  if (key === undefined) return item;
+  const unique = keys.unique(key);
+  if (unique === key) return item;
+  const out: Record<string, unknown> = { ...csl, id: unique };
+  if ('citation-key' in csl) out['citation-key'] = unique;
+  return out;
+}
+
 /** Builds the framer for `format` in `mode`. */
 export function framer(format: OutputFormat, mode: FrameMode, options: FrameOptions): Framer {
   const emit = emitters[format];
@@ -103,7 +116,7 @@ export function framer(format: OutputFormat, mode: FrameMode, options: FrameOpti
     head: () => '[',
     item: async (record, warn) => {
       const text = await emitOne(record, warn);
-      const items: unknown[] = format === 'csl' ? (JSON.parse(text) as unknown[]) : [JSON.parse(text)];
+      const items: unknown[] = format === 'csl' ? (JSON.parse(text) as unknown[]).map((it) => uniqueCslId(it, keys)) : [JSON.parse(text)];
       let out = '';
       for (const it of items) out += (count++ === 0 ? '\n' : ',\n') + indent(JSON.stringify(it, null, 2), '  ');
       return out;
