@@ -169,7 +169,7 @@ describe('many inputs per format', () => {
     const { stdout } = await runMain([dir, '--format', 'jsonld']);
     const docs = lines(stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(docs).toHaveLength(3);
-    for (const d of docs) expect(d['@context']).toBe('https://schema.org');
+    for (const d of docs) expect(JSON.stringify(d['@context'])).toContain('https://schema.org');
   });
   it('csl: one array', async () => {
     const { stdout } = await runMain([dir, '--format', 'csl']);
