@@ -390,12 +390,6 @@ describe('progress', () => {
   });
 });
 
-describe('check subcommand', () => {
-  it('hands the raw arguments after "check" to runCheck', async () => {
-    const { code } = await runMain(['check', '--rule', 'doi-missing=off', 'a.md']);
-    expect(code).toBe(0);
-  });
-});
 
 describe('standard input on a terminal', () => {
   it('is a usage error instead of a silent wait', async () => {
