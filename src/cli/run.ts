@@ -166,6 +166,8 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
             diag.failed(name, error.message);
           }
         } else {
+          // Records to the same terminal as the bar: take the bar away so lines stay whole.
+          if (io.stdout.isTTY === true) progress.clear();
           await sink.write(text);
         }
         if (file.messages.some((m) => m.fatal === true)) finding = true;
