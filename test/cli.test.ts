@@ -437,3 +437,12 @@ describe('the check seam', () => {
     expect(result.value).toEqual({ command: 'check', inputs: [], argv: ['--rule', 'doi-missing=off', '--reporter', 'sarif', 'a.md', '-'] });
   });
 });
+
+describe('empty standard input', () => {
+  it('is one line naming <stdin>, exit 1', async () => {
+    const { code, stdout, stderr } = await runMain(['-'], { stdin: '' });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('pr2meta: <stdin>: Empty input, expected a release\n');
+  });
+});

@@ -9,7 +9,7 @@ import type { PressRecord } from '../types.js';
 /** How records are laid out: one input as today, many into one stream, or one file each. */
 export type FrameMode = 'single' | 'many' | 'files';
 
-/** Options the emitters need, plus a sink for their warnings. */
+/** The emitter options a framer passes on. */
 export interface FrameOptions {
   html?: boolean;
   provenance?: boolean;

@@ -42,8 +42,8 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Ar
  * Decodes bytes into release text: a binary, undecodable, empty or whitespace-only input
  * gives a reason instead.
  */
-export function bytesToText(bytes: Uint8Array): ReadResult {
-  if (bytes.length === 0) return { ok: false, reason: 'Empty file, expected a release' };
+export function bytesToText(bytes: Uint8Array, what: 'file' | 'input' = 'file'): ReadResult {
+  if (bytes.length === 0) return { ok: false, reason: `Empty ${what}, expected a release` };
   let text: string;
   try {
     text = decode(bytes);
@@ -64,5 +64,5 @@ export async function readInput(input: Input, stdin: NodeJS.ReadableStream, cwd:
   } catch (error) {
     return { ok: false, reason: errnoReason(error) };
   }
-  return bytesToText(bytes);
+  return bytesToText(bytes, input.kind === 'stdin' ? 'input' : 'file');
 }
