@@ -1,0 +1,203 @@
+/**
+ * The conversion run: inputs in order, each read, converted, emitted and written as soon as
+ * it is ready, its problems reported on stderr; nothing of a finished input is kept.
+ * @packageDocumentation
+ */
+import { realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import type { VFile } from 'vfile';
+import { convertAsync } from '../convert.js';
+import type { OutputFormat } from '../emit/index.js';
+import { reportStylish, stripControl } from '../report/stylish.js';
+import type { InputFormat } from '../types.js';
+import { chalkFor, wantsColor } from './color.js';
+import { framer, OUT_EXTENSIONS, type FrameMode } from './frame.js';
+import { expandInputs, type Input } from './inputs.js';
+import type { CliIO, CliWritable } from './io.js';
+import { OutDir, OutputError, SinkError, StreamSink } from './output.js';
+import { Progress } from './progress.js';
+import { readInput } from './read.js';
+
+/** The exit code after Ctrl-C, as shells report a SIGINT death (128 + 2). */
+export const EXIT_INTERRUPTED = 130;
+
+/** The options of a conversion run, as parsed from the command line. */
+export interface RunOptions {
+  format: OutputFormat;
+  inputFormat?: InputFormat;
+  outDir?: string;
+  force?: boolean;
+  html?: boolean;
+  provenance?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+  /** `--color` / `--no-color`; undefined lets the environment and the TTY decide. */
+  color?: boolean;
+  /** `--no-progress` turns the bar off. */
+  progress?: boolean;
+}
+
+/** The name an input is shown under in messages. */
+export const displayName = (input: Input): string => (input.kind === 'stdin' ? '<stdin>' : input.path);
+
+/** Writes diagnostics to stderr, stepping around the progress bar; a closed stderr is ignored. */
+class Diagnostics {
+  constructor(
+    private readonly stream: CliWritable,
+    private readonly chalk: ChalkInstance,
+    private readonly progress: Progress,
+  ) {
+    stream.on('error', () => {});
+  }
+
+  /** Writes text as is (already stripped of release control characters). */
+  raw(text: string): void {
+    if (!text) return;
+    this.progress.clear();
+    this.stream.write(text);
+    this.progress.resume();
+  }
+
+  /** One line `pr2meta: PATH: REASON` for an input that failed. */
+  failed(path: string, reason: string): void {
+    this.raw(`${this.chalk.red('pr2meta:')} ${this.chalk.bold(stripControl(path))}: ${stripControl(reason)}\n`);
+  }
+}
+
+/**
+ * Strips control characters from every text a message carries (vfile-reporter prints
+ * `message.message`, not only `reason`), so a release cannot recolour or retitle the terminal.
+ */
+export function sanitizeMessages(file: VFile): void {
+  for (const m of file.messages) {
+    m.reason = stripControl(m.reason);
+    m.message = stripControl(m.message);
+    if (typeof m.stack === 'string' && m.stack) m.stack = stripControl(m.stack);
+    if (m.ruleId) m.ruleId = stripControl(m.ruleId);
+    if (m.note) m.note = stripControl(m.note);
+    if (m.actual) m.actual = stripControl(m.actual);
+    if (m.expected) m.expected = m.expected.map(stripControl);
+  }
+  if (file.path) file.path = stripControl(file.path);
+}
+
+/** Decides how records are laid out: one named file or stdin keeps today's single shape. */
+function frameMode(args: readonly string[], inputs: readonly Input[], outDir: string | undefined): FrameMode {
+  if (outDir !== undefined) return 'files';
+  const only = inputs[0];
+  if (inputs.length === 1 && args.length <= 1 && only && (args.length === 0 || only.path === args[0])) return 'single';
+  return 'many';
+}
+
+/** The resolved and real paths of the file inputs, which `--out-dir` must never write over. */
+async function inputPaths(inputs: readonly Input[], cwd: string): Promise<Set<string>> {
+  const set = new Set<string>();
+  for (const input of inputs) {
+    if (input.kind !== 'file') continue;
+    const abs = resolve(cwd, input.path);
+    set.add(abs);
+    const real = await realpath(abs).catch(() => null);
+    if (real) set.add(real);
+  }
+  return set;
+}
+
+/**
+ * Converts `args` (files, folders, globs, `-`) with `options`, streaming each record to stdout
+ * or `--out-dir`, and returns the exit code: 0 done, 1 a failed input or an error-level finding,
+ * 2 a crash, 130 interrupted; 0 too when the reader of stdout went away (`| head -1`).
+ */
+export async function runConvert(args: readonly string[], options: RunOptions, io: CliIO): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const inputs = await expandInputs(args, cwd);
+  const mode = frameMode(args, inputs, options.outDir);
+  const chalk = chalkFor(wantsColor(io.stderr, io.env, options.color));
+  const progress = new Progress(io.stderr, inputs.length, options.progress !== false && Progress.wanted(io.stderr, inputs.length));
+  const diag = new Diagnostics(io.stderr, chalk, progress);
+  const sink = new StreamSink(io.stdout);
+  const frame = framer(options.format, mode, { html: options.html, provenance: options.provenance });
+  const stopped = (): boolean => io.signal?.aborted === true || sink.closed;
+
+  let outDir: OutDir | undefined;
+  if (options.outDir !== undefined) {
+    outDir = new OutDir(options.outDir, { force: options.force, inputs: await inputPaths(inputs, cwd), cwd });
+    try {
+      await outDir.open();
+    } catch (error) {
+      diag.failed(options.outDir, error instanceof Error ? error.message : String(error));
+      return 2;
+    }
+  }
+
+  // A second Ctrl-C exits the process at once: still take the temporary files away.
+  if (outDir) process.once('exit', outDir.cleanupSync);
+  let failed = false;
+  let finding = false;
+  let crashed = false;
+  try {
+    if (!outDir) await sink.write(frame.head());
+    for (const input of inputs) {
+      if (stopped()) break;
+      const name = displayName(input);
+      const read = await readInput(input, io.stdin, cwd);
+      if (stopped()) break;
+      if (!read.ok) {
+        failed = true;
+        diag.failed(name, read.reason);
+        progress.tick();
+        continue;
+      }
+      try {
+        const { record, file } = await convertAsync(read.text, {
+          ...(input.kind === 'file' ? { path: input.path } : {}),
+          ...(options.inputFormat ? { format: options.inputFormat } : {}),
+        });
+        const text = await frame.item(record, (message) => {
+          file.message(message, { ruleId: options.format, source: 'pr2meta' }).fatal = false;
+        });
+        if (outDir) {
+          const out = outDir.nameFor(input.path, OUT_EXTENSIONS[options.format]);
+          try {
+            await outDir.write(out, text);
+          } catch (error) {
+            if (!(error instanceof OutputError)) throw error;
+            failed = true;
+            diag.failed(name, error.message);
+          }
+        } else {
+          // Records to the same terminal as the bar: take the bar away so lines stay whole.
+          if (io.stdout.isTTY === true) progress.clear();
+          await sink.write(text);
+        }
+        if (file.messages.some((m) => m.fatal === true)) finding = true;
+        sanitizeMessages(file);
+        if (file.messages.length) diag.raw(reportStylish([file], { quiet: options.quiet, color: chalk.level > 0 }));
+      } catch (error) {
+        if (error instanceof SinkError) throw error;
+        crashed = true;
+        diag.failed(name, `Internal error: ${error instanceof Error ? error.message : String(error)}`);
+        if (options.debug && error instanceof Error && error.stack) diag.raw(stripControl(error.stack) + '\n');
+      }
+      progress.tick();
+    }
+    if (!outDir && !sink.closed) await sink.write(frame.tail());
+  } catch (error) {
+    if (!(error instanceof SinkError)) throw error;
+    diag.raw(`${chalk.red('pr2meta:')} ${error.message}\n`);
+    return 2;
+  } finally {
+    progress.finish();
+    if (outDir) {
+      await outDir.cleanup();
+      process.off('exit', outDir.cleanupSync);
+    }
+    sink.release();
+  }
+  if (sink.closed) return 0;
+  if (io.signal?.aborted) {
+    diag.raw(`${chalk.red('pr2meta:')} interrupted\n`);
+    return EXIT_INTERRUPTED;
+  }
+  return crashed ? 2 : failed || finding ? 1 : 0;
+}
