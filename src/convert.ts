@@ -7,6 +7,7 @@ import type { InputFormat, PressRecord, ReleaseDocument } from './types.js';
 import { decode } from './parse/decode.js';
 import { formatFromPath, parseRelease, sniffFormat } from './parse/document.js';
 import { loadParsersFor } from './parse/loaders.js';
+import { boundSize, MAX_CHARS } from './parse/guard.js';
 import { runExtractors } from './extract/runner.js';
 import { extractors } from './extractors/index.js';
 
@@ -45,8 +46,16 @@ export function convert(input: string | Uint8Array | VFile, options: ConvertOpti
 
 function toFile(input: string | Uint8Array | VFile, options: ConvertOptions): VFile {
   if (input instanceof VFile) return input;
-  const text = typeof input === 'string' ? input.replace(/\r\n?/g, '\n') : decode(input);
-  return new VFile({ value: text, ...(options.path ? { path: options.path } : {}) });
+  const decoded = typeof input === 'string' ? input.replace(/\r\n?/g, '\n') : decode(input);
+  const { text, truncated } = boundSize(decoded);
+  const file = new VFile({ value: text, ...(options.path ? { path: options.path } : {}) });
+  if (truncated) {
+    file.message(`Release too long (${decoded.length} characters), expected at most ${MAX_CHARS}: only the first ${text.length} are read`, {
+      ruleId: 'input-size',
+      source: 'pr2meta',
+    });
+  }
+  return file;
 }
 
 /**

@@ -9,6 +9,7 @@ import { flattenBlocks } from './blocks.js';
 import { parseMarkdown } from './markdown.js';
 import { htmlParser } from './loaders.js';
 import { assignSections } from './sections.js';
+import { blankTags, defuseDeepHtml, defuseDeepMarkdown } from './guard.js';
 
 /** Tells the input format from a file name, or null when the extension says nothing. */
 export function formatFromPath(path: string | undefined): InputFormat | null {
@@ -29,7 +30,7 @@ export function sniffFormat(text: string): InputFormat {
 export function parseRelease(file: VFile, format?: InputFormat): ReleaseDocument {
   const text = String(file.value);
   const fmt = format ?? formatFromPath(file.path) ?? sniffFormat(text);
-  const { tree, meta } = fmt === 'html' ? htmlParser()(text) : parseMarkdown(text);
+  const { tree, meta } = parseGuarded(text, fmt);
   const blocks = flattenBlocks(tree, text.length);
   const sections = assignSections(blocks);
   const loc = location(file);
@@ -43,4 +44,18 @@ export function parseRelease(file: VFile, format?: InputFormat): ReleaseDocument
     return at >= 0 && at < block.end ? at : block.start;
   };
   return { file, text, format: fmt, tree, meta, blocks, sections, pointAt, locate };
+}
+
+/**
+ * Parses with the nesting guards on; an HTML page that still overflows the converters'
+ * recursion is read as plain text with its tags blanked.
+ */
+function parseGuarded(text: string, fmt: InputFormat): ReturnType<typeof parseMarkdown> {
+  if (fmt !== 'html') return parseMarkdown(defuseDeepMarkdown(text));
+  try {
+    return htmlParser()(defuseDeepHtml(text));
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return parseMarkdown(defuseDeepMarkdown(blankTags(text)));
+  }
 }
