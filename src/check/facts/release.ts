@@ -1,0 +1,84 @@
+/**
+ * The release's own date and dateline, from the record or, when the record is empty, read
+ * from the head and lead of the release.
+ * @packageDocumentation
+ */
+import type { Block, PressRecord, ReleaseDocument } from '../../types.js';
+import { provenancePlace, sourceOffset } from '../locate.js';
+import type { Place } from '../rule.js';
+import { findDates, isoDate } from './dates.js';
+
+/** A fact with the place of its evidence. */
+export interface PlacedValue {
+  value: string;
+  place: Place;
+}
+
+const HEAD_SECTIONS = new Set(['label', 'headline', 'subheadline', 'embargo', 'lead', 'front']);
+const EMBARGO_BEFORE = /embargo|not\s+for\s+(?:release|publication)/i;
+
+/** The blocks at the top of the release: everything before the body, and the lead. */
+export function headBlocks(doc: ReleaseDocument): Block[] {
+  const out: Block[] = [];
+  for (const b of doc.blocks) {
+    if (!HEAD_SECTIONS.has(b.section)) break;
+    out.push(b);
+  }
+  return out;
+}
+
+/** The lead paragraph: the first block of the lead section, else the first long paragraph. */
+export function leadBlock(doc: ReleaseDocument): Block | undefined {
+  return doc.blocks.find((b) => b.section === 'lead') ?? doc.blocks.find((b) => b.kind === 'paragraph' && b.text.length >= 120);
+}
+
+const META_DATE_KEYS = ['date', 'datePublished', 'published', 'article:published_time', 'pubdate', 'dc.date'];
+
+/** The release's date `YYYY-MM-DD`: the record's, else front matter, else the first dated line at the top outside an embargo. */
+export function releaseDate(doc: ReleaseDocument, record: PressRecord): PlacedValue | null {
+  const rec = record.release.datePublished;
+  if (rec) return { value: rec, place: provenancePlace(record, 'release.datePublished') };
+  for (const key of META_DATE_KEYS) {
+    const v = doc.meta[key];
+    const m = v ? /^(\d{4})-(\d{2})-(\d{2})/.exec(v) : null;
+    if (m) return { value: `${m[1]}-${m[2]}-${m[3]}`, place: { line: 1, column: 1 } };
+  }
+  for (const b of headBlocks(doc)) {
+    if (b.section === 'embargo') continue;
+    const text = b.section === 'lead' ? b.text.slice(0, 300) : b.text;
+    for (const d of findDates(text)) {
+      if (d.year === null) continue;
+      const lineStart = text.lastIndexOf('\n', d.index) + 1;
+      if (EMBARGO_BEFORE.test(text.slice(Math.max(lineStart, d.index - 80), d.index))) continue;
+      return { value: isoDate(d.year, d.month, d.day), place: sourceOffset(doc, b, d.index, d.length) };
+    }
+  }
+  return null;
+}
+
+const SEPARATOR = /[ \u00a0](?:--|[–—-])[ \u00a0]|—|[ \u00a0]--/;
+
+/**
+ * The dateline's place from the record, else from the lead: the words before the first
+ * dash, without date and parentheses, when they read as a place ("HALIFAX, NS", "Boston, Mass.").
+ */
+export function dateline(doc: ReleaseDocument, record: PressRecord): PlacedValue | null {
+  const rec = record.release.dateline;
+  if (rec) return { value: rec, place: provenancePlace(record, 'release.dateline') };
+  const lead = leadBlock(doc);
+  if (!lead) return null;
+  const head = lead.text.slice(0, 200);
+  const sep = SEPARATOR.exec(head);
+  if (!sep || sep.index > 160) return null;
+  let prefix = head.slice(0, sep.index);
+  const dated = findDates(prefix).length > 0;
+  const bracketed = /\(/.test(prefix);
+  prefix = prefix.replace(/\([^)]{0,120}\)/g, ' ').replace(/\/[^/]{1,40}\//g, ' ');
+  for (const d of findDates(prefix).reverse()) prefix = prefix.slice(0, d.index) + prefix.slice(d.index + d.length);
+  const place = prefix.replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, ' ').replace(/[\s,;:/]+$/g, '').replace(/\s+/g, ' ').trim();
+  if (!place || place.length > 60 || !/^\p{Lu}/u.test(place) || place.split(' ').length > 8) return null;
+  const capsWord = /^\p{Lu}{3,}\b/u.test(place);
+  if (!(dated || bracketed || capsWord || place.includes(','))) return null;
+  return { value: place, place: lead.start };
+}
+
