@@ -1,30 +1,42 @@
 /**
- * The human reporter: vfile-reporter's stylish text, control characters from release text stripped.
+ * The human reporter: vfile-reporter's stylish text, with control characters from release
+ * text and file names stripped so a release cannot recolour or retitle the terminal.
  * @packageDocumentation
  */
 import { reporter } from 'vfile-reporter';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import type { ReportOptions } from './types.js';
+import { stripControl } from './sanitize.js';
+
+export { stripControl } from './sanitize.js';
 
 /** Options for the human reporter. */
-export interface StylishOptions {
-  /** Hide warnings and infos; show errors only. */
-  quiet?: boolean;
-  color?: boolean;
+export interface StylishOptions extends ReportOptions {
   /** Print nothing for files without messages (default true). */
   silentClean?: boolean;
 }
 
-/** Removes C0/C1 control characters (ANSI escapes included) except tab and newline. */
-export function stripControl(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+/** A copy of `file` whose path and messages carry no control characters (the original is left alone). */
+function sanitized(file: VFile, quiet: boolean): VFile {
+  const copy = new VFile(file.path ? { path: stripControl(file.path) } : {});
+  for (const m of file.messages) {
+    if (quiet && m.fatal !== true) continue;
+    const place = m.place ?? undefined;
+    const clean = copy.message(stripControl(m.reason), {
+      ...(place ? { place } : {}),
+      ...(m.ruleId ? { ruleId: stripControl(m.ruleId) } : {}),
+      ...(m.source ? { source: stripControl(m.source) } : {}),
+    });
+    clean.fatal = m.fatal;
+  }
+  return copy;
 }
 
 /** Renders the messages of `files` as stylish text (empty when there is nothing to say). */
 export function reportStylish(files: readonly VFile[], options: StylishOptions = {}): string {
-  const shown = files.filter((f) => f.messages.some((m) => !options.quiet || m.fatal === true));
+  const quiet = options.quiet ?? false;
+  const shown = files.map((f) => sanitized(f, quiet)).filter((f) => f.messages.length > 0 || options.silentClean === false);
   if (!shown.length) return '';
-  for (const f of shown) for (const m of f.messages) m.reason = stripControl(m.reason);
-  const text = reporter(shown as VFile[], { quiet: options.quiet ?? false, silent: options.quiet ?? false, color: options.color ?? false });
+  const text = reporter(shown, { quiet: true, silent: quiet, color: options.color ?? false });
   return text ? text + '\n' : '';
 }
