@@ -18,7 +18,7 @@ export interface PrintedContact {
 const LOCAL_CHAR = /[A-Za-z0-9.!#$%&'*+=?^_`{|}~-]/;
 const LOCAL = /^[A-Za-z0-9!#$%&'*+=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+=?^_`{|}~-]+)*$/;
 const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
-const RIGHT_STOP = /[\s<>()[\]"'`;]/;
+const RIGHT_STOP = /[\s<>()[\]"'`;\u200b-\u200d\u2060\ufeff]/;
 const TRAILING = /[.,;:!?’”»]+$/;
 
 /** Checks an email address, returning why it is malformed or null when it is well formed. */
@@ -68,7 +68,7 @@ export function printedEmails(doc: ReleaseDocument): PrintedContact[] {
     }
     for (const link of block.links) {
       if (!/^mailto:/i.test(link.url)) continue;
-      let value = link.url.slice(7).replace(/\?.*$/s, '');
+      let value = link.url.slice(7).replace(/\?.*$/s, '').trim();
       try {
         value = decodeURIComponent(value);
       } catch {
@@ -82,7 +82,7 @@ export function printedEmails(doc: ReleaseDocument): PrintedContact[] {
   return out;
 }
 
-const PHONE = /(?<![\w+])(?:\+[ \u00a0]?)?\(?\d[\d \u00a0().\-–]{4,28}\d(?![\w])(?:[ \u00a0]?(?:ext\.?|x)[ \u00a0]?\d{1,6})?/g;
+const PHONE = /(?<![\w+./@=])(?:\+[ \u00a0]?)?\(?\d[\d \u00a0().\-–]{4,28}\d(?![\w])(?:[ \u00a0]?(?:ext\.?|x)[ \u00a0]?\d{1,6})?/g;
 const PHONE_LABEL = /(?:^|\n|\s)(?:(?:tel(?:ephone)?|phone|ph|mobile|mob|cell|office|direct|landline)\.?[ \u00a0]{0,3}:?|[TPM][ \u00a0]{0,2}:)[ \u00a0]{0,3}(?=[+(\d])/gi;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -115,6 +115,19 @@ function phoneSpans(block: Block): Array<[number, number]> {
     spans.push([from, Math.min(eol < 0 ? block.text.length : eol, from + 60)]);
   }
   return spans;
+}
+
+const CONTACT_WORD = /\b(?:contacts?|media|press|inquiries|enquiries|communications)\b/gi;
+
+/** True when a phone number of ten digits or more follows a contact word ("Media: …", "Press office …") within a short distance. */
+export function hasLabelledPhone(doc: ReleaseDocument): boolean {
+  for (const block of proseBlocks(doc)) {
+    for (const m of block.text.matchAll(CONTACT_WORD)) {
+      const near = block.text.slice(m.index, m.index + 100);
+      for (const p of near.matchAll(PHONE)) if (p[0].replace(/\D/g, '').length >= 10) return true;
+    }
+  }
+  return false;
 }
 
 /** Phone numbers printed in contacts sections and after phone labels, in order. */

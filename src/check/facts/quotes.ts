@@ -21,25 +21,29 @@ const OPENS_WITH_QUOTE = /^[\s*_]{0,4}["“«„]/;
 // whatever the next paragraph does: a quote does not contain its own attribution.
 const ATTRIBUTION = /[,;][ \u00a0](?:said|says|added|adds|explained|explains|noted|notes|according[ \u00a0]to|commented|comments|remarked|told)\b/i;
 
-/** The index of the mark left open in `text`, or -1 when every opening mark closes. */
+/**
+ * The index of the double quotation mark left open in `text`, or -1 when every one closes.
+ * Straight and curly marks pair with each other (`"…”` is a closed quote); an opening mark
+ * while a quote is open continues it (paragraph breaks lost in plain text: `“A. “B.”`); a
+ * straight mark right after a digit is an inch sign. Guillemets are tracked apart.
+ */
 export function unclosedQuote(text: string): number {
-  const curly: number[] = [];
-  const guillemets: number[] = [];
-  let straightOpen = -1;
+  let open = -1;
+  let guillemet = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x201c) curly.push(i);
-    else if (c === 0x201d) curly.pop();
-    else if (c === 0xab) guillemets.push(i);
-    else if (c === 0xbb) guillemets.pop();
+    if (c === 0x201c || c === 0x201e) {
+      if (open < 0) open = i;
+    } else if (c === 0x201d) open = -1;
     else if (c === 0x22) {
-      // A straight mark right after a digit is an inch sign (`12"`), not a quote.
-      if (straightOpen < 0 && i > 0 && /\d/.test(text[i - 1]!)) continue;
-      straightOpen = straightOpen < 0 ? i : -1;
-    }
+      if (open < 0 && i > 0 && /\d/.test(text[i - 1]!)) continue;
+      open = open < 0 ? i : -1;
+    } else if (c === 0xab) {
+      if (guillemet < 0) guillemet = i;
+    } else if (c === 0xbb) guillemet = -1;
   }
-  const open = [curly[0], guillemets[0], straightOpen >= 0 ? straightOpen : undefined].filter((n): n is number => n !== undefined);
-  return open.length ? Math.min(...open) : -1;
+  if (open < 0) return guillemet;
+  return guillemet < 0 ? open : Math.min(open, guillemet);
 }
 
 /** The paragraphs whose quotation stays open, except those continued by a paragraph that opens with a mark. */

@@ -57,28 +57,50 @@ export function releaseDate(doc: ReleaseDocument, record: PressRecord): PlacedVa
 }
 
 const SEPARATOR = /[ \u00a0](?:--|[–—-])[ \u00a0]|—|[ \u00a0]--/;
+const WIRE = /^(?:Newswise|PRNewswire|PR[ ]Newswire|EurekAlert!?|Business[ ]Wire|GLOBE[ ]NEWSWIRE|Science[ ]?Daily|Cision)[ \u00a0]{0,3}(?:--|[–—:-])[ \u00a0]{0,3}/i;
+
+/** The place at the start of `text` when it reads as a dateline, else null. */
+export function datelinePlace(text: string): string | null {
+  const head = text.slice(0, 220).replace(WIRE, '');
+  // "(NEW YORK — March 15, 2017/Embargoed …)" and "(Philadelphia) -": a bracketed dateline.
+  const bracket = /^\(([^()]{1,160})\)/.exec(head);
+  let prefix: string;
+  let bracketed = false;
+  if (bracket) {
+    bracketed = true;
+    const inner = bracket[1]!;
+    const cut = SEPARATOR.exec(inner) ?? /\//.exec(inner);
+    prefix = cut ? inner.slice(0, cut.index) : inner;
+  } else {
+    const sep = SEPARATOR.exec(head);
+    if (!sep || sep.index > 160) return null;
+    prefix = head.slice(0, sep.index);
+    bracketed = /\(/.test(prefix);
+  }
+  const dated = findDates(prefix).length > 0;
+  prefix = prefix.replace(/\([^)]{0,120}\)/g, ' ').replace(/\/[^/]{1,40}\//g, ' ');
+  for (const d of findDates(prefix).reverse()) prefix = prefix.slice(0, d.index) + prefix.slice(d.index + d.length);
+  const place = prefix.replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, ' ').replace(/[\s,;:/]+$/g, '').replace(/\s+/g, ' ').trim();
+  if (!place || place.length > 60 || !/^\p{Lu}/u.test(place) || place.split(' ').length > 8) return null;
+  if (/[.!?]["”’]?$/.test(place) && !/\b[A-Z][a-z]{0,4}\.$/.test(place)) return null;
+  const capsWord = /^\p{Lu}{3,}\b/u.test(place);
+  if (!(dated || bracketed || capsWord || place.includes(','))) return null;
+  return place;
+}
 
 /**
- * The dateline's place from the record, else from the lead: the words before the first
- * dash, without date and parentheses, when they read as a place ("HALIFAX, NS", "Boston, Mass.").
+ * The dateline's place from the record, else from the lead or one of the first paragraphs: the
+ * words before the first dash, without date and parentheses, when they read as a place
+ * ("HALIFAX, NS", "Boston, Mass.", "(Philadelphia)").
  */
 export function dateline(doc: ReleaseDocument, record: PressRecord): PlacedValue | null {
   const rec = record.release.dateline;
   if (rec) return { value: rec, place: provenancePlace(record, 'release.dateline') };
   const lead = leadBlock(doc);
-  if (!lead) return null;
-  const head = lead.text.slice(0, 200);
-  const sep = SEPARATOR.exec(head);
-  if (!sep || sep.index > 160) return null;
-  let prefix = head.slice(0, sep.index);
-  const dated = findDates(prefix).length > 0;
-  const bracketed = /\(/.test(prefix);
-  prefix = prefix.replace(/\([^)]{0,120}\)/g, ' ').replace(/\/[^/]{1,40}\//g, ' ');
-  for (const d of findDates(prefix).reverse()) prefix = prefix.slice(0, d.index) + prefix.slice(d.index + d.length);
-  const place = prefix.replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, ' ').replace(/[\s,;:/]+$/g, '').replace(/\s+/g, ' ').trim();
-  if (!place || place.length > 60 || !/^\p{Lu}/u.test(place) || place.split(' ').length > 8) return null;
-  const capsWord = /^\p{Lu}{3,}\b/u.test(place);
-  if (!(dated || bracketed || capsWord || place.includes(','))) return null;
-  return { value: place, place: lead.start };
+  const candidates = [...(lead ? [lead] : []), ...doc.blocks.filter((b) => b.kind === 'paragraph' && b !== lead).slice(0, 6)];
+  for (const b of candidates) {
+    const value = datelinePlace(b.text);
+    if (value) return { value, place: b.start };
+  }
+  return null;
 }
-

@@ -4,7 +4,7 @@
  */
 import type { Rule } from '../rule.js';
 import { provenancePlace } from '../locate.js';
-import { emailProblem, phoneProblem, printedEmails, printedPhones } from '../facts/contacts.js';
+import { emailProblem, hasLabelledPhone, phoneProblem, printedEmails, printedPhones } from '../facts/contacts.js';
 
 /** `contact-missing`: the release names no media contact. */
 export const contactMissing: Rule = {
@@ -13,8 +13,9 @@ export const contactMissing: Rule = {
   doc: 'The release gives no media contact (no contacts section, email or phone).',
   check(ctx) {
     if (ctx.record.contacts.length) return;
-    if (ctx.doc.sections.some((s) => s.kind === 'contacts' && s.blocks.length > 1)) return;
-    if (printedEmails(ctx.doc).length) return;
+    // A contacts section with more than its label, an email, or a phone after a contact word.
+    if (ctx.doc.sections.some((s) => s.kind === 'contacts' && (s.blocks.length > 1 || /[@\d]/.test(s.blocks[0]?.text ?? '')))) return;
+    if (printedEmails(ctx.doc).length || printedPhones(ctx.doc).length || hasLabelledPhone(ctx.doc)) return;
     const end = ctx.doc.blocks.find((b) => b.kind === 'end') ?? ctx.doc.blocks[ctx.doc.blocks.length - 1];
     ctx.report('Missing media contact, expected a "Media contact" section with a name, email or phone', end?.start ?? 0);
   },
