@@ -6,9 +6,9 @@ import type { ReleaseDocument } from '../../types.js';
 import type { Place, Rule } from '../rule.js';
 import { dateline, leadBlock, releaseDate } from '../facts/release.js';
 
-/** Where a missing date or dateline belongs: the start of the lead, else the first block. */
+/** Where a missing date or dateline belongs: the start of the lead, else the first paragraph, else the first block. */
 function topPlace(doc: ReleaseDocument): Place {
-  return leadBlock(doc)?.start ?? doc.blocks[0]?.start ?? 0;
+  return leadBlock(doc)?.start ?? doc.blocks.find((b) => b.kind === 'paragraph')?.start ?? doc.blocks[0]?.start ?? 0;
 }
 
 /** `date-missing`: the release prints no date of its own. */
