@@ -75,7 +75,7 @@ describe('check on the fixtures', () => {
       }
     }
     expect(out).not.toContain('clean.md'); // files without findings are not listed
-    expect(out).toContain('16 messages (✖ 5 errors, ⚠ 11 warnings)');
+    expect(out).toContain('✖ 16 problems (5 errors, 11 warnings)');
     expect(out).not.toMatch(/\u001b\[/); // no colour when stdout is not a TTY
   });
 

@@ -5,19 +5,52 @@
 import type { Block, PressRecord, ReleaseDocument } from '../types.js';
 import type { Place } from './rule.js';
 
+/** How far the aligner looks ahead in the source for the next character of the text. */
+const LOOKAHEAD = 64;
+const alignments = new WeakMap<Block, Int32Array>();
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
+
 /**
- * The source offset of the text `block.text.slice(index, index + length)`: the same
- * occurrence of that text in the block's source, else the first, else the block's start.
+ * Aligns a block's plain text with its source: for each text index, the source offset of the
+ * same character, found by walking both strings and skipping markup (bounded look-ahead, so
+ * linear in the block's size). Characters the source spells differently (entities) map to the
+ * current source position.
+ */
+function alignment(doc: ReleaseDocument, block: Block): Int32Array {
+  const hit = alignments.get(block);
+  if (hit) return hit;
+  const text = block.text;
+  const src = doc.text;
+  const end = Math.min(block.end, src.length);
+  const map = new Int32Array(text.length + 1);
+  let j = Math.max(0, block.start);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const limit = Math.min(end, j + LOOKAHEAD);
+    let k = j;
+    while (k < limit && src[k] !== c && !(isSpace(c) && isSpace(src[k]))) k++;
+    if (k < limit) {
+      map[i] = k;
+      j = k + 1;
+    } else map[i] = Math.min(j, Math.max(block.start, end - 1));
+  }
+  map[text.length] = j;
+  alignments.set(block, map);
+  return map;
+}
+
+/**
+ * The source offset of the text `block.text.slice(index, index + length)`: where the aligned
+ * character sits, checked against the source and searched near it when markup intervenes.
  */
 export function sourceOffset(doc: ReleaseDocument, block: Block, index: number, length = 1): number {
-  const needle = block.text.slice(index, index + Math.max(1, length));
-  if (!needle) return block.start;
-  let nth = 0;
-  for (let at = block.text.indexOf(needle); at >= 0 && at < index; at = block.text.indexOf(needle, at + 1)) nth++;
-  let found = doc.text.indexOf(needle, block.start);
-  for (let k = 0; k < nth && found >= 0 && found < block.end; k++) found = doc.text.indexOf(needle, found + 1);
-  if (found >= 0 && found < block.end) return found;
-  return doc.locate(block, needle);
+  const i = Math.max(0, Math.min(index, block.text.length));
+  const at = alignment(doc, block)[i] ?? block.start;
+  const needle = block.text.slice(i, i + Math.max(1, Math.min(length, 40)));
+  if (!needle || doc.text.startsWith(needle, at)) return at;
+  const from = Math.max(block.start, at - LOOKAHEAD);
+  const near = doc.text.slice(from, Math.min(block.end, at + 4 * LOOKAHEAD)).indexOf(needle);
+  return near >= 0 ? from + near : at;
 }
 
 /** The place recorded for the first of `paths` that has provenance with a line, else undefined. */

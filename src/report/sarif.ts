@@ -81,8 +81,10 @@ export function sarifLog(files: readonly VFile[], options: ReportOptions = {}): 
       const ruleId = m.ruleId ?? 'pr2meta';
       const line = m.line ?? 1;
       const column = m.column ?? 1;
-      // Stable when lines move: the rule, the file and the text of the line, plus an occurrence count.
-      const basis = `${ruleId}\0${uri}\0${(lines[line - 1] ?? '').trim()}`;
+      // Stable when lines move: the rule, the file and the text around the finding (bounded, so a
+      // 1 MB line is not hashed once per finding), plus an occurrence count.
+      const text = lines[line - 1] ?? '';
+      const basis = `${ruleId}\0${uri}\0${text.slice(Math.max(0, column - 1 - 100), column - 1 + 100).trim()}`;
       const n = (seen.get(basis) ?? 0) + 1;
       seen.set(basis, n);
       const hash = createHash('sha256').update(basis).digest('hex').slice(0, 32);

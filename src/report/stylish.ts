@@ -1,42 +1,59 @@
 /**
- * The human reporter: vfile-reporter's stylish text, with control characters from release
- * text and file names stripped so a release cannot recolour or retitle the terminal.
+ * The human reporter, in ESLint's stylish layout: each file with findings, one aligned line
+ * per finding, and a summary. Control characters from release text and file names are
+ * stripped, so a release cannot recolour or retitle the terminal; colour is only ever ours.
  * @packageDocumentation
  */
-import { reporter } from 'vfile-reporter';
-import { VFile } from 'vfile';
+import { Chalk } from 'chalk';
+import type { VFile } from 'vfile';
 import type { ReportOptions } from './types.js';
+import { levelOf } from './types.js';
 import { stripControl } from './sanitize.js';
 
 export { stripControl } from './sanitize.js';
 
 /** Options for the human reporter. */
 export interface StylishOptions extends ReportOptions {
-  /** Print nothing for files without messages (default true). */
+  /** List files without findings too (default false). */
   silentClean?: boolean;
 }
 
-/** A copy of `file` whose path and messages carry no control characters (the original is left alone). */
-function sanitized(file: VFile, quiet: boolean): VFile {
-  const copy = new VFile(file.path ? { path: stripControl(file.path) } : {});
-  for (const m of file.messages) {
-    if (quiet && m.fatal !== true) continue;
-    const place = m.place ?? undefined;
-    const clean = copy.message(stripControl(m.reason), {
-      ...(place ? { place } : {}),
-      ...(m.ruleId ? { ruleId: stripControl(m.ruleId) } : {}),
-      ...(m.source ? { source: stripControl(m.source) } : {}),
-    });
-    clean.fatal = m.fatal;
-  }
-  return copy;
-}
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const oneLine = (text: string): string => stripControl(text).replace(/\s*\n\s*/g, ' ');
 
 /** Renders the messages of `files` as stylish text (empty when there is nothing to say). */
 export function reportStylish(files: readonly VFile[], options: StylishOptions = {}): string {
-  const quiet = options.quiet ?? false;
-  const shown = files.map((f) => sanitized(f, quiet)).filter((f) => f.messages.length > 0 || options.silentClean === false);
-  if (!shown.length) return '';
-  const text = reporter(shown, { quiet: true, silent: quiet, color: options.color ?? false });
-  return text ? text + '\n' : '';
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const file of files) {
+    const messages = file.messages
+      .filter((m) => !options.quiet || m.fatal === true)
+      .slice()
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    if (!messages.length && options.silentClean !== false) continue;
+    const rows = messages.map((m) => {
+      const level = levelOf(m);
+      if (level === 'error') errors++;
+      else if (level === 'warning') warnings++;
+      else infos++;
+      return { where: `${m.line ?? 1}:${m.column ?? 1}`, level, reason: oneLine(m.reason), rule: oneLine(m.ruleId ?? '') };
+    });
+    const w = rows.reduce((n, r) => Math.max(n, r.where.length), 0);
+    const r = rows.reduce((n, x) => Math.max(n, x.reason.length), 0);
+    out.push(c.underline(oneLine(file.path || '<stdin>')));
+    for (const row of rows) {
+      const level = row.level === 'error' ? c.red('error  ') : row.level === 'warning' ? c.yellow('warning') : c.blue('info   ');
+      out.push(`  ${c.dim(row.where.padEnd(w))}  ${level}  ${row.reason.padEnd(Math.min(r, 100))}  ${c.dim(row.rule)}`.trimEnd());
+    }
+    out.push('');
+  }
+  const total = errors + warnings + infos;
+  if (!total) return out.length ? out.join('\n') + '\n' : '';
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos ? [plural(infos, 'info')] : [])];
+  const summary = `${errors ? '✖' : '⚠'} ${plural(total, 'problem')} (${parts.join(', ')})`;
+  out.push(errors ? c.red.bold(summary) : c.yellow.bold(summary));
+  return out.join('\n') + '\n';
 }

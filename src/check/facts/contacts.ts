@@ -57,9 +57,15 @@ export function scanEmails(text: string): Array<{ value: string; index: number }
   return out;
 }
 
+const emailCache = new WeakMap<ReleaseDocument, PrintedContact[]>();
+const phoneCache = new WeakMap<ReleaseDocument, PrintedContact[]>();
+
 /** Every email address printed in the release, and those in `mailto:` links. */
 export function printedEmails(doc: ReleaseDocument): PrintedContact[] {
+  const cached = emailCache.get(doc);
+  if (cached) return cached;
   const out: PrintedContact[] = [];
+  emailCache.set(doc, out);
   for (const block of proseBlocks(doc)) {
     const seen = new Set<string>();
     for (const e of scanEmails(block.text)) {
@@ -132,7 +138,10 @@ export function hasLabelledPhone(doc: ReleaseDocument): boolean {
 
 /** Phone numbers printed in contacts sections and after phone labels, in order. */
 export function printedPhones(doc: ReleaseDocument): PrintedContact[] {
+  const cached = phoneCache.get(doc);
+  if (cached) return cached;
   const out: PrintedContact[] = [];
+  phoneCache.set(doc, out);
   for (const block of proseBlocks(doc)) {
     const seen = new Set<number>();
     for (const [from, to] of phoneSpans(block)) {

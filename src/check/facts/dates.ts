@@ -28,24 +28,34 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The dates printed in `text` ("March 15, 2023", "15 March 2023", "2023-03-15"), in order. */
+/** At most this many dates are read from one text: callers want the first few. */
+const MAX_DATES = 100;
+
+/** The dates printed in `text` ("March 15, 2023", "15 March 2023", "2023-03-15"), in order; at most the first hundred of each form. */
 export function findDates(text: string): DateHit[] {
   const out: DateHit[] = [];
   const push = (hit: DateHit): void => {
+    if (out.length >= 3 * MAX_DATES) return;
     if (hit.day < 1 || hit.day > 31 || hit.month < 1) return;
     if (hit.year !== null && !isCalendarDate(hit.year, hit.month, hit.day)) return;
     if (out.some((o) => hit.index < o.index + o.length && o.index < hit.index + hit.length)) return;
     out.push(hit);
   };
+  let n = 0;
   for (const m of text.matchAll(MONTH_DAY)) {
+    if (++n > MAX_DATES) break;
     if (!capitalised(m[1]!)) continue;
     push({ month: monthOf(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : null, index: m.index, length: m[0].length });
   }
+  n = 0;
   for (const m of text.matchAll(DAY_MONTH)) {
+    if (++n > MAX_DATES) break;
     if (!capitalised(m[2]!)) continue;
     push({ month: monthOf(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : null, index: m.index, length: m[0].length });
   }
+  n = 0;
   for (const m of text.matchAll(ISO)) {
+    if (++n > MAX_DATES) break;
     push({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), index: m.index, length: m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);

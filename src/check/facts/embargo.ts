@@ -49,9 +49,12 @@ const cache = new WeakMap<ReleaseDocument, EmbargoFact | null>();
 export function embargoFact(doc: ReleaseDocument): EmbargoFact | null {
   if (cache.has(doc)) return cache.get(doc) ?? null;
   let found: EmbargoFact | null = null;
+  // Embargo statements sit near the top of their paragraph: read the first few keywords of each.
+  let tries = 0;
   outer: for (const block of proseBlocks(doc)) {
     if (!/embargo|not\s+for\s+(?:release|publication)/i.test(block.text.slice(0, 2000))) continue;
-    for (const m of block.text.matchAll(KEYWORD)) {
+    for (const m of block.text.slice(0, 2000).matchAll(KEYWORD)) {
+      if (++tries > 50) break outer;
       const w = windowAfter(block.text, m.index);
       const date = findDates(w)[0];
       if (!date) continue;

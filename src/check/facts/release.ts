@@ -45,7 +45,7 @@ export function releaseDate(doc: ReleaseDocument, record: PressRecord): PlacedVa
   }
   for (const b of headBlocks(doc)) {
     if (b.section === 'embargo') continue;
-    const text = b.section === 'lead' ? b.text.slice(0, 300) : b.text;
+    const text = b.text.slice(0, b.section === 'lead' ? 300 : 1000);
     for (const d of findDates(text)) {
       if (d.year === null) continue;
       const lineStart = text.lastIndexOf('\n', d.index) + 1;

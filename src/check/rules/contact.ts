@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import type { Rule } from '../rule.js';
-import { provenancePlace } from '../locate.js';
+import { excerpt, provenancePlace } from '../locate.js';
 import { emailProblem, hasLabelledPhone, phoneProblem, printedEmails, printedPhones } from '../facts/contacts.js';
 
 /** `contact-missing`: the release names no media contact. */
@@ -30,12 +30,12 @@ export const contactEmailMalformed: Rule = {
     const seen = new Set<string>();
     for (const e of printedEmails(ctx.doc)) {
       seen.add(e.value.toLowerCase());
-      if (e.problem) ctx.report(`Malformed email "${e.value}": ${e.problem}, expected name@domain.tld`, e.offset);
+      if (e.problem) ctx.report(`Malformed email "${excerpt(e.value, 80)}": ${e.problem}, expected name@domain.tld`, e.offset);
     }
     ctx.record.contacts.forEach((c, i) => {
       if (!c.email || seen.has(c.email.toLowerCase())) return;
       const problem = emailProblem(c.email);
-      if (problem) ctx.report(`Malformed email "${c.email}": ${problem}, expected name@domain.tld`, provenancePlace(ctx.record, `contacts[${i}].email`));
+      if (problem) ctx.report(`Malformed email "${excerpt(c.email, 80)}": ${problem}, expected name@domain.tld`, provenancePlace(ctx.record, `contacts[${i}].email`));
     });
   },
 };
@@ -49,12 +49,12 @@ export const contactPhoneMalformed: Rule = {
     const seen = new Set<string>();
     for (const p of printedPhones(ctx.doc)) {
       seen.add(p.value.replace(/\D/g, ''));
-      if (p.problem) ctx.report(`Malformed phone number "${p.value}": ${p.problem}, expected a number such as +1 202 555 0143`, p.offset);
+      if (p.problem) ctx.report(`Malformed phone number "${excerpt(p.value, 80)}": ${p.problem}, expected a number such as +1 202 555 0143`, p.offset);
     }
     ctx.record.contacts.forEach((c, i) => {
       if (!c.phone || seen.has(c.phone.replace(/\D/g, ''))) return;
       const problem = phoneProblem(c.phone);
-      if (problem) ctx.report(`Malformed phone number "${c.phone}": ${problem}, expected a number such as +1 202 555 0143`, provenancePlace(ctx.record, `contacts[${i}].phone`));
+      if (problem) ctx.report(`Malformed phone number "${excerpt(c.phone, 80)}": ${problem}, expected a number such as +1 202 555 0143`, provenancePlace(ctx.record, `contacts[${i}].phone`));
     });
   },
 };

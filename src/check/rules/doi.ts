@@ -4,7 +4,7 @@
  */
 import type { Rule, RuleContext, Place } from '../rule.js';
 import { doiMentions, doiProblem, sameDoi } from '../facts/dois.js';
-import { provenancePlace } from '../locate.js';
+import { excerpt, provenancePlace } from '../locate.js';
 import { paperEvidence } from '../facts/paper.js';
 
 /** `doi-missing`: the release reports on a paper but prints no DOI for it. */
@@ -30,13 +30,13 @@ export const doiMalformed: Rule = {
     for (const d of doiMentions(ctx.doc)) {
       if (!d.problem) continue;
       seen.add(d.doi.toLowerCase());
-      const what = d.kind === 'link' ? `in the link ${JSON.stringify(d.raw)}` : JSON.stringify(d.raw);
+      const what = d.kind === 'link' ? `in the link "${excerpt(d.raw, 120)}"` : `"${excerpt(d.raw, 80)}"`;
       ctx.report(`Malformed DOI ${what}: ${d.problem}, expected 10.NNNN/suffix`, d.offset);
     }
     ctx.record.articles.forEach((a, i) => {
       if (!a.doi || seen.has(a.doi.toLowerCase())) return;
       const problem = doiProblem(a.doi);
-      if (problem) ctx.report(`Malformed DOI ${JSON.stringify(a.doi)}: ${problem}, expected 10.NNNN/suffix`, provenancePlace(ctx.record, `articles[${i}].doi`));
+      if (problem) ctx.report(`Malformed DOI "${excerpt(a.doi, 80)}": ${problem}, expected 10.NNNN/suffix`, provenancePlace(ctx.record, `articles[${i}].doi`));
     });
   },
 };
@@ -57,13 +57,13 @@ export const doiConflict: Rule = {
       const texts = here.filter((m) => m.kind === 'text');
       for (const link of links) {
         if (link.linkTextDoi) {
-          if (!doiProblem(link.linkTextDoi) && !sameDoi(link.linkTextDoi, link.doi)) report(link.doi, link.linkTextDoi, link.offset);
+          if (!doiProblem(link.linkTextDoi) && !sameDoi(link.linkTextDoi, link.doi)) report(excerpt(link.doi, 80), excerpt(link.linkTextDoi, 80), link.offset);
           continue;
         }
         // A bare link next to one printed DOI: the two should be the same paper.
         const printed = [...new Map(texts.map((t) => [t.key, t])).values()];
         const linkKeys = new Set(links.map((l) => l.key));
-        if (printed.length === 1 && linkKeys.size === 1 && !sameDoi(printed[0]!.doi, link.doi)) report(link.doi, printed[0]!.doi, link.offset);
+        if (printed.length === 1 && linkKeys.size === 1 && !sameDoi(printed[0]!.doi, link.doi)) report(excerpt(link.doi, 80), excerpt(printed[0]!.doi, 80), link.offset);
       }
     }
   },
