@@ -299,3 +299,13 @@ describe('end-mark-missing', () => {
     expect(at('end-mark-missing', '# T\n\nText here.\n')).toEqual([[3, 11]]);
   });
 });
+
+describe('positions in HTML sources', () => {
+  it('findings sit at their evidence in the HTML, past long tags and link targets', () => {
+    const html = '<html><body><h1>Title</h1>\n<p>BOSTON, May 2, 2024 – Researchers found that small ponds hold more insects than large lakes do, a finding that surprised the team.</p>\n<h2>Media contact</h2>\n<p>Write to <a href="https://example.org/a/very/long/path/that/is/longer/than/sixty-four/characters/for/sure/really">the press office</a> or press@@uni.example.edu and see doi 10.12/abc</p>\n</body></html>';
+    const c = conversion(html, undefined, 'release.html');
+    const line = html.split('\n')[3]!;
+    expect(findings('contact-email-malformed', c).map(([l, col]) => [l, col])).toEqual([[4, line.indexOf('press@@') + 1]]);
+    expect(findings('doi-malformed', c).map(([l, col]) => [l, col])).toEqual([[4, line.indexOf('10.12/abc') + 1]]);
+  });
+});

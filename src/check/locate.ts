@@ -7,6 +7,8 @@ import type { Place } from './rule.js';
 
 /** How far the aligner looks ahead in the source for the next character of the text. */
 const LOOKAHEAD = 64;
+/** How far the aligner searches when markup longer than the look-ahead intervenes. */
+const FAR = 4096;
 const alignments = new WeakMap<Block, Int32Array>();
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
 
@@ -24,12 +26,20 @@ function alignment(doc: ReleaseDocument, block: Block): Int32Array {
   const end = Math.min(block.end, src.length);
   const map = new Int32Array(text.length + 1);
   let j = Math.max(0, block.start);
+  let lostUntil = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     const limit = Math.min(end, j + LOOKAHEAD);
     let k = j;
     while (k < limit && src[k] !== c && !(isSpace(c) && isSpace(src[k]))) k++;
-    if (k < limit) {
+    if (k >= limit && i >= lostUntil) {
+      // A long tag or link target in between: look further for the next few characters.
+      const needle = text.slice(i, i + 8);
+      const far = src.slice(j, Math.min(end, j + FAR)).indexOf(needle);
+      if (far >= 0) k = j + far;
+      else lostUntil = i + LOOKAHEAD;
+    }
+    if (k < limit || (k < end && src[k] === c)) {
       map[i] = k;
       j = k + 1;
     } else map[i] = Math.min(j, Math.max(block.start, end - 1));
