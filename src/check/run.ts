@@ -47,10 +47,11 @@ function parseNow(value: string): Date {
 function command(io: CliIO): Command {
   const ruleHelp = ruleIds.map((id) => `  ${id.padEnd(26)} ${rules[id].severity.padEnd(5)} ${rules[id].doc}`).join('\n');
   return new Command('check')
+    .name('pr2meta check')
     .description('Lint press releases: DOI, citation, date, embargo, contacts, quotes, end mark.')
     .argument('[inputs...]', 'release files or directories; standard input when none or "-"')
     .option('-c, --config <file>', 'use this config instead of the nearest .pr2metarc.json')
-    .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable; wins over the config)', collect, [])
+    .addOption(new Option('--rule <id=level>', 'set a rule to off, warn or error (repeatable; wins over the config)').argParser(collect).default([] as string[], 'none'))
     .addOption(new Option('--reporter <name>', 'report format (default: github on GitHub Actions, else stylish)').choices(Object.keys(reporters)))
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than n').argParser(parseMaxWarnings))
     .addOption(new Option('--now <iso>', 'the instant embargoes are compared with').argParser(parseNow))
