@@ -309,3 +309,14 @@ describe('positions in HTML sources', () => {
     expect(findings('doi-malformed', c).map(([l, col]) => [l, col])).toEqual([[4, line.indexOf('10.12/abc') + 1]]);
   });
 });
+
+describe('embargo from the record without an offset', () => {
+  it('takes the zone printed on the embargo line', () => {
+    const text = 'Embargoed until 10:00 a.m. ET, Friday, May 3, 2024\n\n# T\n\nText.\n';
+    const fill = (r: PressRecord) => {
+      r.release.embargo = '2024-05-03T10:00';
+    };
+    expect(at('embargo-passed', text, fill, new Date('2024-05-03T13:59Z'))).toEqual([]);
+    expect(findings('embargo-passed', conversion(text, fill), new Date('2024-05-03T14:00Z'))[0]![2]).toContain('Embargo 2024-05-03T10:00-04:00 has passed');
+  });
+});

@@ -103,7 +103,9 @@ export function embargoInstant(record: PressRecord, fact: EmbargoFact | null): E
   const rec = record.release.embargo;
   const m = rec ? /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/.exec(rec) : null;
   if (m) {
-    const zone = m[6] ?? record.release.embargoDetail?.utcOffset ?? null;
+    const printed = fact?.zone?.offsetMinutes;
+    const fromLine = printed === null || printed === undefined ? null : printed === 0 ? 'Z' : `${printed < 0 ? '-' : '+'}${String(Math.floor(Math.abs(printed) / 60)).padStart(2, '0')}:${String(Math.abs(printed) % 60).padStart(2, '0')}`;
+    const zone = m[6] ?? record.release.embargoDetail?.utcOffset ?? fromLine;
     const minutes = zone === null ? null : zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
     const local = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0));
     return { instant: new Date(local - (minutes ?? 0) * 60_000), zoneKnown: minutes !== null, label: rec! + (m[6] || zone === null || !m[4] ? '' : zone) };
