@@ -1,0 +1,94 @@
+/**
+ * Journal names: read after "published in", "appears in", "in the journal", "issue of",
+ * "published by", "presented at" and in reference lines; compared across abbreviations.
+ * @packageDocumentation
+ */
+
+/** Month and weekday names, which follow "published in" without being journals. */
+const CALENDAR =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|spring|summer|autumn|fall|winter|this|that|these|those|its|their|his|her|our|a|an|print|advance|press|full|open|collaboration|partnership|association|order|addition|particular|general|total|part)$/i;
+
+/** Words that make a name an institution rather than a journal (unless it says "Journal"). */
+const INSTITUTION =
+  /\b(?:university|universities|institute|hospital|centre|center|school|college|department|laboratory|ministry|agency|foundation|trust|council|company|corporation|government|office|inc|ltd)\b/i;
+
+/** Words allowed inside a journal name in lower case. */
+const CONNECTOR = /^(?:of|and|&|for|in|on|the|de|der|des|du|für|und|et|la|le|y)$/i;
+
+/** A word of a journal name: capitalised, an acronym, or with a trade mark. */
+const WORD = /^(?:[\p{Lu}\d][\p{L}\p{M}\p{N}'’.\-/&+:]*|[a-z]+[A-Z][\p{L}]*|e[A-Z][\p{L}]*)[®™*]?$/u;
+
+/**
+ * Reads a journal name at the start of `text`: capitalised words and lower-case connectors
+ * ("of", "and", "in"), ending at punctuation or a lower-case word. Returns the name and the
+ * length read, or null.
+ */
+export function readJournalName(text: string): { name: string; length: number } | null {
+  const m = /^[\s*_]*((?:[^\s,;()\[\]–—|"“”]{1,40}[ \t\n]{0,3}){1,12})/u.exec(text);
+  if (!m) return null;
+  const lead = m[0].length - m[1]!.length;
+  const words = m[1]!.split(/[ \t\n]+/).filter(Boolean);
+  const kept: string[] = [];
+  for (const raw of words) {
+    const w = raw.replace(/[.:]$/, '');
+    const end = raw !== w && !/^\p{Lu}\.?$/u.test(raw) && !/^(?:J|Am|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc)\.$/.test(raw);
+    if (WORD.test(w) && !(kept.length === 0 && CONNECTOR.test(w) && !/^The$/.test(w))) {
+      kept.push(w);
+      if (end) break;
+      continue;
+    }
+    if (CONNECTOR.test(w) && kept.length && !/^the$/i.test(w)) {
+      kept.push(w);
+      continue;
+    }
+    if (/^the$/i.test(w) && kept.length && /^of$/i.test(kept[kept.length - 1]!)) {
+      kept.push(w);
+      continue;
+    }
+    break;
+  }
+  while (kept.length && CONNECTOR.test(kept[kept.length - 1]!)) kept.pop();
+  if (!kept.length) return null;
+  const name = cleanJournal(kept.join(' '));
+  if (!name) return null;
+  let length = lead;
+  let rest = text.slice(lead);
+  for (const w of kept) {
+    const at = rest.indexOf(w);
+    length += at + w.length;
+    rest = rest.slice(at + w.length);
+  }
+  return { name, length };
+}
+
+/** Tidies a journal name: trade marks, footnote stars, a trailing "Magazine", a leading year. */
+export function cleanJournal(raw: string): string | null {
+  let n = raw.replace(/[®™*]/g, '').replace(/\s+/g, ' ').trim();
+  n = n.replace(/^(?:19|20)\d{2}\s+/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
+  n = n.replace(/\s+(?:Magazine|journal|online)$/i, '').replace(/[.,:;]+$/, '').trim();
+  const first = n.split(' ')[0] ?? '';
+  if (!n || CALENDAR.test(first) || /^\d/.test(n)) return null;
+  if (INSTITUTION.test(n) && !/\b(?:journal|proceedings|annals|meeting|congress|conference|symposium)\b/i.test(n)) return null;
+  if (n.length < 2 || n.split(' ').length > 12) return null;
+  if (/^(?:The|A|An|This|It|They|We|He|She|Dr|Prof|Professor|Researchers?|Scientists?)$/i.test(n)) return null;
+  return n;
+}
+
+/** Folds a journal name for comparison: case, punctuation, "&", a leading "The". */
+export const journalKey = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+
+/**
+ * True when two names can be the same journal, one perhaps abbreviated: every word of the
+ * shorter is a prefix of the matching word of the longer ("JAMA Intern Med" ~ "JAMA Internal
+ * Medicine", "Lancet Neurology" ~ "The Lancet Neurology").
+ */
+export function sameJournal(a: string, b: string): boolean {
+  const ta = journalKey(a).split(' ').filter((w) => !/^(?:of|and|the|in|for|on)$/.test(w));
+  const tb = journalKey(b).split(' ').filter((w) => !/^(?:of|and|the|in|for|on)$/.test(w));
+  if (!ta.length || !tb.length || ta.length !== tb.length) return false;
+  return ta.every((w, i) => tb[i]!.startsWith(w) || w.startsWith(tb[i]!));
+}
+
+/** Prefers the fuller of two names of one journal ("JAMA Internal Medicine" over "JAMA Intern Med"). */
+export const fuller = (a: string, b: string): string => (journalKey(b).length > journalKey(a).length ? b : a);

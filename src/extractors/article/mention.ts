@@ -1,0 +1,90 @@
+/**
+ * Sentences that report a publication or a presentation: "published today in X", "appears
+ * in X", "in the October 11 issue of X", "presented at the X Meeting", "a related paper to be
+ * published in the journal X".
+ * @packageDocumentation
+ */
+import type { Block } from '../../types.js';
+import { readJournalName } from './journal.js';
+
+/** One publication (or presentation) reported in a sentence. */
+export interface Mention {
+  journal: string;
+  /** `published`: the reported paper; `related`: another paper; `presented`: a meeting. */
+  kind: 'published' | 'related' | 'presented';
+  /** How many papers the sentence reports ("two reports published in …"). */
+  count: number;
+  /** A year printed in the sentence before the name, else null. */
+  year: number | null;
+  /** True when the sentence says the paper is out "today" or "this week". */
+  today: boolean;
+  block: Block;
+  /** Offset of the journal name in the block text. */
+  index: number;
+}
+
+/** Verbs that report publication, followed within a short span by "in/by X". */
+const TRIGGER =
+  /\b(?:publish(?:ed|es|ing)?|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+in\b)|released|printed|featured|writing(?=\s+in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|described(?=\s+in\b)|out(?:\s+today)?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b))\b/gi;
+
+/** A preposition that can introduce the journal or meeting. */
+const PREP = /\b(?:[Ii]n|[Bb]y|at|during|of)\s+(?:the\s+)?(?:(?:scientific\s+|medical\s+|peer-reviewed\s+|online\s+)?journal\s+)?/g;
+
+const WORDS_N: Record<string, number> = { two: 2, three: 3, both: 2, twin: 2, 2: 2, 3: 3 };
+
+/** The sentence around `index` in `text` (bounded to 600 characters each way). */
+function sentenceAround(text: string, index: number): { start: number; end: number } {
+  const lo = Math.max(0, index - 600);
+  const before = text.slice(lo, index);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  const start = stop >= 0 ? lo + stop + 2 : lo;
+  const after = text.slice(index, index + 600);
+  const e = after.search(/[.!?](?:\s+[“"]?\p{Lu}|\s*$)/u);
+  return { start, end: e >= 0 ? index + e + 1 : Math.min(text.length, index + 600) };
+}
+
+/** Finds the publication and presentation mentions in one block of prose. */
+export function findMentions(block: Block): Mention[] {
+  const text = block.text;
+  const out: Mention[] = [];
+  for (const t of text.matchAll(TRIGGER)) {
+    const from = t.index + t[0].length;
+    const presented = /^presented/i.test(t[0]) || (/^reported/i.test(t[0]) && /^\s+(?:at|during)\b/.test(text.slice(from)));
+    const window = text.slice(from, from + 90);
+    PREP.lastIndex = 0;
+    for (const p of window.matchAll(PREP)) {
+      const prep = p[0].trim().split(/\s+/)[0]!.toLowerCase();
+      const gap = window.slice(0, p.index);
+      if (/[.;!?]\s/.test(gap) || /[“"]/.test(gap)) break;
+      if (prep === 'of' && !/\b(?:issue|edition|release|volume|number|pages)\s*$/i.test(gap + ' ') && !/journal/i.test(p[0])) continue;
+      if ((prep === 'at' || prep === 'during') && !presented) continue;
+      const at = from + p.index + p[0].length;
+      const read = readJournalName(text.slice(at, at + 200));
+      if (!read) continue;
+      if (prep === 'by' && !/^(?:[A-Z]{2,}|The\s|.*\b(?:Journal|Review|Letters|Reports|Medicine|Science|Nature)\b)/.test(read.name)) continue;
+      const { start, end } = sentenceAround(text, t.index);
+      const sentence = text.slice(start, end);
+      const head = text.slice(start, at);
+      const kind: Mention['kind'] = presented
+        ? 'presented'
+        : /\b(?:related|companion|accompanying|second|another|separate|also\s+published|also\s+appear|earlier|previous|prior)\b/i.test(head)
+          ? 'related'
+          : 'published';
+      if (presented && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
+      const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
+      const yearM = /\b((?:19|20)\d{2})\b/.exec(text.slice(Math.max(start, at - 120), at + read.length));
+      const shortDate = /\b\d{1,2}\/\d{1,2}\/(\d{2})\b/.exec(sentence);
+      out.push({
+        journal: read.name,
+        kind,
+        count: n ? (WORDS_N[n[1]!.toLowerCase()] ?? 1) : 1,
+        year: yearM ? Number(yearM[1]) : shortDate ? 2000 + Number(shortDate[1]) : null,
+        today: /\b(?:today|this\s+week|tonight)\b/i.test(sentence),
+        block,
+        index: at,
+      });
+      break;
+    }
+  }
+  return out;
+}
