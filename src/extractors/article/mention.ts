@@ -11,7 +11,7 @@ import { readJournalName } from './journal.js';
 export interface Mention {
   journal: string;
   /** `published`: the reported paper; `related`: another paper; `presented`: a meeting. */
-  kind: 'published' | 'related' | 'presented';
+  kind: 'published' | 'related' | 'presented' | 'background';
   /** How many papers the sentence reports ("two reports published in …"). */
   count: number;
   /** A year printed in the sentence before the name, else null. */
@@ -65,11 +65,15 @@ export function findMentions(block: Block): Mention[] {
       const { start, end } = sentenceAround(text, t.index);
       const sentence = text.slice(start, end);
       const head = text.slice(start, at);
+      // Only the words just before the verb say whose paper it is ("a related paper to be published in").
+      const near = text.slice(Math.max(start, t.index - 60), at);
       const kind: Mention['kind'] = presented
         ? 'presented'
-        : /\b(?:related|companion|accompanying|second|another|separate|also\s+published|also\s+appear|earlier|previous|prior)\b/i.test(head)
-          ? 'related'
-          : 'published';
+        : /\b(?:earlier|previous|previously|prior|past|last\s+year|had\s+been)\b/i.test(near)
+          ? 'background'
+          : /\b(?:related|companion|accompanying|second|another|separate|also\s+published|also\s+appears?|also\s+in)\b/i.test(near)
+            ? 'related'
+            : 'published';
       if (presented && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
       const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
       const yearM = /\b((?:19|20)\d{2})\b/.exec(text.slice(Math.max(start, at - 120), at + read.length));

@@ -105,7 +105,7 @@ export function parseNameList(text: string): ListedName[] {
     for (let chunk of chunks) {
       chunk = chunk.trim();
       if (!chunk) continue;
-      if (/^(?:a|an|the|all|who|which|both|each|from|of|at|in|on|for|to|based|currently|formerly|now)\b/i.test(chunk)) continue;
+      if (/^(?:a|an|the|all|who|which|both|each|from|of|at|in|on|for|to|based|currently|formerly|now)\b/.test(chunk) || /^(?:The|An?)\s/.test(chunk)) continue;
       if (/^\p{Ll}/u.test(chunk) && !/^(?:and|as well as|including|with|plus|also|co-|first|senior|lead|last|corresponding|study|principal|van|von|de|der|di|da|du|la|le)\b/i.test(chunk)) {
         // An appositive that opens in lower case ("graduate student Suhan Kim" keeps its name).
         const tail = /(?:student|researcher|postdoc|fellow|scientist|candidate|resident)\s+(.+)$/i.exec(chunk);
