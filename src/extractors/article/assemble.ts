@@ -61,7 +61,7 @@ interface DoiHit {
 
 function findAllDois(doc: ReleaseDocument): DoiHit[] {
   const out: DoiHit[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, DoiHit>();
   for (const block of doc.blocks) {
     if (block.section === 'boilerplate') continue;
     const hits: DoiHit[] = [];
@@ -76,13 +76,13 @@ function findAllDois(doc: ReleaseDocument): DoiHit[] {
     }
     for (const h of hits.sort((a, b) => a.offset - b.offset)) {
       const key = doiKey(h.doi);
-      const prev = out.find((o) => doiKey(o.doi) === key);
+      const prev = seen.get(key);
       if (prev) {
         prev.url ??= h.url;
         continue;
       }
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (out.length >= 100) continue;
+      seen.set(key, h);
       out.push(h);
     }
   }
@@ -206,13 +206,16 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
 
   // Authors named in prose.
   const whole = doc.blocks.map((b) => b.text).join('\n\n');
+  const fullCache = new Map<string, Person>();
   for (const b of doc.blocks.filter((x) => x.section !== 'boilerplate')) {
     for (const h of findProseAuthors(b.text)) {
       const seg = segmentOf(b);
       const editorialTarget = h.editorial ? drafts.find((d) => d.editorial && (!seg || d === seg)) : seg;
       if (h.editorial && !editorialTarget) continue;
       const target = h.strategy === 'authors:et-al' ? main : (editorialTarget ?? main);
-      const person: Person = fullest(h.person, whole);
+      const known = fullCache.get(h.person.family);
+      const person: Person = h.person.given && h.person.given.replace(/[^\p{L}]/gu, '').length > 1 ? h.person : (known ?? fullest(h.person, whole));
+      if (!known && !h.person.given) fullCache.set(h.person.family, person);
       const before = target.article.authors.length;
       target.article.authors = addPeople(target.article.authors, [person]);
       if (!before && target.article.authors.length) target.sources.authors = { strategy: h.strategy, offset: at(doc, b, h.index) };

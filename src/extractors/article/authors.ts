@@ -24,6 +24,9 @@ const ROLE_BEFORE =
 /** A verb of saying before a name, for "said X, …, the study's lead author". */
 const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,60}?),/gu;
 
+/** At most this many matches of each pattern are read from one block (no release names more). */
+const MAX_HITS = 40;
+
 /** The end of the sentence that starts at `from` (bounded). */
 function sentenceEnd(text: string, from: number): number {
   const rest = text.slice(from, from + 900);
@@ -34,7 +37,9 @@ function sentenceEnd(text: string, from: number): number {
 /** Finds the authors a block of prose names, in order. */
 export function findProseAuthors(text: string): AuthorHit[] {
   const out: AuthorHit[] = [];
+  let n = 0;
   for (const m of text.matchAll(ROLE_BEFORE)) {
+    if (++n > MAX_HITS) break;
     const role = m[2]!.toLowerCase();
     const from = m.index + m[0].length;
     if (!/^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:co-?)?authors?\s+)?(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}/u.test(text.slice(from))) continue;
@@ -42,28 +47,32 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const editorial = Boolean(m[1]);
     if (plural) {
       const end = sentenceEnd(text, from);
-      for (const n of parseNameList(text.slice(from, end))) out.push({ person: n.person, index: from, strategy: 'authors:role-list', editorial });
+      for (const x of parseNameList(text.slice(from, end))) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial });
     } else {
       const chunk = text.slice(from, from + 80).replace(/^(?:Dr|Prof|Professor)\.?\s+/, '').split(/[,;()]|\s(?:of|from|at|who|and|in|is|was|said|says|added)\s|(?<!\b\p{Lu})\.\s(?=\p{Lu}\p{Ll}|[“"])/u)[0] ?? '';
-      const n = readName(chunk);
-      if (n) out.push({ person: n.person, index: from, strategy: 'authors:role', editorial });
+      const name = readName(chunk);
+      if (name) out.push({ person: name.person, index: from, strategy: 'authors:role', editorial });
     }
   }
   // "said X, …, the study's first author" and "X, co-author of the study".
+  n = 0;
   for (const m of text.matchAll(SAID_NAME)) {
+    if (++n > MAX_HITS) break;
     const end = sentenceEnd(text, m.index);
     const apposition = text.slice(m.index + m[0].length, end);
     if (/not\s+involved/i.test(apposition)) continue;
-    const n = readName(m[2]!);
-    if (n && /\b(?:editorial|commentary|editor['’]s\s+note)\b/i.test(apposition)) {
-      out.push({ person: n.person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:editorial-writer', editorial: true });
+    const name = readName(m[2]!);
+    if (name && /\b(?:editorial|commentary|editor['’]s\s+note)\b/i.test(apposition)) {
+      out.push({ person: name.person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:editorial-writer', editorial: true });
       continue;
     }
     if (!/\b(?:co-?)?(?:first|lead|senior|last|corresponding|principal|study)?[\s-]?(?:co-?)?author\b(?!s)/i.test(apposition)) continue;
-    if (n) out.push({ person: n.person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:said-author', editorial: false });
+    if (name) out.push({ person: name.person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:said-author', editorial: false });
   }
   // "Willett et al" in prose names the first author by family name.
+  n = 0;
   for (const m of text.matchAll(/\b((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’-]+)\s+et\.?\s?al\b/gu)) {
+    if (++n > MAX_HITS) break;
     const p = splitName(m[1]!);
     if (p) out.push({ person: p, index: m.index, strategy: 'authors:et-al', editorial: false });
   }

@@ -58,7 +58,7 @@ export function findReferences(doc: ReleaseDocument): ReferenceHit[] {
     const number = nm ? Number(nm[1] ?? nm[2] ?? nm[3]) : block.inList ? 0 : null;
     if (dois.length) {
       let last = -1;
-      for (const d of dois) {
+      for (const d of dois.slice(0, 10)) {
         if (d.index < last) continue;
         const { text, index } = referenceText(block.text, block.text.length < 700 ? null : d.index);
         last = index + text.length;

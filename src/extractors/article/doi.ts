@@ -45,11 +45,15 @@ export function trimDoi(raw: string): string {
 /** True for a string shaped like a DOI (`10.NNNN/suffix`). */
 export const isDoi = (s: string): boolean => /^10\.\d{4,9}\/\S{1,300}$/.test(s);
 
+/** At most this many DOIs are read from one text: no release cites more, and hostile input stays fast. */
+const MAX = 100;
+
 /** Finds every DOI printed in `text`, in order, spaces removed and trailing punctuation cut. */
 export function findDois(text: string): DoiMatch[] {
   const found: DoiMatch[] = [];
   const seen = new Set<number>();
   for (const m of text.matchAll(SPACED)) {
+    if (found.length >= MAX) break;
     if (!/[ \t]/.test(m[0])) continue;
     const doi = trimDoi(m[0].replace(/[ \t]/g, ''));
     if (isDoi(doi)) {
@@ -58,6 +62,7 @@ export function findDois(text: string): DoiMatch[] {
     }
   }
   for (const m of text.matchAll(STRICT)) {
+    if (found.length >= MAX) break;
     if (seen.has(m.index)) continue;
     const doi = trimDoi(inUrl(text, m.index) ? urlTail(m[0]) : m[0]);
     if (isDoi(doi)) found.push({ doi, index: m.index });

@@ -47,7 +47,9 @@ function sentenceAround(text: string, index: number): { start: number; end: numb
 export function findMentions(block: Block): Mention[] {
   const text = block.text;
   const out: Mention[] = [];
+  let tries = 0;
   for (const t of text.matchAll(TRIGGER)) {
+    if (++tries > 200 || out.length >= 20) break;
     const from = t.index + t[0].length;
     const presented = /^presented/i.test(t[0]) || (/^reported/i.test(t[0]) && /^\s+(?:at|during)\b/.test(text.slice(from)));
     const window = text.slice(from, from + 90);

@@ -54,7 +54,7 @@ function namesOf(part: string): ListedName[] | null {
 /** Splits "Title words … Roy Taylor and Michael EJ Lean et al" into title and names. */
 function trailingNames(part: string): { title: string; names: ListedName[] } | null {
   if (!/\bet\.?\s?al\b/.test(part)) return null;
-  const tokens = part.split(/\s+/);
+  const tokens = part.split(/\s+/).slice(-60);
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!/^\p{Lu}/u.test(tokens[i]!)) continue;
     const tail = tokens.slice(i).join(' ');

@@ -42,13 +42,17 @@ export function findTitles(text: string): TitleHit[] {
   if (label && looksLikeTitle(label[1]!.trim())) {
     out.push({ title: label[1]!.trim(), index: text.indexOf(label[1]!), editorial: true, strategy: 'editorial-label', after: '' });
   }
+  let tries = 0;
   for (const m of text.matchAll(QUOTED)) {
+    if (++tries > 40) break;
     const title = m[2]!.trim().replace(/[,.]$/, '');
     if (title.split(/\s+/).length < 4) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);
     out.push({ title, index: m.index + m[0].indexOf(m[2]!), editorial, strategy: 'quoted-citation', after: text.slice(m.index + m[0].length, m.index + m[0].length + 600) });
   }
+  tries = 0;
   for (const m of text.matchAll(TITLED)) {
+    if (++tries > 40) break;
     const title = m[1]!.trim().replace(/[,.]$/, '');
     if (title.split(/\s+/).length < 3) continue;
     out.push({ title, index: m.index + m[0].indexOf(m[1]!), editorial: false, strategy: /^entitled/i.test(m[0]) ? 'entitled' : 'titled', after: '' });
