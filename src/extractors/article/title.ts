@@ -16,10 +16,32 @@ export interface TitleHit {
 }
 
 const QUOTED =
-  /\b([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b[^“"\n.]{0,40}?[“"]([^“”"\n]{10,300}?)[,.]?[”"]/g;
+  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b[^“"\n.]{0,40}?[“"]([^“”"\n]{10,300}?)[,.]?[”"]/;
 
 const TITLED =
-  /\b(?:entitled|titled)\s*:?\s+[“"]?([^\n“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+(?:in|by)\s+the\s+journal\b|\s+\(|\.\s|\.?$)/gi;
+  /^(?:entitled|titled)\s*:?\s+[“"]?([^\n“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+(?:in|by)\s+the\s+journal\b|\s+\(|\.\s|\.?$)/i;
+
+/** Where the quoted-title and titled patterns can start. */
+const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b/g;
+const TITLED_KEY = /\b(?:entitled|titled)\b/gi;
+
+/**
+ * Runs `pattern` (sticky) at the first 40 places `key` matches, on a bounded window, so a
+ * text made of nothing but the keyword stays linear.
+ */
+function* scan(text: string, key: RegExp, pattern: RegExp): Generator<RegExpExecArray & { index: number }> {
+  let n = 0;
+  for (const k of text.matchAll(key)) {
+    if (++n > 40) return;
+    const window = text.slice(k.index, k.index + 400);
+    pattern.lastIndex = 0;
+    const m = pattern.exec(window);
+    if (m && m.index === 0) {
+      m.index = k.index;
+      yield m as RegExpExecArray & { index: number };
+    }
+  }
+}
 
 /** An "Editorial: Title" or "Editor's Note: Title" line. */
 const LABEL = /^(?:(?:invited\s+|related\s+)?(?:editorial|commentary|editor['’]s\s+note|viewpoint|perspective))\s*:\s*(.{8,250})$/i;
@@ -42,17 +64,13 @@ export function findTitles(text: string): TitleHit[] {
   if (label && looksLikeTitle(label[1]!.trim())) {
     out.push({ title: label[1]!.trim(), index: text.indexOf(label[1]!), editorial: true, strategy: 'editorial-label', after: '' });
   }
-  let tries = 0;
-  for (const m of text.matchAll(QUOTED)) {
-    if (++tries > 40) break;
+  for (const m of scan(text, QUOTED_KEY, QUOTED)) {
     const title = m[2]!.trim().replace(/[,.]$/, '');
     if (title.split(/\s+/).length < 4) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);
     out.push({ title, index: m.index + m[0].indexOf(m[2]!), editorial, strategy: 'quoted-citation', after: text.slice(m.index + m[0].length, m.index + m[0].length + 600) });
   }
-  tries = 0;
-  for (const m of text.matchAll(TITLED)) {
-    if (++tries > 40) break;
+  for (const m of scan(text, TITLED_KEY, TITLED)) {
     const title = m[1]!.trim().replace(/[,.]$/, '');
     if (title.split(/\s+/).length < 3) continue;
     out.push({ title, index: m.index + m[0].indexOf(m[1]!), editorial: false, strategy: /^entitled/i.test(m[0]) ? 'entitled' : 'titled', after: '' });
