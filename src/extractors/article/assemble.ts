@@ -173,6 +173,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (d.url) fill(target, 'url', d.url, d.strategy, d.offset);
   }
 
+  // Titles in prose ("titled X", "the paper, "X"").
+  for (const t of titles.filter((x) => !x.editorial)) fill(main, 'title', t.title, `title:${t.strategy}`, at(doc, t.block, t.index, t.title));
+
   // Reference lines: to the paper with the same DOI or title, else the editorial part, else the main paper.
   for (const r of keptRefs) {
     const ref = r.ref;
@@ -184,7 +187,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       main;
     if (target === main && main.article.title && ref.title && journalKey(main.article.title) !== journalKey(ref.title) && !ref.doi) continue;
     if (ref.doi) fill(target, 'doi', ref.doi, 'doi:reference-line', off);
-    if (ref.title) fill(target, 'title', ref.title, `title:${ref.titleStrategy ?? 'reference-line'}`, off);
+    const shaped = ref.authors.length > 0 || ref.journal !== null || ref.titleStrategy === 'quoted-citation';
+    if (ref.title && shaped) fill(target, 'title', ref.title, `title:${ref.titleStrategy ?? 'reference-line'}`, off);
     if (ref.authors.length > target.article.authors.length) {
       const prose = target.article.authors;
       target.article.authors = addPeople([...ref.authors], prose);
@@ -201,18 +205,18 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     target = main;
   }
 
-  // Titles in prose ("titled X", "the paper, "X"").
-  for (const t of titles.filter((x) => !x.editorial)) fill(main, 'title', t.title, `title:${t.strategy}`, at(doc, t.block, t.index, t.title));
 
   // Authors named in prose.
   const whole = doc.blocks.map((b) => b.text).join('\n\n');
   const fullCache = new Map<string, Person>();
   for (const b of doc.blocks.filter((x) => x.section !== 'boilerplate')) {
     for (const h of findProseAuthors(b.text)) {
+      // Only an explicit editorial role ("writes X … in an accompanying editorial", "Editor's
+      // Note author X") names an editorial's author; other roles name the study's.
       const seg = segmentOf(b);
-      const editorialTarget = h.editorial ? drafts.find((d) => d.editorial && (!seg || d === seg)) : seg;
+      const editorialTarget = h.editorial ? drafts.find((d) => d.editorial && (!seg || d === seg)) : undefined;
       if (h.editorial && !editorialTarget) continue;
-      const target = h.strategy === 'authors:et-al' ? main : (editorialTarget ?? main);
+      const target = editorialTarget ?? main;
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(/[^\p{L}]/gu, '').length > 1 ? h.person : (known ?? fullest(h.person, whole));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);

@@ -71,7 +71,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "Willett et al" in prose names the first author by family name.
   n = 0;
-  for (const m of text.matchAll(/\b((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’-]+)\s+et\.?\s?al\b/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,3})\s+et\.?\s?al\b/gu)) {
     if (++n > MAX_HITS) break;
     const p = splitName(m[1]!);
     if (p) out.push({ person: p, index: m.index, strategy: 'authors:et-al', editorial: false });

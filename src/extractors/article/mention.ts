@@ -71,15 +71,15 @@ export function findMentions(block: Block): Mention[] {
       const near = text.slice(Math.max(start, t.index - 60), at);
       const kind: Mention['kind'] = presented
         ? 'presented'
-        : /\b(?:earlier|previous|previously|prior|past|last\s+year|had\s+been)\b/i.test(near)
+        : /\b(?:earlier|previous|prior|past|former)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|research|results|findings|trials?|reports?|analys[ie]s)\b|\bpreviously\b|\blast\s+year\b/i.test(near)
           ? 'background'
-          : /\b(?:related|companion|accompanying|second|another|separate|also\s+published|also\s+appears?|also\s+in)\b/i.test(near)
+          : /\b(?:related|companion|accompanying|second|another|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|article|report|trial|editorial|commentary|analysis)\b|\balso\s+(?:published|appears?|in)\b/i.test(near)
             ? 'related'
             : 'published';
       if (presented && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
       const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
-      const yearM = /\b((?:19|20)\d{2})\b/.exec(text.slice(Math.max(start, at - 120), at + read.length));
-      const shortDate = /\b\d{1,2}\/\d{1,2}\/(\d{2})\b/.exec(sentence);
+      const yearM = /\b((?:19|20)\d{2})\b/.exec(text.slice(t.index, at + read.length));
+      const shortDate = /\b\d{1,2}\/\d{1,2}\/(\d{2})\b/.exec(text.slice(t.index, at));
       out.push({
         journal: read.name,
         kind,
