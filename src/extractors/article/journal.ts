@@ -6,7 +6,7 @@
 
 /** Month and weekday names, which follow "published in" without being journals. */
 const CALENDAR =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|spring|summer|autumn|fall|winter|this|that|these|those|its|their|his|her|our|a|an|print|advance|press|full|open|collaboration|partnership|association|order|addition|particular|general|total|part)$/i;
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|spring|summer|autumn|fall|winter|this|that|these|those|its|their|his|her|our|a|an|print|advance|press|full|open|collaboration|partnership|association|order|addition|particular|general|total|part)$/i;
 
 /** Words that make a name an institution rather than a journal (unless it says "Journal"). */
 const INSTITUTION =
@@ -65,9 +65,11 @@ export function readJournalName(text: string): { name: string; length: number } 
 export function cleanJournal(raw: string): string | null {
   let n = raw.replace(/[®™*]/g, '').replace(/\s+/g, ' ').trim();
   n = n.replace(/^(?:19|20)\d{2}\s+/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
-  n = n.replace(/\s+(?:Magazine|journal|online)$/i, '').replace(/[.,:;]+$/, '').trim();
+  n = n.replace(/\s+(?:Magazine|journal|online)$/, '').replace(/[.,:;]+$/, '').trim();
   const first = n.split(' ')[0] ?? '';
-  if (!n || CALENDAR.test(first) || /^\d/.test(n)) return null;
+  const second = n.split(' ')[1] ?? '';
+  const monthAbbr = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i.test(first) && (!second || /^\d/.test(second));
+  if (!n || CALENDAR.test(first) || monthAbbr || /^\d/.test(n)) return null;
   if (INSTITUTION.test(n) && !/\b(?:journal|proceedings|annals|meeting|congress|conference|symposium)\b/i.test(n)) return null;
   if (n.length < 2 || n.split(' ').length > 12) return null;
   if (/^(?:The|A|An|This|It|They|We|He|She|Dr|Prof|Professor|Researchers?|Scientists?)$/i.test(n)) return null;

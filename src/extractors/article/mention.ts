@@ -77,6 +77,8 @@ export function findMentions(block: Block): Mention[] {
             ? 'related'
             : 'published';
       if (presented && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
+      // A meeting's place is not part of its name ("… Meeting in Lisbon").
+      if (presented) read.name = read.name.replace(/\s+in\s+\p{Lu}.*$/u, '');
       const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
       const yearM = /\b((?:19|20)\d{2})\b/.exec(text.slice(t.index, at + read.length));
       const shortDate = /\b\d{1,2}\/\d{1,2}\/(\d{2})\b/.exec(text.slice(t.index, at));
