@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { convert } from '../src/convert.js';
+
+const run = (name: string) => {
+  const path = `fixtures/articles/${name}`;
+  const { record, file } = convert(readFileSync(new URL(`../${path}`, import.meta.url)), { path });
+  return { record, messages: file.messages.map((m) => String(m.reason)) };
+};
+const families = (authors: { family: string }[]) => authors.map((a) => a.family);
+
+describe('articles extractor on whole releases', () => {
+  it('gives a study and its editorial as two papers, each with its DOI', () => {
+    const { record } = run('study-and-editorial.txt');
+    expect(record.articles).toHaveLength(2);
+    const [study, editorial] = record.articles;
+    expect(study).toMatchObject({ doi: '10.1001/jamageriatr.2024.0417', title: null, journal: 'JAMA Geriatrics', year: null });
+    // "Solberg-Haugen et al" and "corresponding author Ingrid Solberg-Haugen" name the study's author.
+    expect(study!.authors).toEqual([{ given: 'Ingrid', family: 'Solberg-Haugen' }]);
+    expect(editorial).toMatchObject({
+      doi: '10.1001/jamageriatr.2024.0502',
+      title: 'Walking After Meals, a Small Habit With Measurable Effects',
+      journal: 'JAMA Geriatrics',
+    });
+    expect(editorial!.authors).toEqual([{ given: 'Thomas', family: "O'Reilly" }]);
+    expect(record.provenance['articles[0].doi']).toMatchObject({ strategy: 'doi:text', line: 9 });
+    expect(record.provenance['articles[1].title']?.strategy).toBe('title:editorial-label');
+  });
+
+  it('keeps the reported paper of a numbered list and leaves the background reference out', () => {
+    const { record } = run('reference-list.md');
+    expect(record.articles).toHaveLength(1);
+    const a = record.articles[0]!;
+    expect(a.doi).toBe('10.1038/s41558-024-01234-5');
+    expect(a.title).toBe('Earlier phytoplankton blooms follow sea ice retreat in the Barents Sea');
+    // The full journal name printed in the text wins over the abbreviation of the reference.
+    expect(a.journal).toBe('Nature Climate Change');
+    expect([a.volume, a.issue, a.pages, a.year]).toEqual(['14', '3', '245-252', 2024]);
+    expect(families(a.authors)).toEqual(['Lindqvist', 'van der Linden', 'Dubois-Lefèvre', 'Groß']);
+    expect(a.authors[0]).toEqual({ given: 'Å', family: 'Lindqvist' });
+  });
+
+  it('finds no paper in a release about none, and warns about the missing DOI', () => {
+    const { record, messages } = run('no-paper.md');
+    expect(record.articles).toEqual([]);
+    expect(messages.some((m) => /^Missing DOI in the release, expected doi:10\.xxxx/.test(m))).toBe(true);
+  });
+
+  it('reads a DOI from a URL-encoded link, a title after "titled", and authors by role', () => {
+    const { record, messages } = run('linked-paper.html');
+    expect(record.articles).toHaveLength(1);
+    const a = record.articles[0]!;
+    expect(a.doi).toBe('10.1098/rspb.2023.1412');
+    expect(a.url).toContain('doi=10.1098%2Frspb.2023.1412');
+    expect(a.title).toBe('Acoustic enrichment guides coral settlement on degraded reefs');
+    expect(a.journal).toBe('Proceedings of the Royal Society B');
+    expect(a.authors).toEqual([
+      { given: 'Nadia', family: 'Al-Mansouri' },
+      { given: 'José María', family: 'de la Fuente' },
+    ]);
+    expect(record.provenance['articles[0].doi']?.strategy).toBe('doi:link');
+    expect(messages.some((m) => m.startsWith('Missing DOI'))).toBe(false);
+  });
+
+  it('takes a titled conference presentation, its meeting as the journal', () => {
+    const { record } = run('presentation.txt');
+    expect(record.articles).toHaveLength(1);
+    const a = record.articles[0]!;
+    expect(a.doi).toBeNull();
+    expect(a.title).toBe('Circulating tumour DNA fragment patterns detect early pancreatic cancer');
+    expect(a.journal).toBe('Annual Meeting of the American Association for Cancer Research');
+    expect(a.year).toBe(2024);
+    expect(families(a.authors)).toEqual(['Oliveira', 'Brandt', 'Nakamura', 'Moreau']);
+  });
+
+  it('gives no paper for a presentation without a title', () => {
+    const text = 'Heart drug cuts readmissions\n\nBoston - A new drug cut hospital readmissions by a third in patients with heart failure, according to findings presented today at the Heart Failure Congress in Boston, the lead author said in a briefing for reporters.\n\n"The effect was larger than we expected," said lead author Grace Obi, MD.\n';
+    expect(convert(text, { path: 'x.txt' }).record.articles).toEqual([]);
+  });
+
+  it('uses the release year for a paper published today', () => {
+    const text = '---\ndate: 2024-05-02\n---\n\n# Moss survives the winter\n\nA study published today in the journal Polar Botany shows that moss survives six months under snow, a finding that surprised the team who expected most plants to die back completely.\n';
+    const a = convert(text, { path: 'x.md' }).record.articles[0];
+    expect(a).toMatchObject({ journal: 'Polar Botany', year: 2024 });
+  });
+});
