@@ -19,7 +19,7 @@ export interface AuthorHit {
 
 /** A role word for an author, before the name ("senior author", "co-first authors"). */
 const ROLE_BEFORE =
-  /\b((?:editor['’]s\s+note|editorial|commentary)\s+)?((?:co-?|joint\s+)?(?:(?:first|lead|senior|last|corresponding|principal|study|main)[\s-])?(?:co-?)?authors?)(?:\s+(?:of|on)\s+the\s+(?:study|paper|article|report)s?)?(?:\s+with\s+[\p{L} .'’-]{1,60}?(?=\s+include))?(?:\s+(?:include|includes|included|are|were|is|was)\b)?\s*:?\s+/giu;
+  /\b((?:editor['’]s\s+note|editorial|commentary)\s+)?((?:co-?|joint\s+)?(?:(?:first|lead|senior|last|corresponding|principal|study|main)[\s-])?(?:co-?)?authors?)(?:\s+(?:of|on)\s+the\s+(?:study|paper|article|report)s?)?(?:\s+with\s+[\p{L} .'’-]{1,60}?(?=\s+include))?(?:\s+(?:include|includes|included|are|were|is|was)\b)?\s*[:,]?\s+/giu;
 
 /** A verb of saying before a name, for "said X, …, the study's lead author". */
 const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,60}?),/gu;
@@ -68,6 +68,13 @@ export function findProseAuthors(text: string): AuthorHit[] {
     }
     if (!/\b(?:co-?)?(?:first|lead|senior|last|corresponding|principal|study)?[\s-]?(?:co-?)?author\b(?!s)/i.test(apposition)) continue;
     if (name) out.push({ person: name.person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:said-author', editorial: false });
+  }
+  // "X is the first author of the paper", "X, M.D., was the senior author".
+  n = 0;
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:,[^,;]{1,30},)?\s+(?:is|was)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu)) {
+    if (++n > MAX_HITS) break;
+    const name = readName(m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '');
+    if (name) out.push({ person: name.person, index: m.index, strategy: 'authors:is-author', editorial: false });
   }
   // "Willett et al" in prose names the first author by family name.
   n = 0;

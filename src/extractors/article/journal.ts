@@ -29,7 +29,8 @@ export function readJournalName(text: string): { name: string; length: number } 
   const lead = m[0].length - m[1]!.length;
   const words = m[1]!.split(/[ \t\n]+/).filter(Boolean);
   const kept: string[] = [];
-  for (const raw of words) {
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i]!;
     const w = raw.replace(/[.:]$/, '');
     const end = raw !== w && !/^\p{Lu}\.?$/u.test(raw) && !/^(?:J|Am|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc)\.$/.test(raw);
     if (WORD.test(w) && !(kept.length === 0 && CONNECTOR.test(w) && !/^The$/.test(w))) {
@@ -37,7 +38,9 @@ export function readJournalName(text: string): { name: string; length: number } 
       if (end) break;
       continue;
     }
-    if (CONNECTOR.test(w) && kept.length && !/^the$/i.test(w)) {
+    // A connector joins two parts of a name, not a date or a day ("Nature on 5 June", "Cell in 2019").
+    const next = words[i + 1] ?? '';
+    if (CONNECTOR.test(w) && kept.length && !/^the$/i.test(w) && !/^\d/.test(next) && !CALENDAR.test(next.replace(/[.,]$/, ''))) {
       kept.push(w);
       continue;
     }

@@ -81,12 +81,13 @@ export function findMentions(block: Block): Mention[] {
       if (presented) read.name = read.name.replace(/\s+in\s+\p{Lu}.*$/u, '');
       const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
       const yearM = /\b((?:19|20)\d{2})\b/.exec(text.slice(t.index, at + read.length));
+      const after = /^[^.;]{0,40}?\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)((?:19|20)\d{2})\b/i.exec(text.slice(at + read.length, at + read.length + 80));
       const shortDate = /\b\d{1,2}\/\d{1,2}\/(\d{2})\b/.exec(text.slice(t.index, at));
       out.push({
         journal: read.name,
         kind,
         count: n ? (WORDS_N[n[1]!.toLowerCase()] ?? 1) : 1,
-        year: yearM ? Number(yearM[1]) : shortDate ? 2000 + Number(shortDate[1]) : null,
+        year: yearM ? Number(yearM[1]) : after ? Number(after[1]) : shortDate ? 2000 + Number(shortDate[1]) : null,
         today: /\b(?:today|this\s+week|tonight)\b/i.test(sentence),
         block,
         index: at,
