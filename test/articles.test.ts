@@ -78,6 +78,28 @@ describe('articles extractor on whole releases', () => {
     expect(convert(text, { path: 'x.txt' }).record.articles).toEqual([]);
   });
 
+  it('leaves out a background reference of another journal from an unnumbered list', () => {
+    const text = '# Kelp grows back faster where tides mix\n\nBergen, 3 April 2024 - Kelp forests grow back twice as fast on coasts with strong tidal mixing, according to a study published today in *Marine Ecology Letters*, which followed 60 forests for a decade after a heatwave.\n\n## References\n\nMoreau JP, de Vries A, Okafor CN, et al. Tidal mixing sets the pace of kelp recovery. Mar Ecol Lett. 2024;27(4):301–310. doi:10.5555/mel.2024.0042\n\nSmith A, Jones B. Heatwaves and kelp loss in the North Atlantic. Glob Change Biol. 2019;25(2):100-110. doi:10.5555/gcb.2019.0007\n';
+    const { record } = convert(text, { path: 'x.md' });
+    expect(record.articles.map((a) => [a.doi, a.journal, a.volume, a.issue, a.pages])).toEqual([['10.5555/mel.2024.0042', 'Marine Ecology Letters', '27', '4', '301-310']]);
+    expect(record.articles[0]!.authors[1]).toEqual({ given: 'A', family: 'de Vries' });
+  });
+
+  it('reads a labelled journal, DOI and title printed under bare labels', () => {
+    const html = '<h1>Light makes the catalyst last</h1><p>Scientists report that shining light on a thin film of the catalyst slows its corrosion, as reported in the journal Small Materials, in work that may help make solar fuels more practical.</p><h3>Journal</h3><p>Small Materials</p><h3>Article Title</h3><p>Light slows the corrosion of thin film catalysts</p><h3>DOI</h3><p>10.5555/smat.202400123</p>';
+    const a = convert(html, { path: 'x.html' }).record.articles;
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ doi: '10.5555/smat.202400123', journal: 'Small Materials', title: 'Light slows the corrosion of thin film catalysts' });
+  });
+
+  it('stays fast on hostile input', () => {
+    for (const text of ['Dr. '.repeat(100_000), 'Smith et al '.repeat(50_000), 'Co-authors include '.repeat(30_000), 'titled '.repeat(100_000), '10. 1234/ '.repeat(50_000)]) {
+      const t = Date.now();
+      convert(text, { path: 'x.txt' });
+      expect(Date.now() - t).toBeLessThan(1500);
+    }
+  });
+
   it('uses the release year for a paper published today', () => {
     const text = '---\ndate: 2024-05-02\n---\n\n# Moss survives the winter\n\nA study published today in the journal Polar Botany shows that moss survives six months under snow, a finding that surprised the team who expected most plants to die back completely.\n';
     const a = convert(text, { path: 'x.md' }).record.articles[0];

@@ -153,8 +153,18 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
 
   // Numbered reference lists: keep the entries of the reported paper, not the background.
   const proseDois = new Set(dois.filter((d) => !refs.some((r) => r.number !== null && r.block === d.block)).map((d) => doiKey(d.doi)));
+  /** True when the reference's DOI is also printed or linked outside its own line. */
+  const citedElsewhere = (r: ReferenceHit): boolean => {
+    const key = r.ref.doi ? doiKey(r.ref.doi) : null;
+    if (!key) return false;
+    return doc.blocks.some((b) => b !== r.block && b.section !== 'boilerplate' && (b.text.toLowerCase().includes(key) || b.links.some((l) => (doiFromUrl(l.url) ?? '').toLowerCase() === key)));
+  };
+  // In a list of several references, one whose journal is none the release reports is background too.
+  const reported = mentions.filter((m) => m.kind === 'published' || m.kind === 'related').map((m) => m.journal);
+  const foreign = (r: ReferenceHit): boolean =>
+    refs.length >= 2 && Boolean(r.ref.journal) && reported.length > 0 && !reported.some((j) => sameJournal(j, r.ref.journal!) || journalKey(j).startsWith(journalKey(r.ref.journal!)));
   const keptRefs = refs.filter((r) => {
-    if (r.number === null) return true;
+    if (r.number === null) return !foreign(r) || citedElsewhere(r);
     if (r.ref.doi && proseDois.has(doiKey(r.ref.doi))) return true;
     return Boolean(r.ref.journal && main.article.journal && sameJournal(r.ref.journal, main.article.journal));
   });
@@ -205,6 +215,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     target = main;
   }
 
+
+  // A labelled title ("Article Title" above its value, or "Paper title: X").
+  if (!main.article.title) {
+    const lab = labelledValue(doc, /(?:article|paper|study)\s+title|title\s+of\s+(?:the\s+)?(?:paper|article|study)/);
+    if (lab && lab.value.split(/\s+/).length >= 3) fill(main, 'title', lab.value, 'title:label', lab.block.start);
+  }
 
   // Authors named in prose.
   const whole = doc.blocks.map((b) => b.text).join('\n\n');

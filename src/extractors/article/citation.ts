@@ -82,9 +82,9 @@ export function labelledValue(doc: ReleaseDocument, label: RegExp): { value: str
     const b = blocks[i]!;
     if (SKIP.has(b.section)) continue;
     const line = b.text.trim();
-    const inline = new RegExp(`^${label.source}\\s*:\\s*(\\S.{0,150})$`, 'i').exec(line);
+    const inline = new RegExp(`^(?:${label.source})\\s*:\\s*(\\S.{0,150})$`, 'i').exec(line);
     if (inline) return { value: inline[1]!.trim(), block: b };
-    if (new RegExp(`^${label.source}\\s*:?$`, 'i').test(line)) {
+    if (new RegExp(`^(?:${label.source})\\s*:?$`, 'i').test(line)) {
       const next = blocks[i + 1];
       if (next && next.text.length <= 150 && !next.text.includes('\n')) return { value: next.text.trim(), block: next };
     }
