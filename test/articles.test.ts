@@ -92,6 +92,19 @@ describe('articles extractor on whole releases', () => {
     expect(a[0]).toMatchObject({ doi: '10.5555/smat.202400123', journal: 'Small Materials', title: 'Light slows the corrosion of thin film catalysts' });
   });
 
+  it('reads a title set in italics in a reference line, and skips a DOI cited as earlier work', () => {
+    const text = '# Bees learn the shape of flowers\n\nLondon, 2 May 2024 - Bumblebees learn to tell flower shapes apart within a single afternoon, according to a study published today in the journal Animal Cognition Letters, which tested 120 bees from six colonies.\n\nAn earlier study by the same team (https://doi.org/10.5555/acl.2019.0001) had shown that bees can count.\n\n## Notes to editors\n\nRivera M, Chen L, Okoye P. *Rapid learning of flower shape by bumblebees*, Anim Cogn Lett (2024). DOI: 10.5555/acl.2024.0420\n';
+    const a = convert(text, { path: 'x.md' }).record.articles;
+    expect(a.map((x) => [x.doi, x.title, x.journal])).toEqual([['10.5555/acl.2024.0420', 'Rapid learning of flower shape by bumblebees', 'Animal Cognition Letters']]);
+  });
+
+  it('does not take a newspaper, a publisher or a language for a journal', () => {
+    for (const sentence of ['The findings were first reported in The Washington Post last week', 'The book is published by Springer Nature in the autumn', 'The survey is published in English and Spanish']) {
+      const text = `# A headline\n\n${sentence}, and the team now plans to repeat the survey in four more countries over the next two years with new funding.\n`;
+      expect(convert(text, { path: 'x.md' }).record.articles).toEqual([]);
+    }
+  });
+
   it('stays fast on hostile input', () => {
     for (const text of ['Dr. '.repeat(100_000), 'Smith et al '.repeat(50_000), 'Co-authors include '.repeat(30_000), 'titled '.repeat(100_000), '10. 1234/ '.repeat(50_000)]) {
       const t = Date.now();

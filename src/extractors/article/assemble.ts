@@ -175,6 +175,10 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (droppedDois.has(doiKey(d.doi))) continue;
     const seg = d.block.section === 'end' && d.block.index > (segmentOf(d.block)?.segment?.[1] ?? -1) ? undefined : segmentOf(d.block);
     let target = seg && !seg.article.doi ? seg : !main.article.doi ? main : undefined;
+    // A further DOI cited as earlier work is background, not another reported paper.
+    const around = d.block.text.slice(0, 2000);
+    const pos = Math.max(0, around.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12)));
+    if (dois.length > 1 && /\b(?:earlier|previous(?:ly)?|prior|past|last\s+year|background|see\s+also)\b/i.test(around.slice(Math.max(0, pos - 200), pos))) continue;
     if (!target) {
       target = newDraft();
       drafts.push(target);
@@ -198,6 +202,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (target === main && main.article.title && ref.title && journalKey(main.article.title) !== journalKey(ref.title) && !ref.doi) continue;
     if (ref.doi) fill(target, 'doi', ref.doi, 'doi:reference-line', off);
     const shaped = ref.authors.length > 0 || ref.journal !== null || ref.titleStrategy === 'quoted-citation';
+    // A title set in italics in the reference line.
+    const italic = r.block.emphasis.find((e) => e.split(/\s+/).length >= 4 && !/\bdoi\b|https?:/i.test(e));
+    if (italic && shaped) ref.title = italic.replace(/[.,]$/, '');
     if (ref.title && shaped) fill(target, 'title', ref.title, `title:${ref.titleStrategy ?? 'reference-line'}`, off);
     if (ref.authors.length > target.article.authors.length) {
       const prose = target.article.authors;

@@ -12,6 +12,10 @@ const CALENDAR =
 const INSTITUTION =
   /\b(?:university|universities|institute|hospital|centre|center|school|college|department|laboratory|ministry|agency|foundation|trust|council|company|corporation|government|office|inc|ltd)\b/i;
 
+/** Newspapers, publishers and languages that follow "published in/by" without being journals. */
+const NOT_JOURNAL =
+  /^(?:the\s+)?(?:(?:new\s+york|los\s+angeles|financial|sunday)\s+times|wall\s+street\s+journal|washington\s+post|guardian|economist|atlantic|springer(?:\s+nature)?|wiley(?:-blackwell)?|elsevier|taylor\s+(?:&|and)\s+francis|cell\s+press|mdpi|sage(?:\s+publications)?|de\s+gruyter|karger|thieme|wolters\s+kluwer|hindawi|frontiers\s+media|print|advance)$|^(?:english|spanish|french|german|chinese|japanese|arabic|portuguese|russian|italian|dutch|korean|hindi)\b|\b(?:times|post|herald|tribune|gazette|telegraph|chronicle|daily\s+mail|news(?:paper)?|press|publishing|publishers?|books?)$/i;
+
 /** Words allowed inside a journal name in lower case. */
 const CONNECTOR = /^(?:of|and|&|for|in|on|the|de|der|des|du|für|und|et|la|le|y)$/i;
 
@@ -74,7 +78,7 @@ export function cleanJournal(raw: string): string | null {
   const monthAbbr = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i.test(first) && (!second || /^\d/.test(second));
   if (!n || CALENDAR.test(first) || monthAbbr || /^\d/.test(n)) return null;
   if (INSTITUTION.test(n) && !/\b(?:journal|proceedings|annals|meeting|congress|conference|symposium)\b/i.test(n)) return null;
-  if (n.length < 2 || n.split(' ').length > 12) return null;
+  if (n.length < 2 || n.split(' ').length > 12 || NOT_JOURNAL.test(n)) return null;
   if (/^(?:The|A|An|This|It|They|We|He|She|Dr|Prof|Professor|Researchers?|Scientists?)$/i.test(n)) return null;
   return n;
 }

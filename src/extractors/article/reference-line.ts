@@ -151,7 +151,7 @@ export function parseReference(raw: string): Reference {
       // "Title, Journal" — a journal name after the last comma.
       const tail = /,\s([^,]{2,80})$/.exec(part);
       const j = tail ? journalOf(tail[1]!) : null;
-      if (tail && j && j === tail[1]!.trim() && /^\p{Lu}/u.test(tail[1]!)) {
+      if (tail && j && tail[1]!.trim().startsWith(j) && /^\p{Lu}/u.test(tail[1]!)) {
         out.title = part.slice(0, tail.index).trim();
         out.journal = j;
       } else out.title = part;
