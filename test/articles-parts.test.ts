@@ -88,6 +88,34 @@ describe('reference lines', () => {
   });
 });
 
+describe('more reference styles', () => {
+  it.each([
+    [
+      'Nature style',
+      'Smith, J. A., Lee, K. & Park, S. Deep ocean currents slow as the climate warms. Nature 615, 456–461 (2023). https://doi.org/10.5555/s41586-023-0001-x',
+      { title: 'Deep ocean currents slow as the climate warms', families: ['Smith', 'Lee', 'Park'], journal: 'Nature', volume: '615', issue: null, pages: '456-461', year: 2023 },
+    ],
+    [
+      'APA style',
+      'Garcia, M., et al. (2022). Soil microbes and drought. Journal of Soil Ecology, 14(2), 101-115. https://doi.org/10.5555/jse.2022.14',
+      { title: 'Soil microbes and drought', families: ['Garcia'], journal: 'Journal of Soil Ecology', volume: '14', issue: '2', pages: '101-115', year: 2022 },
+    ],
+    [
+      'PubMed style with an article number',
+      'Jones AB, Patel R. Urban heat and sleep in three cities. Sci Adv. 2021 Mar 3;7(10):eabc1234. doi: 10.5555/sciadv.abc1234. PMID: 12345678.',
+      { title: 'Urban heat and sleep in three cities', families: ['Jones', 'Patel'], journal: 'Sci Adv', volume: '7', issue: '10', pages: 'eabc1234', year: 2021 },
+    ],
+    [
+      'quoted title, then "by" names and the journal',
+      '“Night light exposure and metabolic health,” by Ana Souza, Li Wei and Peter Brown, Science Advances, 5 March 2024, DOI: 10.5555/sciadv.xyz',
+      { title: 'Night light exposure and metabolic health', families: ['Souza', 'Wei', 'Brown'], journal: 'Science Advances', volume: null, issue: null, pages: null, year: 2024 },
+    ],
+  ])('reads the %s', (_style, text, want) => {
+    const r = parseReference(text);
+    expect({ title: r.title, families: r.authors.map((a) => a.family), journal: r.journal, volume: r.volume, issue: r.issue, pages: r.pages, year: r.year }).toEqual(want);
+  });
+});
+
 describe('volume, issue, pages, year', () => {
   it.each([
     ['volume 81, issue 4 (2017)', { volume: '81', issue: '4', pages: null, year: 2017 }],

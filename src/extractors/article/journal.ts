@@ -36,6 +36,7 @@ export function readJournalName(text: string): { name: string; length: number } 
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!;
     const w = raw.replace(/[.:]$/, '');
+    if (kept.length && /^\d/.test(w)) break;
     const end = raw !== w && !/^\p{Lu}\.?$/u.test(raw) && !/^(?:J|Am|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc)\.$/.test(raw);
     if (WORD.test(w) && !(kept.length === 0 && CONNECTOR.test(w) && !/^The$/.test(w))) {
       kept.push(w);

@@ -30,7 +30,9 @@ export function splitParts(text: string): string[] {
   let start = 0;
   for (const m of text.matchAll(/\.(?=\s+\S)/g)) {
     const before = text.slice(start, m.index);
-    if (NO_SPLIT.test(before)) continue;
+    // "Jones AB, Patel R. Title": the initial ends a Vancouver list, not a name.
+    const vancouverEnd = /(?:^|,\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s.*\p{Lu}[\p{Ll}'’-]+\s\p{Lu}$/u.test(before);
+    if (NO_SPLIT.test(before) && !vancouverEnd) continue;
     parts.push(before.trim());
     start = m.index + 1;
   }
@@ -95,6 +97,15 @@ export function parseReference(raw: string): Reference {
     .replace(/\s+/g, ' ')
     .trim();
   const out: Reference = { doi, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, ...readNumbers(text) };
+  // "Smith, J. A., Lee, K. & Park, S." (family, initials): read the list first.
+  const commaList = /^((?:(?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}\.[\s-]?){1,3},?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u.exec(text);
+  if (commaList && /,\s\p{Lu}\./u.test(commaList[1]!)) {
+    for (const m of commaList[1]!.matchAll(/((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.[\s-]?){1,3})/gu)) {
+      out.authors.push({ given: m[2]!.trim(), family: m[1]! });
+    }
+    out.authorsStrategy = 'reference-line';
+    text = text.slice(commaList[0].length).replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '');
+  }
   const quoted = /[“"]([^“”"]{8,400}?)[,.]?[”"]/.exec(text);
   if (quoted) {
     out.title = quoted[1]!.replace(/[,.]$/, '').trim();
@@ -112,6 +123,13 @@ export function parseReference(raw: string): Reference {
       if (a.length) {
         out.authors = a.map((n) => n.person);
         out.authorsStrategy = 'by-list';
+        // "…, by A, B and C, Journal Name, 5 March 2024": the first segment after the names that is a journal.
+        // It must be the first segment that is not a name, and be followed by a date, a number or nothing.
+        const segs = after.replace(/^by\s+/i, '').split(/[,;]\s|\.\s|\s(?:and|&)\s/).slice(0, 40);
+        const i = segs.findIndex((seg, k) => k > 0 && !parseNameList(seg).length);
+        const j = i > 0 ? journalOf(segs[i]!.trim()) : null;
+        const next = segs[i + 1]?.trim() ?? '';
+        if (j && (!next || /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|published|online|doi|vol)/i.test(next))) out.journal = j;
       } else out.journal = journalOf(after.split(/[,;]\s/)[0] ?? '');
     }
     return out;

@@ -12,7 +12,7 @@ export interface Numbers {
   year: number | null;
 }
 
-const PAGE = String.raw`[A-Za-z]?\d{1,6}(?:\.[a-z]\d{1,4})?`;
+const PAGE = String.raw`(?:e[a-z]{0,4}|[A-Za-z])?\d{1,8}(?:\.[a-z]\d{1,4})?`;
 const RANGE = String.raw`${PAGE}(?:\s?[-‐‑–—]\s?${PAGE})?`;
 const normPages = (s: string): string => s.replace(/\s+/g, '').replace(/[‐‑–—]/g, '-');
 
@@ -26,6 +26,19 @@ export function readNumbers(text: string): Numbers {
     out.volume = v[2]!;
     out.issue = v[3]?.replace(/\s/g, '') ?? null;
     out.pages = normPages(v[4]!);
+  }
+  // Nature style "615, 456–461 (2023)"; APA style "14(2), 101-115".
+  const nat = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`).exec(text);
+  if (nat && !out.volume) {
+    out.volume = nat[1]!;
+    out.pages = normPages(nat[2]!);
+    out.year = Number(nat[3]);
+  }
+  const apa = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(${RANGE})\b`).exec(text);
+  if (apa && !out.volume) {
+    out.volume = apa[1]!;
+    out.issue = apa[2]!;
+    out.pages = normPages(apa[3]!);
   }
   const vol = /\b(?:volume|vol\.?)\s?(\d{1,5})\b/i.exec(text);
   if (vol) out.volume = vol[1]!;
