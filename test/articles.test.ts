@@ -99,7 +99,7 @@ describe('articles extractor on whole releases', () => {
   });
 
   it('does not take a newspaper, a publisher or a language for a journal', () => {
-    for (const sentence of ['The findings were first reported in The Washington Post last week', 'The book is published by Springer Nature in the autumn', 'The survey is published in English and Spanish']) {
+    for (const sentence of ['The findings were first reported in The Washington Post last week', 'The book is published by Springer Nature in the autumn', 'The survey is published in English and Spanish', 'New guidelines were published by the WHO', 'The rule was published in the Federal Register']) {
       const text = `# A headline\n\n${sentence}, and the team now plans to repeat the survey in four more countries over the next two years with new funding.\n`;
       expect(convert(text, { path: 'x.md' }).record.articles).toEqual([]);
     }

@@ -65,6 +65,8 @@ export function findMentions(block: Block): Mention[] {
       if (!read) continue;
       if (prep === 'by' && !/^(?:[A-Z]{2,}|The\s|.*\b(?:Journal|Review|Letters|Reports|Medicine|Science|Nature)\b)/.test(read.name)) continue;
       const { start, end } = sentenceAround(text, t.index);
+      // "published by the CDC" is an agency's report; "the study … is published by PNAS" is a paper.
+      if (prep === 'by' && /^[A-Z]{2,6}$/.test(read.name) && !/\b(?:study|paper|article|research|findings|results|trial|analysis|work)\b/i.test(text.slice(start, t.index))) continue;
       const sentence = text.slice(start, end);
       const head = text.slice(start, at);
       // Only the words just before the verb say whose paper it is ("a related paper to be published in").
