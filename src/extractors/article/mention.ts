@@ -25,7 +25,7 @@ export interface Mention {
 
 /** Verbs that report publication, followed within a short span by "in/by X". */
 const TRIGGER =
-  /\b(?:publish(?:ed|es|ing)?|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+in\b)|released|printed|featured|writing(?=\s+in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|described(?=\s+in\b)|out(?:\s+today)?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b))\b/gi;
+  /\b(?:publish(?:ed|es|ing)?|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+in\b)|released|printed|featured|writing(?=\s+in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|described(?=\s+in\b)|out(?:\s+today)?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b))\b/gi;
 
 /** A preposition that can introduce the journal or meeting. */
 const PREP = /\b(?:[Ii]n|[Bb]y|at|during|of)\s+(?:the\s+)?(?:(?:scientific\s+|medical\s+|peer-reviewed\s+|online\s+)?journal\s+)?/g;
