@@ -7,7 +7,7 @@ import type { Block, Section, SectionKind } from '../types.js';
 
 /** Labels that open a citation block. */
 export const CITATION_LABEL =
-  /^(?:notes?\s+(?:for|to)\s+(?:the\s+)?editors?|editors?'?\s*notes?|about\s+(?:the|this)\s+(?:study|research|paper|trial|article)|references?|citations?|(?:the\s+)?(?:full\s+)?(?:paper|study|article|publication)(?:\s+details)?|journal\s+(?:article|reference)|bibliographic\s+(?:information|details)|original\s+(?:publication|article|paper)|source|the\s+article\b.{0,80}|study\s+details)\s*[:.]?$/i;
+  /^(?:notes?\s+(?:for|to)\s+(?:the\s+)?editors?|editors?'?\s*notes?|about\s+(?:the|this)\s+(?:study|research|paper|trial|article)|references?|citations?|(?:the\s+)?(?:full\s+)?(?:paper|study|article|publication)(?:\s+details)?|journal\s+(?:article|reference)|bibliographic\s+(?:information|details)|original\s+(?:publication|article|paper)|source|the\s+article\b.{0,80}|study\s+details|(?:recent|selected|related)\s+publications?|publications?|link\s+to\s+(?:the\s+)?(?:paper|study|article))\s*[:.]?$/i;
 
 /** Labels that open a contacts block. */
 export const CONTACTS_LABEL =

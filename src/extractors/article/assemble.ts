@@ -1,0 +1,290 @@
+/**
+ * Groups what the finders found — DOIs, reference lines, publication sentences, titles,
+ * authors — into the papers a release reports on: the study, plus an editorial or a related
+ * paper when the release gives it its own title, DOI or journal.
+ * @packageDocumentation
+ */
+import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
+import { doiFromUrl, doiKey, findDois } from './doi.js';
+import { findMentions, type Mention } from './mention.js';
+import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
+import { findTitles, type TitleHit } from './title.js';
+import { addPeople, findProseAuthors, fullest } from './authors.js';
+import { cleanJournal, fuller, journalKey, sameJournal } from './journal.js';
+import { readName } from './name-list.js';
+
+/** Where one field of a draft came from. */
+export interface FieldSource {
+  strategy: string;
+  offset: number;
+}
+
+/** An article being assembled, with the provenance of each field. */
+export interface Draft {
+  article: Article;
+  sources: Partial<Record<keyof Article, FieldSource>>;
+  editorial: boolean;
+  /** Block indexes of the editorial's own part of the release, when it has one. */
+  segment: [number, number] | null;
+}
+
+const SKIP: ReadonlySet<string> = new Set(['boilerplate', 'contacts']);
+
+const newDraft = (editorial = false, segment: [number, number] | null = null): Draft => ({
+  article: { doi: null, title: null, authors: [], journal: null, volume: null, issue: null, pages: null, year: null },
+  sources: {},
+  editorial,
+  segment,
+});
+
+/** Sets a field when it is empty, recording where it came from. */
+function fill<K extends keyof Article>(d: Draft, key: K, value: Article[K] | null | undefined, strategy: string, offset: number): void {
+  if (value === null || value === undefined || (Array.isArray(value) && !value.length)) return;
+  const cur = d.article[key];
+  if (cur !== null && cur !== undefined && !(Array.isArray(cur) && !cur.length)) return;
+  d.article[key] = value;
+  d.sources[key] = { strategy, offset };
+}
+
+/** The offset in the source of `index` within `block`'s text. */
+const at = (doc: ReleaseDocument, block: Block, index: number, needle?: string): number =>
+  needle ? doc.locate(block, needle) : block.start + Math.max(0, index);
+
+/** A DOI found in the release, from text or a link. */
+interface DoiHit {
+  doi: string;
+  block: Block;
+  offset: number;
+  strategy: string;
+  url: string | null;
+}
+
+function findAllDois(doc: ReleaseDocument): DoiHit[] {
+  const out: DoiHit[] = [];
+  const seen = new Map<string, DoiHit>();
+  for (const block of doc.blocks) {
+    if (block.section === 'boilerplate') continue;
+    const hits: DoiHit[] = [];
+    for (const d of findDois(block.text)) {
+      const prefix = block.text.slice(Math.max(0, d.index - 30), d.index);
+      const strategy = /doi\.org\/\s*$/i.test(prefix) ? 'doi:resolver-url' : /(?:https?:|www\.)\S*$/i.test(prefix) ? 'doi:publisher-url' : /\bdoi\s*:?\s*$/i.test(prefix) ? 'doi:text' : 'doi:bare';
+      hits.push({ doi: d.doi, block, offset: at(doc, block, d.index, d.doi), strategy, url: null });
+    }
+    for (const link of block.links) {
+      const doi = doiFromUrl(link.url);
+      if (doi) hits.push({ doi, block, offset: link.offset >= 0 ? link.offset : block.start, strategy: 'doi:link', url: link.url });
+    }
+    for (const h of hits.sort((a, b) => a.offset - b.offset)) {
+      const key = doiKey(h.doi);
+      const prev = seen.get(key);
+      if (prev) {
+        prev.url ??= h.url;
+        continue;
+      }
+      if (out.length >= 100) continue;
+      seen.set(key, h);
+      out.push(h);
+    }
+  }
+  return out;
+}
+
+/** The year of the release's own date, when known. */
+function releaseYear(doc: ReleaseDocument, datePublished: string | null): number | null {
+  const d = datePublished ?? doc.meta['date'] ?? null;
+  const m = d ? /^((?:19|20)\d{2})/.exec(d) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** Assembles the articles of `doc`; `datePublished` is the release's date for "published today". */
+export function assembleArticles(doc: ReleaseDocument, datePublished: string | null): Draft[] {
+  const prose = doc.blocks.filter((b) => !SKIP.has(b.section));
+  const mentions: Mention[] = prose.flatMap((b) => findMentions(b));
+  const refs: ReferenceHit[] = findReferences(doc);
+  const titles: Array<TitleHit & { block: Block }> = prose.flatMap((b) => findTitles(b.text).map((t) => ({ ...t, block: b })));
+  const dois = findAllDois(doc);
+  const main = newDraft();
+  const drafts: Draft[] = [main];
+
+  // Editorials: a labelled part ("Editorial: Title") runs to the next end mark or label.
+  const labelled = titles.filter((t) => t.strategy === 'editorial-label');
+  labelled.forEach((t, i) => {
+    let end = doc.blocks.length - 1;
+    for (let j = t.block.index + 1; j < doc.blocks.length; j++) {
+      const b = doc.blocks[j]!;
+      if (b.kind === 'end' || labelled[i + 1]?.block.index === j) {
+        end = j - 1;
+        break;
+      }
+    }
+    const d = newDraft(true, [t.block.index, end]);
+    fill(d, 'title', t.title, 'title:editorial-label', at(doc, t.block, t.index, t.title));
+    drafts.push(d);
+  });
+  for (const t of titles.filter((x) => x.editorial && x.strategy !== 'editorial-label')) {
+    if (drafts.some((d) => d.article.title === t.title)) continue;
+    const d = newDraft(true);
+    fill(d, 'title', t.title, `title:${t.strategy}`, at(doc, t.block, t.index, t.title));
+    const by = /^\s*,?\s*by\s+([^,;()]{3,80})/.exec(t.after);
+    const n = by ? readName(by[1]!) : null;
+    if (n) fill(d, 'authors', [n.person], 'authors:by-list', at(doc, t.block, t.index));
+    drafts.push(d);
+  }
+  const segmentOf = (b: Block): Draft | undefined => drafts.find((d) => d.segment && b.index >= d.segment[0] && b.index <= d.segment[1]);
+
+  // The reported paper's journal: the first publication sentence.
+  const first = mentions.find((m) => m.kind === 'published');
+  const knownJournals = refs.map((r) => r.ref.journal).filter((j): j is string => Boolean(j));
+  const extraJournals: Mention[] = [];
+  if (first) {
+    let name = first.journal;
+    // "published in Neurology and Maturitas": two journals when the first is known on its own.
+    const split = / and /.exec(name);
+    if (split) {
+      const left = name.slice(0, split.index);
+      const right = name.slice(split.index + 5);
+      if (knownJournals.some((j) => sameJournal(j, left)) && cleanJournal(right)) {
+        name = left;
+        extraJournals.push({ ...first, journal: right, kind: 'related', count: 1 });
+      }
+    }
+    fill(main, 'journal', name, 'journal:published-in', at(doc, first.block, first.index, name));
+  }
+
+  // Numbered reference lists: keep the entries of the reported paper, not the background.
+  const proseDois = new Set(dois.filter((d) => !refs.some((r) => r.number !== null && r.block === d.block)).map((d) => doiKey(d.doi)));
+  /** True when the reference's DOI is also printed or linked outside its own line. */
+  const citedElsewhere = (r: ReferenceHit): boolean => {
+    const key = r.ref.doi ? doiKey(r.ref.doi) : null;
+    if (!key) return false;
+    return doc.blocks.some((b) => b !== r.block && b.section !== 'boilerplate' && (b.text.toLowerCase().includes(key) || b.links.some((l) => (doiFromUrl(l.url) ?? '').toLowerCase() === key)));
+  };
+  // In a list of several references, one whose journal is none the release reports is background too.
+  const reported = mentions.filter((m) => m.kind === 'published' || m.kind === 'related').map((m) => m.journal);
+  const foreign = (r: ReferenceHit): boolean =>
+    refs.length >= 2 && Boolean(r.ref.journal) && reported.length > 0 && !reported.some((j) => sameJournal(j, r.ref.journal!) || journalKey(j).startsWith(journalKey(r.ref.journal!)));
+  const keptRefs = refs.filter((r) => {
+    if (r.number === null) return !foreign(r) || citedElsewhere(r);
+    if (r.ref.doi && proseDois.has(doiKey(r.ref.doi))) return true;
+    return Boolean(r.ref.journal && main.article.journal && sameJournal(r.ref.journal, main.article.journal));
+  });
+  const droppedDois = new Set(refs.filter((r) => !keptRefs.includes(r) && r.ref.doi).map((r) => doiKey(r.ref.doi!)));
+
+  // DOIs: to the editorial whose part holds them, else to the main paper, else a new paper.
+  for (const d of dois) {
+    if (droppedDois.has(doiKey(d.doi))) continue;
+    const seg = d.block.section === 'end' && d.block.index > (segmentOf(d.block)?.segment?.[1] ?? -1) ? undefined : segmentOf(d.block);
+    let target = seg && !seg.article.doi ? seg : !main.article.doi ? main : undefined;
+    // A further DOI cited as earlier work is background, not another reported paper.
+    const around = d.block.text.slice(0, 2000);
+    const pos = Math.max(0, around.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12)));
+    if (dois.length > 1 && /\b(?:earlier|previous(?:ly)?|prior|past|last\s+year|background|see\s+also)\b/i.test(around.slice(Math.max(0, pos - 200), pos))) continue;
+    if (!target) {
+      target = newDraft();
+      drafts.push(target);
+    }
+    fill(target, 'doi', d.doi, d.strategy, d.offset);
+    if (d.url) fill(target, 'url', d.url, d.strategy, d.offset);
+  }
+
+  // Titles in prose ("titled X", "the paper, "X"").
+  for (const t of titles.filter((x) => !x.editorial)) fill(main, 'title', t.title, `title:${t.strategy}`, at(doc, t.block, t.index, t.title));
+
+  // Reference lines: to the paper with the same DOI or title, else the editorial part, else the main paper.
+  for (const r of keptRefs) {
+    const ref = r.ref;
+    const off = at(doc, r.block, r.index);
+    let target =
+      (ref.doi && drafts.find((d) => d.article.doi && doiKey(d.article.doi) === doiKey(ref.doi!))) ||
+      (ref.title && drafts.find((d) => d.article.title && journalKey(d.article.title) === journalKey(ref.title!))) ||
+      segmentOf(r.block) ||
+      main;
+    if (target === main && main.article.title && ref.title && journalKey(main.article.title) !== journalKey(ref.title) && !ref.doi) continue;
+    if (ref.doi) fill(target, 'doi', ref.doi, 'doi:reference-line', off);
+    const shaped = ref.authors.length > 0 || ref.journal !== null || ref.titleStrategy === 'quoted-citation';
+    // A title set in italics in the reference line.
+    const italic = r.block.emphasis.find((e) => e.split(/\s+/).length >= 4 && !/\bdoi\b|https?:/i.test(e));
+    if (italic && shaped) ref.title = italic.replace(/[.,]$/, '');
+    if (ref.title && shaped) fill(target, 'title', ref.title, `title:${ref.titleStrategy ?? 'reference-line'}`, off);
+    if (ref.authors.length > target.article.authors.length) {
+      const prose = target.article.authors;
+      target.article.authors = addPeople([...ref.authors], prose);
+      target.sources.authors = { strategy: `authors:${ref.authorsStrategy ?? 'reference-line'}`, offset: off };
+    }
+    if (ref.journal) {
+      if (!target.article.journal) fill(target, 'journal', ref.journal, 'journal:reference-line', off);
+      else if (sameJournal(ref.journal, target.article.journal)) target.article.journal = fuller(target.article.journal, ref.journal);
+    }
+    fill(target, 'volume', ref.volume, 'volume:reference-line', off);
+    fill(target, 'issue', ref.issue, 'issue:reference-line', off);
+    fill(target, 'pages', ref.pages, 'pages:reference-line', off);
+    fill(target, 'year', ref.year, 'year:reference-line', off);
+    target = main;
+  }
+
+
+  // A labelled title ("Article Title" above its value, or "Paper title: X").
+  if (!main.article.title) {
+    const lab = labelledValue(doc, /(?:article|paper|study)\s+title|title\s+of\s+(?:the\s+)?(?:paper|article|study)/);
+    if (lab && lab.value.split(/\s+/).length >= 3) fill(main, 'title', lab.value, 'title:label', lab.block.start);
+  }
+
+  // Authors named in prose.
+  const whole = doc.blocks.map((b) => b.text).join('\n\n');
+  const fullCache = new Map<string, Person>();
+  for (const b of doc.blocks.filter((x) => x.section !== 'boilerplate')) {
+    for (const h of findProseAuthors(b.text)) {
+      // Only an explicit editorial role ("writes X … in an accompanying editorial", "Editor's
+      // Note author X") names an editorial's author; other roles name the study's.
+      const seg = segmentOf(b);
+      const editorialTarget = h.editorial ? drafts.find((d) => d.editorial && (!seg || d === seg)) : undefined;
+      if (h.editorial && !editorialTarget) continue;
+      const target = editorialTarget ?? main;
+      const known = fullCache.get(h.person.family);
+      const person: Person = h.person.given && h.person.given.replace(/[^\p{L}]/gu, '').length > 1 ? h.person : (known ?? fullest(h.person, whole));
+      if (!known && !h.person.given) fullCache.set(h.person.family, person);
+      const before = target.article.authors.length;
+      target.article.authors = addPeople(target.article.authors, [person]);
+      if (!before && target.article.authors.length) target.sources.authors = { strategy: h.strategy, offset: at(doc, b, h.index) };
+    }
+  }
+
+  // Other papers named by a publication sentence ("a related paper … in the journal X").
+  for (const m of [...extraJournals, ...mentions.filter((x) => x.kind === 'related' && x !== first)]) {
+    const d = newDraft();
+    fill(d, 'journal', m.journal, 'journal:related-paper', at(doc, m.block, m.index, m.journal));
+    drafts.push(d);
+  }
+  // "two reports published in X": one article each.
+  if (first && first.count > 1 && drafts.length === 1) {
+    for (let i = 1; i < first.count; i++) {
+      const d = newDraft();
+      d.article = { ...main.article, authors: [...main.article.authors], doi: null, title: null };
+      d.sources = { ...main.sources };
+      drafts.push(d);
+    }
+  }
+
+  // Fallbacks for the main journal: a "Journal" label, then the meeting of a titled presentation.
+  if (!main.article.journal) {
+    const lab = labelledValue(doc, /journal/);
+    const name = lab ? cleanJournal(lab.value) : null;
+    if (lab && name) fill(main, 'journal', name, 'journal:label', lab.block.start);
+  }
+  const presented = mentions.find((m) => m.kind === 'presented');
+  if (!main.article.journal && presented && main.article.title) {
+    fill(main, 'journal', presented.journal, 'journal:presented-at', at(doc, presented.block, presented.index, presented.journal));
+  }
+  for (const d of drafts) if (d.editorial && !d.article.journal && main.article.journal) fill(d, 'journal', main.article.journal, 'journal:same-as-study', d.sources.title?.offset ?? -1);
+
+  // Year: printed in the publication sentence, else the release's year when published "today".
+  const yearMention = first ?? (main.article.journal === presented?.journal ? presented : undefined);
+  if (yearMention && !main.article.year) {
+    const ry = releaseYear(doc, datePublished);
+    if (yearMention.year) fill(main, 'year', yearMention.year, 'year:publication-sentence', at(doc, yearMention.block, yearMention.index));
+    else if (yearMention.today && ry) fill(main, 'year', ry, 'year:published-today', at(doc, yearMention.block, yearMention.index));
+  }
+  for (const d of drafts.slice(1)) if (!d.editorial && d.article.journal === main.article.journal && first && first.count > 1) d.article.year = main.article.year;
+
+  return drafts.filter((d) => d.article.doi || d.article.journal || d.article.title);
+}

@@ -1,0 +1,120 @@
+/**
+ * Authors named in prose: "lead / first / senior / corresponding author X", "co-authors X and
+ * Y", "co-authors include …", "said X, … the study's first author", "X et al.". Someone who
+ * only "led the study" is not an author.
+ * @packageDocumentation
+ */
+import type { Person } from '../../types.js';
+import { personKey, splitName } from '../../text/names.js';
+import { parseNameList, readName } from './name-list.js';
+
+/** An author named in prose. */
+export interface AuthorHit {
+  person: Person;
+  index: number;
+  strategy: string;
+  /** True when the role names an editorial's or commentary's author. */
+  editorial: boolean;
+}
+
+/** A role word for an author, before the name ("senior author", "co-first authors"). */
+const ROLE_BEFORE =
+  /\b((?:editor['’]s\s+note|editorial|commentary)\s+)?((?:co-?|joint\s+)?(?:(?:first|lead|senior|last|corresponding|principal|study|main)[\s-])?(?:co-?)?authors?)(?:\s+(?:of|on)\s+the\s+(?:study|paper|article|report)s?)?(?:\s+with\s+[\p{L} .'’-]{1,60}?(?=\s+include))?(?:\s+(?:include|includes|included|are|were|is|was)\b)?\s*[:,]?\s+/giu;
+
+/** A verb of saying before a name, for "said X, …, the study's lead author". */
+const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,60}?),/gu;
+
+/** At most this many matches of each pattern are read from one block (no release names more). */
+const MAX_HITS = 40;
+
+/** The end of the sentence that starts at `from` (bounded). */
+function sentenceEnd(text: string, from: number): number {
+  const rest = text.slice(from, from + 900);
+  const m = /[.!?](?=\s+[“"]?\p{Lu}\p{Ll}|\s*$)/u.exec(rest.replace(/\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No)\./gu, (s) => s.replace(/\./g, '_')));
+  return m ? from + m.index : Math.min(text.length, from + 900);
+}
+
+/** Finds the authors a block of prose names, in order. */
+export function findProseAuthors(text: string): AuthorHit[] {
+  const out: AuthorHit[] = [];
+  let n = 0;
+  for (const m of text.matchAll(ROLE_BEFORE)) {
+    if (++n > MAX_HITS) break;
+    const role = m[2]!.toLowerCase();
+    const from = m.index + m[0].length;
+    if (!/^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:co-?)?authors?\s+)?(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}/u.test(text.slice(from))) continue;
+    const plural = /authors$/.test(role);
+    const editorial = Boolean(m[1]);
+    if (plural) {
+      const end = sentenceEnd(text, from);
+      for (const x of parseNameList(text.slice(from, end))) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial });
+    } else {
+      const chunk = text.slice(from, from + 80).replace(/^(?:Dr|Prof|Professor)\.?\s+/, '').split(/[,;()]|\s(?:of|from|at|who|and|in|is|was|said|says|added)\s|(?<!\b\p{Lu})\.\s(?=\p{Lu}\p{Ll}|[“"])/u)[0] ?? '';
+      const name = readName(chunk);
+      if (name) out.push({ person: name.person, index: from, strategy: 'authors:role', editorial });
+    }
+  }
+  // "said X, …, the study's first author" and "X, co-author of the study".
+  n = 0;
+  for (const m of text.matchAll(SAID_NAME)) {
+    if (++n > MAX_HITS) break;
+    const end = sentenceEnd(text, m.index);
+    const apposition = text.slice(m.index + m[0].length, end);
+    if (/not\s+involved/i.test(apposition)) continue;
+    const name = readName(m[2]!);
+    if (name && /\b(?:editorial|commentary|editor['’]s\s+note)\b/i.test(apposition)) {
+      out.push({ person: name.person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:editorial-writer', editorial: true });
+      continue;
+    }
+    if (!/\b(?:co-?)?(?:first|lead|senior|last|corresponding|principal|study)?[\s-]?(?:co-?)?author\b(?!s)/i.test(apposition)) continue;
+    if (name) out.push({ person: name.person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:said-author', editorial: false });
+  }
+  // "X is the first author of the paper", "X, M.D., was the senior author".
+  n = 0;
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:,[^,;]{1,30},)?\s+(?:is|was)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu)) {
+    if (++n > MAX_HITS) break;
+    const name = readName(m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '');
+    if (name) out.push({ person: name.person, index: m.index, strategy: 'authors:is-author', editorial: false });
+  }
+  // "Willett et al" in prose names the first author by family name.
+  n = 0;
+  for (const m of text.matchAll(/(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,3})\s+et\.?\s?al\b/gu)) {
+    if (++n > MAX_HITS) break;
+    const p = splitName(m[1]!);
+    if (p) out.push({ person: p, index: m.index, strategy: 'authors:et-al', editorial: false });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The fullest form of a person's name printed anywhere in `text` ("Willett" → "Keith
+ * Willett"), else the person as given.
+ */
+export function fullest(person: Person, text: string): Person {
+  if (person.given && person.given.replace(/[^\p{L}]/gu, '').length > 1) return person;
+  const family = person.family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}\\.)(?:\\s(?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}\\.)){0,2})\\s${family}\\b`, 'gu');
+  let best: Person = person;
+  for (const m of text.slice(0, 200_000).matchAll(re)) {
+    const given = m[1]!.replace(/^(?:Professor|Prof\.?|Dr\.?|Mrs|Mr|Ms|The|By|And|Said|Says|Co-author|Author)(?:\s+|$)/i, '').trim();
+    if (!given || /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|The|And|Said|Says)$/i.test(given)) continue;
+    if (person.given && given.charAt(0).toUpperCase() !== person.given.charAt(0).toUpperCase()) continue;
+    if (!best.given || given.length > best.given.length) best = { given, family: person.family };
+  }
+  return best;
+}
+
+/** Adds `people` to `list`, skipping anyone already there (same family name and first initial). */
+export function addPeople(list: Person[], people: readonly Person[]): Person[] {
+  for (const p of people) {
+    const key = personKey(p);
+    const fam = key.split('|')[0];
+    const same = list.findIndex((q) => {
+      const k = personKey(q);
+      return k === key || (k.split('|')[0] === fam && (!q.given || !p.given));
+    });
+    if (same < 0) list.push(p);
+    else if (!list[same]!.given && p.given) list[same] = p;
+  }
+  return list;
+}

@@ -1,0 +1,93 @@
+/**
+ * Finds the citation text of a release: reference lines in the citation block, lines that
+ * carry a DOI, numbered reference lists, "Journal / DOI" label pairs, and editorial segments.
+ * @packageDocumentation
+ */
+import type { Block, ReleaseDocument } from '../../types.js';
+import { findDois } from './doi.js';
+import { parseReference, type Reference } from './reference-line.js';
+
+/** A reference line found in the release. */
+export interface ReferenceHit {
+  ref: Reference;
+  block: Block;
+  /** The list number when the line is an entry of a numbered list ("1.", "[1]"), else null. */
+  number: number | null;
+  /** Offset of the reference text in the block text. */
+  index: number;
+}
+
+/** Inline labels that introduce a reference inside a paragraph. */
+const INLINE_LABEL =
+  /\b(?:references?|citations?|article\s+reference|full\s+citation|journal\s+(?:article|reference)|original\s+(?:article|paper|publication)|recent\s+publications?|read\s+the\s+(?:full\s+)?(?:paper|study|article)(?:\s+in)?)\s*:?\s+(?=[\p{Lu}*"“\d[])/giu;
+
+/** Sections whose text is never a citation of the reported paper. */
+const SKIP: ReadonlySet<string> = new Set(['boilerplate', 'contacts']);
+
+/** A list number at the start of a line: "1.", "1)", "[1]", "(1)". */
+const NUMBER = /^\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+/;
+
+/** Cuts the text of a reference out of a longer paragraph, around `doiIndex` when given. */
+function referenceText(text: string, doiIndex: number | null): { text: string; index: number } {
+  if (text.length < 700 && doiIndex === null) return { text, index: 0 };
+  const end = doiIndex === null ? text.length : Math.min(text.length, doiIndex + 120);
+  const lo = Math.max(0, (doiIndex ?? end) - 900);
+  let start = lo;
+  for (const m of text.slice(lo, doiIndex ?? end).matchAll(INLINE_LABEL)) start = lo + m.index + m[0].length;
+  if (start === lo && lo > 0) {
+    const dot = text.slice(lo, doiIndex ?? end).search(/[.!?]["”]?\s+(?=\p{Lu})/u);
+    if (dot >= 0) start = lo + dot + 2;
+  }
+  const slice = text.slice(start, end);
+  // A reference ends at the sentence after its DOI.
+  const stop = doiIndex === null ? -1 : slice.slice((doiIndex ?? start) - start).search(/\s(?:\p{Lu}\p{Ll}+\s){1,}/u);
+  return { text: stop > 0 ? slice.slice(0, (doiIndex ?? start) - start + stop) : slice, index: start };
+}
+
+/** True for a line shaped like a reference: a quoted title with names, "et al.", or a year and journal numbers. */
+const REFERENCE_SHAPE = /\bet\.?\s?al\b|[“"][^“”"]{10,300}[”"]\s*,?\s*(?:by\s+)?\p{Lu}|\b(?:19|20)\d{2}\s?;\s?\d|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d|\b(?:vol\.|volume|issue|pp\.|p\.)\s?\d/iu;
+
+/** Finds the reference lines of a release in document order. */
+export function findReferences(doc: ReleaseDocument): ReferenceHit[] {
+  const out: ReferenceHit[] = [];
+  for (const block of doc.blocks) {
+    if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60)) continue;
+    const dois = findDois(block.text);
+    if (!dois.length && SKIP.has(block.section)) continue;
+    const nm = NUMBER.exec(block.text);
+    const number = nm ? Number(nm[1] ?? nm[2] ?? nm[3]) : block.inList ? 0 : null;
+    if (dois.length) {
+      let last = -1;
+      for (const d of dois.slice(0, 10)) {
+        if (d.index < last) continue;
+        const { text, index } = referenceText(block.text, block.text.length < 700 ? null : d.index);
+        last = index + text.length;
+        out.push({ ref: parseReference(text), block, number, index });
+        if (block.text.length < 700) break;
+      }
+      continue;
+    }
+    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text);
+    if (cited && block.text.length < 1500 && REFERENCE_SHAPE.test(block.text)) {
+      out.push({ ref: parseReference(block.text), block, number, index: 0 });
+    }
+  }
+  return out;
+}
+
+/** The value printed under a bare label block ("Journal" then "Small"), or after "Journal:" on one line. */
+export function labelledValue(doc: ReleaseDocument, label: RegExp): { value: string; block: Block } | null {
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (SKIP.has(b.section)) continue;
+    const line = b.text.trim();
+    const inline = new RegExp(`^(?:${label.source})\\s*:\\s*(\\S.{0,150})$`, 'i').exec(line);
+    if (inline) return { value: inline[1]!.trim(), block: b };
+    if (new RegExp(`^(?:${label.source})\\s*:?$`, 'i').test(line)) {
+      const next = blocks[i + 1];
+      if (next && next.text.length <= 150 && !next.text.includes('\n')) return { value: next.text.trim(), block: next };
+    }
+  }
+  return null;
+}

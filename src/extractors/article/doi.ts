@@ -1,0 +1,108 @@
+/**
+ * DOIs in every printed form: bare, `doi:`, `DOI `, resolver URLs, publisher URLs that
+ * embed a DOI, URL-encoded link targets, and DOIs printed with stray spaces.
+ * @packageDocumentation
+ */
+
+/** A DOI found in a string, with its index in that string. */
+export interface DoiMatch {
+  doi: string;
+  index: number;
+}
+
+/** A DOI printed without spaces: `10.` registrant `/` suffix. */
+const STRICT = /\b10\.\d{4,9}\/[^\s"<>]{1,300}/g;
+/** A DOI printed with stray spaces after `10.` or after a slash (`10. 1093/ brain/ awx088`). */
+const SPACED = /\b10\.[ \t]?\d{4,9}[ \t]?\/[ \t]?[^\s"<>/]{1,120}(?:\/[ \t]?[^\s"<>/]{1,120}){0,8}/g;
+
+const OPENERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+
+/**
+ * Cuts trailing punctuation from a DOI while keeping balanced brackets:
+ * `10.1016/S0140-6736(17)30058-2` stays whole, `10.1000/abc).` loses `).`.
+ */
+export function trimDoi(raw: string): string {
+  let doi = raw;
+  for (;;) {
+    const last = doi.charAt(doi.length - 1);
+    if (/[.,;:!?'"’”»*_]/.test(last)) {
+      doi = doi.slice(0, -1);
+      continue;
+    }
+    const open = OPENERS[last];
+    if (open) {
+      const opens = doi.split(open).length - 1;
+      const closes = doi.split(last).length - 1;
+      if (closes > opens) {
+        doi = doi.slice(0, -1);
+        continue;
+      }
+    }
+    return doi;
+  }
+}
+
+/** True for a string shaped like a DOI (`10.NNNN/suffix`). */
+export const isDoi = (s: string): boolean => /^10\.\d{4,9}\/\S{1,300}$/.test(s);
+
+/** At most this many DOIs are read from one text: no release cites more, and hostile input stays fast. */
+const MAX = 100;
+
+/** Finds every DOI printed in `text`, in order, spaces removed and trailing punctuation cut. */
+export function findDois(text: string): DoiMatch[] {
+  const found: DoiMatch[] = [];
+  const seen = new Set<number>();
+  for (const m of text.matchAll(SPACED)) {
+    if (found.length >= MAX) break;
+    if (!/[ \t]/.test(m[0])) continue;
+    const doi = trimDoi(m[0].replace(/[ \t]/g, ''));
+    if (isDoi(doi)) {
+      found.push({ doi, index: m.index });
+      seen.add(m.index);
+    }
+  }
+  for (const m of text.matchAll(STRICT)) {
+    if (found.length >= MAX) break;
+    if (seen.has(m.index)) continue;
+    const doi = trimDoi(inUrl(text, m.index) ? urlTail(m[0]) : m[0]);
+    if (isDoi(doi)) found.push({ doi, index: m.index });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Path segments publishers append after a DOI in a URL. */
+const URL_TAIL = /\/(?:abstract|full|fulltext|pdf|epdf|pdfdirect|meta|html|references|figures|tables|info|suppl(?:emental)?|metrics|article-info|citedby)(?:\/.*)?$/i;
+
+/** Cuts a query, fragment or publisher path segment that follows a DOI inside a URL. */
+const urlTail = (s: string): string => s.replace(/[?#&].*$/s, '').replace(URL_TAIL, '');
+
+/** True when the text at `index` is part of a URL (`https://…/10.…`). */
+function inUrl(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 300), index);
+  const token = before.slice(before.search(/\S*$/));
+  return /:\/\/|www\./i.test(token);
+}
+
+/** Decodes percent escapes, leaving the input unchanged when it is malformed. */
+function decode(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url.replace(/%2F/gi, '/');
+  }
+}
+
+/**
+ * The DOI inside a link target: `https://doi.org/…`, `dx.doi.org`, publisher paths
+ * (`/doi/10…`, `/doi/full/10…`, `/article/10…`), query parameters (`?doi=10…`), URL-encoded.
+ */
+export function doiFromUrl(url: string): string | null {
+  const u = decode(url.trim());
+  const m = /10\.\d{4,9}\/[^\s"<>?#&]{1,300}/.exec(u);
+  if (!m) return null;
+  const doi = trimDoi(urlTail(m[0]));
+  return isDoi(doi) ? doi : null;
+}
+
+/** A case-insensitive key for deduplicating DOIs. */
+export const doiKey = (doi: string): string => doi.toLowerCase();

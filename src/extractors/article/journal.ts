@@ -1,0 +1,104 @@
+/**
+ * Journal names: read after "published in", "appears in", "in the journal", "issue of",
+ * "published by", "presented at" and in reference lines; compared across abbreviations.
+ * @packageDocumentation
+ */
+
+/** Month and weekday names, which follow "published in" without being journals. */
+const CALENDAR =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|spring|summer|autumn|fall|winter|this|that|these|those|its|their|his|her|our|a|an|print|advance|press|full|open|collaboration|partnership|association|order|addition|particular|general|total|part)$/i;
+
+/** Words that make a name an institution rather than a journal (unless it says "Journal"). */
+const INSTITUTION =
+  /\b(?:university|universities|institute|hospital|centre|center|school|college|department|laboratory|ministry|agency|foundation|trust|council|company|corporation|government|office|inc|ltd)\b/i;
+
+/** Newspapers, publishers and languages that follow "published in/by" without being journals. */
+const NOT_JOURNAL =
+  /^(?:the\s+)?(?:(?:new\s+york|los\s+angeles|financial|sunday)\s+times|wall\s+street\s+journal|washington\s+post|guardian|economist|atlantic|springer(?:\s+nature)?|wiley(?:-blackwell)?|elsevier|taylor\s+(?:&|and)\s+francis|cell\s+press|mdpi|sage(?:\s+publications)?|de\s+gruyter|karger|thieme|wolters\s+kluwer|hindawi|frontiers\s+media|print|advance)$|^(?:english|spanish|french|german|chinese|japanese|arabic|portuguese|russian|italian|dutch|korean|hindi)\b|\b(?:times|post|herald|tribune|gazette|telegraph|chronicle|register|daily\s+mail|news(?:paper)?|press|publishing|publishers?|books?)$/i;
+
+/** Words allowed inside a journal name in lower case. */
+const CONNECTOR = /^(?:of|and|&|for|in|on|the|de|der|des|du|für|und|et|la|le|y)$/i;
+
+/** A word of a journal name: capitalised, an acronym, or with a trade mark. */
+const WORD = /^(?:[\p{Lu}\d][\p{L}\p{M}\p{N}'’.\-/&+:]*|[a-z]+[A-Z][\p{L}]*|e[A-Z][\p{L}]*)[®™*]?$/u;
+
+/**
+ * Reads a journal name at the start of `text`: capitalised words and lower-case connectors
+ * ("of", "and", "in"), ending at punctuation or a lower-case word. Returns the name and the
+ * length read, or null.
+ */
+export function readJournalName(text: string): { name: string; length: number } | null {
+  const m = /^[\s*_]*((?:[^\s,;()\[\]–—|"“”]{1,40}[ \t\n]{0,3}){1,12})/u.exec(text);
+  if (!m) return null;
+  const lead = m[0].length - m[1]!.length;
+  const words = m[1]!.split(/[ \t\n]+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i]!;
+    const w = raw.replace(/[.:]$/, '');
+    if (kept.length && /^\d/.test(w)) break;
+    const end = raw !== w && !/^\p{Lu}\.?$/u.test(raw) && !/^(?:J|Am|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc)\.$/.test(raw);
+    if (WORD.test(w) && !(kept.length === 0 && CONNECTOR.test(w) && !/^The$/.test(w))) {
+      kept.push(w);
+      if (end) break;
+      continue;
+    }
+    // A connector joins two parts of a name, not a date or a day ("Nature on 5 June", "Cell in 2019").
+    const next = words[i + 1] ?? '';
+    if (CONNECTOR.test(w) && kept.length && !/^the$/i.test(w) && !/^\d/.test(next) && !CALENDAR.test(next.replace(/[.,]$/, ''))) {
+      kept.push(w);
+      continue;
+    }
+    if (/^the$/i.test(w) && kept.length && /^of$/i.test(kept[kept.length - 1]!)) {
+      kept.push(w);
+      continue;
+    }
+    break;
+  }
+  while (kept.length && CONNECTOR.test(kept[kept.length - 1]!)) kept.pop();
+  if (!kept.length) return null;
+  const name = cleanJournal(kept.join(' '));
+  if (!name) return null;
+  let length = lead;
+  let rest = text.slice(lead);
+  for (const w of kept) {
+    const at = rest.indexOf(w);
+    length += at + w.length;
+    rest = rest.slice(at + w.length);
+  }
+  return { name, length };
+}
+
+/** Tidies a journal name: trade marks, footnote stars, a trailing "Magazine", a leading year. */
+export function cleanJournal(raw: string): string | null {
+  let n = raw.replace(/[®™*]/g, '').replace(/\s+/g, ' ').trim();
+  n = n.replace(/^(?:19|20)\d{2}\s+/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
+  n = n.replace(/\s+(?:Magazine|journal|online)$/, '').replace(/[.,:;]+$/, '').trim();
+  const first = n.split(' ')[0] ?? '';
+  const second = n.split(' ')[1] ?? '';
+  const monthAbbr = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i.test(first) && (!second || /^\d/.test(second));
+  if (!n || CALENDAR.test(first) || monthAbbr || /^\d/.test(n)) return null;
+  if (INSTITUTION.test(n) && !/\b(?:journal|proceedings|annals|meeting|congress|conference|symposium)\b/i.test(n)) return null;
+  if (n.length < 2 || n.split(' ').length > 12 || NOT_JOURNAL.test(n)) return null;
+  if (/^(?:The|A|An|This|It|They|We|He|She|Dr|Prof|Professor|Researchers?|Scientists?)$/i.test(n)) return null;
+  return n;
+}
+
+/** Folds a journal name for comparison: case, punctuation, "&", a leading "The". */
+export const journalKey = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+
+/**
+ * True when two names can be the same journal, one perhaps abbreviated: every word of the
+ * shorter is a prefix of the matching word of the longer ("JAMA Intern Med" ~ "JAMA Internal
+ * Medicine", "Lancet Neurology" ~ "The Lancet Neurology").
+ */
+export function sameJournal(a: string, b: string): boolean {
+  const ta = journalKey(a).split(' ').filter((w) => !/^(?:of|and|the|in|for|on)$/.test(w));
+  const tb = journalKey(b).split(' ').filter((w) => !/^(?:of|and|the|in|for|on)$/.test(w));
+  if (!ta.length || !tb.length || ta.length !== tb.length) return false;
+  return ta.every((w, i) => tb[i]!.startsWith(w) || w.startsWith(tb[i]!));
+}
+
+/** Prefers the fuller of two names of one journal ("JAMA Internal Medicine" over "JAMA Intern Med"). */
+export const fuller = (a: string, b: string): string => (journalKey(b).length > journalKey(a).length ? b : a);

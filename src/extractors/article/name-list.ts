@@ -1,0 +1,128 @@
+/**
+ * Lists of personal names as releases print them: "A, B, and C", "Smith J, Doe AB, et al.",
+ * "M. Benesova, M. Schäfer", "Val Lowe, M.D.; Timothy Lesnick, M.S.", with affiliations mixed in.
+ * @packageDocumentation
+ */
+import type { Person } from '../../types.js';
+import { cleanName, splitName } from '../../text/names.js';
+
+/** How one printed name is written. */
+export type NameStyle = 'full' | 'initial-first' | 'vancouver';
+
+/** A name read from a list, with its style. */
+export interface ListedName {
+  person: Person;
+  style: NameStyle;
+  text: string;
+}
+
+/** Words that make a capitalised run an organisation, a place or a job, not a person. */
+const NOT_PERSON =
+  /^(?:department|division|university|universit[äà]|institute|institut|school|college|hospital|hospitals|center|centre|clinic|laboratory|laboratories|lab|foundation|trust|council|society|academy|program|programme|unit|group|faculty|medicine|medical|health|research|sciences?|engineering|chemistry|professor|director|chair|dean|fellow|investigators?|consortium|network|team|study|trial|journal|national|international|american|european|british|cancer|school|systems|affairs|office|ministry|agency|service|services|city|state|county|street|road|avenue|inc|ltd|llc|plc|the|and|of|for|in|at|on|with|s|paper|papers|authors?|co-authors?|coauthors?|press|news|media|editor|editorial|website|link|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** A capitalised word (with hyphens, apostrophes, diacritics) that may be part of a name. */
+const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$/u;
+/** Initials: `J.`, `J`, `EJ`, `J.-P.`, `E. J.`. */
+const INITIALS = /^(?:\p{Lu}\.?-?){1,3}$/u;
+/** Lower-case particles inside a family name. */
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|zu)$/;
+
+/** Cuts trailing degrees and post-nominals off one list item ("Val Lowe, M.D." has been split already). */
+const stripTail = (s: string): string => s.replace(/\s+(?:PhD|MD|MPH|MSc|MEng|MBA|MS|MA|BS|BSc|DPhil|ScD|Jr\.?|Sr\.?|[A-Z][A-Za-z]{0,4}\s?[’'‘]\d{2})(?=\s|$).*$/u, '');
+
+/**
+ * Reads one list item as a name: its first run of two to five name words, or a Vancouver
+ * (`Coleman RE`) or initial-first (`M. Benesova`, `B Groveman`) name. Null when the item is
+ * not a person (an affiliation, a degree, an appositive).
+ */
+export function readName(item: string): ListedName | null {
+  const text = cleanName(stripTail(cleanName(item.replace(/\[\d+\]|\(\d+\)/g, '')))).replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 80) return null;
+  const tokens = text.split(' ');
+  // Vancouver: Family [Family…] INITIALS (with spaces allowed between initials: "Henderson E J").
+  const vm = /^((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s((?:\p{Lu}\.?\s?){1,3})$/u.exec(text);
+  if (vm && !NOT_PERSON.test(vm[1]!.split(' ').pop()!)) {
+    const initials = vm[2]!.replace(/[.\s]/g, '');
+    if (/[\p{Ll}]/u.test(vm[1]!)) return { person: { given: initials, family: vm[1]! }, style: 'vancouver', text };
+  }
+  // Vancouver at the end of a longer run ("… in Lancet Oncology Coleman RE").
+  const tail = /(?:^|\s)((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+)\s(\p{Lu}{1,3})$/u.exec(text);
+  if (tail && tokens.length > 2 && !NOT_PERSON.test(tail[1]!)) {
+    return { person: { given: tail[2]!, family: tail[1]! }, style: 'vancouver', text: `${tail[1]} ${tail[2]}` };
+  }
+  // Initial-first: "M. Benesova", "B Groveman", "E. J. Henderson".
+  const im = /^((?:\p{Lu}\.?[\s-]?){1,3})\s?((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u.exec(text);
+  if (im && !NOT_PERSON.test(im[2]!)) {
+    return { person: { given: im[1]!.trim(), family: im[2]! }, style: 'initial-first', text };
+  }
+  // Full names: the first run of name words, initials and particles.
+  let run: string[] = [];
+  let best: string[] | null = null;
+  let skipped = 0;
+  for (const raw of tokens) {
+    if (!run.length && skipped > 3) return null;
+    const t = raw.replace(/[,;:().]+$/g, (s) => (INITIALS.test(raw) ? s.replace(/[^.]/g, '') : '')).replace(/^[(]+/, '');
+    const isWord = NAME_WORD.test(t) && !NOT_PERSON.test(t);
+    const isInit = INITIALS.test(t) && run.length > 0;
+    const isFirstInit = INITIALS.test(t) && run.length === 0 && /\./.test(t);
+    const isPart = PARTICLE.test(t) && run.length > 0;
+    if (isWord || isInit || isFirstInit || isPart) {
+      run.push(t);
+      if (t !== raw) break;
+      continue;
+    }
+    if (run.length) {
+      if (/^\p{Lu}/u.test(t) && NOT_PERSON.test(t)) return null;
+      break;
+    }
+    if (/^\p{Lu}/u.test(t) && NOT_PERSON.test(t)) return null;
+    skipped++;
+  }
+  while (run.length && PARTICLE.test(run[run.length - 1]!)) run.pop();
+  if (run.length >= 2 && run.length <= 5 && run.filter((t) => NAME_WORD.test(t)).length >= 1 && !INITIALS.test(run[run.length - 1]!)) best = run;
+  if (!best) return null;
+  const person = splitName(best.join(' '));
+  if (!person || !person.given) return null;
+  return { person, style: 'full', text: best.join(' ') };
+}
+
+/** Words and phrases that open an author list item without being part of the name. */
+const LEAD_IN =
+  /^(?:and|&|as well as|including|with|plus|also|(?:co-?|first-?|senior-?|lead-?|last-?|corresponding-?|study-?|joint-?)*(?:first|senior|lead|last|corresponding|study|principal)?\s?(?:co-?)?authors?)\s+/i;
+
+/**
+ * Splits a printed list of names into people: items separated by semicolons, commas and
+ * "and"; appositives ("a professor at …", "all of Mayo Clinic") and affiliations skipped;
+ * "et al." dropped. When most names share a citation style, items of another style are
+ * dropped (so an affiliation such as "Radiopharmaceutical Chemistry" in a list of
+ * "M. Benesova" names is not read as a person).
+ */
+export function parseNameList(text: string): ListedName[] {
+  const cleaned = text.replace(/\bet\.?\s?al\b\.?/gi, '').replace(/\s+/g, ' ');
+  const out: ListedName[] = [];
+  for (const group of cleaned.split(/;/)) {
+    const chunks = group.split(/,(?!\s*(?:Jr|Sr|II|III)\b)/);
+    for (let chunk of chunks) {
+      chunk = chunk.trim();
+      if (!chunk) continue;
+      if (/^(?:a|an|the|all|who|which|both|each|from|of|at|in|on|for|to|based|currently|formerly|now)\b/.test(chunk) || /^(?:The|An?)\s/.test(chunk)) continue;
+      if (/^\p{Ll}/u.test(chunk) && !/^(?:and|as well as|including|with|plus|also|co-|first|senior|lead|last|corresponding|study|principal|van|von|de|der|di|da|du|la|le)\b/i.test(chunk)) {
+        // An appositive that opens in lower case ("graduate student Suhan Kim" keeps its name).
+        const tail = /(?:student|researcher|postdoc|fellow|scientist|candidate|resident)\s+(.+)$/i.exec(chunk);
+        if (!tail) continue;
+        chunk = tail[1]!;
+      }
+      for (let part of chunk.split(/\s+(?:and|&)\s+/)) {
+        for (let i = 0; i < 3; i++) part = part.trim().replace(LEAD_IN, '');
+        part = part.replace(/^(?:(?:co-?)?(?:first|senior|lead|last|corresponding|study)\s+(?:co-?)?authors?|(?:graduate|undergraduate|doctoral|PhD)\s+students?|postdocs?)\s+/i, '');
+        const name = readName(part);
+        if (name) out.push(name);
+      }
+    }
+  }
+  const counts = { full: 0, 'initial-first': 0, vancouver: 0 } as Record<NameStyle, number>;
+  for (const n of out) counts[n.style]++;
+  const dominant = (Object.keys(counts) as NameStyle[]).sort((a, b) => counts[b] - counts[a])[0]!;
+  if (counts[dominant] >= 3 && dominant !== 'full') return out.filter((n) => n.style === dominant);
+  return out;
+}

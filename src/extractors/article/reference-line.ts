@@ -1,0 +1,181 @@
+/**
+ * Parses one reference line: "Smith J, Doe AB, et al. Title. Journal. 2017;389(10):1234-1240.
+ * doi:…", "A, B, C, "Title," Journal, DOI: …, 2018", "Title. A, B. Journal, published online
+ * 15 February 2017. doi: …", "A, B: Title. In: Journal, Volume 218, Issue 2, Pages 1-9".
+ * @packageDocumentation
+ */
+import type { Person } from '../../types.js';
+import { findDois } from './doi.js';
+import { readJournalName } from './journal.js';
+import { parseNameList, type ListedName } from './name-list.js';
+import { readNumbers, type Numbers } from './volume-issue.js';
+
+/** What a reference line gives. */
+export interface Reference extends Numbers {
+  doi: string | null;
+  title: string | null;
+  authors: Person[];
+  journal: string | null;
+  /** How the title and authors were read. */
+  titleStrategy: string | null;
+  authorsStrategy: string | null;
+}
+
+/** Abbreviations after which a full stop does not end a part of a reference. */
+const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e\.g|i\.e|Inc|Ltd|[A-Z][a-z]?\.[A-Z])$/u;
+
+/** Splits a reference at full stops that end its parts, not at initials or abbreviations. */
+export function splitParts(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\.(?=\s+\S)/g)) {
+    const before = text.slice(start, m.index);
+    // "Jones AB, Patel R. Title": the initial ends a Vancouver list, not a name.
+    const vancouverEnd = /(?:^|,\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s.*\p{Lu}[\p{Ll}'’-]+\s\p{Lu}$/u.test(before);
+    if (NO_SPLIT.test(before) && !vancouverEnd) continue;
+    parts.push(before.trim());
+    start = m.index + 1;
+  }
+  parts.push(text.slice(start).trim().replace(/\.$/, ''));
+  return parts.filter(Boolean);
+}
+
+/** Words that mark a part as instructions or availability, never a title. */
+const NOT_TITLE = /\b(?:also\s+at|is\s+at|can\s+be\s+found|available|embargo|please|contact|copies|visit|click|link|website|published\s+online|press|media|download|doi|http|www\.|journalists?|e-?mail|for more information)\b/i;
+
+/** The names of a part when it is (mostly) a list of names. */
+function namesOf(part: string): ListedName[] | null {
+  const p = part.replace(/^(?:by|authors?:?)\s+/i, '');
+  const names = parseNameList(p);
+  if (!names.length) return null;
+  const letters = p.replace(/\bet\.?\s?al\b\.?|\band\b|[^\p{L}]/gu, '').length;
+  const used = names.reduce((n, x) => n + x.text.replace(/[^\p{L}]/gu, '').length, 0);
+  return used / Math.max(1, letters) >= 0.6 || /\bet\.?\s?al\b/.test(p) ? names : null;
+}
+
+/** Splits "Title words … Roy Taylor and Michael EJ Lean et al" into title and names. */
+function trailingNames(part: string): { title: string; names: ListedName[] } | null {
+  if (!/\bet\.?\s?al\b/.test(part)) return null;
+  const tokens = part.split(/\s+/).slice(-60);
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i]!)) continue;
+    const tail = tokens.slice(i).join(' ');
+    const names = namesOf(tail);
+    if (names && names.length && names.length <= 6) {
+      const letters = tail.replace(/\bet\.?\s?al\b\.?|\band\b|[^\p{L}]/gu, '').length;
+      const used = names.reduce((n, x) => n + x.text.replace(/[^\p{L}]/gu, '').length, 0);
+      if (used >= letters) return { title: tokens.slice(0, i).join(' '), names };
+    }
+  }
+  return null;
+}
+
+/** A part that reads as a title: several words, not instructions, not only names. */
+const titleLike = (part: string): boolean =>
+  part.split(/\s+/).length >= 4 && part.length <= 400 && !NOT_TITLE.test(part) && !/^\(|:$/.test(part.trim());
+
+/** A part that is only a journal name (perhaps followed by numbers or a date). */
+function journalOf(part: string): string | null {
+  const p = part.replace(/^In:?\s+/, '').replace(/^\(/, '');
+  const read = readJournalName(p);
+  if (!read) return null;
+  const rest = p.slice(read.length).trim();
+  if (rest && !/^[,;:.(]|^\d|^(?:DOI|doi)\b/.test(rest)) return null;
+  if (read.name.split(' ').length > 10) return null;
+  return read.name;
+}
+
+/** Parses a reference line (without a leading list number). */
+export function parseReference(raw: string): Reference {
+  const doi = findDois(raw)[0]?.doi ?? null;
+  let text = raw
+    .replace(/^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|\*+)\s*/, '')
+    .replace(/\b(?:https?:\/\/|www\.)\S{1,400}/g, ' ')
+    .replace(/\b(?:doi|DOI|Doi)\s?:?\s?(?=10\.)/g, '')
+    .replace(/\b10\.\s?\d{4,9}\/\S{1,300}/g, '')
+    .replace(/\(\s*\)|\[\s*\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const out: Reference = { doi, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, ...readNumbers(text) };
+  // "Smith, J. A., Lee, K. & Park, S." (family, initials): read the list first.
+  const commaList = /^((?:(?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}\.[\s-]?){1,3},?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u.exec(text);
+  if (commaList && /,\s\p{Lu}\./u.test(commaList[1]!)) {
+    for (const m of commaList[1]!.matchAll(/((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.[\s-]?){1,3})/gu)) {
+      out.authors.push({ given: m[2]!.trim(), family: m[1]! });
+    }
+    out.authorsStrategy = 'reference-line';
+    text = text.slice(commaList[0].length).replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '');
+  }
+  const quoted = /[“"]([^“”"]{8,400}?)[,.]?[”"]/.exec(text);
+  if (quoted) {
+    out.title = quoted[1]!.replace(/[,.]$/, '').trim();
+    out.titleStrategy = 'quoted-citation';
+    const before = text.slice(0, quoted.index).replace(/^.*?:\s(?=\p{Lu})/u, '').replace(/[,:]\s*$/, '');
+    const after = text.slice(quoted.index + quoted[0].length).replace(/^[\s,.;]+/, '');
+    const b = namesOf(before);
+    if (b) {
+      out.authors = b.map((n) => n.person);
+      out.authorsStrategy = 'reference-line';
+      out.journal = journalOf(after.split(/[,;]\s/)[0] ?? '');
+    } else {
+      const head = after.replace(/^by\s+/i, '').split(/\s*\(|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)/u)[0] ?? '';
+      const a = parseNameList(head);
+      if (a.length) {
+        out.authors = a.map((n) => n.person);
+        out.authorsStrategy = 'by-list';
+        // "…, by A, B and C, Journal Name, 5 March 2024": the first segment after the names that is a journal.
+        // It must be the first segment that is not a name, and be followed by a date, a number or nothing.
+        const segs = after.replace(/^by\s+/i, '').split(/[,;]\s|\.\s|\s(?:and|&)\s/).slice(0, 40);
+        const i = segs.findIndex((seg, k) => k > 0 && !parseNameList(seg).length);
+        const j = i > 0 ? journalOf(segs[i]!.trim()) : null;
+        const next = segs[i + 1]?.trim() ?? '';
+        if (j && (!next || /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|published|online|doi|vol)/i.test(next))) out.journal = j;
+      } else out.journal = journalOf(after.split(/[,;]\s/)[0] ?? '');
+    }
+    return out;
+  }
+  const parts = splitParts(text).flatMap((p) => {
+    const colon = /^([^:]{3,400}):\s+(\S.*)$/.exec(p);
+    if (colon && namesOf(colon[1]!)) return [colon[1]!, colon[2]!];
+    return [p];
+  });
+  let titleIdx = -1;
+  parts.forEach((part, i) => {
+    if (!out.authors.length) {
+      const names = namesOf(part);
+      if (names && (names.length >= 2 || /\bet\.?\s?al\b/.test(part))) {
+        out.authors = names.map((n) => n.person);
+        out.authorsStrategy = 'reference-line';
+        return;
+      }
+      const tn = trailingNames(part);
+      if (tn && titleLike(tn.title) && out.title === null) {
+        out.authors = tn.names.map((n) => n.person);
+        out.authorsStrategy = 'reference-line';
+        out.title = tn.title;
+        out.titleStrategy = 'reference-line';
+        titleIdx = i;
+        return;
+      }
+    }
+    if (out.journal === null && (titleIdx >= 0 || out.authors.length) && i > 0) {
+      const j = journalOf(part);
+      if (j) {
+        out.journal = j;
+        return;
+      }
+    }
+    if (out.title === null && titleLike(part)) {
+      // "Title, Journal" — a journal name after the last comma.
+      const tail = /,\s([^,]{2,80})$/.exec(part);
+      const j = tail ? journalOf(tail[1]!) : null;
+      if (tail && j && tail[1]!.trim().startsWith(j) && /^\p{Lu}/u.test(tail[1]!)) {
+        out.title = part.slice(0, tail.index).trim();
+        out.journal = j;
+      } else out.title = part;
+      out.titleStrategy = 'reference-line';
+      titleIdx = i;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * Paper titles printed in prose: a quoted title after "the article", "the paper", "the
+ * commentary"; "titled X", "entitled X"; an "Editorial: X" label line.
+ * @packageDocumentation
+ */
+
+/** A title found in prose, with its index in the block text. */
+export interface TitleHit {
+  title: string;
+  index: number;
+  /** True for an editorial, commentary or editor's note rather than the reported paper. */
+  editorial: boolean;
+  strategy: string;
+  /** The text after the title, where "by A, B and C" may follow. */
+  after: string;
+}
+
+const QUOTED =
+  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b[^“"\n.]{0,40}?[“"]([^“”"\n]{10,300}?)[,.]?[”"]/;
+
+const TITLED =
+  /^(?:entitled|titled)\s*:?\s+[“"]?([^\n“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+(?:in|by)\s+the\s+journal\b|\s+\(|\.\s|\.?$)/i;
+
+/** Where the quoted-title and titled patterns can start. */
+const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b/g;
+const TITLED_KEY = /\b(?:entitled|titled)\b/gi;
+
+/**
+ * Runs `pattern` (sticky) at the first 40 places `key` matches, on a bounded window, so a
+ * text made of nothing but the keyword stays linear.
+ */
+function* scan(text: string, key: RegExp, pattern: RegExp): Generator<RegExpExecArray & { index: number }> {
+  let n = 0;
+  for (const k of text.matchAll(key)) {
+    if (++n > 40) return;
+    const window = text.slice(k.index, k.index + 400);
+    pattern.lastIndex = 0;
+    const m = pattern.exec(window);
+    if (m && m.index === 0) {
+      m.index = k.index;
+      yield m as RegExpExecArray & { index: number };
+    }
+  }
+}
+
+/** An "Editorial: Title" or "Editor's Note: Title" line. */
+const LABEL = /^(?:(?:invited\s+|related\s+)?(?:editorial|commentary|editor['’]s\s+note|viewpoint|perspective))\s*:\s*(.{8,250})$/i;
+
+/** True when a line reads as a title: short, mostly capitalised words or a question. */
+export function looksLikeTitle(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 30) return false;
+  if (/^(?:please|the\s+author|authors|see|for|this|to|a\s+|an\s+|in\s+)/i.test(s)) return false;
+  if (/[.;]\s+\S/.test(s)) return false;
+  const content = words.filter((w) => !/^(?:a|an|the|of|and|or|in|on|for|to|with|vs\.?|by|at|as|is|it|from)$/i.test(w));
+  const caps = content.filter((w) => /^[\p{Lu}\d“"‘(]/u.test(w)).length;
+  return s.trim().endsWith('?') || caps / Math.max(1, content.length) >= 0.7;
+}
+
+/** Finds titles in one block of prose. */
+export function findTitles(text: string): TitleHit[] {
+  const out: TitleHit[] = [];
+  const label = LABEL.exec(text.split('\n', 1)[0]!.trim());
+  if (label && looksLikeTitle(label[1]!.trim())) {
+    out.push({ title: label[1]!.trim(), index: text.indexOf(label[1]!), editorial: true, strategy: 'editorial-label', after: '' });
+  }
+  for (const m of scan(text, QUOTED_KEY, QUOTED)) {
+    const title = m[2]!.trim().replace(/[,.]$/, '');
+    if (title.split(/\s+/).length < 4) continue;
+    const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);
+    out.push({ title, index: m.index + m[0].indexOf(m[2]!), editorial, strategy: 'quoted-citation', after: text.slice(m.index + m[0].length, m.index + m[0].length + 600) });
+  }
+  for (const m of scan(text, TITLED_KEY, TITLED)) {
+    const title = m[1]!.trim().replace(/[,.]$/, '');
+    if (title.split(/\s+/).length < 3) continue;
+    out.push({ title, index: m.index + m[0].indexOf(m[1]!), editorial: false, strategy: /^entitled/i.test(m[0]) ? 'entitled' : 'titled', after: '' });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,57 @@
+/**
+ * Volume, issue, pages (or article number) and year as citations print them: "volume 81,
+ * issue 4 (2017)", "81(4):301–310", "Vol. 12, No. 3, pp. 45-67", "2017;389:1234".
+ * @packageDocumentation
+ */
+
+/** The numbers of a citation; each null when not printed. */
+export interface Numbers {
+  volume: string | null;
+  issue: string | null;
+  pages: string | null;
+  year: number | null;
+}
+
+const PAGE = String.raw`(?:e[a-z]{0,4}|[A-Za-z])?\d{1,8}(?:\.[a-z]\d{1,4})?`;
+const RANGE = String.raw`${PAGE}(?:\s?[-‐‑–—]\s?${PAGE})?`;
+const normPages = (s: string): string => s.replace(/\s+/g, '').replace(/[‐‑–—]/g, '-');
+
+/** Reads volume, issue, pages and year from a citation or a sentence. */
+export function readNumbers(text: string): Numbers {
+  const out: Numbers = { volume: null, issue: null, pages: null, year: null };
+  // Vancouver: 2017;389(10):1234-1240 or 2017;389:1234 or 81(4):301–310.
+  const v = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s?;\s?)?\b(\d{1,5})\s?(?:\((\d{1,4}(?:[-–]\d{1,4})?|[A-Za-z]?\s?\d{1,4}[A-Za-z]?)\))?\s?:\s?(${RANGE})\b`).exec(text);
+  if (v && (v[1] || v[3])) {
+    if (v[1]) out.year = Number(v[1]);
+    out.volume = v[2]!;
+    out.issue = v[3]?.replace(/\s/g, '') ?? null;
+    out.pages = normPages(v[4]!);
+  }
+  // Nature style "615, 456–461 (2023)"; APA style "14(2), 101-115".
+  const nat = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`).exec(text);
+  if (nat && !out.volume) {
+    out.volume = nat[1]!;
+    out.pages = normPages(nat[2]!);
+    out.year = Number(nat[3]);
+  }
+  const apa = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(${RANGE})\b`).exec(text);
+  if (apa && !out.volume) {
+    out.volume = apa[1]!;
+    out.issue = apa[2]!;
+    out.pages = normPages(apa[3]!);
+  }
+  const vol = /\b(?:volume|vol\.?)\s?(\d{1,5})\b/i.exec(text);
+  if (vol) out.volume = vol[1]!;
+  const iss = /\b(?:issue|no\.?|number|nr\.?)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/i.exec(text);
+  if (iss) out.issue = iss[1]!;
+  const pp = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i').exec(text);
+  if (pp) out.pages = normPages(pp[1]!);
+  const art = /\b(?:article\s+(?:number|no\.?)|e-?location|art\.?\s?no\.?)\s?:?\s?([A-Za-z]?\d{1,9})\b/i.exec(text);
+  if (art && !out.pages) out.pages = art[1]!;
+  if (out.year === null) {
+    const y = /\((?:[A-Za-z]+\s)?((?:19|20)\d{2})\)|\b((?:19|20)\d{2})\b(?![-–\/]\d)/.exec(text);
+    const yy = y?.[1] ?? y?.[2];
+    if (yy) out.year = Number(yy);
+  }
+  return out;
+}
