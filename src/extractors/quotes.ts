@@ -9,7 +9,7 @@
  */
 import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Quote } from '../types.js';
-import { findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
+import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
 import { attributeAfter, attributeBefore, dashLine, type Attribution } from './quote/attribution.js';
 import { findMentions, NameIndex, type Mention } from './quote/speakers.js';
 import { looksLikeTitle } from './quote/titles.js';
@@ -149,7 +149,9 @@ class Run {
   /** Processes one paragraph; `carry` is the speaker a quote opening it continues, if any. */
   paragraph(block: Block, carry: Speaker | null, dash: Attribution | null): Attributed[] {
     const text = block.text;
-    const spans = findSpans(text);
+    const double = findSpans(text);
+    const single = double.length === 0;
+    const spans = single ? findSingleSpans(text) : double;
     this.narration.set(block.index, narrationOf(text, spans));
     const kept: Attributed[] = [];
     for (let i = 0; i < spans.length; i++) {
@@ -168,6 +170,7 @@ class Run {
         continue;
       }
       if (looksLikeTitle(span.text, before, after)) continue;
+      if (single && text.slice(0, span.open).trim() !== '') continue; // single marks mid-sentence: scare quotes, not speech
       const prev = kept[kept.length - 1];
       if (prev) {
         kept.push({ span, speaker: prev.speaker, direct: false });

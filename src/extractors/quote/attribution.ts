@@ -47,10 +47,24 @@ function verbsIn(text: string): VerbHit[] {
 
 const DEGREE_SEGMENT = /^(?:[A-Z][A-Za-z]{0,1}\.?){1,6}(?:\s?\([A-Za-z]+\))?$|^(?:Ph\.?\s?D|M\.?\s?D|Dr\.?\s?P\.?\s?H|M\.?\s?Sc|FRCS|FRCP|MBBS|MSCE|MSCR|FASCO|FACP|FACC|FRS|MPH|MBA)\.?$/;
 
+/** Tidies a role: no leading conjunction or preposition, no note markers, no trailing punctuation. */
+function tidyRole(role: string): string | null {
+  let r = role
+    .replace(/\s*\[\d{1,3}\]/g, '')
+    .replace(/\s+(?:who|which|whose)\s.*$/s, '')
+    .replace(/^(?:and|of|from|at)\s+/i, '')
+    .replace(/(?:^|\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?$/, '')
+    .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
+    .replace(/\s+/g, ' ');
+  if (/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?$/i.test(r) || r.length < 3) return null;
+  if (r.length > 200) r = `${r.slice(0, 197).replace(/\s+\S*$/, '')}…`;
+  return r;
+}
+
 /** The role printed after a name: appositive segments up to the sentence end, degrees dropped. */
 function roleAfter(text: string): string | null {
   const end = firstSentenceEnd(text);
-  let rest = text.slice(0, end).replace(/[.\s]+$/, '');
+  const rest = text.slice(0, end).replace(/[.\s]+$/, '');
   const segments = rest.split(/,\s*/).map((s) => s.trim());
   while (segments.length && (segments[0] === '' || DEGREE_SEGMENT.test(segments[0]!))) segments.shift();
   const kept: string[] = [];
@@ -59,9 +73,7 @@ function roleAfter(text: string): string | null {
     if (DEGREE_SEGMENT.test(s)) continue;
     kept.push(s);
   }
-  rest = kept.join(', ').replace(/^(?:of|from|at)\s+/i, '').replace(/\s+/g, ' ').trim();
-  if (!rest || rest.length < 3) return null;
-  return rest.length > 200 ? `${rest.slice(0, 197).replace(/\s+\S*$/, '')}…` : rest;
+  return tidyRole(kept.join(', '));
 }
 
 const VERB_START = new RegExp(`^(?:${VERB_RE.source})`, 'iu');
@@ -104,7 +116,7 @@ function objectOf(text: string, base: number, known: Known, strategy: string): A
 /** A role printed before the name ("senior author", "CDC Director"). */
 function roleBefore(prefix: string): string | null {
   const p = prefix.replace(/^[\s,]+|[\s,]+$/g, '');
-  return p.length >= 3 && p.length <= 80 ? p : null;
+  return p.length <= 80 ? tidyRole(p) : null;
 }
 
 /** Parses the subject printed before a verb ("Shao explains", "he said", "the authors write"). */

@@ -105,3 +105,33 @@ export function wordCount(text: string): number {
   const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
   return m ? m.length : 0;
 }
+
+/**
+ * Finds speech set in single curly marks (‘…’), the British house style, for a paragraph
+ * with no double marks. An opening ‘ follows a space, a bracket, a colon or a dash, or opens
+ * the paragraph; a closing ’ follows punctuation or is followed by punctuation, so
+ * apostrophes inside words and plural possessives do not close. Linear in the text length.
+ */
+export function findSingleSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\u2018' && open < 0) {
+      const before = text[i - 1];
+      if ((before === undefined || /[\s(\[:\u2014\u2013-]/.test(before)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) open = i;
+      continue;
+    }
+    if (c === '\u2019' && open >= 0) {
+      const before = text[i - 1] ?? '';
+      const after = text[i + 1];
+      const closes = (after === undefined || /[\s,.;:!?)\]\u2014\u2013-]/.test(after)) && (/[.,!?;:\u2026-]/.test(before) || after === undefined || /[,.;:!?)\]]/.test(after));
+      if (closes) {
+        spans.push({ open, close: i + 1, text: text.slice(open + 1, i).replace(/\s+/g, ' ').trim(), closed: true });
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0 && text.slice(0, open).trim() === '') spans.push({ open, close: text.length, text: text.slice(open + 1).replace(/\s+/g, ' ').trim(), closed: false });
+  return spans;
+}
