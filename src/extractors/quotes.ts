@@ -47,6 +47,29 @@ interface Draft {
   at: number;
 }
 
+/**
+ * The source offset of `needle` inside `block`, searched from `hint` (its offset in the
+ * block's plain text; markup only makes the source longer) within a bounded window.
+ */
+function locateIn(ctx: ExtractContext, block: Block, needle: string, hint = 0): number {
+  const from = Math.min(block.end, block.start + Math.max(0, hint));
+  const at = needle ? ctx.doc.text.slice(from, Math.min(block.end, from + needle.length + 4000)).indexOf(needle) : -1;
+  return at >= 0 ? from + at : from;
+}
+
+/** The offset just after the last character of `text` that is neither space nor punctuation. */
+function lastInkEnd(text: string): number {
+  let i = text.length;
+  while (i > 0 && /[\s\p{P}]/u.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** Beyond this many quotes the pull-quote check (quadratic) is skipped. */
+const DEDUPE_LIMIT = 200;
+
+/** How much narration before a pronoun is read to find the person it points to. */
+const PRONOUN_WINDOW = 1500;
+
 const keyOf = (name: string | null): string => (name ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).pop() ?? '' : '');
 
 const tokens = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -71,7 +94,7 @@ function contained(a: string, b: string): boolean {
 function buildIndex(ctx: ExtractContext): NameIndex {
   const index = new NameIndex();
   for (const b of ctx.doc.blocks) {
-    for (const m of findMentions(b.text)) index.add({ ...m, offset: ctx.doc.locate(b, m.name) });
+    for (const m of findMentions(b.text)) if (!index.has(m.name)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
   }
   for (const a of ctx.record.articles) {
     for (const p of a.authors) {
@@ -110,9 +133,9 @@ class Run {
     for (let k = block.index; k >= 0 && k >= block.index - 3; k--) {
       const b = blocks[k]!;
       if (k < block.index && (b.kind === 'heading' || b.kind === 'end')) break;
-      let n = this.narration.get(k) ?? b.text;
-      if (k === block.index) n = n.slice(0, offset);
-      const sents = sentences(n);
+      const n = this.narration.get(k) ?? b.text;
+      const to = k === block.index ? offset : n.length;
+      const sents = sentences(n.slice(Math.max(0, to - PRONOUN_WINDOW), to));
       for (let i = sents.length - 1; i >= 0; i--) {
         const people = findMentions(sents[i]!.text, sents[i]!.start, this.known).filter((m) => !m.possessive);
         const distinct = new Map<string, Mention>();
@@ -143,7 +166,7 @@ class Run {
     }
     const r = this.index.resolve(att.name ?? '', near);
     if (!r.name) return null;
-    return { name: r.name, role: att.role, strategy: att.strategy, how: r.how, nameAt: r.offset ?? this.ctx.doc.locate(block, att.name ?? '') };
+    return { name: r.name, role: att.role, strategy: att.strategy, how: r.how, nameAt: r.offset ?? locateIn(this.ctx, block, att.name ?? '', att.offset) };
   }
 
   /** Processes one paragraph; `carry` is the speaker a quote opening it continues, if any. */
@@ -154,6 +177,8 @@ class Run {
     const spans = single ? findSingleSpans(text) : double;
     this.narration.set(block.index, narrationOf(text, spans));
     const kept: Attributed[] = [];
+    const firstInk = text.search(/\S/);
+    const lastInk = lastInkEnd(text);
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i]!;
       const prevClose = i > 0 ? spans[i - 1]!.close : 0;
@@ -170,7 +195,7 @@ class Run {
         continue;
       }
       if (looksLikeTitle(span.text, before, after)) continue;
-      if (single && text.slice(0, span.open).trim() !== '') continue; // single marks mid-sentence: scare quotes, not speech
+      if (single && span.open !== firstInk) continue; // single marks mid-sentence: scare quotes, not speech
       const prev = kept[kept.length - 1];
       if (prev) {
         kept.push({ span, speaker: prev.speaker, direct: false });
@@ -182,8 +207,8 @@ class Run {
         kept.push({ span, speaker: ns, direct: false });
         continue;
       }
-      const opens = text.slice(0, span.open).trim() === '';
-      const standalone = opens && /^[\s\p{P}]*$/u.test(text.slice(span.close));
+      const opens = span.open === firstInk;
+      const standalone = opens && span.close >= lastInk;
       if (dash && (opens || standalone)) {
         const ds = this.speaker(dash, block);
         if (ds) {
@@ -214,7 +239,7 @@ class Run {
       const text = g.map((k) => k.span.text).join(' ').replace(/\s+/g, ' ').trim();
       if (wordCount(text) < MIN_WORDS) continue;
       const first = g.find((k) => k.direct) ?? g[0]!;
-      this.drafts.push({ text, speaker: first.speaker, block, at: this.ctx.doc.locate(block, g[0]!.span.text.slice(0, 40)) });
+      this.drafts.push({ text, speaker: first.speaker, block, at: locateIn(this.ctx, block, g[0]!.span.text.slice(0, 40), g[0]!.span.open) });
     }
   }
 }
@@ -242,14 +267,15 @@ export const quotes: Extractor = {
       }
       // A paragraph without quotes: a colon preamble hands its speaker to the next paragraph.
       carry = null;
-      if (/:\s*$/.test(block.text)) {
+      if (block.text.trimEnd().endsWith(':')) {
         const att = attributeBefore(block.text, 0, run.known);
         const sp = att ? run.speaker(att, block) : null;
         if (sp && sp.name) carry = { ...sp, strategy: 'colon-preamble' };
       }
     }
     // Drop a quote repeated inside a longer one (pull quotes, subheadlines).
-    const drafts = run.drafts.filter((d, i) => !run.drafts.some((o, j) => j !== i && o.text.length > d.text.length && contained(d.text, o.text)));
+    const all = run.drafts;
+    const drafts = all.length > DEDUPE_LIMIT ? all : all.filter((d, i) => !all.some((o, j) => j !== i && o.text.length > d.text.length && contained(d.text, o.text)));
     const out: Quote[] = [];
     for (const d of drafts) {
       const i = out.length;

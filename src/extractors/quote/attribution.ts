@@ -62,7 +62,8 @@ function tidyRole(role: string): string | null {
 }
 
 /** The role printed after a name: appositive segments up to the sentence end, degrees dropped. */
-function roleAfter(text: string): string | null {
+function roleAfter(long: string): string | null {
+  const text = long.slice(0, 600);
   const end = firstSentenceEnd(text);
   const rest = text.slice(0, end).replace(/[.\s]+$/, '');
   const segments = rest.split(/,\s*/).map((s) => s.trim());
@@ -160,8 +161,16 @@ export function attributeAfter(chunk: string, base: number, known: Known): Attri
     const m = leadingMention(sentence.slice(dash[0].length), base + dash[0].length, known);
     if (m) return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(chunk.slice(m.end - base)), strategy: 'dash' };
   }
-  const verb = verbsIn(sentence)[0];
-  if (!verb || verb.start > 90) return null;
+  for (const verb of verbsIn(sentence)) {
+    if (verb.start > 90) break;
+    const hit = afterVerb(sentence, verb, base, known);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Reads an attribution around one verb of the sentence after a quote. */
+function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known): Attribution | null {
   const pre = sentence.slice(0, verb.start);
   const post = sentence.slice(verb.end);
   if (/^\s*:/.test(post)) return null;
@@ -169,7 +178,8 @@ export function attributeAfter(chunk: string, base: number, known: Known): Attri
   if (/^[\s,.;\u2014\u2013-]*$/.test(pre)) return objectOf(post, base + verb.end, known, strategy);
   if (/[.!?:;]/.test(pre.replace(/\b\p{Lu}\./gu, '').replace(/\b(?:Dr|Prof|Mr|Mrs|Ms|St)\./g, ''))) return null;
   if (!/^\s*(?:[,.;!?]|$|and\b|adding\b|in\s)/.test(post) && post.trim()) return null;
-  return subjectOf(pre.replace(/^[\s,]+/, ''), base + (pre.length - pre.replace(/^[\s,]+/, '').length), known, strategy, false);
+  const lead = pre.length - pre.replace(/^[\s,]+/, '').length;
+  return subjectOf(pre.slice(lead), base + lead, known, strategy, false);
 }
 
 /**
@@ -178,8 +188,12 @@ export function attributeAfter(chunk: string, base: number, known: Known): Attri
  * whose verb is earlier in the sentence (`X says the method is better: "…"`). With
  * `narrative`, a finished sentence (`…, said X, role.`) is read the same way.
  */
-export function attributeBefore(chunk: string, base: number, known: Known, narrative = false): Attribution | null {
-  const trimmedEnd = chunk.replace(/\s+$/, '');
+export function attributeBefore(whole: string, wholeBase: number, known: Known, narrative = false): Attribution | null {
+  // Only the end of the narration matters: a bounded window keeps long paragraphs linear.
+  const cut = Math.max(0, whole.length - 600);
+  const chunk = whole.slice(cut);
+  const base = wholeBase + cut;
+  const trimmedEnd = chunk.trimEnd();
   if (!trimmedEnd) return null;
   const last = trimmedEnd.charAt(trimmedEnd.length - 1);
   const full = last === '.' || last === '!' || last === '?';

@@ -186,9 +186,12 @@ export class NameIndex {
   private readonly byFamily = new Map<string, Mention[]>();
   private readonly byGiven = new Map<string, Mention[]>();
 
-  /** Adds a mention (at least two words) to the index. */
+  private readonly seen = new Set<string>();
+
+  /** Adds a mention (at least two words) to the index; a name already indexed is kept at its first place. */
   add(m: Mention): void {
-    if (m.tokens.length < 2) return;
+    if (m.tokens.length < 2 || this.seen.has(m.name)) return;
+    this.seen.add(m.name);
     const fam = familyOf(m.tokens);
     const list = this.byFamily.get(fam) ?? [];
     list.push(m);
@@ -199,6 +202,11 @@ export class NameIndex {
       g.push(m);
       this.byGiven.set(given, g);
     }
+  }
+
+  /** True when the exact name is already indexed. */
+  has(name: string): boolean {
+    return this.seen.has(name);
   }
 
   /** True when `word` is the family or given name of someone in the index. */
