@@ -46,6 +46,8 @@ describe('attribution', () => {
     [' says senior author Ann Lee, PhD.', 'Ann Lee', null, 'said-after'],
     [' Dr. Lee added.', 'Lee', null, 'said-after'],
     [' \u2014 Ann Lee, Acme Labs', 'Ann Lee', 'Acme Labs', 'dash'],
+    [' Dr. Ann Lee, who leads the lab, said.', 'Ann Lee', null, 'said-after'],
+    [' Ann Lee told reporters.', 'Ann Lee', null, 'said-after'],
   ])('after: %j', (chunk, name, role, strategy) => {
     const a = attributeAfter(chunk, 0, none);
     expect(a).toMatchObject({ kind: 'name', name, strategy });
@@ -71,6 +73,7 @@ describe('attribution', () => {
     ['As noted by Ann Lee, a chemist, ', 'Ann Lee', 'said-before'],
     ['Ann Lee says the method is better than washing: ', 'Ann Lee', 'colon-preamble'],
     ['In the words of Bo Chan, ', 'Bo Chan', 'according-to'],
+    ['Dr. Bo Chan: ', 'Bo Chan', 'colon-preamble'],
   ])('before: %j', (chunk, name, strategy) => {
     expect(attributeBefore(chunk, 0, none)).toMatchObject({ kind: 'name', name, strategy });
   });

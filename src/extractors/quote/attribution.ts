@@ -177,9 +177,9 @@ function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known):
   const strategy = verb.verb === 'according to' ? 'according-to' : 'said-after';
   if (/^[\s,.;\u2014\u2013-]*$/.test(pre)) return objectOf(post, base + verb.end, known, strategy);
   if (/[.!?:;]/.test(pre.replace(/\b\p{Lu}\./gu, '').replace(/\b(?:Dr|Prof|Mr|Mrs|Ms|St)\./g, ''))) return null;
-  if (!/^\s*(?:[,.;!?]|$|and\b|adding\b|in\s)/.test(post) && post.trim()) return null;
   const lead = pre.length - pre.replace(/^[\s,]+/, '').length;
-  return subjectOf(pre.slice(lead), base + lead, known, strategy, false);
+  // "X said", and "X, who leads the lab, said" (the subject, then an appositive).
+  return subjectOf(pre.slice(lead), base + lead, known, strategy, /,\s*$/.test(pre) && /^[^,]{1,60},/.test(pre.slice(lead)));
 }
 
 /**
@@ -222,6 +222,14 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     if (colon || narrative) {
       const hit = subjectOf(s.slice(0, v.start), sBase, known, strategy, false);
       if (hit) return hit;
+    }
+  }
+  // An interview-style label: "Jane Doe: "…"".
+  if (colon && s.length <= 80 && !verbs.length) {
+    const core = s.replace(/[\s:]+$/, '');
+    const m = findMentions(core, sBase, known).pop();
+    if (m && m.end - sBase === core.length && /^[\s\p{Lu}.]*$/u.test(core.slice(0, m.offset - sBase).replace(/\p{L}+\.?/gu, 'X'))) {
+      return { kind: 'name', name: m.name, offset: m.offset, role: null, strategy: 'colon-preamble' };
     }
   }
   return null;
