@@ -99,6 +99,10 @@ describe('speakers', () => {
     ]);
   });
 
+  it('drops generational suffixes from a name', () => {
+    expect(findMentions('Dr. Martin Luther King Jr. spoke.').map((m) => m.name)).toEqual(['Martin Luther King']);
+  });
+
   it('resolves short references to the fullest printed form', () => {
     const index = new NameIndex();
     for (const m of findMentions('Led by Dr. Eric Nestler. Authors: Eric J. Nestler and Isobel Murray, 65.')) index.add(m);

@@ -222,7 +222,6 @@ class Run {
       }
       if (standalone) kept.push({ span, speaker: { name: null, role: null, strategy: 'unattributed', how: 'no-person', nameAt: undefined }, direct: false });
     }
-    // A span quoted before its attribution in the same paragraph ("A." "B," she said) takes the next span's speaker.
     return kept;
   }
 

@@ -102,6 +102,7 @@ function toPerson(
     tokens = tokens.slice(1);
     skipped++;
   }
+  while (tokens.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   if (!tokens.length) return null;
   if (tokens.some((t) => ORG.has(stripDot(t)))) return null;
   const last = stripDot(tokens[tokens.length - 1]!);
