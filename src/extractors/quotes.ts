@@ -1,12 +1,288 @@
 /**
  * Quoted statements and their speakers.
+ *
+ * Each paragraph's quoted spans are found (straight, curly, « » marks), attributed by the
+ * narration around them (after, before, colon preamble, dash, a sentence of the paragraph),
+ * carried over house-style multi-paragraph quotes, resolved to the fullest form of the
+ * speaker's name in the release, and merged per speaker and paragraph.
  * @packageDocumentation
  */
-import type { Extractor } from '../extract/runner.js';
+import type { ExtractContext, Extractor } from '../extract/runner.js';
+import type { Block, Quote } from '../types.js';
+import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
+import { attributeAfter, attributeBefore, dashLine, type Attribution } from './quote/attribution.js';
+import { findMentions, NameIndex, type Mention } from './quote/speakers.js';
+import { looksLikeTitle } from './quote/titles.js';
+import { sentences } from './quote/sentences.js';
+
+/** The fewest words a quoted statement has. */
+const MIN_WORDS = 5;
+
+/** Sections whose quoted strings are not statements (the headline repeats the body). */
+const SKIP_SECTIONS = new Set(['front', 'label', 'headline']);
+
+/** A speaker as decided for one span. */
+interface Speaker {
+  name: string | null;
+  role: string | null;
+  /** Attribution strategy for provenance. */
+  strategy: string;
+  /** How the name was resolved and where its fullest form was found (source offset). */
+  how: string;
+  nameAt: number | undefined;
+}
+
+/** A kept span with its speaker. */
+interface Attributed {
+  span: QuoteSpan;
+  speaker: Speaker;
+  direct: boolean;
+}
+
+/** A merged quote of one paragraph, before it is written to the record. */
+interface Draft {
+  text: string;
+  speaker: Speaker;
+  block: Block;
+  at: number;
+}
+
+/**
+ * The source offset of `needle` inside `block`, searched from `hint` (its offset in the
+ * block's plain text; markup only makes the source longer) within a bounded window.
+ */
+function locateIn(ctx: ExtractContext, block: Block, needle: string, hint = 0): number {
+  const from = Math.min(block.end, block.start + Math.max(0, hint));
+  const at = needle ? ctx.doc.text.slice(from, Math.min(block.end, from + needle.length + 4000)).indexOf(needle) : -1;
+  return at >= 0 ? from + at : from;
+}
+
+/** The offset just after the last character of `text` that is neither space nor punctuation. */
+function lastInkEnd(text: string): number {
+  let i = text.length;
+  while (i > 0 && /[\s\p{P}]/u.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** Beyond this many quotes the pull-quote check (quadratic) is skipped. */
+const DEDUPE_LIMIT = 200;
+
+/** How much narration before a pronoun is read to find the person it points to. */
+const PRONOUN_WINDOW = 1500;
+
+const keyOf = (name: string | null): string => (name ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).pop() ?? '' : '');
+
+const tokens = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** True when most words of `a` also appear in `b` (a pull quote repeating a body quote). */
+function contained(a: string, b: string): boolean {
+  const ta = tokens(a);
+  const bag = new Map<string, number>();
+  for (const t of tokens(b)) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of ta) {
+    const c = bag.get(t);
+    if (c) {
+      common++;
+      bag.set(t, c - 1);
+    }
+  }
+  return ta.length > 0 && common / ta.length >= 0.9;
+}
+
+/** Builds the index of every full name in the release, with article authors. */
+function buildIndex(ctx: ExtractContext): NameIndex {
+  const index = new NameIndex();
+  for (const b of ctx.doc.blocks) {
+    for (const m of findMentions(b.text)) if (!index.has(m.name)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
+  }
+  for (const a of ctx.record.articles) {
+    for (const p of a.authors) {
+      const t = [...(p.given ?? '').split(/\s+/).filter(Boolean), p.family];
+      index.add({ name: t.join(' '), tokens: t, offset: -1, end: -1, honorific: false, possessive: false });
+    }
+  }
+  return index;
+}
+
+/** The narration of a paragraph: its text with the quoted spans blanked out, offsets kept. */
+function narrationOf(text: string, spans: readonly QuoteSpan[]): string {
+  let out = '';
+  let from = 0;
+  for (const s of spans) {
+    out += text.slice(from, s.open) + ' '.repeat(s.close - s.open);
+    from = s.close;
+  }
+  return out + text.slice(from);
+}
+
+class Run {
+  readonly index: NameIndex;
+  readonly known: (w: string) => boolean;
+  readonly narration = new Map<number, string>();
+  readonly drafts: Draft[] = [];
+
+  constructor(readonly ctx: ExtractContext) {
+    this.index = buildIndex(ctx);
+    this.known = (w) => this.index.knows(w);
+  }
+
+  /** The person a pronoun or back-reference points to: the one person of the nearest sentence naming anyone. */
+  pronoun(block: Block, offset: number): Mention | null | 'ambiguous' {
+    const blocks = this.ctx.doc.blocks;
+    for (let k = block.index; k >= 0 && k >= block.index - 3; k--) {
+      const b = blocks[k]!;
+      if (k < block.index && (b.kind === 'heading' || b.kind === 'end')) break;
+      const n = this.narration.get(k) ?? b.text;
+      const to = k === block.index ? offset : n.length;
+      const sents = sentences(n.slice(Math.max(0, to - PRONOUN_WINDOW), to));
+      for (let i = sents.length - 1; i >= 0; i--) {
+        const people = findMentions(sents[i]!.text, sents[i]!.start, this.known).filter((m) => !m.possessive);
+        const distinct = new Map<string, Mention>();
+        for (const m of people) distinct.set(keyOf(this.index.resolve(m.name).name), m);
+        if (distinct.size === 1) return people[people.length - 1]!;
+        if (distinct.size > 1) return 'ambiguous';
+      }
+    }
+    return null;
+  }
+
+  /** Turns an attribution into a speaker: names resolved to their fullest form, pronouns to the last named person. */
+  speaker(att: Attribution, block: Block): Speaker | null {
+    const near = block.start + att.offset;
+    if (att.kind === 'none') return { name: null, role: null, strategy: att.strategy, how: 'no-person', nameAt: undefined };
+    if (att.kind === 'pronoun') {
+      const who = this.pronoun(block, att.offset);
+      if (who === 'ambiguous' || who === null) {
+        this.ctx.report(
+          `Missing speaker for "${att.name ?? ''}", expected exactly one named person before it, found ${who === 'ambiguous' ? 'several' : 'none'}`,
+          near,
+          'info',
+        );
+        return { name: null, role: null, strategy: `${att.strategy}+pronoun`, how: 'unresolved', nameAt: undefined };
+      }
+      const r = this.index.resolve(who.name, near);
+      return { name: r.name, role: null, strategy: `${att.strategy}+pronoun`, how: r.how, nameAt: r.offset };
+    }
+    const r = this.index.resolve(att.name ?? '', near);
+    if (!r.name) return null;
+    return { name: r.name, role: att.role, strategy: att.strategy, how: r.how, nameAt: r.offset ?? locateIn(this.ctx, block, att.name ?? '', att.offset) };
+  }
+
+  /** Processes one paragraph; `carry` is the speaker a quote opening it continues, if any. */
+  paragraph(block: Block, carry: Speaker | null, dash: Attribution | null): Attributed[] {
+    const text = block.text;
+    const double = findSpans(text);
+    const single = double.length === 0;
+    const spans = single ? findSingleSpans(text) : double;
+    this.narration.set(block.index, narrationOf(text, spans));
+    const kept: Attributed[] = [];
+    const firstInk = text.search(/\S/);
+    const lastInk = lastInkEnd(text);
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i]!;
+      const prevClose = i > 0 ? spans[i - 1]!.close : 0;
+      const nextOpen = i + 1 < spans.length ? spans[i + 1]!.open : text.length;
+      const before = text.slice(prevClose, span.open);
+      const after = text.slice(span.close, nextOpen);
+      const att = attributeBefore(before, prevClose, this.known) ?? attributeAfter(after, span.close, this.known);
+      const words = wordCount(span.text);
+      if (block.quoteDepth > 0 && !(att && att.kind === 'name')) continue; // an excerpt set as a block quote
+      if (!att && words < MIN_WORDS) continue; // a scare quote or a single term
+      if (att) {
+        const sp = this.speaker(att, block);
+        if (sp) kept.push({ span, speaker: sp, direct: true });
+        continue;
+      }
+      if (looksLikeTitle(span.text, before, after)) continue;
+      if (single && span.open !== firstInk) continue; // single marks mid-sentence: scare quotes, not speech
+      const prev = kept[kept.length - 1];
+      if (prev) {
+        kept.push({ span, speaker: prev.speaker, direct: false });
+        continue;
+      }
+      const narrative = attributeBefore(before, prevClose, this.known, true);
+      const ns = narrative ? this.speaker(narrative, block) : null;
+      if (ns) {
+        kept.push({ span, speaker: ns, direct: false });
+        continue;
+      }
+      const opens = span.open === firstInk;
+      const standalone = opens && span.close >= lastInk;
+      if (dash && (opens || standalone)) {
+        const ds = this.speaker(dash, block);
+        if (ds) {
+          kept.push({ span, speaker: ds, direct: true });
+          continue;
+        }
+      }
+      if (opens && carry) {
+        kept.push({ span, speaker: { ...carry, strategy: 'continuation' }, direct: false });
+        continue;
+      }
+      if (standalone) kept.push({ span, speaker: { name: null, role: null, strategy: 'unattributed', how: 'no-person', nameAt: undefined }, direct: false });
+    }
+    return kept;
+  }
+
+  /** Merges a paragraph's spans per speaker and keeps them as drafts. */
+  merge(block: Block, kept: readonly Attributed[]): void {
+    const groups = new Map<string, Attributed[]>();
+    for (const k of kept) {
+      const key = keyOf(k.speaker.name);
+      const g = groups.get(key) ?? [];
+      g.push(k);
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) {
+      const text = g.map((k) => k.span.text).join(' ').replace(/\s+/g, ' ').trim();
+      if (wordCount(text) < MIN_WORDS) continue;
+      const first = g.find((k) => k.direct) ?? g[0]!;
+      this.drafts.push({ text, speaker: first.speaker, block, at: locateIn(this.ctx, block, g[0]!.span.text.slice(0, 40), g[0]!.span.open) });
+    }
+  }
+}
 
 /** Fills `record.quotes`. */
 export const quotes: Extractor = {
   id: 'quotes',
   description: 'Quoted statements of five words or more, with the speaker and role.',
-  run() {},
+  run(ctx) {
+    const run = new Run(ctx);
+    const blocks = ctx.doc.blocks;
+    let carry: Speaker | null = null;
+    for (const block of blocks) {
+      if (block.kind === 'heading' || block.kind === 'end' || block.kind === 'tableRow' || SKIP_SECTIONS.has(block.section)) {
+        carry = null;
+        continue;
+      }
+      const next = blocks[block.index + 1];
+      const dash = next ? dashLine(next.text, run.known) : null;
+      const kept = run.paragraph(block, carry, dash);
+      if (kept.length) {
+        run.merge(block, kept);
+        carry = kept[kept.length - 1]!.speaker.name ? kept[kept.length - 1]!.speaker : null;
+        continue;
+      }
+      // A paragraph without quotes: a colon preamble hands its speaker to the next paragraph.
+      carry = null;
+      if (block.text.trimEnd().endsWith(':')) {
+        const att = attributeBefore(block.text, 0, run.known);
+        const sp = att ? run.speaker(att, block) : null;
+        if (sp && sp.name) carry = { ...sp, strategy: 'colon-preamble' };
+      }
+    }
+    // Drop a quote repeated inside a longer one (pull quotes, subheadlines).
+    const all = run.drafts;
+    const drafts = all.length > DEDUPE_LIMIT ? all : all.filter((d, i) => !all.some((o, j) => j !== i && o.text.length > d.text.length && contained(d.text, o.text)));
+    const out: Quote[] = [];
+    for (const d of drafts) {
+      const i = out.length;
+      out.push({ text: d.text, speaker: d.speaker.name, role: d.speaker.name ? d.speaker.role : null });
+      ctx.prove(`quotes[${i}].text`, `quotes:${d.speaker.strategy}`, d.at);
+      if (d.speaker.name) ctx.prove(`quotes[${i}].speaker`, `quotes:${d.speaker.strategy}+${d.speaker.how}`, d.speaker.nameAt ?? d.at);
+      if (d.speaker.name && d.speaker.role) ctx.prove(`quotes[${i}].role`, `quotes:${d.speaker.strategy}`, d.at);
+    }
+    ctx.record.quotes = out;
+  },
 };

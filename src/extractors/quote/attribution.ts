@@ -1,0 +1,246 @@
+/**
+ * Attribution patterns: who a quoted span is credited to, read from the narration just
+ * after it ("," said X, role), just before it (X said: / according to X, / X, role, noted,),
+ * a dash ("— X") or a whole sentence of the paragraph ("X said the trial ...").
+ * @packageDocumentation
+ */
+import { findMentions, type Mention } from './speakers.js';
+import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, PRONOUN, VERB_RE } from './verbs.js';
+import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
+
+/** What the attribution names: a person, a pronoun or back-reference to resolve, or no one. */
+export type SubjectKind = 'name' | 'pronoun' | 'none';
+
+/** An attribution found in narration. */
+export interface Attribution {
+  kind: SubjectKind;
+  /** The name as printed (honorifics kept; resolution strips them). */
+  name: string | null;
+  /** Offset of the name (or pronoun) in the paragraph text. */
+  offset: number;
+  /** The role or affiliation printed with the name, else null. */
+  role: string | null;
+  /** Strategy name for provenance: `said-after`, `said-before`, `according-to`, `colon-preamble`, `dash`, `narrative`. */
+  strategy: string;
+}
+
+/** Knows whether a single word is a name printed in full elsewhere in the release. */
+export type Known = (word: string) => boolean;
+
+interface VerbHit {
+  verb: string;
+  start: number;
+  end: number;
+}
+
+function verbsIn(text: string): VerbHit[] {
+  const out: VerbHit[] = [];
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
+    // Reporting verbs are lower case, except at the start of a sentence.
+    const first = m[0].charAt(0);
+    if (first !== first.toLowerCase() && m.index > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    out.push({ verb: m[0].toLowerCase().replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const DEGREE_SEGMENT = /^(?:[A-Z][A-Za-z]{0,1}\.?){1,6}(?:\s?\([A-Za-z]+\))?$|^(?:Ph\.?\s?D|M\.?\s?D|Dr\.?\s?P\.?\s?H|M\.?\s?Sc|FRCS|FRCP|MBBS|MSCE|MSCR|FASCO|FACP|FACC|FRS|MPH|MBA)\.?$/;
+
+/** Tidies a role: no leading conjunction or preposition, no note markers, no trailing punctuation. */
+function tidyRole(role: string): string | null {
+  let r = role
+    .replace(/\s*\[\d{1,3}\]/g, '')
+    .replace(/\s+(?:who|which|whose)\s.*$/s, '')
+    .replace(/^(?:and|of|from|at)\s+/i, '')
+    .replace(/(?:^|\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?$/, '')
+    .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
+    .replace(/\s+/g, ' ');
+  if (/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?$/i.test(r) || r.length < 3) return null;
+  if (r.length > 200) r = `${r.slice(0, 197).replace(/\s+\S*$/, '')}…`;
+  return r;
+}
+
+/** The role printed after a name: appositive segments up to the sentence end, degrees dropped. */
+function roleAfter(long: string): string | null {
+  const text = long.slice(0, 600);
+  const end = firstSentenceEnd(text);
+  const rest = text.slice(0, end).replace(/[.\s]+$/, '');
+  const segments = rest.split(/,\s*/).map((s) => s.trim());
+  while (segments.length && (segments[0] === '' || DEGREE_SEGMENT.test(segments[0]!))) segments.shift();
+  const kept: string[] = [];
+  for (const s of segments) {
+    if (/^(?:who|which|whose|one of|adding|in an?|and who)\b/i.test(s) || VERB_START.test(s)) break;
+    if (DEGREE_SEGMENT.test(s)) continue;
+    kept.push(s);
+  }
+  return tidyRole(kept.join(', '));
+}
+
+const VERB_START = new RegExp(`^(?:${VERB_RE.source})`, 'iu');
+
+/** Classifies a short phrase that names no one, or points back ("she", "the researcher"). */
+function classifyPhrase(phrase: string): SubjectKind | null {
+  const p = phrase.replace(/^[\s,;:—–-]+|[\s,;:.]+$/g, '');
+  if (PRONOUN.test(p) || BACK_REFERENCE.test(p)) return 'pronoun';
+  if (NO_SPEAKER.test(p)) return 'none';
+  return null;
+}
+
+/** A person named at the start of `text` after lower-case role words ("senior author X", "CDC Director X"). */
+function leadingMention(text: string, base: number, known: Known): Mention | null {
+  const window = text.slice(0, 400);
+  const first = findMentions(window, 0, known)[0];
+  if (!first || first.possessive) return null;
+  const prefix = window.slice(0, first.offset);
+  // Lower-case role words, then capitalised role words or an honorific run into the name.
+  const m = /^([\s\p{Ll}'’\-,]{0,90})((?:\p{Lu}[\p{L}\-.]*\s+){0,4})$/u.exec(prefix);
+  if (!m || /[.;:!?]/.test(m[1]!)) return null;
+  return { ...first, offset: first.offset + base, end: first.end + base };
+}
+
+/** Parses the person named after a verb ("said Dr. X, role" / "according to X"). */
+function objectOf(text: string, base: number, known: Known, strategy: string): Attribution | null {
+  const lead = /^[\s,]*(?:by\s+)?/.exec(text)![0].length;
+  const body = text.slice(lead);
+  const m = leadingMention(body, base + lead, known);
+  if (m) {
+    const after = text.slice(m.end - base);
+    return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(after) ?? roleBefore(body.slice(0, m.offset - base - lead)), strategy };
+  }
+  const phrase = body.slice(0, Math.min(body.length, 80)).split(/[,.;:!?]/, 1)[0] ?? '';
+  const kind = classifyPhrase(phrase);
+  if (kind) return { kind, name: kind === 'pronoun' ? phrase.trim() : null, offset: base + lead, role: null, strategy };
+  return null;
+}
+
+/** A role printed before the name ("senior author", "CDC Director"). */
+function roleBefore(prefix: string): string | null {
+  const p = prefix.replace(/^[\s,]+|[\s,]+$/g, '');
+  return p.length <= 80 ? tidyRole(p) : null;
+}
+
+/** Parses the subject printed before a verb ("Shao explains", "he said", "the authors write"). */
+function subjectOf(pre: string, base: number, known: Known, strategy: string, appositive: boolean): Attribution | null {
+  const trimmed = pre.replace(/[\s,;]+$/, '');
+  if (!trimmed) return null;
+  const endsWithComma = /,\s*$/.test(pre);
+  // The last few words as a pronoun or group ("and she", "the authors"), when they open the clause.
+  const words = trimmed.split(/\s+/);
+  for (let k = 1; k <= Math.min(5, words.length); k++) {
+    const phrase = words.slice(-k).join(' ');
+    const kind = classifyPhrase(phrase);
+    const lead = words[words.length - k - 1];
+    if (kind && (lead === undefined || /[,;:]$/.test(lead) || /^(?:and|but|so|then|now|also)$/i.test(lead))) {
+      return { kind, name: kind === 'pronoun' ? phrase : null, offset: base + trimmed.length - phrase.length, role: null, strategy };
+    }
+  }
+  if (NOT_A_SUBJECT.test(words[words.length - 1] ?? '')) return null;
+  const mentions = findMentions(trimmed, base, known).filter((m) => !m.possessive);
+  const first = mentions[0];
+  if (appositive && endsWithComma && first) {
+    return { kind: 'name', name: first.name, offset: first.offset, role: roleAfter(trimmed.slice(first.end - base) + '.'), strategy };
+  }
+  const last = mentions[mentions.length - 1];
+  if (last && last.end - base === trimmed.length) return { kind: 'name', name: last.name, offset: last.offset, role: null, strategy };
+  if (appositive && first) {
+    return { kind: 'name', name: first.name, offset: first.offset, role: roleAfter(trimmed.slice(first.end - base) + '.'), strategy };
+  }
+  return null;
+}
+
+/**
+ * The attribution in the narration that follows a quoted span, up to the end of its
+ * sentence: `"…," said X, role` / `"…," X said` / `"…" — X`. A verb followed by a colon
+ * introduces the next quote and is not taken.
+ */
+export function attributeAfter(chunk: string, base: number, known: Known): Attribution | null {
+  const sentence = chunk.slice(0, Math.min(chunk.length, firstSentenceEnd(chunk), 600));
+  const dash = /^[\s,]*(?:\u2014|\u2013|--|-)\s*/.exec(sentence);
+  if (dash) {
+    const m = leadingMention(sentence.slice(dash[0].length), base + dash[0].length, known);
+    if (m) return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(chunk.slice(m.end - base)), strategy: 'dash' };
+  }
+  for (const verb of verbsIn(sentence)) {
+    if (verb.start > 90) break;
+    const hit = afterVerb(sentence, verb, base, known);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Reads an attribution around one verb of the sentence after a quote. */
+function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known): Attribution | null {
+  const pre = sentence.slice(0, verb.start);
+  const post = sentence.slice(verb.end);
+  if (/^\s*:/.test(post)) return null;
+  const strategy = verb.verb === 'according to' ? 'according-to' : 'said-after';
+  if (/^[\s,.;\u2014\u2013-]*$/.test(pre)) return objectOf(post, base + verb.end, known, strategy);
+  if (/[.!?:;]/.test(pre.replace(/\b\p{Lu}\./gu, '').replace(/\b(?:Dr|Prof|Mr|Mrs|Ms|St)\./g, ''))) return null;
+  const lead = pre.length - pre.replace(/^[\s,]+/, '').length;
+  // "X said", and "X, who leads the lab, said" (the subject, then an appositive).
+  return subjectOf(pre.slice(lead), base + lead, known, strategy, /,\s*$/.test(pre) && /^[^,]{1,60},/.test(pre.slice(lead)));
+}
+
+/**
+ * The attribution in the sentence that runs up to a quoted span: `X said: "…"`,
+ * `X, role, noted, "…"`, `according to X, "…"`, `As noted by X, "…"`, or a colon preamble
+ * whose verb is earlier in the sentence (`X says the method is better: "…"`). With
+ * `narrative`, a finished sentence (`…, said X, role.`) is read the same way.
+ */
+export function attributeBefore(whole: string, wholeBase: number, known: Known, narrative = false): Attribution | null {
+  // Only the end of the narration matters: a bounded window keeps long paragraphs linear.
+  const cut = Math.max(0, whole.length - 600);
+  const chunk = whole.slice(cut);
+  const base = wholeBase + cut;
+  const trimmedEnd = chunk.trimEnd();
+  if (!trimmedEnd) return null;
+  const last = trimmedEnd.charAt(trimmedEnd.length - 1);
+  const full = last === '.' || last === '!' || last === '?';
+  if (full !== narrative) return null;
+  const from = lastSentenceStart(trimmedEnd);
+  const s = trimmedEnd.slice(from);
+  const sBase = base + from;
+  const colon = last === ':';
+  const verbs = verbsIn(s);
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const v = verbs[i]!;
+    const post = s.slice(v.end);
+    const postCore = post.replace(/^[\s,:;\u2014\u2013-]+|[\s,:;.\u2014\u2013-]+$/g, '').replace(/^that\b\s*,?/, '').trim();
+    const strategy = v.verb === 'according to' || v.verb === 'in the words of' ? 'according-to' : colon ? 'colon-preamble' : narrative ? 'narrative' : 'said-before';
+    if (!postCore) {
+      let pre = s.slice(0, v.start);
+      // "said explains:", "said, adding:" — step back over a chain of verbs.
+      const chained = verbsIn(pre).filter((x) => pre.slice(x.end).trim() === '').pop();
+      if (chained) pre = pre.slice(0, chained.start);
+      const hit = subjectOf(pre, sBase, known, strategy, true);
+      if (hit) return hit;
+      continue;
+    }
+    const obj = objectOf(post, sBase + v.end, known, strategy);
+    if (obj) return obj;
+    if (colon || narrative) {
+      const hit = subjectOf(s.slice(0, v.start), sBase, known, strategy, false);
+      if (hit) return hit;
+    }
+  }
+  // An interview-style label: "Jane Doe: "…"".
+  if (colon && s.length <= 80 && !verbs.length) {
+    const core = s.replace(/[\s:]+$/, '');
+    const m = findMentions(core, sBase, known).pop();
+    if (m && m.end - sBase === core.length && /^[\s\p{Lu}.]*$/u.test(core.slice(0, m.offset - sBase).replace(/\p{L}+\.?/gu, 'X'))) {
+      return { kind: 'name', name: m.name, offset: m.offset, role: null, strategy: 'colon-preamble' };
+    }
+  }
+  return null;
+}
+
+/** A paragraph that is only a dash attribution ("— Jane Doe, director of X"). */
+export function dashLine(text: string, known: Known): Attribution | null {
+  if (text.length > 240) return null;
+  const dash = /^\s*(?:\u2014|\u2013|--|-)\s*/.exec(text);
+  if (!dash) return null;
+  const m = leadingMention(text.slice(dash[0].length), dash[0].length, known);
+  if (!m) return null;
+  return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(text.slice(m.end)), strategy: 'dash' };
+}

@@ -1,0 +1,55 @@
+/**
+ * Sentence boundaries in narration, aware of initials ("J."), honorifics ("Dr.") and common
+ * abbreviations, found by linear scans.
+ * @packageDocumentation
+ */
+
+const ABBREVIATION =
+  /^(?:dr|drs|prof|profs|mr|mrs|ms|mx|st|mt|jr|sr|inc|co|corp|ltd|vs|etc|e\.g|i\.e|no|nos|fig|figs|vol|approx|dept|univ|ave|gen|gov|sen|rep|rev|fr|ph|m\.d|ph\.d|u\.s|u\.k|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|md|pa|ca|ny|tx|fla|mass|calif|ill|mich|wash)$/i;
+
+/** True when the period at `i` ends a sentence rather than an initial or an abbreviation. */
+function periodEnds(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 24 && /[\p{L}.]/u.test(text[j]!)) j--;
+  const word = text.slice(j + 1, i);
+  if (!word) return true;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial
+  return !ABBREVIATION.test(word);
+}
+
+/** True when position `i` (a `.`, `!` or `?`) ends a sentence. */
+function endsAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/[\s"”’)\]]/.test(next)) return false;
+  return c !== '.' || periodEnds(text, i);
+}
+
+/** The offset just after the first sentence end in `text`, or its length when there is none. */
+export function firstSentenceEnd(text: string): number {
+  for (let i = 0; i < text.length; i++) if (endsAt(text, i)) return i + 1;
+  return text.length;
+}
+
+/** The offset where the last sentence of `text` starts (after the last sentence end that is followed by more text). */
+export function lastSentenceStart(text: string): number {
+  let end = text.length - 1;
+  while (end >= 0 && /[\s.!?]/.test(text[end]!)) end--;
+  for (let i = end; i >= 0; i--) if (endsAt(text, i)) return i + 1;
+  return 0;
+}
+
+/** Splits `text` into sentences, each with its offset. */
+export function sentences(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (endsAt(text, i)) {
+      out.push({ text: text.slice(start, i + 1), start });
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push({ text: text.slice(start), start });
+  return out;
+}

@@ -1,0 +1,137 @@
+/**
+ * Quoted spans in a paragraph: straight, curly and guillemet double marks, found in one
+ * linear pass with a two-level stack.
+ * @packageDocumentation
+ */
+
+/** A quoted span inside a paragraph's text. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark, or the end of the text when the span never closes. */
+  close: number;
+  /** The words inside the marks, trimmed, with house-style restart marks removed. */
+  text: string;
+  /** False when the paragraph ends before a closing mark (house-style multi-paragraph quote). */
+  closed: boolean;
+}
+
+const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
+const CLOSERS = new Set(['\u201D', '\u00BB']);
+const STRAIGHT = '"';
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** True when a straight mark at `i` reads as an opening mark (space or bracket before, text after). */
+function opensHere(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return (before === undefined || /[\s(\[\u2014\u2013:-]/.test(before)) && !isSpace(after);
+}
+
+/** True when a mark at `i` reads as a closing mark (text before, space or punctuation after). */
+function closesHere(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return !isSpace(before) && !isWordChar(after);
+}
+
+/** True when an opening mark at `i` follows the end of a sentence: a house-style restart. */
+function afterSentenceEnd(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 4 && /[ \t\n]/.test(text[j]!)) j--;
+  return j < i - 1 && j >= 0 && /[.!?:]/.test(text[j]!);
+}
+
+/**
+ * Finds the double-quoted spans of `text` in order. A closing mark ends the innermost open
+ * span; an opening mark inside an open span nests (one level) unless it follows a sentence
+ * end, where it is the house-style restart of a merged multi-paragraph quote. Marks that
+ * cannot pair are ignored. Linear in the length of the text.
+ */
+export function findSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let outer = -1; // offset of the open outer mark
+  let inner = -1; // offset of the open nested mark
+  const restarts: number[] = [];
+  const finish = (end: number, closeAt: number, closed: boolean): void => {
+    let body = '';
+    let from = outer + 1;
+    for (const r of restarts) {
+      body += text.slice(from, r);
+      from = r + 1;
+    }
+    body += text.slice(from, end);
+    spans.push({ open: outer, close: closeAt, text: body.replace(/\s+/g, ' ').trim(), closed });
+    outer = -1;
+    inner = -1;
+    restarts.length = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const opener = OPENERS.has(c);
+    const closer = CLOSERS.has(c);
+    if (!opener && !closer && c !== STRAIGHT) continue;
+    if (outer < 0) {
+      if (opener || (c === STRAIGHT && (opensHere(text, i) || !closesHere(text, i)))) outer = i;
+      continue;
+    }
+    if (inner >= 0) {
+      if (closer || (c === STRAIGHT && closesHere(text, i)) || (c === '\u201C' && closesHere(text, i) && !opensHere(text, i))) inner = -1;
+      continue;
+    }
+    if (closer) {
+      finish(i, i + 1, true);
+      continue;
+    }
+    if (c === STRAIGHT) {
+      if (closesHere(text, i) || !opensHere(text, i)) finish(i, i + 1, true);
+      else if (afterSentenceEnd(text, i)) restarts.push(i);
+      else finish(i, i + 1, true);
+      continue;
+    }
+    // An opening curly or guillemet mark inside an open span.
+    if (c === '\u201C' && closesHere(text, i) && !opensHere(text, i)) finish(i, i + 1, true); // “ used as a closer
+    else if (afterSentenceEnd(text, i)) restarts.push(i);
+    else inner = i;
+  }
+  if (outer >= 0) finish(text.length, text.length, false);
+  return spans;
+}
+
+/** Words in a span of text, counted as runs of letters or digits. */
+export function wordCount(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
+  return m ? m.length : 0;
+}
+
+/**
+ * Finds speech set in single curly marks (‘…’), the British house style, for a paragraph
+ * with no double marks. An opening ‘ follows a space, a bracket, a colon or a dash, or opens
+ * the paragraph; a closing ’ follows punctuation or is followed by punctuation, so
+ * apostrophes inside words and plural possessives do not close. Linear in the text length.
+ */
+export function findSingleSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\u2018' && open < 0) {
+      const before = text[i - 1];
+      if ((before === undefined || /[\s(\[:\u2014\u2013-]/.test(before)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) open = i;
+      continue;
+    }
+    if (c === '\u2019' && open >= 0) {
+      const before = text[i - 1] ?? '';
+      const after = text[i + 1];
+      const closes = (after === undefined || /[\s,.;:!?)\]\u2014\u2013-]/.test(after)) && (/[.,!?;:\u2026-]/.test(before) || after === undefined || /[,.;:!?)\]]/.test(after));
+      if (closes) {
+        spans.push({ open, close: i + 1, text: text.slice(open + 1, i).replace(/\s+/g, ' ').trim(), closed: true });
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0 && text.slice(0, open).trim() === '') spans.push({ open, close: text.length, text: text.slice(open + 1).replace(/\s+/g, ' ').trim(), closed: false });
+  return spans;
+}

@@ -1,0 +1,253 @@
+/**
+ * People named in a release: mentions found as runs of capitalised words, an index of the
+ * fullest form of every name, and the resolution of a printed reference ("Dr. Nestler",
+ * "Isobel") to that fullest form.
+ * @packageDocumentation
+ */
+import { cleanName } from '../../text/names.js';
+
+/** A person named in the text. */
+export interface Mention {
+  /** The name without honorifics or role words ("Eric J. Nestler"). */
+  name: string;
+  tokens: string[];
+  /** Offset of the name in the scanned text (plus the base offset given). */
+  offset: number;
+  /** Offset just after the name. */
+  end: number;
+  /** True when an honorific preceded the name ("Dr. Nestler"). */
+  honorific: boolean;
+  /** True when printed as a possessive ("Toma's"). */
+  possessive: boolean;
+}
+
+const HONORIFIC_TOKEN = /^(?:Dr|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Doctor|Rev|Reverend|Fr|Lord|Lady)\.?$/;
+
+/** Capitalised words that open a clause or a role, never part of a name. */
+const STOP = new Set(
+  (
+    'The A An In On At For From With By And But Or Of To As When While After Before Although Though However Today Yesterday ' +
+    'Tomorrow According This That These Those Its It Their Our We He She They His Her Both Besides Commenting Meanwhile Also ' +
+    'Now Then So Yet If Because Since Until Unlike Like Among Including During Over Under Using Led Working Other Another ' +
+    'Such Each Every All Some Many Most Several Not No Dear Thanks Here There What Who Why How Where Which Whether Last Next ' +
+    'Previously Currently Initially Finally Overall Instead Still Even Just Only Already Although Additionally Furthermore ' +
+    'Moreover Indeed Importantly Notably Similarly Likewise Specifically Ultimately Together Following Based Speaking ' +
+    'Asked Said Says Added Explains Explained Noted Lead Senior Co-author Coauthor Author Authors First Corresponding ' +
+    'Principal Investigator Investigators Director Editor Editors President Vice Chair Chairman Chairwoman Chairperson Dean ' +
+    'Provost Chancellor Governor Senator Minister Secretary Commissioner Expert Fellow Researcher Researchers Scientist ' +
+    'Scientists Associate Assistant Deputy Executive Chief Head Manager Coordinator Officer Founder Mayor Surgeon General ' +
+    'Emeritus Emerita Adjunct Visiting Distinguished Clinical Research Postdoctoral Postdoc Student Graduate Member Team ' +
+    'Spokesperson Spokesman Spokeswoman Representative Rep Congressman Congresswoman Judge Justice Ambassador Captain ' +
+    'Colonel Major Lieutenant Sergeant Patient Participant Nurse Physician Doctoral Candidate Study Trial Paper Article ' +
+    'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug ' +
+    'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
+  ).split(' '),
+);
+
+/** Words that make a run of capitalised words an organisation or a thing, not a person. */
+const ORG = new Set(
+  (
+    'University Universidad Universität Università Université Universiteit Institute Institut Instituto Center Centre ' +
+    'Centers Centres Hospital Hospitals School Department College Society Foundation Trust Council Agency Association ' +
+    'Academy Laboratory Laboratories Lab Labs Clinic Clinics Journal Network Program Programme Project Company Inc Ltd ' +
+    'LLC Corporation Corp Health Healthcare Medicine Medical Sciences Science Cancer Initiative Service Services Office ' +
+    'Ministry Commission Organization Organisation Board Committee Museum Library Fund Unit Division Faculty Federal ' +
+    'National International State Press News Times Post Magazine Review Reports Disease Diseases Syndrome Therapy ' +
+    'Psychiatry Neurology Oncology Nature Lancet Cell Conference Congress Meeting Annual Congressional Government ' +
+    'Republic Kingdom States Street Avenue Road River Lake Mount County City Park Group Consortium Alliance Partners ' +
+    'Pharmaceuticals Pharma Biotech Technologies Technology Systems Industries Holdings Bank Prize Award Awards Fellowship ' +
+    'Grant Day Week Month Year Act Law Code Protocol Guidelines Index Scale Test Score Model Method Diet'
+  ).split(' '),
+);
+
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|al|el|zu|y)$/;
+const INITIAL = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$|^\p{Lu}\.-\p{Lu}\.$/u;
+const CAPWORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[\p{Lu}\p{Ll}\p{M}'’]*)(?:-\p{L}[\p{L}\p{M}'’]*)*$/u;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}'’\-]{0,60}\.?|\d{1,20}|[^\s\p{L}\p{M}\d]/gu;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
+const stripDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
+
+/** Reduces a run of capitalised tokens to a person's name, or null when it names no one. */
+function toPerson(
+  words: string[],
+  known?: (word: string) => boolean,
+): { tokens: string[]; honorific: boolean; skipped: number } | null {
+  let start = 0;
+  let honorific = false;
+  for (let i = 0; i < words.length; i++) {
+    if (HONORIFIC_TOKEN.test(words[i]!)) {
+      start = i + 1;
+      honorific = true;
+    }
+  }
+  let tokens = words.slice(start);
+  let skipped = start;
+  const strippable = (t: string): boolean => STOP.has(stripDot(t)) || isAcronym(stripDot(t)) || HONORIFIC_TOKEN.test(t);
+  while (tokens.length && strippable(tokens[0]!) && !(tokens.length === 1 && (known?.(tokens[0]!) ?? false))) {
+    tokens = tokens.slice(1);
+    skipped++;
+  }
+  while (tokens.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
+  if (!tokens.length) return null;
+  if (tokens.some((t) => ORG.has(stripDot(t)))) return null;
+  const last = stripDot(tokens[tokens.length - 1]!);
+  if (INITIAL.test(tokens[tokens.length - 1]!) || isAcronym(last) || PARTICLE.test(last)) return null;
+  if (tokens.length > 5) return null;
+  return { tokens: tokens.map((t, i) => (i === tokens.length - 1 ? stripDot(t) : t)), honorific, skipped };
+}
+
+/**
+ * Finds the people named in `text`: runs of capitalised words, initials and particles, cut
+ * at honorifics, stripped of leading role words, rejected when they contain organisation
+ * words. Single words count only after an honorific or when `known` says so.
+ */
+export function findMentions(text: string, base = 0, known?: (word: string) => boolean): Mention[] {
+  const tokens = tokenize(text);
+  const out: Mention[] = [];
+  let run: Token[] = [];
+  const flush = (possessive: boolean): void => {
+    if (!run.length) return;
+    const words = run.map((t) => t.text);
+    const person = toPerson(words, known);
+    if (person) {
+      const first = run[person.skipped]!;
+      const lastTok = run[run.length - 1]!;
+      const end = lastTok.end - (lastTok.text.endsWith('.') && !INITIAL.test(lastTok.text) ? 1 : 0);
+      const single = person.tokens.length === 1;
+      if (!single || person.honorific || (known?.(person.tokens[0]!) ?? false)) {
+        out.push({
+          name: person.tokens.join(' '),
+          tokens: person.tokens,
+          offset: base + first.start,
+          end: base + end,
+          honorific: person.honorific,
+          possessive,
+        });
+      }
+    }
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = t.text;
+    const gap = run.length ? text.slice(run[run.length - 1]!.end, t.start) : ' ';
+    if (run.length && !/^[ \t\u00a0]{1,3}$/.test(gap)) flush(false);
+    const bare = stripDot(w);
+    const possessiveMatch = /^(.*\p{L})['’]s?$/u.exec(bare);
+    if (possessiveMatch && CAPWORD.test(possessiveMatch[1]!) && /['’]s$|s['’]$/.test(bare)) {
+      run.push({ text: possessiveMatch[1]!, start: t.start, end: t.start + possessiveMatch[1]!.length });
+      flush(true);
+      continue;
+    }
+    const capital = CAPWORD.test(bare) || INITIAL.test(w) || HONORIFIC_TOKEN.test(w);
+    const particle = run.length > 0 && PARTICLE.test(w) && CAPWORD.test(stripDot(tokens[i + 1]?.text ?? ''));
+    if (capital || particle) {
+      run.push(t);
+      // A word ending in a period that is not an initial or honorific ends the sentence.
+      if (w.endsWith('.') && !INITIAL.test(w) && !HONORIFIC_TOKEN.test(w)) flush(false);
+      continue;
+    }
+    flush(false);
+  }
+  flush(false);
+  return out;
+}
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** The family name of a name's tokens: the last word with any particles before it. */
+const familyOf = (tokens: readonly string[]): string => fold(tokens[tokens.length - 1] ?? '');
+
+/** A name as resolved against the release, with the offset of the fullest form. */
+export interface Resolved {
+  name: string;
+  /** Offset where the fullest form was found, when it came from the text. */
+  offset?: number;
+  /** `fullest-form`, `given-name`, `as-printed`. */
+  how: 'fullest-form' | 'given-name' | 'as-printed';
+}
+
+/** Every full name printed in a release, for resolving short references to the fullest form. */
+export class NameIndex {
+  private readonly byFamily = new Map<string, Mention[]>();
+  private readonly byGiven = new Map<string, Mention[]>();
+
+  private readonly seen = new Set<string>();
+
+  /** Adds a mention (at least two words) to the index; a name already indexed is kept at its first place. */
+  add(m: Mention): void {
+    if (m.tokens.length < 2 || this.seen.has(m.name)) return;
+    this.seen.add(m.name);
+    const fam = familyOf(m.tokens);
+    const list = this.byFamily.get(fam) ?? [];
+    list.push(m);
+    this.byFamily.set(fam, list);
+    const given = fold(stripDot(m.tokens[0]!));
+    if (given.length > 1) {
+      const g = this.byGiven.get(given) ?? [];
+      g.push(m);
+      this.byGiven.set(given, g);
+    }
+  }
+
+  /** True when the exact name is already indexed. */
+  has(name: string): boolean {
+    return this.seen.has(name);
+  }
+
+  /** True when `word` is the family or given name of someone in the index. */
+  knows(word: string): boolean {
+    const w = fold(stripDot(word));
+    return this.byFamily.has(w) || this.byGiven.has(w);
+  }
+
+  /**
+   * The fullest form of `reference`: the longest indexed name with the same family name and
+   * a compatible first initial; a lone given name ("Isobel") matches by given name. When
+   * people share a family name and the reference gives no initial, the one named last
+   * before `near` wins.
+   */
+  resolve(reference: string, near?: number): Resolved {
+    const cleaned = cleanName(reference.replace(/['’]s$/, ''));
+    const words = cleaned.split(/\s+/).filter(Boolean);
+    if (!words.length) return { name: reference, how: 'as-printed' };
+    const fam = familyOf(words);
+    const initial = words.length > 1 ? fold(words[0]!).charAt(0) : '';
+    let cands = (this.byFamily.get(fam) ?? []).filter((m) => !initial || fold(m.tokens[0]!).charAt(0) === initial);
+    let how: Resolved['how'] = 'fullest-form';
+    if (!cands.length && words.length === 1) {
+      cands = this.byGiven.get(fam) ?? [];
+      how = 'given-name';
+    }
+    if (!cands.length) return { name: cleaned, how: 'as-printed' };
+    const initials = new Set(cands.map((m) => fold(m.tokens[0]!).charAt(0)));
+    if (initials.size > 1 && near !== undefined) {
+      const before = cands.filter((m) => m.offset <= near);
+      const lastBefore = before[before.length - 1];
+      if (lastBefore) {
+        const ini = fold(lastBefore.tokens[0]!).charAt(0);
+        cands = cands.filter((m) => fold(m.tokens[0]!).charAt(0) === ini);
+      }
+    }
+    let best = cands[0]!;
+    for (const m of cands) {
+      if (m.tokens.length > best.tokens.length || (m.tokens.length === best.tokens.length && m.name.length > best.name.length)) best = m;
+    }
+    return { name: best.name, offset: best.offset, how };
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Quoted strings that are titles of papers, articles or events rather than statements:
+ * `The article "…," by …`, `titled "…"`, `In the paper, "…,"`, a citation's author list
+ * before the marks, or words set in title case.
+ * @packageDocumentation
+ */
+
+const TITLE_CUE_BEFORE =
+  /(?:\b(?:article|paper|study|commentary|editorial|report|book|chapter|essay|review|abstract|presentation|talk|lecture|poster|session|symposium|film|documentary|series|episode|campaign|program|programme|project|exhibit|exhibition|song|album|column|op-ed|letter|manuscript|thesis|dissertation|publication|titled|entitled|called|named|headlined|dubbed|title)\b[^.!?"“”]{0,24}|(?:\p{Lu}[\p{L}\-]+,\s+(?:\p{Lu}\.\s?){1,3}|(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{L}\-]+|et al\.?),?\s*|[:;(]\s*)$/iu;
+
+const TITLE_CUE_AFTER = /^\s*[,.]?\s*(?:by\s+\p{Lu}|\(?\s*doi|in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)*\s*[,.(]|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,5}\s*[,.]\s*(?:\d|vol|doi|pub))/u;
+
+const SMALL = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|from|by|with|as|vs|via|into|onto|per|nor|is|are|be)$/i;
+
+/** True when most words of `text` are capitalised, as in a title. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’\-]*/gu) ?? [];
+  const content = words.filter((w) => !SMALL.test(w));
+  if (content.length < 3) return false;
+  const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / content.length >= 0.7;
+}
+
+/**
+ * True when the quoted `text`, with the narration `before` and `after` it in the paragraph,
+ * reads as the title of a work rather than something someone said.
+ */
+export function looksLikeTitle(text: string, before: string, after: string): boolean {
+  const b = before.slice(-80);
+  if (TITLE_CUE_BEFORE.test(b)) return true;
+  if (TITLE_CUE_AFTER.test(after.slice(0, 120))) return true;
+  return isTitleCase(text);
+}

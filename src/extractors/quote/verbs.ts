@@ -1,0 +1,43 @@
+/**
+ * Reporting verbs ("said", "explains", "according to") and the subjects that name no one
+ * ("the authors", "the study") or point back to someone ("she", "the researcher").
+ * @packageDocumentation
+ */
+
+/** Reporting verbs and phrases, lower case, longest first where one is a prefix of another. */
+export const REPORTING_VERBS: readonly string[] = [
+  'according to', 'in the words of', 'pointed out', 'points out', 'point out', 'summed up', 'sums up', 'went on',
+  'goes on', 'put it', 'puts it',
+  'said', 'says', 'say', 'added', 'adds', 'add', 'explained', 'explains', 'explain', 'noted', 'notes', 'note',
+  'commented', 'comments', 'comment', 'stated', 'states', 'state', 'wrote', 'writes', 'write', 'cautioned',
+  'cautions', 'caution', 'concluded', 'concludes', 'conclude', 'continued', 'continues', 'continue', 'emphasized',
+  'emphasizes', 'emphasize', 'emphasised', 'emphasises', 'emphasise', 'observed', 'observes', 'observe', 'remarked',
+  'remarks', 'remark', 'suggested', 'suggests', 'suggest', 'reported', 'reports', 'report', 'revealed', 'reveals',
+  'told', 'tells', 'asked', 'asks', 'argued', 'argues', 'argue', 'acknowledged', 'acknowledges', 'admitted',
+  'admits', 'warned', 'warns', 'warn', 'recalled', 'recalls', 'insisted', 'insists', 'agreed', 'agrees',
+  'declared', 'declares', 'announced', 'announces', 'affirmed', 'confirmed', 'confirms', 'replied', 'replies',
+  'responded', 'responds', 'urged', 'urges', 'predicted', 'predicts', 'stressed', 'stresses', 'stress',
+  'highlighted', 'highlights', 'summarized', 'summarizes', 'summarised', 'summarises', 'elaborated', 'elaborates',
+  'joked', 'jokes', 'mused', 'muses', 'quipped', 'reflected', 'reflects', 'clarified', 'clarifies', 'underlined',
+  'underscored', 'underscores', 'maintained', 'maintains', 'believes', 'recounted', 'recounts', 'shared', 'shares',
+  'offered', 'offers', 'advised', 'advises', 'proclaimed', 'exclaimed', 'wondered', 'hopes', 'hoped',
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+/** Matches one reporting verb as a whole word (global, for scanning). */
+export const VERB_RE = new RegExp(`(?<![\\p{L}\\-])(?:${REPORTING_VERBS.map(escape).join('|')})(?![\\p{L}\\-])`, 'giu');
+
+/** Pronouns that point back to the last named person. */
+export const PRONOUN = /^(?:he|she)$/i;
+
+/** Subjects that stand for a named person earlier in the release ("the researcher"). */
+export const BACK_REFERENCE =
+  /^(?:the\s+)?(?:study'?s?\s+|paper'?s?\s+|trial'?s?\s+)?(?:lead\s+|senior\s+|first\s+|corresponding\s+|principal\s+)?(?:researcher|scientist|professor|physician|doctor|author|investigator|scholar|engineer|clinician|surgeon|psychologist|neuroscientist|biologist|chemist|physicist|epidemiologist)$/i;
+
+/** Subjects that are not one person: the quote has no speaker. */
+export const NO_SPEAKER =
+  /^(?:they|we|it|(?:the|this|that|our|their|an?|these)\s+(?:\w+\s+){0,2}(?:authors|researchers|scientists|investigators|team|teams|group|study|studies|paper|papers|article|report|editorial|commentary|review|trial|analysis|statement|release|findings|results|guidelines|letter|committee|panel|organization|organisation|agency|company|university|institute|consortium|writers|editors|experts|officials|doctors|physicians|collaborators|members|participants))$/i;
+
+/** Words that cannot be the subject of a reporting verb in an attribution ("it", "which"). */
+export const NOT_A_SUBJECT = /^(?:it|which|that|this|what|who|there|one|many|some|others?|data|evidence)$/i;
