@@ -1,0 +1,120 @@
+/**
+ * Contact blocks: the lines under "Media contact:", "Contact:", "Press office", a contacts
+ * table, or a paragraph with soft line breaks ("Name\nRole, Org\n+1 …\nemail").
+ * @packageDocumentation
+ */
+import type { Block, ReleaseDocument } from '../../types.js';
+import { labelKind } from '../../parse/sections.js';
+import { contactLabelLength, isContactLabel, isExcludedLabel } from './labels.js';
+import { findEmails } from './emails.js';
+import { findPhones } from './phones.js';
+
+/** One line of a contacts block, with the block it came from. */
+export interface ContactLine {
+  block: Block;
+  text: string;
+}
+
+/** A run of contact lines opened by a label, read as one sequence of contacts. */
+export interface ContactRegion {
+  /** The label that opened the region, as printed. */
+  label: string;
+  /** `block`, or `table` when the region holds table rows. */
+  strategy: 'block' | 'table';
+  lines: ContactLine[];
+  /** Offset of the label in the source. */
+  offset: number;
+}
+
+/** Blocks without an email or a phone after which an open region ends (prose blocks count three). */
+const MAX_IDLE_BLOCKS = 8;
+/** Blocks a region may span. */
+const MAX_REGION_BLOCKS = 80;
+
+/** A line that reads as a sentence: six or more lower-case words. */
+export const isProseLine = (line: string): boolean => (line.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu) ?? []).length >= 6;
+
+/** The lines of a block, with `mailto:` and `tel:` link targets added where the text does not print them. */
+export function blockLines(block: Block): string[] {
+  let text = block.text;
+  for (const link of block.links) {
+    const m = /^(mailto|tel):([^?]{3,200})/i.exec(link.url);
+    if (!m) continue;
+    const value = decodeURIComponent(m[2] ?? '').trim();
+    const digits = value.replace(/\D/g, '');
+    const printed = m[1]!.toLowerCase() === 'mailto' ? text.toLowerCase().includes(value.toLowerCase()) : text.replace(/\D/g, '').includes(digits);
+    if (printed) continue;
+    const at = link.text ? text.indexOf(link.text) : -1;
+    text = at >= 0 ? `${text.slice(0, at + link.text.length)} ${value}${text.slice(at + link.text.length)}` : `${text}\n${value}`;
+  }
+  return text.split('\n').map((l) => l.trim());
+}
+
+const hasData = (line: string): boolean => findEmails(line).length > 0 || findPhones(line).length > 0;
+
+/** A short line that opens something other than a media contact ("PATIENT INQUIRIES:", "Fax:"). */
+function opensExcluded(line: string): boolean {
+  if (line.length > 100) return false;
+  const head = line.includes(':') ? line.slice(0, line.indexOf(':')) : line;
+  return isExcludedLabel(head) && (line.includes(':') || line === line.toUpperCase());
+}
+
+/**
+ * Finds the contact regions of a release. A region opens at a contact label (at the start of
+ * any line) and takes the following short lines until an end mark, another label or heading,
+ * a part for patients or consumers, or three blocks without an email or a phone. Prose lines
+ * are left to the sentence reader.
+ */
+export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
+  const regions: ContactRegion[] = [];
+  let open: ContactRegion | null = null;
+  let idle = 0;
+  let span = 0;
+  const close = (): void => {
+    if (open) regions.push(open);
+    open = null;
+  };
+  for (const block of doc.blocks) {
+    if (block.kind === 'end') {
+      close();
+      continue;
+    }
+    const lines = blockLines(block);
+    let blockHasData = false;
+    for (const [i, line] of lines.entries()) {
+      if (!line) continue;
+      if (isContactLabel(line)) {
+        close();
+        const cut = contactLabelLength(line);
+        open = { label: line.slice(0, cut).replace(/[:\s–—-]+$/, ''), strategy: 'block', lines: [], offset: doc.locate(block, line.slice(0, cut)) };
+        idle = 0;
+        span = 0;
+        const rest = line.slice(cut).trim();
+        if (rest && !isProseLine(rest)) {
+          open.lines.push({ block, text: rest });
+          blockHasData ||= hasData(rest);
+        }
+        continue;
+      }
+      if (!open) continue;
+      const current: ContactRegion = open;
+      if (opensExcluded(line) || (i === 0 && (labelKind(line) !== null || (block.kind === 'heading' && !hasData(line))))) {
+        close();
+        continue;
+      }
+      if (isProseLine(line)) continue;
+      if (block.kind === 'tableRow') current.strategy = 'table';
+      current.lines.push({ block, text: line });
+      blockHasData ||= hasData(line);
+    }
+    if (open) {
+      const current: ContactRegion = open;
+      const prose = lines.some(isProseLine);
+      idle = blockHasData ? 0 : idle + (prose ? 3 : 1);
+      span++;
+      if (idle >= MAX_IDLE_BLOCKS || span > MAX_REGION_BLOCKS || current.lines.length > 400) close();
+    }
+  }
+  close();
+  return regions;
+}
