@@ -5,7 +5,7 @@
  */
 import type { Block, ReleaseDocument } from '../../types.js';
 import { labelKind } from '../../parse/sections.js';
-import { contactLabelLength, isContactLabel, isExcludedLabel } from './labels.js';
+import { contactLabelLength, isContactLabel, isExcludedPart } from './labels.js';
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
 
@@ -31,8 +31,15 @@ const MAX_IDLE_BLOCKS = 8;
 /** Blocks a region may span. */
 const MAX_REGION_BLOCKS = 80;
 
-/** A line that reads as a sentence: six or more lower-case words. */
-export const isProseLine = (line: string): boolean => (line.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu) ?? []).length >= 6;
+/** A line that reads as a sentence: six or more lower-case words besides its email addresses. */
+export function isProseLine(line: string): boolean {
+  let rest = line;
+  for (const e of findEmails(line).reverse()) rest = rest.slice(0, e.start) + rest.slice(e.end);
+  return (rest.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu) ?? []).length >= 6;
+}
+
+/** A label that is itself a desk ("Press office", "Media relations"): kept as the desk's name. */
+const DESK_LABEL = /(?:office|relations|desk|bureau|newsroom)$/i;
 
 /** The lines of a block, with `mailto:` and `tel:` link targets added where the text does not print them. */
 export function blockLines(block: Block): string[] {
@@ -56,7 +63,7 @@ const hasData = (line: string): boolean => findEmails(line).length > 0 || findPh
 function opensExcluded(line: string): boolean {
   if (line.length > 100) return false;
   const head = line.includes(':') ? line.slice(0, line.indexOf(':')) : line;
-  return isExcludedLabel(head) && (line.includes(':') || line === line.toUpperCase());
+  return isExcludedPart(head) && (line.includes(':') || line === line.toUpperCase());
 }
 
 /**
@@ -84,12 +91,19 @@ export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
     for (const [i, line] of lines.entries()) {
       if (!line) continue;
       if (isContactLabel(line)) {
+        const bare = line.replace(/[:\s]+$/, '');
+        if (open !== null && open.lines.length === 0 && DESK_LABEL.test(bare) && bare.length === line.slice(0, contactLabelLength(line)).replace(/[:\s]+$/, '').length) {
+          // "For media enquiries:" then "Press Office": the second label names the desk.
+          open.lines.push({ block, text: bare });
+          continue;
+        }
         close();
         const cut = contactLabelLength(line);
         open = { label: line.slice(0, cut).replace(/[:\s–—-]+$/, ''), strategy: 'block', lines: [], offset: doc.locate(block, line.slice(0, cut)) };
         idle = 0;
         span = 0;
         const rest = line.slice(cut).trim();
+        if (DESK_LABEL.test(open.label)) open.lines.push({ block, text: open.label });
         if (rest && !isProseLine(rest)) {
           open.lines.push({ block, text: rest });
           blockHasData ||= hasData(rest);

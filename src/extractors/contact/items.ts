@@ -6,6 +6,7 @@
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
 import { FAX_AFTER, NOT_A_CONTACT_PHONE, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
+import { cleanName } from '../../text/names.js';
 import { asPersonName, isRole, trailingPersonName } from './person-name.js';
 
 /** What an item of contact text is. */
@@ -88,6 +89,8 @@ export function readItems(line: string, mode: ReadMode, target = false): Item[] 
   const pushText = (part: string): void => {
     const bare = part.replace(EDGE_NOISE, '').trim();
     if (!bare || ALL_LOWER.test(bare) || isFieldLabel(bare)) return;
+    if (excluded && mode === 'line') return;
+    if (cleanName(`Jo Doe, ${bare}`) === 'Jo Doe') return; // only degrees ("MD, MPH")
     const name = mode === 'line' ? (nameAllowed ? asPersonName(bare) : null) : trailingPersonName(part);
     nameAllowed = false;
     if (name) {

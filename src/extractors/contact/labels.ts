@@ -13,6 +13,10 @@ const CONTACT_PREFIX =
 const EXCLUDED =
   /^(?:for\s+)?(?:the\s+)?(?:consumers?|patients?|caregivers?|families|(?:general\s+)?public|customers?|readers?|parents?|enrol\w*|trial\s+(?:enrol\w*|information|recruitment|sites?)|study\s+(?:enrol\w*|recruitment)|clinical\s+trials?\b|recruitment|help\s*line|hot\s*line|out[\s-]+of[\s-]+(?:hours|office)|after[\s-]+hours|appointments?|donations?|fax|facsimile|f|twitter|x|facebook|instagram|linkedin|bluesky|mastodon|youtube|web(?:site)?|url|online|follow\s+us)\b[^:\n]{0,60}$/i;
 
+/** Text before a colon that opens a part for patients, consumers or enrolment: it ends a contacts block. */
+const EXCLUDED_PART =
+  /^(?:for\s+)?(?:the\s+)?(?:consumers?|patients?|caregivers?|families|(?:general\s+)?public|customers?|readers?|parents?|enrol\w*|trial\s+(?:enrol\w*|information|recruitment|sites?)|study\s+(?:enrol\w*|recruitment)|clinical\s+trials?\b|recruitment|help\s*line|hot\s*line|appointments?|donations?)\b[^:\n]{0,60}$/i;
+
 /** A label that names a field of a contact ("Email", "t", "Tel.", "Mobile"). */
 const FIELD =
   /^(?:e-?mail|mail|e|t|tel\.?|telephone|phone|ph|p|m|mob|mobile|cell(?:phone)?|office|direct(?:\s+line)?|work|desk|main|w|media)$/i;
@@ -34,6 +38,9 @@ export function contactLabelLength(line: string): number {
 
 /** True when `label` (text before a colon, or a short line) opens a part that is not a media contact. */
 export const isExcludedLabel = (label: string): boolean => EXCLUDED.test(label.replace(/^[#*_\s]+|[*_\s:]+$/g, ''));
+
+/** True when `label` opens a part for patients, consumers or enrolment, which ends a contacts block. */
+export const isExcludedPart = (label: string): boolean => EXCLUDED_PART.test(label.replace(/^[#*_\s]+|[*_\s:]+$/g, ''));
 
 /** True when `label` names a field of a contact ("Email", "Tel."). */
 export const isFieldLabel = (label: string): boolean => FIELD.test(label.trim());

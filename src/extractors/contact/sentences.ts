@@ -45,7 +45,7 @@ export function contactWindows(line: string): ContactWindow[] {
   const out: ContactWindow[] = [];
   for (const [s, e] of sentenceSpans(line)) {
     const sentence = line.slice(s, e);
-    if (sentence.length > MAX_SENTENCE || !/[@\d]/.test(sentence)) continue;
+    if (sentence.length > MAX_SENTENCE || !/[@\d]|\bat\b|\(at\)|\[at\]/i.test(sentence)) continue;
     const media = MEDIA_WORDS.test(sentence);
     if (NOT_MEDIA_WORDS.test(sentence) && !media) continue;
     CONTACT_TRIGGER.lastIndex = 0;
