@@ -60,4 +60,4 @@ export const MEDIA_WORDS = /\b(?:journalists?|reporters?|media|press|interviews?
 
 /** Words that make a sentence about patients, consumers or enrolment rather than the press. */
 export const NOT_MEDIA_WORDS =
-  /\b(?:patients?|consumers?|enrol\w*|enroll|participat\w*|eligib\w*|volunteers?|help\s*line|hot\s*line|appointments?|caregivers?|the\s+public|toll[\s-]free|donat\w*|recruit\w*)\b/i;
+  /\b(?:patients?|consumers?|enrol\w*|enroll|particip\w*|eligib\w*|volunteers?|help\s*line|hot\s*line|appointments?|caregivers?|the\s+public|toll[\s-]free|donat\w*|recruit\w*)\b/i;
