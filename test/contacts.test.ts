@@ -117,3 +117,24 @@ describe('contacts: sentences and merging', () => {
     expect(run(text)).toEqual([{ name: 'Declan Moran', role: null, organization: null, email: 'dmoran@bog.example.ie', phone: '+353 1 555 0142', phoneE164: '+35315550142' }]);
   });
 });
+
+describe('contacts: one-line lists, desks and family names', () => {
+  const { contacts } = fixture('one-line-and-desk.txt');
+  it('resolves a family name in "reporters can reach X" to the full name printed elsewhere', () => {
+    expect(contacts[0]).toMatchObject({ name: 'Ingrid Solheim', phone: '(608) 555-0170', phoneE164: '+16085550170' });
+  });
+  it('reads two people on one line separated by a semicolon', () => {
+    expect(contacts.slice(1, 3).map((c) => [c.name, c.email, c.phone])).toEqual([
+      ['Jane Doe', 'jdoe@lake.example.edu', '608-555-0100'],
+      ['John Roe', 'jroe@lake.example.edu', '608-555-0101'],
+    ]);
+  });
+  it('reads an address in brackets and leaves the handle and the link out', () => {
+    expect(contacts[3]).toEqual({ name: 'Kim Ng', role: null, organization: null, email: 'kng@lake.example.edu', phone: null, phoneE164: null });
+  });
+  it('keeps a desk label as the desk, reads a "contact X at" sentence, and skips the patient line', () => {
+    expect(contacts[4]).toMatchObject({ name: null, organization: 'Media Relations', email: 'news@lake.example.edu', phone: '608-555-0111' });
+    expect(contacts[5]).toMatchObject({ name: 'Ravi Patel', email: 'rpatel@lake.example.edu', phone: '608-555-0122' });
+    expect(contacts).toHaveLength(6);
+  });
+});

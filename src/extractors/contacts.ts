@@ -5,12 +5,14 @@
  */
 import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Contact, ReleaseDocument } from '../types.js';
-import { blockLines, findContactRegions, isProseLine } from './contact/blocks.js';
+import { blockLines, findContactRegions } from './contact/blocks.js';
 import { contactWindows } from './contact/sentences.js';
 import { readItems } from './contact/items.js';
+import type { NameResolver } from './contact/items.js';
+import { asPersonName } from './contact/person-name.js';
 import { groupItems, settleDrafts } from './contact/entries.js';
 import type { ContactDraft, PlacedItem } from './contact/entries.js';
-import { countryOfEmail, countryOfPhone, knownCountry, toE164 } from './contact/phones.js';
+import { countryOfEmail, countryOfPhone, toE164 } from './contact/phones.js';
 import type { CountryCode } from 'libphonenumber-js';
 
 /** ccTLDs that are used as generic names and say nothing about a country. */
@@ -36,15 +38,47 @@ function releaseCountry(ctx: ExtractContext, drafts: readonly ContactDraft[]): C
   return best;
 }
 
+/** The one full name ending in `family` that the release prints ("Dr. Ingrid Solheim" for "Solheim"), or null. */
+function fullNameInText(text: string, family: string): string | null {
+  const found = new Set<string>();
+  for (let at = text.indexOf(family); at >= 0 && found.size < 3; at = text.indexOf(family, at + family.length)) {
+    const after = text.charAt(at + family.length);
+    if (/\p{L}/u.test(after)) continue;
+    const tokens = text.slice(Math.max(0, at - 60), at).split(/\s+/).slice(-3);
+    for (let i = 0; i < tokens.length; i++) {
+      const name = asPersonName(`${tokens.slice(i).join(' ')} ${family}`);
+      if (name && name.includes(' ')) {
+        found.add(name);
+        break;
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Full names the release gives for its speakers and authors, looked up by family name. */
+function nameResolver(ctx: ExtractContext): NameResolver {
+  const names: string[] = [];
+  for (const q of ctx.record.quotes) if (q.speaker) names.push(q.speaker);
+  for (const a of ctx.record.articles) for (const p of a.authors) if (p.given) names.push(`${p.given} ${p.family}`);
+  return (family) => {
+    const key = family.toLowerCase();
+    const hits = [...new Set(names.filter((n) => n.toLowerCase().split(' ').pop() === key))];
+    if (hits.length === 1) return hits[0]!;
+    return hits.length ? null : fullNameInText(ctx.doc.text, family);
+  };
+}
+
 /** Reads the regions and the sentences of a release into drafts, in printed order. */
 function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
+  const resolve = nameResolver(ctx);
   const drafts: Array<{ at: number; drafts: ContactDraft[] }> = [];
   const consumed = new Set<string>();
   for (const region of findContactRegions(doc)) {
     const items: Array<PlacedItem | { kind: 'break' }> = [];
     for (const line of region.lines) {
       consumed.add(`${line.block.index}\u0000${line.text}`);
-      for (const it of readItems(line.text, 'line')) items.push({ ...it, block: line.block });
+      for (const it of readItems(line.text, 'line', false, resolve)) items.push({ ...it, block: line.block });
       items.push({ kind: 'break' });
     }
     const found = groupItems(items, region.strategy);
@@ -58,8 +92,7 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
     for (const line of blockLines(block)) {
       if (!line || consumed.has(`${block.index}\u0000${line}`)) continue;
       for (const w of contactWindows(line)) {
-        const mode = isProseLine(w.text) || w.target ? 'sentence' : 'sentence';
-        const items: PlacedItem[] = readItems(w.text, mode, w.target).map((it) => ({ ...it, block }));
+        const items: PlacedItem[] = readItems(w.text, 'sentence', w.target, resolve).map((it) => ({ ...it, block }));
         drafts.push({ at: block.start + w.start, drafts: groupItems(items, 'sentence') });
       }
     }
@@ -103,6 +136,5 @@ export const contacts: Extractor = {
         );
       }
     });
-    void knownCountry;
   },
 };

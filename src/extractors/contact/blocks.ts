@@ -8,6 +8,7 @@ import { labelKind } from '../../parse/sections.js';
 import { contactLabelLength, isContactLabel, isExcludedPart } from './labels.js';
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
+import { contactWindows } from './sentences.js';
 
 /** One line of a contacts block, with the block it came from. */
 export interface ContactLine {
@@ -116,7 +117,8 @@ export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
         close();
         continue;
       }
-      if (isProseLine(line)) continue;
+      const sentenceLike = (line.match(/(?:^|\s)\p{Ll}{2,}/gu) ?? []).length >= 3 && contactWindows(line).length > 0;
+      if (isProseLine(line) || sentenceLike) continue; // left to the sentence reader
       if (block.kind === 'tableRow') current.strategy = 'table';
       current.lines.push({ block, text: line });
       blockHasData ||= hasData(line);

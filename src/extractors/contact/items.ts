@@ -54,8 +54,11 @@ interface Data {
   end: number;
 }
 
+/** Gives the full name of a person the release names elsewhere, from a family name ("Solheim"). */
+export type NameResolver = (family: string) => string | null;
+
 /** Reads `line` into items; `target` marks the first name as the person sought ("To contact X, email …"). */
-export function readItems(line: string, mode: ReadMode, target = false): Item[] {
+export function readItems(line: string, mode: ReadMode, target = false, resolve: NameResolver = () => null): Item[] {
   const emails = findEmails(line, true);
   const phones = findPhones(line).filter((p) => !emails.some((e) => p.start < e.end && e.start < p.end));
   const data: Data[] = [
@@ -87,11 +90,17 @@ export function readItems(line: string, mode: ReadMode, target = false): Item[] 
     }
   };
   const pushText = (part: string): void => {
-    const bare = part.replace(EDGE_NOISE, '').trim();
+    if (/^@|https?:|www\./i.test(part)) return; // handles and links are not contacts
+    const bare = part.replace(/[()[\]{}<>"“”]/g, ' ').replace(/\s+/g, ' ').trim().replace(EDGE_NOISE, '').trim();
     if (!bare || ALL_LOWER.test(bare) || isFieldLabel(bare)) return;
     if (excluded && mode === 'line') return;
     if (cleanName(`Jo Doe, ${bare}`) === 'Jo Doe') return; // only degrees ("MD, MPH")
-    const name = mode === 'line' ? (nameAllowed ? asPersonName(bare) : null) : trailingPersonName(part);
+    let name = mode === 'line' ? (nameAllowed ? asPersonName(bare) : null) : trailingPersonName(part);
+    if (name && !name.includes(' ')) name = resolve(name) ?? name;
+    if (!name && mode === 'sentence') {
+      const family = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u.exec(bare)?.[1];
+      if (family) name = resolve(family);
+    }
     nameAllowed = false;
     if (name) {
       items.push({ kind: 'name', value: name, printed: name.split(' ').pop() ?? name, ...(targetPending ? { target: true } : {}) });

@@ -52,6 +52,8 @@ export function contactWindows(line: string): ContactWindow[] {
     let m: RegExpExecArray | null;
     while ((m = CONTACT_TRIGGER.exec(sentence)) !== null) {
       if (!/^contact/i.test(m[0]) && !media) continue;
+      // "email" offers a contact only before a name ("email Jo Ames at …").
+      if (/^e-?mail$/i.test(m[0]) && !/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
       const start = m.index + m[0].length;
       const target = /(?:^|[:;]\s*)(?:in\s+order\s+)?to\s+$/i.test(sentence.slice(0, m.index)) && /^contact/i.test(m[0]);
       out.push({ start: s + start, text: sentence.slice(start), target });
