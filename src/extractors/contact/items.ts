@@ -46,6 +46,9 @@ function unglue(text: string): string {
 /** Splits text between data into parts at commas, semicolons, bars, bullets, tabs and spaced dashes. */
 const SEPARATOR = /\s*(?:[,;|•·\t]|\s[-–—]+\s?|[-–—]+\s|\s\/\s)\s*/;
 
+/** Lines longer than this are read for emails and phones only. */
+const MAX_LINE = 2000;
+
 interface Data {
   kind: 'email' | 'phone';
   value: string;
@@ -70,7 +73,10 @@ export function readItems(line: string, mode: ReadMode, target = false, resolve:
   let nameAllowed = true;
   let targetPending = target;
   let at = 0;
+  // Names and roles are only read from lines of a sensible length; a huge line gives its data only.
+  const textual = line.length <= MAX_LINE;
   const readText = (text: string): void => {
+    if (!textual) return;
     const pieces = (mode === 'line' ? unglue(text) : text).split(/(?<=:)\s*/);
     for (const piece of pieces) {
       const isLabel = piece.endsWith(':') && !/\d:$/.test(piece);
