@@ -100,6 +100,11 @@ describe('names and labels', () => {
     expect(contactWindows('Participants may contact the study team at 555-555-0100.')).toEqual([]);
     expect(contactWindows('The virus spreads through close contact with 12 people.')).toEqual([]);
   });
+  it('reads requests directed to or arranged through a person, only in a sentence about the press', () => {
+    expect(contactWindows('Interview requests should be directed to Jo Ames, 555-555-0100.')[0]?.text).toBe(' Jo Ames, 555-555-0100.');
+    expect(contactWindows('Interviews can be arranged through Jo Ames at ames@x.org.')[0]?.text).toBe(' Jo Ames at ames@x.org.');
+    expect(contactWindows('The samples were sent to a lab at ames@x.org.')).toEqual([]);
+  });
   it('skips a faxed number and an out-of-hours number in a line', () => {
     const items = readItems('Jane Doe, 617-555-0100, Fax: 617-555-0101, Out of hours: 617-555-0102, jdoe@x.edu', 'line');
     expect(items.filter((i) => i.kind === 'phone').map((i) => i.value)).toEqual(['617-555-0100']);

@@ -53,7 +53,7 @@ export const NOT_A_CONTACT_PHONE =
 export const FAX_AFTER = /^\s*[(\[]?\s*(?:fax|facsimile)\b/i;
 
 /** A sentence offering someone as a contact: "please contact", "may contact", "To contact". */
-export const CONTACT_TRIGGER = /(?<!\b(?:in|close|skin|eye|physical|direct|social|no|of|with)\s)\bcontact(?:ing)?\b(?!\s+(?:with|lens|lenses|tracing|sports?|dermatitis|details\s+for)\b)|\breach(?:ed)?\b|\bcall\b|\be-?mail\b|\bwrite\s+to\b/giu;
+export const CONTACT_TRIGGER = /(?<!\b(?:in|close|skin|eye|physical|direct|social|no|of|with)\s)\bcontact(?:ing)?\b(?!\s+(?:with|lens|lenses|tracing|sports?|dermatitis|details\s+for)\b)|\breach(?:ed)?\b|\bcall\b|\b(?:directed|addressed|sent|forwarded)\s+to\b|\barranged?\s+(?:through|via|with)\b|\be-?mail\b|\bwrite\s+to\b/giu;
 
 /** Words that make a sentence about the press: only then do "call" and "reach" offer a contact. */
 export const MEDIA_WORDS = /\b(?:journalists?|reporters?|media|press|interviews?|editors?|newsrooms?|embargoed|copies\s+of)\b/i;
