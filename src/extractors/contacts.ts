@@ -16,7 +16,7 @@ import { countryOfEmail, countryOfPhone, toE164 } from './contact/phones.js';
 import type { CountryCode } from 'libphonenumber-js';
 
 /** ccTLDs that are used as generic names and say nothing about a country. */
-const GENERIC_TLD = /^(?:io|co|me|ai|tv|ly|fm|gl|to|cc|ws|la|so|is|it|am|nu|ac)$/i;
+const GENERIC_TLD = /^(?:io|co|me|ai|tv|ly|fm|gl|to|cc|ws|la|so|am|nu|ac)$/i;
 
 /** The country the release's national numbers most likely belong to, or null. */
 function releaseCountry(ctx: ExtractContext, drafts: readonly ContactDraft[]): CountryCode | null {
@@ -41,7 +41,8 @@ function releaseCountry(ctx: ExtractContext, drafts: readonly ContactDraft[]): C
 /** The one full name ending in `family` that the release prints ("Dr. Ingrid Solheim" for "Solheim"), or null. */
 function fullNameInText(text: string, family: string): string | null {
   const found = new Set<string>();
-  for (let at = text.indexOf(family); at >= 0 && found.size < 3; at = text.indexOf(family, at + family.length)) {
+  let seen = 0;
+  for (let at = text.indexOf(family); at >= 0 && found.size < 3 && seen++ < 200; at = text.indexOf(family, at + family.length)) {
     const after = text.charAt(at + family.length);
     if (/\p{L}/u.test(after)) continue;
     const tokens = text.slice(Math.max(0, at - 60), at).split(/\s+/).slice(-3);
