@@ -138,3 +138,15 @@ describe('contacts: one-line lists, desks and family names', () => {
     expect(contacts).toHaveLength(6);
   });
 });
+
+describe('contacts: blocks without a contact label', () => {
+  it('reads a line led by a press role and a short block naming a press role', () => {
+    expect(fixture('unlabelled-press-role.txt').contacts.map((c) => [c.name, c.role, c.email, c.phoneE164])).toEqual([
+      ['Kari Nordby', 'Press Officer', 'kari.nordby@owl.example.no', '+4722550100'],
+      ['Lars Eide', 'Head of Communications', 'lars.eide@owl.example.no', '+4722550101'],
+    ]);
+  });
+  it('does not read a researcher\'s address printed in the body as a contact', () => {
+    expect(run(`${lead}The data are held by Dr. Aoife Byrne (a.byrne@bog.example.ie).\n`)).toEqual([]);
+  });
+});

@@ -67,6 +67,18 @@ function opensExcluded(line: string): boolean {
   return isExcludedPart(head) && (line.includes(':') || line === line.toUpperCase());
 }
 
+/** Words of a press role or desk ("Press Officer", "Head of Communications", "spokesperson"). */
+const MEDIA_ROLE = /\b(?:press|media|communications?|public\s+affairs|public\s+relations|news\s+(?:office|bureau)|spokes(?:person|man|woman))\b/i;
+
+/** True for a short block that holds a press role or desk and an email or phone, with no sentence in it. */
+function isStandaloneContact(lines: readonly string[]): boolean {
+  const text = lines.join('\n');
+  if (text.length > 600 || lines.some((l) => isProseLine(l))) return false;
+  let rest = text;
+  for (const e of findEmails(text).reverse()) rest = rest.slice(0, e.start) + rest.slice(e.end);
+  return MEDIA_ROLE.test(rest) && hasData(text);
+}
+
 /**
  * Finds the contact regions of a release. A region opens at a contact label (at the start of
  * any line) and takes the following short lines until an end mark, another label or heading,
@@ -111,7 +123,14 @@ export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
         }
         continue;
       }
-      if (!open) continue;
+      if (!open) {
+        if (i === 0 && isStandaloneContact(lines)) {
+          // A block such as "Jane Doe (Press Officer)\nTel. …\nemail" with no label above it.
+          open = { label: line, strategy: block.kind === 'tableRow' ? 'table' : 'block', lines: [], offset: block.start };
+          idle = 0;
+          span = 0;
+        } else continue;
+      }
       const current: ContactRegion = open;
       if (opensExcluded(line) || (i === 0 && (labelKind(line) !== null || (block.kind === 'heading' && !hasData(line))))) {
         close();
