@@ -88,10 +88,10 @@ describe('names and labels', () => {
     expect(trailingPersonName('please contact Ken Pekoc at')).toBe('Ken Pekoc');
   });
   it('tells contact labels from other labels', () => {
-    for (const l of ['Media contact:', 'MEDIA CONTACTS', 'Contact', 'For media and interview enquiries:', 'Press Office', 'Contact for further information:', 'Inquiries Media: Jane Doe']) {
+    for (const l of ['Media contact:', 'MEDIA CONTACTS', 'Contact', 'For media and interview enquiries:', 'Press Office', 'Contact for further information:', 'Inquiries Media: Jane Doe', 'In case of questions, please contact:', 'Scientific contact: Prof. Jan Novak']) {
       expect(isContactLabel(l)).toBe(true);
     }
-    for (const l of ['Contact Cancer.Net', 'Contact tracing was used', 'Notes to editors']) expect(isContactLabel(l)).toBe(false);
+    for (const l of ['Contact Cancer.Net', 'Contact tracing was used', 'Notes to editors', 'We contacted people:']) expect(isContactLabel(l)).toBe(false);
     for (const l of ['PATIENT AND CAREGIVER INQUIRIES', 'Consumer', 'Fax', 'Twitter', 'Out of hours']) expect(isExcludedLabel(l)).toBe(true);
   });
   it('reads the "To contact X" form as a sought person', () => {

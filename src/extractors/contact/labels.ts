@@ -7,7 +7,7 @@ import { labelKind } from '../../parse/sections.js';
 
 /** A contact label at the start of a line, followed by a colon, a dash, a tab or the end. */
 const CONTACT_PREFIX =
-  /^(?:(?:media|press|news|journalist|reporter)s?\s+(?:contacts?|enquiries|inquiries|relations|office|queries)|(?:media\s+|press\s+)?contacts?(?:\s+(?:for\s+(?:more|further)\s+information|information|details|person|persons))?|(?:media\s+)?(?:inquiries|enquiries)(?:\s+media)?|for\s+(?:media|press|journalists?|reporters?)\b[^:\n]{0,60}?(?:enquiries|inquiries|information|queries|requests|interviews)|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact|press\s+office|media\s+(?:and|&)\s+\w{2,20}\s+contacts?)\s*(?::|\s[-–—]\s|\t|$)/i;
+  /^(?:(?:media|press|news|journalist|reporter)s?\s+(?:contacts?|enquiries|inquiries|relations|office|queries)|(?:media\s+|press\s+)?contacts?(?:\s+(?:for\s+(?:more|further)\s+information|information|details|person|persons))?|(?:media\s+)?(?:inquiries|enquiries)(?:\s+media)?|for\s+(?:media|press|journalists?|reporters?)\b[^:\n]{0,60}?(?:enquiries|inquiries|information|queries|requests|interviews)|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact|press\s+office|media\s+(?:and|&)\s+\w{2,20}\s+contacts?|(?:scientific|technical|study|research|expert|academic)\s+contacts?|contact\s+(?:for\s+)?(?:journalists|media|the\s+press)|(?:further|more)\s+information|[^:\n]{0,60}\bcontact(?:s|\s+persons?)?(?=\s*:\s*$))\s*(?::|\s[-–—]\s|\t|$)/i;
 
 /** Text before a colon that opens something other than a media contact. */
 const EXCLUDED =
