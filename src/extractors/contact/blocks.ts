@@ -32,10 +32,21 @@ const MAX_IDLE_BLOCKS = 8;
 /** Blocks a region may span. */
 const MAX_REGION_BLOCKS = 80;
 
+/** `text` without its email addresses. */
+function withoutEmails(text: string): string {
+  const keep: string[] = [];
+  let at = 0;
+  for (const e of findEmails(text)) {
+    keep.push(text.slice(at, e.start));
+    at = e.end;
+  }
+  keep.push(text.slice(at));
+  return keep.join(' ');
+}
+
 /** A line that reads as a sentence: six or more lower-case words besides its email addresses. */
 export function isProseLine(line: string): boolean {
-  let rest = line;
-  for (const e of findEmails(line).reverse()) rest = rest.slice(0, e.start) + rest.slice(e.end);
+  const rest = withoutEmails(line);
   return (rest.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu) ?? []).length >= 6;
 }
 
@@ -74,9 +85,7 @@ const MEDIA_ROLE = /\b(?:press|media|communications?|public\s+affairs|public\s+r
 function isStandaloneContact(lines: readonly string[]): boolean {
   const text = lines.join('\n');
   if (text.length > 600 || lines.some((l) => isProseLine(l))) return false;
-  let rest = text;
-  for (const e of findEmails(text).reverse()) rest = rest.slice(0, e.start) + rest.slice(e.end);
-  return MEDIA_ROLE.test(rest) && hasData(text);
+  return MEDIA_ROLE.test(withoutEmails(text)) && hasData(text);
 }
 
 /**

@@ -118,6 +118,26 @@ function sameContact(a: ContactDraft, b: ContactDraft): boolean {
  */
 export function settleDrafts(drafts: readonly ContactDraft[]): ContactDraft[] {
   const out: ContactDraft[] = [];
+  // Candidates are looked up by family name, email and phone, so a long list stays linear.
+  const byKey = new Map<string, ContactDraft[]>();
+  const keysOf = (d: ContactDraft): string[] => {
+    const keys: string[] = [];
+    const p = d.name ? splitName(d.name) : null;
+    if (p) keys.push(`n:${personKey(p).split('|')[0]}`);
+    if (d.email) keys.push(`e:${d.email.toLowerCase()}`);
+    if (d.phone) keys.push(`p:${digits(d.phone)}`);
+    return keys;
+  };
+  const index = (d: ContactDraft): void => {
+    for (const k of keysOf(d)) byKey.set(k, [...(byKey.get(k) ?? []).slice(0, 50), d]);
+  };
+  const findSame = (d: ContactDraft): ContactDraft | undefined => {
+    for (const k of keysOf(d)) {
+      const hit = byKey.get(k)?.find((o) => sameContact(o, d));
+      if (hit) return hit;
+    }
+    return undefined;
+  };
   for (const d0 of drafts) {
     if (!hasData(d0)) continue;
     const d: ContactDraft = { ...d0, sources: { ...d0.sources } };
@@ -125,9 +145,10 @@ export function settleDrafts(drafts: readonly ContactDraft[]): ContactDraft[] {
       d.name = null;
       delete d.sources.name;
     }
-    const same = out.find((o) => sameContact(o, d));
+    const same = findSame(d);
     if (!same) {
       out.push(d);
+      index(d);
       continue;
     }
     for (const field of ['name', 'role', 'organization', 'email', 'phone'] as const) {
@@ -137,6 +158,7 @@ export function settleDrafts(drafts: readonly ContactDraft[]): ContactDraft[] {
         if (src) same.sources[field] = src;
       }
     }
+    index(same);
   }
   return out;
 }

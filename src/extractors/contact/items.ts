@@ -63,7 +63,12 @@ export type NameResolver = (family: string) => string | null;
 /** Reads `line` into items; `target` marks the first name as the person sought ("To contact X, email …"). */
 export function readItems(line: string, mode: ReadMode, target = false, resolve: NameResolver = () => null): Item[] {
   const emails = findEmails(line, true);
-  const phones = findPhones(line).filter((p) => !emails.some((e) => p.start < e.end && e.start < p.end));
+  let ei = 0;
+  const phones = findPhones(line).filter((p) => {
+    while (ei < emails.length && emails[ei]!.end <= p.start) ei++;
+    const e = emails[ei];
+    return !(e && e.start < p.end); // both lists are in printed order: one sweep
+  });
   const data: Data[] = [
     ...emails.map((e) => ({ kind: 'email' as const, value: e.email, printed: e.printed, start: e.start, end: e.end })),
     ...phones.map((p) => ({ kind: 'phone' as const, value: p.printed, printed: p.printed, start: p.start, end: p.end })),
