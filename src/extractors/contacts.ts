@@ -1,12 +1,141 @@
 /**
- * Media contacts: people and desks with name, role, organisation, email and phone.
+ * Media contacts: people and desks with name, role, organisation, email and phone, read
+ * from contact blocks and tables, then from sentences that offer a contact.
  * @packageDocumentation
  */
-import type { Extractor } from '../extract/runner.js';
+import type { ExtractContext, Extractor } from '../extract/runner.js';
+import type { Contact, ReleaseDocument } from '../types.js';
+import { blockLines, findContactRegions } from './contact/blocks.js';
+import { contactWindows } from './contact/sentences.js';
+import { readItems } from './contact/items.js';
+import type { NameResolver } from './contact/items.js';
+import { asPersonName } from './contact/person-name.js';
+import { groupItems, settleDrafts } from './contact/entries.js';
+import type { ContactDraft, PlacedItem } from './contact/entries.js';
+import { countryOfEmail, countryOfPhone, toE164 } from './contact/phones.js';
+import type { CountryCode } from 'libphonenumber-js';
+
+/** ccTLDs that are used as generic names and say nothing about a country. */
+const GENERIC_TLD = /^(?:io|co|me|ai|tv|ly|fm|gl|to|cc|ws|la|so|am|nu|ac)$/i;
+
+/** The country the release's national numbers most likely belong to, or null. */
+function releaseCountry(ctx: ExtractContext, drafts: readonly ContactDraft[]): CountryCode | null {
+  const votes = new Map<CountryCode, number>();
+  const vote = (c: CountryCode | null, weight: number): void => {
+    if (c) votes.set(c, (votes.get(c) ?? 0) + weight);
+  };
+  for (const d of drafts) {
+    if (d.phone) vote(countryOfPhone(d.phone), 2);
+    const tld = d.email?.split('.').pop() ?? '';
+    if (d.email && !GENERIC_TLD.test(tld)) vote(countryOfEmail(d.email), 1);
+  }
+  const place = ctx.record.release.dateline ?? '';
+  if (/\b(?:UK|U\.K\.|England|Scotland|Wales|London|Britain)\b/.test(place)) vote('GB', 1);
+  else if (/,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)\s*$/.test(place)) vote('US', 1);
+  let best: CountryCode | null = null;
+  let most = 0;
+  for (const [c, n] of votes) if (n > most) [best, most] = [c, n];
+  return best;
+}
+
+/** The one full name ending in `family` that the release prints ("Dr. Ingrid Solheim" for "Solheim"), or null. */
+function fullNameInText(text: string, family: string): string | null {
+  const found = new Set<string>();
+  let seen = 0;
+  for (let at = text.indexOf(family); at >= 0 && found.size < 3 && seen++ < 200; at = text.indexOf(family, at + family.length)) {
+    const after = text.charAt(at + family.length);
+    if (/\p{L}/u.test(after)) continue;
+    const tokens = text.slice(Math.max(0, at - 60), at).split(/\s+/).slice(-3);
+    for (let i = 0; i < tokens.length; i++) {
+      const name = asPersonName(`${tokens.slice(i).join(' ')} ${family}`);
+      if (name && name.includes(' ')) {
+        found.add(name);
+        break;
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Full names the release gives for its speakers and authors, looked up by family name. */
+function nameResolver(ctx: ExtractContext): NameResolver {
+  const names: string[] = [];
+  for (const q of ctx.record.quotes) if (q.speaker) names.push(q.speaker);
+  for (const a of ctx.record.articles) for (const p of a.authors) if (p.given) names.push(`${p.given} ${p.family}`);
+  return (family) => {
+    const key = family.toLowerCase();
+    const hits = [...new Set(names.filter((n) => n.toLowerCase().split(' ').pop() === key))];
+    if (hits.length === 1) return hits[0]!;
+    return hits.length ? null : fullNameInText(ctx.doc.text, family);
+  };
+}
+
+/** Reads the regions and the sentences of a release into drafts, in printed order. */
+function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
+  const resolve = nameResolver(ctx);
+  const drafts: Array<{ at: number; drafts: ContactDraft[] }> = [];
+  const consumed = new Set<string>();
+  for (const region of findContactRegions(doc)) {
+    const items: Array<PlacedItem | { kind: 'break' }> = [];
+    for (const line of region.lines) {
+      consumed.add(`${line.block.index}\u0000${line.text}`);
+      for (const it of readItems(line.text, 'line', false, resolve)) items.push({ ...it, block: line.block });
+      items.push({ kind: 'break' });
+    }
+    const found = groupItems(items, region.strategy);
+    if (!found.some((d) => d.email !== null || d.phone !== null)) {
+      ctx.report(`Missing contact details after "${region.label}", expected an email address or a phone number`, region.offset, 'info');
+    }
+    drafts.push({ at: region.lines[0]?.block.start ?? region.offset, drafts: found });
+  }
+  for (const block of doc.blocks) {
+    if (block.kind === 'end' || block.kind === 'code') continue;
+    for (const line of blockLines(block)) {
+      if (!line || consumed.has(`${block.index}\u0000${line}`)) continue;
+      for (const w of contactWindows(line)) {
+        const items: PlacedItem[] = readItems(w.text, 'sentence', w.target, resolve).map((it) => ({ ...it, block }));
+        drafts.push({ at: block.start + w.start, drafts: groupItems(items, 'sentence') });
+      }
+    }
+  }
+  return drafts.sort((a, b) => a.at - b.at).flatMap((d) => d.drafts);
+}
 
 /** Fills `record.contacts`. */
 export const contacts: Extractor = {
   id: 'contacts',
   description: 'Media contacts with name, role, organisation, email and phone.',
-  run() {},
+  run(ctx) {
+    const { doc } = ctx;
+    const drafts = settleDrafts(readDrafts(doc, ctx));
+    const country = releaseCountry(ctx, drafts);
+    drafts.forEach((d, i) => {
+      const tld = d.email?.split('.').pop() ?? '';
+      const own = d.email && !GENERIC_TLD.test(tld) ? countryOfEmail(d.email) : null;
+      const e164 = d.phone ? toE164(d.phone, own ?? country) : null;
+      const contact: Contact = {
+        name: d.name,
+        role: d.role,
+        organization: d.organization,
+        email: d.email,
+        phone: d.phone,
+        phoneE164: e164,
+      };
+      ctx.record.contacts.push(contact);
+      for (const [field, src] of Object.entries(d.sources)) {
+        if (src) ctx.prove(`contacts[${i}].${field}`, `contacts:${src.strategy}`, doc.locate(src.block, src.printed));
+      }
+      if (d.phone && e164) {
+        const src = d.sources.phone;
+        ctx.prove(`contacts[${i}].phoneE164`, `contacts:${src?.strategy ?? 'block'}`, src ? doc.locate(src.block, src.printed) : undefined);
+      } else if (d.phone) {
+        const src = d.sources.phone;
+        ctx.report(
+          `Missing country of phone "${d.phone}", expected a +CC prefix or a country told by the release; no E.164 form given`,
+          src ? doc.locate(src.block, src.printed) : undefined,
+          'info',
+        );
+      }
+    });
+  },
 };

@@ -11,7 +11,7 @@ export const CITATION_LABEL =
 
 /** Labels that open a contacts block. */
 export const CONTACTS_LABEL =
-  /^(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|relations|office|information)|contacts?|for\s+(?:more|further)\s+information(?:,?\s+(?:please\s+)?contact)?|press\s+office|for\s+media\s+(?:enquiries|inquiries)|media\s+(?:and|&)\s+\w+\s+contacts?)\s*[:.]?$/i;
+  /^(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|relations|office|information)|contacts?(?:\s+for\s+(?:more|further)\s+information)?|for\s+(?:more|further)\s+information(?:,?\s+(?:please\s+)?contact)?|press\s+office|for\s+(?:media|press|journalists?)\b[^:]{0,40}?(?:enquiries|inquiries|queries)|media\s+(?:and|&)\s+\w+\s+contacts?)\s*[:.]?$/i;
 
 /** Labels that open boilerplate ("About X"). */
 export const BOILERPLATE_LABEL = /^about\s+(?!the\s+(?:study|research|paper|trial|article)\b|this\s+(?:study|research|paper|trial)\b)\S.{0,120}$/i;

@@ -1,0 +1,164 @@
+/**
+ * Contact blocks: the lines under "Media contact:", "Contact:", "Press office", a contacts
+ * table, or a paragraph with soft line breaks ("Name\nRole, Org\n+1 …\nemail").
+ * @packageDocumentation
+ */
+import type { Block, ReleaseDocument } from '../../types.js';
+import { labelKind } from '../../parse/sections.js';
+import { contactLabelLength, isContactLabel, isExcludedPart } from './labels.js';
+import { findEmails } from './emails.js';
+import { findPhones } from './phones.js';
+import { contactWindows } from './sentences.js';
+
+/** One line of a contacts block, with the block it came from. */
+export interface ContactLine {
+  block: Block;
+  text: string;
+}
+
+/** A run of contact lines opened by a label, read as one sequence of contacts. */
+export interface ContactRegion {
+  /** The label that opened the region, as printed. */
+  label: string;
+  /** `block`, or `table` when the region holds table rows. */
+  strategy: 'block' | 'table';
+  lines: ContactLine[];
+  /** Offset of the label in the source. */
+  offset: number;
+}
+
+/** Blocks without an email or a phone after which an open region ends (prose blocks count three). */
+const MAX_IDLE_BLOCKS = 8;
+/** Blocks a region may span. */
+const MAX_REGION_BLOCKS = 80;
+
+/** `text` without its email addresses. */
+function withoutEmails(text: string): string {
+  const keep: string[] = [];
+  let at = 0;
+  for (const e of findEmails(text)) {
+    keep.push(text.slice(at, e.start));
+    at = e.end;
+  }
+  keep.push(text.slice(at));
+  return keep.join(' ');
+}
+
+/** A line that reads as a sentence: six or more lower-case words besides its email addresses. */
+export function isProseLine(line: string): boolean {
+  const rest = withoutEmails(line);
+  return (rest.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu) ?? []).length >= 6;
+}
+
+/** A label that is itself a desk ("Press office", "Media relations"): kept as the desk's name. */
+const DESK_LABEL = /(?:office|relations|desk|bureau|newsroom)$/i;
+
+/** The lines of a block, with `mailto:` and `tel:` link targets added where the text does not print them. */
+export function blockLines(block: Block): string[] {
+  let text = block.text;
+  for (const link of block.links) {
+    const m = /^(mailto|tel):([^?]{3,200})/i.exec(link.url);
+    if (!m) continue;
+    const value = decodeURIComponent(m[2] ?? '').trim();
+    const digits = value.replace(/\D/g, '');
+    const printed = m[1]!.toLowerCase() === 'mailto' ? text.toLowerCase().includes(value.toLowerCase()) : text.replace(/\D/g, '').includes(digits);
+    if (printed) continue;
+    const at = link.text ? text.indexOf(link.text) : -1;
+    text = at >= 0 ? `${text.slice(0, at + link.text.length)} ${value}${text.slice(at + link.text.length)}` : `${text}\n${value}`;
+  }
+  return text.split('\n').map((l) => l.trim());
+}
+
+const hasData = (line: string): boolean => findEmails(line).length > 0 || findPhones(line).length > 0;
+
+/** A short line that opens something other than a media contact ("PATIENT INQUIRIES:", "Fax:"). */
+function opensExcluded(line: string): boolean {
+  if (line.length > 100) return false;
+  const head = line.includes(':') ? line.slice(0, line.indexOf(':')) : line;
+  return isExcludedPart(head) && (line.includes(':') || line === line.toUpperCase());
+}
+
+/** Words of a press role or desk ("Press Officer", "Head of Communications", "spokesperson"). */
+const MEDIA_ROLE = /\b(?:press|media|communications?|public\s+affairs|public\s+relations|news\s+(?:office|bureau)|spokes(?:person|man|woman))\b/i;
+
+/** True for a short block that holds a press role or desk and an email or phone, with no sentence in it. */
+function isStandaloneContact(lines: readonly string[]): boolean {
+  const text = lines.join('\n');
+  if (text.length > 600 || lines.some((l) => isProseLine(l))) return false;
+  return MEDIA_ROLE.test(withoutEmails(text)) && hasData(text);
+}
+
+/**
+ * Finds the contact regions of a release. A region opens at a contact label (at the start of
+ * any line) and takes the following short lines until an end mark, another label or heading,
+ * a part for patients or consumers, or three blocks without an email or a phone. Prose lines
+ * are left to the sentence reader.
+ */
+export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
+  const regions: ContactRegion[] = [];
+  let open: ContactRegion | null = null;
+  let idle = 0;
+  let span = 0;
+  const close = (): void => {
+    if (open) regions.push(open);
+    open = null;
+  };
+  for (const block of doc.blocks) {
+    if (block.kind === 'end') {
+      close();
+      continue;
+    }
+    const lines = blockLines(block);
+    let blockHasData = false;
+    for (const [i, line] of lines.entries()) {
+      if (!line) continue;
+      if (isContactLabel(line)) {
+        const bare = line.replace(/[:\s]+$/, '');
+        if (open !== null && open.lines.length === 0 && DESK_LABEL.test(bare) && bare.length === line.slice(0, contactLabelLength(line)).replace(/[:\s]+$/, '').length) {
+          // "For media enquiries:" then "Press Office": the second label names the desk.
+          open.lines.push({ block, text: bare });
+          continue;
+        }
+        close();
+        const cut = contactLabelLength(line);
+        open = { label: line.slice(0, cut).replace(/[:\s–—-]+$/, ''), strategy: 'block', lines: [], offset: doc.locate(block, line.slice(0, cut)) };
+        idle = 0;
+        span = 0;
+        const rest = line.slice(cut).trim();
+        if (DESK_LABEL.test(open.label)) open.lines.push({ block, text: open.label });
+        if (rest && !isProseLine(rest)) {
+          open.lines.push({ block, text: rest });
+          blockHasData ||= hasData(rest);
+        }
+        continue;
+      }
+      if (!open) {
+        if (i === 0 && isStandaloneContact(lines)) {
+          // A block such as "Jane Doe (Press Officer)\nTel. …\nemail" with no label above it.
+          open = { label: line, strategy: block.kind === 'tableRow' ? 'table' : 'block', lines: [], offset: block.start };
+          idle = 0;
+          span = 0;
+        } else continue;
+      }
+      const current: ContactRegion = open;
+      if (opensExcluded(line) || (i === 0 && (labelKind(line) !== null || (block.kind === 'heading' && !hasData(line))))) {
+        close();
+        continue;
+      }
+      const sentenceLike = (line.match(/(?:^|\s)\p{Ll}{2,}/gu) ?? []).length >= 3 && contactWindows(line).length > 0;
+      if (isProseLine(line) || sentenceLike) continue; // left to the sentence reader
+      if (block.kind === 'tableRow') current.strategy = 'table';
+      current.lines.push({ block, text: line });
+      blockHasData ||= hasData(line);
+    }
+    if (open) {
+      const current: ContactRegion = open;
+      const prose = lines.some(isProseLine);
+      idle = blockHasData ? 0 : idle + (prose ? 3 : 1);
+      span++;
+      if (idle >= MAX_IDLE_BLOCKS || span > MAX_REGION_BLOCKS || current.lines.length > 400) close();
+    }
+  }
+  close();
+  return regions;
+}

@@ -1,0 +1,164 @@
+/**
+ * Groups a sequence of contact items into one entry per person or desk, and merges entries
+ * for the same person.
+ * @packageDocumentation
+ */
+import type { Block } from '../../types.js';
+import { personKey, splitName } from '../../text/names.js';
+import type { Item } from './items.js';
+import { emailMatchesName } from './emails.js';
+
+/** An item with the block it was read from. */
+export interface PlacedItem extends Item {
+  block: Block;
+}
+
+/** Where one field of a draft was printed. */
+export interface FieldSource {
+  block: Block;
+  printed: string;
+  strategy: string;
+}
+
+/** A contact being assembled, with where each field was printed. */
+export interface ContactDraft {
+  name: string | null;
+  role: string | null;
+  organization: string | null;
+  email: string | null;
+  phone: string | null;
+  /** True when the name is the person sought ("To contact author X"), not who answers. */
+  target: boolean;
+  sources: Partial<Record<'name' | 'role' | 'organization' | 'email' | 'phone', FieldSource>>;
+}
+
+const emptyDraft = (): ContactDraft => ({ name: null, role: null, organization: null, email: null, phone: null, target: false, sources: {} });
+const hasData = (d: ContactDraft): boolean => d.email !== null || d.phone !== null;
+
+/**
+ * Groups items read in order into drafts. A name starts a new entry once the current one
+ * has a name or data; a role or organisation at the start of a line does so once the current
+ * entry has data; a second email or phone right after the first is an alternate and dropped
+ * (the first printed wins).
+ */
+export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], strategy: string): ContactDraft[] {
+  const out: ContactDraft[] = [];
+  let cur = emptyDraft();
+  let lineStart = true;
+  let last: Item['kind'] | null = null;
+  const push = (): void => {
+    out.push(cur);
+    cur = emptyDraft();
+  };
+  const set = (field: keyof ContactDraft['sources'], it: PlacedItem): void => {
+    if (cur[field] !== null) return;
+    cur[field] = it.value;
+    cur.sources[field] = { block: it.block, printed: it.printed, strategy };
+  };
+  for (const it of items) {
+    if (it.kind === 'break') {
+      lineStart = true;
+      continue;
+    }
+    const placed = it as PlacedItem;
+    switch (placed.kind) {
+      case 'name':
+        if (cur.name !== null || hasData(cur)) push();
+        set('name', placed);
+        cur.target = placed.target === true;
+        break;
+      case 'role':
+      case 'org':
+        if (hasData(cur) && lineStart) push();
+        set(placed.kind === 'role' ? 'role' : 'organization', placed);
+        break;
+      case 'email':
+        if (cur.email !== null) {
+          if (last === 'email' || last === 'phone') break;
+          push();
+        }
+        set('email', placed);
+        break;
+      case 'phone':
+        if (cur.phone === null) set('phone', placed);
+        break;
+      default:
+        break;
+    }
+    last = placed.kind;
+    lineStart = false;
+  }
+  out.push(cur);
+  return out;
+}
+
+const sameEmail = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+const digits = (s: string | null): string => (s ?? '').replace(/\D/g, '').slice(-10);
+
+function samePerson(a: string, b: string): boolean {
+  const pa = splitName(a);
+  const pb = splitName(b);
+  if (!pa || !pb) return false;
+  const [fa, ia] = personKey(pa).split('|');
+  const [fb, ib] = personKey(pb).split('|');
+  return fa === fb && (!ia || !ib || ia === ib);
+}
+
+/** True when two drafts are the same person or desk. */
+function sameContact(a: ContactDraft, b: ContactDraft): boolean {
+  if (a.name !== null && b.name !== null) return samePerson(a.name, b.name);
+  if (sameEmail(a.email, b.email)) return true;
+  return a.name === null && b.name === null && a.email === null && b.email === null && digits(a.phone) === digits(b.phone);
+}
+
+/**
+ * Keeps drafts with an email or a phone, drops the sought person's name when the answer
+ * comes from a desk mailbox, and merges drafts for the same person or desk (first printed
+ * values win, missing ones are filled).
+ */
+export function settleDrafts(drafts: readonly ContactDraft[]): ContactDraft[] {
+  const out: ContactDraft[] = [];
+  // Candidates are looked up by family name, email and phone, so a long list stays linear.
+  const byKey = new Map<string, ContactDraft[]>();
+  const keysOf = (d: ContactDraft): string[] => {
+    const keys: string[] = [];
+    const p = d.name ? splitName(d.name) : null;
+    if (p) keys.push(`n:${personKey(p).split('|')[0]}`);
+    if (d.email) keys.push(`e:${d.email.toLowerCase()}`);
+    if (d.phone) keys.push(`p:${digits(d.phone)}`);
+    return keys;
+  };
+  const index = (d: ContactDraft): void => {
+    for (const k of keysOf(d)) byKey.set(k, [...(byKey.get(k) ?? []).slice(0, 50), d]);
+  };
+  const findSame = (d: ContactDraft): ContactDraft | undefined => {
+    for (const k of keysOf(d)) {
+      const hit = byKey.get(k)?.find((o) => sameContact(o, d));
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  for (const d0 of drafts) {
+    if (!hasData(d0)) continue;
+    const d: ContactDraft = { ...d0, sources: { ...d0.sources } };
+    if (d.target && d.name !== null && d.email !== null && !emailMatchesName(d.email, d.name)) {
+      d.name = null;
+      delete d.sources.name;
+    }
+    const same = findSame(d);
+    if (!same) {
+      out.push(d);
+      index(d);
+      continue;
+    }
+    for (const field of ['name', 'role', 'organization', 'email', 'phone'] as const) {
+      if (same[field] === null && d[field] !== null) {
+        same[field] = d[field];
+        const src = d.sources[field];
+        if (src) same.sources[field] = src;
+      }
+    }
+    index(same);
+  }
+  return out;
+}

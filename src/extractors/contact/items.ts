@@ -1,0 +1,143 @@
+/**
+ * Reads one line of contact text (or the tail of a "please contact …" sentence) into a
+ * sequence of items: names, roles, organisations, emails, phones and labels.
+ * @packageDocumentation
+ */
+import { findEmails } from './emails.js';
+import { findPhones } from './phones.js';
+import { FAX_AFTER, NOT_A_CONTACT_PHONE, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
+import { cleanName } from '../../text/names.js';
+import { asPersonName, isRole, trailingPersonName } from './person-name.js';
+
+/** What an item of contact text is. */
+export type ItemKind = 'name' | 'role' | 'org' | 'email' | 'phone' | 'break';
+
+/** One item of contact text, with the text as printed (for provenance). */
+export interface Item {
+  kind: ItemKind;
+  value: string;
+  printed: string;
+  /** For a name in "To contact author X, email …": X is who is sought, not who answers. */
+  target?: boolean;
+}
+
+/** How a piece of text is read: a line of a contacts block, or the tail of a sentence. */
+export type ReadMode = 'line' | 'sentence';
+
+/** Lower-case words and field labels around a name ("please contact", "email", "at"). */
+const EDGE_NOISE =
+  /^(?:(?:please|kindly|or|and|to|contact|contacting|email|e-mail|call|phone|tel\.?|reach|write|at|on|via|by|the|either|directly|interviews?|journalists?|may|can|should)\s+)+|(?:\s+(?:at|on|or|and|via|by|who|directly|to))+$/i;
+
+/** Lower-case prose with no capitalised word: nothing to keep. */
+const ALL_LOWER = /^[^\p{Lu}]*$/u;
+
+/** Puts a comma where a scraped page glued a name to the next word ("Lucia LeeMount Sinai Press Office"). */
+const GLUE = /(?<=\b\p{Lu}\p{Ll}*?)(\p{Ll}{2,})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’]*){0,5}\s+(?:Press|Office|News|Media|Communications|Relations|Affairs|University|Hospital|Institute|Center|Centre|Health|Clinic|School|College)\b)/gu;
+const NAME_PREFIX = /^(?:Mac|Mc|Van|Von|Der|De|Di|Da|Du|La|Le|Fitz|St|Al|El|Ben|Abu|O)$/;
+
+function unglue(text: string): string {
+  return text.replace(GLUE, (tail: string, _g: string, offset: number, whole: string) => {
+    const wordStart = whole.lastIndexOf(' ', offset) + 1;
+    const head = whole.slice(wordStart, offset + tail.length);
+    return NAME_PREFIX.test(head) ? tail : `${tail}, `;
+  });
+}
+
+/** Splits text between data into parts at commas, semicolons, bars, bullets, tabs and spaced dashes. */
+const SEPARATOR = /\s*(?:[,;|•·\t()[\]]|\s[-–—]+\s?|[-–—]+\s|\s\/\s)\s*/;
+
+/** Lines longer than this are read for emails and phones only. */
+const MAX_LINE = 2000;
+
+interface Data {
+  kind: 'email' | 'phone';
+  value: string;
+  printed: string;
+  start: number;
+  end: number;
+}
+
+/** Gives the full name of a person the release names elsewhere, from a family name ("Solheim"). */
+export type NameResolver = (family: string) => string | null;
+
+/** Reads `line` into items; `target` marks the first name as the person sought ("To contact X, email …"). */
+export function readItems(line: string, mode: ReadMode, target = false, resolve: NameResolver = () => null): Item[] {
+  const emails = findEmails(line, true);
+  let ei = 0;
+  const phones = findPhones(line).filter((p) => {
+    while (ei < emails.length && emails[ei]!.end <= p.start) ei++;
+    const e = emails[ei];
+    return !(e && e.start < p.end); // both lists are in printed order: one sweep
+  });
+  const data: Data[] = [
+    ...emails.map((e) => ({ kind: 'email' as const, value: e.email, printed: e.printed, start: e.start, end: e.end })),
+    ...phones.map((p) => ({ kind: 'phone' as const, value: p.printed, printed: p.printed, start: p.start, end: p.end })),
+  ].sort((a, b) => a.start - b.start);
+  const items: Item[] = [];
+  let excluded = false;
+  let nameAllowed = true;
+  let targetPending = target;
+  let at = 0;
+  // Names and roles are only read from lines of a sensible length; a huge line gives its data only.
+  const textual = line.length <= MAX_LINE;
+  const readText = (text: string): void => {
+    if (!textual) return;
+    const pieces = (mode === 'line' ? unglue(text) : text).split(/(?<=:)\s*/);
+    for (const piece of pieces) {
+      const isLabel = piece.endsWith(':') && !/\d:$/.test(piece);
+      const body = isLabel ? piece.slice(0, -1) : piece;
+      const parts = body.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+      for (const [i, part] of parts.entries()) {
+        const last = i === parts.length - 1;
+        if (isLabel && last) {
+          if (isExcludedLabel(part)) excluded = true;
+          else if (isFieldLabel(part) || isContactLabel(part)) excluded = false;
+          else pushText(part);
+          nameAllowed = true;
+          continue;
+        }
+        pushText(part);
+      }
+    }
+  };
+  const pushText = (part: string): void => {
+    if (/^@|https?:|www\./i.test(part)) return; // handles and links are not contacts
+    const bare = part.replace(/[()[\]{}<>"“”]/g, ' ').replace(/\s+/g, ' ').trim().replace(EDGE_NOISE, '').trim();
+    if (!bare || ALL_LOWER.test(bare) || isFieldLabel(bare)) return;
+    if (excluded && mode === 'line') return;
+    if (cleanName(`Jo Doe, ${bare}`) === 'Jo Doe') return; // only degrees ("MD, MPH")
+    let name = mode === 'line' ? (nameAllowed ? asPersonName(bare) : null) : trailingPersonName(part);
+    if (name && !name.includes(' ')) name = resolve(name) ?? name;
+    if (!name && mode === 'sentence') {
+      const family = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u.exec(bare)?.[1];
+      if (family) name = resolve(family);
+    }
+    nameAllowed = false;
+    if (name) {
+      items.push({ kind: 'name', value: name, printed: name.split(' ').pop() ?? name, ...(targetPending ? { target: true } : {}) });
+      targetPending = false;
+      excluded = false;
+      return;
+    }
+    if (mode === 'sentence' && !/\b(?:office|desk|relations|communications|affairs|bureau|newsroom|press|media|team)\b/i.test(bare)) return;
+    if (bare.length > 120 || bare.split(' ').length > 12) return;
+    if (/^\W*$/.test(bare) || /^(?:or|and)$/i.test(bare)) return;
+    items.push({ kind: isRole(bare) ? 'role' : 'org', value: bare, printed: bare });
+  };
+  for (const d of data) {
+    const before = line.slice(at, d.start);
+    // A label such as "Fax:" or "Consumer:" covers what follows it up to the next comma or semicolon.
+    if (excluded && /[,;\t]/.test(before)) excluded = false;
+    readText(before);
+    const lastBreak = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\t'));
+    const context = lastBreak >= 0 ? before.slice(lastBreak + 1) : before;
+    const skip =
+      excluded ||
+      (d.kind === 'phone' && (NOT_A_CONTACT_PHONE.test(context.slice(-40)) || FAX_AFTER.test(line.slice(d.end, d.end + 16))));
+    if (!skip) items.push({ kind: d.kind, value: d.value, printed: d.printed });
+    at = d.end;
+    nameAllowed = true;
+  }
+  readText(line.slice(at));
+  return items;
+}

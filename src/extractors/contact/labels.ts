@@ -1,0 +1,63 @@
+/**
+ * The labels of contact text: what opens a contacts block ("Media contact:"), what opens a
+ * part that is not a media contact ("Patient inquiries:", "Fax:"), and field labels.
+ * @packageDocumentation
+ */
+import { labelKind } from '../../parse/sections.js';
+
+/** A contact label at the start of a line, followed by a colon, a dash, a tab or the end. */
+const CONTACT_PREFIX =
+  /^(?:(?:media|press|news|journalist|reporter)s?\s+(?:contacts?|enquiries|inquiries|relations|office|queries)|(?:media\s+|press\s+)?contacts?(?:\s+(?:for\s+(?:more|further)\s+information|information|details|person|persons))?|(?:media\s+)?(?:inquiries|enquiries)(?:\s+media)?|for\s+(?:media|press|journalists?|reporters?)\b[^:\n]{0,60}?(?:enquiries|inquiries|information|queries|requests|interviews)|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact|press\s+office|media\s+(?:and|&)\s+\w{2,20}\s+contacts?|(?:scientific|technical|study|research|expert|academic)\s+contacts?|contact\s+(?:for\s+)?(?:journalists|media|the\s+press)|(?:further|more)\s+information|[^:\n]{0,60}\bcontact(?:s|\s+persons?)?(?=\s*:\s*$))\s*(?::|\s[-–—]\s|\t|$)/i;
+
+/** Text before a colon that opens something other than a media contact. */
+const EXCLUDED =
+  /^(?:for\s+)?(?:the\s+)?(?:consumers?|patients?|caregivers?|families|(?:general\s+)?public|customers?|readers?|parents?|enrol\w*|trial\s+(?:enrol\w*|information|recruitment|sites?)|study\s+(?:enrol\w*|recruitment)|clinical\s+trials?\b|recruitment|help\s*line|hot\s*line|out[\s-]+of[\s-]+(?:hours|office)|after[\s-]+hours|appointments?|donations?|fax|facsimile|f|twitter|x|facebook|instagram|linkedin|bluesky|mastodon|youtube|web(?:site)?|url|online|follow\s+us)\b[^:\n]{0,60}$/i;
+
+/** Text before a colon that opens a part for patients, consumers or enrolment: it ends a contacts block. */
+const EXCLUDED_PART =
+  /^(?:for\s+)?(?:the\s+)?(?:consumers?|patients?|caregivers?|families|(?:general\s+)?public|customers?|readers?|parents?|enrol\w*|trial\s+(?:enrol\w*|information|recruitment|sites?)|study\s+(?:enrol\w*|recruitment)|clinical\s+trials?\b|recruitment|help\s*line|hot\s*line|appointments?|donations?)\b[^:\n]{0,60}$/i;
+
+/** A label that names a field of a contact ("Email", "t", "Tel.", "Mobile"). */
+const FIELD =
+  /^(?:e-?mail|mail|e|t|tel\.?|telephone|phone|ph|p|m|mob|mobile|cell(?:phone)?|office|direct(?:\s+line)?|work|desk|main|w|media)$/i;
+
+/** True when `line` opens a contacts block: a label the section parser knows or "Contact: …". */
+export function isContactLabel(line: string): boolean {
+  const l = line.replace(/^[#*_>\s]+/, '').trim();
+  if (l.length <= 140 && labelKind(l) === 'contacts') return true;
+  return CONTACT_PREFIX.test(l);
+}
+
+/** The length of the contact label that starts `line`, so the rest can be read ("Contact: Jane Doe"). */
+export function contactLabelLength(line: string): number {
+  const lead = /^[#*_>\s]+/.exec(line)?.[0].length ?? 0;
+  const m = CONTACT_PREFIX.exec(line.slice(lead));
+  if (m) return lead + m[0].length;
+  return line.length <= 140 && labelKind(line) === 'contacts' ? line.length : 0;
+}
+
+/** True when `label` (text before a colon, or a short line) opens a part that is not a media contact. */
+export const isExcludedLabel = (label: string): boolean => EXCLUDED.test(label.replace(/^[#*_\s]+|[*_\s:]+$/g, ''));
+
+/** True when `label` opens a part for patients, consumers or enrolment, which ends a contacts block. */
+export const isExcludedPart = (label: string): boolean => EXCLUDED_PART.test(label.replace(/^[#*_\s]+|[*_\s:]+$/g, ''));
+
+/** True when `label` names a field of a contact ("Email", "Tel."). */
+export const isFieldLabel = (label: string): boolean => FIELD.test(label.trim());
+
+/** Words before a phone that make it a fax, a hotline or an after-hours line. */
+export const NOT_A_CONTACT_PHONE =
+  /\b(?:fax|facsimile|help\s*line|hot\s*line|toll[\s-]free|free\s*phone|out[\s-]+of[\s-]+hours|after[\s-]+hours|consumers?|patients?|enrol\w*|appointments?)\b|\bf\s*[:.]\s*$/i;
+
+/** Words after a phone that make it a fax ("555-0100 (fax)"). */
+export const FAX_AFTER = /^\s*[(\[]?\s*(?:fax|facsimile)\b/i;
+
+/** A sentence offering someone as a contact: "please contact", "may contact", "To contact". */
+export const CONTACT_TRIGGER = /(?<!\b(?:in|close|skin|eye|physical|direct|social|no|of|with)\s)\bcontact(?:ing)?\b(?!\s+(?:with|lens|lenses|tracing|sports?|dermatitis|details\s+for)\b)|\breach(?:ed)?\b|\bcall\b|\b(?:directed|addressed|sent|forwarded)\s+to\b|\barranged?\s+(?:through|via|with)\b|\be-?mail\b|\bwrite\s+to\b/giu;
+
+/** Words that make a sentence about the press: only then do "call" and "reach" offer a contact. */
+export const MEDIA_WORDS = /\b(?:journalists?|reporters?|media|press|interviews?|editors?|newsrooms?|embargoed|copies\s+of)\b/i;
+
+/** Words that make a sentence about patients, consumers or enrolment rather than the press. */
+export const NOT_MEDIA_WORDS =
+  /\b(?:patients?|consumers?|enrol\w*|enroll|particip\w*|eligib\w*|volunteers?|help\s*line|hot\s*line|appointments?|caregivers?|the\s+public|toll[\s-]free|donat\w*|recruit\w*)\b/i;

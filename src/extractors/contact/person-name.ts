@@ -1,0 +1,73 @@
+/**
+ * Tells a person's name from a desk, an organisation, a role or a place in contact text.
+ * @packageDocumentation
+ */
+import { cleanName, HONORIFIC } from '../../text/names.js';
+
+/** Words that never belong to a person's name in a contact block: organisations, roles, places, labels. */
+const NOT_NAME =
+  /^(?:universit\w*|univ|college|school|institut\w*|department|dept|faculty|division|office|offices|press|media|relations|communications?|comms|news|newsroom|affairs|cent(?:er|re)s?|hospitals?|clinic|clinics|foundation|society|association|council|agency|laborator(?:y|ies)|lab|labs|program(?:me)?|project|group|organi[sz]ation|inc|ltd|plc|llc|gmbh|corp|corporation|company|team|desk|bureau|services?|sciences?|health|healthcare|medicine|medical|research|network|journal|editorial|manager|officer|director|coordinator|specialist|editor|professor|fellow|head|chair|scientist|researcher|spokes(?:person|man|woman)|contacts?|inquiries|enquiries|information|phone|e-?mail|telephone|mobile|cell|national|international|senior|associate|assistant|executive|public|marketing|digital|consumers?|patients?|caregivers?|hotline|helpline|scheduler|secretary|advis[eo]r|analyst|representative|pr|strategic|content|writer|producer|lecturer|student|candidate|intern|republic|kingdom|states|united|zealand|kong|africa|arabia|emirates|korea|america|europe|usa|uk|eu|twitter|facebook|linkedin|instagram|website|online|fax|tel|trust|nhs|government|ministry|commission|committee|board|authority|administration|academy|museum|library|observatory|unit|partners|partnership|alliance|consortium|initiative|campaign|fund|charity|cancer|heart|issued|released|prepared|written|source|media|advisory|release|embargo|embargoed|copy|copies|global|general|chief|vice|principal|interim|acting|staff|study|author|authors|corresponding|lead|senior|science|technology|engineering|physics|chemistry|biology|psychology|neurology|pharmacy|economics|epidemiology|mount|saint|st)$/i;
+
+/** Particles that stay lower case inside a name. */
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|do|du|la|le|ter|ten|bin|binti|ibn|al|el|y|zu)$/;
+
+/** A capitalised name word ("Barnett-Cowan", "O'Neil", "Štěpán") or an initial ("J.", "O.-Y."). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$|^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
+const ALL_CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u;
+const INITIAL = /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,2}$/u;
+
+/** Title-cases a name printed in capitals ("ASHLEY YUM" → "Ashley Yum"). */
+const titleCase = (s: string): string =>
+  s.replace(/\p{Lu}+/gu, (w) => (w.length > 1 ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+
+/**
+ * The person's name that `text` consists of, honorifics and degrees removed, or null when
+ * `text` is not just a name (an office, a role, a place, a sentence).
+ */
+export function asPersonName(text: string): string | null {
+  const raw = text.replace(/\s+/g, ' ').trim();
+  if (!raw || raw.length > 80 || /[@\d:;/()[\]|]/.test(raw)) return null;
+  const hadTitle = HONORIFIC.test(raw);
+  const name = cleanName(raw);
+  const tokens = name.split(' ').filter(Boolean);
+  if (tokens.length === 1 && hadTitle && NAME_WORD.test(tokens[0]!) && !NOT_NAME.test(tokens[0]!)) return tokens[0]!; // "Dr. Smith"
+  if (tokens.length < 2 || tokens.length > 5) return null;
+  const caps = tokens.every((t) => ALL_CAPS_WORD.test(t) || PARTICLE.test(t));
+  let words = 0;
+  for (const [i, t] of tokens.entries()) {
+    if (NOT_NAME.test(t.replace(/[.,]$/, ''))) return null;
+    if (/['’]s$/.test(t)) return null;
+    if (PARTICLE.test(t) && i > 0 && i < tokens.length - 1) continue;
+    if (INITIAL.test(t) && i < tokens.length - 1 && !caps) continue;
+    if (NAME_WORD.test(t) || (caps && ALL_CAPS_WORD.test(t))) {
+      words++;
+      continue;
+    }
+    return null;
+  }
+  const last = tokens[tokens.length - 1]!;
+  if (words < 1 || INITIAL.test(last) && !caps) return null;
+  if (words < 2 && !hadTitle && !tokens.some((t) => INITIAL.test(t))) return null;
+  return caps ? titleCase(name) : name;
+}
+
+/**
+ * The name at the end of `text` ("please contact Ken Pekoc" → "Ken Pekoc",
+ * "corresponding author Mitchell H. Katz" → "Mitchell H. Katz"), or null.
+ */
+export function trailingPersonName(text: string): string | null {
+  const tokens = text.replace(/\s+/g, ' ').trim().replace(/\s+(?:at|on|or|via|by)$/i, '').split(' ');
+  for (let i = Math.max(0, tokens.length - 7); i < tokens.length - 1; i++) {
+    const candidate = tokens.slice(i).join(' ');
+    const name = asPersonName(candidate);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** Words of a role rather than an organisation ("Senior Media Officer", "Associate Professor"). */
+const ROLE =
+  /\b(?:manager|officer|director|coordinator|specialist|editor|professor|fellow|head|chair|scientist|researcher|spokes(?:person|man|woman)|scheduler|secretary|advis[eo]r|analyst|representative|writer|producer|lecturer|student|consultant|physician|surgeon|nurse|president|executive|lead|author|investigator|associate|assistant|\w+(?:ist|ian))\b/i;
+
+/** True when `text` reads as a role ("Media Manager") rather than an organisation. */
+export const isRole = (text: string): boolean => ROLE.test(text);

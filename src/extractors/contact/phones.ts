@@ -1,0 +1,106 @@
+/**
+ * Telephone numbers in contact text: the printed form, and E.164 through libphonenumber-js
+ * when the country can be told. The only module that imports libphonenumber-js.
+ * @packageDocumentation
+ */
+import { parsePhoneNumberFromString, isSupportedCountry, findNumbers } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
+
+/** A telephone number found in a piece of text. */
+export interface PhoneMatch {
+  /** The number as printed. */
+  printed: string;
+  /** Offset of the printed text in the scanned string. */
+  start: number;
+  end: number;
+}
+
+/** A run that starts with `+`, `00`, `(` or a digit and holds digits, spaces, dots, dashes and brackets. */
+const PHONE = /(?<![\p{L}\p{N}@+/=_.-])(?:\+\s?|\(\s?\+?)?\d[\d\u00a0 ().\u2010-\u2013-]{5,24}\d(?!\p{N})(?![.,]\d)/gu;
+
+const digitsOf = (s: string): string => s.replace(/\D/g, '');
+
+/** Drops an unmatched bracket at either end of a printed number. */
+function trimBrackets(s: string): string {
+  let t = s.trim();
+  const open = (t.match(/\(/g) ?? []).length;
+  const close = (t.match(/\)/g) ?? []).length;
+  if (open > close && t.startsWith('(')) t = t.slice(1).trim();
+  if (close > open && t.endsWith(')')) t = t.slice(0, -1).trim();
+  return t;
+}
+
+/** True for a run that is a date, a year range or a list of small numbers rather than a phone. */
+function notAPhone(printed: string): boolean {
+  if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(printed)) return true;
+  if (/^\d{4}\s?[-\u2013]\s?\d{4}$/.test(printed)) return true;
+  if (/\d\.\d{1,2}(?:\s|$)/.test(printed) && !/\d{3}\.\d{3}\.\d{4}/.test(printed)) return true;
+  return false;
+}
+
+/** Finds the telephone numbers in `text` in printed order (7 to 15 digits). */
+export function findPhones(text: string): PhoneMatch[] {
+  const out: PhoneMatch[] = [];
+  PHONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHONE.exec(text)) !== null) {
+    const raw = m[0];
+    const printed = trimBrackets(raw);
+    const start = m.index + raw.indexOf(printed);
+    const n = digitsOf(printed).length;
+    if (n > 15) {
+      // Two numbers printed side by side: let libphonenumber-js split them.
+      for (const f of findNumbers(printed, { defaultCountry: 'US', v2: true })) {
+        out.push({ printed: printed.slice(f.startsAt, f.endsAt), start: start + f.startsAt, end: start + f.endsAt });
+      }
+      continue;
+    }
+    if (n < 7 || notAPhone(printed)) continue;
+    out.push({ printed, start, end: start + printed.length });
+  }
+  return out;
+}
+
+/** True for the North American shapes: (212) 555-0100, 212-555-0100, 212.555.0100, 1-212-555-0100. */
+export const isNanpShape = (printed: string): boolean =>
+  /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}$/.test(printed.trim());
+
+/** The country whose ccTLD ends an address (`.uk` → GB, `.edu`/`.gov` → US), or null. */
+export function countryOfEmail(email: string | null): CountryCode | null {
+  const tld = (email ?? '').split('.').pop()?.toLowerCase() ?? '';
+  if (tld === 'edu' || tld === 'gov' || tld === 'mil') return 'US';
+  const code = tld === 'uk' ? 'GB' : tld.toUpperCase();
+  return code.length === 2 && isSupportedCountry(code) ? code : null;
+}
+
+/** The calling country of a printed international number (`+44 …` → GB), or null. */
+export function countryOfPhone(printed: string): CountryCode | null {
+  if (!/^\s*(?:\+|00)/.test(printed)) return null;
+  const p = parsePhoneNumberFromString(printed.replace(/^\s*00/, '+'));
+  return p?.country ?? null;
+}
+
+/** True when `code` is a country libphonenumber-js knows. */
+export const knownCountry = (code: string): code is CountryCode => isSupportedCountry(code);
+
+/**
+ * The E.164 form of a printed number: from its `+CC` prefix, else in `country` when the
+ * number is valid there, else as a North American number when it has that shape; null
+ * when the country cannot be told.
+ */
+export function toE164(printed: string, country: CountryCode | null): string | null {
+  const intl = printed.trim().replace(/^00/, '+');
+  if (intl.startsWith('+')) {
+    const p = parsePhoneNumberFromString(intl);
+    return p && p.isPossible() ? p.number : null;
+  }
+  if (country) {
+    const p = parsePhoneNumberFromString(printed, country);
+    if (p && p.isValid()) return p.number;
+  }
+  if (isNanpShape(printed)) {
+    const p = parsePhoneNumberFromString(printed, 'US');
+    if (p && p.isValid()) return p.number;
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+/**
+ * Contact sentences: "Journalists wishing to interview the authors may contact X at …",
+ * "please contact X at …", "To contact author X, email Y at …".
+ * @packageDocumentation
+ */
+import { CONTACT_TRIGGER, MEDIA_WORDS, NOT_MEDIA_WORDS } from './labels.js';
+
+/** The part of a sentence after its contact trigger, to be read as contact items. */
+export interface ContactWindow {
+  /** Offset of the window in the scanned line. */
+  start: number;
+  text: string;
+  /** True for "To contact X, email …": the first name is who is sought, not who answers. */
+  target: boolean;
+}
+
+/** Words before a period that do not end a sentence ("Dr.", "J.", "M.D.", "et al."). */
+const NO_BREAK_BEFORE = /(?:^|\s)(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Ltd|Co|No|Vol|Fig|al|vs|approx|Dept|Univ|(?:\p{L}{1,3}\.)+\p{L}{1,3})$/u;
+
+/** The sentences of a line as [start, end) offsets. */
+export function sentenceSpans(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const END = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = END.exec(line)) !== null) {
+    const before = line.slice(Math.max(start, m.index - 40), m.index);
+    if (!before.includes('@') && NO_BREAK_BEFORE.test(before)) continue;
+    spans.push([start, m.index + 1]);
+    start = m.index + m[0].length;
+  }
+  if (start < line.length) spans.push([start, line.length]);
+  return spans;
+}
+
+/** Sentences longer than this are not read for contacts. */
+const MAX_SENTENCE = 600;
+
+/**
+ * The contact windows of a line: for each sentence that offers a contact, the text after
+ * its first trigger ("contact"; "call", "reach", "email" only in a sentence about the press),
+ * unless the sentence is about patients, consumers or enrolment.
+ */
+export function contactWindows(line: string): ContactWindow[] {
+  const out: ContactWindow[] = [];
+  for (const [s, e] of sentenceSpans(line)) {
+    const sentence = line.slice(s, e);
+    if (sentence.length > MAX_SENTENCE || !/[@\d]|\bat\b|\(at\)|\[at\]/i.test(sentence)) continue;
+    const media = MEDIA_WORDS.test(sentence);
+    if (NOT_MEDIA_WORDS.test(sentence) && !media) continue;
+    CONTACT_TRIGGER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CONTACT_TRIGGER.exec(sentence)) !== null) {
+      if (!/^contact/i.test(m[0]) && !media) continue;
+      // "email" offers a contact only before a name ("email Jo Ames at …").
+      if (/^e-?mail$/i.test(m[0]) && !/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
+      const start = m.index + m[0].length;
+      const target = /(?:^|[:;]\s*)(?:in\s+order\s+)?to\s+$/i.test(sentence.slice(0, m.index)) && /^contact/i.test(m[0]);
+      out.push({ start: s + start, text: sentence.slice(start), target });
+      break;
+    }
+  }
+  return out;
+}
