@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import type { Block, Section, SectionKind } from '../types.js';
+import { readDateLine } from '../extractors/release/dateline.js';
 
 /** Labels that open a citation block. */
 export const CITATION_LABEL =
@@ -23,6 +24,15 @@ export const RELEASE_LABEL =
 /** An embargo line. */
 export const EMBARGO_LINE = /\b(?:embargo(?:ed)?|strictly\s+not\s+for\s+(?:release|publication)\s+(?:before|until))\b/i;
 
+/** Template and markup junk left in a page's text (`<%inherit .../>`, `{{ block }}`, `<?php`). */
+export const TEMPLATE_JUNK = /^\s*(?:<[%?!]|\{[{%#]|\[%|<\/?[a-z][\w:-]{0,30}(?:\s[^>]{0,300})?\/?>\s*$)/i;
+
+/** A byline or preparer line ("By Jane Doe", "Prepared by Jane Doe (jane@example.org)"). */
+export const BYLINE = /^(?:by|written\s{1,3}by|prepared\s{1,3}by|posted\s{1,3}by|story\s{1,3}by)\s{1,3}\p{Lu}/iu;
+
+/** A short line that carries contact details: an email address or a phone number. */
+const CONTACT_LINE = /@|\[at\]|\(at\)|(?:\+|\b)\(?\d{2,4}\)?[\s.-]{0,2}\d{3,4}[\s.-]{0,2}\d{3,4}\b/i;
+
 /** The first line of a block, trimmed, without a trailing colon's content. */
 const firstLine = (text: string): string => (text.split('\n', 1)[0] ?? '').trim();
 
@@ -36,6 +46,10 @@ export function labelKind(line: string): SectionKind | null {
   if (l.length <= 80 && BOILERPLATE_LABEL.test(l) && !/[.!?]$/.test(l)) return 'boilerplate';
   return null;
 }
+
+/** True for a heading that can be a headline: not a bare label, not a date, not junk. */
+const isHeadlineText = (b: Block): boolean =>
+  b.text.length >= 3 && !RELEASE_LABEL.test(firstLine(b.text)) && !EMBARGO_LINE.test(b.text) && !TEMPLATE_JUNK.test(b.text) && labelKind(firstLine(b.text)) === null && readDateLine(b.text) === null;
 
 /** A paragraph long enough to be the lead of a release. */
 const isProse = (b: Block): boolean => b.kind === 'paragraph' && b.text.length >= 180 && /[.!?]["”’)]?$/.test(b.text);
@@ -56,6 +70,11 @@ export function assignSections(blocks: Block[]): Section[] {
   let inHead = true;
   let sawHeadline = false;
   let kind: SectionKind = 'body';
+  // A level-1 heading before the lead is the headline; paragraphs before it are site chrome.
+  const leadAt = blocks.findIndex((b) => b.kind === 'end' || isProse(b) || b.text.length > 400);
+  const headEnd = leadAt < 0 ? blocks.length : leadAt;
+  const h1 = blocks.slice(0, headEnd).find((b) => b.kind === 'heading' && b.depth === 1 && isHeadlineText(b));
+  let contactsOpen = false;
   for (const b of blocks) {
     const line = firstLine(b.text);
     if (b.kind === 'end') {
@@ -67,20 +86,34 @@ export function assignSections(blocks: Block[]): Section[] {
     }
     if (inHead) {
       let k: SectionKind;
-      if (RELEASE_LABEL.test(line) && b.text.length < 80) k = 'label';
+      let label: string | null = null;
+      const wasContacts = contactsOpen;
+      const afterBareLabel = contactsOpen && current()?.blocks.length === 1 && (current()?.blocks[0]?.text.length ?? 0) <= 40;
+      contactsOpen = false;
+      if (TEMPLATE_JUNK.test(b.text) || (b.kind === 'html' && !b.text.trim())) k = 'front';
+      else if (RELEASE_LABEL.test(line) && b.text.length < 80) k = 'label';
       else if (EMBARGO_LINE.test(line) && b.text.length < 300) k = 'embargo';
-      else if (!sawHeadline && !isProse(b)) {
+      else if (b.text.length <= 160 && (readDateLine(b.text) || BYLINE.test(b.text))) k = 'label';
+      else if (b.text.length <= 300 && labelKind(line) === 'contacts') {
+        k = 'contacts';
+        label = line;
+        contactsOpen = true;
+      } else if (wasContacts && b.text.length <= 160 && !isProse(b) && (CONTACT_LINE.test(b.text) || (afterBareLabel && b.text.split(/\s+/).length <= 5)) && b !== h1) {
+        k = 'contacts';
+        contactsOpen = true;
+      } else if (!sawHeadline && !isProse(b) && (h1 ? b === h1 : true)) {
         k = 'headline';
         sawHeadline = true;
-      } else if (isProse(b) || b.text.length > 400) {
+      } else if (!sawHeadline && h1 && !isProse(b)) k = 'front';
+      else if (isProse(b) || b.text.length > 400) {
         k = 'lead';
         inHead = false;
         kind = 'body';
       } else k = 'subheadline';
       b.section = k;
       const last = current();
-      if (last && last.kind === k && k !== 'headline') last.blocks.push(b);
-      else open(k, null).blocks.push(b);
+      if (last && last.kind === k && k !== 'headline' && !(k === 'contacts' && label)) last.blocks.push(b);
+      else open(k, label).blocks.push(b);
       continue;
     }
     const label = b.kind === 'heading' || line.length <= 140 ? labelKind(line) : null;
