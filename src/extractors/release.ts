@@ -142,7 +142,7 @@ function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
     r.embargo = read.value;
     r.embargoDetail = read.detail;
     ctx.prove('release.embargo', b.section === 'embargo' ? 'embargo:line' : 'embargo:inline', offset);
-    for (const problem of read.problems) ctx.report(problem, offset, 'warning');
+    for (const problem of read.problems) ctx.report(problem.message, offset, problem.severity);
     return;
   }
   const first = undated[0];

@@ -87,7 +87,8 @@ function readInner(s: string, needEnd = false, bracketed = false): Dateline | nu
   // The place runs to the first bracket, dash separator or colon.
   const m = /^([^()\n–—:|]{2,90}?)(\(|\s[–—]|[–—]|\s-{1,3}\s|-{2,3}|:\s|$)/.exec(s);
   if (!m) return null;
-  const lead = m[1]!.trim();
+  // A wire tag after the date ("May 5, 2017 /PRNewswire/") is not part of the place or date.
+  const lead = m[1]!.replace(/\s{0,3}\/[\p{L} .-]{2,30}\/\s{0,3}$/u, '').trim();
   const sep = m[2]!;
   const afterSep = m.index + m[0].length;
   let { place, date } = placeAndDate(lead);
@@ -109,7 +110,7 @@ function readInner(s: string, needEnd = false, bracketed = false): Dateline | nu
     if (needEnd) return null;
   } else {
     // After "PLACE –" may come "DATE –" or "Embargoed for ... –" or "DATE/Embargoed ...".
-    const tail = s.slice(afterSep, afterSep + 200);
+    const tail = s.slice(afterSep, afterSep + 200).trimStart();
     const next = /^\(?([^\n–—]{0,160}?)(?:\)?\s{0,3}(?:[–—]|\s-{1,3}\s|-{2,3})|\)|$)/.exec(tail);
     const seg = next?.[1] ?? '';
     if (/^\s{0,3}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s{1,3})?(?:\d|\p{L}{3,9}\.?\s{1,3}\d)/iu.test(seg) || EMBARGO_KEY.test(seg.slice(0, 30))) {

@@ -65,10 +65,16 @@ export type EmbargoRead =
       /** Offset of the embargo phrase in the text. */
       index: number;
       end: number;
-      /** Problems to report ("Missing time zone ..."). */
-      problems: string[];
+      /** Problems to report ("Missing time zone ..."), with their severity. */
+      problems: EmbargoProblem[];
     }
   | { ok: false; index: number; text: string; problem: string };
+
+/** A problem found while reading an embargo. */
+export interface EmbargoProblem {
+  message: string;
+  severity: 'info' | 'warning';
+}
 
 /** Options for {@link readEmbargo}. */
 export interface ReadEmbargoOptions {
@@ -129,11 +135,11 @@ export function readEmbargo(text: string, options: ReadEmbargoOptions = {}): Emb
     }
   }
   const full: DateMatch = { ...date, year, iso, weekday };
-  const problems: string[] = [];
+  const problems: EmbargoProblem[] = [];
   const end = Math.max(date.end, time?.end ?? 0, zone?.end ?? 0, yearEnd, wdEnd);
   const phrase = phraseOf(end);
   const mismatch = weekdayMismatch(full);
-  if (mismatch) problems.push(`Embargo weekday ${mismatch.printed} does not match ${iso}, expected ${mismatch.actual} in "${phrase}"`);
+  if (mismatch) problems.push({ message: `Embargo weekday ${mismatch.printed} does not match ${iso}, expected ${mismatch.actual} in "${phrase}"`, severity: 'warning' });
   let value = iso;
   let utcOffset: string | null = null;
   if (time) {
@@ -142,8 +148,8 @@ export function readEmbargo(text: string, options: ReadEmbargoOptions = {}): Emb
       utcOffset = zoneOffset(zone, year, date.month, date.day, time.hour, time.minute);
       value += utcOffset;
       const season = seasonProblem(zone, year, date.month, date.day, time.hour, time.minute);
-      if (season) problems.push(season);
-    } else problems.push(`Missing embargo time zone, expected a zone such as ET, GMT or CET after "${time.text}" in "${phrase}"`);
+      if (season) problems.push({ message: season, severity: 'info' });
+    } else problems.push({ message: `Missing embargo time zone, expected a zone such as ET, GMT or CET after "${time.text}" in "${phrase}"`, severity: 'warning' });
   } else if (zone) utcOffset = zoneOffset(zone, year, date.month, date.day);
   return {
     ok: true,

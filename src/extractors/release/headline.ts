@@ -90,8 +90,40 @@ export interface HeadlineHit {
 /** A label inside a run-on first paragraph ("Title Published on: 5 December 2017 Text..."). */
 const INLINE_DATE_LABEL = /\s(?:published|posted|released|issued)(?:\s{1,3}on)?\s{0,3}:\s/i;
 
+const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** Token F1 of two word lists. */
+function overlap(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const pool = new Map<string, number>();
+  for (const w of b) pool.set(w, (pool.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of a) {
+    const n = pool.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      pool.set(w, n - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
 /** The ordered ways to find the headline. */
 export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
+  {
+    name: 'headline:matches-title',
+    find(ctx) {
+      // A page's own heading or line that repeats its <title> (site chrome comes before it).
+      if (ctx.doc.format !== 'html') return undefined;
+      const key = TITLE_KEYS.find((k) => ctx.doc.meta[k]?.trim());
+      if (!key) return undefined;
+      const title = words(cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), true));
+      if (title.length < 2) return undefined;
+      const b = ctx.doc.blocks.slice(0, 40).find((x) => x.text.length <= 300 && !isNotHeadline(x) && overlap(words(x.text), title) >= 0.8);
+      if (!b) return undefined;
+      return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
+    },
+  },
   {
     name: 'headline:first-heading',
     find(ctx) {
