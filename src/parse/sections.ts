@@ -51,6 +51,9 @@ export function labelKind(line: string): SectionKind | null {
 const isHeadlineText = (b: Block): boolean =>
   b.text.length >= 3 && !RELEASE_LABEL.test(firstLine(b.text)) && !EMBARGO_LINE.test(b.text) && !TEMPLATE_JUNK.test(b.text) && labelKind(firstLine(b.text)) === null && readDateLine(b.text) === null;
 
+/** The most blocks the head of a release (labels, headline, subheadlines) may have. */
+const HEAD_LIMIT = 60;
+
 /** A paragraph long enough to be the lead of a release. */
 const isProse = (b: Block): boolean => b.kind === 'paragraph' && b.text.length >= 180 && /[.!?]["”’)]?$/.test(b.text);
 
@@ -83,6 +86,11 @@ export function assignSections(blocks: Block[]): Section[] {
       b.section = 'end';
       open('end', line || '###').blocks.push(b);
       continue;
+    }
+    if (inHead && b.index >= HEAD_LIMIT) {
+      // A head that never reaches a prose paragraph ends here: the rest is body.
+      inHead = false;
+      kind = 'body';
     }
     if (inHead) {
       let k: SectionKind;

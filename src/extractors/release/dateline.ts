@@ -144,6 +144,7 @@ const DATE_LABELS =
  * and for embargo lines (an embargo date is not the release date).
  */
 export function readDateLine(text: string): DateLine | null {
+  if (text.length > 400) return null;
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length > 140 || EMBARGO_KEY.test(t)) return null;
   const date = findDates(t, { numeric: true })[0];

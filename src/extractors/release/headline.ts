@@ -26,7 +26,7 @@ const SITE_KEYS = ['og:site_name', 'application-name', 'site_name', 'publisher']
  * " – PR News"); `siteNames` are the site's own names from the page's metadata.
  */
 export function cleanHeadline(text: string, siteNames: readonly string[] = [], fromTitle = false): string {
-  let h = text.replace(/\s+/g, ' ').replace(/^[#*_\s]+|[*_\s]+$/g, '').trim();
+  let h = text.slice(0, 2000).replace(/\s+/g, ' ').replace(/^[#*_\s]+|[*_\s]+$/g, '').trim();
   h = h.replace(LEADING_LABEL, '').trim();
   const site = (s: string): boolean => {
     const t = s.trim().toLowerCase();
