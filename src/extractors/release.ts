@@ -133,6 +133,7 @@ function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
   const undated: Array<{ block: Block; text: string; index: number }> = [];
   for (const b of openingBlocks(ctx.doc.blocks)) {
     const read = readEmbargo(b.text, { fallbackYear });
+    const inDateline = b.section !== 'embargo' && readDateline(b.text)?.embargo === true;
     if (!read) continue;
     if (!read.ok) {
       if (/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(read.text)) undated.push({ block: b, text: read.text, index: read.index });
@@ -141,7 +142,7 @@ function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
     const offset = ctx.doc.locate(b, b.text.slice(read.index, read.index + 12));
     r.embargo = read.value;
     r.embargoDetail = read.detail;
-    ctx.prove('release.embargo', b.section === 'embargo' ? 'embargo:line' : 'embargo:inline', offset);
+    ctx.prove('release.embargo', b.section === 'embargo' ? 'embargo:line' : inDateline ? 'embargo:dateline' : 'embargo:inline', offset);
     for (const problem of read.problems) ctx.report(problem.message, offset, problem.severity);
     return;
   }

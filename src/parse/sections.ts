@@ -51,6 +51,12 @@ export function labelKind(line: string): SectionKind | null {
 const isHeadlineText = (b: Block): boolean =>
   b.text.length >= 3 && !RELEASE_LABEL.test(firstLine(b.text)) && !EMBARGO_LINE.test(b.text) && !TEMPLATE_JUNK.test(b.text) && labelKind(firstLine(b.text)) === null && readDateLine(b.text) === null;
 
+/** An embargo line: it opens with the embargo ("EMBARGOED UNTIL ...") or is short; a lead whose dateline carries an embargo is not one. */
+function isEmbargoLine(text: string, line: string): boolean {
+  const m = EMBARGO_LINE.exec(line);
+  return m !== null && text.length < 300 && (m.index <= 12 || text.length <= 160);
+}
+
 /** The most blocks the head of a release (labels, headline, subheadlines) may have. */
 const HEAD_LIMIT = 60;
 
@@ -100,7 +106,7 @@ export function assignSections(blocks: Block[]): Section[] {
       contactsOpen = false;
       if (TEMPLATE_JUNK.test(b.text) || (b.kind === 'html' && !b.text.trim())) k = 'front';
       else if (RELEASE_LABEL.test(line) && b.text.length < 80) k = 'label';
-      else if (EMBARGO_LINE.test(line) && b.text.length < 300) k = 'embargo';
+      else if (isEmbargoLine(b.text, line)) k = 'embargo';
       else if (b.text.length <= 160 && (readDateLine(b.text) || BYLINE.test(b.text))) k = 'label';
       else if (b.text.length <= 300 && labelKind(line) === 'contacts') {
         k = 'contacts';
