@@ -54,7 +54,9 @@ const isHeadlineText = (b: Block): boolean =>
 /** An embargo line: it opens with the embargo ("EMBARGOED UNTIL ...") or is short; a lead whose dateline carries an embargo is not one. */
 function isEmbargoLine(text: string, line: string): boolean {
   const m = EMBARGO_LINE.exec(line);
-  return m !== null && text.length < 300 && (m.index <= 12 || text.length <= 160);
+  if (m === null || text.length >= 300) return false;
+  // "PLACE (Embargoed until ...) -- The study ..." and "PLACE – Embargoed for ... –" are datelines.
+  return text.length <= 160 || (m.index <= 30 && !/[(–—-]\s*$/.test(line.slice(0, m.index)));
 }
 
 /** The most blocks the head of a release (labels, headline, subheadlines) may have. */
