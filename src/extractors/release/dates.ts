@@ -48,6 +48,8 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 /** `28/04/2017`, `12.05.17`, `4/28/2017`. */
 const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/g;
 
+const MONTH_WORD = new RegExp(`^${MONTH}\\.?$`, 'i');
+
 const MONTH_KEYS: ReadonlyArray<[RegExp, number]> = [
   [/^jan/, 1], [/^f[ée]v|^feb/, 2], [/^m[äa]e?r/, 3], [/^a[pv]r/, 4], [/^ma[iy]/, 5], [/^jui?n/, 6],
   [/^jul|^juil/, 7], [/^au|^ao/, 8], [/^sep/, 9], [/^o[ck]t/, 10], [/^nov/, 11], [/^d[ée][cz]/, 12],
@@ -55,7 +57,8 @@ const MONTH_KEYS: ReadonlyArray<[RegExp, number]> = [
 
 /** The month number (1-12) of a printed month name or abbreviation, or null. */
 export function monthNumber(word: string): number | null {
-  const w = word.toLowerCase().replace(/\./g, '');
+  if (!MONTH_WORD.test(word.trim())) return null;
+  const w = word.trim().toLowerCase().replace(/\./g, '');
   // "juin"/"juni" are June, "juil"/"juli" July: test July before the June prefix.
   if (/^jul|^juil/.test(w)) return 7;
   for (const [re, n] of MONTH_KEYS) if (re.test(w)) return n;
