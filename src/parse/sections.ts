@@ -38,6 +38,7 @@ const firstLine = (text: string): string => (text.split('\n', 1)[0] ?? '').trim(
 
 /** Classifies a label-like line, or returns null when the line is not a label. */
 export function labelKind(line: string): SectionKind | null {
+  if (line.length > 300) return null;
   const l = line.replace(/^[#*_\s]+|[*_\s]+$/g, '');
   if (l.length > 140) return null;
   const head = l.replace(/:.*$/s, '').trim();
@@ -49,7 +50,7 @@ export function labelKind(line: string): SectionKind | null {
 
 /** True for a heading that can be a headline: not a bare label, not a date, not junk. */
 const isHeadlineText = (b: Block): boolean =>
-  b.text.length >= 3 && !RELEASE_LABEL.test(firstLine(b.text)) && !EMBARGO_LINE.test(b.text) && !TEMPLATE_JUNK.test(b.text) && labelKind(firstLine(b.text)) === null && readDateLine(b.text) === null;
+  b.text.length >= 3 && b.text.length <= 300 && !RELEASE_LABEL.test(firstLine(b.text)) && !EMBARGO_LINE.test(b.text) && !TEMPLATE_JUNK.test(b.text) && labelKind(firstLine(b.text)) === null && readDateLine(b.text) === null;
 
 /** An embargo line: it opens with the embargo ("EMBARGOED UNTIL ...") or is short; a lead whose dateline carries an embargo is not one. */
 function isEmbargoLine(text: string, line: string): boolean {
@@ -107,7 +108,7 @@ export function assignSections(blocks: Block[]): Section[] {
       const afterBareLabel = contactsOpen && current()?.blocks.length === 1 && (current()?.blocks[0]?.text.length ?? 0) <= 40;
       contactsOpen = false;
       if (TEMPLATE_JUNK.test(b.text) || (b.kind === 'html' && !b.text.trim())) k = 'front';
-      else if (RELEASE_LABEL.test(line) && b.text.length < 80) k = 'label';
+      else if (b.text.length < 80 && RELEASE_LABEL.test(line)) k = 'label';
       else if (isEmbargoLine(b.text, line)) k = 'embargo';
       else if (b.text.length <= 160 && (readDateLine(b.text) || BYLINE.test(b.text))) k = 'label';
       else if (b.text.length <= 300 && labelKind(line) === 'contacts') {

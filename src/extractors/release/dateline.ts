@@ -27,6 +27,7 @@ const PLACE_WORD = /^(?:\p{Lu}[\p{L}'’.&-]*|\p{Lu}\.|of|de|la|le|les|du|del|de
 
 /** True when `text` reads as a place name ("Philadelphia, PA", "ROCHESTER, Minn.", "Stony Brook, NY"). */
 export function isPlace(text: string, strong: boolean): boolean {
+  if (text.length > 80) return false;
   const p = text.replace(/[\s,]+$/, '').trim();
   if (p.length < 2 || p.length > 60 || /[\d"“”«»@/\\()[\]]/.test(p)) return false;
   if ((p.match(/,/g) ?? []).length > 2) return false;

@@ -60,6 +60,7 @@ export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
   return (
     b.text.length < 3 ||
+    b.text.length > 1000 ||
     TEMPLATE_JUNK.test(b.text) ||
     RELEASE_LABEL.test(line) ||
     EMBARGO_LINE.test(line) ||
