@@ -101,7 +101,8 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
       find(ctx) {
         // A date line on its own near the end ("PR144 7 July 2015"), outside citations.
         for (const b of ctx.doc.blocks) {
-          if (b.section === 'citation' || b.text.length > 40) continue;
+          // Schedules in lists and tables are events, not the release's date.
+          if (b.section === 'citation' || b.text.length > 40 || b.inList || b.kind === 'tableRow') continue;
           const line = readDateLine(b.text);
           if (line && !line.place) return { value: { date: line.date }, offset: ctx.doc.locate(b, line.date.text) };
         }
