@@ -35,7 +35,7 @@ interface DateHit {
 /** Keys of front matter and page metadata that hold the release's date, best first. */
 const DATE_KEYS = ['date', 'datepublished', 'published', 'pubdate', 'publish_date', 'publishdate', 'article:published_time', 'dc.date', 'dcterms.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'time'] as const;
 
-/** A label that introduces the date inside a run-on first paragraph ("Published on: 5 December 2017"). */
+/** A label that introduces the date inside a run-on first paragraph ("Published on: 8 November 2018"). */
 const INLINE_DATE_LABEL = /(?:^|\s)(?:published|posted|released|issued|release\s{1,3}date)(?:\s{1,3}on)?\s{0,3}:\s{0,3}/gi;
 
 /** The ordered ways to find the release's date; `dateline` is what the dateline strategy read. */
@@ -99,7 +99,7 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
     {
       name: 'date:closing-line',
       find(ctx) {
-        // A date line on its own near the end ("PR144 7 July 2015"), outside citations.
+        // A date line on its own near the end ("REF 207 4 September 2018"), outside citations.
         for (const b of ctx.doc.blocks) {
           // Schedules in lists and tables are events, not the release's date.
           if (b.section === 'citation' || b.text.length > 40 || b.inList || b.kind === 'tableRow') continue;

@@ -1,7 +1,7 @@
 /**
  * Datelines at the start of a release's lead ("PHILADELPHIA, PA, February 2, 2017 –",
- * "CHICAGO (Jan. 19, 2017) --", "LONDON, 12 May 2017:", "(Philadelphia) -") and date lines
- * ("For Immediate Release: March 28, 2017", "5 January 2016 | Charlottesville, VA").
+ * "CHICAGO (Jan. 19, 2017) --", "LONDON, 12 May 2017:", "(Pittsburgh) -") and date lines
+ * ("For Immediate Release: April 11, 2018", "14 June 2016 | Burlington, VT").
  * @packageDocumentation
  */
 import { findDates, type DateMatch } from './dates.js';
@@ -25,7 +25,7 @@ const WIRE = /^(?:newswise|\/?pr\s?newswire\/?|usnewswire|eurekalert!?|ascribe|b
 const NOT_PLACE = /^(?:the|a|an|this|that|these|today|yesterday|tonight|now|update[ds]?|note|notes|editor'?s?|contact|contacts|media|embargo(?:ed)?|photo|image|video|caption|credit|source|abstract|background|summary|overview|headline|title|what|when|where|who|why|how|press|news|release|for|by|from|in|on|at|and|but|if|dr|prof|professor|mr|mrs|ms|researchers?|scientists?|study|more|about|related|link|links|email|phone|tel|web|website|click|read|see|watch|listen|share|download|q|a)\.?$/i;
 const PLACE_WORD = /^(?:\p{Lu}[\p{L}'’.&-]*|\p{Lu}\.|of|de|la|le|les|du|del|della|da|do|dos|das|am|an|der|im|upon|on|sur|en|y|the|au|aux|di|van|von|bei|ob)$/u;
 
-/** True when `text` reads as a place name ("Philadelphia, PA", "ROCHESTER, Minn.", "Stony Brook, NY"). */
+/** True when `text` reads as a place name ("Pittsburgh, PA", "DULUTH, Minn.", "Stony Creek, NY"). */
 export function isPlace(text: string, strong: boolean): boolean {
   if (text.length > 80) return false;
   const p = text.replace(/[\s,]+$/, '').trim();
@@ -68,7 +68,7 @@ export function readDateline(text: string): Dateline | null {
   const offset = wire ? wire[0].length : 0;
   const rest = head.slice(offset);
   if (rest.startsWith('(')) {
-    // "(Philadelphia) - ..." or "(NEW YORK — March 15, 2017/Embargoed until ...) ..."
+    // "(Pittsburgh) - ..." or "(SEATTLE — April 4, 2018/Embargoed until ...) ..."
     const close = rest.indexOf(')');
     if (close < 2 || close > 200) return null;
     SEP.lastIndex = close + 1;
@@ -82,7 +82,7 @@ export function readDateline(text: string): Dateline | null {
 
 /**
  * The dateline inside `s`; `needEnd` asks for a separator after it (it opens a paragraph),
- * `bracketed` says it was printed in brackets ("(Philadelphia) -"), which makes any place count.
+ * `bracketed` says it was printed in brackets ("(Pittsburgh) -"), which makes any place count.
  */
 function readInner(s: string, needEnd = false, bracketed = false): Dateline | null {
   // The place runs to the first bracket, dash separator or colon.
@@ -140,8 +140,8 @@ const DATE_LABELS =
   /\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|date\s{1,3}of\s{1,3}(?:release|issue)|released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|issued(?:\s{1,3}on)?|dated?|news|release|on)\b|\b(?:PR|No\.?|Ref\.?)\s{0,2}[\d/.-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}\s{0,2}(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?/giu;
 
 /**
- * Reads a date line ("For Immediate Release: Thursday, March 24, 2016", "12 May 2016",
- * "27 August 2015 - Charlottesville, VA", "PR144 7 July 2015"); null for any other line,
+ * Reads a date line ("For Immediate Release: Tuesday, May 17, 2016", "14 June 2016",
+ * "18 August 2016 - Burlington, VT", "REF 207 4 September 2018"); null for any other line,
  * and for embargo lines (an embargo date is not the release date).
  */
 export function readDateLine(text: string): DateLine | null {

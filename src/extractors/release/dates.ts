@@ -1,6 +1,6 @@
 /**
  * A parser for dates as press releases print them: US and European orders, full, abbreviated
- * and dotted month names ("Sept.", "Jan."), ordinals, weekday names, ISO and `6-Aug-2020`.
+ * and dotted month names ("Sept.", "Jan."), ordinals, weekday names, ISO and `9-Oct-2019`.
  * @packageDocumentation
  */
 
@@ -41,7 +41,7 @@ const ORD = '(?:st|nd|rd|th|\\.)?';
 const US = new RegExp(`\\b${WD_PREFIX}(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORD}(?![\\d:])(?:,?\\s{1,3}(\\d{4})\\b)?`, 'gi');
 /** `Monday 2 February 2017`, `12th of May, 2017`, `12. Mai 2017` (European order). */
 const EU = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})${ORD}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\b\\.?(?:,?\\s{1,3}(\\d{4})\\b)?`, 'gi');
-/** `6-Aug-2020`, `06 Aug 2020` is EU. */
+/** `9-Oct-2019`, `06 Aug 2020` is EU. */
 const DMY_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(${MONTH})\\.?-(\\d{4})\\b`, 'gi');
 /** `2017-02-02`, also the date of `2017-02-02T10:00:00Z`. */
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;

@@ -1,7 +1,7 @@
 /**
  * The headline and subheadline of a release: the first heading or headline line of its head,
  * the front matter or page title, without labels ("NEWS RELEASE") or site suffixes
- * (" | University of X", " – PR News").
+ * (" | University of X", " – Wire News").
  * @packageDocumentation
  */
 import type { Strategy } from '../../extract/runner.js';
@@ -23,7 +23,7 @@ const SITE_KEYS = ['og:site_name', 'application-name', 'site_name', 'publisher']
 
 /**
  * Cleans a printed headline: one line, no leading label, no site suffix (" | Site",
- * " – PR News"); `siteNames` are the site's own names from the page's metadata.
+ * " – Wire News"); `siteNames` are the site's own names from the page's metadata.
  */
 export function cleanHeadline(text: string, siteNames: readonly string[] = [], fromTitle = false): string {
   let h = text.slice(0, 2000).replace(/\s+/g, ' ').replace(/^[#*_\s]+|[*_\s]+$/g, '').trim();
@@ -39,7 +39,7 @@ export function cleanHeadline(text: string, siteNames: readonly string[] = [], f
     const pool = keep.length ? keep : pipe;
     h = pool.reduce((a, b) => (b.length > a.length ? b : a), '');
   }
-  // " – PR News", " - University of X": a short, site-like last part after a spaced dash.
+  // " – Wire News", " - University of X": a short, site-like last part after a spaced dash.
   const dash = /\s[–—-]\s([^–—]{2,60})$/.exec(h);
   if (dash && h.slice(0, dash.index).split(/\s+/).length >= 3) {
     const tail = dash[1]!;
@@ -88,7 +88,7 @@ export interface HeadlineHit {
   block: Block | null;
 }
 
-/** A label inside a run-on first paragraph ("Title Published on: 5 December 2017 Text..."). */
+/** A label inside a run-on first paragraph ("Title Published on: 8 November 2018 Text..."). */
 const INLINE_DATE_LABEL = /\s(?:published|posted|released|issued)(?:\s{1,3}on)?\s{0,3}:\s/i;
 
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
