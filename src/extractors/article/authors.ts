@@ -15,6 +15,8 @@ export interface AuthorHit {
   strategy: string;
   /** True when the role names an editorial's or commentary's author. */
   editorial: boolean;
+  /** True when the name was read from a printed list of names, where each person appears once. */
+  listed?: boolean;
 }
 
 /** A role word for an author, before the name ("senior author", "co-first authors"). */
@@ -23,6 +25,40 @@ const ROLE_BEFORE =
 
 /** A verb of saying before a name, for "said X, …, the study's lead author". */
 const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,60}?),/gu;
+
+/** "In addition to X, (other) co-authors include/are …"; group 1 is X. */
+const IN_ADDITION =
+  /\b(?:[Ii]n\s+addition\s+to|[Aa]long\s+with|[Bb]esides|[Aa]part\s+from)\s+((?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{L}\p{M}.'’ -]{1,60}?),\s+(?:(?:the|other|additional|fellow)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:co-?)?authors?\s+(?:of\s+the\s+(?:study|paper|article)\s+)?(?:include|includes|included|are|were)\b/gu;
+
+/** "Collaborating with Dr. X (on the study) were …", "Joining X on the paper were …"; group 1 is X. */
+const COLLABORATING =
+  /\b(?:[Cc]ollaborating\s+with|[Jj]oining)\s+((?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{L}\p{M}.'’ -]{1,60}?)\s+(?:on\s+(?:the|this)\s+(?:study|paper|research|work|article|report)\s+)?(?:were|are)\s+(?=\p{Lu})/gu;
+
+/** "… and was senior author of the study", whose subject opens the sentence. */
+const SUBJECT_ROLE =
+  /\b(?:and|but|also)\s+(?:is|was|served\s+as|will\s+be)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gi;
+
+/** Pronouns and group words that open a sentence without naming a person. */
+const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
+
+/** A person named as the subject of a sentence: a full name, or a family name alone. */
+function subjectName(raw: string): Person | null {
+  const clean = raw.trim().replace(/,.*$/, '');
+  const full = readName(clean);
+  if (full) return full.person;
+  const single = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u.exec(clean);
+  if (!single || NOT_SUBJECT.test(single[1]!)) return null;
+  return splitName(single[1]!);
+}
+
+/** The start of the sentence that holds `index` (bounded to 300 characters back). */
+function sentenceStart(text: string, index: number): number {
+  const lo = Math.max(0, index - 300);
+  const back = text.slice(lo, index).replace(/\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\./gu, (x) => x.replace(/\./g, '_'));
+  let start = -1;
+  for (const m of back.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)) start = m.index + m[0].length;
+  return start >= 0 ? lo + start : lo === 0 ? 0 : lo;
+}
 
 /** At most this many matches of each pattern are read from one block (no release names more). */
 const MAX_HITS = 40;
@@ -47,7 +83,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const editorial = Boolean(m[1]);
     if (plural) {
       const end = sentenceEnd(text, from);
-      for (const x of parseNameList(text.slice(from, end))) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial });
+      for (const x of parseNameList(text.slice(from, end))) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial, listed: true });
     } else {
       const chunk = text.slice(from, from + 80).replace(/^(?:Dr|Prof|Professor)\.?\s+/, '').split(/[,;()]|\s(?:of|from|at|who|and|in|is|was|said|says|added)\s|(?<!\b\p{Lu})\.\s(?=\p{Lu}\p{Ll}|[“"])/u)[0] ?? '';
       const name = readName(chunk);
@@ -75,6 +111,32 @@ export function findProseAuthors(text: string): AuthorHit[] {
     if (++n > MAX_HITS) break;
     const name = readName(m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '');
     if (name) out.push({ person: name.person, index: m.index, strategy: 'authors:is-author', editorial: false });
+  }
+  // "In addition to Jaffe, co-authors include …": the person named first is an author too.
+  n = 0;
+  for (const m of text.matchAll(IN_ADDITION)) {
+    if (++n > MAX_HITS) break;
+    const p = subjectName(m[1]!);
+    if (p) out.push({ person: p, index: m.index + m[0].indexOf(m[1]!), strategy: 'authors:in-addition-to', editorial: false });
+  }
+  // "Collaborating with Dr. Pisco were A, B and C": the person and the list.
+  n = 0;
+  for (const m of text.matchAll(COLLABORATING)) {
+    if (++n > MAX_HITS) break;
+    const p = subjectName(m[1]!);
+    if (!p) continue;
+    const from = m.index + m[0].length;
+    out.push({ person: p, index: m.index + m[0].indexOf(m[1]!), strategy: 'authors:collaborating', editorial: false });
+    for (const x of parseNameList(text.slice(from, sentenceEnd(text, from)))) out.push({ person: x.person, index: from, strategy: 'authors:collaborating', editorial: false, listed: true });
+  }
+  // "Jaffe led one of the trials and was senior author of the study": the sentence's subject.
+  n = 0;
+  for (const m of text.matchAll(SUBJECT_ROLE)) {
+    if (++n > MAX_HITS) break;
+    const start = sentenceStart(text, m.index);
+    const head = /^(?:(?:Dr|Prof|Professor)\.?\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,|\s+\p{Ll})/u.exec(text.slice(start, m.index));
+    const p = head ? subjectName(head[1]!) : null;
+    if (p) out.push({ person: p, index: start, strategy: 'authors:subject-author', editorial: false });
   }
   // "Willett et al" in prose names the first author by family name.
   n = 0;
@@ -104,14 +166,29 @@ export function fullest(person: Person, text: string): Person {
   return best;
 }
 
-/** Adds `people` to `list`, skipping anyone already there (same family name and first initial). */
-export function addPeople(list: Person[], people: readonly Person[]): Person[] {
+/**
+ * True when two given names can be one person's: one is initials, or the first name of one
+ * starts the other's ("Eric J." and "Eric"; "J." and "Joana"); "João" and "Joana" are two people.
+ */
+function sameGiven(a: Person, b: Person): boolean {
+  const fa = (a.given ?? '').split(/[\s.-]+/)[0]!.toLowerCase();
+  const fb = (b.given ?? '').split(/[\s.-]+/)[0]!.toLowerCase();
+  if (fa.length <= 1 || fb.length <= 1 || /^\p{Lu}{1,3}$/u.test(a.given ?? '') || /^\p{Lu}{1,3}$/u.test(b.given ?? '')) return true;
+  return fa.startsWith(fb) || fb.startsWith(fa);
+}
+
+/**
+ * Adds `people` to `list`, skipping anyone already there (same family name and first
+ * initial). With `strict`, for names read from a printed list, two different full given
+ * names with one initial ("João" and "Joana") are two people.
+ */
+export function addPeople(list: Person[], people: readonly Person[], strict = false): Person[] {
   for (const p of people) {
     const key = personKey(p);
     const fam = key.split('|')[0];
     const same = list.findIndex((q) => {
       const k = personKey(q);
-      return k === key || (k.split('|')[0] === fam && (!q.given || !p.given));
+      return (k === key && (!strict || sameGiven(p, q))) || (k.split('|')[0] === fam && (!q.given || !p.given));
     });
     if (same < 0) list.push(p);
     else if (!list[same]!.given && p.given) list[same] = p;

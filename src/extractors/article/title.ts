@@ -1,6 +1,7 @@
 /**
  * Paper titles printed in prose: a quoted title after "the article", "the paper", "the
- * commentary"; "titled X", "entitled X"; an "Editorial: X" label line.
+ * commentary"; a quoted title that opens a sentence before "published"; "titled X",
+ * "entitled X"; an "Editorial: X" label line.
  * @packageDocumentation
  */
 
@@ -43,6 +44,23 @@ function* scan(text: string, key: RegExp, pattern: RegExp): Generator<RegExpExec
   }
 }
 
+/** A verb of publication right after a quoted title ("'Title', published today in …"). */
+const PUBLISHED_AFTER = String.raw`[,.]?\s*(?:(?:which\s+|that\s+)?(?:was|is|has\s+been|have\s+been|will\s+be|were|are)\s+)?(?:recently\s+|just\s+|now\s+|newly\s+|being\s+|first\s+)?(?:published|appears?|appearing|appeared|out\s+(?:now|today)|available|reported|presented)\b`;
+
+/** A quoted title that opens a sentence, by its opening mark; the title is group 1. */
+const OPENING: Record<string, RegExp> = {
+  '“': new RegExp(String.raw`^“([^“”\n]{15,300}?)[,.]?”${PUBLISHED_AFTER}`, 'u'),
+  '"': new RegExp(String.raw`^"([^"\n]{15,300}?)[,.]?"${PUBLISHED_AFTER}`, 'u'),
+  '‘': new RegExp(String.raw`^‘((?:[^‘’\n]|’(?=\p{L})){15,300}?)[,.]?’${PUBLISHED_AFTER}`, 'u'),
+  "'": new RegExp(String.raw`^'((?:[^'\n]|'(?=\p{Ll})){15,300}?)[,.]?'${PUBLISHED_AFTER}`, 'u'),
+};
+
+/** An opening quotation mark at the start of a block or a sentence. */
+const OPENING_KEY = /(?:^|[.!?]["”’]?\s+|\n)([“"‘'])/g;
+
+/** Legal and marketing phrases that are quoted without being titles. */
+const NOT_A_TITLE = /\bforward-looking\b|\bsafe\s+harbor\b|\bsecurities\b|\btrademarks?\b/i;
+
 /** An "Editorial: Title" or "Editor's Note: Title" line. */
 const LABEL = /^(?:(?:invited\s+|related\s+)?(?:editorial|commentary|editor['’]s\s+note|viewpoint|perspective))\s*:\s*(.{8,250})$/i;
 
@@ -66,9 +84,19 @@ export function findTitles(text: string): TitleHit[] {
   }
   for (const m of scan(text, QUOTED_KEY, QUOTED)) {
     const title = m[2]!.trim().replace(/[,.]$/, '');
-    if (title.split(/\s+/).length < 4) continue;
+    if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);
     out.push({ title, index: m.index + m[0].indexOf(m[2]!), editorial, strategy: 'quoted-citation', after: text.slice(m.index + m[0].length, m.index + m[0].length + 600) });
+  }
+  let n = 0;
+  for (const k of text.matchAll(OPENING_KEY)) {
+    if (++n > 40) break;
+    const q = k.index + k[0].length - 1;
+    const m = OPENING[k[1]!]!.exec(text.slice(q, q + 450));
+    if (!m) continue;
+    const title = m[1]!.trim().replace(/[,.]$/, '');
+    if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
+    out.push({ title, index: q + 1, editorial: false, strategy: 'quoted-opening', after: '' });
   }
   for (const m of scan(text, TITLED_KEY, TITLED)) {
     const title = m[1]!.trim().replace(/[,.]$/, '');
