@@ -116,7 +116,7 @@ function writtenYear(doc: ReleaseDocument, datePublished: string | null): number
 }
 
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
-const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-author|in-addition-to|collaborating)$/;
+const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
 /** Assembles the articles of `doc`; `datePublished` is the release's date for "published today". */
 export function assembleArticles(doc: ReleaseDocument, datePublished: string | null): Draft[] {

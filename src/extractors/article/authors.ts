@@ -26,6 +26,24 @@ const ROLE_BEFORE =
 /** A verb of saying before a name, for "said X, …, the study's lead author". */
 const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,60}?),/gu;
 
+/** A lower-case job printed between a role and a name ("graduate student", "assistant professor"). */
+const JOB_LEAD =
+  /^(?:(?:graduate|doctoral|PhD|Ph\.D\.|undergraduate|medical|master['’]?s)\s+student|post-?doc(?:toral)?(?:\s+(?:researcher|fellow|scholar|associate))?|research\s+(?:scientist|fellow|associate|assistant)|(?:assistant\s+|associate\s+|adjunct\s+)?professor|resident|fellow|scientist|researcher|epidemiologist|physician|surgeon|neuroscientist|biologist|chemist|physicist|engineer)\s+(?=\p{Lu})/u;
+
+/** ", the study's lead author", ", co-author of the paper", ", who was senior author": after a name. */
+const APPOSITION_ROLE =
+  /,\s+(?:who\s+(?:is|was)\s+)?(?:(?:the|a|an)\s+)?(?:study['’]s\s+|paper['’]s\s+|report['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
+
+/** Degrees between a name and its apposition (", M.D., Ph.D."), cut before reading the name. */
+const DEGREE_TAIL = /(?:,\s*(?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|M\.?Sc|M\.?S|M\.?A|B\.?Sc|F\.?R\.?C\.?S|R\.?N|Pharm\.?D|Psy\.?D|D\.?O|Jr|Sr)\.?){1,4}\s*$/;
+
+/** "co-authored by", "authored by": a list of names follows. */
+const AUTHORED_BY = /\b(?:co-?)?authored\s+by\s+(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+
+/** "… are co-first authors of the paper", whose subjects open the sentence. */
+const PLURAL_SUBJECT_ROLE =
+  /\s(?:are|were)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?|joint\s+)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?authors\b/gi;
+
 /** "In addition to X, (other) co-authors include/are …"; group 1 is X. */
 const IN_ADDITION =
   /\b(?:[Ii]n\s+addition\s+to|[Aa]long\s+with|[Bb]esides|[Aa]part\s+from)\s+((?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{L}\p{M}.'’ -]{1,60}?),\s+(?:(?:the|other|additional|fellow)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:co-?)?authors?\s+(?:of\s+the\s+(?:study|paper|article)\s+)?(?:include|includes|included|are|were)\b/gu;
@@ -77,7 +95,9 @@ export function findProseAuthors(text: string): AuthorHit[] {
   for (const m of text.matchAll(ROLE_BEFORE)) {
     if (++n > MAX_HITS) break;
     const role = m[2]!.toLowerCase();
-    const from = m.index + m[0].length;
+    // "the first author is graduate student Ravi Patel": a lower-case job before the name.
+    const job = JOB_LEAD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    const from = m.index + m[0].length + (job ? job[0].length : 0);
     if (!/^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:co-?)?authors?\s+)?(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}/u.test(text.slice(from))) continue;
     const plural = /authors$/.test(role);
     const editorial = Boolean(m[1]);
@@ -109,8 +129,37 @@ export function findProseAuthors(text: string): AuthorHit[] {
   n = 0;
   for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:,[^,;]{1,30},)?\s+(?:is|was)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu)) {
     if (++n > MAX_HITS) break;
-    const name = readName(m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '');
-    if (name) out.push({ person: name.person, index: m.index, strategy: 'authors:is-author', editorial: false });
+    const last = m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '';
+    const name = readName(last)?.person ?? subjectName(last);
+    if (name) out.push({ person: name, index: m.index, strategy: 'authors:is-author', editorial: false });
+  }
+  // "Jane Doe, the study's lead author, said", "Jane Doe, M.D., co-author of the paper".
+  n = 0;
+  for (const m of text.matchAll(APPOSITION_ROLE)) {
+    if (++n > MAX_HITS) break;
+    // Not the author of an editorial, of earlier work, or someone "not involved".
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    if (/^\s+(?:of|on)\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|separate|another|other|related|(?:19|20)\d{2})\b|\b(?:editorial|commentary|editor['’]s\s+note)\b|not\s+involved/i.test(rest)) continue;
+    const back = text.slice(Math.max(0, m.index - 100), m.index).replace(DEGREE_TAIL, '');
+    const run = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(back);
+    // "… at IRB Barcelona, who was a co-author": a place, not the person.
+    const place = run ? /\b(?:at|of|from|in|with|for|by|and)\s*$/i.test(back.slice(0, run.index)) : true;
+    const name = run && !place ? readName(run[1]!) : null;
+    if (name) out.push({ person: name.person, index: m.index - (back.length - run!.index), strategy: 'authors:apposition', editorial: false });
+  }
+  // "The paper was co-authored by A, B and C."
+  n = 0;
+  for (const m of text.matchAll(AUTHORED_BY)) {
+    if (++n > MAX_HITS) break;
+    const from = m.index + m[0].length;
+    for (const x of parseNameList(text.slice(from, sentenceEnd(text, from)))) out.push({ person: x.person, index: from, strategy: 'authors:authored-by', editorial: false, listed: true });
+  }
+  // "Jane Doe and Ravi Patel are co-first authors of the paper."
+  n = 0;
+  for (const m of text.matchAll(PLURAL_SUBJECT_ROLE)) {
+    if (++n > MAX_HITS) break;
+    const start = sentenceStart(text, m.index);
+    for (const x of parseNameList(text.slice(start, m.index))) out.push({ person: x.person, index: start, strategy: 'authors:subject-author', editorial: false, listed: true });
   }
   // "In addition to Jaffe, co-authors include …": the person named first is an author too.
   n = 0;
