@@ -6,7 +6,7 @@
  */
 import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
 import { doiFromUrl, doiKey, findDois } from './doi.js';
-import { findMentions, type Mention } from './mention.js';
+import { findJournalNames, findMentions, type Mention } from './mention.js';
 import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
 import { findTitles, type TitleHit } from './title.js';
 import { addPeople, findProseAuthors, fullest } from './authors.js';
@@ -122,7 +122,9 @@ const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-au
 export function assembleArticles(doc: ReleaseDocument, datePublished: string | null): Draft[] {
   const prose = doc.blocks.filter((b) => !SKIP.has(b.section));
   const mentionOpts = { releaseYear: writtenYear(doc, datePublished) };
-  const mentions: Mention[] = prose.flatMap((b) => findMentions(b, mentionOpts));
+  const found: Mention[] = prose.flatMap((b) => findMentions(b, mentionOpts));
+  // "the journal X" and "X published the study" only when no sentence reports the publication.
+  const mentions: Mention[] = found.some((m) => m.kind === 'published') ? found : [...found, ...prose.flatMap((b) => findJournalNames(b, mentionOpts))];
   const refs: ReferenceHit[] = findReferences(doc);
   const titles: Array<TitleHit & { block: Block }> = prose.flatMap((b) => findTitles(b.text).map((t) => ({ ...t, block: b })));
   const dois = findAllDois(doc);

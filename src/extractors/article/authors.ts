@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { Person } from '../../types.js';
-import { personKey, splitName } from '../../text/names.js';
+import { fullName, personKey, splitName } from '../../text/names.js';
 import { parseNameList, readName } from './name-list.js';
 
 /** An author named in prose. */
@@ -194,7 +194,16 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const p = splitName(m[1]!);
     if (p) out.push({ person: p, index: m.index, strategy: 'authors:et-al', editorial: false });
   }
-  return out.sort((a, b) => a.index - b.index);
+  // Two patterns can name one person in one place ("said X, the study's lead author").
+  const seen = new Set<string>();
+  return out
+    .sort((a, b) => a.index - b.index)
+    .filter((h) => {
+      const key = `${h.person.given ?? ''}|${h.person.family}|${h.editorial}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /**
@@ -235,12 +244,16 @@ export function addPeople(list: Person[], people: readonly Person[], strict = fa
   for (const p of people) {
     const key = personKey(p);
     const fam = key.split('|')[0];
+    const full = fullName(p);
     const same = list.findIndex((q) => {
       const k = personKey(q);
+      // "Dr. Sousa Lopes" is "Mariana Sousa Lopes": one printed name ends the other.
+      const fq = fullName(q);
+      if (fq.endsWith(` ${full}`) || full.endsWith(` ${fq}`)) return true;
       return (k === key && (!strict || sameGiven(p, q))) || (k.split('|')[0] === fam && (!q.given || !p.given));
     });
     if (same < 0) list.push(p);
-    else if (!list[same]!.given && p.given) list[same] = p;
+    else if ((!list[same]!.given && p.given) || full.endsWith(` ${fullName(list[same]!)}`)) list[same] = p;
   }
   return list;
 }

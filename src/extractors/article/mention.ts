@@ -27,7 +27,7 @@ export interface Mention {
 
 /** Verbs that report publication, followed within a short span by "in/by X". */
 const TRIGGER =
-  /\b(?:publish(?:ed|es|ing)?|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+in\b)|released|printed|featured|writing(?=\s+in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+today)?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b))\b/gi;
+  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+today)?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b))\b/gi;
 
 /**
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics"): a
@@ -39,7 +39,7 @@ const WEAK_TRIGGER = /\b(?:[Pp]apers?|[Ss]tud(?:y|ies)|[Aa]rticles?|[Rr]eports?|
 const PREP = /\b(?:[Ii]n|[Bb]y|at|during|of)\s+(?:the\s+)?(?:(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+)?/g;
 
 /** Words before "of" that make the name after it the journal ("the online version of X"). */
-const OF_HEAD = /\b(?:issue|issues|edition|editions|release|volume|number|pages|version|supplement|copy|website|site)\s*$/i;
+const OF_HEAD = /\b(?:issue|issues|edition|editions|release|volume|number|pages|version|supplement|copy|website|site|cover)\s*$/i;
 
 /** Full stops that do not end a sentence: abbreviated months, initials, titles. */
 const ABBREV_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Dr|Prof|No|Vol|Nos|St|[A-Z])\./g;
@@ -157,6 +157,47 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
   return null;
 }
 
+/** "the (international) journal X" anywhere: a fallback when no sentence reports the publication. */
+const THE_JOURNAL = /\b[Tt]he\s+(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+(?=\p{Lu}|e[A-Z]|[a-z]+[A-Z])/gu;
+
+/** "X published the study": the journal as the subject; the name ends right before the verb. */
+const SUBJECT_VERB = /\s(?:has\s+|have\s+|will\s+)?(?:published|publishes|publish)\s+(?:the|their|a|an|this|these|his|her)\s+(?:new\s+|latest\s+)?(?:study|paper|findings|results|research|report|article|trial)\b/g;
+
+/** Finds "the journal X" and "X published the study" mentions in one block; weaker than {@link findMentions}. */
+export function findJournalNames(block: Block, opts: MentionOptions = {}): Mention[] {
+  const text = block.text;
+  const out: Mention[] = [];
+  let tries = 0;
+  for (const t of text.matchAll(THE_JOURNAL)) {
+    if (++tries > 40) break;
+    const at = t.index + t[0].length;
+    const read = readJournalName(text.slice(at, at + 200));
+    if (!read) continue;
+    const { start, end } = sentenceAround(text, t.index);
+    if (SELF.test(text.slice(start, t.index))) continue;
+    const near = text.slice(Math.max(start, t.index - 80), at);
+    const kind: Mention['kind'] = BACKGROUND.test(near) ? 'background' : 'published';
+    const year = yearOf(text, t.index, at, at + read.length);
+    const stale = year && opts.releaseYear && year <= opts.releaseYear - 2;
+    out.push({ journal: read.name, kind: stale ? 'background' : kind, count: 1, year, today: /\b(?:today|this\s+week)\b/i.test(text.slice(start, end)), weak: true, block, index: at });
+  }
+  tries = 0;
+  for (const t of text.matchAll(SUBJECT_VERB)) {
+    if (++tries > 40) break;
+    const back = text.slice(Math.max(0, t.index - 80), t.index);
+    const run = /((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|for|in|the)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|for|in|the)){0,8})$/u.exec(back);
+    if (!run) continue;
+    const words = run[1]!.split(/\s+/);
+    while (words.length && !/^\p{Lu}/u.test(words[0]!)) words.shift();
+    const read = readJournalName(words.join(' '));
+    if (!read || !looksLikeJournal(read.name) || read.length < words.join(' ').length - 1) continue;
+    const index = t.index - words.join(' ').length;
+    const { start, end } = sentenceAround(text, t.index);
+    out.push({ journal: read.name, kind: 'published', count: 1, year: null, today: /\b(?:today|this\s+week)\b/i.test(text.slice(start, end)), weak: true, block, index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 /** Finds the publication and presentation mentions in one block of prose. */
 export function findMentions(block: Block, opts: MentionOptions = {}): Mention[] {
   const text = block.text;
@@ -165,7 +206,8 @@ export function findMentions(block: Block, opts: MentionOptions = {}): Mention[]
   for (const t of text.matchAll(TRIGGER)) {
     if (++tries > 200 || out.length >= 20) break;
     const m = mentionAt(block, t.index, t.index + t[0].length, t[0], false, opts);
-    if (m) out.push(m);
+    // "accepted for publication in X", "published online in X": two cues, one mention.
+    if (m && !out.some((o) => o.index === m.index)) out.push(m);
   }
   tries = 0;
   for (const t of text.matchAll(WEAK_TRIGGER)) {
