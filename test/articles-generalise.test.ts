@@ -30,6 +30,9 @@ describe('journal phrases that used to create no article', () => {
     ['"accepted for publication in"', 'The paper has been accepted for publication in Soil Biology and Biochemistry.', 'Soil Biology and Biochemistry'],
     ['"the authors write in"', 'As the authors write in Freshwater Ecology, the effect was large.', 'Freshwater Ecology'],
     ['a noun and a journal-like name', 'A new study in JAMA Dermatology found that the cream works.', 'JAMA Dermatology'],
+    ['"out now in"', 'Their report, out now in The Lancet Oncology, shows a benefit.', 'The Lancet Oncology'],
+    ["a society's journal", 'The findings were published by the American Heart Association journal Circulation.', 'Circulation'],
+    ['a date in parentheses', 'The results, published Thursday (Jan. 5) in the journal Science, show a benefit.', 'Science'],
   ])('%s', (_what, text, journal) => {
     const m = findMentions(block(text));
     expect(m.map((x) => [x.journal, x.kind])).toEqual([[journal, 'published']]);

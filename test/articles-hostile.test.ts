@@ -53,7 +53,7 @@ describe('the articles extractor on hostile input', () => {
     ['abbreviated months', 'published Sept. '.repeat(40_000)],
     ['footnote marks', 'Lancet.1 '.repeat(100_000)],
   ])('the %s pattern stays linear', (_name, text) => {
-    expect(time(() => convert(text, { path: "x.txt" }))).toBeLessThan(3000);
+    expect(time(() => convert(text, { path: 'x.txt' }))).toBeLessThan(3000);
     expect(time(() => findProseAuthors(text))).toBeLessThan(1000);
     expect(time(() => findTitles(text))).toBeLessThan(1000);
     expect(time(() => findMentions(block(text), { releaseYear: 2020 }))).toBeLessThan(1000);

@@ -27,7 +27,7 @@ export interface Mention {
 
 /** Verbs that report publication, followed within a short span by "in/by X". */
 const TRIGGER =
-  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+today)?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b))\b/gi;
+  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b))\b/gi;
 
 /**
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics"): a
@@ -118,12 +118,21 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     if (weak && (gap.trim() || prep !== 'in')) break;
     if (prep === 'of' && !OF_HEAD.test(gap) && !/journal/i.test(p[0])) continue;
     if ((prep === 'at' || prep === 'during') && !presented) continue;
-    const at = from + p.index + p[0].length;
-    const read = readJournalName(text.slice(at, at + 200));
+    let at = from + p.index + p[0].length;
+    let read = readJournalName(text.slice(at, at + 200));
     if (!read) continue;
+    // "the American Heart Association journal Circulation": the society's journal, not the society.
+    const owner = /^\s+journal\s+/.exec(text.slice(at + read.length, at + read.length + 20));
+    if (owner) {
+      const own = readJournalName(text.slice(at + read.length + owner[0].length, at + read.length + owner[0].length + 200));
+      if (own) {
+        at += read.length + owner[0].length;
+        read = own;
+      }
+    }
+    const said = /journal/i.test(p[0]) || Boolean(owner);
     const { start, end } = sentenceAround(text, index);
     const head = text.slice(start, index);
-    const said = /journal/i.test(p[0]);
     if (weak && !said && !looksLikeJournal(read.name)) break;
     // "published by the CDC" is an agency's report; "the findings, published by European Urology" are a paper.
     if (prep === 'by' && !said && !/^(?:The\s|[A-Z]{2,})/.test(read.name) && !looksLikeJournal(read.name)) continue;
