@@ -185,6 +185,25 @@ describe('whole releases', () => {
     expect(r.articles).toEqual([]);
   });
 
+  it('leaves out a reference without a DOI years older than the release, but keeps a current one', () => {
+    const release = (year: number) =>
+      `# Clinic opens a sleep service
+
+LEEDS, 4 March 2019 - The Riverside Clinic today opened a sleep service for shift workers, based on a programme the clinic tested with 300 nurses on night shifts over two winters at three of the city's largest hospitals.
+
+The service offers light therapy, sleep diaries and a weekly group session, and is free for staff of the city's hospitals.
+
+"Shift workers sleep two hours less than other people, and it shows in their health," said Dr. Grace Obi, who runs the service.
+
+## References
+
+Okafor CN, Lindqvist A, Moreau JP, et al. Light therapy for shift workers: a randomised trial. Sleep Health Rep. ${year};12(3):201-209.
+`;
+    expect(convert(release(2014), { path: 'x.md' }).record.articles).toEqual([]);
+    const current = convert(release(2019), { path: 'x.md' }).record.articles;
+    expect(current.map((a) => [a.title, a.year])).toEqual([['Light therapy for shift workers: a randomised trial', 2019]]);
+  });
+
   it('keeps a paper named only by its lead author and a link to it', () => {
     const r = run('preprint-author.md');
     expect(r.articles).toEqual([{ doi: null, title: null, authors: [{ given: 'Ingrid', family: 'Solvang' }], journal: null, volume: null, issue: null, pages: null, year: null }]);

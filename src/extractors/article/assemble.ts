@@ -188,7 +188,15 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   const reported = mentions.filter((m) => (m.kind === 'published' || m.kind === 'related') && (!m.weak || m === first)).map((m) => m.journal);
   const foreign = (r: ReferenceHit): boolean =>
     refs.length >= 2 && Boolean(r.ref.journal) && reported.length > 0 && !reported.some((j) => sameJournal(j, r.ref.journal!) || journalKey(j).startsWith(journalKey(r.ref.journal!)));
+  // A reference without a DOI printed as years older than the release, and named by no
+  // publication sentence, is background.
+  const stale = (r: ReferenceHit): boolean =>
+    !r.ref.doi &&
+    Boolean(r.ref.year && mentionOpts.releaseYear && r.ref.year <= mentionOpts.releaseYear - 2) &&
+    !(r.ref.journal && main.article.journal && sameJournal(r.ref.journal, main.article.journal)) &&
+    !citedElsewhere(r);
   const keptRefs = refs.filter((r) => {
+    if (stale(r)) return false;
     if (r.number === null) return !foreign(r) || citedElsewhere(r);
     if (r.ref.doi && proseDois.has(doiKey(r.ref.doi))) return true;
     return Boolean(r.ref.journal && main.article.journal && sameJournal(r.ref.journal, main.article.journal));
