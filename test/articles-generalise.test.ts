@@ -153,6 +153,11 @@ describe('titles', () => {
     expect(findTitles('“Birdsong Before Surgery Lowers Anxiety,” which was published in Perioperative Care, was cited.').map((t) => t.title)).toEqual(['Birdsong Before Surgery Lowers Anxiety']);
   });
 
+  it('reads a title in British single quotes after "the paper"', () => {
+    expect(findTitles('The paper, ‘Tidal mixing sets the pace of kelp recovery’, is published in Ocean Letters.').map((t) => t.title)).toEqual(['Tidal mixing sets the pace of kelp recovery']);
+    expect(findTitles("Their study, 'Kelp forests recover faster where tides mix', appears in Ocean Letters.").map((t) => t.title)).toEqual(['Kelp forests recover faster where tides mix']);
+  });
+
   it('does not take a quoted speech, a scare quote or legal boilerplate for a title', () => {
     expect(findTitles('"We found that it works in every patient we tested," said Dr. Lima.')).toEqual([]);
     expect(findTitles('Statements in this release are "forward-looking statements" under the securities laws and are published here.')).toEqual([]);

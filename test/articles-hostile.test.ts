@@ -52,6 +52,7 @@ describe('the articles extractor on hostile input', () => {
     ['accounting dates', 'fiscal year ended December 31, 2017 '.repeat(20_000)],
     ['abbreviated months', 'published Sept. '.repeat(40_000)],
     ['footnote marks', 'Lancet.1 '.repeat(100_000)],
+    ['single-quoted titles', "the paper, ‘aaaa bbbb ’s 'cccc ".repeat(30_000)],
   ])('the %s pattern stays linear', (_name, text) => {
     expect(time(() => convert(text, { path: 'x.txt' }))).toBeLessThan(3000);
     expect(time(() => findProseAuthors(text))).toBeLessThan(1000);

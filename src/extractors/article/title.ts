@@ -22,6 +22,10 @@ const QUOTED =
 const TITLED =
   /^(?:entitled|titled)\s*:?\s+[“"]?([^\n“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+(?:in|by)\s+the\s+journal\b|\s+\(|\.\s|\.?$)/i;
 
+/** The same in British single quotes: "the paper, ‘Title’, is published …". */
+const QUOTED_SINGLE =
+  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b[^“"‘'\n.]{0,40}?(?:‘((?:[^‘’\n]|’(?=\p{L})){10,300}?)[,.]?’|'((?:[^'\n]|'(?=\p{Ll})){10,300}?)[,.]?'(?=[\s,.;:)]))/u;
+
 /** Where the quoted-title and titled patterns can start. */
 const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b/g;
 const TITLED_KEY = /\b(?:entitled|titled)\b/gi;
@@ -82,7 +86,14 @@ export function findTitles(text: string): TitleHit[] {
   if (label && looksLikeTitle(label[1]!.trim())) {
     out.push({ title: label[1]!.trim(), index: text.indexOf(label[1]!), editorial: true, strategy: 'editorial-label', after: '' });
   }
-  for (const m of scan(text, QUOTED_KEY, QUOTED)) {
+  const quoted = [...scan(text, QUOTED_KEY, QUOTED)];
+  for (const m of scan(text, QUOTED_KEY, QUOTED_SINGLE)) {
+    const inner = m[2] ?? m[3];
+    if (inner === undefined || quoted.some((q) => q.index === m.index)) continue;
+    m[2] = inner;
+    quoted.push(m);
+  }
+  for (const m of quoted) {
     const title = m[2]!.trim().replace(/[,.]$/, '');
     if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);
