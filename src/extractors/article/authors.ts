@@ -75,7 +75,7 @@ function sentenceStart(text: string, index: number): number {
   const back = text.slice(lo, index).replace(/\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\./gu, (x) => x.replace(/\./g, '_'));
   let start = -1;
   for (const m of back.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)) start = m.index + m[0].length;
-  return start >= 0 ? lo + start : lo === 0 ? 0 : lo;
+  return start >= 0 ? lo + start : lo;
 }
 
 /** At most this many matches of each pattern are read from one block (no release names more). */
