@@ -6,7 +6,7 @@
  */
 import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
 import { doiFromUrl, doiKey, findDois } from './doi.js';
-import { findMentions, type Mention } from './mention.js';
+import { findJournalNames, findMentions, type Mention } from './mention.js';
 import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
 import { findTitles, type TitleHit } from './title.js';
 import { addPeople, findProseAuthors, fullest } from './authors.js';
@@ -96,10 +96,35 @@ function releaseYear(doc: ReleaseDocument, datePublished: string | null): number
   return m ? Number(m[1]) : null;
 }
 
+/** Months by name, for reading the date printed at the top of a release. */
+const LEAD_DATE =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})|((?:19|20)\d{2})-\d{2}-\d{2})\b/i;
+
+/**
+ * The year the release was written in: its own date, else the first full date printed in its
+ * first blocks (a dateline). Only used to tell old papers (background) from new ones.
+ */
+function writtenYear(doc: ReleaseDocument, datePublished: string | null): number | null {
+  const own = releaseYear(doc, datePublished);
+  if (own) return own;
+  for (const b of doc.blocks.slice(0, 6)) {
+    const m = LEAD_DATE.exec(b.text.slice(0, 400));
+    const y = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+    if (y) return Number(y);
+  }
+  return null;
+}
+
+/** Roles that say outright that someone wrote a paper ("lead author of the study"). */
+const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
+
 /** Assembles the articles of `doc`; `datePublished` is the release's date for "published today". */
 export function assembleArticles(doc: ReleaseDocument, datePublished: string | null): Draft[] {
   const prose = doc.blocks.filter((b) => !SKIP.has(b.section));
-  const mentions: Mention[] = prose.flatMap((b) => findMentions(b));
+  const mentionOpts = { releaseYear: writtenYear(doc, datePublished) };
+  const found: Mention[] = prose.flatMap((b) => findMentions(b, mentionOpts));
+  // "the journal X" and "X published the study" only when no sentence reports the publication.
+  const mentions: Mention[] = found.some((m) => m.kind === 'published') ? found : [...found, ...prose.flatMap((b) => findJournalNames(b, mentionOpts))];
   const refs: ReferenceHit[] = findReferences(doc);
   const titles: Array<TitleHit & { block: Block }> = prose.flatMap((b) => findTitles(b.text).map((t) => ({ ...t, block: b })));
   const dois = findAllDois(doc);
@@ -133,7 +158,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   const segmentOf = (b: Block): Draft | undefined => drafts.find((d) => d.segment && b.index >= d.segment[0] && b.index <= d.segment[1]);
 
   // The reported paper's journal: the first publication sentence.
-  const first = mentions.find((m) => m.kind === 'published');
+  const first = mentions.find((m) => m.kind === 'published' && !m.weak) ?? mentions.find((m) => m.kind === 'published');
   const knownJournals = refs.map((r) => r.ref.journal).filter((j): j is string => Boolean(j));
   const extraJournals: Mention[] = [];
   if (first) {
@@ -160,10 +185,18 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     return doc.blocks.some((b) => b !== r.block && b.section !== 'boilerplate' && (b.text.toLowerCase().includes(key) || b.links.some((l) => (doiFromUrl(l.url) ?? '').toLowerCase() === key)));
   };
   // In a list of several references, one whose journal is none the release reports is background too.
-  const reported = mentions.filter((m) => m.kind === 'published' || m.kind === 'related').map((m) => m.journal);
+  const reported = mentions.filter((m) => (m.kind === 'published' || m.kind === 'related') && (!m.weak || m === first)).map((m) => m.journal);
   const foreign = (r: ReferenceHit): boolean =>
     refs.length >= 2 && Boolean(r.ref.journal) && reported.length > 0 && !reported.some((j) => sameJournal(j, r.ref.journal!) || journalKey(j).startsWith(journalKey(r.ref.journal!)));
+  // A reference without a DOI printed as years older than the release, and named by no
+  // publication sentence, is background.
+  const stale = (r: ReferenceHit): boolean =>
+    !r.ref.doi &&
+    Boolean(r.ref.year && mentionOpts.releaseYear && r.ref.year <= mentionOpts.releaseYear - 2) &&
+    !(r.ref.journal && main.article.journal && sameJournal(r.ref.journal, main.article.journal)) &&
+    !citedElsewhere(r);
   const keptRefs = refs.filter((r) => {
+    if (stale(r)) return false;
     if (r.number === null) return !foreign(r) || citedElsewhere(r);
     if (r.ref.doi && proseDois.has(doiKey(r.ref.doi))) return true;
     return Boolean(r.ref.journal && main.article.journal && sameJournal(r.ref.journal, main.article.journal));
@@ -232,6 +265,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // Authors named in prose.
   const whole = doc.blocks.map((b) => b.text).join('\n\n');
   const fullCache = new Map<string, Person>();
+  /** True when an author of the main paper is named by a role in a sentence about a paper. */
+  let authorOfPaper = false;
   for (const b of doc.blocks.filter((x) => x.section !== 'boilerplate')) {
     for (const h of findProseAuthors(b.text)) {
       // Only an explicit editorial role ("writes X … in an accompanying editorial", "Editor's
@@ -244,13 +279,14 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       const person: Person = h.person.given && h.person.given.replace(/[^\p{L}]/gu, '').length > 1 ? h.person : (known ?? fullest(h.person, whole));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
       const before = target.article.authors.length;
-      target.article.authors = addPeople(target.article.authors, [person]);
+      target.article.authors = addPeople(target.article.authors, [person], h.listed === true);
+      if (target === main && AUTHOR_ROLE.test(h.strategy) && /\b(?:paper|article|preprint|manuscript|publication)\b/i.test(b.text)) authorOfPaper = true;
       if (!before && target.article.authors.length) target.sources.authors = { strategy: h.strategy, offset: at(doc, b, h.index) };
     }
   }
 
   // Other papers named by a publication sentence ("a related paper … in the journal X").
-  for (const m of [...extraJournals, ...mentions.filter((x) => x.kind === 'related' && x !== first)]) {
+  for (const m of [...extraJournals, ...mentions.filter((x) => x.kind === 'related' && !x.weak && x !== first)]) {
     const d = newDraft();
     fill(d, 'journal', m.journal, 'journal:related-paper', at(doc, m.block, m.index, m.journal));
     drafts.push(d);
@@ -286,5 +322,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   }
   for (const d of drafts.slice(1)) if (!d.editorial && d.article.journal === main.article.journal && first && first.count > 1) d.article.year = main.article.year;
 
-  return drafts.filter((d) => d.article.doi || d.article.journal || d.article.title);
+  // A paper with no journal, DOI or title is still reported when its authors are named as such
+  // ("lead author of a research paper").
+  // A presentation needs its title (GOLD: "a conference presentation counts when the release gives its title").
+  if (presented) authorOfPaper = false;
+  return drafts.filter((d) => d.article.doi || d.article.journal || d.article.title || (d === main && authorOfPaper && d.article.authors.length > 0));
 }

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { Person } from '../../types.js';
-import { personKey, splitName } from '../../text/names.js';
+import { fullName, personKey, splitName } from '../../text/names.js';
 import { parseNameList, readName } from './name-list.js';
 
 /** An author named in prose. */
@@ -15,6 +15,8 @@ export interface AuthorHit {
   strategy: string;
   /** True when the role names an editorial's or commentary's author. */
   editorial: boolean;
+  /** True when the name was read from a printed list of names, where each person appears once. */
+  listed?: boolean;
 }
 
 /** A role word for an author, before the name ("senior author", "co-first authors"). */
@@ -23,6 +25,58 @@ const ROLE_BEFORE =
 
 /** A verb of saying before a name, for "said X, …, the study's lead author". */
 const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,60}?),/gu;
+
+/** A lower-case job printed between a role and a name ("graduate student", "assistant professor"). */
+const JOB_LEAD =
+  /^(?:(?:graduate|doctoral|PhD|Ph\.D\.|undergraduate|medical|master['’]?s)\s+student|post-?doc(?:toral)?(?:\s+(?:researcher|fellow|scholar|associate))?|research\s+(?:scientist|fellow|associate|assistant)|(?:assistant\s+|associate\s+|adjunct\s+)?professor|resident|fellow|scientist|researcher|epidemiologist|physician|surgeon|neuroscientist|biologist|chemist|physicist|engineer)\s+(?=\p{Lu})/u;
+
+/** ", the study's lead author", ", co-author of the paper", ", who was senior author": after a name. */
+const APPOSITION_ROLE =
+  /,\s+(?:who\s+(?:is|was)\s+)?(?:(?:the|a|an)\s+)?(?:study['’]s\s+|paper['’]s\s+|report['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
+
+/** Degrees between a name and its apposition (", M.D., Ph.D."), cut before reading the name. */
+const DEGREE_TAIL = /(?:,\s*(?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|M\.?Sc|M\.?S|M\.?A|B\.?Sc|F\.?R\.?C\.?S|R\.?N|Pharm\.?D|Psy\.?D|D\.?O|Jr|Sr)\.?){1,4}\s*$/;
+
+/** "co-authored by", "authored by": a list of names follows. */
+const AUTHORED_BY = /\b(?:co-?)?authored\s+by\s+(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+
+/** "… are co-first authors of the paper", whose subjects open the sentence. */
+const PLURAL_SUBJECT_ROLE =
+  /\s(?:are|were)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?|joint\s+)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?authors\b/gi;
+
+/** "In addition to X, (other) co-authors include/are …"; group 1 is X. */
+const IN_ADDITION =
+  /\b(?:[Ii]n\s+addition\s+to|[Aa]long\s+with|[Bb]esides|[Aa]part\s+from)\s+((?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{L}\p{M}.'’ -]{1,60}?),\s+(?:(?:the|other|additional|fellow)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:co-?)?authors?\s+(?:of\s+the\s+(?:study|paper|article)\s+)?(?:include|includes|included|are|were)\b/gu;
+
+/** "Collaborating with Dr. X (on the study) were …", "Joining X on the paper were …"; group 1 is X. */
+const COLLABORATING =
+  /\b(?:[Cc]ollaborating\s+with|[Jj]oining)\s+((?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{L}\p{M}.'’ -]{1,60}?)\s+(?:on\s+(?:the|this)\s+(?:study|paper|research|work|article|report)\s+)?(?:were|are)\s+(?=\p{Lu})/gu;
+
+/** "… and was senior author of the study", whose subject opens the sentence. */
+const SUBJECT_ROLE =
+  /\b(?:and|but|also)\s+(?:is|was|served\s+as|will\s+be)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gi;
+
+/** Pronouns and group words that open a sentence without naming a person. */
+const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
+
+/** A person named as the subject of a sentence: a full name, or a family name alone. */
+function subjectName(raw: string): Person | null {
+  const clean = raw.trim().replace(/,.*$/, '');
+  const full = readName(clean);
+  if (full) return full.person;
+  const single = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u.exec(clean);
+  if (!single || NOT_SUBJECT.test(single[1]!)) return null;
+  return splitName(single[1]!);
+}
+
+/** The start of the sentence that holds `index` (bounded to 300 characters back). */
+function sentenceStart(text: string, index: number): number {
+  const lo = Math.max(0, index - 300);
+  const back = text.slice(lo, index).replace(/\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\./gu, (x) => x.replace(/\./g, '_'));
+  let start = -1;
+  for (const m of back.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)) start = m.index + m[0].length;
+  return start >= 0 ? lo + start : lo;
+}
 
 /** At most this many matches of each pattern are read from one block (no release names more). */
 const MAX_HITS = 40;
@@ -41,13 +95,15 @@ export function findProseAuthors(text: string): AuthorHit[] {
   for (const m of text.matchAll(ROLE_BEFORE)) {
     if (++n > MAX_HITS) break;
     const role = m[2]!.toLowerCase();
-    const from = m.index + m[0].length;
+    // "the first author is graduate student Ravi Patel": a lower-case job before the name.
+    const job = JOB_LEAD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    const from = m.index + m[0].length + (job ? job[0].length : 0);
     if (!/^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:co-?)?authors?\s+)?(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}/u.test(text.slice(from))) continue;
     const plural = /authors$/.test(role);
     const editorial = Boolean(m[1]);
     if (plural) {
       const end = sentenceEnd(text, from);
-      for (const x of parseNameList(text.slice(from, end))) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial });
+      for (const x of parseNameList(text.slice(from, end))) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial, listed: true });
     } else {
       const chunk = text.slice(from, from + 80).replace(/^(?:Dr|Prof|Professor)\.?\s+/, '').split(/[,;()]|\s(?:of|from|at|who|and|in|is|was|said|says|added)\s|(?<!\b\p{Lu})\.\s(?=\p{Lu}\p{Ll}|[“"])/u)[0] ?? '';
       const name = readName(chunk);
@@ -73,8 +129,63 @@ export function findProseAuthors(text: string): AuthorHit[] {
   n = 0;
   for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:,[^,;]{1,30},)?\s+(?:is|was)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu)) {
     if (++n > MAX_HITS) break;
-    const name = readName(m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '');
-    if (name) out.push({ person: name.person, index: m.index, strategy: 'authors:is-author', editorial: false });
+    const last = m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '';
+    const name = readName(last)?.person ?? subjectName(last);
+    if (name) out.push({ person: name, index: m.index, strategy: 'authors:is-author', editorial: false });
+  }
+  // "Jane Doe, the study's lead author, said", "Jane Doe, M.D., co-author of the paper".
+  n = 0;
+  for (const m of text.matchAll(APPOSITION_ROLE)) {
+    if (++n > MAX_HITS) break;
+    // Not the author of an editorial, of earlier work, or someone "not involved".
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    if (/^\s+(?:of|on)\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|separate|another|other|related|(?:19|20)\d{2})\b|\b(?:editorial|commentary|editor['’]s\s+note)\b|not\s+involved/i.test(rest)) continue;
+    const back = text.slice(Math.max(0, m.index - 100), m.index).replace(DEGREE_TAIL, '');
+    const run = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(back);
+    // "… at IRB Barcelona, who was a co-author": a place, not the person.
+    const place = run ? /\b(?:at|of|from|in|with|for|by|and)\s*$/i.test(back.slice(0, run.index)) : true;
+    const name = run && !place ? readName(run[1]!) : null;
+    if (name) out.push({ person: name.person, index: m.index - (back.length - run!.index), strategy: 'authors:apposition', editorial: false });
+  }
+  // "The paper was co-authored by A, B and C."
+  n = 0;
+  for (const m of text.matchAll(AUTHORED_BY)) {
+    if (++n > MAX_HITS) break;
+    const from = m.index + m[0].length;
+    for (const x of parseNameList(text.slice(from, sentenceEnd(text, from)))) out.push({ person: x.person, index: from, strategy: 'authors:authored-by', editorial: false, listed: true });
+  }
+  // "Jane Doe and Ravi Patel are co-first authors of the paper."
+  n = 0;
+  for (const m of text.matchAll(PLURAL_SUBJECT_ROLE)) {
+    if (++n > MAX_HITS) break;
+    const start = sentenceStart(text, m.index);
+    for (const x of parseNameList(text.slice(start, m.index))) out.push({ person: x.person, index: start, strategy: 'authors:subject-author', editorial: false, listed: true });
+  }
+  // "In addition to Jaffe, co-authors include …": the person named first is an author too.
+  n = 0;
+  for (const m of text.matchAll(IN_ADDITION)) {
+    if (++n > MAX_HITS) break;
+    const p = subjectName(m[1]!);
+    if (p) out.push({ person: p, index: m.index + m[0].indexOf(m[1]!), strategy: 'authors:in-addition-to', editorial: false });
+  }
+  // "Collaborating with Dr. Pisco were A, B and C": the person and the list.
+  n = 0;
+  for (const m of text.matchAll(COLLABORATING)) {
+    if (++n > MAX_HITS) break;
+    const p = subjectName(m[1]!);
+    if (!p) continue;
+    const from = m.index + m[0].length;
+    out.push({ person: p, index: m.index + m[0].indexOf(m[1]!), strategy: 'authors:collaborating', editorial: false });
+    for (const x of parseNameList(text.slice(from, sentenceEnd(text, from)))) out.push({ person: x.person, index: from, strategy: 'authors:collaborating', editorial: false, listed: true });
+  }
+  // "Jaffe led one of the trials and was senior author of the study": the sentence's subject.
+  n = 0;
+  for (const m of text.matchAll(SUBJECT_ROLE)) {
+    if (++n > MAX_HITS) break;
+    const start = sentenceStart(text, m.index);
+    const head = /^(?:(?:Dr|Prof|Professor)\.?\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,|\s+\p{Ll})/u.exec(text.slice(start, m.index));
+    const p = head ? subjectName(head[1]!) : null;
+    if (p) out.push({ person: p, index: start, strategy: 'authors:subject-author', editorial: false });
   }
   // "Willett et al" in prose names the first author by family name.
   n = 0;
@@ -83,7 +194,16 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const p = splitName(m[1]!);
     if (p) out.push({ person: p, index: m.index, strategy: 'authors:et-al', editorial: false });
   }
-  return out.sort((a, b) => a.index - b.index);
+  // Two patterns can name one person in one place ("said X, the study's lead author").
+  const seen = new Set<string>();
+  return out
+    .sort((a, b) => a.index - b.index)
+    .filter((h) => {
+      const key = `${h.person.given ?? ''}|${h.person.family}|${h.editorial}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /**
@@ -104,17 +224,36 @@ export function fullest(person: Person, text: string): Person {
   return best;
 }
 
-/** Adds `people` to `list`, skipping anyone already there (same family name and first initial). */
-export function addPeople(list: Person[], people: readonly Person[]): Person[] {
+/**
+ * True when two given names can be one person's: one is initials, or the first name of one
+ * starts the other's ("Eric J." and "Eric"; "J." and "Joana"); "João" and "Joana" are two people.
+ */
+function sameGiven(a: Person, b: Person): boolean {
+  const fa = (a.given ?? '').split(/[\s.-]+/)[0]!.toLowerCase();
+  const fb = (b.given ?? '').split(/[\s.-]+/)[0]!.toLowerCase();
+  if (fa.length <= 1 || fb.length <= 1 || /^\p{Lu}{1,3}$/u.test(a.given ?? '') || /^\p{Lu}{1,3}$/u.test(b.given ?? '')) return true;
+  return fa.startsWith(fb) || fb.startsWith(fa);
+}
+
+/**
+ * Adds `people` to `list`, skipping anyone already there (same family name and first
+ * initial). With `strict`, for names read from a printed list, two different full given
+ * names with one initial ("João" and "Joana") are two people.
+ */
+export function addPeople(list: Person[], people: readonly Person[], strict = false): Person[] {
   for (const p of people) {
     const key = personKey(p);
     const fam = key.split('|')[0];
+    const full = fullName(p);
     const same = list.findIndex((q) => {
       const k = personKey(q);
-      return k === key || (k.split('|')[0] === fam && (!q.given || !p.given));
+      // "Dr. Sousa Lopes" is "Mariana Sousa Lopes": one printed name ends the other.
+      const fq = fullName(q);
+      if (fq.endsWith(` ${full}`) || full.endsWith(` ${fq}`)) return true;
+      return (k === key && (!strict || sameGiven(p, q))) || (k.split('|')[0] === fam && (!q.given || !p.given));
     });
     if (same < 0) list.push(p);
-    else if (!list[same]!.given && p.given) list[same] = p;
+    else if ((!list[same]!.given && p.given) || full.endsWith(` ${fullName(list[same]!)}`)) list[same] = p;
   }
   return list;
 }

@@ -45,7 +45,12 @@ function referenceText(text: string, doiIndex: number | null): { text: string; i
 }
 
 /** True for a line shaped like a reference: a quoted title with names, "et al.", or a year and journal numbers. */
-const REFERENCE_SHAPE = /\bet\.?\s?al\b|[“"][^“”"]{10,300}[”"]\s*,?\s*(?:by\s+)?\p{Lu}|\b(?:19|20)\d{2}\s?;\s?\d|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d|\b(?:vol\.|volume|issue|pp\.|p\.)\s?\d/iu;
+const REFERENCE_SHAPE = /\bet\.?\s?al\b|\b(?:19|20)\d{2}\s?;\s?\d|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d|\b(?:vol\.|volume|issue|pp\.|p\.)\s?\d/i;
+/** A quoted title of three words or more followed by a capitalised name (case-sensitive: no `i` flag). */
+const QUOTED_SHAPE = /[“"][^“”"\s]{1,60}\s[^“”"\s]{1,60}\s[^“”"]{3,300}[”"]\s*,?\s*(?:by\s+)?\p{Lu}/u;
+
+/** Legal boilerplate that quotes terms without citing anything. */
+const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\s+(?:laws?|act|litigation\s+reform)\b/i;
 
 /** Finds the reference lines of a release in document order. */
 export function findReferences(doc: ReleaseDocument): ReferenceHit[] {
@@ -68,7 +73,7 @@ export function findReferences(doc: ReleaseDocument): ReferenceHit[] {
       continue;
     }
     const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text);
-    if (cited && block.text.length < 1500 && REFERENCE_SHAPE.test(block.text)) {
+    if (cited && block.text.length < 1500 && (REFERENCE_SHAPE.test(block.text) || QUOTED_SHAPE.test(block.text)) && !LEGAL.test(block.text)) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });
     }
   }

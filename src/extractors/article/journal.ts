@@ -8,13 +8,30 @@
 const CALENDAR =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|spring|summer|autumn|fall|winter|this|that|these|those|its|their|his|her|our|a|an|print|advance|press|full|open|collaboration|partnership|association|order|addition|particular|general|total|part)$/i;
 
+/** Abbreviated month names ("on Sept. 8"), which end a journal name after "on" or "in". */
+const MONTH_ABBR = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+
 /** Words that make a name an institution rather than a journal (unless it says "Journal"). */
 const INSTITUTION =
   /\b(?:university|universities|institute|hospital|centre|center|school|college|department|laboratory|ministry|agency|foundation|trust|council|company|corporation|government|office|inc|ltd)\b/i;
 
 /** Newspapers, publishers and languages that follow "published in/by" without being journals. */
 const NOT_JOURNAL =
-  /^(?:the\s+)?(?:(?:new\s+york|los\s+angeles|financial|sunday)\s+times|wall\s+street\s+journal|washington\s+post|guardian|economist|atlantic|springer(?:\s+nature)?|wiley(?:-blackwell)?|elsevier|taylor\s+(?:&|and)\s+francis|cell\s+press|mdpi|sage(?:\s+publications)?|de\s+gruyter|karger|thieme|wolters\s+kluwer|hindawi|frontiers\s+media|print|advance)$|^(?:english|spanish|french|german|chinese|japanese|arabic|portuguese|russian|italian|dutch|korean|hindi)\b|\b(?:times|post|herald|tribune|gazette|telegraph|chronicle|register|daily\s+mail|news(?:paper)?|press|publishing|publishers?|books?)$/i;
+  /^(?:the\s+)?(?:(?:new\s+york|los\s+angeles|financial|sunday)\s+times|wall\s+street\s+journal|washington\s+post|guardian|economist|atlantic|springer(?:\s+nature)?|wiley(?:-blackwell)?|elsevier|taylor\s+(?:&|and)\s+francis|cell\s+press|mdpi|sage(?:\s+publications)?|de\s+gruyter|karger|thieme|wolters\s+kluwer|hindawi|frontiers\s+media|print|advance)$|^(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|arabic|portuguese|russian|italian|dutch|korean|hindi|urdu|bengali|persian|farsi|turkish|greek|hebrew|polish|czech|hungarian|romanian|ukrainian|swedish|norwegian|danish|finnish|icelandic|catalan|basque|galician|welsh|irish|gaelic|vietnamese|thai|indonesian|malay|tagalog|swahili|afrikaans|tamil|braille)\b|\b(?:times|post|herald|tribune|gazette|telegraph|chronicle|register|daily\s+mail|news(?:paper)?|press|publishing|publishers?|books?)$/i;
+
+/** Company filings and legal documents that follow "described in" or "reported in" without being journals. */
+const FILING =
+  /\b(?:annual|quarterly|current|periodic)\s+reports?\b|\bform\s+(?:10-?[kq]|8-?k|20-?f|s-?1)\b|\b(?:securities\s+and\s+exchange\s+commission|sec\s+filings?|registration\s+statement|prospectus|proxy\s+statement|forward-looking\s+statements?|safe\s+harbor)\b/i;
+
+/**
+ * Words that end or make a journal name: "Journal", "Review", "Letters", a field of study
+ * ("Urology", "Metabolomics", "Psychiatry"), or a well-known acronym.
+ */
+const JOURNAL_WORD =
+  /(?:^|\s)(?:Journal|Review|Reviews|Letters|Reports|Medicine|Science|Sciences|Nature|Cell|Lancet|Proceedings|Annals|Archives|Bulletin|Advances|Frontiers|Communications|Transactions|Research|Surgery|Metabolism|Pediatrics|Paediatrics|Therapeutics|Genetics|Genomics|Physics|Chemistry|Biology|Oncology|Psychiatry|Neurology|Radiology|Urology|Cardiology|Circulation|Stroke|Diabetes|Blood|Gut|Thorax|Brain|Neuron|Immunity|Pain|Sleep|Obesity|Hypertension|Hepatology|Gastroenterology|Epidemiology|JAMA|BMJ|PNAS|NEJM|PLOS|PLoS|eLife|ACS|IEEE|[\p{Lu}][\p{Ll}]{2,}(?:ology|ologie|ologica|iatry|iatrics|omics|metrics|ography|ics|ine|ism))\b/u;
+
+/** True when a name reads as a journal's: it contains a journal word or is a known acronym. */
+export const looksLikeJournal = (name: string): boolean => JOURNAL_WORD.test(name) && !FILING.test(name);
 
 /** Words allowed inside a journal name in lower case. */
 const CONNECTOR = /^(?:of|and|&|for|in|on|the|de|der|des|du|für|und|et|la|le|y)$/i;
@@ -34,7 +51,10 @@ export function readJournalName(text: string): { name: string; length: number } 
   const words = m[1]!.split(/[ \t\n]+/).filter(Boolean);
   const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const raw = words[i]!;
+    let raw = words[i]!;
+    // A footnote mark glued to the last word ("Lancet.1", "Medicine,2", "Cell³") ends the name.
+    const note = /^(.*\p{Ll})(?:[.,]\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u.exec(raw);
+    if (note) raw = `${note[1]!}.`;
     const w = raw.replace(/[.:]$/, '');
     if (kept.length && /^\d/.test(w)) break;
     const end = raw !== w && !/^\p{Lu}\.?$/u.test(raw) && !/^(?:J|Am|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc)\.$/.test(raw);
@@ -45,7 +65,8 @@ export function readJournalName(text: string): { name: string; length: number } 
     }
     // A connector joins two parts of a name, not a date or a day ("Nature on 5 June", "Cell in 2019").
     const next = words[i + 1] ?? '';
-    if (CONNECTOR.test(w) && kept.length && !/^the$/i.test(w) && !/^\d/.test(next) && !CALENDAR.test(next.replace(/[.,]$/, ''))) {
+    const nextWord = next.replace(/[.,]$/, '');
+    if (CONNECTOR.test(w) && kept.length && !/^the$/i.test(w) && !/^\d/.test(next) && !CALENDAR.test(nextWord) && !MONTH_ABBR.test(nextWord)) {
       kept.push(w);
       continue;
     }
@@ -79,7 +100,7 @@ export function cleanJournal(raw: string): string | null {
   const monthAbbr = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i.test(first) && (!second || /^\d/.test(second));
   if (!n || CALENDAR.test(first) || monthAbbr || /^\d/.test(n)) return null;
   if (INSTITUTION.test(n) && !/\b(?:journal|proceedings|annals|meeting|congress|conference|symposium)\b/i.test(n)) return null;
-  if (n.length < 2 || n.split(' ').length > 12 || NOT_JOURNAL.test(n)) return null;
+  if (n.length < 2 || n.split(' ').length > 12 || NOT_JOURNAL.test(n) || FILING.test(n)) return null;
   if (/^(?:The|A|An|This|It|They|We|He|She|Dr|Prof|Professor|Researchers?|Scientists?)$/i.test(n)) return null;
   return n;
 }

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { Block } from '../../types.js';
-import { readJournalName } from './journal.js';
+import { looksLikeJournal, readJournalName } from './journal.js';
 
 /** One publication (or presentation) reported in a sentence. */
 export interface Mention {
@@ -18,6 +18,8 @@ export interface Mention {
   year: number | null;
   /** True when the sentence says the paper is out "today" or "this week". */
   today: boolean;
+  /** True when only a noun cued the name ("a study in JAMA"), not a verb of publication. */
+  weak: boolean;
   block: Block;
   /** Offset of the journal name in the block text. */
   index: number;
@@ -25,10 +27,49 @@ export interface Mention {
 
 /** Verbs that report publication, followed within a short span by "in/by X". */
 const TRIGGER =
-  /\b(?:publish(?:ed|es|ing)?|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+in\b)|released|printed|featured|writing(?=\s+in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|described(?=\s+in\b)|out(?:\s+today)?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b))\b/gi;
+  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b))\b/gi;
 
-/** A preposition that can introduce the journal or meeting. */
-const PREP = /\b(?:[Ii]n|[Bb]y|at|during|of)\s+(?:the\s+)?(?:(?:scientific\s+|medical\s+|peer-reviewed\s+|online\s+)?journal\s+)?/g;
+/**
+ * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics"): a
+ * weaker cue, so the name must read as a journal's.
+ */
+const WEAK_TRIGGER = /\b(?:[Pp]apers?|[Ss]tud(?:y|ies)|[Aa]rticles?|[Rr]eports?|[Ff]indings|[Aa]nalys[ie]s|[Rr]eview|[Tt]rials?|[Rr]esults|[Ll]etter|[Rr]esearch)(?=\s+in\s)/g;
+
+/** A preposition that can introduce the journal or meeting, with "the (international) journal". */
+const PREP = /\b(?:[Ii]n|[Bb]y|at|during|of)\s+(?:the\s+)?(?:(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+)?/g;
+
+/** Words before "of" that make the name after it the journal ("the online version of X"). */
+const OF_HEAD = /\b(?:issue|issues|edition|editions|release|volume|number|pages|version|supplement|copy|website|site|cover)\s*$/i;
+
+/** Full stops that do not end a sentence: abbreviated months, initials, titles. */
+const ABBREV_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Dr|Prof|No|Vol|Nos|St|[A-Z])\./g;
+
+/** The subject of a sentence about the release itself ("This news release is available in French"). */
+const SELF =
+  /\b(?:this|the\s+present)\s+(?:news\s+|press\s+|media\s+)?(?:release|story|statement|announcement|page|post|blog|website|newsletter|summary|video|podcast)\b/i;
+
+/** Words before the verb that make a paper background ("an earlier study", "another study from this group"). */
+const BACKGROUND =
+  /\b(?:earlier|previous|prior|past|former|older)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|research|results|findings|trials?|reports?|analys[ie]s)\b|\bpreviously\b|\blast\s+year\b|\b(?:another|other|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|report|analysis)\s+(?:from|by)\s+(?:this|the\s+same|our|his|her|their|the)\s+(?:[\w-]+\s+)?(?:group|team|lab|laboratory|researchers?|authors?|investigators?)\b|\b(?:that|those)\s+(?:earlier\s+)?(?:study|studies|trial|trials|paper|work)\b/i;
+
+/** Words before the verb that name another reported paper ("a related paper", "also published"). */
+const RELATED =
+  /\b(?:related|companion|accompanying|second|another|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|article|report|trial|editorial|commentary|analysis)\b|\balso\s+(?:published|appears?|in)\b/i;
+
+/** Months, for dates printed after the journal's name. */
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+
+/**
+ * A date (or a year) right after the journal's name: "on April 3, 2016", "on 3 April 2016",
+ * "in March 2016", "in 2009"; the year is group 1, 2, 3 or 4.
+ */
+const DATE_AFTER = new RegExp(
+  String.raw`^(?:[^.;]{0,40}?\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2}))|,?\s+(?:online\s+)?in\s+(?:(?:early|mid|late)[\s-]+)?(?:${MONTH}\s+)?((?:19|20)\d{2})|,?\s+(?:online\s+)?(?:on\s+)?${MONTH}\s+((?:19|20)\d{2}))\b`,
+  'i',
+);
+
+/** A date that belongs to a company's accounts, never to a paper ("fiscal year ended December 31, 2017"). */
+const ACCOUNTS = /\b(?:fiscal|financial|quarter|quarterly|period|year|months)\s+(?:ended|ending|end)\b|\bfiscal\b/i;
 
 const WORDS_N: Record<string, number> = { two: 2, three: 3, both: 2, twin: 2, 2: 2, 3: 3 };
 
@@ -43,59 +84,145 @@ function sentenceAround(text: string, index: number): { start: number; end: numb
   return { start, end: e >= 0 ? index + e + 1 : Math.min(text.length, index + 600) };
 }
 
+/** Options for {@link findMentions}. */
+export interface MentionOptions {
+  /** The release's year, when known: a paper printed as published years before it is background. */
+  releaseYear?: number | null;
+}
+
+/** The year printed in the sentence for the publication, before or right after the journal's name. */
+function yearOf(text: string, from: number, at: number, nameEnd: number): number | null {
+  const before = text.slice(from, at);
+  // Before the name, or inside it ("the 2024 Annual Meeting").
+  const yearM = /\b((?:19|20)\d{2})\b/.exec(text.slice(from, nameEnd));
+  if (yearM && !ACCOUNTS.test(before)) return Number(yearM[1]);
+  const tail = text.slice(nameEnd, nameEnd + 80);
+  const after = DATE_AFTER.exec(tail);
+  if (after && !ACCOUNTS.test(tail.slice(0, after[0].length))) {
+    const y = after[1] ?? after[2] ?? after[3] ?? after[4];
+    if (y) return Number(y);
+  }
+  const shortDate = /\b\d{1,2}\/\d{1,2}\/(\d{2})\b/.exec(before);
+  return shortDate ? 2000 + Number(shortDate[1]) : null;
+}
+
+/** Reads the mention a trigger at `index` (ending at `from`) introduces, if any. */
+function mentionAt(block: Block, index: number, from: number, verb: string, weak: boolean, opts: MentionOptions): Mention | null {
+  const text = block.text;
+  const presented = /^presented/i.test(verb) || (/^reported/i.test(verb) && /^\s+(?:at|during)\b/.test(text.slice(from)));
+  const window = text.slice(from, from + 90);
+  for (const p of window.matchAll(PREP)) {
+    const prep = p[0].trim().split(/\s+/)[0]!.toLowerCase();
+    const gap = window.slice(0, p.index);
+    if (/[.;!?]\s/.test(gap.replace(ABBREV_DOT, (m) => m.slice(0, -1) + '_')) || /[“"]/.test(gap)) break;
+    if (weak && (gap.trim() || prep !== 'in')) break;
+    if (prep === 'of' && !OF_HEAD.test(gap) && !/journal/i.test(p[0])) continue;
+    if ((prep === 'at' || prep === 'during') && !presented) continue;
+    let at = from + p.index + p[0].length;
+    let read = readJournalName(text.slice(at, at + 200));
+    if (!read) continue;
+    // "the American Heart Association journal Circulation": the society's journal, not the society.
+    const owner = /^\s+journal\s+/.exec(text.slice(at + read.length, at + read.length + 20));
+    if (owner) {
+      const own = readJournalName(text.slice(at + read.length + owner[0].length, at + read.length + owner[0].length + 200));
+      if (own) {
+        at += read.length + owner[0].length;
+        read = own;
+      }
+    }
+    const said = /journal/i.test(p[0]) || Boolean(owner);
+    const { start, end } = sentenceAround(text, index);
+    const head = text.slice(start, index);
+    if (weak && !said && !looksLikeJournal(read.name)) break;
+    // "published by the CDC" is an agency's report; "the findings, published by European Urology" are a paper.
+    if (prep === 'by' && !said && !/^(?:The\s|[A-Z]{2,})/.test(read.name) && !looksLikeJournal(read.name)) continue;
+    if (prep === 'by' && /^[A-Z]{2,6}$/.test(read.name) && !/\b(?:study|paper|article|research|findings|results|trial|analysis|work)\b/i.test(head)) continue;
+    // "This news release is available in French": the release, not a paper.
+    if (SELF.test(head) && !said) break;
+    const sentence = text.slice(start, end);
+    // Only the words just before the verb say whose paper it is ("a related paper to be published in").
+    const near = text.slice(Math.max(start, index - 80), at);
+    let kind: Mention['kind'] = presented ? 'presented' : BACKGROUND.test(near) ? 'background' : RELATED.test(near) ? 'related' : 'published';
+    if (presented && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
+    // A meeting's place is not part of its name ("… Meeting in Lisbon").
+    if (presented) read.name = read.name.replace(/\s+in\s+\p{Lu}.*$/u, '');
+    const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
+    const year = yearOf(text, index, at, at + read.length);
+    const today = /\b(?:today|this\s+week|tonight)\b/i.test(sentence);
+    // A paper printed as published years before the release, and not "today" or "new", is background.
+    const fresh = today || /\b(?:new|newly|latest|current|this\s+month|forthcoming|upcoming|will\s+be)\b/i.test(sentence);
+    if (kind !== 'presented' && year && opts.releaseYear && year <= opts.releaseYear - 2 && !fresh) kind = 'background';
+    return {
+      journal: read.name,
+      kind,
+      count: n ? (WORDS_N[n[1]!.toLowerCase()] ?? 1) : 1,
+      year,
+      today,
+      weak,
+      block,
+      index: at,
+    };
+  }
+  return null;
+}
+
+/** "the (international) journal X" anywhere: a fallback when no sentence reports the publication. */
+const THE_JOURNAL = /\b[Tt]he\s+(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+(?=\p{Lu}|e[A-Z]|[a-z]+[A-Z])/gu;
+
+/** "X published the study": the journal as the subject; the name ends right before the verb. */
+const SUBJECT_VERB = /\s(?:has\s+|have\s+|will\s+)?(?:published|publishes|publish)\s+(?:the|their|a|an|this|these|his|her)\s+(?:new\s+|latest\s+)?(?:study|paper|findings|results|research|report|article|trial)\b/g;
+
+/** Finds "the journal X" and "X published the study" mentions in one block; weaker than {@link findMentions}. */
+export function findJournalNames(block: Block, opts: MentionOptions = {}): Mention[] {
+  const text = block.text;
+  const out: Mention[] = [];
+  let tries = 0;
+  for (const t of text.matchAll(THE_JOURNAL)) {
+    if (++tries > 40) break;
+    const at = t.index + t[0].length;
+    const read = readJournalName(text.slice(at, at + 200));
+    if (!read) continue;
+    const { start, end } = sentenceAround(text, t.index);
+    if (SELF.test(text.slice(start, t.index))) continue;
+    const near = text.slice(Math.max(start, t.index - 80), at);
+    const kind: Mention['kind'] = BACKGROUND.test(near) ? 'background' : 'published';
+    const year = yearOf(text, t.index, at, at + read.length);
+    const stale = year && opts.releaseYear && year <= opts.releaseYear - 2;
+    out.push({ journal: read.name, kind: stale ? 'background' : kind, count: 1, year, today: /\b(?:today|this\s+week)\b/i.test(text.slice(start, end)), weak: true, block, index: at });
+  }
+  tries = 0;
+  for (const t of text.matchAll(SUBJECT_VERB)) {
+    if (++tries > 40) break;
+    const back = text.slice(Math.max(0, t.index - 80), t.index);
+    const run = /((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|for|in|the)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|for|in|the)){0,8})$/u.exec(back);
+    if (!run) continue;
+    const words = run[1]!.split(/\s+/);
+    while (words.length && !/^\p{Lu}/u.test(words[0]!)) words.shift();
+    const read = readJournalName(words.join(' '));
+    if (!read || !looksLikeJournal(read.name) || read.length < words.join(' ').length - 1) continue;
+    const index = t.index - words.join(' ').length;
+    const { start, end } = sentenceAround(text, t.index);
+    out.push({ journal: read.name, kind: 'published', count: 1, year: null, today: /\b(?:today|this\s+week)\b/i.test(text.slice(start, end)), weak: true, block, index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 /** Finds the publication and presentation mentions in one block of prose. */
-export function findMentions(block: Block): Mention[] {
+export function findMentions(block: Block, opts: MentionOptions = {}): Mention[] {
   const text = block.text;
   const out: Mention[] = [];
   let tries = 0;
   for (const t of text.matchAll(TRIGGER)) {
     if (++tries > 200 || out.length >= 20) break;
-    const from = t.index + t[0].length;
-    const presented = /^presented/i.test(t[0]) || (/^reported/i.test(t[0]) && /^\s+(?:at|during)\b/.test(text.slice(from)));
-    const window = text.slice(from, from + 90);
-    PREP.lastIndex = 0;
-    for (const p of window.matchAll(PREP)) {
-      const prep = p[0].trim().split(/\s+/)[0]!.toLowerCase();
-      const gap = window.slice(0, p.index);
-      if (/[.;!?]\s/.test(gap) || /[“"]/.test(gap)) break;
-      if (prep === 'of' && !/\b(?:issue|edition|release|volume|number|pages)\s*$/i.test(gap + ' ') && !/journal/i.test(p[0])) continue;
-      if ((prep === 'at' || prep === 'during') && !presented) continue;
-      const at = from + p.index + p[0].length;
-      const read = readJournalName(text.slice(at, at + 200));
-      if (!read) continue;
-      if (prep === 'by' && !/^(?:[A-Z]{2,}|The\s|.*\b(?:Journal|Review|Letters|Reports|Medicine|Science|Nature)\b)/.test(read.name)) continue;
-      const { start, end } = sentenceAround(text, t.index);
-      // "published by the CDC" is an agency's report; "the study … is published by PNAS" is a paper.
-      if (prep === 'by' && /^[A-Z]{2,6}$/.test(read.name) && !/\b(?:study|paper|article|research|findings|results|trial|analysis|work)\b/i.test(text.slice(start, t.index))) continue;
-      const sentence = text.slice(start, end);
-      const head = text.slice(start, at);
-      // Only the words just before the verb say whose paper it is ("a related paper to be published in").
-      const near = text.slice(Math.max(start, t.index - 60), at);
-      const kind: Mention['kind'] = presented
-        ? 'presented'
-        : /\b(?:earlier|previous|prior|past|former)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|research|results|findings|trials?|reports?|analys[ie]s)\b|\bpreviously\b|\blast\s+year\b/i.test(near)
-          ? 'background'
-          : /\b(?:related|companion|accompanying|second|another|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|article|report|trial|editorial|commentary|analysis)\b|\balso\s+(?:published|appears?|in)\b/i.test(near)
-            ? 'related'
-            : 'published';
-      if (presented && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
-      // A meeting's place is not part of its name ("… Meeting in Lisbon").
-      if (presented) read.name = read.name.replace(/\s+in\s+\p{Lu}.*$/u, '');
-      const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
-      const yearM = /\b((?:19|20)\d{2})\b/.exec(text.slice(t.index, at + read.length));
-      const after = /^[^.;]{0,40}?\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)((?:19|20)\d{2})\b/i.exec(text.slice(at + read.length, at + read.length + 80));
-      const shortDate = /\b\d{1,2}\/\d{1,2}\/(\d{2})\b/.exec(text.slice(t.index, at));
-      out.push({
-        journal: read.name,
-        kind,
-        count: n ? (WORDS_N[n[1]!.toLowerCase()] ?? 1) : 1,
-        year: yearM ? Number(yearM[1]) : after ? Number(after[1]) : shortDate ? 2000 + Number(shortDate[1]) : null,
-        today: /\b(?:today|this\s+week|tonight)\b/i.test(sentence),
-        block,
-        index: at,
-      });
-      break;
-    }
+    const m = mentionAt(block, t.index, t.index + t[0].length, t[0], false, opts);
+    // "accepted for publication in X", "published online in X": two cues, one mention.
+    if (m && !out.some((o) => o.index === m.index)) out.push(m);
   }
-  return out;
+  tries = 0;
+  for (const t of text.matchAll(WEAK_TRIGGER)) {
+    if (++tries > 100 || out.length >= 20) break;
+    const m = mentionAt(block, t.index, t.index + t[0].length, t[0], true, opts);
+    if (m && !out.some((o) => o.index === m.index)) out.push(m);
+  }
+  return out.sort((a, b) => a.index - b.index);
 }

@@ -106,7 +106,9 @@ export function parseReference(raw: string): Reference {
     out.authorsStrategy = 'reference-line';
     text = text.slice(commaList[0].length).replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '');
   }
-  const quoted = /[“"]([^“”"]{8,400}?)[,.]?[”"]/.exec(text);
+  const quotedAt = /[“"]([^“”"]{8,400}?)[,.]?[”"]/.exec(text);
+  // A scare-quoted term ("forward-looking statements") is not a title: a title has three words or more.
+  const quoted = quotedAt && quotedAt[1]!.trim().split(/\s+/).length >= 3 ? quotedAt : null;
   if (quoted) {
     out.title = quoted[1]!.replace(/[,.]$/, '').trim();
     out.titleStrategy = 'quoted-citation';

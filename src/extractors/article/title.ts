@@ -1,6 +1,7 @@
 /**
  * Paper titles printed in prose: a quoted title after "the article", "the paper", "the
- * commentary"; "titled X", "entitled X"; an "Editorial: X" label line.
+ * commentary"; a quoted title that opens a sentence before "published"; "titled X",
+ * "entitled X"; an "Editorial: X" label line.
  * @packageDocumentation
  */
 
@@ -20,6 +21,10 @@ const QUOTED =
 
 const TITLED =
   /^(?:entitled|titled)\s*:?\s+[“"]?([^\n“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+(?:in|by)\s+the\s+journal\b|\s+\(|\.\s|\.?$)/i;
+
+/** The same in British single quotes: "the paper, ‘Title’, is published …". */
+const QUOTED_SINGLE =
+  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b[^“"‘'\n.]{0,40}?(?:‘((?:[^‘’\n]|’(?=\p{L})){10,300}?)[,.]?’|'((?:[^'\n]|'(?=\p{Ll})){10,300}?)[,.]?'(?=[\s,.;:)]))/u;
 
 /** Where the quoted-title and titled patterns can start. */
 const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b/g;
@@ -43,6 +48,23 @@ function* scan(text: string, key: RegExp, pattern: RegExp): Generator<RegExpExec
   }
 }
 
+/** A verb of publication right after a quoted title ("'Title', published today in …"). */
+const PUBLISHED_AFTER = String.raw`[,.]?\s*(?:(?:which\s+|that\s+)?(?:was|is|has\s+been|have\s+been|will\s+be|were|are)\s+)?(?:recently\s+|just\s+|now\s+|newly\s+|being\s+|first\s+)?(?:published|appears?|appearing|appeared|out\s+(?:now|today)|available|reported|presented)\b`;
+
+/** A quoted title that opens a sentence, by its opening mark; the title is group 1. */
+const OPENING: Record<string, RegExp> = {
+  '“': new RegExp(String.raw`^“([^“”\n]{15,300}?)[,.]?”${PUBLISHED_AFTER}`, 'u'),
+  '"': new RegExp(String.raw`^"([^"\n]{15,300}?)[,.]?"${PUBLISHED_AFTER}`, 'u'),
+  '‘': new RegExp(String.raw`^‘((?:[^‘’\n]|’(?=\p{L})){15,300}?)[,.]?’${PUBLISHED_AFTER}`, 'u'),
+  "'": new RegExp(String.raw`^'((?:[^'\n]|'(?=\p{Ll})){15,300}?)[,.]?'${PUBLISHED_AFTER}`, 'u'),
+};
+
+/** An opening quotation mark at the start of a block or a sentence. */
+const OPENING_KEY = /(?:^|[.!?]["”’]?\s+|\n)([“"‘'])/g;
+
+/** Legal and marketing phrases that are quoted without being titles. */
+const NOT_A_TITLE = /\bforward-looking\b|\bsafe\s+harbor\b|\bsecurities\b|\btrademarks?\b/i;
+
 /** An "Editorial: Title" or "Editor's Note: Title" line. */
 const LABEL = /^(?:(?:invited\s+|related\s+)?(?:editorial|commentary|editor['’]s\s+note|viewpoint|perspective))\s*:\s*(.{8,250})$/i;
 
@@ -64,11 +86,28 @@ export function findTitles(text: string): TitleHit[] {
   if (label && looksLikeTitle(label[1]!.trim())) {
     out.push({ title: label[1]!.trim(), index: text.indexOf(label[1]!), editorial: true, strategy: 'editorial-label', after: '' });
   }
-  for (const m of scan(text, QUOTED_KEY, QUOTED)) {
+  const quoted = [...scan(text, QUOTED_KEY, QUOTED)];
+  for (const m of scan(text, QUOTED_KEY, QUOTED_SINGLE)) {
+    const inner = m[2] ?? m[3];
+    if (inner === undefined || quoted.some((q) => q.index === m.index)) continue;
+    m[2] = inner;
+    quoted.push(m);
+  }
+  for (const m of quoted) {
     const title = m[2]!.trim().replace(/[,.]$/, '');
-    if (title.split(/\s+/).length < 4) continue;
+    if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);
     out.push({ title, index: m.index + m[0].indexOf(m[2]!), editorial, strategy: 'quoted-citation', after: text.slice(m.index + m[0].length, m.index + m[0].length + 600) });
+  }
+  let n = 0;
+  for (const k of text.matchAll(OPENING_KEY)) {
+    if (++n > 40) break;
+    const q = k.index + k[0].length - 1;
+    const m = OPENING[k[1]!]!.exec(text.slice(q, q + 450));
+    if (!m) continue;
+    const title = m[1]!.trim().replace(/[,.]$/, '');
+    if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
+    out.push({ title, index: q + 1, editorial: false, strategy: 'quoted-opening', after: '' });
   }
   for (const m of scan(text, TITLED_KEY, TITLED)) {
     const title = m[1]!.trim().replace(/[,.]$/, '');

@@ -16,9 +16,15 @@ const PAGE = String.raw`(?:e[a-z]{0,4}|[A-Za-z])?\d{1,8}(?:\.[a-z]\d{1,4})?`;
 const RANGE = String.raw`${PAGE}(?:\s?[-‐‑–—]\s?${PAGE})?`;
 const normPages = (s: string): string => s.replace(/\s+/g, '').replace(/[‐‑–—]/g, '-');
 
+/** Accounting periods, with their dates. */
+const ACCOUNTS =
+  /\b(?:(?:fiscal|financial)\s+(?:year|quarter)(?:\s+(?:ended|ending))?|(?:year|quarter|period|(?:three|six|nine|twelve)\s+months)\s+(?:ended|ending))\s+(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+)?(?:19|20)\d{2}\b/gi;
+
 /** Reads volume, issue, pages and year from a citation or a sentence. */
-export function readNumbers(text: string): Numbers {
+export function readNumbers(raw: string): Numbers {
   const out: Numbers = { volume: null, issue: null, pages: null, year: null };
+  // A company's accounting dates are never a paper's ("for the fiscal year ended December 31, 2017").
+  const text = raw.replace(ACCOUNTS, ' ');
   // Vancouver: 2017;389(10):1234-1240 or 2017;389:1234 or 81(4):301–310.
   const v = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s?;\s?)?\b(\d{1,5})\s?(?:\((\d{1,4}(?:[-–]\d{1,4})?|[A-Za-z]?\s?\d{1,4}[A-Za-z]?)\))?\s?:\s?(${RANGE})\b`).exec(text);
   if (v && (v[1] || v[3])) {
