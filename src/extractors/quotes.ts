@@ -14,6 +14,7 @@ import { attributeAfter, attributeBefore, dashLine, type Attribution } from './q
 import { findMentions, NameIndex, type Mention } from './quote/speakers.js';
 import { looksLikeTitle } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
+import { QuotedTerms } from './quote/terms.js';
 
 /** The fewest words a quoted statement has. */
 const MIN_WORDS = 5;
@@ -90,11 +91,18 @@ function contained(a: string, b: string): boolean {
   return ta.length > 0 && common / ta.length >= 0.9;
 }
 
-/** Builds the index of every full name in the release, with article authors. */
-function buildIndex(ctx: ExtractContext): NameIndex {
+/** Collects the short capitalised phrases the release sets in quotation marks. */
+function buildTerms(ctx: ExtractContext): QuotedTerms {
+  const terms = new QuotedTerms();
+  for (const b of ctx.doc.blocks) terms.addText(b.text);
+  return terms;
+}
+
+/** Builds the index of every full name in the release, with article authors; quoted terms are not names. */
+function buildIndex(ctx: ExtractContext, terms: QuotedTerms): NameIndex {
   const index = new NameIndex();
   for (const b of ctx.doc.blocks) {
-    for (const m of findMentions(b.text)) if (!index.has(m.name)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
+    for (const m of findMentions(b.text)) if (!index.has(m.name) && !terms.has(m.name)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
   }
   for (const a of ctx.record.articles) {
     for (const p of a.authors) {
@@ -122,8 +130,11 @@ class Run {
   readonly narration = new Map<number, string>();
   readonly drafts: Draft[] = [];
 
+  readonly terms: QuotedTerms;
+
   constructor(readonly ctx: ExtractContext) {
-    this.index = buildIndex(ctx);
+    this.terms = buildTerms(ctx);
+    this.index = buildIndex(ctx, this.terms);
     this.known = (w) => this.index.knows(w);
   }
 
@@ -145,6 +156,15 @@ class Run {
       }
     }
     return null;
+  }
+
+  /** The attribution, or null when the name it gives is a term the release sets in quotes (a product, not a person). */
+  person(att: Attribution | null, block: Block): Attribution | null {
+    if (att && att.kind === 'name' && att.name && this.terms.has(att.name.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+/, ''))) {
+      this.ctx.report(`Missing speaker for a quote, expected a person, found the quoted term "${att.name}"`, block.start + att.offset, 'info');
+      return null;
+    }
+    return att;
   }
 
   /** Turns an attribution into a speaker: names resolved to their fullest form, pronouns to the last named person. */
@@ -185,7 +205,7 @@ class Run {
       const nextOpen = i + 1 < spans.length ? spans[i + 1]!.open : text.length;
       const before = text.slice(prevClose, span.open);
       const after = text.slice(span.close, nextOpen);
-      const att = attributeBefore(before, prevClose, this.known) ?? attributeAfter(after, span.close, this.known);
+      const att = this.person(attributeBefore(before, prevClose, this.known), block) ?? this.person(attributeAfter(after, span.close, this.known), block);
       const words = wordCount(span.text);
       if (block.quoteDepth > 0 && !(att && att.kind === 'name')) continue; // an excerpt set as a block quote
       if (!att && words < MIN_WORDS) continue; // a scare quote or a single term
@@ -201,7 +221,7 @@ class Run {
         kept.push({ span, speaker: prev.speaker, direct: false });
         continue;
       }
-      const narrative = attributeBefore(before, prevClose, this.known, true);
+      const narrative = this.person(attributeBefore(before, prevClose, this.known, true), block);
       const ns = narrative ? this.speaker(narrative, block) : null;
       if (ns) {
         kept.push({ span, speaker: ns, direct: false });
