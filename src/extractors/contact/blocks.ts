@@ -112,6 +112,11 @@ export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
     let blockHasData = false;
     for (const [i, line] of lines.entries()) {
       if (!line) continue;
+      // "Investor Contact:" is not a media contact: it closes a region and opens none.
+      if (opensExcluded(line)) {
+        close();
+        continue;
+      }
       if (isContactLabel(line)) {
         const bare = line.replace(/[:\s]+$/, '');
         if (open !== null && open.lines.length === 0 && DESK_LABEL.test(bare) && bare.length === line.slice(0, contactLabelLength(line)).replace(/[:\s]+$/, '').length) {
