@@ -71,8 +71,8 @@ export function blockLines(block: Block): string[] {
 
 const hasData = (line: string): boolean => findEmails(line).length > 0 || findPhones(line).length > 0;
 
-/** A short line that opens something other than a media contact ("PATIENT INQUIRIES:", "Fax:"). */
-function opensExcluded(line: string): boolean {
+/** True for a short line that opens something other than a media contact ("PATIENT INQUIRIES:", "Investor Contact: …"). */
+export function opensExcluded(line: string): boolean {
   if (line.length > 100) return false;
   const head = line.includes(':') ? line.slice(0, line.indexOf(':')) : line;
   return isExcludedPart(head) && (line.includes(':') || line === line.toUpperCase());
