@@ -59,7 +59,7 @@ describe('contact labels', () => {
     expect(isExcludedLabel(label)).toBe(true);
   });
 
-  it.each([['Media Contact'], ['Corporate Contact'], ['Press office']])('%s is not excluded', (label) => {
+  it.each([['Media Contact'], ['Corporate Contact'], ['Press office'], ['Investor and Media Contact'], ['Investor Relations and Press Contacts']])('%s is not excluded', (label) => {
     expect(isExcludedPart(label)).toBe(false);
   });
 
@@ -81,6 +81,7 @@ describe('phone extensions', () => {
     ['(204) 555-0131 x1234', '(204) 555-0131 ext. 1234', '1234'],
     ['204.555.0131 Extension 77', '204.555.0131 ext. 77', '77'],
     ['+44 20 7946 0123 #4', '+44 20 7946 0123 ext. 4', '4'],
+    ['519-555-0111 (ext: 3021)', '519-555-0111 ext. 3021', '3021'],
     ['519-555-0111', '519-555-0111', null],
     ['519-555-0111, extra copies', '519-555-0111', null],
     ['519-555-0111 x-ray', '519-555-0111', null],

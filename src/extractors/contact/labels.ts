@@ -11,11 +11,11 @@ const CONTACT_PREFIX =
 
 /** Text before a colon that opens something other than a media contact. */
 const EXCLUDED =
-  /^(?:for\s+)?(?:the\s+)?(?:investors?(?:\s+(?:relations|inquiries|enquiries))?|ir|shareholders?|analysts?|consumers?|patients?|caregivers?|families|(?:general\s+)?public|customers?|readers?|parents?|enrol\w*|trial\s+(?:enrol\w*|information|recruitment|sites?)|study\s+(?:enrol\w*|recruitment)|clinical\s+trials?\b|recruitment|help\s*line|hot\s*line|out[\s-]+of[\s-]+(?:hours|office)|after[\s-]+hours|appointments?|donations?|fax|facsimile|f|twitter|x|facebook|instagram|linkedin|bluesky|mastodon|youtube|web(?:site)?|url|online|follow\s+us)\b[^:\n]{0,60}$/i;
+  /^(?:for\s+)?(?:the\s+)?(?:(?:investors?|ir|shareholders?|analysts?)(?![^:\n]{0,40}\b(?:media|press|news|journalists?|reporters?)\b)(?:\s+(?:relations|inquiries|enquiries))?|consumers?|patients?|caregivers?|families|(?:general\s+)?public|customers?|readers?|parents?|enrol\w*|trial\s+(?:enrol\w*|information|recruitment|sites?)|study\s+(?:enrol\w*|recruitment)|clinical\s+trials?\b|recruitment|help\s*line|hot\s*line|out[\s-]+of[\s-]+(?:hours|office)|after[\s-]+hours|appointments?|donations?|fax|facsimile|f|twitter|x|facebook|instagram|linkedin|bluesky|mastodon|youtube|web(?:site)?|url|online|follow\s+us)\b[^:\n]{0,60}$/i;
 
 /** Text before a colon that opens a part for patients, consumers or enrolment: it ends a contacts block. */
 const EXCLUDED_PART =
-  /^(?:for\s+)?(?:the\s+)?(?:investors?(?:\s+(?:relations|inquiries|enquiries))?|ir|shareholders?|analysts?|consumers?|patients?|caregivers?|families|(?:general\s+)?public|customers?|readers?|parents?|enrol\w*|trial\s+(?:enrol\w*|information|recruitment|sites?)|study\s+(?:enrol\w*|recruitment)|clinical\s+trials?\b|recruitment|help\s*line|hot\s*line|appointments?|donations?)\b[^:\n]{0,60}$/i;
+  /^(?:for\s+)?(?:the\s+)?(?:(?:investors?|ir|shareholders?|analysts?)(?![^:\n]{0,40}\b(?:media|press|news|journalists?|reporters?)\b)(?:\s+(?:relations|inquiries|enquiries))?|consumers?|patients?|caregivers?|families|(?:general\s+)?public|customers?|readers?|parents?|enrol\w*|trial\s+(?:enrol\w*|information|recruitment|sites?)|study\s+(?:enrol\w*|recruitment)|clinical\s+trials?\b|recruitment|help\s*line|hot\s*line|appointments?|donations?)\b[^:\n]{0,60}$/i;
 
 /** A label that names a field of a contact ("Email", "t", "Tel.", "Mobile"). */
 const FIELD =

@@ -42,8 +42,8 @@ function notAPhone(printed: string): boolean {
   return false;
 }
 
-/** An extension printed right after a number: ", ext. 85165", " x1234", " extension 12", " #12". */
-const EXTENSION = /^[ \t\u00a0]{0,3}[,;]?[ \t\u00a0]{0,3}(?:ext(?:ension)?\.?|x|#)[ \t\u00a0]{0,3}\.?[ \t\u00a0]{0,2}(\d{1,6})(?![\p{L}\p{N}])/iu;
+/** An extension printed right after a number: ", ext. 85165", " x1234", " extension 12", " #12", " (ext: 12)". */
+const EXTENSION = /^[ \t\u00a0]{0,3}[,;(]?[ \t\u00a0]{0,3}(?:ext(?:ension)?\.?|x|#)[ \t\u00a0]{0,3}[.:]?[ \t\u00a0]{0,2}(\d{1,6})(?![\p{L}\p{N}])\)?/iu;
 
 /** An extension written at the end of a number value, for stripping before parsing. */
 const TRAILING_EXTENSION = /\s+ext\.\s\d{1,6}$/;
@@ -56,8 +56,8 @@ function matchAt(text: string, printed: string, start: number): PhoneMatch {
   const end = start + printed.length;
   const ext = EXTENSION.exec(text.slice(end, end + 24));
   if (!ext) return { printed, value: printed, extension: null, start, end };
-  const full = text.slice(start, end + ext[0].length);
-  return { printed: full, value: `${printed} ext. ${ext[1]!}`, extension: ext[1]!, start, end: end + ext[0].length };
+  const taken = ext[0].endsWith(')') && !ext[0].includes('(') ? ext[0].length - 1 : ext[0].length;
+  return { printed: text.slice(start, end + taken), value: `${printed} ext. ${ext[1]!}`, extension: ext[1]!, start, end: end + taken };
 }
 
 /** Finds the telephone numbers in `text` in printed order (7 to 15 digits), each with any extension printed after it. */

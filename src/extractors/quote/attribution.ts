@@ -104,7 +104,7 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
  * advance by showing that the X …"), not role words before a name ("said senior author X").
  */
 const CLAUSE_WORD =
-  /(?:^|[\s,])(?:that|this|these|those|was|were|is|are|be|been|being|it|they|we|would|could|will|can|might|should|has|have|had|not|by|if|when|because|which|there|its|their|our|than|showing|shows|show|found|finds)(?=[\s,]|$)/;
+  /(?:^|[\s,])(?:that|this|these|those|was|were|is|are|be|been|being|it|they|we|would|could|will|can|might|should|has|have|had|if|when|because|which|there|than|showing|shows|found|finds)(?=[\s,]|$)/;
 
 /** A lone surname opening `text` and ending its clause ("Wu." / "Wu, who …"), as a mention. */
 function bareAt(text: string, base: number): Mention | null {
