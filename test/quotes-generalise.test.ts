@@ -9,6 +9,7 @@ import { contacts } from '../src/extractors/contacts.js';
 import { attributeAfter, attributeBefore } from '../src/extractors/quote/attribution.js';
 import { bareSurname, findMentions } from '../src/extractors/quote/speakers.js';
 import { QuotedTerms } from '../src/extractors/quote/terms.js';
+import { CompanyWords } from '../src/extractors/quote/companies.js';
 import type { PressRecord, Quote, ReleaseDocument } from '../src/types.js';
 
 const none = (): boolean => false;
@@ -134,6 +135,26 @@ describe('QuotedTerms', () => {
   });
 });
 
+describe('a lone word that names a company is not a speaker', () => {
+  const head = '# Vexa Trial Meets Its Goal\n\nBOSTON, 3 March 2025 -- Vexa Therapeutics Inc. reported that its nasal spray cut migraine days by half in a trial of 400 adults.\n\n';
+
+  it('drops a quote credited to the company alone ("said Vexa")', () => {
+    const { record } = convert(`${head}"We are pleased with these results and will file next year," said Vexa.\n`, { path: 'c.md' });
+    expect(record.quotes.map((q) => q.speaker)).not.toContain('Vexa');
+  });
+
+  it('keeps a surname that also names a lab ("the Okafor Lab"), which is not a company', () => {
+    const { record } = convert(`${head}The Okafor Lab ran the imaging.\n\n"The scans showed the change within a week of the first dose," said Okafor.\n`, { path: 'c.md' });
+    expect(record.quotes[0]?.speaker).toBe('Okafor');
+  });
+
+  it('CompanyWords reads "X Inc.", "X Pharmaceuticals", not "X Lab"', () => {
+    const c = new CompanyWords();
+    c.addText('Vexa Therapeutics Inc. and Lumo Pharmaceuticals worked with the Okafor Lab and Quill Corp.');
+    expect([c.has('Vexa'), c.has('Lumo'), c.has('Quill'), c.has('Okafor')]).toEqual([true, true, true, false]);
+  });
+});
+
 /** A document whose one paragraph is `text`, built without the Markdown parser (which has its own limits). */
 function oneParagraph(text: string): ReleaseDocument {
   const doc = parseRelease(new VFile({ path: 'h.txt', value: 'Headline\n\nA paragraph.\n' }));
@@ -153,6 +174,7 @@ describe('hostile input: the quotes and contacts extractors stay linear and neve
     ['month names x 30,000', 'June Wu May Lee April '.repeat(30_000)],
     ['colon preambles x 20,000', 'Jo Bell, a role, was glad: '.repeat(20_000)],
     ["single-quoted terms x 40,000", "'Quad Tablet' ".repeat(40_000)],
+    ['company words x 40,000', 'Vexa Inc Lumo Corp '.repeat(40_000)],
   ])('%s', (_name, text) => {
     const doc = oneParagraph(text);
     const t0 = performance.now();

@@ -15,6 +15,7 @@ import { findMentions, NameIndex, type Mention } from './quote/speakers.js';
 import { looksLikeTitle } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
 import { QuotedTerms } from './quote/terms.js';
+import { CompanyWords } from './quote/companies.js';
 
 /** The fewest words a quoted statement has. */
 const MIN_WORDS = 5;
@@ -98,6 +99,13 @@ function buildTerms(ctx: ExtractContext): QuotedTerms {
   return terms;
 }
 
+/** Collects the first words of the company names the release prints. */
+function buildCompanies(ctx: ExtractContext): CompanyWords {
+  const companies = new CompanyWords();
+  for (const b of ctx.doc.blocks) companies.addText(b.text);
+  return companies;
+}
+
 /** Builds the index of every full name in the release, with article authors; quoted terms are not names. */
 function buildIndex(ctx: ExtractContext, terms: QuotedTerms): NameIndex {
   const index = new NameIndex();
@@ -131,9 +139,11 @@ class Run {
   readonly drafts: Draft[] = [];
 
   readonly terms: QuotedTerms;
+  readonly companies: CompanyWords;
 
   constructor(readonly ctx: ExtractContext) {
     this.terms = buildTerms(ctx);
+    this.companies = buildCompanies(ctx);
     this.index = buildIndex(ctx, this.terms);
     this.known = (w) => this.index.knows(w);
   }
@@ -158,13 +168,17 @@ class Run {
     return null;
   }
 
-  /** The attribution, or null when the name it gives is a term the release sets in quotes (a product, not a person). */
+  /**
+   * The attribution, or null when the name it gives is not a person: a term the release sets
+   * in quotes (a product), or a lone word that opens a company name printed in the release.
+   */
   person(att: Attribution | null, block: Block): Attribution | null {
-    if (att && att.kind === 'name' && att.name && this.terms.has(att.name.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+/, ''))) {
-      this.ctx.report(`Missing speaker for a quote, expected a person, found the quoted term "${att.name}"`, block.start + att.offset, 'info');
-      return null;
-    }
-    return att;
+    if (!att || att.kind !== 'name' || !att.name) return att;
+    const name = att.name.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+/, '');
+    const what = this.terms.has(name) ? 'the quoted term' : !/\s/.test(name) && !this.known(name) && this.companies.has(name) ? 'the company' : null;
+    if (!what) return att;
+    this.ctx.report(`Missing speaker for a quote, expected a person, found ${what} "${att.name}"`, block.start + att.offset, 'info');
+    return null;
   }
 
   /** Turns an attribution into a speaker: names resolved to their fullest form, pronouns to the last named person. */
