@@ -32,6 +32,7 @@ describe('quotes that generalise (glacier-indirect.txt)', () => {
     ['a surname alone before the verb: "…," Okonkwo said', 'Battery life was our only real complaint', 'Okonkwo'],
     ['indirect speech, then a quote left open at the paragraph end', 'The board has agreed to fund', 'April Delacroix'],
     ['the continuation paragraph of that open quote inherits its speaker', 'The money will also pay', 'April Delacroix'],
+    ['a quote paragraph after indirect speech by one named person ("X, role, said the flights would resume.")', 'Two of the drones need new rotors', 'Hollis Brandt'],
   ])('%s', (_form, start, speaker) => {
     const q = find(record, start);
     expect(q, start).toBeDefined();
@@ -51,9 +52,12 @@ describe('quotes that generalise (glacier-indirect.txt)', () => {
     expect(find(record, 'The numbers never drifted')).toBeUndefined();
   });
 
-  it('finds eight quotes, all with a speaker', () => {
-    expect(record.quotes).toHaveLength(8);
-    expect(record.quotes.every((q) => q.speaker !== null)).toBe(true);
+  it('gives no speaker to a quote paragraph after indirect speech by a group ("The survey board said …")', () => {
+    expect(find(record, 'Every valley below these glaciers')!.speaker).toBeNull();
+  });
+
+  it('finds ten quotes', () => {
+    expect(record.quotes).toHaveLength(10);
   });
 });
 

@@ -301,9 +301,14 @@ export const quotes: Extractor = {
       // A paragraph without quotes: a colon preamble hands its speaker to the next paragraph.
       carry = null;
       if (block.text.trimEnd().endsWith(':')) {
-        const att = attributeBefore(block.text, 0, run.known);
+        const att = run.person(attributeBefore(block.text, 0, run.known), block);
         const sp = att ? run.speaker(att, block) : null;
         if (sp && sp.name) carry = { ...sp, strategy: 'colon-preamble' };
+      } else if (block.kind === 'paragraph' && /[.!?]$/.test(block.text.trimEnd())) {
+        // Indirect speech by one named person ("Wu said the dose was safe.") hands them an unattributed quote opening the next paragraph.
+        const att = run.person(attributeBefore(block.text, 0, run.known, true), block);
+        const sp = att && att.kind === 'name' ? run.speaker(att, block) : null;
+        if (sp && sp.name) carry = { ...sp, strategy: 'narrative-before' };
       }
     }
     // Drop a quote repeated inside a longer one (pull quotes, subheadlines).
