@@ -49,6 +49,14 @@ describe('contacts: investor block first, company and press contacts after (inve
   });
 });
 
+describe('contacts: one field per paragraph (spaced-blocks.txt)', () => {
+  it('skips the investor block and reads the corporate block, extension kept', () => {
+    expect(fixture('spaced-blocks.txt')).toEqual([
+      expect.objectContaining({ name: 'Ambrose Feltham', email: 'afeltham@tidewater-example.com', phone: '(902) 555-0120 ext. 301', phoneE164: '+19025550120' }),
+    ]);
+  });
+});
+
 describe('contact labels', () => {
   it.each([['Corporate Contact:'], ['Company contact:'], ['Communications Contact: Jo Bell'], ['Public Relations Contact:'], ['Press Contact:'], ['Media Contact:']])('%s opens a contacts block', (line) => {
     expect(isContactLabel(line)).toBe(true);
