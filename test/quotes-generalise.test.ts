@@ -139,7 +139,7 @@ describe('QuotedTerms', () => {
   });
 });
 
-describe('a lone word that names a company is not a speaker', () => {
+describe('a lone word that names a company or a group is not a speaker', () => {
   const head = '# Vexa Trial Meets Its Goal\n\nBOSTON, 3 March 2025 -- Vexa Therapeutics Inc. reported that its nasal spray cut migraine days by half in a trial of 400 adults.\n\n';
 
   it('drops a quote credited to the company alone ("said Vexa")', () => {
@@ -150,6 +150,16 @@ describe('a lone word that names a company is not a speaker', () => {
   it('keeps a surname that also names a lab ("the Okafor Lab"), which is not a company', () => {
     const { record } = convert(`${head}The Okafor Lab ran the imaging.\n\n"The scans showed the change within a week of the first dose," said Okafor.\n`, { path: 'c.md' });
     expect(record.quotes[0]?.speaker).toBe('Okafor');
+  });
+
+  it('drops a capitalised plural the release also prints in lower case ("Residents said" beside "residents")', () => {
+    const { record } = convert(`${head}The trial enrolled residents of three coastal towns.\n\n"We waited years for something that actually works," Residents said.\n`, { path: 'c.md' });
+    expect(record.quotes.map((q) => q.speaker)).not.toContain('Residents');
+  });
+
+  it('keeps a surname ending in s when no lower-case word matches it ("Summers said")', () => {
+    const { record } = convert(`${head}"The spray acted within twenty minutes in most adults," Summers said.\n`, { path: 'c.md' });
+    expect(record.quotes[0]?.speaker).toBe('Summers');
   });
 
   it('CompanyWords reads "X Inc.", "X Pharmaceuticals", not "X Lab"', () => {

@@ -175,10 +175,29 @@ class Run {
   person(att: Attribution | null, block: Block): Attribution | null {
     if (!att || att.kind !== 'name' || !att.name) return att;
     const name = att.name.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+/, '');
-    const what = this.terms.has(name) ? 'the quoted term' : !/\s/.test(name) && !this.known(name) && this.companies.has(name) ? 'the company' : null;
+    const lone = !/\s/.test(name) && !this.known(name);
+    const what = this.terms.has(name)
+      ? 'the quoted term'
+      : lone && this.companies.has(name)
+        ? 'the company'
+        : lone && this.commonPlural(name)
+          ? 'the common noun'
+          : null;
     if (!what) return att;
     this.ctx.report(`Missing speaker for a quote, expected a person, found ${what} "${att.name}"`, block.start + att.offset, 'info');
     return null;
+  }
+
+  private lowerWords: Set<string> | null = null;
+
+  /** True when `word` is a plural the release also prints in lower case ("Residents said" beside "residents"). */
+  commonPlural(word: string): boolean {
+    if (!/s$/.test(word)) return false;
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      for (const b of this.ctx.doc.blocks) for (const w of b.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{0,40}s(?![\p{L}])/gu) ?? []) this.lowerWords.add(w);
+    }
+    return this.lowerWords.has(word.toLowerCase());
   }
 
   /** Turns an attribution into a speaker: names resolved to their fullest form, pronouns to the last named person. */
