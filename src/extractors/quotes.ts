@@ -3,8 +3,10 @@
  *
  * Each paragraph's quoted spans are found (straight, curly, « » marks), attributed by the
  * narration around them (after, before, colon preamble, dash, a sentence of the paragraph),
- * carried over house-style multi-paragraph quotes, resolved to the fullest form of the
- * speaker's name in the release, and merged per speaker and paragraph.
+ * carried over house-style multi-paragraph quotes and from a paragraph of indirect speech by
+ * one named person, resolved to the fullest form of the speaker's name in the release, and
+ * merged per speaker and paragraph. Names that are not people (terms set in quotes, a word
+ * that opens a company name, a plural printed in lower case elsewhere) are never speakers.
  * @packageDocumentation
  */
 import type { ExtractContext, Extractor } from '../extract/runner.js';

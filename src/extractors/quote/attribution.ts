@@ -1,7 +1,9 @@
 /**
  * Attribution patterns: who a quoted span is credited to, read from the narration just
  * after it ("," said X, role), just before it (X said: / according to X, / X, role, noted,),
- * a dash ("— X") or a whole sentence of the paragraph ("X said the trial ...").
+ * a dash ("— X") or a whole sentence of the paragraph ("X said the trial ...", "X, of Y, said
+ * this was …", "X, role, was optimistic:"). A surname printed alone next to the verb ("said Wu",
+ * "Wu said") is a speaker too.
  * @packageDocumentation
  */
 import { bareSurname, findMentions, type Mention } from './speakers.js';
