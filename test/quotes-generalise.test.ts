@@ -162,6 +162,21 @@ describe('a lone word that names a company or a group is not a speaker', () => {
     expect(record.quotes[0]?.speaker).toBe('Summers');
   });
 
+  it('drops a label of common words ("Key Findings:") the release also prints in lower case', () => {
+    const { record } = convert(`${head}The key findings held in all three trial sites.\n\nKey Findings: "The spray cut migraine days by half in most adults."\n`, { path: 'c.md' });
+    expect(record.quotes.map((q) => q.speaker)).not.toContain('Key Findings');
+  });
+
+  it('keeps a full name whose family name is also a common word ("Nell Young" beside "young adults")', () => {
+    const { record } = convert(`${head}Most of the young adults had tried two other drugs.\n\n"The spray acted within twenty minutes in most adults," said Nell Young.\n`, { path: 'c.md' });
+    expect(record.quotes[0]?.speaker).toBe('Nell Young');
+  });
+
+  it('does not count an email address as lower-case prose ("nell.young@…")', () => {
+    const { record } = convert(`${head}"The spray acted within twenty minutes in most adults," said Nell Young.\n\nContact: nell.young@vexa.example.com\n`, { path: 'c.md' });
+    expect(record.quotes[0]?.speaker).toBe('Nell Young');
+  });
+
   it('CompanyWords reads "X Inc.", "X Pharmaceuticals", not "X Lab"', () => {
     const c = new CompanyWords();
     c.addText('Vexa Therapeutics Inc. and Lumo Pharmaceuticals worked with the Okafor Lab and Quill Corp.');

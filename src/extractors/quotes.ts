@@ -182,9 +182,11 @@ class Run {
       ? 'the quoted term'
       : lone && this.companies.has(name)
         ? 'the company'
-        : lone && this.commonPlural(name)
+        : lone && /s$/.test(name) && this.printedLower(name)
           ? 'the common noun'
-          : null;
+          : !lone && /\s/.test(name) && name.split(/\s+/).every((w) => this.printedLower(w))
+            ? 'the phrase of common words'
+            : null;
     if (!what) return att;
     this.ctx.report(`Missing speaker for a quote, expected a person, found ${what} "${att.name}"`, block.start + att.offset, 'info');
     return null;
@@ -192,12 +194,14 @@ class Run {
 
   private lowerWords: Set<string> | null = null;
 
-  /** True when `word` is a plural the release also prints in lower case ("Residents said" beside "residents"). */
-  commonPlural(word: string): boolean {
-    if (!/s$/.test(word)) return false;
+  /**
+   * True when the release also prints `word` in lower case ("Residents said" beside
+   * "residents"; "Key Findings:" beside "key" and "findings"): a common word, not a name.
+   */
+  printedLower(word: string): boolean {
     if (!this.lowerWords) {
-      this.lowerWords = new Set();
-      for (const b of this.ctx.doc.blocks) for (const w of b.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{0,40}s(?![\p{L}])/gu) ?? []) this.lowerWords.add(w);
+      this.lowerWords = new Set(); // words of prose only: not the parts of an email address or a link
+      for (const b of this.ctx.doc.blocks) for (const w of b.text.match(/(?<![\p{L}\p{N}'’\-.@/_])\p{Ll}[\p{Ll}'’-]{0,40}(?![\p{L}\p{N}@/_]|\.[\p{L}\p{N}])/gu) ?? []) this.lowerWords.add(w);
     }
     return this.lowerWords.has(word.toLowerCase());
   }
