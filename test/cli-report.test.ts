@@ -43,7 +43,7 @@ describe('findings go to stderr through the stylish reporter', () => {
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain(warn);
-    expect(stderr).toMatch(/3:1\s+warning\s+Missing DOI, expected "10\." followed by a prefix\s+doi\s+pr2meta/);
+    expect(stderr).toMatch(/3:1\s+warning\s+Missing DOI, expected "10\." followed by a prefix\s+doi\b/);
   });
   it('--quiet hides warnings', async () => {
     const { code, stderr } = await runMain([warn, '--quiet']);

@@ -37,3 +37,17 @@ describe('input guards', () => {
     expect(bounded.text.endsWith('quickly. ')).toBe(true);
   });
 });
+
+describe('bracket guard', () => {
+  it('keeps inline links and leaves ordinary releases alone', async () => {
+    const { defuseBrackets } = await import('../src/parse/guard.js');
+    const md = 'Write to press [at] example.org or see [the paper](https://doi.org/10.5555/x).';
+    expect(defuseBrackets(md)).toBe(md);
+  });
+  it('parses 40,000 bracketed words quickly', () => {
+    const t0 = Date.now();
+    const { doc } = convert('x [at] y '.repeat(40_000), { path: 'x.txt' });
+    expect(Date.now() - t0).toBeLessThan(8000);
+    expect(doc.blocks[0]?.text.startsWith('x \uff3bat\uff3d y')).toBe(true);
+  });
+});

@@ -2,11 +2,189 @@
  * The release's own facts: headline, subheadline, date, dateline, embargo.
  * @packageDocumentation
  */
-import type { Extractor } from '../extract/runner.js';
+import { firstValid, type ExtractContext, type Extractor, type Strategy } from '../extract/runner.js';
+import type { Block } from '../types.js';
+import { BYLINE } from '../parse/sections.js';
+import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from './release/dates.js';
+import { readDateLine, readDateline, type Dateline } from './release/dateline.js';
+import { readEmbargo } from './release/embargo.js';
+import { findSubheadline, headlineStrategies, validHeadline } from './release/headline.js';
+
+/** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
+const OPENING_PARAGRAPHS = 3;
+
+/** The blocks of the head and the first paragraphs: where datelines, date lines and embargoes are printed. */
+export function openingBlocks(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let long = 0;
+  for (const b of blocks) {
+    if (b.section === 'citation' || b.section === 'boilerplate' || b.section === 'end') break;
+    if (b.section === 'front' || b.kind === 'code') continue;
+    out.push(b);
+    if (b.text.length >= 150 && (b.section === 'lead' || b.section === 'body')) long++;
+    if (long >= OPENING_PARAGRAPHS || out.length >= 25) break;
+  }
+  return out;
+}
+
+/** A date the release gives for itself. */
+interface DateHit {
+  date: DateMatch;
+}
+
+/** Keys of front matter and page metadata that hold the release's date, best first. */
+const DATE_KEYS = ['date', 'datepublished', 'published', 'pubdate', 'publish_date', 'publishdate', 'article:published_time', 'dc.date', 'dcterms.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'time'] as const;
+
+/** A label that introduces the date inside a run-on first paragraph ("Published on: 8 November 2018"). */
+const INLINE_DATE_LABEL = /(?:^|\s)(?:published|posted|released|issued|release\s{1,3}date)(?:\s{1,3}on)?\s{0,3}:\s{0,3}/gi;
+
+/** The ordered ways to find the release's date; `dateline` is what the dateline strategy read. */
+function dateStrategies(dateline: { block: Block; line: Dateline } | null): Strategy<DateHit>[] {
+  return [
+    {
+      name: 'date:dateline',
+      find(ctx) {
+        if (!dateline?.line.date) return undefined;
+        return { value: { date: dateline.line.date }, offset: ctx.doc.locate(dateline.block, dateline.line.date.text) };
+      },
+    },
+    {
+      name: 'date:date-line',
+      find(ctx) {
+        for (const b of openingBlocks(ctx.doc.blocks)) {
+          const line = readDateLine(b.text);
+          if (line) return { value: { date: line.date }, offset: ctx.doc.locate(b, line.date.text) };
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'date:inline-label',
+      find(ctx) {
+        for (const b of openingBlocks(ctx.doc.blocks).slice(0, 4)) {
+          const head = b.text.slice(0, 400);
+          INLINE_DATE_LABEL.lastIndex = 0;
+          for (let m = INLINE_DATE_LABEL.exec(head); m; m = INLINE_DATE_LABEL.exec(head)) {
+            const at = m.index + m[0].length;
+            const d = findDates(head.slice(at, at + 50))[0];
+            if (d && d.index === 0) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
+          }
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'date:byline',
+      find(ctx) {
+        for (const b of openingBlocks(ctx.doc.blocks)) {
+          if (b.text.length > 200 || !BYLINE.test(b.text)) continue;
+          const d = parseDate(b.text);
+          if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'date:front-matter',
+      find(ctx) {
+        for (const key of DATE_KEYS) {
+          const v = ctx.doc.meta[key];
+          if (!v) continue;
+          const d = parseDate(v, { numeric: true });
+          if (d && d.index <= 12) return { value: { date: d }, offset: 0 };
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'date:closing-line',
+      find(ctx) {
+        // A date line on its own near the end ("REF 207 4 September 2018"), outside citations.
+        for (const b of ctx.doc.blocks) {
+          // Schedules in lists and tables are events, not the release's date.
+          if (b.section === 'citation' || b.text.length > 40 || b.inList || b.kind === 'tableRow') continue;
+          const line = readDateLine(b.text);
+          if (line && !line.place) return { value: { date: line.date }, offset: ctx.doc.locate(b, line.date.text) };
+        }
+        return undefined;
+      },
+    },
+  ];
+}
+
+const validDate = (hit: DateHit): boolean => hit.date.year !== null && hit.date.year >= 1990 && hit.date.year <= 2100;
+
+/** Finds the dateline: the opening of a paragraph, else a date line that names a place. */
+function findDateline(ctx: ExtractContext, headline: Block | null): { block: Block; line: Dateline; strategy: string } | null {
+  for (const b of openingBlocks(ctx.doc.blocks)) {
+    if (b === headline || b.kind === 'heading' || b.section === 'contacts') continue;
+    const line = readDateline(b.text);
+    if (line) return { block: b, line, strategy: 'dateline:opening' };
+  }
+  for (const b of openingBlocks(ctx.doc.blocks)) {
+    const dl = readDateLine(b.text);
+    if (dl?.place) return { block: b, line: { place: dl.place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
+  }
+  return null;
+}
+
+/** Reads the embargo from the opening blocks; reports mentions that lack a date. */
+function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
+  const r = ctx.record.release;
+  const undated: Array<{ block: Block; text: string; index: number }> = [];
+  for (const b of openingBlocks(ctx.doc.blocks)) {
+    const read = readEmbargo(b.text, { fallbackYear });
+    const inDateline = b.section !== 'embargo' && readDateline(b.text)?.embargo === true;
+    if (!read) continue;
+    if (!read.ok) {
+      if (/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(read.text)) undated.push({ block: b, text: read.text, index: read.index });
+      continue;
+    }
+    const offset = ctx.doc.locate(b, b.text.slice(read.index, read.index + 12));
+    r.embargo = read.value;
+    r.embargoDetail = read.detail;
+    ctx.prove('release.embargo', b.section === 'embargo' ? 'embargo:line' : inDateline ? 'embargo:dateline' : 'embargo:inline', offset);
+    for (const problem of read.problems) ctx.report(problem.message, offset, problem.severity);
+    return;
+  }
+  const first = undated[0];
+  if (first) {
+    ctx.report(`Missing embargo date, expected a date with the embargo "${first.text}"; no embargo recorded`, ctx.doc.locate(first.block, first.text.slice(0, 12)), 'warning');
+  }
+}
 
 /** Fills `record.release`. */
 export const release: Extractor = {
   id: 'release',
   description: 'The headline, subheadline, date, dateline and embargo of the release.',
-  run() {},
+  run(ctx) {
+    const r = ctx.record.release;
+    const headline = firstValid(ctx, headlineStrategies, validHeadline);
+    if (headline) {
+      r.headline = headline.value.text;
+      ctx.prove('release.headline', headline.strategy, headline.offset);
+      const sub = findSubheadline(ctx.doc.blocks, headline.value);
+      if (sub) {
+        r.subheadline = sub.text.replace(/\s+/g, ' ').trim();
+        ctx.prove('release.subheadline', 'headline:subheadline', sub.start);
+      }
+    } else ctx.report('Missing headline, expected a first heading, a title line or a front-matter title', 0, 'warning');
+
+    const dateline = findDateline(ctx, headline?.value.block ?? null);
+    if (dateline) {
+      r.dateline = dateline.line.place;
+      ctx.prove('release.dateline', dateline.strategy, ctx.doc.locate(dateline.block, dateline.line.place));
+    }
+
+    const date = firstValid(ctx, dateStrategies(dateline), (hit) => validDate(hit));
+    if (date) {
+      const d = date.value.date;
+      r.datePublished = d.iso ?? isoDate(d.year!, d.month, d.day);
+      ctx.prove('release.datePublished', date.strategy, date.offset);
+      const mismatch = weekdayMismatch(d);
+      if (mismatch) ctx.report(`Release date weekday ${mismatch.printed} does not match ${r.datePublished}, expected ${mismatch.actual} in "${d.text}"`, date.offset, 'warning');
+    }
+
+    findEmbargo(ctx, date?.value.date.year ?? null);
+  },
 };

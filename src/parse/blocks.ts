@@ -57,6 +57,16 @@ function inlineText(node: Nodes, acc: InlineAcc): void {
 const stripTags = (html: string): string =>
   html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]{0,2000}>/g, '').replace(/&nbsp;/g, ' ');
 
+/** Trims spaces around every line break, line by line (linear on any input). */
+function trimLines(text: string): string {
+  if (!text.includes('\n')) return text.trim();
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^[ \t\u00a0]+/, '').trimEnd())
+    .join('\n')
+    .trim();
+}
+
 /** Flattens `tree` into blocks in document order; `sourceLength` bounds positionless nodes. */
 export function flattenBlocks(tree: Root, sourceLength: number): Block[] {
   const blocks: Block[] = [];
@@ -65,7 +75,7 @@ export function flattenBlocks(tree: Root, sourceLength: number): Block[] {
     const start = node.position?.start.offset ?? lastEnd;
     const end = node.position?.end.offset ?? Math.min(sourceLength, start + text.length);
     lastEnd = end;
-    const clean = text.replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n[ \t\u00a0]+/g, '\n').trim();
+    const clean = trimLines(text);
     if (!clean && !(kind === 'heading' && depth === 3)) return;
     const endKind = (kind === 'heading' && !clean) || (kind !== 'code' && isEndMark(clean)) ? 'end' : kind;
     blocks.push({

@@ -9,7 +9,7 @@ import { flattenBlocks } from './blocks.js';
 import { parseMarkdown } from './markdown.js';
 import { htmlParser } from './loaders.js';
 import { assignSections } from './sections.js';
-import { blankTags, defuseDeepHtml, defuseDeepMarkdown } from './guard.js';
+import { blankTags, defuseBrackets, defuseDeepHtml, defuseDeepMarkdown } from './guard.js';
 
 /** Tells the input format from a file name, or null when the extension says nothing. */
 export function formatFromPath(path: string | undefined): InputFormat | null {
@@ -51,11 +51,11 @@ export function parseRelease(file: VFile, format?: InputFormat): ReleaseDocument
  * recursion is read as plain text with its tags blanked.
  */
 function parseGuarded(text: string, fmt: InputFormat): ReturnType<typeof parseMarkdown> {
-  if (fmt !== 'html') return parseMarkdown(defuseDeepMarkdown(text));
+  if (fmt !== 'html') return parseMarkdown(defuseBrackets(defuseDeepMarkdown(text)));
   try {
     return htmlParser()(defuseDeepHtml(text));
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return parseMarkdown(defuseDeepMarkdown(blankTags(text)));
+    return parseMarkdown(defuseBrackets(defuseDeepMarkdown(blankTags(text))));
   }
 }

@@ -68,6 +68,21 @@ export function defuseDeepMarkdown(text: string): string {
   return out.join('');
 }
 
+/** More square brackets than this in one input and those not opening an inline link are defused. */
+export const MAX_BRACKETS = 1000;
+
+/**
+ * Defuses square brackets that do not open an inline link (`[text](url)`) when an input has
+ * more than {@link MAX_BRACKETS} of them: remark-parse's link-label matching is quadratic in
+ * their number. They become fullwidth brackets, one for one; ordinary releases are untouched.
+ */
+export function defuseBrackets(text: string): string {
+  let count = 0;
+  for (let i = text.indexOf('['); i >= 0 && count <= MAX_BRACKETS; i = text.indexOf('[', i + 1)) count++;
+  if (count <= MAX_BRACKETS) return text;
+  return text.replace(/\[([^[\]\n]{0,500})\](?!\()/g, (_m, inner: string) => `\uff3b${inner}\uff3d`).replace(/\[(?![^[\]\n]{0,500}\]\()/g, '\uff3b');
+}
+
 const LAYOUT_TAG = /<\/?(?:div|span|section|article|font|center|main|aside|header|footer|nav|b|i|em|strong|u|small|big|sup|sub|table|tbody|tr|td|th|ul|ol|li|blockquote|p|a)\b[^<>]{0,2000}>/gi;
 
 /** The deepest element nesting in `html`, counted roughly from open and close tags. */

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import type { Block, Section, SectionKind } from '../types.js';
+import { readDateLine } from '../extractors/release/dateline.js';
 
 /** Labels that open a citation block. */
 export const CITATION_LABEL =
@@ -23,11 +24,21 @@ export const RELEASE_LABEL =
 /** An embargo line. */
 export const EMBARGO_LINE = /\b(?:embargo(?:ed)?|strictly\s+not\s+for\s+(?:release|publication)\s+(?:before|until))\b/i;
 
+/** Template and markup junk left in a page's text (`<%inherit .../>`, `{{ block }}`, `<?php`). */
+export const TEMPLATE_JUNK = /^\s*(?:<[%?!]|\{[{%#]|\[%|<\/?[a-z][\w:-]{0,30}(?:\s[^>]{0,300})?\/?>\s*$)/i;
+
+/** A byline or preparer line ("By Jane Doe", "Prepared by Jane Doe (jane@example.org)"). */
+export const BYLINE = /^(?:by|written\s{1,3}by|prepared\s{1,3}by|posted\s{1,3}by|story\s{1,3}by)\s{1,3}\p{Lu}/iu;
+
+/** A short line that carries contact details: an email address or a phone number. */
+const CONTACT_LINE = /@|\[at\]|\(at\)|(?:\+|\b)\(?\d{2,4}\)?[\s.-]{0,2}\d{3,4}[\s.-]{0,2}\d{3,4}\b/i;
+
 /** The first line of a block, trimmed, without a trailing colon's content. */
 const firstLine = (text: string): string => (text.split('\n', 1)[0] ?? '').trim();
 
 /** Classifies a label-like line, or returns null when the line is not a label. */
 export function labelKind(line: string): SectionKind | null {
+  if (line.length > 300) return null;
   const l = line.replace(/^[#*_\s]+|[*_\s]+$/g, '');
   if (l.length > 140) return null;
   const head = l.replace(/:.*$/s, '').trim();
@@ -36,6 +47,21 @@ export function labelKind(line: string): SectionKind | null {
   if (l.length <= 80 && BOILERPLATE_LABEL.test(l) && !/[.!?]$/.test(l)) return 'boilerplate';
   return null;
 }
+
+/** True for a heading that can be a headline: not a bare label, not a date, not junk. */
+const isHeadlineText = (b: Block): boolean =>
+  b.text.length >= 3 && b.text.length <= 300 && !RELEASE_LABEL.test(firstLine(b.text)) && !EMBARGO_LINE.test(b.text) && !TEMPLATE_JUNK.test(b.text) && labelKind(firstLine(b.text)) === null && readDateLine(b.text) === null;
+
+/** An embargo line: it opens with the embargo ("EMBARGOED UNTIL ...") or is short; a lead whose dateline carries an embargo is not one. */
+function isEmbargoLine(text: string, line: string): boolean {
+  const m = EMBARGO_LINE.exec(line);
+  if (m === null || text.length >= 300) return false;
+  // "PLACE (Embargoed until ...) -- The study ..." and "PLACE – Embargoed for ... –" are datelines.
+  return text.length <= 160 || (m.index <= 30 && !/[(–—-]\s*$/.test(line.slice(0, m.index)));
+}
+
+/** The most blocks the head of a release (labels, headline, subheadlines) may have. */
+const HEAD_LIMIT = 60;
 
 /** A paragraph long enough to be the lead of a release. */
 const isProse = (b: Block): boolean => b.kind === 'paragraph' && b.text.length >= 180 && /[.!?]["”’)]?$/.test(b.text);
@@ -56,6 +82,11 @@ export function assignSections(blocks: Block[]): Section[] {
   let inHead = true;
   let sawHeadline = false;
   let kind: SectionKind = 'body';
+  // A level-1 heading before the lead is the headline; paragraphs before it are site chrome.
+  const leadAt = blocks.findIndex((b) => b.kind === 'end' || isProse(b) || b.text.length > 400);
+  const headEnd = leadAt < 0 ? blocks.length : leadAt;
+  const h1 = blocks.slice(0, headEnd).find((b) => b.kind === 'heading' && b.depth === 1 && isHeadlineText(b));
+  let contactsOpen = false;
   for (const b of blocks) {
     const line = firstLine(b.text);
     if (b.kind === 'end') {
@@ -65,22 +96,41 @@ export function assignSections(blocks: Block[]): Section[] {
       open('end', line || '###').blocks.push(b);
       continue;
     }
+    if (inHead && b.index >= HEAD_LIMIT) {
+      // A head that never reaches a prose paragraph ends here: the rest is body.
+      inHead = false;
+      kind = 'body';
+    }
     if (inHead) {
       let k: SectionKind;
-      if (RELEASE_LABEL.test(line) && b.text.length < 80) k = 'label';
-      else if (EMBARGO_LINE.test(line) && b.text.length < 300) k = 'embargo';
-      else if (!sawHeadline && !isProse(b)) {
+      let label: string | null = null;
+      const wasContacts = contactsOpen;
+      const afterBareLabel = contactsOpen && current()?.blocks.length === 1 && (current()?.blocks[0]?.text.length ?? 0) <= 40;
+      contactsOpen = false;
+      if (TEMPLATE_JUNK.test(b.text) || (b.kind === 'html' && !b.text.trim())) k = 'front';
+      else if (b.text.length < 80 && RELEASE_LABEL.test(line)) k = 'label';
+      else if (isEmbargoLine(b.text, line)) k = 'embargo';
+      else if (b.text.length <= 160 && (readDateLine(b.text) || BYLINE.test(b.text))) k = 'label';
+      else if (b.text.length <= 300 && labelKind(line) === 'contacts') {
+        k = 'contacts';
+        label = line;
+        contactsOpen = true;
+      } else if (wasContacts && b.text.length <= 160 && !isProse(b) && (CONTACT_LINE.test(b.text) || (afterBareLabel && b.text.split(/\s+/).length <= 5)) && b !== h1) {
+        k = 'contacts';
+        contactsOpen = true;
+      } else if (!sawHeadline && !isProse(b) && (h1 ? b === h1 : true)) {
         k = 'headline';
         sawHeadline = true;
-      } else if (isProse(b) || b.text.length > 400) {
+      } else if (!sawHeadline && h1 && !isProse(b)) k = 'front';
+      else if (isProse(b) || b.text.length > 400) {
         k = 'lead';
         inHead = false;
         kind = 'body';
       } else k = 'subheadline';
       b.section = k;
       const last = current();
-      if (last && last.kind === k && k !== 'headline') last.blocks.push(b);
-      else open(k, null).blocks.push(b);
+      if (last && last.kind === k && k !== 'headline' && !(k === 'contacts' && label)) last.blocks.push(b);
+      else open(k, label).blocks.push(b);
       continue;
     }
     const label = b.kind === 'heading' || line.length <= 140 ? labelKind(line) : null;

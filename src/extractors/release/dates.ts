@@ -1,0 +1,166 @@
+/**
+ * A parser for dates as press releases print them: US and European orders, full, abbreviated
+ * and dotted month names ("Sept.", "Jan."), ordinals, weekday names, ISO and `9-Oct-2019`.
+ * @packageDocumentation
+ */
+
+/** A date found in text, with where it was printed. */
+export interface DateMatch {
+  /** `YYYY-MM-DD`, or null when the year was not printed. */
+  iso: string | null;
+  year: number | null;
+  month: number;
+  day: number;
+  /** The printed weekday (0 = Sunday), or null when none was printed. */
+  weekday: number | null;
+  /** Offset of the match (weekday included) in the searched text. */
+  index: number;
+  /** Offset just past the match. */
+  end: number;
+  /** The date as printed. */
+  text: string;
+}
+
+/** Options for {@link findDates}. */
+export interface FindDatesOptions {
+  /** Also accept dates printed without a year ("March 17"); default false. */
+  allowNoYear?: boolean;
+  /** Also read numeric dates (`28/04/2017`, `12.05.2017`): day first unless only month first is possible; default false. */
+  numeric?: boolean;
+}
+
+/** Month names and their abbreviations (English, with German and French spellings). */
+const MONTH =
+  '(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|f[ée]vr(?:ier)?|mar(?:ch|s)?|m[äa]e?rz|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|juni|july?|juil(?:let)?|juli|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember)?)';
+/** Weekday names and their abbreviations. */
+const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
+const WD_PREFIX = `(?:(${WEEKDAY})\\.?,?\\s{1,3})?`;
+const ORD = '(?:st|nd|rd|th|\\.)?';
+
+/** `Monday, February 2nd, 2017`, `Feb. 2 2017`, `Sept. 14` (US order). */
+const US = new RegExp(`\\b${WD_PREFIX}(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORD}(?![\\d:])(?:,?\\s{1,3}(\\d{4})\\b)?`, 'gi');
+/** `Monday 2 February 2017`, `12th of May, 2017`, `12. Mai 2017` (European order). */
+const EU = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})${ORD}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\b\\.?(?:,?\\s{1,3}(\\d{4})\\b)?`, 'gi');
+/** `9-Oct-2019`, `06 Aug 2020` is EU. */
+const DMY_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(${MONTH})\\.?-(\\d{4})\\b`, 'gi');
+/** `2017-02-02`, also the date of `2017-02-02T10:00:00Z`. */
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+/** `28/04/2017`, `12.05.17`, `4/28/2017`. */
+const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/g;
+
+const MONTH_WORD = new RegExp(`^${MONTH}\\.?$`, 'i');
+
+const MONTH_KEYS: ReadonlyArray<[RegExp, number]> = [
+  [/^jan/, 1], [/^f[ée]v|^feb/, 2], [/^m[äa]e?r/, 3], [/^a[pv]r/, 4], [/^ma[iy]/, 5], [/^jui?n/, 6],
+  [/^jul|^juil/, 7], [/^au|^ao/, 8], [/^sep/, 9], [/^o[ck]t/, 10], [/^nov/, 11], [/^d[ée][cz]/, 12],
+];
+
+/** The month number (1-12) of a printed month name or abbreviation, or null. */
+export function monthNumber(word: string): number | null {
+  if (!MONTH_WORD.test(word.trim())) return null;
+  const w = word.trim().toLowerCase().replace(/\./g, '');
+  // "juin"/"juni" are June, "juil"/"juli" July: test July before the June prefix.
+  if (/^jul|^juil/.test(w)) return 7;
+  for (const [re, n] of MONTH_KEYS) if (re.test(w)) return n;
+  return null;
+}
+
+/** The weekday number (0 = Sunday) of a printed weekday name, or null. */
+export function weekdayNumber(word: string): number | null {
+  const w = word.toLowerCase().slice(0, 2);
+  const i = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'].indexOf(w);
+  return i < 0 ? null : i;
+}
+
+/** The weekday (0 = Sunday) a calendar date falls on. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** The English name of a weekday number. */
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** True when year-month-day is a real calendar date (1900-2100). */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `YYYY-MM-DD` of a calendar date. */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A weekday mismatch: the printed weekday and the one the date falls on. */
+export interface WeekdayMismatch {
+  printed: string;
+  actual: string;
+}
+
+/** The mismatch between a match's printed weekday and its date, or null when they agree or cannot be told. */
+export function weekdayMismatch(d: DateMatch): WeekdayMismatch | null {
+  if (d.weekday === null || d.year === null) return null;
+  const actual = weekdayOf(d.year, d.month, d.day);
+  return actual === d.weekday ? null : { printed: WEEKDAY_NAMES[d.weekday]!, actual: WEEKDAY_NAMES[actual]! };
+}
+
+function make(text: string, m: RegExpExecArray, weekday: string | undefined, year: number | null, month: number | null, day: number): DateMatch | null {
+  if (month === null) return null;
+  if (year !== null ? !isValidDate(year, month, day) : !isValidDate(2000, month, day)) return null;
+  return {
+    iso: year === null ? null : isoDate(year, month, day),
+    year,
+    month,
+    day,
+    weekday: weekday ? weekdayNumber(weekday) : null,
+    index: m.index,
+    end: m.index + m[0].length,
+    text: text.slice(m.index, m.index + m[0].length).trim(),
+  };
+}
+
+/**
+ * Every date printed in `text`, in order, overlaps resolved in favour of the longer match.
+ * Dates without a year are kept only with `allowNoYear`.
+ */
+export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {
+  const found: DateMatch[] = [];
+  const scan = (re: RegExp, build: (m: RegExpExecArray) => DateMatch | null): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const d = build(m);
+      if (d && (d.year !== null || options.allowNoYear)) found.push(d);
+    }
+  };
+  scan(US, (m) => make(text, m, m[1], m[4] ? Number(m[4]) : null, monthNumber(m[2]!), Number(m[3])));
+  scan(EU, (m) => make(text, m, m[1], m[4] ? Number(m[4]) : null, monthNumber(m[3]!), Number(m[2])));
+  scan(DMY_DASH, (m) => make(text, m, m[1], Number(m[4]), monthNumber(m[3]!), Number(m[2])));
+  scan(ISO, (m) => make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])));
+  if (options.numeric) {
+    scan(NUMERIC, (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+      // Day first (European), unless only month-first makes a date (4/28/2017).
+      if (a <= 31 && b <= 12) return make(text, m, undefined, y, b, a);
+      return m[2] === '/' ? make(text, m, undefined, y, a, b) : null;
+    });
+  }
+  found.sort((x, y) => x.index - y.index || y.end - x.end);
+  const out: DateMatch[] = [];
+  for (const d of found) {
+    const last = out[out.length - 1];
+    if (last && d.index < last.end) {
+      // Prefer the match that carries a year, then the longer one.
+      if ((last.year === null && d.year !== null) || (last.year === d.year && d.end - d.index > last.end - last.index)) out[out.length - 1] = d;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** The first date with a year printed in `text`, or null. */
+export function parseDate(text: string, options: FindDatesOptions = {}): DateMatch | null {
+  return findDates(text, options).find((d) => d.year !== null) ?? null;
+}

@@ -1,0 +1,175 @@
+/**
+ * Embargo lines ("EMBARGOED UNTIL 11:00 AM ET, Monday, Feb. 2, 2017", "Embargoed for release:
+ * 00:01 BST 12 May 2017", "UNDER STRICT EMBARGO until 16:00 London time ...") read into an
+ * ISO 8601 date-time with the printed zone resolved to its UTC offset on that date.
+ * @packageDocumentation
+ */
+import type { EmbargoDetail } from '../../types.js';
+import { findDates, isoDate, weekdayMismatch, weekdayNumber, weekdayOf, WEEKDAY_NAMES, type DateMatch } from './dates.js';
+import { findZone, isDaylight, zoneOffset, type ZoneRef } from './timezones.js';
+
+/** The words that announce an embargo ("pre-embargo" and "embargoed copies" are filtered by the date rule). */
+export const EMBARGO_KEY =
+  /(?<![\p{L}-])(?:(?:under\s{1,3}(?:strict\s{1,3})?)?embargo(?:ed)?|(?:strictly\s{1,3})?not\s{1,3}(?:for|to\s{1,3}be)\s{1,3}(?:release|publication|broadcast|published|released|broadcast)\s{1,3}(?:before|until|till)|hold\s{1,3}for\s{1,3}release)(?![\p{L}])/iu;
+
+/** Where the printed embargo phrase stops: a closing bracket, a line end, a dash, a semicolon, a sentence end. */
+const STOP = /[)\]\n;]|\s[–—]\s|\s--?\s|(?<![AaPp]\.?[Mm]|\b\p{Lu}\p{Ll}{0,3}|\b\p{Lu})\.\s{1,3}(?=\p{Lu}\p{Ll})/u;
+
+/** `11:00 AM`, `4 p.m.`, `10:05AM`, `00:01`, `16.00 hrs`. */
+const TIME = /(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s{0,2}(?:([AaPp])\.?\s?[Mm](?![\p{L}])\.?|(hrs?|h)(?![\p{L}])|(noon|midday|midnight)\b)?/gu;
+const MILITARY = /(?<!\d)([01]\d|2[0-3])([0-5]\d)(?:\s?(?:hrs?|h)(?![\p{L}])|(?=\s?\p{Lu}{2,5}(?![\p{L}])))/u;
+const NOON = /\b(noon|midday|midnight)\b/i;
+const YEAR = /(?<![\d.:/-])((?:19|20)\d{2})(?![\d:])/;
+const WEEKDAY_WORD = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/i;
+
+/** A printed time of day. */
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+  index: number;
+  end: number;
+  text: string;
+}
+
+/** Finds the first time of day printed in `text` (a number needs minutes, am/pm or "hrs"). */
+export function findTime(text: string): TimeOfDay | null {
+  TIME.lastIndex = 0;
+  for (let m = TIME.exec(text); m; m = TIME.exec(text)) {
+    const [all, h, min, meridiem, hrs, word] = m;
+    if (min === undefined && !meridiem && !hrs && !word) continue;
+    let hour = Number(h);
+    const minute = Number(min ?? 0);
+    if (minute > 59 || hour > 23) continue;
+    if (meridiem) {
+      if (hour < 1 || hour > 12) continue;
+      if (/p/i.test(meridiem) && hour < 12) hour += 12;
+      if (/a/i.test(meridiem) && hour === 12) hour = 0;
+    } else if (word) hour = /midnight/i.test(word) ? 0 : 12;
+    return { hour, minute, index: m.index, end: m.index + all.length, text: all.trim() };
+  }
+  const mil = MILITARY.exec(text);
+  if (mil) return { hour: Number(mil[1]), minute: Number(mil[2]), index: mil.index, end: mil.index + mil[0].length, text: mil[0] };
+  const noon = NOON.exec(text);
+  if (noon) return { hour: /midnight/i.test(noon[1]!) ? 0 : 12, minute: 0, index: noon.index, end: noon.index + noon[0].length, text: noon[0] };
+  return null;
+}
+
+/** An embargo read from text, or the reason a mention of an embargo was not one. */
+export type EmbargoRead =
+  | {
+      ok: true;
+      /** `YYYY-MM-DDTHH:MM±HH:MM`, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DD`. */
+      value: string;
+      detail: EmbargoDetail;
+      date: DateMatch;
+      /** Offset of the embargo phrase in the text. */
+      index: number;
+      end: number;
+      /** Problems to report ("Missing time zone ..."), with their severity. */
+      problems: EmbargoProblem[];
+    }
+  | { ok: false; index: number; text: string; problem: string };
+
+/** A problem found while reading an embargo. */
+export interface EmbargoProblem {
+  message: string;
+  severity: 'info' | 'warning';
+}
+
+/** Options for {@link readEmbargo}. */
+export interface ReadEmbargoOptions {
+  /** The year to use when the embargo prints a month and day only (the release's own year). */
+  fallbackYear?: number | null;
+}
+
+const blank = (s: string, from: number, to: number): string => s.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + s.slice(to);
+
+/**
+ * Reads the first embargo phrase in `text`; an embargo needs a date (GOLD: "when the embargo
+ * lifts" is none), a time without a date is reported, not returned.
+ */
+export function readEmbargo(text: string, options: ReadEmbargoOptions = {}): EmbargoRead | null {
+  const key = EMBARGO_KEY.exec(text);
+  if (!key) return null;
+  const start = key.index;
+  const after = key.index + key[0].length;
+  // Short balanced brackets ("11 A.M. (ET)") are part of the phrase: unwrap them, keeping offsets.
+  let window = text.slice(after, after + 180).replace(/\(([^()\n]{0,24})\)/g, ' $1 ');
+  const stop = STOP.exec(window);
+  if (stop) window = window.slice(0, stop.index);
+  const phraseOf = (end: number): string => (key[0] + text.slice(after, after + end)).replace(/\s+/g, ' ').replace(/[\s,:;–—-]+$/, '').trim();
+  const dates = findDates(window, { allowNoYear: true, numeric: true });
+  const date = dates[0];
+  let rest = window;
+  if (date) rest = blank(rest, date.index, date.end);
+  const time = findTime(rest);
+  if (time) rest = blank(rest, time.index, time.end);
+  const zone = findZone(rest);
+  if (!date) {
+    return {
+      ok: false,
+      index: start,
+      text: phraseOf(Math.max(time?.end ?? 0, zone?.end ?? 0, Math.min(window.length, 60))),
+      problem: 'no-date',
+    };
+  }
+  if (zone) rest = blank(rest, zone.index, zone.end);
+  let year = date.year;
+  let yearEnd = 0;
+  if (year === null) {
+    const y = YEAR.exec(rest);
+    if (y) {
+      year = Number(y[1]);
+      yearEnd = y.index + y[0].length;
+    } else year = options.fallbackYear ?? null;
+  }
+  if (year === null) return { ok: false, index: start, text: phraseOf(date.end), problem: 'no-year' };
+  const iso = isoDate(year, date.month, date.day);
+  let weekday = date.weekday;
+  let wdEnd = 0;
+  if (weekday === null) {
+    const w = WEEKDAY_WORD.exec(rest);
+    if (w) {
+      weekday = weekdayNumber(w[1]!);
+      wdEnd = w.index + w[0].length;
+    }
+  }
+  const full: DateMatch = { ...date, year, iso, weekday };
+  const problems: EmbargoProblem[] = [];
+  const end = Math.max(date.end, time?.end ?? 0, zone?.end ?? 0, yearEnd, wdEnd);
+  const phrase = phraseOf(end);
+  const mismatch = weekdayMismatch(full);
+  if (mismatch) problems.push({ message: `Embargo weekday ${mismatch.printed} does not match ${iso}, expected ${mismatch.actual} in "${phrase}"`, severity: 'warning' });
+  let value = iso;
+  let utcOffset: string | null = null;
+  if (time) {
+    value += `T${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+    if (zone) {
+      utcOffset = zoneOffset(zone, year, date.month, date.day, time.hour, time.minute);
+      value += utcOffset;
+      const season = seasonProblem(zone, year, date.month, date.day, time.hour, time.minute);
+      if (season) problems.push({ message: season, severity: 'info' });
+    } else problems.push({ message: `Missing embargo time zone, expected a zone such as ET, GMT or CET after "${time.text}" in "${phrase}"`, severity: 'warning' });
+  } else if (zone) utcOffset = zoneOffset(zone, year, date.month, date.day);
+  return {
+    ok: true,
+    value,
+    detail: { text: phrase, dateTime: value, zone: zone?.printed ?? null, utcOffset },
+    date: full,
+    index: start,
+    end: after + end,
+    problems,
+  };
+}
+
+/** A note when a printed standard/summer zone (EST, BST) disagrees with the season of the date. */
+function seasonProblem(zone: ZoneRef, year: number, month: number, day: number, hour: number, minute: number): string | null {
+  if (zone.iana === null || zone.daylight === null) return null;
+  const dst = isDaylight(zone.iana, year, month, day, hour, minute);
+  if (dst === zone.daylight) return null;
+  const offset = zoneOffset(zone, year, month, day, hour, minute);
+  return `Embargo zone ${zone.printed} names ${zone.daylight ? 'summer' : 'standard'} time but ${isoDate(year, month, day)} is on ${dst ? 'summer' : 'standard'} time; read as local time in ${zone.iana} (${offset})`;
+}
+
+/** The weekday name a date falls on (for messages). */
+export const weekdayName = (year: number, month: number, day: number): string => WEEKDAY_NAMES[weekdayOf(year, month, day)]!;

@@ -1,0 +1,188 @@
+/**
+ * The headline and subheadline of a release: the first heading or headline line of its head,
+ * the front matter or page title, without labels ("NEWS RELEASE") or site suffixes
+ * (" | University of X", " – Wire News").
+ * @packageDocumentation
+ */
+import type { Strategy } from '../../extract/runner.js';
+import type { Block } from '../../types.js';
+import { BYLINE, EMBARGO_LINE, RELEASE_LABEL, TEMPLATE_JUNK, labelKind } from '../../parse/sections.js';
+import { readDateLine } from './dateline.js';
+import { findDates } from './dates.js';
+
+/** A label printed before a headline on the same line ("NEWS RELEASE: ..."). */
+const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release)\s{0,3}[:|–—-]\s{0,3})+/i;
+/** Words that mark a suffix as a site or outlet name. */
+const SITE_WORD =
+  /\b(?:news(?:room|wire)?|press|university|universit[äe]t|université|college|institute|institut|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
+
+/** The meta keys that hold a page's or front matter's title, best first. */
+const TITLE_KEYS = ['title', 'og:title', 'twitter:title', 'dc.title', 'headline'] as const;
+/** The meta keys that name the site. */
+const SITE_KEYS = ['og:site_name', 'application-name', 'site_name', 'publisher'] as const;
+
+/**
+ * Cleans a printed headline: one line, no leading label, no site suffix (" | Site",
+ * " – Wire News"); `siteNames` are the site's own names from the page's metadata.
+ */
+export function cleanHeadline(text: string, siteNames: readonly string[] = [], fromTitle = false): string {
+  let h = text.slice(0, 2000).replace(/\s+/g, ' ').replace(/^[#*_\s]+|[*_\s]+$/g, '').trim();
+  h = h.replace(LEADING_LABEL, '').trim();
+  const site = (s: string): boolean => {
+    const t = s.trim().toLowerCase();
+    return siteNames.some((n) => n.trim().toLowerCase() === t) || SITE_WORD.test(s);
+  };
+  // " | Site" and " :: Site": keep the longest part unless a site name shows which to drop.
+  const pipe = h.split(/\s{1,3}(?:\||::|»)\s{1,3}/);
+  if (pipe.length > 1) {
+    const keep = pipe.filter((p) => !site(p) || p.split(/\s+/).length > 8);
+    const pool = keep.length ? keep : pipe;
+    h = pool.reduce((a, b) => (b.length > a.length ? b : a), '');
+  }
+  // " – Wire News", " - University of X": a short, site-like last part after a spaced dash.
+  const dash = /\s[–—-]\s([^–—]{2,60})$/.exec(h);
+  if (dash && h.slice(0, dash.index).split(/\s+/).length >= 3) {
+    const tail = dash[1]!;
+    const titleCase = tail.split(/\s+/).length <= 6 && tail.split(/\s+/).every((w) => /^(?:\p{Lu}|of|the|and|for|at|&|in|de)/u.test(w));
+    if (site(tail) && titleCase) h = h.slice(0, dash.index).trim();
+    else if (fromTitle && titleCase) h = h.slice(0, dash.index).trim();
+  }
+  return h.replace(/^[#*_\s]+|[*_\s]+$/g, '').trim();
+}
+
+/** The site's own names from the page's metadata. */
+export function siteNames(meta: Record<string, string>): string[] {
+  return SITE_KEYS.map((k) => meta[k]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+}
+
+/** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, junk. */
+export function isNotHeadline(b: Block): boolean {
+  const line = (b.text.split('\n', 1)[0] ?? '').trim();
+  return (
+    b.text.length < 3 ||
+    b.text.length > 1000 ||
+    TEMPLATE_JUNK.test(b.text) ||
+    RELEASE_LABEL.test(line) ||
+    EMBARGO_LINE.test(line) ||
+    BYLINE.test(b.text) ||
+    labelKind(line) !== null ||
+    readDateLine(b.text) !== null ||
+    b.section === 'front' ||
+    b.section === 'contacts'
+  );
+}
+
+/** The blocks of the head of the release, before its lead. */
+export function headBlocks(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.section === 'lead' || b.section === 'end' || b.section === 'body' || b.section === 'citation' || b.section === 'boilerplate') break;
+    out.push(b);
+  }
+  return out;
+}
+
+/** A headline a strategy found: its text and the block it came from. */
+export interface HeadlineHit {
+  text: string;
+  block: Block | null;
+}
+
+/** A label inside a run-on first paragraph ("Title Published on: 8 November 2018 Text..."). */
+const INLINE_DATE_LABEL = /\s(?:published|posted|released|issued)(?:\s{1,3}on)?\s{0,3}:\s/i;
+
+const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** Token F1 of two word lists. */
+function overlap(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const pool = new Map<string, number>();
+  for (const w of b) pool.set(w, (pool.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of a) {
+    const n = pool.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      pool.set(w, n - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/** The ordered ways to find the headline. */
+export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
+  {
+    name: 'headline:matches-title',
+    find(ctx) {
+      // A page's own heading or line that repeats its <title> (site chrome comes before it).
+      if (ctx.doc.format !== 'html') return undefined;
+      const key = TITLE_KEYS.find((k) => ctx.doc.meta[k]?.trim());
+      if (!key) return undefined;
+      const title = words(cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), true));
+      if (title.length < 2) return undefined;
+      const b = ctx.doc.blocks.slice(0, 40).find((x) => x.text.length <= 300 && !isNotHeadline(x) && overlap(words(x.text), title) >= 0.8);
+      if (!b) return undefined;
+      return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
+    },
+  },
+  {
+    name: 'headline:first-heading',
+    find(ctx) {
+      const b = ctx.doc.blocks.find((x) => x.section === 'headline' && x.kind === 'heading');
+      if (!b || isNotHeadline(b)) return undefined;
+      return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
+    },
+  },
+  {
+    name: 'headline:front-matter',
+    find(ctx) {
+      const key = TITLE_KEYS.find((k) => ctx.doc.meta[k]?.trim());
+      if (!key) return undefined;
+      return { value: { text: cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), ctx.doc.format === 'html'), block: null }, offset: 0 };
+    },
+  },
+  {
+    name: 'headline:first-line',
+    find(ctx) {
+      const b = ctx.doc.blocks.find((x) => x.section === 'headline') ?? headBlocks(ctx.doc.blocks).find((x) => !isNotHeadline(x));
+      if (!b || isNotHeadline(b) || b.text.length > 300) return undefined;
+      return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
+    },
+  },
+  {
+    name: 'headline:before-date-label',
+    find(ctx) {
+      const b = ctx.doc.blocks.find((x) => x.section !== 'front' && x.section !== 'label' && x.section !== 'embargo');
+      if (!b) return undefined;
+      const m = INLINE_DATE_LABEL.exec(b.text.slice(0, 300));
+      const date = m ? findDates(b.text.slice(m.index + m[0].length, m.index + m[0].length + 50))[0] : undefined;
+      if (!m || m.index < 8 || !date || date.index !== 0) return undefined;
+      return { value: { text: cleanHeadline(b.text.slice(0, m.index), siteNames(ctx.doc.meta)), block: b }, offset: b.start };
+    },
+  },
+];
+
+/** A headline is a line of 2 to 40 words that is not a sentence run on into the lead. */
+export function validHeadline(hit: HeadlineHit): boolean {
+  const words = hit.text.split(/\s+/).filter(Boolean).length;
+  return words >= 2 && words <= 40 && hit.text.length <= 300;
+}
+
+/** The subheadline: the first short line of the head after the headline, if any. */
+export function findSubheadline(blocks: readonly Block[], headline: HeadlineHit): Block | null {
+  const head = headBlocks(blocks);
+  const from = headline.block ? head.indexOf(headline.block) + 1 : 0;
+  if (headline.block && from === 0) return null;
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const b of head.slice(from)) {
+    if (b.section !== 'subheadline' && b.section !== 'headline') continue;
+    if (isNotHeadline(b)) continue;
+    const t = b.text.replace(/\s+/g, ' ').trim();
+    const words = t.split(' ').length;
+    if (norm(t) === norm(headline.text)) continue;
+    if (words < 4 || t.length > 300 || /^(?:click|read|see|watch|download|view|share)\b/i.test(t) || /:$/.test(t)) continue;
+    if (/[.]$/.test(t) && !/\b(?:[A-Z]|Dr|St|Inc|Ltd|Co)\.$/.test(t)) return null;
+    return b;
+  }
+  return null;
+}
