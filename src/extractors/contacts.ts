@@ -5,7 +5,7 @@
  */
 import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Contact, ReleaseDocument } from '../types.js';
-import { blockLines, findContactRegions } from './contact/blocks.js';
+import { blockLines, findContactRegions, opensExcluded } from './contact/blocks.js';
 import { contactWindows } from './contact/sentences.js';
 import { readItems } from './contact/items.js';
 import type { NameResolver } from './contact/items.js';
@@ -91,7 +91,8 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
   for (const block of doc.blocks) {
     if (block.kind === 'end' || block.kind === 'code') continue;
     for (const line of blockLines(block)) {
-      if (!line || consumed.has(`${block.index}\u0000${line}`)) continue;
+      // A line opening an investor, patient or enrolment part is not read as a sentence either.
+      if (!line || consumed.has(`${block.index}\u0000${line}`) || opensExcluded(line)) continue;
       for (const w of contactWindows(line)) {
         const items: PlacedItem[] = readItems(w.text, 'sentence', w.target, resolve).map((it) => ({ ...it, block }));
         drafts.push({ at: block.start + w.start, drafts: groupItems(items, 'sentence') });

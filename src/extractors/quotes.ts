@@ -3,8 +3,10 @@
  *
  * Each paragraph's quoted spans are found (straight, curly, « » marks), attributed by the
  * narration around them (after, before, colon preamble, dash, a sentence of the paragraph),
- * carried over house-style multi-paragraph quotes, resolved to the fullest form of the
- * speaker's name in the release, and merged per speaker and paragraph.
+ * carried over house-style multi-paragraph quotes and from a paragraph of indirect speech by
+ * one named person, resolved to the fullest form of the speaker's name in the release, and
+ * merged per speaker and paragraph. Names that are not people (terms set in quotes, a word
+ * that opens a company name, a plural printed in lower case elsewhere) are never speakers.
  * @packageDocumentation
  */
 import type { ExtractContext, Extractor } from '../extract/runner.js';
@@ -14,6 +16,8 @@ import { attributeAfter, attributeBefore, dashLine, type Attribution } from './q
 import { findMentions, NameIndex, type Mention } from './quote/speakers.js';
 import { looksLikeTitle } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
+import { QuotedTerms } from './quote/terms.js';
+import { CompanyWords } from './quote/companies.js';
 
 /** The fewest words a quoted statement has. */
 const MIN_WORDS = 5;
@@ -90,11 +94,25 @@ function contained(a: string, b: string): boolean {
   return ta.length > 0 && common / ta.length >= 0.9;
 }
 
-/** Builds the index of every full name in the release, with article authors. */
-function buildIndex(ctx: ExtractContext): NameIndex {
+/** Collects the short capitalised phrases the release sets in quotation marks. */
+function buildTerms(ctx: ExtractContext): QuotedTerms {
+  const terms = new QuotedTerms();
+  for (const b of ctx.doc.blocks) terms.addText(b.text);
+  return terms;
+}
+
+/** Collects the first words of the company names the release prints. */
+function buildCompanies(ctx: ExtractContext): CompanyWords {
+  const companies = new CompanyWords();
+  for (const b of ctx.doc.blocks) companies.addText(b.text);
+  return companies;
+}
+
+/** Builds the index of every full name in the release, with article authors; quoted terms are not names. */
+function buildIndex(ctx: ExtractContext, terms: QuotedTerms): NameIndex {
   const index = new NameIndex();
   for (const b of ctx.doc.blocks) {
-    for (const m of findMentions(b.text)) if (!index.has(m.name)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
+    for (const m of findMentions(b.text)) if (!index.has(m.name) && !terms.has(m.name)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
   }
   for (const a of ctx.record.articles) {
     for (const p of a.authors) {
@@ -122,8 +140,13 @@ class Run {
   readonly narration = new Map<number, string>();
   readonly drafts: Draft[] = [];
 
+  readonly terms: QuotedTerms;
+  readonly companies: CompanyWords;
+
   constructor(readonly ctx: ExtractContext) {
-    this.index = buildIndex(ctx);
+    this.terms = buildTerms(ctx);
+    this.companies = buildCompanies(ctx);
+    this.index = buildIndex(ctx, this.terms);
     this.known = (w) => this.index.knows(w);
   }
 
@@ -145,6 +168,42 @@ class Run {
       }
     }
     return null;
+  }
+
+  /**
+   * The attribution, or null when the name it gives is not a person: a term the release sets
+   * in quotes (a product), or a lone word that opens a company name printed in the release.
+   */
+  person(att: Attribution | null, block: Block): Attribution | null {
+    if (!att || att.kind !== 'name' || !att.name) return att;
+    const name = att.name.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+/, '');
+    const lone = !/\s/.test(name) && !this.known(name);
+    const what = this.terms.has(name)
+      ? 'the quoted term'
+      : lone && this.companies.has(name)
+        ? 'the company'
+        : lone && /s$/.test(name) && this.printedLower(name)
+          ? 'the common noun'
+          : !lone && /\s/.test(name) && name.split(/\s+/).every((w) => this.printedLower(w))
+            ? 'the phrase of common words'
+            : null;
+    if (!what) return att;
+    this.ctx.report(`Missing speaker for a quote, expected a person, found ${what} "${att.name}"`, block.start + att.offset, 'info');
+    return null;
+  }
+
+  private lowerWords: Set<string> | null = null;
+
+  /**
+   * True when the release also prints `word` in lower case ("Residents said" beside
+   * "residents"; "Key Findings:" beside "key" and "findings"): a common word, not a name.
+   */
+  printedLower(word: string): boolean {
+    if (!this.lowerWords) {
+      this.lowerWords = new Set(); // words of prose only: not the parts of an email address or a link
+      for (const b of this.ctx.doc.blocks) for (const w of b.text.match(/(?<![\p{L}\p{N}'’\-.@/_])\p{Ll}[\p{Ll}'’-]{0,40}(?![\p{L}\p{N}@/_]|\.[\p{L}\p{N}])/gu) ?? []) this.lowerWords.add(w);
+    }
+    return this.lowerWords.has(word.toLowerCase());
   }
 
   /** Turns an attribution into a speaker: names resolved to their fullest form, pronouns to the last named person. */
@@ -185,7 +244,7 @@ class Run {
       const nextOpen = i + 1 < spans.length ? spans[i + 1]!.open : text.length;
       const before = text.slice(prevClose, span.open);
       const after = text.slice(span.close, nextOpen);
-      const att = attributeBefore(before, prevClose, this.known) ?? attributeAfter(after, span.close, this.known);
+      const att = this.person(attributeBefore(before, prevClose, this.known), block) ?? this.person(attributeAfter(after, span.close, this.known), block);
       const words = wordCount(span.text);
       if (block.quoteDepth > 0 && !(att && att.kind === 'name')) continue; // an excerpt set as a block quote
       if (!att && words < MIN_WORDS) continue; // a scare quote or a single term
@@ -201,7 +260,7 @@ class Run {
         kept.push({ span, speaker: prev.speaker, direct: false });
         continue;
       }
-      const narrative = attributeBefore(before, prevClose, this.known, true);
+      const narrative = this.person(attributeBefore(before, prevClose, this.known, true), block);
       const ns = narrative ? this.speaker(narrative, block) : null;
       if (ns) {
         kept.push({ span, speaker: ns, direct: false });
@@ -267,9 +326,14 @@ export const quotes: Extractor = {
       // A paragraph without quotes: a colon preamble hands its speaker to the next paragraph.
       carry = null;
       if (block.text.trimEnd().endsWith(':')) {
-        const att = attributeBefore(block.text, 0, run.known);
+        const att = run.person(attributeBefore(block.text, 0, run.known), block);
         const sp = att ? run.speaker(att, block) : null;
         if (sp && sp.name) carry = { ...sp, strategy: 'colon-preamble' };
+      } else if (block.kind === 'paragraph' && /[.!?]$/.test(block.text.trimEnd())) {
+        // Indirect speech by one named person ("Wu said the dose was safe.") hands them an unattributed quote opening the next paragraph.
+        const att = run.person(attributeBefore(block.text, 0, run.known, true), block);
+        const sp = att && att.kind === 'name' ? run.speaker(att, block) : null;
+        if (sp && sp.name) carry = { ...sp, strategy: 'narrative-before' };
       }
     }
     // Drop a quote repeated inside a longer one (pull quotes, subheadlines).

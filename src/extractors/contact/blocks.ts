@@ -71,8 +71,8 @@ export function blockLines(block: Block): string[] {
 
 const hasData = (line: string): boolean => findEmails(line).length > 0 || findPhones(line).length > 0;
 
-/** A short line that opens something other than a media contact ("PATIENT INQUIRIES:", "Fax:"). */
-function opensExcluded(line: string): boolean {
+/** True for a short line that opens something other than a media contact ("PATIENT INQUIRIES:", "Investor Contact: …"). */
+export function opensExcluded(line: string): boolean {
   if (line.length > 100) return false;
   const head = line.includes(':') ? line.slice(0, line.indexOf(':')) : line;
   return isExcludedPart(head) && (line.includes(':') || line === line.toUpperCase());
@@ -112,6 +112,11 @@ export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
     let blockHasData = false;
     for (const [i, line] of lines.entries()) {
       if (!line) continue;
+      // "Investor Contact:" is not a media contact: it closes a region and opens none.
+      if (opensExcluded(line)) {
+        close();
+        continue;
+      }
       if (isContactLabel(line)) {
         const bare = line.replace(/[:\s]+$/, '');
         if (open !== null && open.lines.length === 0 && DESK_LABEL.test(bare) && bare.length === line.slice(0, contactLabelLength(line)).replace(/[:\s]+$/, '').length) {

@@ -71,7 +71,7 @@ export function readItems(line: string, mode: ReadMode, target = false, resolve:
   });
   const data: Data[] = [
     ...emails.map((e) => ({ kind: 'email' as const, value: e.email, printed: e.printed, start: e.start, end: e.end })),
-    ...phones.map((p) => ({ kind: 'phone' as const, value: p.printed, printed: p.printed, start: p.start, end: p.end })),
+    ...phones.map((p) => ({ kind: 'phone' as const, value: p.value, printed: p.printed, start: p.start, end: p.end })),
   ].sort((a, b) => a.start - b.start);
   const items: Item[] = [];
   let excluded = false;

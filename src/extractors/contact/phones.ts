@@ -8,8 +8,12 @@ import type { CountryCode } from 'libphonenumber-js';
 
 /** A telephone number found in a piece of text. */
 export interface PhoneMatch {
-  /** The number as printed. */
+  /** The number as printed, with its extension when one follows ("519-555-0100, ext. 85165"). */
   printed: string;
+  /** The number with its extension written `NUMBER ext. DIGITS` ("519-555-0100 ext. 85165"). */
+  value: string;
+  /** The extension digits, else null. */
+  extension: string | null;
   /** Offset of the printed text in the scanned string. */
   start: number;
   end: number;
@@ -38,7 +42,25 @@ function notAPhone(printed: string): boolean {
   return false;
 }
 
-/** Finds the telephone numbers in `text` in printed order (7 to 15 digits). */
+/** An extension printed right after a number: ", ext. 85165", " x1234", " extension 12", " #12", " (ext: 12)". */
+const EXTENSION = /^[ \t\u00a0]{0,3}[,;(]?[ \t\u00a0]{0,3}(?:ext(?:ension)?\.?|x|#)[ \t\u00a0]{0,3}[.:]?[ \t\u00a0]{0,2}(\d{1,6})(?![\p{L}\p{N}])\)?/iu;
+
+/** An extension written at the end of a number value, for stripping before parsing. */
+const TRAILING_EXTENSION = /\s+ext\.\s\d{1,6}$/;
+
+/** The number of a phone value without its extension ("519-555-0100 ext. 85165" → "519-555-0100"). */
+export const withoutExtension = (value: string): string => value.replace(TRAILING_EXTENSION, '');
+
+/** A match for the number printed at `start`, taking an extension printed after it. */
+function matchAt(text: string, printed: string, start: number): PhoneMatch {
+  const end = start + printed.length;
+  const ext = EXTENSION.exec(text.slice(end, end + 24));
+  if (!ext) return { printed, value: printed, extension: null, start, end };
+  const taken = ext[0].endsWith(')') && !ext[0].includes('(') ? ext[0].length - 1 : ext[0].length;
+  return { printed: text.slice(start, end + taken), value: `${printed} ext. ${ext[1]!}`, extension: ext[1]!, start, end: end + taken };
+}
+
+/** Finds the telephone numbers in `text` in printed order (7 to 15 digits), each with any extension printed after it. */
 export function findPhones(text: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   PHONE.lastIndex = 0;
@@ -51,12 +73,14 @@ export function findPhones(text: string): PhoneMatch[] {
     if (n > 15) {
       // Two numbers printed side by side: let libphonenumber-js split them.
       for (const f of findNumbers(printed, { defaultCountry: 'US', v2: true })) {
-        out.push({ printed: printed.slice(f.startsAt, f.endsAt), start: start + f.startsAt, end: start + f.endsAt });
+        out.push(matchAt(text, printed.slice(f.startsAt, f.endsAt), start + f.startsAt));
       }
       continue;
     }
     if (n < 7 || notAPhone(printed)) continue;
-    out.push({ printed, start, end: start + printed.length });
+    const hit = matchAt(text, printed, start);
+    out.push(hit);
+    if (hit.extension) PHONE.lastIndex = Math.max(PHONE.lastIndex, hit.end);
   }
   return out;
 }
@@ -84,11 +108,13 @@ export function countryOfPhone(printed: string): CountryCode | null {
 export const knownCountry = (code: string): code is CountryCode => isSupportedCountry(code);
 
 /**
- * The E.164 form of a printed number: from its `+CC` prefix, else in `country` when the
+ * The E.164 form of a printed number (an extension is left out): from its `+CC` prefix, else in `country` when the
  * number is valid there, else as a North American number when it has that shape; null
  * when the country cannot be told.
  */
-export function toE164(printed: string, country: CountryCode | null): string | null {
+export function toE164(value: string, country: CountryCode | null): string | null {
+  // E.164 has no extension: the number is converted without it.
+  const printed = withoutExtension(value);
   const intl = printed.trim().replace(/^00/, '+');
   if (intl.startsWith('+')) {
     const p = parsePhoneNumberFromString(intl);

@@ -1,10 +1,12 @@
 /**
  * Attribution patterns: who a quoted span is credited to, read from the narration just
  * after it ("," said X, role), just before it (X said: / according to X, / X, role, noted,),
- * a dash ("— X") or a whole sentence of the paragraph ("X said the trial ...").
+ * a dash ("— X") or a whole sentence of the paragraph ("X said the trial ...", "X, of Y, said
+ * this was …", "X, role, was optimistic:"). A surname printed alone next to the verb ("said Wu",
+ * "Wu said") is a speaker too.
  * @packageDocumentation
  */
-import { findMentions, type Mention } from './speakers.js';
+import { bareSurname, findMentions, type Mention } from './speakers.js';
 import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, PRONOUN, VERB_RE } from './verbs.js';
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
 
@@ -95,8 +97,24 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
   const prefix = window.slice(0, first.offset);
   // Lower-case role words, then capitalised role words or an honorific run into the name.
   const m = /^([\s\p{Ll}'’\-,]{0,90})((?:\p{Lu}[\p{L}\-.]*\s+){0,4})$/u.exec(prefix);
-  if (!m || /[.;:!?]/.test(m[1]!)) return null;
+  if (!m || /[.;:!?]/.test(m[1]!) || CLAUSE_WORD.test(m[1]!)) return null;
   return { ...first, offset: first.offset + base, end: first.end + base };
+}
+
+/**
+ * Lower-case words that make the words after a verb a clause ("said this was a major
+ * advance by showing that the X …"), not role words before a name ("said senior author X").
+ */
+const CLAUSE_WORD =
+  /(?:^|[\s,])(?:that|this|these|those|was|were|is|are|be|been|being|it|they|we|would|could|will|can|might|should|has|have|had|if|when|because|which|there|than|showing|shows|found|finds)(?=[\s,]|$)/;
+
+/** A lone surname opening `text` and ending its clause ("Wu." / "Wu, who …"), as a mention. */
+function bareAt(text: string, base: number): Mention | null {
+  const m = /^\s*([\p{Lu}][\p{L}\p{M}'’\-]{1,40})(?=\s*(?:[,.;:!?)\u2014\u2013]|$))/u.exec(text);
+  if (!m) return null;
+  const word = m[1]!;
+  const start = m[0].length - word.length;
+  return bareSurname(word, base + start);
 }
 
 /** Parses the person named after a verb ("said Dr. X, role" / "according to X"). */
@@ -111,6 +129,9 @@ function objectOf(text: string, base: number, known: Known, strategy: string): A
   const phrase = body.slice(0, Math.min(body.length, 80)).split(/[,.;:!?]/, 1)[0] ?? '';
   const kind = classifyPhrase(phrase);
   if (kind) return { kind, name: kind === 'pronoun' ? phrase.trim() : null, offset: base + lead, role: null, strategy };
+  // A surname printed alone ("said Wu." / "said Wu, who …").
+  const bare = bareAt(body, base + lead);
+  if (bare) return { kind: 'name', name: bare.name, offset: bare.offset, role: roleAfter(text.slice(bare.end - base)), strategy };
   return null;
 }
 
@@ -145,6 +166,13 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
   if (last && last.end - base === trimmed.length) return { kind: 'name', name: last.name, offset: last.offset, role: null, strategy };
   if (appositive && first) {
     return { kind: 'name', name: first.name, offset: first.offset, role: roleAfter(trimmed.slice(first.end - base) + '.'), strategy };
+  }
+  // A surname printed alone as the subject ("Wu said"), opening the clause.
+  const lastWord = words[words.length - 1] ?? '';
+  const lead = words[words.length - 2];
+  if (!mentions.length && (lead === undefined || /[,;:]$/.test(lead) || /^(?:and|but|so|then|now|also)$/i.test(lead))) {
+    const bare = bareSurname(lastWord, base + trimmed.length - lastWord.length);
+    if (bare) return { kind: 'name', name: bare.name, offset: bare.offset, role: null, strategy };
   }
   return null;
 }
@@ -218,11 +246,19 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
       continue;
     }
     const obj = objectOf(post, sBase + v.end, known, strategy);
-    if (obj) return obj;
+    if (obj && obj.kind === 'name') return obj;
     if (colon || narrative) {
-      const hit = subjectOf(s.slice(0, v.start), sBase, known, strategy, false);
-      if (hit) return hit;
+      // "X, of Y, said this was …" / "X explained the findings:": the named subject speaks.
+      const pre = s.slice(0, v.start);
+      const hit = subjectOf(pre, sBase, known, strategy, opensWithAppositive(pre));
+      if (hit && (hit.kind === 'name' || !obj)) return hit;
     }
+    if (obj) return obj;
+  }
+  // A colon preamble without a reporting verb: "X, the lead researcher, was optimistic:".
+  if (colon) {
+    const hit = openingSubject(s, sBase, known);
+    if (hit) return hit;
   }
   // An interview-style label: "Jane Doe: "…"".
   if (colon && s.length <= 80 && !verbs.length) {
@@ -233,6 +269,31 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     }
   }
   return null;
+}
+
+/** True when `pre` opens with a short phrase and a comma, as a name with an appositive does. */
+function opensWithAppositive(pre: string): boolean {
+  return /^\s*[^,]{1,60},/.test(pre) && /,\s*$/.test(pre);
+}
+
+/**
+ * The person a sentence opens with, when that person is the only one it names
+ * ("Dr. X, the lead researcher, was optimistic:"), for colon preambles without a reporting verb.
+ */
+function openingSubject(s: string, sBase: number, known: Known): Attribution | null {
+  const lead = s.length - s.trimStart().length;
+  const people = findMentions(s, sBase, known).filter((m) => !m.possessive);
+  const first = people[0];
+  if (!first || first.offset - sBase > lead + 30) return null;
+  const before = s.slice(lead, first.offset - sBase);
+  if (!/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)*$/.test(before)) return null;
+  const fam = (m: Mention): string => m.tokens[m.tokens.length - 1]!.toLowerCase();
+  if (people.some((m) => fam(m) !== fam(first))) return null;
+  const rest = s.slice(first.end - sBase);
+  const appositive = /^\s*,\s*([^,:;]{1,120}),/.exec(rest);
+  // A predicate in lower case follows the name ("was optimistic:"), not a label ("Paper 63:").
+  if (!/^\s+\p{Ll}/u.test(appositive ? rest.slice(appositive[0].length) : rest)) return null;
+  return { kind: 'name', name: first.name, offset: first.offset, role: appositive ? tidyRole(appositive[1]!) : null, strategy: 'colon-preamble' };
 }
 
 /** A paragraph that is only a dash attribution ("— Jane Doe, director of X"). */

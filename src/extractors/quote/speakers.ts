@@ -79,6 +79,46 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Month names and abbreviations that are also given names ("Jun Wu", "May Lee", "April Smith"). */
+const MONTH_GIVEN = new Set(['Jan', 'Jun', 'May', 'April', 'June', 'August', 'Augusta']);
+
+/** Words that, before a month, make it a date ("in June", "last May"), not a given name. */
+const DATE_LEAD = /^(?:In|On|By|Since|Until|Till|During|From|Through|Throughout|Last|Next|This|Early|Late|Mid|Of|Before|After|Between|Each|Every|Since|Until)$/;
+
+/**
+ * True when `tokens` open with a month that is a given name here: followed by a capitalised
+ * surname that is not itself a stop word, and not preceded (`prev`) by a date preposition.
+ */
+function monthGiven(tokens: readonly string[], prev: string | undefined): boolean {
+  const first = tokens[0]!;
+  const next = tokens[1];
+  if (!MONTH_GIVEN.has(first) || next === undefined) return false;
+  if (prev !== undefined && DATE_LEAD.test(stripDot(prev))) return false;
+  const bare = stripDot(next);
+  return CAPWORD.test(bare) && !STOP.has(bare) && !ORG.has(bare) && !isAcronym(bare) && !HONORIFIC_TOKEN.test(next);
+}
+
+/** Capitalised words that open a sentence and stand for no one ("Everyone said"). */
+const NOT_SURNAME = new Set(
+  (
+    'Everyone Everybody Someone Somebody Nobody Anyone People Officials Experts Doctors Others Critics Parents Patients ' +
+    'Participants Clinicians Physicians Nurses Students Women Men Children Users Companies Regulators Analysts Observers ' +
+    'Supporters Proponents Opponents Data Evidence Results Findings Science Research Nature Cell God Mom Dad Fig Figure Table'
+  ).split(' '),
+);
+
+/**
+ * A single capitalised word as a surname printed alone next to a reporting verb ("said Wu"),
+ * or null when it is a stop word, an organisation word, an acronym or a word that stands for
+ * no one.
+ */
+export function bareSurname(word: string, offset: number): Mention | null {
+  const w = word;
+  if (w.length < 2 || !CAPWORD.test(w) || /['’]/.test(w)) return null;
+  if (STOP.has(w) || ORG.has(w) || NOT_SURNAME.has(w) || HONORIFIC_TOKEN.test(w) || isAcronym(w) || PARTICLE.test(w)) return null;
+  return { name: w, tokens: [w], offset, end: offset + w.length, honorific: false, possessive: false };
+}
+
 const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
 const stripDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 
@@ -98,7 +138,12 @@ function toPerson(
   let tokens = words.slice(start);
   let skipped = start;
   const strippable = (t: string): boolean => STOP.has(stripDot(t)) || isAcronym(stripDot(t)) || HONORIFIC_TOKEN.test(t);
-  while (tokens.length && strippable(tokens[0]!) && !(tokens.length === 1 && (known?.(tokens[0]!) ?? false))) {
+  while (
+    tokens.length &&
+    strippable(tokens[0]!) &&
+    !(tokens.length === 1 && (known?.(tokens[0]!) ?? false)) &&
+    !monthGiven(tokens, words[skipped - 1])
+  ) {
     tokens = tokens.slice(1);
     skipped++;
   }

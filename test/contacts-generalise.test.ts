@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { convert } from '../src/convert.js';
+import { findPhones, toE164, withoutExtension } from '../src/extractors/contact/phones.js';
+import { readItems } from '../src/extractors/contact/items.js';
+import { isContactLabel, isExcludedLabel, isExcludedPart } from '../src/extractors/contact/labels.js';
+import type { Contact } from '../src/types.js';
+
+const fixture = (name: string): Contact[] =>
+  convert(readFileSync(new URL(`../fixtures/contacts/${name}`, import.meta.url)), { path: name }).record.contacts;
+const run = (text: string, path = 'x.md'): Contact[] => convert(text, { path }).record.contacts;
+const lead = '# Seed Banks Store Wild Rice for a Century\n\nWINNIPEG, 4 April 2025 – Wild rice seed kept at minus twenty degrees still sprouted after decades, a seed-bank study found.\n\n';
+
+describe('contacts: corporate and investor blocks (corporate-investor-ext.txt)', () => {
+  const contacts = fixture('corporate-investor-ext.txt');
+
+  it('reads a "Corporate Contact:" block of name, title, company, phone and email lines', () => {
+    expect(contacts[0]).toMatchObject({ name: 'Marguerite Tallis', email: 'mtallis@harbourviewlabs.ca', phone: '613-555-0142', phoneE164: '+16135550142' });
+  });
+
+  it('leaves an "Investor Contact:" block out: investor relations is not a media contact', () => {
+    expect(contacts.map((c) => c.name)).not.toContain('Osric Pennywhistle');
+    expect(contacts.map((c) => c.email)).not.toContain('opennywhistle@harbourviewlabs.ca');
+  });
+
+  it('keeps a printed extension at the end of the phone (", ext. 4417"), E.164 without it', () => {
+    expect(contacts.find((c) => c.name === 'Fenella Quarry')).toMatchObject({ phone: '613-555-0100 ext. 4417', phoneE164: '+16135550100' });
+  });
+
+  it('keeps an "x2290" extension', () => {
+    expect(contacts.find((c) => c.name === 'Tobias Renn')).toMatchObject({ phone: '613-555-0177 ext. 2290', email: 'tobias.renn@carlow-example.ca' });
+  });
+
+  it('has exactly the three media contacts', () => {
+    expect(contacts.map((c) => c.name)).toEqual(['Marguerite Tallis', 'Fenella Quarry', 'Tobias Renn']);
+  });
+});
+
+describe('contacts: investor block first, company and press contacts after (investor-first.md)', () => {
+  const contacts = fixture('investor-first.md');
+
+  it('skips the investor-relations block and reads the company contact after it', () => {
+    expect(contacts).toHaveLength(2);
+    expect(contacts[0]).toMatchObject({ name: 'Wilhelmina Ashdown', phone: '+44 113 496 0188 ext. 214', phoneE164: '+441134960188' });
+  });
+
+  it('reads a one-line "Press Contact:" desk with "extension 5"', () => {
+    expect(contacts[1]).toMatchObject({ name: null, email: 'press@quarry-robotics.example.co.uk', phone: '+44 113 496 0000 ext. 5' });
+  });
+});
+
+describe('contacts: one field per paragraph (spaced-blocks.txt)', () => {
+  it('skips the investor block and reads the corporate block, extension kept', () => {
+    expect(fixture('spaced-blocks.txt')).toEqual([
+      expect.objectContaining({ name: 'Ambrose Feltham', email: 'afeltham@tidewater-example.com', phone: '(902) 555-0120 ext. 301', phoneE164: '+19025550120' }),
+    ]);
+  });
+});
+
+describe('contact labels', () => {
+  it.each([['Corporate Contact:'], ['Company contact:'], ['Communications Contact: Jo Bell'], ['Public Relations Contact:'], ['Press Contact:'], ['Media Contact:']])('%s opens a contacts block', (line) => {
+    expect(isContactLabel(line)).toBe(true);
+  });
+
+  it.each([['Investor Contact'], ['Investor Relations Contact'], ['Investors'], ['Investor inquiries'], ['Shareholder contact']])('%s opens a part that is not a media contact', (label) => {
+    expect(isExcludedPart(label)).toBe(true);
+    expect(isExcludedLabel(label)).toBe(true);
+  });
+
+  it.each([['Media Contact'], ['Corporate Contact'], ['Press office'], ['Investor and Media Contact'], ['Investor Relations and Press Contacts']])('%s is not excluded', (label) => {
+    expect(isExcludedPart(label)).toBe(false);
+  });
+
+  it('drops an investor contact printed on one line after a media contact', () => {
+    const contacts = run(`${lead}Media Contact: Ines Falk, 204-555-0131, ifalk@seedbank.example.ca\n\nInvestor Contact: Rory Quill, 204-555-0177, rquill@seedbank.example.ca\n`);
+    expect(contacts.map((c) => c.name)).toEqual(['Ines Falk']);
+  });
+
+  it('drops "Investors:" inside a mixed contacts line', () => {
+    const contacts = run(`${lead}Contacts:\nMedia: Ines Falk, 204-555-0131, ifalk@seedbank.example.ca\nInvestors: Rory Quill, 204-555-0177, rquill@seedbank.example.ca\n`);
+    expect(contacts.map((c) => c.email)).toEqual(['ifalk@seedbank.example.ca']);
+  });
+});
+
+describe('phone extensions', () => {
+  it.each([
+    ['519-555-0111, ext. 85165', '519-555-0111 ext. 85165', '85165'],
+    ['519-555-0111 ext 12', '519-555-0111 ext. 12', '12'],
+    ['(204) 555-0131 x1234', '(204) 555-0131 ext. 1234', '1234'],
+    ['204.555.0131 Extension 77', '204.555.0131 ext. 77', '77'],
+    ['+44 20 7946 0123 #4', '+44 20 7946 0123 ext. 4', '4'],
+    ['519-555-0111 (ext: 3021)', '519-555-0111 ext. 3021', '3021'],
+    ['519-555-0111', '519-555-0111', null],
+    ['519-555-0111, extra copies', '519-555-0111', null],
+    ['519-555-0111 x-ray', '519-555-0111', null],
+  ])('%s', (text, value, extension) => {
+    const [p] = findPhones(text);
+    expect(p).toMatchObject({ value, extension });
+  });
+
+  it('ends the printed phone with the extension digits, so the last ten digits hold them', () => {
+    const [p] = findPhones('Call 519-555-0111, ext. 85165 or email.');
+    expect(p!.value.replace(/\D/g, '').slice(-5)).toBe('85165');
+    expect(p!.printed).toBe('519-555-0111, ext. 85165');
+  });
+
+  it('gives E.164 without the extension', () => {
+    expect(withoutExtension('519-555-0111 ext. 85165')).toBe('519-555-0111');
+    expect(toE164('519-555-0111 ext. 85165', 'CA')).toBe('+15195550111');
+    expect(toE164('+44 20 7946 0123 ext. 4', null)).toBe('+442079460123');
+  });
+
+  it('does not read the extension digits as a second number', () => {
+    expect(findPhones('519-555-0111 ext. 85165 613-555-0100').map((p) => p.value)).toEqual(['519-555-0111 ext. 85165', '613-555-0100']);
+    expect(readItems('Jo Bell, 519-555-0111, ext. 85165, jbell@x.edu', 'line').filter((i) => i.kind === 'phone').map((i) => i.value)).toEqual([
+      '519-555-0111 ext. 85165',
+    ]);
+  });
+});
+
+describe('hostile input for extensions and labels stays fast', () => {
+  it.each([
+    ['numbers with extensions', '555-555-0100 ext. 1 '.repeat(40_000)],
+    ['x and digits', '555-555-0100 x'.repeat(40_000)],
+    ['investor labels', 'Investor Contact: '.repeat(20_000)],
+    ['x [at] y', 'x [at] y '.repeat(40_000)],
+    ['spaces', ' '.repeat(300_000)],
+  ])('%s', (_name, text) => {
+    const t0 = performance.now();
+    findPhones(text);
+    readItems(text.slice(0, 200_000), 'line');
+    isContactLabel(text.slice(0, 2000));
+    isExcludedPart(text.slice(0, 2000));
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});
