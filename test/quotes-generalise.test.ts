@@ -211,3 +211,14 @@ describe('hostile input: the quotes and contacts extractors stay linear and neve
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('names with several particles', () => {
+  it('keeps "van der" inside the speaker and out of the role', async () => {
+    const { convert } = await import('../src/convert.js');
+    const text = '# Kelp Recovers\n\nBergen, May 2, 2024 – Kelp forests grew back within two seasons after the storms, researchers report in a new survey of the fjords.\n\n"The recovery was much faster than any of our models predicted," said Prof. Pieter van der Linden, Director of the Fjord Institute.\n';
+    const { record } = convert(text, { path: 'kelp.md' });
+    expect(record.quotes).toEqual([
+      { text: 'The recovery was much faster than any of our models predicted,', speaker: 'Pieter van der Linden', role: 'Director of the Fjord Institute' },
+    ]);
+  });
+});

@@ -156,6 +156,16 @@ function toPerson(
   return { tokens: tokens.map((t, i) => (i === tokens.length - 1 ? stripDot(t) : t)), honorific, skipped };
 }
 
+/** True when the tokens from `i` are more particles and then a capitalised word ("der Berg"). */
+function particleLeadsToName(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (CAPWORD.test(stripDot(w))) return true;
+    if (!PARTICLE.test(w)) return false;
+  }
+  return false;
+}
+
 /**
  * Finds the people named in `text`: runs of capitalised words, initials and particles, cut
  * at honorifics, stripped of leading role words, rejected when they contain organisation
@@ -200,7 +210,7 @@ export function findMentions(text: string, base = 0, known?: (word: string) => b
       continue;
     }
     const capital = CAPWORD.test(bare) || INITIAL.test(w) || HONORIFIC_TOKEN.test(w);
-    const particle = run.length > 0 && PARTICLE.test(w) && CAPWORD.test(stripDot(tokens[i + 1]?.text ?? ''));
+    const particle = run.length > 0 && PARTICLE.test(w) && particleLeadsToName(tokens, i + 1);
     if (capital || particle) {
       run.push(t);
       // A word ending in a period that is not an initial or honorific ends the sentence.
