@@ -141,9 +141,13 @@ function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
       continue;
     }
     const offset = ctx.doc.locate(b, b.text.slice(read.index, read.index + 12));
+    // The evidence of the value is the printed date: the first copy of it after the embargo phrase.
+    const dateText = read.date.text.replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3}/i, '');
+    const dateAt = ctx.doc.text.indexOf(dateText, offset);
+    const dateOffset = dateAt >= 0 && dateAt < b.end ? dateAt : offset;
     r.embargo = read.value;
     r.embargoDetail = read.detail;
-    ctx.prove('release.embargo', b.section === 'embargo' ? 'embargo:line' : inDateline ? 'embargo:dateline' : 'embargo:inline', offset);
+    ctx.prove('release.embargo', b.section === 'embargo' ? 'embargo:line' : inDateline ? 'embargo:dateline' : 'embargo:inline', dateOffset);
     for (const problem of read.problems) ctx.report(problem.message, offset, problem.severity);
     return;
   }
