@@ -5,8 +5,9 @@
 import { firstValid, type ExtractContext, type Extractor, type Strategy } from '../extract/runner.js';
 import type { Block } from '../types.js';
 import { BYLINE } from '../parse/sections.js';
-import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from './release/dates.js';
-import { readDateLine, readDateline, type Dateline } from './release/dateline.js';
+import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '../text/dates.js';
+import { readDateLine } from '../text/date-line.js';
+import { readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findSubheadline, headlineStrategies, validHeadline } from './release/headline.js';
 

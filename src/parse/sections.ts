@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { Block, Section, SectionKind } from '../types.js';
-import { readDateLine } from '../extractors/release/dateline.js';
+import { readDateLine } from '../text/date-line.js';
 
 /** Labels that open a citation block. */
 export const CITATION_LABEL =

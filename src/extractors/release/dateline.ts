@@ -4,8 +4,9 @@
  * ("For Immediate Release: April 11, 2018", "14 June 2016 | Burlington, VT").
  * @packageDocumentation
  */
-import { findDates, type DateMatch } from './dates.js';
-import { EMBARGO_KEY } from './embargo.js';
+import { findDates, type DateMatch } from '../../text/dates.js';
+import { EMBARGO_KEY } from '../../text/embargo-words.js';
+import { isPlace } from '../../text/place.js';
 
 /** A dateline read from the opening of a paragraph. */
 export interface Dateline {
@@ -21,24 +22,6 @@ export interface Dateline {
 
 /** News-wire names printed before the dateline ("Newswise — "). */
 const WIRE = /^(?:newswise|\/?pr\s?newswire\/?|usnewswire|eurekalert!?|ascribe|business\s{1,3}wire|globe\s{1,3}newswire|prweb|medical\s{1,3}xpress)\s{0,3}(?:[—–]|--?|:)\s{0,3}/i;
-/** Words that open sentences or labels, never a place. */
-const NOT_PLACE = /^(?:the|a|an|this|that|these|today|yesterday|tonight|now|update[ds]?|note|notes|editor'?s?|contact|contacts|media|embargo(?:ed)?|photo|image|video|caption|credit|source|abstract|background|summary|overview|headline|title|what|when|where|who|why|how|press|news|release|for|by|from|in|on|at|and|but|if|dr|prof|professor|mr|mrs|ms|researchers?|scientists?|study|more|about|related|link|links|email|phone|tel|web|website|click|read|see|watch|listen|share|download|q|a)\.?$/i;
-const PLACE_WORD = /^(?:\p{Lu}[\p{L}'’.&-]*|\p{Lu}\.|of|de|la|le|les|du|del|della|da|do|dos|das|am|an|der|im|upon|on|sur|en|y|the|au|aux|di|van|von|bei|ob)$/u;
-
-/** True when `text` reads as a place name ("Pittsburgh, PA", "DULUTH, Minn.", "Stony Creek, NY"). */
-export function isPlace(text: string, strong: boolean): boolean {
-  if (text.length > 80) return false;
-  const p = text.replace(/[\s,]+$/, '').trim();
-  if (p.length < 2 || p.length > 60 || /[\d"“”«»@/\\()[\]]/.test(p)) return false;
-  if ((p.match(/,/g) ?? []).length > 2) return false;
-  const words = p.split(/[\s,]+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6) return false;
-  if (!words.every((w) => PLACE_WORD.test(w))) return false;
-  if (NOT_PLACE.test(words[0]!) || !/^\p{Lu}/u.test(words[0]!)) return false;
-  if (strong) return true;
-  // Without a date or brackets, a place is in capitals ("MINNEAPOLIS") or "City, State".
-  return /^\p{Lu}[\p{Lu}.'’&-]+$/u.test(words[0]!) || /,\s{0,3}\p{Lu}/u.test(p);
-}
 
 /** The separator after a dateline: a dash with spaces, a doubled hyphen, an em/en dash, a colon. */
 const SEP = /\s{0,3}(?:[–—]+|\s-{1,3}|-{2,3})\s{0,3}|:\s{1,3}/y;
@@ -126,36 +109,4 @@ function readInner(s: string, needEnd = false, bracketed = false): Dateline | nu
   if (!isPlace(place, strong)) return null;
   place = place.replace(/[\s,]+$/, '').trim();
   return { place, placeIndex: s.indexOf(place), date, embargo };
-}
-
-/** A date line: a short line that is a date, with a label, a reference number or a place. */
-export interface DateLine {
-  date: DateMatch;
-  place: string | null;
-  placeIndex: number;
-}
-
-/** Labels that may stand before the date of a date line. */
-const DATE_LABELS =
-  /\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|date\s{1,3}of\s{1,3}(?:release|issue)|released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|issued(?:\s{1,3}on)?|dated?|news|release|on)\b|\b(?:PR|No\.?|Ref\.?)\s{0,2}[\d/.-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}\s{0,2}(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?/giu;
-
-/**
- * Reads a date line ("For Immediate Release: Tuesday, May 17, 2016", "14 June 2016",
- * "18 August 2016 - Burlington, VT", "REF 207 4 September 2018"); null for any other line,
- * and for embargo lines (an embargo date is not the release date).
- */
-export function readDateLine(text: string): DateLine | null {
-  if (text.length > 400) return null;
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length > 140 || EMBARGO_KEY.test(t)) return null;
-  const date = findDates(t, { numeric: true })[0];
-  if (!date) return null;
-  const rest = (s: string): string => s.replace(DATE_LABELS, ' ').replace(/^[\s|:,–—-]+|[\s|:,–—-]+$/g, '').trim();
-  const before = rest(t.slice(0, date.index));
-  const after = rest(t.slice(date.end));
-  if (before && after) return null;
-  const other = before || after;
-  if (!other) return { date, place: null, placeIndex: -1 };
-  if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
-  return null;
 }

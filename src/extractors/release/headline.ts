@@ -7,8 +7,8 @@
 import type { Strategy } from '../../extract/runner.js';
 import type { Block } from '../../types.js';
 import { BYLINE, EMBARGO_LINE, RELEASE_LABEL, TEMPLATE_JUNK, labelKind } from '../../parse/sections.js';
-import { readDateLine } from './dateline.js';
-import { findDates } from './dates.js';
+import { readDateLine } from '../../text/date-line.js';
+import { findDates } from '../../text/dates.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release)\s{0,3}[:|–—-]\s{0,3})+/i;
