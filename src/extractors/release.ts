@@ -119,7 +119,10 @@ const validDate = (hit: DateHit): boolean => hit.date.year !== null && hit.date.
 function findDateline(ctx: ExtractContext, headline: Block | null): { block: Block; line: Dateline; strategy: string } | null {
   for (const b of openingBlocks(ctx.doc.blocks)) {
     if (b === headline || b.kind === 'heading' || b.section === 'contacts') continue;
-    const line = readDateline(b.text);
+    // The rest of the running text (not contacts or addresses), to tell an acronym ("NASA –") from a city.
+    const elsewhere = (): string =>
+      ctx.doc.blocks.filter((x) => x !== b && (x.section === 'lead' || x.section === 'body')).slice(0, 40).map((x) => x.text.slice(0, 2000)).join('\n');
+    const line = readDateline(b.text, elsewhere);
     if (line) return { block: b, line, strategy: 'dateline:opening' };
   }
   for (const b of openingBlocks(ctx.doc.blocks)) {

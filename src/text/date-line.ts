@@ -36,6 +36,8 @@ export function readDateLine(text: string): DateLine | null {
   if (before && after) return null;
   const other = before || after;
   if (!other) return { date, place: null, placeIndex: -1 };
+  // "Posted on March 5, 2019 by Jane Doe": a date with a byline.
+  if (!before && /^by\s\p{Lu}[\p{L}.'’ -]{1,60}$/u.test(after) && after.split(' ').length <= 6) return { date, place: null, placeIndex: -1 };
   if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
   return null;
 }
