@@ -160,7 +160,7 @@ describe('readEmbargo: more embargo styles', () => {
 });
 
 describe('isKickerLine: a label before the headline', () => {
-  it.each([['Study: New blood test spots disease earlier than scans'], ['New research: Ponds hold more insects than lakes'], ['Video: Otters return to the city rivers']])(
+  it.each([['Study: Urban foxes sleep longer than rural foxes'], ['New research: Ponds hold more insects than lakes'], ['Video: Otters return to the city rivers']])(
     'accepts %s',
     (line) => expect(isKickerLine(line)).toBe(true),
   );
