@@ -51,17 +51,17 @@ describe('configuration', () => {
   });
   it('applies the found config: doi-missing becomes an error, end-mark-missing is off', async () => {
     const { code, found } = await findings([join(nested, 'bare.txt')]);
-    expect(found).toEqual([['date-missing', 1], ['dateline-missing', 1], ['doi-missing', 2], ['contact-missing', 1]]);
+    expect(found).toEqual([['date-missing', 1], ['dateline-missing', 1], ['doi-missing', 2], ['title-missing', 1], ['contact-missing', 1]]);
     expect(code).toBe(1);
   });
   it('--rule wins over the config file (file < --rule)', async () => {
     const { code, found } = await findings(['--rule', 'doi-missing=warn', '--rule', 'end-mark-missing=error', '--rule', 'contact-missing=off', join(nested, 'bare.txt')]);
-    expect(found).toEqual([['date-missing', 1], ['dateline-missing', 1], ['doi-missing', 1], ['end-mark-missing', 2]]);
+    expect(found).toEqual([['date-missing', 1], ['dateline-missing', 1], ['doi-missing', 1], ['title-missing', 1], ['end-mark-missing', 2]]);
     expect(code).toBe(1);
   });
   it('--config replaces the search; the last --rule for an id wins', async () => {
     const { found } = await findings(['--config', join(root, 'other.json'), '--rule', 'doi-missing=off', '--rule', 'doi-missing=error', join(nested, 'bare.txt')]);
-    expect(found).toEqual([['doi-missing', 2], ['contact-missing', 1], ['end-mark-missing', 1]]);
+    expect(found).toEqual([['doi-missing', 2], ['title-missing', 1], ['contact-missing', 1], ['end-mark-missing', 1]]);
   });
   it('an unknown rule id in a config file or a broken file is a usage error: exit 2', async () => {
     const unknown = await findings(['--config', join(root, 'unknown.json'), join(nested, 'bare.txt')]);

@@ -70,6 +70,13 @@ describe('doi rules', () => {
     expect(at('doi-missing', `# T\n\n${LEAD} [Read it](https://doi.org/10.5555/fn.2024.1).\n`)).toEqual([]);
     expect(at('doi-missing', '# T\n\nThe city opened a new pond in the park on Monday.\n')).toEqual([]);
   });
+  it('doi-missing: a lower-case word after "reported in" is no journal; an "About us" paragraph reports no paper', () => {
+    expect(at('doi-missing', '# T\n\nResearch reported in this publication was funded by the Pond Trust.\n')).toEqual([]);
+    expect(at('doi-missing', '# T\n\nThe method is described in two papers shown at a meeting.\n')).toEqual([]);
+    const lead = 'BOSTON, May 2, 2024 – Small ponds hold more insects than large lakes do, a survey of forty ponds across the region found this spring, and the survey will now be repeated every year.';
+    expect(at('doi-missing', `# T\n\n${lead}\n\n## About the Pond Institute\n\nOur guidelines were published in the journal Pond Policy in 2019.\n`)).toEqual([]);
+    expect(at('doi-missing', '# T\n\nThe work is described in Pond Letters this week.\n')).toEqual([[3, 13]]);
+  });
   it.each([
     ['a registrant code shorter than 4 digits', 'See doi: 10.123/x.1 now.', 3, 10, /prefix "10.123" is too short/],
     ['a space after the slash', 'See doi: 10.1038/ s41586-023-01234-5 now.', 3, 10, /contains spaces/],
@@ -130,6 +137,24 @@ describe('citation rules (from the record)', () => {
     expect(at('title-missing', '# T\n\nThe doi 10.5555/fn.1 is here.\n', article({}))).toEqual([]);
     const noProvenance = (r: PressRecord) => r.articles.push({ doi: '10.5555/fn.1', title: null, authors: [], journal: null, volume: null, issue: null, pages: null, year: null });
     expect(at('title-missing', '# T\n\nSee also 10.5555/fn.1 here.\n', noProvenance)).toEqual([[3, 10]]);
+  });
+  it('title-missing and journal-missing: a link and a printed DOI that disagree are one paper, reported once', () => {
+    const text = '# T\n\nIn Pond Letters: doi 10.5555/fn.1 ([online](https://doi.org/10.5555/fn.2)).\n';
+    const two = (r: PressRecord) => {
+      r.articles.push({ doi: '10.5555/fn.2', title: null, authors: [], journal: 'Pond Letters', volume: null, issue: null, pages: null, year: null });
+      r.articles.push({ doi: '10.5555/fn.1', title: null, authors: [], journal: null, volume: null, issue: null, pages: null, year: null });
+      r.provenance['articles[0].doi'] = { strategy: 'doi:link', line: 3, column: 38 };
+      r.provenance['articles[1].doi'] = { strategy: 'doi:bare', line: 3, column: 24 };
+    };
+    expect(findings('title-missing', conversion(text, two))).toEqual([[3, 38, "Missing title for DOI 10.5555/fn.2, expected the paper's title in the citation"]]);
+    expect(at('journal-missing', text, two)).toEqual([]);
+    // Two different papers, each without a title: one finding each.
+    const apart = '# T\n\ndoi 10.5555/fn.1 and doi 10.5555/fn.2 are two papers.\n';
+    expect(at('title-missing', apart, two)).toEqual([[3, 24], [3, 38]]);
+  });
+  it('title-missing: names the journal when the article has neither DOI nor title', () => {
+    const fill = (r: PressRecord) => r.articles.push({ doi: null, title: null, authors: [], journal: 'Pond Letters', volume: null, issue: null, pages: null, year: null });
+    expect(findings('title-missing', conversion('# T\n\nA study in Pond Letters.\n', fill))[0]![2]).toBe("Missing title for the article in Pond Letters, expected the paper's title in the citation");
   });
 });
 
@@ -270,6 +295,12 @@ describe('quote rules', () => {
     const named = (r: PressRecord) => r.quotes.push({ text: 'Ponds are full', speaker: 'Jo Smith', role: null });
     expect(at('quote-unattributed', text, named)).toEqual([]);
   });
+  it('quote-unattributed: quiet when an unclosed mark swallowed the attribution (quote-unbalanced reports that)', () => {
+    const text = '# T\n\n"Ponds are full of life and we must protect them, said Jo Smith, who led the survey.\n';
+    const fill = (r: PressRecord) => r.quotes.push({ text: 'Ponds are full of life and we must protect them, said Jo Smith, who led the survey.', speaker: null, role: null });
+    expect(at('quote-unattributed', text, fill)).toEqual([]);
+    expect(at('quote-unbalanced', text)).toEqual([[3, 1]]);
+  });
   it.each([
     ['a closed curly quote', '“Ponds matter,” said Jo Smith.'],
     ['a closed straight quote', '"Ponds matter," said Jo Smith.'],
@@ -288,6 +319,10 @@ describe('quote rules', () => {
     expect(at('quote-unbalanced', '# T\n\nShe called it “pond magic and moved on.\n\nThe end of the story.\n')).toEqual([[3, 15]]);
     expect(at('quote-unbalanced', '# T\n\n"Ponds matter, said Jo Smith.\n\n"They hold life," she added.\n')).toEqual([[3, 1]]);
     expect(at('quote-unbalanced', '# T\n\n“Closed,” she said, “and open\n')).toEqual([[3, 21]]);
+  });
+  it('quote-unbalanced: a straight mark that ends its paragraph closes a quote that never opened', () => {
+    const got = findings('quote-unbalanced', conversion('# T\n\n"Ponds matter," said Jo Smith. They hold more life than lakes."\n'));
+    expect(got).toEqual([[3, 63, 'Unmatched closing quotation mark " after "…They hold more life than lakes.", expected an opening mark where the quote begins']]);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isPlace, readDateLine, readDateline } from '../src/extractors/release/dateline.js';
+import { readDateline } from '../src/extractors/release/dateline.js';
+import { readDateLine } from '../src/text/date-line.js';
+import { isPlace } from '../src/text/place.js';
 
 describe('readDateline: the opening of the lead', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, monthNumber, parseDate, weekdayMismatch } from '../src/extractors/release/dates.js';
+import { findDates, monthNumber, parseDate, weekdayMismatch } from '../src/text/dates.js';
 
 describe('parseDate: printed dates', () => {
   it.each([

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../src/extractors/release/dates.js';
+import { findDates } from '../src/text/dates.js';
 import { findTime, readEmbargo } from '../src/extractors/release/embargo.js';
 import { findZone } from '../src/extractors/release/timezones.js';
-import { isPlace, readDateLine, readDateline } from '../src/extractors/release/dateline.js';
+import { readDateline } from '../src/extractors/release/dateline.js';
+import { readDateLine } from '../src/text/date-line.js';
+import { isPlace } from '../src/text/place.js';
 import { cleanHeadline } from '../src/extractors/release/headline.js';
 import { labelKind } from '../src/parse/sections.js';
 

@@ -5,8 +5,9 @@
 import { firstValid, type ExtractContext, type Extractor, type Strategy } from '../extract/runner.js';
 import type { Block } from '../types.js';
 import { BYLINE } from '../parse/sections.js';
-import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from './release/dates.js';
-import { readDateLine, readDateline, type Dateline } from './release/dateline.js';
+import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '../text/dates.js';
+import { readDateLine } from '../text/date-line.js';
+import { readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findSubheadline, headlineStrategies, validHeadline } from './release/headline.js';
 
@@ -118,7 +119,10 @@ const validDate = (hit: DateHit): boolean => hit.date.year !== null && hit.date.
 function findDateline(ctx: ExtractContext, headline: Block | null): { block: Block; line: Dateline; strategy: string } | null {
   for (const b of openingBlocks(ctx.doc.blocks)) {
     if (b === headline || b.kind === 'heading' || b.section === 'contacts') continue;
-    const line = readDateline(b.text);
+    // The rest of the running text (not contacts or addresses), to tell an acronym ("NASA –") from a city.
+    const elsewhere = (): string =>
+      ctx.doc.blocks.filter((x) => x !== b && (x.section === 'lead' || x.section === 'body')).slice(0, 40).map((x) => x.text.slice(0, 2000)).join('\n');
+    const line = readDateline(b.text, elsewhere);
     if (line) return { block: b, line, strategy: 'dateline:opening' };
   }
   for (const b of openingBlocks(ctx.doc.blocks)) {
@@ -141,9 +145,13 @@ function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
       continue;
     }
     const offset = ctx.doc.locate(b, b.text.slice(read.index, read.index + 12));
+    // The evidence of the value is the printed date: the first copy of it after the embargo phrase.
+    const dateText = read.date.text.replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3}/i, '');
+    const dateAt = ctx.doc.text.indexOf(dateText, offset);
+    const dateOffset = dateAt >= 0 && dateAt < b.end ? dateAt : offset;
     r.embargo = read.value;
     r.embargoDetail = read.detail;
-    ctx.prove('release.embargo', b.section === 'embargo' ? 'embargo:line' : inDateline ? 'embargo:dateline' : 'embargo:inline', offset);
+    ctx.prove('release.embargo', b.section === 'embargo' ? 'embargo:line' : inDateline ? 'embargo:dateline' : 'embargo:inline', dateOffset);
     for (const problem of read.problems) ctx.report(problem.message, offset, problem.severity);
     return;
   }

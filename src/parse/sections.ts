@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 import type { Block, Section, SectionKind } from '../types.js';
-import { readDateLine } from '../extractors/release/dateline.js';
+import { readDateLine } from '../text/date-line.js';
+import { isKickerLine } from '../text/kicker.js';
 
 /** Labels that open a citation block. */
 export const CITATION_LABEL =
@@ -22,7 +23,7 @@ export const RELEASE_LABEL =
   /^(?:(?:for\s+immediate\s+release|news\s+release|press\s+release|media\s+(?:release|advisory)|news|release|immediate\s+release|public\s+release)[\s:.\-–—|]*)+$/i;
 
 /** An embargo line. */
-export const EMBARGO_LINE = /\b(?:embargo(?:ed)?|strictly\s+not\s+for\s+(?:release|publication)\s+(?:before|until))\b/i;
+export const EMBARGO_LINE = /\b(?:embargo(?:ed)?|strictly\s+not\s+for\s+(?:release|publication)\s+(?:before|until)|for\s+release\s+(?:after|not\s+before))\b/i;
 
 /** Template and markup junk left in a page's text (`<%inherit .../>`, `{{ block }}`, `<?php`). */
 export const TEMPLATE_JUNK = /^\s*(?:<[%?!]|\{[{%#]|\[%|<\/?[a-z][\w:-]{0,30}(?:\s[^>]{0,300})?\/?>\s*$)/i;
@@ -50,7 +51,13 @@ export function labelKind(line: string): SectionKind | null {
 
 /** True for a heading that can be a headline: not a bare label, not a date, not junk. */
 const isHeadlineText = (b: Block): boolean =>
-  b.text.length >= 3 && b.text.length <= 300 && !RELEASE_LABEL.test(firstLine(b.text)) && !EMBARGO_LINE.test(b.text) && !TEMPLATE_JUNK.test(b.text) && labelKind(firstLine(b.text)) === null && readDateLine(b.text) === null;
+  b.text.length >= 3 && b.text.length <= 300 && !RELEASE_LABEL.test(firstLine(b.text)) && !EMBARGO_LINE.test(b.text) && !TEMPLATE_JUNK.test(b.text) && isNotLabel(firstLine(b.text)) && readDateLine(b.text) === null;
+
+/** True when a line is no label, or a headline behind a kicker that reads like one ("Study: …"). */
+const isNotLabel = (line: string): boolean => {
+  const kind = labelKind(line);
+  return kind === null || (kind === 'citation' && isKickerLine(line));
+};
 
 /** An embargo line: it opens with the embargo ("EMBARGOED UNTIL ...") or is short; a lead whose dateline carries an embargo is not one. */
 function isEmbargoLine(text: string, line: string): boolean {

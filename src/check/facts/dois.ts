@@ -143,3 +143,42 @@ export function doiMentions(doc: ReleaseDocument): DoiMention[] {
   cache.set(doc, out);
   return out;
 }
+
+/** A link whose DOI disagrees with the DOI printed with it: one paper, two DOIs. */
+export interface DoiConflict {
+  /** The DOI the link goes to. */
+  linked: string;
+  /** The DOI the text prints. */
+  printed: string;
+  /** Source offset of the link. */
+  offset: number;
+}
+
+const conflictCache = new WeakMap<ReleaseDocument, DoiConflict[]>();
+
+/**
+ * The links whose DOI disagrees with the DOI printed with them: the DOI in the link's own
+ * text, else the one DOI printed in the same paragraph when the paragraph links one DOI only.
+ */
+export function doiConflicts(doc: ReleaseDocument): DoiConflict[] {
+  const hit = conflictCache.get(doc);
+  if (hit) return hit;
+  const out: DoiConflict[] = [];
+  const mentions = doiMentions(doc);
+  for (const block of new Set(mentions.map((m) => m.block))) {
+    const here = mentions.filter((m) => m.block === block && !m.problem);
+    const links = here.filter((m) => m.kind === 'link');
+    const printed = [...new Map(here.filter((m) => m.kind === 'text').map((t) => [t.key, t])).values()];
+    const linkKeys = new Set(links.map((l) => l.key));
+    for (const link of links) {
+      if (link.linkTextDoi) {
+        if (!doiProblem(link.linkTextDoi) && !sameDoi(link.linkTextDoi, link.doi)) out.push({ linked: link.doi, printed: link.linkTextDoi, offset: link.offset });
+        continue;
+      }
+      // A bare link next to one printed DOI: the two should be the same paper.
+      if (printed.length === 1 && linkKeys.size === 1 && !sameDoi(printed[0]!.doi, link.doi)) out.push({ linked: link.doi, printed: printed[0]!.doi, offset: link.offset });
+    }
+  }
+  conflictCache.set(doc, out);
+  return out;
+}

@@ -14,9 +14,12 @@ export interface PaperEvidence {
   place: Place;
 }
 
+// Without the `i` flag, so that `\p{Lu}` in the look-ahead means a capital (under `i` it means any letter).
 const PUBLISHED_IN =
-  /\b(?:published|publishes|publishing|appears?|appearing|reported|described|detailed|outlined)[ \u00a0](?:(?:online|today|this[ \u00a0]week|recently|now|early)[ \u00a0]){0,3}in[ \u00a0](?:the[ \u00a0])?(?:(?:scientific|medical|peer-reviewed|academic)[ \u00a0])?(?:journal[ \u00a0])?(?=[\p{Lu}*_“"])/giu;
+  /\b(?:[Pp]ublishe[sd]|[Pp]ublishing|[Aa]ppears?|[Aa]ppearing|[Rr]eported|[Dd]escribed|[Dd]etailed|[Oo]utlined)[ \u00a0](?:(?:online|today|this[ \u00a0]week|recently|now|early)[ \u00a0]){0,3}in[ \u00a0](?:[Tt]he[ \u00a0])?(?:(?:scientific|medical|peer-reviewed|academic)[ \u00a0])?(?:[Jj]ournal[ \u00a0])?(?=[\p{Lu}*_“"])/gu;
 const THE_JOURNAL = /\b(?:the[ \u00a0])?journal[ \u00a0](?=[\p{Lu}*_“"])/gu;
+/** Sections that describe the press office or the contacts, not the reported research. */
+const NOT_RESEARCH = new Set(['boilerplate', 'contacts', 'end', 'front']);
 
 /** The first sign that the release reports on a paper, or null. */
 export function paperEvidence(doc: ReleaseDocument, record: PressRecord): PaperEvidence | null {
@@ -29,6 +32,7 @@ export function paperEvidence(doc: ReleaseDocument, record: PressRecord): PaperE
   const doi = doiMentions(doc)[0];
   if (doi) return { what: doi.doi, place: doi.offset };
   for (const block of proseBlocks(doc)) {
+    if (NOT_RESEARCH.has(block.section)) continue;
     for (const re of [PUBLISHED_IN, THE_JOURNAL]) {
       re.lastIndex = 0;
       const m = re.exec(block.text);

@@ -22,6 +22,14 @@ const OPENS_WITH_QUOTE = /^[\s*_]{0,4}["“«„]/;
 const ATTRIBUTION = /[,;][ \u00a0](?:said|says|added|adds|explained|explains|noted|notes|according[ \u00a0]to|commented|comments|remarked|told)\b/i;
 
 /**
+ * True when a quoted text holds its own attribution ("…, said Dr. X"): its closing mark was
+ * left out, so the speaker was read as part of the quote.
+ */
+export function holdsAttribution(text: string): boolean {
+  return ATTRIBUTION.test(text.slice(0, 2000));
+}
+
+/**
  * The index of the double quotation mark left open in `text`, or -1 when every one closes.
  * Straight and curly marks pair with each other (`"…”` is a closed quote); an opening mark
  * while a quote is open continues it (paragraph breaks lost in plain text: `“A. “B.”`); a

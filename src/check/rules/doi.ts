@@ -2,8 +2,8 @@
  * Rules on the paper's DOI: missing, malformed, and link and text that disagree.
  * @packageDocumentation
  */
-import type { Rule, RuleContext, Place } from '../rule.js';
-import { doiMentions, doiProblem, sameDoi } from '../facts/dois.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { doiConflicts, doiMentions, doiProblem } from '../facts/dois.js';
 import { excerpt, provenancePlace } from '../locate.js';
 import { paperEvidence } from '../facts/paper.js';
 
@@ -47,24 +47,8 @@ export const doiConflict: Rule = {
   severity: 'error',
   doc: 'A doi.org or publisher link points to a different DOI than the one printed with it.',
   check(ctx: RuleContext) {
-    const mentions = doiMentions(ctx.doc);
-    const report = (linked: string, printed: string, place: Place): void =>
-      ctx.report(`DOI link and text disagree: the link goes to ${linked} but the text prints ${printed}, expected the same DOI`, place);
-    const blocks = new Set(mentions.map((m) => m.block));
-    for (const block of blocks) {
-      const here = mentions.filter((m) => m.block === block && !m.problem);
-      const links = here.filter((m) => m.kind === 'link');
-      const texts = here.filter((m) => m.kind === 'text');
-      for (const link of links) {
-        if (link.linkTextDoi) {
-          if (!doiProblem(link.linkTextDoi) && !sameDoi(link.linkTextDoi, link.doi)) report(excerpt(link.doi, 80), excerpt(link.linkTextDoi, 80), link.offset);
-          continue;
-        }
-        // A bare link next to one printed DOI: the two should be the same paper.
-        const printed = [...new Map(texts.map((t) => [t.key, t])).values()];
-        const linkKeys = new Set(links.map((l) => l.key));
-        if (printed.length === 1 && linkKeys.size === 1 && !sameDoi(printed[0]!.doi, link.doi)) report(excerpt(link.doi, 80), excerpt(printed[0]!.doi, 80), link.offset);
-      }
+    for (const c of doiConflicts(ctx.doc)) {
+      ctx.report(`DOI link and text disagree: the link goes to ${excerpt(c.linked, 80)} but the text prints ${excerpt(c.printed, 80)}, expected the same DOI`, c.offset);
     }
   },
 };

@@ -4,7 +4,7 @@
  */
 import type { Rule } from '../rule.js';
 import { excerpt, provenancePlace, sourceOffset } from '../locate.js';
-import { openQuotes } from '../facts/quotes.js';
+import { holdsAttribution, openQuotes } from '../facts/quotes.js';
 
 /** `quote-unattributed`: a quote whose speaker the release never names. */
 export const quoteUnattributed: Rule = {
@@ -14,6 +14,8 @@ export const quoteUnattributed: Rule = {
   check(ctx) {
     ctx.record.quotes.forEach((q, i) => {
       if (q.speaker) return;
+      // "…, said X" inside the quote: an unclosed mark swallowed the attribution (quote-unbalanced reports it).
+      if (holdsAttribution(q.text)) return;
       let place = provenancePlace(ctx.record, `quotes[${i}].text`, `quotes[${i}]`, `quotes[${i}].speaker`);
       if (!place) {
         const needle = q.text.slice(0, 30);
@@ -33,6 +35,14 @@ export const quoteUnbalanced: Rule = {
   check(ctx) {
     for (const q of openQuotes(ctx.doc)) {
       const after = excerpt(q.block.text.slice(q.index + 1), 30);
+      if (!after) {
+        // A mark that ends its paragraph closes a quote whose opening mark is missing.
+        const from = Math.max(0, q.index - 36);
+        let before = q.block.text.slice(from, q.index).replace(/\s+/g, ' ').trim();
+        if (from > 0) before = before.replace(/^\S*\s/, ''); // start at a whole word
+        ctx.report(`Unmatched closing quotation mark ${q.mark} after "…${before}", expected an opening mark where the quote begins`, q.offset);
+        continue;
+      }
       ctx.report(`Unclosed quotation mark ${q.mark} before "${after}", expected a closing mark in the same paragraph`, q.offset);
     }
   },

@@ -4,8 +4,9 @@
  * ("For Immediate Release: April 11, 2018", "14 June 2016 | Burlington, VT").
  * @packageDocumentation
  */
-import { findDates, type DateMatch } from './dates.js';
-import { EMBARGO_KEY } from './embargo.js';
+import { findDates, type DateMatch } from '../../text/dates.js';
+import { EMBARGO_KEY } from '../../text/embargo-words.js';
+import { isPlace } from '../../text/place.js';
 
 /** A dateline read from the opening of a paragraph. */
 export interface Dateline {
@@ -19,29 +20,34 @@ export interface Dateline {
   embargo: boolean;
 }
 
+/** Dashes that separate a dateline even unspaced: figure dash, en dash, em dash, horizontal bar (U+2012–U+2015). */
+const DASH = '\\u2012-\\u2015';
+/** Hyphens that separate a dateline only when spaced or doubled: hyphen-minus, U+2010, U+2011, minus sign U+2212. */
+const HYPHEN = '\\-\\u2010\\u2011\\u2212';
+
 /** News-wire names printed before the dateline ("Newswise — "). */
-const WIRE = /^(?:newswise|\/?pr\s?newswire\/?|usnewswire|eurekalert!?|ascribe|business\s{1,3}wire|globe\s{1,3}newswire|prweb|medical\s{1,3}xpress)\s{0,3}(?:[—–]|--?|:)\s{0,3}/i;
-/** Words that open sentences or labels, never a place. */
-const NOT_PLACE = /^(?:the|a|an|this|that|these|today|yesterday|tonight|now|update[ds]?|note|notes|editor'?s?|contact|contacts|media|embargo(?:ed)?|photo|image|video|caption|credit|source|abstract|background|summary|overview|headline|title|what|when|where|who|why|how|press|news|release|for|by|from|in|on|at|and|but|if|dr|prof|professor|mr|mrs|ms|researchers?|scientists?|study|more|about|related|link|links|email|phone|tel|web|website|click|read|see|watch|listen|share|download|q|a)\.?$/i;
-const PLACE_WORD = /^(?:\p{Lu}[\p{L}'’.&-]*|\p{Lu}\.|of|de|la|le|les|du|del|della|da|do|dos|das|am|an|der|im|upon|on|sur|en|y|the|au|aux|di|van|von|bei|ob)$/u;
+const WIRE = new RegExp(
+  `^(?:newswise|\\/?pr\\s?newswire\\/?|usnewswire|eurekalert!?|ascribe|business\\s{1,3}wire|globe\\s{1,3}newswire|prweb|medical\\s{1,3}xpress)\\s{0,3}(?:[${DASH}]|[${HYPHEN}]{1,2}|:)\\s{0,3}`,
+  'i',
+);
 
-/** True when `text` reads as a place name ("Pittsburgh, PA", "DULUTH, Minn.", "Stony Creek, NY"). */
-export function isPlace(text: string, strong: boolean): boolean {
-  if (text.length > 80) return false;
-  const p = text.replace(/[\s,]+$/, '').trim();
-  if (p.length < 2 || p.length > 60 || /[\d"“”«»@/\\()[\]]/.test(p)) return false;
-  if ((p.match(/,/g) ?? []).length > 2) return false;
-  const words = p.split(/[\s,]+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6) return false;
-  if (!words.every((w) => PLACE_WORD.test(w))) return false;
-  if (NOT_PLACE.test(words[0]!) || !/^\p{Lu}/u.test(words[0]!)) return false;
-  if (strong) return true;
-  // Without a date or brackets, a place is in capitals ("MINNEAPOLIS") or "City, State".
-  return /^\p{Lu}[\p{Lu}.'’&-]+$/u.test(words[0]!) || /,\s{0,3}\p{Lu}/u.test(p);
-}
-
-/** The separator after a dateline: a dash with spaces, a doubled hyphen, an em/en dash, a colon. */
-const SEP = /\s{0,3}(?:[–—]+|\s-{1,3}|-{2,3})\s{0,3}|:\s{1,3}/y;
+/** The separator after a dateline: a dash with spaces, a doubled hyphen, an em/en dash or bar, a colon. */
+const SEP = new RegExp(`\\s{0,3}(?:[${DASH}]{1,3}|\\s[${HYPHEN}]{1,3}|[${HYPHEN}]{2,3})\\s{0,3}|:\\s{1,3}`, 'y');
+/** The place runs to the first bracket, dash separator or colon. */
+const PLACE_THEN_SEP = new RegExp(`^([^()\\n${DASH}:|]{2,90}?)(\\(|\\s[${DASH}]|[${DASH}]|\\s[${HYPHEN}]{1,3}\\s|[${HYPHEN}]{2,3}|:\\s|$)`);
+/** The segment after "PLACE –": up to the next separator or closing bracket. */
+const NEXT_SEGMENT = new RegExp(`^\\(?([^\\n${DASH}]{0,160}?)(?:\\)?\\s{0,3}(?:[${DASH}]|\\s[${HYPHEN}]{1,3}\\s|[${HYPHEN}]{2,3})|\\)|$)`);
+/** A place segment after a leading date ("12 May 2017 – LONDON –", "12 May 2017 – LONDON:"). */
+const PLACE_AFTER_DATE = new RegExp(`^([^()\\n${DASH}:|]{2,60}?)(?:\\s[${DASH}]|[${DASH}]|\\s[${HYPHEN}]{1,3}\\s|[${HYPHEN}]{2,3}|:\\s)`);
+/** Trailing separators and brackets left on a place. */
+const PLACE_TAIL = new RegExp(`[\\s,(${DASH}${HYPHEN}]+$`);
+/** A news agency or wire named in brackets after the place ("(Reuters)", "(BUSINESS WIRE)"): a few capitalised words, no digits. */
+const AGENCY = /^\s{0,2}\p{Lu}[\p{L}.&' ]{1,38}\s{0,2}$/u;
+/** Words that label a paragraph before a colon and are never a place ("BACKGROUND:", "RESULTS:"). */
+const COLON_LABEL =
+  /^(?:background|objectives?|aims?|methods?|design|setting|participants?|interventions?|results?|findings|conclusions?|importance|meaning|limitations?|funding|disclosures?|editors?|attention|correction|clarification|advisory|alert|updated?|breaking|exclusive|photos?|images?|videos?|audio|watch|listen|register|rsvp|details|location|venue|date|time|speakers?|agenda|highlights?|key|facts|takeaways?|tips|warning|disclaimer|reference|citation|source|note|notes|summary|abstract|contact|contacts|media|what|when|where|who|why|how|q|a)$/i;
+/** Organisation words: a capitalised name with one of them is an institution, not a place, unless printed "X, State". */
+const ORG_WORD = /\b(?:universit(?:y|ies)|institutes?|hospitals?|cent(?:er|re)s?|colleges?|schools?|foundation|society|association|academy|agency|council|ministry|department|laborator(?:y|ies)|inc|corp|corporation|company|ltd|llc|group|network|alliance|trust|clinic|pharmaceuticals?|therapeutics|biosciences?)\b/i;
 
 /** Splits a dateline's date part from its embargo part: dates before the embargo keyword are the release's. */
 function releaseDate(segment: string): { date: DateMatch | null; embargo: boolean } {
@@ -56,13 +62,22 @@ function placeAndDate(s: string): { place: string; date: DateMatch | null } {
   const dates = findDates(s);
   const last = dates[dates.length - 1];
   if (last && s.slice(last.end).trim() === '' && last.index > 0) {
-    return { place: s.slice(0, last.index).replace(/[\s,(–—-]+$/, ''), date: last };
+    return { place: s.slice(0, last.index).replace(PLACE_TAIL, ''), date: last };
+  }
+  // "12 May 2017, LONDON": the date first, then the place.
+  const first = dates[0];
+  if (first && first.index === 0 && first.year !== null) {
+    const after = s.slice(first.end).replace(/^[\s,]+/, '');
+    return { place: after || s, date: first };
   }
   return { place: s, date: null };
 }
 
-/** Reads a dateline from the opening of `text`, or null when the text does not open with one. */
-export function readDateline(text: string): Dateline | null {
+/**
+ * Reads a dateline from the opening of `text`, or null when the text does not open with one;
+ * `elsewhere` gives more of the release's running text, to tell an acronym from a city.
+ */
+export function readDateline(text: string, elsewhere: () => string = () => ''): Dateline | null {
   const head = text.slice(0, 400);
   const wire = WIRE.exec(head);
   const offset = wire ? wire[0].length : 0;
@@ -73,20 +88,20 @@ export function readDateline(text: string): Dateline | null {
     if (close < 2 || close > 200) return null;
     SEP.lastIndex = close + 1;
     if (!SEP.test(rest) && !/^\s{1,3}\p{Lu}/u.test(rest.slice(close + 1))) return null;
-    const inner = readInner(rest.slice(1, close), false, true);
+    const inner = readInner(rest.slice(1, close), elsewhere, false, true);
     return inner ? { ...inner, placeIndex: inner.placeIndex + offset + 1 } : null;
   }
-  const found = readInner(rest, true);
+  const found = readInner(rest, elsewhere, true);
   return found ? { ...found, placeIndex: found.placeIndex + offset } : null;
 }
 
 /**
- * The dateline inside `s`; `needEnd` asks for a separator after it (it opens a paragraph),
+ * The dateline inside `s`; `elsewhere` is running text after it; `needEnd` asks for a separator after it (it opens a paragraph),
  * `bracketed` says it was printed in brackets ("(Pittsburgh) -"), which makes any place count.
  */
-function readInner(s: string, needEnd = false, bracketed = false): Dateline | null {
+function readInner(s: string, elsewhere: () => string, needEnd = false, bracketed = false): Dateline | null {
   // The place runs to the first bracket, dash separator or colon.
-  const m = /^([^()\n–—:|]{2,90}?)(\(|\s[–—]|[–—]|\s-{1,3}\s|-{2,3}|:\s|$)/.exec(s);
+  const m = PLACE_THEN_SEP.exec(s);
   if (!m) return null;
   // A wire tag after the date ("May 5, 2017 /PRNewswire/") is not part of the place or date.
   const lead = m[1]!.replace(/\s{0,3}\/[\p{L} .-]{2,30}\/\s{0,3}$/u, '').trim();
@@ -95,24 +110,39 @@ function readInner(s: string, needEnd = false, bracketed = false): Dateline | nu
   let { place, date } = placeAndDate(lead);
   let embargo = false;
   let strong = date !== null || bracketed;
+  let sepEnd = afterSep;
+  if (date && date.index === 0 && place === lead && sep !== '(' && sep !== '') {
+    // "Tuesday, 12 May 2017 – LONDON – ...": the date opens the line, the place follows it.
+    const after = PLACE_AFTER_DATE.exec(s.slice(afterSep, afterSep + 120).trimStart());
+    if (!after) return null;
+    place = after[1]!.trim();
+    if (!isPlace(place, true)) return null;
+    return { place, placeIndex: s.indexOf(place, afterSep), date, embargo: false };
+  }
   if (sep === '(') {
     const close = s.indexOf(')', afterSep);
     if (close < 0 || close - afterSep > 200) return null;
     SEP.lastIndex = close + 1;
-    if (needEnd && !SEP.test(s)) return null;
-    const inside = releaseDate(s.slice(afterSep, close));
-    if (!inside.date && !inside.embargo) return null;
-    date = date ?? inside.date;
-    embargo = inside.embargo;
-    strong = true;
+    const separated = SEP.test(s);
+    sepEnd = SEP.lastIndex;
+    if (needEnd && !separated) return null;
+    const insideText = s.slice(afterSep, close);
+    const inside = releaseDate(insideText);
+    if (inside.date || inside.embargo) {
+      date = date ?? inside.date;
+      embargo = inside.embargo;
+      strong = true;
+    } else if (!(separated && AGENCY.test(insideText))) return null;
+    // "WASHINGTON (Reuters) –": an agency in brackets; the place must stand on its own shape.
   } else if (sep.startsWith(':')) {
-    if (!date) return null;
+    // "LONDON, 12 May 2017:" or "Leeds, UK:"; a lone word before a colon is a place only in capitals and not a label.
+    if (!date && !/,\s{0,3}\p{Lu}/u.test(place) && (COLON_LABEL.test(place.trim()) || !/^\p{Lu}[\p{Lu} .'’&-]+$/u.test(place.trim()))) return null;
   } else if (sep === '') {
     if (needEnd) return null;
   } else {
     // After "PLACE –" may come "DATE –" or "Embargoed for ... –" or "DATE/Embargoed ...".
     const tail = s.slice(afterSep, afterSep + 200).trimStart();
-    const next = /^\(?([^\n–—]{0,160}?)(?:\)?\s{0,3}(?:[–—]|\s-{1,3}\s|-{2,3})|\)|$)/.exec(tail);
+    const next = NEXT_SEGMENT.exec(tail);
     const seg = next?.[1] ?? '';
     if (/^\s{0,3}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s{1,3})?(?:\d|\p{L}{3,9}\.?\s{1,3}\d)/iu.test(seg) || EMBARGO_KEY.test(seg.slice(0, 30))) {
       const inside = releaseDate(seg);
@@ -125,37 +155,23 @@ function readInner(s: string, needEnd = false, bracketed = false): Dateline | nu
   }
   if (!isPlace(place, strong)) return null;
   place = place.replace(/[\s,]+$/, '').trim();
+  if (!strong && !looksLikePlaceUnaided(place, s.slice(sepEnd, sepEnd + 1500) + '\n' + elsewhere().slice(0, 20000))) return null;
   return { place, placeIndex: s.indexOf(place), date, embargo };
 }
 
-/** A date line: a short line that is a date, with a label, a reference number or a place. */
-export interface DateLine {
-  date: DateMatch;
-  place: string | null;
-  placeIndex: number;
-}
-
-/** Labels that may stand before the date of a date line. */
-const DATE_LABELS =
-  /\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|date\s{1,3}of\s{1,3}(?:release|issue)|released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|issued(?:\s{1,3}on)?|dated?|news|release|on)\b|\b(?:PR|No\.?|Ref\.?)\s{0,2}[\d/.-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}\s{0,2}(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?/giu;
-
 /**
- * Reads a date line ("For Immediate Release: Tuesday, May 17, 2016", "14 June 2016",
- * "18 August 2016 - Burlington, VT", "REF 207 4 September 2018"); null for any other line,
- * and for embargo lines (an embargo date is not the release date).
+ * A place printed without a date or brackets must not be an organisation: not a name with an
+ * organisation word (unless "X, State"), and not a short capitals word that the text goes on
+ * to use again in capitals ("NASA – NASA's telescope …"): acronyms recur, a dateline's city
+ * is printed in capitals only in the dateline.
  */
-export function readDateLine(text: string): DateLine | null {
-  if (text.length > 400) return null;
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length > 140 || EMBARGO_KEY.test(t)) return null;
-  const date = findDates(t, { numeric: true })[0];
-  if (!date) return null;
-  const rest = (s: string): string => s.replace(DATE_LABELS, ' ').replace(/^[\s|:,–—-]+|[\s|:,–—-]+$/g, '').trim();
-  const before = rest(t.slice(0, date.index));
-  const after = rest(t.slice(date.end));
-  if (before && after) return null;
-  const other = before || after;
-  if (!other) return { date, place: null, placeIndex: -1 };
-  if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
-  return null;
+function looksLikePlaceUnaided(place: string, after: string): boolean {
+  const comma = /,\s{0,3}\p{Lu}/u.test(place);
+  if (!comma && ORG_WORD.test(place)) return false;
+  if (comma || /\s/.test(place)) return true;
+  const word = place.replace(/[.]+$/, '');
+  if (word.length <= 3) return false;
+  if (!/^\p{Lu}+$/u.test(word)) return true;
+  const again = new RegExp(`(?<![\\p{L}])${word}(?![\\p{Ll}])`, 'u');
+  return !again.test(after);
 }

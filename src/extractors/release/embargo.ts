@@ -5,12 +5,10 @@
  * @packageDocumentation
  */
 import type { EmbargoDetail } from '../../types.js';
-import { findDates, isoDate, weekdayMismatch, weekdayNumber, weekdayOf, WEEKDAY_NAMES, type DateMatch } from './dates.js';
+import { findDates, isoDate, weekdayMismatch, weekdayNumber, weekdayOf, WEEKDAY_NAMES, type DateMatch } from '../../text/dates.js';
+import { EMBARGO_KEY } from '../../text/embargo-words.js';
 import { findZone, isDaylight, zoneOffset, type ZoneRef } from './timezones.js';
 
-/** The words that announce an embargo ("pre-embargo" and "embargoed copies" are filtered by the date rule). */
-export const EMBARGO_KEY =
-  /(?<![\p{L}-])(?:(?:under\s{1,3}(?:strict\s{1,3})?)?embargo(?:ed)?|(?:strictly\s{1,3})?not\s{1,3}(?:for|to\s{1,3}be)\s{1,3}(?:release|publication|broadcast|published|released|broadcast)\s{1,3}(?:before|until|till)|hold\s{1,3}for\s{1,3}release)(?![\p{L}])/iu;
 
 /** Where the printed embargo phrase stops: a closing bracket, a line end, a dash, a semicolon, a sentence end. */
 const STOP = /[)\]\n;]|\s[–—]\s|\s--?\s|(?<![AaPp]\.?[Mm]|\b\p{Lu}\p{Ll}{0,3}|\b\p{Lu})\.\s{1,3}(?=\p{Lu}\p{Ll})/u;

@@ -7,8 +7,9 @@
 import type { Strategy } from '../../extract/runner.js';
 import type { Block } from '../../types.js';
 import { BYLINE, EMBARGO_LINE, RELEASE_LABEL, TEMPLATE_JUNK, labelKind } from '../../parse/sections.js';
-import { readDateLine } from './dateline.js';
-import { findDates } from './dates.js';
+import { readDateLine } from '../../text/date-line.js';
+import { findDates } from '../../text/dates.js';
+import { isKickerLine } from '../../text/kicker.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release)\s{0,3}[:|–—-]\s{0,3})+/i;
@@ -65,11 +66,26 @@ export function isNotHeadline(b: Block): boolean {
     RELEASE_LABEL.test(line) ||
     EMBARGO_LINE.test(line) ||
     BYLINE.test(b.text) ||
-    labelKind(line) !== null ||
+    (labelKind(line) !== null && !(labelKind(line) === 'citation' && isKickerLine(line))) ||
     readDateLine(b.text) !== null ||
     b.section === 'front' ||
     b.section === 'contacts'
   );
+}
+
+/**
+ * True when a head line is a site's or office's name rather than a headline: at most five
+ * words, no sentence punctuation, and a site word ("News", "University", "Newsroom") or a
+ * domain, or one of the page's own site names.
+ */
+export function isSiteName(b: Block, names: readonly string[] = []): boolean {
+  const t = b.text.replace(/\s+/g, ' ').trim();
+  if (names.some((n) => n.trim().toLowerCase() === t.toLowerCase())) return true;
+  if (/^(?:www\.)?[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,2}\.(?:com|org|edu|net|gov|news|ac\.uk|co\.uk)$/iu.test(t)) return true;
+  if (t.length > 60 || /[.!?:;,"“”]$/.test(t) || /["“”]/.test(t)) return false;
+  const words = t.split(' ');
+  if (words.length > 5 || !words.every((w) => /^(?:[\p{Lu}\d&]|of|the|and|for|at|in|de|du|des|la|le|di)/u.test(w))) return false;
+  return SITE_WORD.test(t);
 }
 
 /** The blocks of the head of the release, before its lead. */
@@ -144,7 +160,13 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
     name: 'headline:first-line',
     find(ctx) {
-      const b = ctx.doc.blocks.find((x) => x.section === 'headline') ?? headBlocks(ctx.doc.blocks).find((x) => !isNotHeadline(x));
+      let b = ctx.doc.blocks.find((x) => x.section === 'headline') ?? headBlocks(ctx.doc.blocks).find((x) => !isNotHeadline(x));
+      if (b && isSiteName(b, siteNames(ctx.doc.meta))) {
+        // A site's name printed above the headline of a plain-text page: the next head line is the headline.
+        const head = headBlocks(ctx.doc.blocks);
+        const next = head.slice(head.indexOf(b) + 1).find((x) => !isNotHeadline(x));
+        if (next && next.text.length <= 300 && next.text.split(/\s+/).length >= 4) b = next;
+      }
       if (!b || isNotHeadline(b) || b.text.length > 300) return undefined;
       return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
     },

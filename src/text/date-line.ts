@@ -1,0 +1,43 @@
+/**
+ * Date lines: a short line that is a date, with a label, a reference number or a place
+ * ("For Immediate Release: April 11, 2018", "14 June 2016 | Burlington, VT"). A pure text
+ * function, shared by the section parser and the release extractor.
+ * @packageDocumentation
+ */
+import { findDates, type DateMatch } from './dates.js';
+import { EMBARGO_KEY } from './embargo-words.js';
+import { isPlace } from './place.js';
+
+/** A date line: a short line that is a date, with a label, a reference number or a place. */
+export interface DateLine {
+  date: DateMatch;
+  place: string | null;
+  placeIndex: number;
+}
+
+/** Labels that may stand before the date of a date line. */
+const DATE_LABELS =
+  /\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|date\s{1,3}of\s{1,3}(?:release|issue)|released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|issued(?:\s{1,3}on)?|dated?|news|release|on)\b|\b(?:PR|No\.?|Ref\.?)\s{0,2}[\d/.-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}\s{0,2}(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?/giu;
+
+/**
+ * Reads a date line ("For Immediate Release: Tuesday, May 17, 2016", "14 June 2016",
+ * "18 August 2016 - Burlington, VT", "REF 207 4 September 2018"); null for any other line,
+ * and for embargo lines (an embargo date is not the release date).
+ */
+export function readDateLine(text: string): DateLine | null {
+  if (text.length > 400) return null;
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length > 140 || EMBARGO_KEY.test(t)) return null;
+  const date = findDates(t, { numeric: true })[0];
+  if (!date) return null;
+  const rest = (s: string): string => s.replace(DATE_LABELS, ' ').replace(/^[\s|:,–—-]+|[\s|:,–—-]+$/g, '').trim();
+  const before = rest(t.slice(0, date.index));
+  const after = rest(t.slice(date.end));
+  if (before && after) return null;
+  const other = before || after;
+  if (!other) return { date, place: null, placeIndex: -1 };
+  // "Posted on March 5, 2019 by Jane Doe": a date with a byline.
+  if (!before && /^by\s\p{Lu}[\p{L}.'’ -]{1,60}$/u.test(after) && after.split(' ').length <= 6) return { date, place: null, placeIndex: -1 };
+  if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
+  return null;
+}

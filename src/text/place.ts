@@ -1,0 +1,29 @@
+/**
+ * Whether a short text reads as a place name as datelines print them ("Pittsburgh, PA",
+ * "DULUTH, Minn.", "The Hague").
+ * @packageDocumentation
+ */
+
+/** Words that open sentences or labels, never a place. */
+const NOT_PLACE = /^(?:the|a|an|this|that|these|today|yesterday|tonight|now|update[ds]?|note|notes|editor'?s?|contact|contacts|media|embargo(?:ed)?|photo|image|video|caption|credit|source|abstract|background|summary|overview|headline|title|what|when|where|who|why|how|press|news|release|for|by|from|in|on|at|and|but|if|dr|prof|professor|mr|mrs|ms|researchers?|scientists?|study|more|about|related|link|links|email|phone|tel|web|website|click|read|see|watch|listen|share|download|q|a)\.?$/i;
+const PLACE_WORD = /^(?:\p{Lu}[\p{L}'’.&\u2010\u2011-]*|\p{Lu}\.|of|de|la|le|les|du|del|della|da|do|dos|das|am|an|der|im|upon|on|sur|en|y|the|au|aux|di|van|von|bei|ob)$/u;
+
+/**
+ * True when `text` reads as a place name ("Pittsburgh, PA", "DULUTH, Minn.", "Stony Creek, NY",
+ * "The Hague"); `strong` when a date or brackets vouch for it, else capitals or "City, State" are needed.
+ */
+export function isPlace(text: string, strong: boolean): boolean {
+  if (text.length > 80) return false;
+  const p = text.replace(/[\s,]+$/, '').trim();
+  if (p.length < 2 || p.length > 60 || /[\d"“”«»@/\\()[\]]/.test(p)) return false;
+  if ((p.match(/,/g) ?? []).length > 2) return false;
+  const words = p.split(/[\s,]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  if (!words.every((w) => PLACE_WORD.test(w))) return false;
+  // "The Hague", "THE HAGUE": a leading article before a capitalised name is part of the place.
+  const name = words.length > 1 && /^the$/i.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) ? words.slice(1) : words;
+  if (NOT_PLACE.test(name[0]!) || !/^\p{Lu}/u.test(words[0]!)) return false;
+  if (strong) return true;
+  // Without a date or brackets, a place is in capitals ("MINNEAPOLIS") or "City, State".
+  return /^\p{Lu}[\p{Lu}.'’&-]+$/u.test(words[0]!) || /,\s{0,3}\p{Lu}/u.test(p);
+}
