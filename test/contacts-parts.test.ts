@@ -128,6 +128,6 @@ describe('hostile input stays fast', () => {
     findPhones(text);
     contactWindows(text);
     readItems(text.slice(0, 200_000), 'line');
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });

@@ -139,7 +139,7 @@ describe('hostile sizes', () => {
     let t0 = performance.now();
     const jsonld = await emitters.jsonld([rec], { html: true });
     const csl = await emitters.csl([rec], {});
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(4000);
     expect(jsonld.match(/<\/script/g)).toHaveLength(1);
     expect(JSON.parse(csl)).toHaveLength(1);
     t0 = performance.now();

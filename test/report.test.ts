@@ -175,7 +175,7 @@ describe('stylish reporter and terminal safety', () => {
     const big = `${ESC}[`.repeat(200_000) + `${ESC}]`.repeat(200_000) + '\u009b'.repeat(200_000);
     const t = performance.now();
     stripControl(big);
-    expect(performance.now() - t).toBeLessThan(1000);
+    expect(performance.now() - t).toBeLessThan(4000);
   });
 });
 
