@@ -9,6 +9,7 @@ import { contactLabelLength, isContactLabel, isExcludedPart } from './labels.js'
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
 import { contactWindows } from './sentences.js';
+import { trimEndOf } from '../../text/trim.js';
 
 /** One line of a contacts block, with the block it came from. */
 export interface ContactLine {
@@ -113,15 +114,15 @@ export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
     for (const [i, line] of lines.entries()) {
       if (!line) continue;
       if (isContactLabel(line)) {
-        const bare = line.replace(/[:\s]+$/, '');
-        if (open !== null && open.lines.length === 0 && DESK_LABEL.test(bare) && bare.length === line.slice(0, contactLabelLength(line)).replace(/[:\s]+$/, '').length) {
+        const bare = trimEndOf(line, ':');
+        if (open !== null && open.lines.length === 0 && DESK_LABEL.test(bare) && bare.length === trimEndOf(line.slice(0, contactLabelLength(line)), ':').length) {
           // "For media enquiries:" then "Press Office": the second label names the desk.
           open.lines.push({ block, text: bare });
           continue;
         }
         close();
         const cut = contactLabelLength(line);
-        open = { label: line.slice(0, cut).replace(/[:\s–—-]+$/, ''), strategy: 'block', lines: [], offset: doc.locate(block, line.slice(0, cut)) };
+        open = { label: trimEndOf(line.slice(0, cut), ':–—-'), strategy: 'block', lines: [], offset: doc.locate(block, line.slice(0, cut)) };
         idle = 0;
         span = 0;
         const rest = line.slice(cut).trim();
