@@ -12,6 +12,7 @@ import type { InputFormat } from './types.js';
 import type { CliIO } from './cli/io.js';
 import { buildProgram, type Invocation } from './cli/options.js';
 import { runConvert, type RunOptions } from './cli/run.js';
+import { parseJobs } from './cli/pool.js';
 
 export type { CliIO, CliWritable } from './cli/io.js';
 export { VERSION } from './cli/version.js';
@@ -22,6 +23,8 @@ function toRunOptions(o: Record<string, unknown>): RunOptions | string {
   if (!isOutputFormat(format)) return `unknown format ${format}`;
   if (o['html'] === true && format !== 'jsonld') return '--html applies to --format jsonld only';
   if (o['force'] === true && o['outDir'] === undefined) return '--force applies to --out-dir only';
+  const jobs = typeof o['jobs'] === 'string' ? parseJobs(o['jobs']) : undefined;
+  if (jobs === null) return `invalid --jobs ${String(o['jobs'])}, expected a whole number from 1 to 256`;
   return {
     format,
     ...(typeof o['inputFormat'] === 'string' ? { inputFormat: o['inputFormat'] as InputFormat } : {}),
@@ -33,6 +36,7 @@ function toRunOptions(o: Record<string, unknown>): RunOptions | string {
     debug: o['debug'] === true,
     ...(typeof o['color'] === 'boolean' ? { color: o['color'] } : {}),
     progress: o['progress'] !== false,
+    ...(jobs !== undefined ? { jobs } : {}),
   };
 }
 
