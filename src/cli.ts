@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 import { CommanderError } from 'commander';
-import { runCheck } from './check/run.js';
 import { isOutputFormat } from './emit/index.js';
 import { stripControl } from './report/stylish.js';
 import type { InputFormat } from './types.js';
@@ -54,7 +53,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   if (!asked) return 0;
   const debug = argv.includes('--debug');
   try {
-    if (asked.command === 'check') return await runCheck(asked.inputs, asked.argv, io);
+    if (asked.command === 'check') {
+      // The checker (its rules and reporters) loads only for `check`, with every parser it may reach.
+      const [{ runCheck }, { loadAll }] = await Promise.all([import('./check/run.js'), import('./cli/load-all.js')]);
+      await loadAll();
+      return await runCheck(asked.inputs, asked.argv, io);
+    }
     const options = toRunOptions(asked.options);
     if (typeof options === 'string') {
       io.stderr.write(`pr2meta: ${options}\n(run pr2meta --help for usage)\n`);
