@@ -85,7 +85,9 @@ const MEDIA_ROLE = /\b(?:press|media|communications?|public\s+affairs|public\s+r
 /** True for a short block that holds a press role or desk and an email or phone, with no sentence in it. */
 function isStandaloneContact(lines: readonly string[]): boolean {
   const text = lines.join('\n');
-  if (text.length > 600 || lines.some((l) => isProseLine(l))) return false;
+  // MEDIA_ROLE on the whole text first: a cheap test that fails on most blocks (removing the
+  // addresses never makes a role word appear), before the costlier prose and data checks.
+  if (text.length > 600 || !MEDIA_ROLE.test(text) || lines.some((l) => isProseLine(l))) return false;
   return MEDIA_ROLE.test(withoutEmails(text)) && hasData(text);
 }
 
