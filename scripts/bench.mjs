@@ -4,7 +4,7 @@
 // Start-up as a ratio to `node -e 0`; batch throughput next to remark-parse alone; 1 vs 2
 // workers; peak RSS over 10,000 releases; the slowest hostile 1 MB inputs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { release } from './gen-releases.mjs';
@@ -22,11 +22,14 @@ function timed(cmd, args, opts = {}) {
   const useTime = existsSync('/usr/bin/time') && opts.timeout === undefined;
   const t0 = process.hrtime.bigint();
   const r = useTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...opts, stdio: ['ignore', 'ignore', 'pipe'] })
+    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...opts, stdio: ['ignore', 'ignore', 'pipe'] })
     : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts, stdio: ['ignore', 'ignore', 'pipe'] });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const rssKb = useTime ? Number((r.stderr.trim().split('\n').pop() ?? '').trim()) || null : null;
-  return { seconds, status: r.status, rssKb, stderr: r.stderr };
+  const last = useTime ? (r.stderr.trim().split('\n').pop() ?? '').trim().split(/\s+/).map(Number) : [];
+  const rssKb = last[0] || null;
+  // CPU seconds (user + system): on a loaded machine, wall time alone hides whether workers help.
+  const cpu = last.length === 3 ? (last[1] ?? 0) + (last[2] ?? 0) : null;
+  return { seconds, status: r.status, rssKb, cpu, stderr: r.stderr };
 }
 const runs = (n, cmd, args) => median(Array.from({ length: n }, () => timed(cmd, args).seconds));
 
@@ -65,19 +68,24 @@ const hasJobs = timed(process.execPath, [bin, '--help'], {}).status === 0 &&
   spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' }).stdout.includes('--jobs');
 const batch = (jobs) => {
   const args = [bin, setDir, '--format', 'ndjson', '--quiet', ...(hasJobs ? ['--jobs', String(jobs)] : [])];
-  return median([1, 2, 3].map(() => {
+  const rs = [1, 2, 3].map(() => {
     const r = timed(process.execPath, args);
     if (r.status !== 0) throw new Error(`pr2meta exited ${r.status}: ${r.stderr.slice(0, 500)}`);
-    return r.seconds;
-  }));
+    return r;
+  });
+  return { seconds: median(rs.map((r) => r.seconds)), cpu: median(rs.map((r) => r.cpu ?? 0)) };
 };
-const one = batch(1);
+const load = () => (existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ')[0] : 'n/a');
+const b1 = batch(1);
+const one = b1.seconds;
 row('remark-parse alone', `${(SET / remarkT).toFixed(0)} releases/s, ${(mb / remarkT).toFixed(2)} MB/s`);
-row('pr2meta, 1 worker', `${(SET / one).toFixed(0)} releases/s, ${(mb / one).toFixed(2)} MB/s = ${(one > 0 ? remarkT / one : 0).toFixed(2)}× remark-parse`, '≥ 0.6×');
+row('pr2meta, 1 worker', `${(SET / one).toFixed(0)} releases/s, ${(mb / one).toFixed(2)} MB/s = ${(one > 0 ? remarkT / one : 0).toFixed(2)}× remark-parse (CPU ${b1.cpu.toFixed(1)} s)`, '≥ 0.6×');
 if (hasJobs) {
-  const two = batch(2);
-  row('pr2meta, 2 workers', `${(SET / two).toFixed(0)} releases/s, ${(mb / two).toFixed(2)} MB/s = ${(one / two).toFixed(2)}× 1 worker`, '≥ 1.6×');
+  const b2 = batch(2);
+  const two = b2.seconds;
+  row('pr2meta, 2 workers', `${(SET / two).toFixed(0)} releases/s, ${(mb / two).toFixed(2)} MB/s = ${(one / two).toFixed(2)}× 1 worker (CPU ${b2.cpu.toFixed(1)} s)`, '≥ 1.6×');
 } else row('pr2meta, 2 workers', 'n/a (no --jobs)', '≥ 1.6×');
+row('load average (other work on the machine)', load());
 
 // ---- memory
 const BIG = quick ? 2000 : 10000;

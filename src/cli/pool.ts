@@ -12,6 +12,12 @@ import { runJob, type JobResult, type JobTask } from './job.js';
 export const MANY_INPUTS = 20;
 /** The default never starts more workers than this, however many cores there are. */
 export const MAX_DEFAULT_JOBS = 4;
+/**
+ * Heap limits of each worker: a 1 MB hostile release needs under 96 MB; a smaller young
+ * generation keeps the resident memory of several workers low (V8's default lets each grow).
+ */
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 8 } as const;
+
 /** Jobs per worker submitted ahead of the one being written, bounding memory. */
 export const AHEAD_PER_WORKER = 4;
 
@@ -52,7 +58,7 @@ export async function jobRunner(jobs: number): Promise<JobRunner> {
   const entry = jobs > 1 ? workerEntry() : null;
   if (!entry) return local;
   const { Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename: entry.href, minThreads: jobs, maxThreads: jobs, isolateWorkers: false });
+  const pool = new Tinypool({ filename: entry.href, minThreads: jobs, maxThreads: jobs, isolateWorkers: false, resourceLimits: WORKER_LIMITS });
   return {
     workers: jobs,
     run: async (task) => {
