@@ -16,7 +16,7 @@ export const MAX_DEFAULT_JOBS = 4;
  * Heap limits of each worker: a 1 MB hostile release needs under 96 MB; a smaller young
  * generation keeps the resident memory of several workers low (V8's default lets each grow).
  */
-export const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 8 } as const;
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 12 } as const;
 
 /** Jobs per worker submitted ahead of the one being written, bounding memory. */
 export const AHEAD_PER_WORKER = 4;
