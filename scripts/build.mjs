@@ -1,10 +1,17 @@
 #!/usr/bin/env node
 // Bundles the CLI with esbuild into dist/bundle/ (ESM, code-split so that modules reached
 // only by some formats or inputs load lazily). The library API stays in dist/ from tsc.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Chunk names carry content hashes: start from an empty folder so no stale chunk stays behind.
+rmSync('dist/bundle', { recursive: true, force: true });
+
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  // `worker` is the worker-thread entry of --jobs, found next to the chunks via import.meta.url.
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/cli/worker.ts' },
+  // tinypool finds its own thread entry relative to its files: load it from node_modules.
+  external: ['tinypool'],
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

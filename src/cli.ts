@@ -5,13 +5,13 @@
  * @packageDocumentation
  */
 import { CommanderError } from 'commander';
-import { runCheck } from './check/run.js';
 import { isOutputFormat } from './emit/index.js';
 import { stripControl } from './report/stylish.js';
 import type { InputFormat } from './types.js';
 import type { CliIO } from './cli/io.js';
 import { buildProgram, type Invocation } from './cli/options.js';
 import { runConvert, type RunOptions } from './cli/run.js';
+import { parseJobs } from './cli/pool.js';
 
 export type { CliIO, CliWritable } from './cli/io.js';
 export { VERSION } from './cli/version.js';
@@ -22,6 +22,8 @@ function toRunOptions(o: Record<string, unknown>): RunOptions | string {
   if (!isOutputFormat(format)) return `unknown format ${format}`;
   if (o['html'] === true && format !== 'jsonld') return '--html applies to --format jsonld only';
   if (o['force'] === true && o['outDir'] === undefined) return '--force applies to --out-dir only';
+  const jobs = typeof o['jobs'] === 'string' ? parseJobs(o['jobs']) : undefined;
+  if (jobs === null) return `invalid --jobs ${String(o['jobs'])}, expected a whole number from 1 to 256`;
   return {
     format,
     ...(typeof o['inputFormat'] === 'string' ? { inputFormat: o['inputFormat'] as InputFormat } : {}),
@@ -33,6 +35,7 @@ function toRunOptions(o: Record<string, unknown>): RunOptions | string {
     debug: o['debug'] === true,
     ...(typeof o['color'] === 'boolean' ? { color: o['color'] } : {}),
     progress: o['progress'] !== false,
+    ...(jobs !== undefined ? { jobs } : {}),
   };
 }
 
@@ -50,7 +53,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   if (!asked) return 0;
   const debug = argv.includes('--debug');
   try {
-    if (asked.command === 'check') return await runCheck(asked.inputs, asked.argv, io);
+    if (asked.command === 'check') {
+      // The checker (its rules and reporters) loads only for `check`, with every parser it may reach.
+      const [{ runCheck }, { loadAll }] = await Promise.all([import('./check/run.js'), import('./cli/load-all.js')]);
+      await loadAll();
+      return await runCheck(asked.inputs, asked.argv, io);
+    }
     const options = toRunOptions(asked.options);
     if (typeof options === 'string') {
       io.stderr.write(`pr2meta: ${options}\n(run pr2meta --help for usage)\n`);

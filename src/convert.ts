@@ -10,6 +10,7 @@ import { loadParsersFor } from './parse/loaders.js';
 import { boundSize, MAX_CHARS } from './parse/guard.js';
 import { runExtractors } from './extract/runner.js';
 import { extractors } from './extractors/index.js';
+import { loadPhoneLibrary, mayHoldPhone } from './extractors/contact/phones.js';
 
 /** Options for {@link convert}. */
 export interface ConvertOptions {
@@ -59,12 +60,17 @@ function toFile(input: string | Uint8Array | VFile, options: ConvertOptions): VF
 }
 
 /**
- * Converts one release like {@link convert}, first loading the parsers it needs (HTML,
- * YAML front matter) so that inputs that do not need them never load them.
+ * Converts one release like {@link convert}, first loading what it needs (the HTML and YAML
+ * parsers, libphonenumber-js when it holds a phone-like digit run) so that inputs that do not
+ * need them never load them.
  */
 export async function convertAsync(input: string | Uint8Array | VFile, options: ConvertOptions = {}): Promise<Conversion> {
   const file = toFile(input, options);
   const text = String(file.value);
   await loadParsersFor(text, options.format ?? formatFromPath(file.path) ?? sniffFormat(text));
-  return convert(file, options);
+  const doc = parseRelease(file, options.format);
+  if (mayHoldPhone(doc.blocks)) await loadPhoneLibrary();
+  const record = extract(doc);
+  if (options.path) record.source = options.path;
+  return { record, file, doc };
 }

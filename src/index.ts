@@ -3,14 +3,19 @@
  * @packageDocumentation
  */
 import { parse as parseYaml } from 'yaml';
+import { findNumbers, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { parseHtml } from './parse/html.js';
 import { registerParsers } from './parse/loaders.js';
+import { registerPhoneLibrary } from './extractors/contact/phones.js';
 
-// The library entry loads every parser up front, so `convert` works synchronously on any input.
+// The library entry loads every parser and libphonenumber-js up front, so `convert` works
+// synchronously on any input.
 registerParsers({ html: parseHtml, yaml: parseYaml });
+registerPhoneLibrary({ findNumbers, isSupportedCountry, parsePhoneNumberFromString });
 
 export { convert, convertAsync, extract } from './convert.js';
 export { registerParsers, loadParsersFor } from './parse/loaders.js';
+export { registerPhoneLibrary, loadPhoneLibrary } from './extractors/contact/phones.js';
 export type { ConvertOptions, Conversion } from './convert.js';
 export { parseRelease, formatFromPath, sniffFormat } from './parse/document.js';
 export { decode, DecodeError } from './parse/decode.js';

@@ -21,6 +21,8 @@ export interface Framer {
   head(): string;
   /** The text for one record, separators included. */
   item(record: PressRecord, warn: (message: string) => void): Promise<string>;
+  /** The text for one record already emitted by {@link emitRecord} (in a worker), separators included. */
+  wrap(emitted: string): string;
   /** Text after the last record (`]` for arrays). */
   tail(): string;
 }
@@ -78,49 +80,54 @@ export function uniqueCslId(item: unknown, keys: KeyRegistry): unknown {
   return out;
 }
 
+/** Emits one record in `format` alone, as the framer then joins it with the others. */
+export async function emitRecord(format: OutputFormat, record: PressRecord, options: FrameOptions, warn: (m: string) => void): Promise<string> {
+  return await emitters[format]([record], { html: options.html, provenance: options.provenance, warn });
+}
+
+/** A framer from the function that turns one emitted record into its piece of the stream. */
+function fromWrap(format: OutputFormat, options: FrameOptions, wrap: (emitted: string) => string, head = (): string => '', tail = (): string => ''): Framer {
+  return {
+    head,
+    item: async (record, warn) => wrap(await emitRecord(format, record, options, warn)),
+    wrap,
+    tail,
+  };
+}
+
 /** Builds the framer for `format` in `mode`. */
 export function framer(format: OutputFormat, mode: FrameMode, options: FrameOptions): Framer {
-  const emit = emitters[format];
-  const emitOne = async (record: PressRecord, warn: (m: string) => void): Promise<string> =>
-    await emit([record], { html: options.html, provenance: options.provenance, warn });
   const keys = new KeyRegistry();
-  const plain: Framer = { head: () => '', item: emitOne, tail: () => '' };
+  const plain = fromWrap(format, options, (text) => text);
   if (format === 'bibtex' || format === 'ris') {
     const fix = format === 'bibtex' ? uniqueBibtexKeys : uniqueRisIds;
     let first = true;
-    return {
-      head: () => '',
-      item: async (record, warn) => {
-        const text = fix(await emitOne(record, warn), keys);
-        if (!text.trim() || mode === 'files') return text;
-        const sep = first ? '' : '\n';
-        first = false;
-        return sep + text.replace(/^\n+/, '').replace(/\n*$/, '\n');
-      },
-      tail: () => '',
-    };
+    return fromWrap(format, options, (emitted) => {
+      const text = fix(emitted, keys);
+      if (!text.trim() || mode === 'files') return text;
+      const sep = first ? '' : '\n';
+      first = false;
+      return sep + text.replace(/^\n+/, '').replace(/\n*$/, '\n');
+    });
   }
   if (mode !== 'many') return plain;
   if (format === 'ndjson') return plain;
   if (format === 'jsonld') {
     if (options.html) return plain;
-    return {
-      head: () => '',
-      item: async (record, warn) => JSON.stringify(JSON.parse(await emitOne(record, warn))) + '\n',
-      tail: () => '',
-    };
+    return fromWrap(format, options, (emitted) => JSON.stringify(JSON.parse(emitted)) + '\n');
   }
   // json and csl: one array, items streamed with their commas.
   let count = 0;
-  return {
-    head: () => '[',
-    item: async (record, warn) => {
-      const text = await emitOne(record, warn);
-      const items: unknown[] = format === 'csl' ? (JSON.parse(text) as unknown[]).map((it) => uniqueCslId(it, keys)) : [JSON.parse(text)];
+  return fromWrap(
+    format,
+    options,
+    (emitted) => {
+      const items: unknown[] = format === 'csl' ? (JSON.parse(emitted) as unknown[]).map((it) => uniqueCslId(it, keys)) : [JSON.parse(emitted)];
       let out = '';
       for (const it of items) out += (count++ === 0 ? '\n' : ',\n') + indent(JSON.stringify(it, null, 2), '  ');
       return out;
     },
-    tail: () => (count ? '\n]\n' : ']\n'),
-  };
+    () => '[',
+    () => (count ? '\n]\n' : ']\n'),
+  );
 }

@@ -4,7 +4,9 @@
  */
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** tinyglobby, loaded only for a folder or a pattern (one named file never needs it). */
+const globber = (): Promise<typeof import('tinyglobby')> => import('tinyglobby');
 
 /** The extensions a directory is searched for. */
 export const RELEASE_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm'] as const;
@@ -20,6 +22,7 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 
 /** The releases under `dir`, recursively, sorted; hidden files and folders are skipped. */
 async function releasesIn(dir: string, cwd: string): Promise<string[]> {
+  const { glob } = await globber();
   const found = await glob([`**/*.{${RELEASE_EXTENSIONS.join(',')}}`], {
     cwd: resolve(cwd, dir),
     caseSensitiveMatch: false,
@@ -32,6 +35,7 @@ async function releasesIn(dir: string, cwd: string): Promise<string[]> {
 
 /** The files a glob pattern matches, sorted. */
 async function matches(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await globber();
   const found = await glob([pattern], { cwd, absolute: isAbsolute(pattern), onlyFiles: true, expandDirectories: false });
   return found.sort(byCodeUnit);
 }
@@ -72,7 +76,7 @@ export async function expandInputs(args: readonly string[], cwd: string = proces
         out.push({ kind: 'error', path: arg, reason: `Directory has no releases, expected files ending in .${RELEASE_EXTENSIONS.join(', .')}` });
       }
       for (const f of files) addFile(f);
-    } else if (!exists && isDynamicPattern(arg)) {
+    } else if (!exists && (await globber()).isDynamicPattern(arg)) {
       const files = await matches(arg, cwd);
       if (files.length === 0) out.push({ kind: 'error', path: arg, reason: 'No files match the pattern' });
       for (const f of files) addFile(f);

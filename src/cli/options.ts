@@ -6,6 +6,7 @@ import { Command, Option } from 'commander';
 import { emitters } from '../emit/index.js';
 import type { CliIO } from './io.js';
 import { VERSION } from './version.js';
+import { MANY_INPUTS } from './pool.js';
 
 /** Examples shown after `--help`, one per common task. */
 export const HELP_EXAMPLES = `
@@ -61,6 +62,7 @@ export function buildProgram(io: CliIO, result: { value?: Invocation }): Command
     .option('--color', 'colour diagnostics even when stderr is not a terminal')
     .option('--no-color', 'never colour diagnostics')
     .option('--no-progress', 'no progress bar, even on a terminal')
+    .option('-j, --jobs <n>', `inputs converted at once, in worker threads (default: 1, or the cores for ${MANY_INPUTS} inputs or more)`)
     .option('--debug', 'print stack traces of crashes')
     .exitOverride()
     .configureOutput({

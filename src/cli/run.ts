@@ -7,7 +7,6 @@ import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { VFile } from 'vfile';
-import { convertAsync } from '../convert.js';
 import type { OutputFormat } from '../emit/index.js';
 import { reportStylish, stripControl } from '../report/stylish.js';
 import type { InputFormat } from '../types.js';
@@ -17,7 +16,9 @@ import { expandInputs, type Input } from './inputs.js';
 import type { CliIO, CliWritable } from './io.js';
 import { OutDir, OutputError, SinkError, StreamSink } from './output.js';
 import { Progress } from './progress.js';
-import { readInput } from './read.js';
+import { readInput, type ReadResult } from './read.js';
+import { fileWithMessages, type JobResult } from './job.js';
+import { defaultJobs, jobRunner, AHEAD_PER_WORKER } from './pool.js';
 
 /** The exit code after Ctrl-C, as shells report a SIGINT death (128 + 2). */
 export const EXIT_INTERRUPTED = 130;
@@ -36,6 +37,15 @@ export interface RunOptions {
   color?: boolean;
   /** `--no-progress` turns the bar off. */
   progress?: boolean;
+  /** `--jobs N`: inputs converted at once (worker threads when above 1); default by input count. */
+  jobs?: number;
+}
+
+/** One input on its way: read (or why not), and the job converting it. */
+interface Pending {
+  input: Input;
+  read: ReadResult;
+  job?: Promise<JobResult>;
 }
 
 /** The name an input is shown under in messages. */
@@ -135,58 +145,97 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
   let failed = false;
   let finding = false;
   let crashed = false;
+  // Never more workers than inputs: each worker pays its own start-up.
+  const runner = await jobRunner(Math.min(options.jobs ?? defaultJobs(inputs.length), Math.max(1, inputs.length)));
+  // Jobs submitted ahead of the one being written: output stays in input order, memory bounded.
+  const window = runner.workers === 1 ? 1 : runner.workers * AHEAD_PER_WORKER;
+  const queue: Pending[] = [];
+
+  /** Writes (or reports) the oldest input once its job is done. */
+  const finish = async (item: Pending): Promise<void> => {
+    const { input, read } = item;
+    const name = displayName(input);
+    if (!read.ok) {
+      failed = true;
+      diag.failed(name, read.reason);
+      progress.tick();
+      return;
+    }
+    const result = await item.job!;
+    if (stopped()) return;
+    if (!result.ok) {
+      crashed = true;
+      diag.failed(name, `Internal error: ${result.error}`);
+      if (options.debug && result.stack) diag.raw(stripControl(result.stack) + '\n');
+      progress.tick();
+      return;
+    }
+    try {
+      await deliver(input, result.emitted, fileWithMessages(input.kind === 'file' ? input.path : undefined, result.messages));
+    } catch (error) {
+      if (error instanceof SinkError) throw error;
+      crashed = true;
+      diag.failed(name, `Internal error: ${error instanceof Error ? error.message : String(error)}`);
+      if (options.debug && error instanceof Error && error.stack) diag.raw(stripControl(error.stack) + '\n');
+    }
+    progress.tick();
+  };
+
+  /** Frames and writes one emitted record, then reports its messages. */
+  const deliver = async (input: Input, emitted: string, file: VFile): Promise<void> => {
+    const name = displayName(input);
+    const text = frame.wrap(emitted);
+    if (outDir) {
+      const out = outDir.nameFor(input.path, OUT_EXTENSIONS[options.format]);
+      try {
+        await outDir.write(out, text);
+      } catch (error) {
+        if (!(error instanceof OutputError)) throw error;
+        failed = true;
+        diag.failed(name, error.message);
+      }
+    } else {
+      // Records to the same terminal as the bar: take the bar away so lines stay whole.
+      if (io.stdout.isTTY === true) progress.clear();
+      await sink.write(text);
+    }
+    if (file.messages.some((m) => m.fatal === true)) finding = true;
+    sanitizeMessages(file);
+    if (file.messages.length) diag.raw(reportStylish([file], { quiet: options.quiet, color: chalk.level > 0 }));
+  };
+
   try {
     if (!outDir) await sink.write(frame.head());
     for (const input of inputs) {
       if (stopped()) break;
-      const name = displayName(input);
       const read = await readInput(input, io.stdin, cwd);
       if (stopped()) break;
-      if (!read.ok) {
-        failed = true;
-        diag.failed(name, read.reason);
-        progress.tick();
-        continue;
-      }
-      try {
-        const { record, file } = await convertAsync(read.text, {
-          ...(input.kind === 'file' ? { path: input.path } : {}),
-          ...(options.inputFormat ? { format: options.inputFormat } : {}),
-        });
-        const text = await frame.item(record, (message) => {
-          file.message(message, { ruleId: options.format, source: 'pr2meta' }).fatal = false;
-        });
-        if (outDir) {
-          const out = outDir.nameFor(input.path, OUT_EXTENSIONS[options.format]);
-          try {
-            await outDir.write(out, text);
-          } catch (error) {
-            if (!(error instanceof OutputError)) throw error;
-            failed = true;
-            diag.failed(name, error.message);
-          }
-        } else {
-          // Records to the same terminal as the bar: take the bar away so lines stay whole.
-          if (io.stdout.isTTY === true) progress.clear();
-          await sink.write(text);
-        }
-        if (file.messages.some((m) => m.fatal === true)) finding = true;
-        sanitizeMessages(file);
-        if (file.messages.length) diag.raw(reportStylish([file], { quiet: options.quiet, color: chalk.level > 0 }));
-      } catch (error) {
-        if (error instanceof SinkError) throw error;
-        crashed = true;
-        diag.failed(name, `Internal error: ${error instanceof Error ? error.message : String(error)}`);
-        if (options.debug && error instanceof Error && error.stack) diag.raw(stripControl(error.stack) + '\n');
-      }
-      progress.tick();
+      queue.push({
+        input,
+        read,
+        ...(read.ok
+          ? {
+              job: runner.run({
+                text: read.text,
+                ...(input.kind === 'file' ? { path: input.path } : {}),
+                ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
+                format: options.format,
+                html: options.html,
+                provenance: options.provenance,
+              }),
+            }
+          : {}),
+      });
+      while (queue.length >= window && !stopped()) await finish(queue.shift()!);
     }
+    while (queue.length && !stopped()) await finish(queue.shift()!);
     if (!outDir && !sink.closed) await sink.write(frame.tail());
   } catch (error) {
     if (!(error instanceof SinkError)) throw error;
     diag.raw(`${chalk.red('pr2meta:')} ${error.message}\n`);
     return 2;
   } finally {
+    await runner.close();
     progress.finish();
     if (outDir) {
       await outDir.cleanup();

@@ -9,6 +9,7 @@ import { contactLabelLength, isContactLabel, isExcludedPart } from './labels.js'
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
 import { contactWindows } from './sentences.js';
+import { trimEndOf } from '../../text/trim.js';
 
 /** One line of a contacts block, with the block it came from. */
 export interface ContactLine {
@@ -84,7 +85,9 @@ const MEDIA_ROLE = /\b(?:press|media|communications?|public\s+affairs|public\s+r
 /** True for a short block that holds a press role or desk and an email or phone, with no sentence in it. */
 function isStandaloneContact(lines: readonly string[]): boolean {
   const text = lines.join('\n');
-  if (text.length > 600 || lines.some((l) => isProseLine(l))) return false;
+  // MEDIA_ROLE on the whole text first: a cheap test that fails on most blocks (removing the
+  // addresses never makes a role word appear), before the costlier prose and data checks.
+  if (text.length > 600 || !MEDIA_ROLE.test(text) || lines.some((l) => isProseLine(l))) return false;
   return MEDIA_ROLE.test(withoutEmails(text)) && hasData(text);
 }
 
@@ -118,15 +121,15 @@ export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
         continue;
       }
       if (isContactLabel(line)) {
-        const bare = line.replace(/[:\s]+$/, '');
-        if (open !== null && open.lines.length === 0 && DESK_LABEL.test(bare) && bare.length === line.slice(0, contactLabelLength(line)).replace(/[:\s]+$/, '').length) {
+        const bare = trimEndOf(line, ':');
+        if (open !== null && open.lines.length === 0 && DESK_LABEL.test(bare) && bare.length === trimEndOf(line.slice(0, contactLabelLength(line)), ':').length) {
           // "For media enquiries:" then "Press Office": the second label names the desk.
           open.lines.push({ block, text: bare });
           continue;
         }
         close();
         const cut = contactLabelLength(line);
-        open = { label: line.slice(0, cut).replace(/[:\s–—-]+$/, ''), strategy: 'block', lines: [], offset: doc.locate(block, line.slice(0, cut)) };
+        open = { label: trimEndOf(line.slice(0, cut), ':–—-'), strategy: 'block', lines: [], offset: doc.locate(block, line.slice(0, cut)) };
         idle = 0;
         span = 0;
         const rest = line.slice(cut).trim();

@@ -43,8 +43,11 @@ function unglue(text: string): string {
   });
 }
 
-/** Splits text between data into parts at commas, semicolons, bars, bullets, tabs and spaced dashes. */
-const SEPARATOR = /\s*(?:[,;|•·\t()[\]]|\s[-–—]+\s?|[-–—]+\s|\s\/\s)\s*/;
+/**
+ * Splits text between data into parts at commas, semicolons, bars, bullets, tabs and spaced
+ * dashes. No `\s*` around it (parts are trimmed): that retried across every long space run.
+ */
+const SEPARATOR = /[,;|•·\t()[\]]|\s[-–—]+\s?|[-–—]+\s|\s\/\s/;
 
 /** Lines longer than this are read for emails and phones only. */
 const MAX_LINE = 2000;

@@ -1,10 +1,62 @@
 /**
  * Telephone numbers in contact text: the printed form, and E.164 through libphonenumber-js
- * when the country can be told. The only module that imports libphonenumber-js.
+ * when the country can be told. The only module that uses libphonenumber-js, which is loaded
+ * lazily: the library entry registers it, `convertAsync` loads it when a release holds a
+ * phone-like digit run ({@link mayHoldPhone}).
  * @packageDocumentation
  */
-import { parsePhoneNumberFromString, isSupportedCountry, findNumbers } from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js';
+import type { Block } from '../../types.js';
+
+/** The parts of libphonenumber-js this module uses. */
+export interface PhoneLibrary {
+  parsePhoneNumberFromString: typeof import('libphonenumber-js').parsePhoneNumberFromString;
+  isSupportedCountry: typeof import('libphonenumber-js').isSupportedCountry;
+  findNumbers: typeof import('libphonenumber-js').findNumbers;
+}
+
+let phoneLibrary: PhoneLibrary | undefined;
+
+/** Makes libphonenumber-js available synchronously (the library entry registers it up front). */
+export function registerPhoneLibrary(library: PhoneLibrary): void {
+  phoneLibrary = library;
+}
+
+/** Loads libphonenumber-js once; resolves at once when it is there. */
+export async function loadPhoneLibrary(): Promise<void> {
+  if (phoneLibrary) return;
+  const mod = await import('libphonenumber-js');
+  // Node names the CommonJS exports; an esbuild chunk may give them only as `default`.
+  const named = mod as unknown as Partial<PhoneLibrary> & { default?: PhoneLibrary };
+  const lib = (named.parsePhoneNumberFromString ? named : named.default) as PhoneLibrary;
+  phoneLibrary = { parsePhoneNumberFromString: lib.parsePhoneNumberFromString, isSupportedCountry: lib.isSupportedCountry, findNumbers: lib.findNumbers };
+}
+
+/** libphonenumber-js, or an error saying how to load it (a phone was found without it). */
+function library(): PhoneLibrary {
+  if (!phoneLibrary) throw new Error('Missing libphonenumber-js, expected loadPhoneLibrary() or the library entry to load it first');
+  return phoneLibrary;
+}
+
+/** A digit run that {@link findPhones} could read as a number: the part every match of its pattern holds. */
+const PHONE_HINT = /\d[\d\u00a0 ().\u2010-\u2013-]{5,24}\d/;
+
+/** A link target as text, `%20` and the like decoded (the contact reader adds `tel:` and `mailto:` targets to lines). */
+function linkText(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * True when a block may hold a telephone number: a phone-like digit run in its text or a
+ * link target, or any `tel:` link. Blocks for which this is false never reach libphonenumber-js.
+ */
+export function mayHoldPhone(blocks: readonly Block[]): boolean {
+  return blocks.some((b) => PHONE_HINT.test(b.text) || b.links.some((l) => /^tel:/i.test(l.url) || PHONE_HINT.test(linkText(l.url))));
+}
 
 /** A telephone number found in a piece of text. */
 export interface PhoneMatch {
@@ -72,7 +124,7 @@ export function findPhones(text: string): PhoneMatch[] {
     const n = digitsOf(printed).length;
     if (n > 15) {
       // Two numbers printed side by side: let libphonenumber-js split them.
-      for (const f of findNumbers(printed, { defaultCountry: 'US', v2: true })) {
+      for (const f of library().findNumbers(printed, { defaultCountry: 'US', v2: true })) {
         out.push(matchAt(text, printed.slice(f.startsAt, f.endsAt), start + f.startsAt));
       }
       continue;
@@ -94,18 +146,19 @@ export function countryOfEmail(email: string | null): CountryCode | null {
   const tld = (email ?? '').split('.').pop()?.toLowerCase() ?? '';
   if (tld === 'edu' || tld === 'gov' || tld === 'mil') return 'US';
   const code = tld === 'uk' ? 'GB' : tld.toUpperCase();
-  return code.length === 2 && isSupportedCountry(code) ? code : null;
+  // Without a phone in the release the library is not loaded, and no country is needed.
+  return code.length === 2 && phoneLibrary?.isSupportedCountry(code) === true ? code : null;
 }
 
 /** The calling country of a printed international number (`+44 …` → GB), or null. */
 export function countryOfPhone(printed: string): CountryCode | null {
   if (!/^\s*(?:\+|00)/.test(printed)) return null;
-  const p = parsePhoneNumberFromString(printed.replace(/^\s*00/, '+'));
+  const p = library().parsePhoneNumberFromString(printed.replace(/^\s*00/, '+'));
   return p?.country ?? null;
 }
 
 /** True when `code` is a country libphonenumber-js knows. */
-export const knownCountry = (code: string): code is CountryCode => isSupportedCountry(code);
+export const knownCountry = (code: string): code is CountryCode => phoneLibrary?.isSupportedCountry(code) === true;
 
 /**
  * The E.164 form of a printed number (an extension is left out): from its `+CC` prefix, else in `country` when the
@@ -117,15 +170,15 @@ export function toE164(value: string, country: CountryCode | null): string | nul
   const printed = withoutExtension(value);
   const intl = printed.trim().replace(/^00/, '+');
   if (intl.startsWith('+')) {
-    const p = parsePhoneNumberFromString(intl);
+    const p = library().parsePhoneNumberFromString(intl);
     return p && p.isPossible() ? p.number : null;
   }
   if (country) {
-    const p = parsePhoneNumberFromString(printed, country);
+    const p = library().parsePhoneNumberFromString(printed, country);
     if (p && p.isValid()) return p.number;
   }
   if (isNanpShape(printed)) {
-    const p = parsePhoneNumberFromString(printed, 'US');
+    const p = library().parsePhoneNumberFromString(printed, 'US');
     if (p && p.isValid()) return p.number;
   }
   return null;

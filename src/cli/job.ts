@@ -1,0 +1,89 @@
+/**
+ * One conversion job: release text in, the emitted record and its diagnostics out, in a shape
+ * that crosses a worker thread (plain data: the VFile messages are serialised).
+ * @packageDocumentation
+ */
+import type { Position, Point } from 'unist';
+import { VFile } from 'vfile';
+import { convertAsync } from '../convert.js';
+import type { OutputFormat } from '../emit/index.js';
+import type { InputFormat } from '../types.js';
+import { emitRecord } from './frame.js';
+
+/** What a job is asked: the text of one input and how to emit it. */
+export interface JobTask {
+  text: string;
+  /** The input's path (absent for standard input). */
+  path?: string;
+  inputFormat?: InputFormat;
+  format: OutputFormat;
+  html?: boolean;
+  provenance?: boolean;
+}
+
+/** A VFile message as plain data. */
+export interface SerializedMessage {
+  reason: string;
+  fatal: boolean | null | undefined;
+  place?: Point | Position;
+  ruleId?: string;
+  source?: string;
+  note?: string;
+  url?: string;
+  actual?: string;
+  expected?: string[];
+}
+
+/** What a job gives back: the emitted record and the input's messages, or the crash. */
+export type JobResult =
+  | { ok: true; emitted: string; messages: SerializedMessage[] }
+  | { ok: false; error: string; stack?: string };
+
+/** The messages of `file` as plain data. */
+export function serializeMessages(file: VFile): SerializedMessage[] {
+  return file.messages.map((m) => ({
+    reason: m.reason,
+    fatal: m.fatal,
+    ...(m.place ? { place: m.place } : {}),
+    ...(m.ruleId ? { ruleId: m.ruleId } : {}),
+    ...(m.source ? { source: m.source } : {}),
+    ...(m.note ? { note: m.note } : {}),
+    ...(m.url ? { url: m.url } : {}),
+    ...(m.actual ? { actual: m.actual } : {}),
+    ...(m.expected ? { expected: [...m.expected] } : {}),
+  }));
+}
+
+/** A VFile named `path` that carries `messages` again, for the reporter. */
+export function fileWithMessages(path: string | undefined, messages: readonly SerializedMessage[]): VFile {
+  const file = new VFile(path ? { path } : {});
+  for (const s of messages) {
+    const m = file.message(s.reason, { ...(s.place ? { place: s.place } : {}), ...(s.ruleId ? { ruleId: s.ruleId } : {}), ...(s.source ? { source: s.source } : {}) });
+    m.fatal = s.fatal;
+    if (s.note) m.note = s.note;
+    if (s.url) m.url = s.url;
+    if (s.actual) m.actual = s.actual;
+    if (s.expected) m.expected = [...s.expected];
+  }
+  return file;
+}
+
+/** Converts and emits one input; a crash is returned, not thrown, so a worker never dies of one. */
+export async function runJob(task: JobTask): Promise<JobResult> {
+  try {
+    const { record, file } = await convertAsync(task.text, {
+      ...(task.path !== undefined ? { path: task.path } : {}),
+      ...(task.inputFormat ? { format: task.inputFormat } : {}),
+    });
+    const emitted = await emitRecord(task.format, record, { html: task.html, provenance: task.provenance }, (message) => {
+      file.message(message, { ruleId: task.format, source: 'pr2meta' }).fatal = false;
+    });
+    return { ok: true, emitted, messages: serializeMessages(file) };
+  } catch (error) {
+    return {
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+      ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
+    };
+  }
+}
