@@ -5,6 +5,7 @@
  */
 import { emitters, type OutputFormat } from '../emit/index.js';
 import type { PressRecord } from '../types.js';
+import { escapeLineBreaks } from '../emit/json.js';
 
 /** How records are laid out: one input as today, many into one stream, or one file each. */
 export type FrameMode = 'single' | 'many' | 'files';
@@ -106,7 +107,7 @@ export function framer(format: OutputFormat, mode: FrameMode, options: FrameOpti
     if (options.html) return plain;
     return {
       head: () => '',
-      item: async (record, warn) => JSON.stringify(JSON.parse(await emitOne(record, warn))) + '\n',
+      item: async (record, warn) => escapeLineBreaks(JSON.stringify(JSON.parse(await emitOne(record, warn)))) + '\n',
       tail: () => '',
     };
   }
