@@ -9,7 +9,7 @@ import { globSync } from 'tinyglobby';
 import fc from 'fast-check';
 import { Ajv } from 'ajv';
 import { emitters, type OutputFormat } from '../../src/emit/index.js';
-import { loadCitationJs } from '../../src/emit/citation-js.js';
+import { loadCitationJs, verbatimDoi } from '../../src/emit/citation-js.js';
 import { recordsToCsl } from '../../src/emit/csl.js';
 import type { PressRecord } from '../../src/types.js';
 import { checkJsonld, LOCAL_VOCABULARY, sharedVocabulary } from '../support/check-jsonld.js';
@@ -171,10 +171,16 @@ export async function validBibtex(text: string, records: readonly PressRecord[])
     return [];
   }
   const Cite = await loadCitationJs();
-  const parsed = new Cite(text).data as Array<Record<string, unknown>>;
+  let parsed: Array<Record<string, unknown>>;
+  try {
+    parsed = new Cite(text).data as Array<Record<string, unknown>>;
+  } catch (error) {
+    if (process.env['FUZZ_DUMP']) (await import('node:fs')).writeFileSync(process.env['FUZZ_DUMP'], text);
+    throw new Error(`BibTeX does not re-parse: ${String(error).split('\n')[0]}\n--- output ---\n${text.slice(0, 3000)}`);
+  }
   must(parsed.length === items.length, `BibTeX re-parses to ${parsed.length} entries, expected ${items.length}`, text);
   const norm = (doi: unknown): string => (typeof doi === 'string' ? doi.toLowerCase() : '');
-  const want = items.map((i) => norm(i.DOI?.replace(/[{}\\]/g, (c) => encodeURIComponent(c))));
+  const want = items.map((i) => norm(i.DOI === undefined ? undefined : verbatimDoi(i.DOI)));
   must(JSON.stringify(parsed.map((p) => norm(p['DOI']))) === JSON.stringify(want), `BibTeX DOIs ${JSON.stringify(parsed.map((p) => p['DOI']))}, expected ${JSON.stringify(want)}`, text);
   return parsed;
 }
