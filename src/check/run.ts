@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VFile } from 'vfile';
 import type { CliIO } from '../cli.js';
-import { convert } from '../convert.js';
+import { convertAsync } from '../convert.js';
 import { DecodeError } from '../parse/decode.js';
 import { defaultReporter, isReporterName, reporters, type ReporterName } from '../report/index.js';
 import { lint, SOURCE } from './lint.js';
@@ -146,7 +146,7 @@ export async function runCheck(inputs: string[], argv: string[], io: CliIO): Pro
       continue;
     }
     try {
-      const conversion = convert(bytes, input === '-' ? {} : { path: input });
+      const conversion = await convertAsync(bytes, input === '-' ? {} : { path: input });
       if (input === '-') conversion.file.path = name;
       files.push(lint(conversion, { severities, ...(opts.now ? { now: opts.now } : {}) }));
     } catch (error) {
