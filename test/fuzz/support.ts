@@ -175,6 +175,7 @@ export async function validBibtex(text: string, records: readonly PressRecord[])
   try {
     parsed = new Cite(text).data as Array<Record<string, unknown>>;
   } catch (error) {
+    // FUZZ_DUMP=FILE keeps the failing BibTeX whole, for a look at the counterexample.
     if (process.env['FUZZ_DUMP']) (await import('node:fs')).writeFileSync(process.env['FUZZ_DUMP'], text);
     throw new Error(`BibTeX does not re-parse: ${String(error).split('\n')[0]}\n--- output ---\n${text.slice(0, 3000)}`);
   }
