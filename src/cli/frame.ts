@@ -5,6 +5,7 @@
  */
 import { emitters, type OutputFormat } from '../emit/index.js';
 import type { PressRecord } from '../types.js';
+import { escapeLineBreaks } from '../emit/json.js';
 
 /** How records are laid out: one input as today, many into one stream, or one file each. */
 export type FrameMode = 'single' | 'many' | 'files';
@@ -114,7 +115,7 @@ export function framer(format: OutputFormat, mode: FrameMode, options: FrameOpti
   if (format === 'ndjson') return plain;
   if (format === 'jsonld') {
     if (options.html) return plain;
-    return fromWrap(format, options, (emitted) => JSON.stringify(JSON.parse(emitted)) + '\n');
+    return fromWrap(format, options, (emitted) => escapeLineBreaks(JSON.stringify(JSON.parse(emitted))) + '\n');
   }
   // json and csl: one array, items streamed with their commas.
   let count = 0;

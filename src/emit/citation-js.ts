@@ -42,14 +42,21 @@ export function foldParticles(name: CslName): CslName {
 }
 
 /**
- * The items ready for citation-js: particles folded into family names, and braces and
- * backslashes percent-encoded in the DOI, which citation-js writes verbatim (unescaped) in BibTeX.
+ * A DOI safe to write verbatim: braces, backslashes, `%` (a TeX comment) and control characters
+ * percent-encoded, as in its doi.org link.
+ */
+// eslint-disable-next-line no-control-regex
+export const verbatimDoi = (doi: string): string => doi.replace(/[{}\\%\u0000-\u001f\u007f-\u009f]/g, (c) => encodeURIComponent(c));
+
+/**
+ * The items ready for citation-js: particles folded into family names, and the DOI made safe
+ * by {@link verbatimDoi}, since citation-js writes it verbatim (unescaped) in BibTeX and RIS.
  */
 export function forCitationJs(items: readonly CslItem[]): CslItem[] {
   return items.map((item) => {
     const copy: CslItem = { ...item };
     if (item.author) copy.author = item.author.map(foldParticles);
-    if (item.DOI) copy.DOI = item.DOI.replace(/[{}\\]/g, (c) => encodeURIComponent(c));
+    if (item.DOI) copy.DOI = verbatimDoi(item.DOI);
     return copy;
   });
 }

@@ -18,6 +18,13 @@ export const emitJson: Emitter = (records, options) => {
   return JSON.stringify(items.length === 1 ? items[0] : items, null, 2) + '\n';
 };
 
-/** One compact JSON record per line (NDJSON). */
+/**
+ * JSON text with NEL, LS and PS written as `\uXXXX` escapes (they can only occur inside strings,
+ * where the escape means the same): line readers such as Python's `splitlines` break at them.
+ */
+export const escapeLineBreaks = (json: string): string =>
+  json.replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** One compact JSON record per line (NDJSON), no line break of any kind inside a record. */
 export const emitNdjson: Emitter = (records, options) =>
-  records.map((r) => JSON.stringify(recordToJson(r, options.provenance !== false)) + '\n').join('');
+  records.map((r) => escapeLineBreaks(JSON.stringify(recordToJson(r, options.provenance !== false))) + '\n').join('');
