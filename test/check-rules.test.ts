@@ -174,7 +174,7 @@ describe('release rules', () => {
     ['City, State –', 'Boston, Mass. – Seagrass meadows store carbon.'],
     ['(City) -', '(Philadelphia) - Seagrass meadows store carbon.'],
     ['a wire label first', 'Newswise — Stony Brook, NY – Seagrass meadows store carbon.'],
-    ['a bracketed dateline with date', '(NEW YORK — March 15, 2017/Embargoed until March 17) Seagrass meadows store carbon.'],
+    ['a bracketed dateline with date', '(DENVER — June 3, 2021/Embargoed until June 5) Seagrass meadows store carbon.'],
     ['CITY — without date', 'GENEVA — Seagrass meadows store carbon in their roots and sediments.'],
   ])('dateline-missing: quiet on %s', (_name, lead) => {
     expect(at('dateline-missing', `# T\n\n${lead}\n`)).toEqual([]);
@@ -282,7 +282,7 @@ describe('contact rules', () => {
   });
   it('contact-phone-malformed: a labelled phone outside the contacts section, not DOIs or dates', () => {
     expect(at('contact-phone-malformed', `# T\n\n${LEAD}\n\nFor tickets call Tel: +1 520 555 014 today.\n`)).toEqual([[5, 23]]);
-    expect(at('contact-phone-malformed', contacts('Jo Smith\ndoi: 10.1212/WNL.0000000000003696\n2024-05-02'))).toEqual([]);
+    expect(at('contact-phone-malformed', contacts('Jo Smith\ndoi: 10.5555/LIMN.0000000000004821\n2024-05-02'))).toEqual([]);
   });
 });
 
