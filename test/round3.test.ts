@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { convert } from '../src/convert.js';
+import { readDateLead } from '../src/extractors/release/dateline.js';
+import type { PressRecord } from '../src/types.js';
+
+const load = (path: string): PressRecord =>
+  convert(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'), { path }).record;
+
+describe('release date opening the lead before a slash or a pipe', () => {
+  it('reads the date of "DATE / lead…" as the release date (fixture)', () => {
+    const record = load('fixtures/release/slash-date-lead.txt');
+    expect(record.release.datePublished).toBe('2021-03-03');
+    expect(record.release.dateline).toBeNull();
+  });
+
+  it.each([
+    ['March 3, 2021 / Engineers report a result.', '2021-03-03'],
+    ['3 March 2021 | Engineers report a result.', '2021-03-03'],
+    ['Wednesday, March 3, 2021 / Engineers report.', '2021-03-03'],
+  ])('valid: %s', (text, iso) => {
+    expect(readDateLead(text)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['Engineers said on March 3, 2021 / that …'],
+    ['March 3 / Engineers report a result.'],
+    ['March 3, 2021, engineers reported a result.'],
+    ['March 3, 2021 /'],
+  ])('invalid: %s', (text) => {
+    expect(readDateLead(text)).toBeNull();
+  });
+
+  it('stays linear on a long hostile line', () => {
+    const t0 = performance.now();
+    readDateLead('1234. '.repeat(200_000));
+    readDateLead('March 3, 2021 '.repeat(50_000));
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('contact block laid out as name / job title / organisation', () => {
+  it('keeps the person and not the organisation line as the name (fixture)', () => {
+    const record = load('fixtures/contacts/name-title-org-lines.txt');
+    expect(record.contacts).toHaveLength(1);
+    expect(record.contacts[0]?.name).toBe('Odile Marchetti');
+    expect(record.contacts[0]?.email).toBe('outreach@brackenfield-agritech.example');
+  });
+
+  it('still reads two people each with their own data', () => {
+    const text = 'Headline\n\nBody text of a release.\n\nMedia contacts:\n\nOdile Marchetti\n\nPress Officer\n\nodile@example.org\n\nRafael Quintero\n\nPress Officer\n\nrafael@example.org\n';
+    const record = convert(text, { path: 'two.txt' }).record;
+    expect(record.contacts.map((c) => c.name)).toEqual(['Odile Marchetti', 'Rafael Quintero']);
+  });
+});
