@@ -53,3 +53,12 @@ describe('contact block laid out as name / job title / organisation', () => {
     expect(record.contacts.map((c) => c.name)).toEqual(['Odile Marchetti', 'Rafael Quintero']);
   });
 });
+
+describe('pronoun antecedents are people, never headline phrases', () => {
+  it('resolves "she explained" to the named lead, not a title-case headline phrase (fixture)', () => {
+    const record = load('fixtures/quotes/headline-phrase.txt');
+    const speakers = record.quotes.map((q) => q.speaker);
+    expect(speakers).toEqual(['Marisol Etxeberria', 'Marisol Etxeberria']);
+    expect(speakers).not.toContain('Stronger Bones');
+  });
+});

@@ -109,10 +109,15 @@ function buildCompanies(ctx: ExtractContext): CompanyWords {
 }
 
 /** Builds the index of every full name in the release, with article authors; quoted terms are not names. */
-function buildIndex(ctx: ExtractContext, terms: QuotedTerms): NameIndex {
+function buildIndex(ctx: ExtractContext, terms: QuotedTerms, printedLower: (word: string) => boolean): NameIndex {
   const index = new NameIndex();
+  // A run of title-case words that the release also prints in lower case ("Better Memory" in a
+  // headline beside "better" and "memory") is a phrase, not a person.
+  const phrase = (m: Mention): boolean => !m.honorific && m.tokens.every((t) => printedLower(t));
   for (const b of ctx.doc.blocks) {
-    for (const m of findMentions(b.text)) if (!index.has(m.name) && !terms.has(m.name)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
+    // Title-case headings are not the discourse: a heading gives a name only with an honorific.
+    const heading = b.kind === 'heading' || b.section === 'headline' || b.section === 'subheadline';
+    for (const m of findMentions(b.text)) if (!index.has(m.name) && !terms.has(m.name) && !phrase(m) && (!heading || m.honorific)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
   }
   for (const a of ctx.record.articles) {
     for (const p of a.authors) {
@@ -146,7 +151,7 @@ class Run {
   constructor(readonly ctx: ExtractContext) {
     this.terms = buildTerms(ctx);
     this.companies = buildCompanies(ctx);
-    this.index = buildIndex(ctx, this.terms);
+    this.index = buildIndex(ctx, this.terms, (w) => this.printedLower(w));
     this.known = (w) => this.index.knows(w);
   }
 
