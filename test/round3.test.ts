@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { convert } from '../src/convert.js';
 import { readDateLead } from '../src/extractors/release/dateline.js';
+import { attributeAfter } from '../src/extractors/quote/attribution.js';
 import type { PressRecord } from '../src/types.js';
 
 const load = (path: string): PressRecord =>
@@ -60,5 +61,48 @@ describe('pronoun antecedents are people, never headline phrases', () => {
     const speakers = record.quotes.map((q) => q.speaker);
     expect(speakers).toEqual(['Marisol Etxeberria', 'Marisol Etxeberria']);
     expect(speakers).not.toContain('Stronger Bones');
+  });
+});
+
+describe('attributions with note markers, role nouns and possessives (markers-roles-possessive.txt)', () => {
+  const record = load('fixtures/quotes/markers-roles-possessive.txt');
+  const speakerOf = (start: string): string | null | undefined => record.quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+  it('skips a note marker between the closing quote and the verb', () => {
+    expect(speakerOf('Nurses on the amber wards')).toBe('Henrike Vossberg');
+  });
+  it('takes the person after "X\'s coauthor" as the speaker, not the possessor', () => {
+    expect(speakerOf('Small changes to the light')).toBe('Tobiah Ferreira');
+  });
+  it('resolves "said the researcher in the Department of …" to the last named person', () => {
+    expect(speakerOf('We thought the effect')).toBe('Anneliese Okonkwo-Brandt');
+  });
+  it('keeps every quote', () => {
+    expect(record.quotes).toHaveLength(3);
+  });
+});
+
+describe('attribution units', () => {
+  it.each([
+    [', [2] explains Dr Jane Roe, director.', 'Jane Roe'],
+    [' ¹ said Dr Jane Roe.', 'Jane Roe'],
+    [', said Dr. Doe\'s colleague Jane Roe, a chemist.', 'Jane Roe'],
+  ])('valid: %s', (after, name) => {
+    expect(attributeAfter(after, 0, () => false)?.name).toBe(name);
+  });
+  it.each([
+    [', said the professor in the Department of Chemistry.', 'pronoun'],
+    [', said the study\'s lead author.', 'pronoun'],
+  ])('role nouns point back: %s', (after, kind) => {
+    expect(attributeAfter(after, 0, () => false)?.kind).toBe(kind);
+  });
+  it('a possessive alone is not the speaker', () => {
+    expect(attributeAfter(', said Dr. Doe\'s team.', 0, () => false)?.name ?? null).not.toBe('Doe');
+  });
+  it('stays linear on hostile input', () => {
+    const t0 = performance.now();
+    attributeAfter('[1] '.repeat(100_000), 0, () => false);
+    attributeAfter(' said ' + "Dr. Doe's ".repeat(50_000), 0, () => false);
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
