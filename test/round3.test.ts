@@ -106,3 +106,15 @@ describe('attribution units', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('names inside an endowed title are not antecedents (endowed-chair.txt)', () => {
+  it('resolves "he said" to the named speaker, not the chair\'s namesakes', () => {
+    const record = load('fixtures/quotes/endowed-chair.txt');
+    expect(record.quotes.map((q) => q.speaker)).toEqual(['Osvaldo Quintanilla', 'Osvaldo Quintanilla']);
+  });
+  it('still reports a pronoun as unresolved when two real people precede it', () => {
+    const text = 'Headline about kidneys\n\nNurse Odile Marchetti and surgeon Rafael Quintero ran the clinic together for many years.\n\n"We saw the change in the waiting room within a few months of starting," he said.\n';
+    const record = convert(text, { path: 'two.txt' }).record;
+    expect(record.quotes[0]?.speaker ?? null).toBeNull();
+  });
+});

@@ -139,6 +139,29 @@ function narrationOf(text: string, spans: readonly QuoteSpan[]): string {
   return out + text.slice(from);
 }
 
+/** The end of an endowed title named for people ("… and Jane B. Doe Professor of …", "the Roe Chair in …"). */
+const CHAIR_TITLE = /\p{Lu}[\p{L}'’-]{0,40}\s{1,3}(?:Professor(?:ship)?|Chair|Fellow|Scholar|Chairholder)\s{1,3}(?:of|in|for)\s/gu;
+
+/** An organisation word and "of" right before a title-case run ("Department of ", "School of the "). */
+const ORG_OF = /\b(?:Department|Dept\.|School|Division|Institute|College|Cent(?:er|re)|University|Faculty|Society|Academy|Laborator(?:y|ies)|Program(?:me)?|Ministry|Office|Unit|Section)\s{1,3}of\s{1,3}(?:the\s{1,3})?$/;
+
+/**
+ * Drops what is not a person of the discourse: title-case words naming a department, and the
+ * people named inside endowed titles (mentions after the sentence's first person and before
+ * the end of an "X Professor of …" title are the title's namesakes, not speakers).
+ */
+function outsideChairTitles(text: string, base: number, found: Mention[]): Mention[] {
+  // "Department of Urologic Surgery": title-case words after an organisation's "of" are its name.
+  const people = found.filter((m) => !ORG_OF.test(text.slice(Math.max(0, m.offset - base - 40), m.offset - base)));
+  const first = people[0];
+  if (!first || people.length < 2) return people;
+  let titleAt = -1;
+  CHAIR_TITLE.lastIndex = 0;
+  for (let m = CHAIR_TITLE.exec(text); m; m = CHAIR_TITLE.exec(text)) titleAt = base + m.index + m[0].length;
+  if (titleAt < 0) return people;
+  return people.filter((m) => m === first || m.offset >= titleAt);
+}
+
 class Run {
   readonly index: NameIndex;
   readonly known: (w: string) => boolean;
@@ -165,7 +188,7 @@ class Run {
       const to = k === block.index ? offset : n.length;
       const sents = sentences(n.slice(Math.max(0, to - PRONOUN_WINDOW), to));
       for (let i = sents.length - 1; i >= 0; i--) {
-        const people = findMentions(sents[i]!.text, sents[i]!.start, this.known).filter((m) => !m.possessive);
+        const people = outsideChairTitles(sents[i]!.text, sents[i]!.start, findMentions(sents[i]!.text, sents[i]!.start, this.known).filter((m) => !m.possessive));
         const distinct = new Map<string, Mention>();
         for (const m of people) distinct.set(keyOf(this.index.resolve(m.name).name), m);
         if (distinct.size === 1) return people[people.length - 1]!;
