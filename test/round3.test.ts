@@ -118,3 +118,14 @@ describe('names inside an endowed title are not antecedents (endowed-chair.txt)'
     expect(record.quotes[0]?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a quote introduced by a colon after a narrative sentence (colon-narrative.txt)', () => {
+  const record = load('fixtures/quotes/colon-narrative.txt');
+  it('attributes "Like many …, X does something: "…"" to X', () => {
+    const q = record.quotes.find((x) => x.text.startsWith('I lasted two weeks'));
+    expect(q?.speaker).toBe('Ingeborg Sandvik-Achebe');
+  });
+  it('does not turn quoted labels after a colon into quotes', () => {
+    expect(record.quotes).toHaveLength(1);
+  });
+});

@@ -116,7 +116,7 @@ function buildIndex(ctx: ExtractContext, terms: QuotedTerms, printedLower: (word
   const phrase = (m: Mention): boolean => !m.honorific && m.tokens.every((t) => printedLower(t));
   for (const b of ctx.doc.blocks) {
     // Title-case headings are not the discourse: a heading gives a name only with an honorific.
-    const heading = b.kind === 'heading' || b.section === 'headline' || b.section === 'subheadline';
+    const heading = b.kind === 'heading' || b.section === 'headline';
     for (const m of findMentions(b.text)) if (!index.has(m.name) && !terms.has(m.name) && !phrase(m) && (!heading || m.honorific)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
   }
   for (const a of ctx.record.articles) {

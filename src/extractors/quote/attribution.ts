@@ -295,15 +295,16 @@ function opensWithAppositive(pre: string): boolean {
 
 /**
  * The person a sentence opens with, when that person is the only one it names
- * ("Dr. X, the lead researcher, was optimistic:"), for colon preambles without a reporting verb.
+ * ("Dr. X, the lead researcher, was optimistic:", "Like many of us, X cooks at home:"), for colon preambles without a reporting verb.
  */
 function openingSubject(s: string, sBase: number, known: Known): Attribution | null {
   const lead = s.length - s.trimStart().length;
   const people = findMentions(s, sBase, known).filter((m) => !m.possessive);
   const first = people[0];
-  if (!first || first.offset - sBase > lead + 30) return null;
+  if (!first || first.offset - sBase > lead + 90) return null;
   const before = s.slice(lead, first.offset - sBase);
-  if (!/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)*$/.test(before)) return null;
+  // An opening adverbial phrase may come first ("Like many researchers, Dr. X takes …:").
+  if (!/^(?:[\p{L}'’ -]{2,60},\s{1,3})?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)*$/u.test(before)) return null;
   const fam = (m: Mention): string => m.tokens[m.tokens.length - 1]!.toLowerCase();
   if (people.some((m) => fam(m) !== fam(first))) return null;
   const rest = s.slice(first.end - sBase);
