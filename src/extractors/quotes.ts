@@ -109,10 +109,15 @@ function buildCompanies(ctx: ExtractContext): CompanyWords {
 }
 
 /** Builds the index of every full name in the release, with article authors; quoted terms are not names. */
-function buildIndex(ctx: ExtractContext, terms: QuotedTerms): NameIndex {
+function buildIndex(ctx: ExtractContext, terms: QuotedTerms, printedLower: (word: string) => boolean): NameIndex {
   const index = new NameIndex();
+  // A run of title-case words that the release also prints in lower case ("Better Memory" in a
+  // headline beside "better" and "memory") is a phrase, not a person.
+  const phrase = (m: Mention): boolean => !m.honorific && m.tokens.every((t) => printedLower(t));
   for (const b of ctx.doc.blocks) {
-    for (const m of findMentions(b.text)) if (!index.has(m.name) && !terms.has(m.name)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
+    // Title-case headings are not the discourse: a heading gives a name only with an honorific.
+    const heading = b.kind === 'heading' || b.section === 'headline';
+    for (const m of findMentions(b.text)) if (!index.has(m.name) && !terms.has(m.name) && !phrase(m) && (!heading || m.honorific)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
   }
   for (const a of ctx.record.articles) {
     for (const p of a.authors) {
@@ -134,6 +139,29 @@ function narrationOf(text: string, spans: readonly QuoteSpan[]): string {
   return out + text.slice(from);
 }
 
+/** The end of an endowed title named for people ("… and Jane B. Doe Professor of …", "the Roe Chair in …"). */
+const CHAIR_TITLE = /\p{Lu}[\p{L}'’-]{0,40}\s{1,3}(?:Professor(?:ship)?|Chair|Fellow|Scholar|Chairholder)\s{1,3}(?:of|in|for)\s/gu;
+
+/** An organisation word and "of" right before a title-case run ("Department of ", "School of the "). */
+const ORG_OF = /\b(?:Department|Dept\.|School|Division|Institute|College|Cent(?:er|re)|University|Faculty|Society|Academy|Laborator(?:y|ies)|Program(?:me)?|Ministry|Office|Unit|Section)\s{1,3}of\s{1,3}(?:the\s{1,3})?$/;
+
+/**
+ * Drops what is not a person of the discourse: title-case words naming a department, and the
+ * people named inside endowed titles (mentions after the sentence's first person and before
+ * the end of an "X Professor of …" title are the title's namesakes, not speakers).
+ */
+function outsideChairTitles(text: string, base: number, found: Mention[]): Mention[] {
+  // "Department of Urologic Surgery": title-case words after an organisation's "of" are its name.
+  const people = found.filter((m) => !ORG_OF.test(text.slice(Math.max(0, m.offset - base - 40), m.offset - base)));
+  const first = people[0];
+  if (!first || people.length < 2) return people;
+  let titleAt = -1;
+  CHAIR_TITLE.lastIndex = 0;
+  for (let m = CHAIR_TITLE.exec(text); m; m = CHAIR_TITLE.exec(text)) titleAt = base + m.index + m[0].length;
+  if (titleAt < 0) return people;
+  return people.filter((m) => m === first || m.offset >= titleAt);
+}
+
 class Run {
   readonly index: NameIndex;
   readonly known: (w: string) => boolean;
@@ -146,7 +174,7 @@ class Run {
   constructor(readonly ctx: ExtractContext) {
     this.terms = buildTerms(ctx);
     this.companies = buildCompanies(ctx);
-    this.index = buildIndex(ctx, this.terms);
+    this.index = buildIndex(ctx, this.terms, (w) => this.printedLower(w));
     this.known = (w) => this.index.knows(w);
   }
 
@@ -160,7 +188,7 @@ class Run {
       const to = k === block.index ? offset : n.length;
       const sents = sentences(n.slice(Math.max(0, to - PRONOUN_WINDOW), to));
       for (let i = sents.length - 1; i >= 0; i--) {
-        const people = findMentions(sents[i]!.text, sents[i]!.start, this.known).filter((m) => !m.possessive);
+        const people = outsideChairTitles(sents[i]!.text, sents[i]!.start, findMentions(sents[i]!.text, sents[i]!.start, this.known).filter((m) => !m.possessive));
         const distinct = new Map<string, Mention>();
         for (const m of people) distinct.set(keyOf(this.index.resolve(m.name).name), m);
         if (distinct.size === 1) return people[people.length - 1]!;

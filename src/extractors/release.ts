@@ -7,7 +7,7 @@ import type { Block } from '../types.js';
 import { BYLINE } from '../parse/sections.js';
 import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '../text/dates.js';
 import { readDateLine } from '../text/date-line.js';
-import { readDateline, type Dateline } from './release/dateline.js';
+import { readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findSubheadline, headlineStrategies, validHeadline } from './release/headline.js';
 
@@ -55,6 +55,17 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
         for (const b of openingBlocks(ctx.doc.blocks)) {
           const line = readDateLine(b.text);
           if (line) return { value: { date: line.date }, offset: ctx.doc.locate(b, line.date.text) };
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'date:lead',
+      find(ctx) {
+        // A bare date opening the lead before a slash or pipe ("January 6, 2015 / ...").
+        for (const b of openingBlocks(ctx.doc.blocks).slice(0, 4)) {
+          const d = readDateLead(b.text);
+          if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
         }
         return undefined;
       },

@@ -37,7 +37,8 @@ const hasData = (d: ContactDraft): boolean => d.email !== null || d.phone !== nu
 
 /**
  * Groups items read in order into drafts. A name starts a new entry once the current one
- * has a name or data; a role or organisation at the start of a line does so once the current
+ * has a name or data, except on the line right after the named person's job title, where
+ * it is their organisation; a role or organisation at the start of a line does so once the current
  * entry has data; a second email or phone right after the first is an alternate and dropped
  * (the first printed wins).
  */
@@ -63,6 +64,12 @@ export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], s
     const placed = it as PlacedItem;
     switch (placed.kind) {
       case 'name':
+        // "Name / Job title / Organisation" on separate lines: a name-like line right after the
+        // named person's title, before any email or phone, is their organisation.
+        if (cur.name !== null && !hasData(cur) && lineStart && cur.role !== null && (last === 'role' || last === 'org')) {
+          set('organization', placed);
+          break;
+        }
         if (cur.name !== null || hasData(cur)) push();
         set('name', placed);
         cur.target = placed.target === true;

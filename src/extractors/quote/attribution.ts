@@ -81,10 +81,16 @@ function roleAfter(long: string): string | null {
 
 const VERB_START = new RegExp(`^(?:${VERB_RE.source})`, 'iu');
 
+/** Where a role noun's qualifier starts: a preposition or a relative pronoun ("… in the Department of X"). */
+const ROLE_QUALIFIER = /\s(?:in|at|of|from|with|on|for|who|whose|behind)\s/i;
+
 /** Classifies a short phrase that names no one, or points back ("she", "the researcher"). */
 function classifyPhrase(phrase: string): SubjectKind | null {
   const p = phrase.replace(/^[\s,;:—–-]+|[\s,;:.]+$/g, '');
   if (PRONOUN.test(p) || BACK_REFERENCE.test(p)) return 'pronoun';
+  // A role noun with its place or field after it ("the professor in the Department of X").
+  const head = ROLE_QUALIFIER.exec(p);
+  if (head && BACK_REFERENCE.test(p.slice(0, head.index))) return 'pronoun';
   if (NO_SPEAKER.test(p)) return 'none';
   return null;
 }
@@ -92,7 +98,13 @@ function classifyPhrase(phrase: string): SubjectKind | null {
 /** A person named at the start of `text` after lower-case role words ("senior author X", "CDC Director X"). */
 function leadingMention(text: string, base: number, known: Known): Mention | null {
   const window = text.slice(0, 400);
-  const first = findMentions(window, 0, known)[0];
+  const found = findMentions(window, 0, known);
+  let first = found[0];
+  // "Dr. X's coauthor Y": the possessor is not the speaker, the person after the role words is.
+  if (first?.possessive && found[1] && /^['’]s?\s{1,3}(?:[\p{Ll}\-]{2,30}\s{1,3}){1,3}$/u.test(window.slice(first.end, found[1].offset))) {
+    const prefixOk = /^[\s\p{Ll}'’\-,]{0,90}(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?$/u.test(window.slice(0, window.lastIndexOf(' ', first.offset) + 1));
+    if (prefixOk) return { ...found[1], offset: found[1].offset + base, end: found[1].end + base };
+  }
   if (!first || first.possessive) return null;
   const prefix = window.slice(0, first.offset);
   // Lower-case role words, then capitalised role words or an honorific run into the name.
@@ -182,7 +194,9 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
  * sentence: `"…," said X, role` / `"…," X said` / `"…" — X`. A verb followed by a colon
  * introduces the next quote and is not taken.
  */
-export function attributeAfter(chunk: string, base: number, known: Known): Attribution | null {
+export function attributeAfter(chunk0: string, base: number, known: Known): Attribution | null {
+  // A note marker after the quote ("[1]", "¹", "(2)") is blanked: offsets stay, the verb follows.
+  const chunk = chunk0.replace(NOTE_MARKER, (m) => ' '.repeat(m.length));
   const sentence = chunk.slice(0, Math.min(chunk.length, firstSentenceEnd(chunk), 600));
   const dash = /^[\s,]*(?:\u2014|\u2013|--|-)\s*/.exec(sentence);
   if (dash) {
@@ -196,6 +210,9 @@ export function attributeAfter(chunk: string, base: number, known: Known): Attri
   }
   return null;
 }
+
+/** Note markers right after a closing quote, before its attribution: "[1]", "[2,3]", "¹²", "(4)". */
+const NOTE_MARKER = /^[\s,]{0,3}(?:\[\d{1,3}(?:[,–-]\s?\d{1,3}){0,4}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,4}|\(\d{1,3}\))(?=[\s,])/;
 
 /** Reads an attribution around one verb of the sentence after a quote. */
 function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known): Attribution | null {
@@ -278,15 +295,16 @@ function opensWithAppositive(pre: string): boolean {
 
 /**
  * The person a sentence opens with, when that person is the only one it names
- * ("Dr. X, the lead researcher, was optimistic:"), for colon preambles without a reporting verb.
+ * ("Dr. X, the lead researcher, was optimistic:", "Like many of us, X cooks at home:"), for colon preambles without a reporting verb.
  */
 function openingSubject(s: string, sBase: number, known: Known): Attribution | null {
   const lead = s.length - s.trimStart().length;
   const people = findMentions(s, sBase, known).filter((m) => !m.possessive);
   const first = people[0];
-  if (!first || first.offset - sBase > lead + 30) return null;
+  if (!first || first.offset - sBase > lead + 90) return null;
   const before = s.slice(lead, first.offset - sBase);
-  if (!/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)*$/.test(before)) return null;
+  // An opening adverbial phrase may come first ("Like many researchers, Dr. X takes …:").
+  if (!/^(?:[\p{L}'’ -]{2,60},\s{1,3})?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)*$/u.test(before)) return null;
   const fam = (m: Mention): string => m.tokens[m.tokens.length - 1]!.toLowerCase();
   if (people.some((m) => fam(m) !== fam(first))) return null;
   const rest = s.slice(first.end - sBase);

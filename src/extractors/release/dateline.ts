@@ -175,3 +175,17 @@ function looksLikePlaceUnaided(place: string, after: string): boolean {
   const again = new RegExp(`(?<![\\p{L}])${word}(?![\\p{Ll}])`, 'u');
   return !again.test(after);
 }
+
+/** A slash or a pipe right after an opening date, before the lead's first sentence. */
+const LEAD_SEP = /^\s{0,3}[/|]\s{0,3}(?=\S)/;
+
+/**
+ * Reads the bare date that opens a lead paragraph before a slash or a pipe and no place
+ * ("January 6, 2015 / Researchers ...", "6 January 2015 | The study ..."); null otherwise.
+ */
+export function readDateLead(text: string): DateMatch | null {
+  const head = text.slice(0, 80);
+  const date = findDates(head)[0];
+  if (!date || date.index !== 0 || date.year === null) return null;
+  return LEAD_SEP.test(head.slice(date.end)) ? date : null;
+}
