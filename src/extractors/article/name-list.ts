@@ -28,7 +28,9 @@ const INITIALS = /^(?:\p{Lu}\.?-?){1,3}$/u;
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|zu)$/;
 
 /** Cuts trailing degrees and post-nominals off one list item ("Val Lowe, M.D." has been split already). */
-const stripTail = (s: string): string => s.replace(/\s+(?:PhD|MD|MPH|MSc|MEng|MBA|MS|MA|BS|BSc|DPhil|ScD|Jr\.?|Sr\.?|[A-Z][A-Za-z]{0,4}\s?[’'‘]\d{2})(?=\s|$).*$/u, '');
+const stripTail = (s: string): string =>
+  // "Costa MA" is a Vancouver name (family name and initials), not a name with a degree.
+  /^\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}{2}$/u.test(s.trim()) ? s : s.replace(/\s+(?:PhD|MD|MPH|MSc|MEng|MBA|MS|MA|BS|BSc|DPhil|ScD|Jr\.?|Sr\.?|[A-Z][A-Za-z]{0,4}\s?[’'‘]\d{2})(?=\s|$).*$/u, '');
 
 /**
  * Reads one list item as a name: its first run of two to five name words, or a Vancouver
@@ -36,6 +38,9 @@ const stripTail = (s: string): string => s.replace(/\s+(?:PhD|MD|MPH|MSc|MEng|MB
  * not a person (an affiliation, a degree, an appositive).
  */
 export function readName(item: string): ListedName | null {
+  // "Costa MA": family name and two initials that spell a degree are still a Vancouver name.
+  const raw2 = /^((?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s(\p{Lu}{2})$/u.exec(item.trim());
+  if (raw2 && !NOT_PERSON.test(raw2[1]!)) return { person: { given: raw2[2]!, family: raw2[1]! }, style: 'vancouver', text: item.trim() };
   const text = cleanName(stripTail(cleanName(item.replace(/\[\d+\]|\(\d+\)/g, '')))).replace(/\s+/g, ' ').trim();
   if (!text || text.length > 80) return null;
   const tokens = text.split(' ');

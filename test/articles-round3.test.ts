@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { gluedJournal, parseReference } from '../src/extractors/article/reference-line.js';
+
+describe('Vancouver reference lines with a glued journal abbreviation', () => {
+  it('reads a labelled list with a stray comma, a group author and a journal glued to the title', () => {
+    const r = parseReference(
+      'Citation: Ngata TD, Brook GL, Varga JH, Lee, JS, Costa MA, Wu DW, the XYZ-12 Investigators. Sustained Benefit of Gene Therapy for Refractory Pain: 3 year Outcomes from the XYZ-12 TrialCell Transplant. Appeared or available on-line: May 4, 2016',
+    );
+    expect(r.authors.map((a) => a.family)).toEqual(['Ngata', 'Brook', 'Varga', 'Lee', 'Costa', 'Wu']);
+    expect(r.authors[4]).toEqual({ given: 'MA', family: 'Costa' });
+    expect(r.title).toBe('Sustained Benefit of Gene Therapy for Refractory Pain: 3 year Outcomes from the XYZ-12 Trial');
+    expect(r.journal).toBe('Cell Transplant');
+    expect(r.year).toBe(2016);
+  });
+  it('splits a sentence-case title from the abbreviation before the year', () => {
+    const r = parseReference('Okafor CN, Lindqvist A, Brandt-Moe KJ, et al. Long term effects of a salt diet in mice Circ Res. 2016;118:45-52.');
+    expect(r.title).toBe('Long term effects of a salt diet in mice');
+    expect(r.journal).toBe('Circ Res');
+    expect(r.volume).toBe('118');
+    expect(r.pages).toBe('45-52');
+  });
+  it('keeps a title with a full stop before the journal', () => {
+    const r = parseReference('Okafor CN, Lindqvist A, et al. Long term effects of a salt diet in mice. Circ Res 2016;118(3):45-52.');
+    expect(r.title).toBe('Long term effects of a salt diet in mice');
+    expect(r.journal).toBe('Circ Res');
+    expect(r.issue).toBe('3');
+  });
+  it('does not split a title-case title or one not followed by a year', () => {
+    expect(gluedJournal('Long Term Effects Of Salt In Mice Circ Res', '2016;118:45-52')).toBeNull();
+    expect(gluedJournal('Long term effects of salt in mice Circ Res', 'Accessed by readers')).toBeNull();
+    expect(gluedJournal('A title about the iPhone and more things', '')).toBeNull();
+  });
+  it('does not read a subtitle as a journal', () => {
+    const r = parseReference('Ngata TD, Brook GL, Varga JH. Gene Therapy for Pain: Outcomes from a Trial. 2016.');
+    expect(r.journal).toBeNull();
+    expect(r.title).toBe('Gene Therapy for Pain: Outcomes from a Trial');
+  });
+});
