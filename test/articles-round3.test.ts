@@ -36,3 +36,31 @@ describe('Vancouver reference lines with a glued journal abbreviation', () => {
     expect(r.title).toBe('Gene Therapy for Pain: Outcomes from a Trial');
   });
 });
+
+import { findTitles } from '../src/extractors/article/title.js';
+import { parseNameList } from '../src/extractors/article/name-list.js';
+
+describe('the journal as the subject, the title after a colon', () => {
+  it('reads a quoted title after "published it:"', () => {
+    const t = findTitles('The group followed 300 patients. The Journal of Sleep Medicine published it: "Nightly Rest and Memory in Older Adults Over Five Years."');
+    expect(t.map((x) => x.title)).toEqual(['Nightly Rest and Memory in Older Adults Over Five Years']);
+  });
+  it('reads a title after "under the title"', () => {
+    const t = findTitles('The results appear in Brain Research under the title Sleep Loss Alters Memory Circuits in Adults.');
+    expect(t[0]?.title).toBe('Sleep Loss Alters Memory Circuits in Adults');
+  });
+  it('does not take a quote after a colon without the verb of publication', () => {
+    expect(findTitles('She said it plainly: "We need far more sleep than we think we do."')).toEqual([]);
+  });
+});
+
+describe('job titles before names in an author list', () => {
+  it('drops a capitalised job title before the name', () => {
+    const names = parseNameList('Senior Investigator Jane Q. Roe, Programmer Analyst Mary Ann Doe, and Sam Poe');
+    expect(names.map((n) => n.person)).toEqual([
+      { given: 'Jane Q.', family: 'Roe' },
+      { given: 'Mary Ann', family: 'Doe' },
+      { given: 'Sam', family: 'Poe' },
+    ]);
+  });
+});

@@ -24,6 +24,10 @@ const NOT_PERSON =
 const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$/u;
 /** Initials: `J.`, `J`, `EJ`, `J.-P.`, `E. J.`. */
 const INITIALS = /^(?:\p{Lu}\.?-?){1,3}$/u;
+/** Capitalised job titles printed before a name in a list ("Senior Data Analyst"). */
+const JOB_BEFORE =
+  /^(?:(?:Senior|Junior|Lead|Chief|Principal|Research|Project|Management|Programmer|Programming|Data|Staff|Clinical|Statistical)\s){0,4}(?:Analyst|Programmer|Manager|Coordinator|Statistician|Biostatistician|Epidemiologist|Technician|Nurse|Pharmacist|Investigator|Director)\s(?=\p{Lu}\p{Ll})/u;
+
 /** Lower-case particles inside a family name. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|zu)$/;
 
@@ -41,7 +45,11 @@ export function readName(item: string): ListedName | null {
   // "Costa MA": family name and two initials that spell a degree are still a Vancouver name.
   const raw2 = /^((?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s(\p{Lu}{2})$/u.exec(item.trim());
   if (raw2 && !NOT_PERSON.test(raw2[1]!)) return { person: { given: raw2[2]!, family: raw2[1]! }, style: 'vancouver', text: item.trim() };
-  const text = cleanName(stripTail(cleanName(item.replace(/\[\d+\]|\(\d+\)/g, '')))).replace(/\s+/g, ' ').trim();
+  const text = cleanName(stripTail(cleanName(item.replace(/\[\d+\]|\(\d+\)/g, ''))))
+    .replace(/\s+/g, ' ')
+    .trim()
+    // A capitalised job title before the name ("Programmer Analyst Jane Roe") is not part of it.
+    .replace(JOB_BEFORE, '');
   if (!text || text.length > 80) return null;
   const tokens = text.split(' ');
   // Vancouver: Family [Family…] INITIALS (with spaces allowed between initials: "Henderson E J").
