@@ -64,3 +64,19 @@ describe('job titles before names in an author list', () => {
     ]);
   });
 });
+
+describe('availability notes and quotes that are speech', () => {
+  it('cuts "First published ahead of print" off the title and reads the full journal after the comma', () => {
+    const r = parseReference(
+      'Ana Ruiz, Tomas Berg, and Li Wen. Green tea catechins lower fasting glucose in older adults: a randomized trial, Journal of Metabolic Health, First published ahead of print March 3, 2019 as doi: 10.5555/jmh.2019.0042.',
+    );
+    expect(r.title).toBe('Green tea catechins lower fasting glucose in older adults: a randomized trial');
+    expect(r.journal).toBe('Journal of Metabolic Health');
+    expect(r.year).toBe(2019);
+    expect(r.doi).toBe('10.5555/jmh.2019.0042');
+  });
+  it('never takes a quote attributed to a person as the title', () => {
+    expect(findTitles('Dr. Ana Ruiz, lead author on the paper, said, "These results are encouraging for everyone who drinks tea every day."')).toEqual([]);
+    expect(findTitles('The paper, "Green Tea and Glucose in Older Adults", appears today.')[0]?.title).toBe('Green Tea and Glucose in Older Adults');
+  });
+});

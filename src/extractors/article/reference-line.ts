@@ -199,6 +199,9 @@ export function parseReference(raw: string): Reference {
         return;
       }
     }
+    // "Title, Journal, First published ahead of print <date>": the availability note is no part of either.
+    const core = part.replace(/[,;]\s(?:first\s+|e-?)?(?:published|available|appeared|epub)\b.{0,300}$/i, '');
+    if (out.title === null && core !== part && titleLike(core)) part = core;
     if (out.title === null && titleLike(part)) {
       // "Title, Journal" — a journal name after the last comma.
       const tail = /,\s([^,]{2,80})$/.exec(part);

@@ -71,6 +71,9 @@ const QUOTED_BODY: Record<string, RegExp> = {
   '‘': /^((?:[^‘’\n]|’(?=\p{L})){15,300}?)[,.]?’/u,
 };
 
+/** A verb of speech between the keyword and the quote: the quote is speech, not a title. */
+const SAID = /\b(?:said|says|say|adds?|added|explains?|explained|notes?|noted|comments?|commented|stated|states|told|tells|remarked|according)\b/i;
+
 /** Legal and marketing phrases that are quoted without being titles. */
 const NOT_A_TITLE = /\bforward-looking\b|\bsafe\s+harbor\b|\bsecurities\b|\btrademarks?\b/i;
 
@@ -103,6 +106,8 @@ export function findTitles(text: string): TitleHit[] {
     quoted.push(m);
   }
   for (const m of quoted) {
+    // "…, lead author on the paper, said, "…"": a quote attributed to a person is not a title.
+    if (SAID.test(m[0].slice(0, m[0].indexOf(m[2]!)))) continue;
     const title = m[2]!.trim().replace(/[,.]$/, '');
     if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);
