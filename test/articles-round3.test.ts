@@ -80,3 +80,16 @@ describe('availability notes and quotes that are speech', () => {
     expect(findTitles('The paper, "Green Tea and Glucose in Older Adults", appears today.')[0]?.title).toBe('Green Tea and Glucose in Older Adults');
   });
 });
+
+import { sameJournal } from '../src/extractors/article/journal.js';
+
+describe('an acronym of the full journal name', () => {
+  it('is the same journal', () => {
+    expect(sameJournal('AJCN', 'American Journal of Clinical Nutrition')).toBe(true);
+    expect(sameJournal('Journal of Metabolic Health', 'JMH')).toBe(true);
+  });
+  it('is not another journal with other initials', () => {
+    expect(sameJournal('AJCN', 'American Journal of Cardiology')).toBe(false);
+    expect(sameJournal('Nature', 'Neurology')).toBe(false);
+  });
+});
