@@ -93,3 +93,22 @@ describe('an acronym of the full journal name', () => {
     expect(sameJournal('Nature', 'Neurology')).toBe(false);
   });
 });
+
+import { findProseAuthors } from '../src/extractors/article/authors.js';
+
+describe('prose author sentences', () => {
+  it('reads "Additional authors on this research are X, of …; and Y, of …"', () => {
+    const hits = findProseAuthors('Additional authors on this research are Ana B. Ruiz, Ph.D., of the School of Health; and Li C.D. Wen, Ph.D., of the University of Somewhere.');
+    expect(hits.map((h) => h.person.family)).toEqual(['Ruiz', 'Wen']);
+  });
+  it('reads a name with no space after the initial', () => {
+    expect(parseNameList('Jane Roe, MD; Tomas Q.Berg, MD; and Sam Poe, RN').map((n) => n.person)).toEqual([
+      { given: 'Jane', family: 'Roe' },
+      { given: 'Tomas Q.', family: 'Berg' },
+      { given: 'Sam', family: 'Poe' },
+    ]);
+  });
+  it('does not read "contributors" as authors', () => {
+    expect(findProseAuthors('Also contributing to this research were Jane Roe and Sam Poe.')).toEqual([]);
+  });
+});

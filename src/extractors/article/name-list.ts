@@ -43,6 +43,8 @@ const stripTail = (s: string): string =>
  */
 export function readName(item: string): ListedName | null {
   // "Costa MA": family name and two initials that spell a degree are still a Vancouver name.
+  // "David J.Vaughn": a missing space after an initial.
+  item = item.replace(/(^|\s)(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1$2 ');
   const raw2 = /^((?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s(\p{Lu}{2})$/u.exec(item.trim());
   if (raw2 && !NOT_PERSON.test(raw2[1]!)) return { person: { given: raw2[2]!, family: raw2[1]! }, style: 'vancouver', text: item.trim() };
   const text = cleanName(stripTail(cleanName(item.replace(/\[\d+\]|\(\d+\)/g, ''))))
