@@ -56,7 +56,7 @@ describe('the journal as the subject, the title after a colon', () => {
 
 describe('job titles before names in an author list', () => {
   it('drops a capitalised job title before the name', () => {
-    const names = parseNameList('Senior Investigator Jane Q. Roe, Programmer Analyst Mary Ann Doe, and Sam Poe');
+    const names = parseNameList('ACME Senior Investigator Jane Q. Roe, Programmer Analyst Mary Ann Doe, and Sam Poe');
     expect(names.map((n) => n.person)).toEqual([
       { given: 'Jane Q.', family: 'Roe' },
       { given: 'Mary Ann', family: 'Doe' },

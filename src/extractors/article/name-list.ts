@@ -26,7 +26,7 @@ const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\
 const INITIALS = /^(?:\p{Lu}\.?-?){1,3}$/u;
 /** Capitalised job titles printed before a name in a list ("Senior Data Analyst"). */
 const JOB_BEFORE =
-  /^(?:(?:Senior|Junior|Lead|Chief|Principal|Research|Project|Management|Programmer|Programming|Data|Staff|Clinical|Statistical)\s){0,4}(?:Analyst|Programmer|Manager|Coordinator|Statistician|Biostatistician|Epidemiologist|Technician|Nurse|Pharmacist|Investigator|Director)\s(?=\p{Lu}\p{Ll})/u;
+  /^(?:\p{Lu}{2,6}\s)?(?:(?:Senior|Junior|Lead|Chief|Principal|Research|Project|Management|Programmer|Programming|Data|Staff|Clinical|Statistical)\s){0,4}(?:Analyst|Programmer|Manager|Coordinator|Statistician|Biostatistician|Epidemiologist|Technician|Nurse|Pharmacist|Investigator|Director)\s(?=\p{Lu}\p{Ll})/u;
 
 /** Lower-case particles inside a family name. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|zu)$/;
