@@ -287,6 +287,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
 
   // Other papers named by a publication sentence ("a related paper … in the journal X").
   for (const m of [...extraJournals, ...mentions.filter((x) => x.kind === 'related' && !x.weak && x !== first)]) {
+    // "published in the AJCN" beside a citation in the American Journal of Clinical Nutrition: the same paper.
+    const mj = main.article.journal;
+    if (mj && /^\p{Lu}{2,8}$/u.test(m.journal.trim()) && m.journal !== mj && sameJournal(m.journal, mj)) continue;
     const d = newDraft();
     fill(d, 'journal', m.journal, 'journal:related-paper', at(doc, m.block, m.index, m.journal));
     drafts.push(d);

@@ -21,7 +21,7 @@ export interface AuthorHit {
 
 /** A role word for an author, before the name ("senior author", "co-first authors"). */
 const ROLE_BEFORE =
-  /\b((?:editor['’]s\s+note|editorial|commentary)\s+)?((?:co-?|joint\s+)?(?:(?:first|lead|senior|last|corresponding|principal|study|main)[\s-])?(?:co-?)?authors?)(?:\s+(?:of|on)\s+the\s+(?:study|paper|article|report)s?)?(?:\s+with\s+[\p{L} .'’-]{1,60}?(?=\s+include))?(?:\s+(?:include|includes|included|are|were|is|was)\b)?\s*[:,]?\s+/giu;
+  /\b((?:editor['’]s\s+note|editorial|commentary)\s+)?((?:co-?|joint\s+)?(?:(?:first|lead|senior|last|corresponding|principal|study|main)[\s-])?(?:co-?)?authors?)(?:\s+(?:of|on|for|in)\s+(?:the|this|that)\s+(?:study|paper|article|report|research|work|trial|analysis)s?)?(?:\s+with\s+[\p{L} .'’-]{1,60}?(?=\s+include))?(?:\s+(?:include|includes|included|are|were|is|was)\b)?\s*[:,]?\s+/giu;
 
 /** A verb of saying before a name, for "said X, …, the study's lead author". */
 const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,60}?),/gu;

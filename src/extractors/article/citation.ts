@@ -49,6 +49,11 @@ const REFERENCE_SHAPE = /\bet\.?\s?al\b|\b(?:19|20)\d{2}\s?;\s?\d|\b\d{1,4}\s?\(
 /** A quoted title of three words or more followed by a capitalised name (case-sensitive: no `i` flag). */
 const QUOTED_SHAPE = /[“"][^“”"\s]{1,60}\s[^“”"\s]{1,60}\s[^“”"]{3,300}[”"]\s*,?\s*(?:by\s+)?\p{Lu}/u;
 
+/** A Vancouver author list opening the line, perhaps after a label: "Citation: Smith AB, Lee C, Wu DW, …". */
+const VANCOUVER_SHAPE = /^(?:[\p{L} ]{1,30}:\s)?(?:\p{Lu}[\p{Ll}'’-]{1,30}\s\p{Lu}{1,3},\s){3}/u;
+/** A label that opens a citation line. */
+const CITATION_LABEL = /^(?:full\s+)?(?:citations?|references?|journal\s+reference)\s?:\s/i;
+
 /** Legal boilerplate that quotes terms without citing anything. */
 const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\s+(?:laws?|act|litigation\s+reform)\b/i;
 
@@ -58,7 +63,8 @@ export function findReferences(doc: ReleaseDocument): ReferenceHit[] {
   for (const block of doc.blocks) {
     if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60)) continue;
     const dois = findDois(block.text);
-    if (!dois.length && SKIP.has(block.section)) continue;
+    // A line that opens with "Citation:" is a reference wherever the sections put it.
+    if (!dois.length && SKIP.has(block.section) && !CITATION_LABEL.test(block.text)) continue;
     const nm = NUMBER.exec(block.text);
     const number = nm ? Number(nm[1] ?? nm[2] ?? nm[3]) : block.inList ? 0 : null;
     if (dois.length) {
@@ -72,8 +78,9 @@ export function findReferences(doc: ReleaseDocument): ReferenceHit[] {
       }
       continue;
     }
-    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text);
-    if (cited && block.text.length < 1500 && (REFERENCE_SHAPE.test(block.text) || QUOTED_SHAPE.test(block.text)) && !LEGAL.test(block.text)) {
+    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text);
+    const shaped = REFERENCE_SHAPE.test(block.text) || QUOTED_SHAPE.test(block.text) || VANCOUVER_SHAPE.test(block.text);
+    if (cited && block.text.length < 1500 && shaped && !LEGAL.test(block.text)) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });
     }
   }

@@ -117,7 +117,11 @@ export const journalKey = (s: string): string =>
 export function sameJournal(a: string, b: string): boolean {
   const ta = journalKey(a).split(' ').filter((w) => !/^(?:of|and|the|in|for|on)$/.test(w));
   const tb = journalKey(b).split(' ').filter((w) => !/^(?:of|and|the|in|for|on)$/.test(w));
-  if (!ta.length || !tb.length || ta.length !== tb.length) return false;
+  if (!ta.length || !tb.length) return false;
+  // An acronym of the full name is the same journal ("AJCN" for "American Journal of Clinical Nutrition").
+  const acronym = (x: string, words: string[]): boolean => /^\p{Lu}{2,8}$/u.test(x.trim()) && words.length >= 2 && words.map((w) => w[0]).join('') === x.trim().toLowerCase();
+  if (acronym(a, tb) || acronym(b, ta)) return true;
+  if (ta.length !== tb.length) return false;
   return ta.every((w, i) => tb[i]!.startsWith(w) || w.startsWith(tb[i]!));
 }
 

@@ -170,7 +170,7 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
 const THE_JOURNAL = /\b[Tt]he\s+(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+(?=\p{Lu}|e[A-Z]|[a-z]+[A-Z])/gu;
 
 /** "X published the study": the journal as the subject; the name ends right before the verb. */
-const SUBJECT_VERB = /\s(?:has\s+|have\s+|will\s+)?(?:published|publishes|publish)\s+(?:the|their|a|an|this|these|his|her)\s+(?:new\s+|latest\s+)?(?:study|paper|findings|results|research|report|article|trial)\b/g;
+const SUBJECT_VERB = /\s(?:has\s+|have\s+|will\s+)?(?:published|publishes|publish)\s+(?:the|their|a|an|this|these|his|her)\s+(?:new\s+|latest\s+)?(?:study|paper|findings|results|research|report|article|trial)\b|\s(?:has\s+|have\s+)?published\s+(?:it|them)\s?:/g;
 
 /** Finds "the journal X" and "X published the study" mentions in one block; weaker than {@link findMentions}. */
 export function findJournalNames(block: Block, opts: MentionOptions = {}): Mention[] {

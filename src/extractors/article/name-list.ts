@@ -24,11 +24,17 @@ const NOT_PERSON =
 const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$/u;
 /** Initials: `J.`, `J`, `EJ`, `J.-P.`, `E. J.`. */
 const INITIALS = /^(?:\p{Lu}\.?-?){1,3}$/u;
+/** Capitalised job titles printed before a name in a list ("Senior Data Analyst"). */
+const JOB_BEFORE =
+  /^(?:\p{Lu}{2,6}\s)?(?:(?:Senior|Junior|Lead|Chief|Principal|Research|Project|Management|Programmer|Programming|Data|Staff|Clinical|Statistical)\s){0,4}(?:Analyst|Programmer|Manager|Coordinator|Statistician|Biostatistician|Epidemiologist|Technician|Nurse|Pharmacist|Investigator|Director)\s(?=\p{Lu}\p{Ll})/u;
+
 /** Lower-case particles inside a family name. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|zu)$/;
 
 /** Cuts trailing degrees and post-nominals off one list item ("Val Lowe, M.D." has been split already). */
-const stripTail = (s: string): string => s.replace(/\s+(?:PhD|MD|MPH|MSc|MEng|MBA|MS|MA|BS|BSc|DPhil|ScD|Jr\.?|Sr\.?|[A-Z][A-Za-z]{0,4}\s?[’'‘]\d{2})(?=\s|$).*$/u, '');
+const stripTail = (s: string): string =>
+  // "Costa MA" is a Vancouver name (family name and initials), not a name with a degree.
+  /^\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}{2}$/u.test(s.trim()) ? s : s.replace(/\s+(?:PhD|MD|MPH|MSc|MEng|MBA|MS|MA|BS|BSc|DPhil|ScD|Jr\.?|Sr\.?|[A-Z][A-Za-z]{0,4}\s?[’'‘]\d{2})(?=\s|$).*$/u, '');
 
 /**
  * Reads one list item as a name: its first run of two to five name words, or a Vancouver
@@ -36,7 +42,16 @@ const stripTail = (s: string): string => s.replace(/\s+(?:PhD|MD|MPH|MSc|MEng|MB
  * not a person (an affiliation, a degree, an appositive).
  */
 export function readName(item: string): ListedName | null {
-  const text = cleanName(stripTail(cleanName(item.replace(/\[\d+\]|\(\d+\)/g, '')))).replace(/\s+/g, ' ').trim();
+  // "Costa MA": family name and two initials that spell a degree are still a Vancouver name.
+  // "David J.Vaughn": a missing space after an initial.
+  item = item.replace(/(^|\s)(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1$2 ');
+  const raw2 = /^((?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s(\p{Lu}{2})$/u.exec(item.trim());
+  if (raw2 && !NOT_PERSON.test(raw2[1]!)) return { person: { given: raw2[2]!, family: raw2[1]! }, style: 'vancouver', text: item.trim() };
+  const text = cleanName(stripTail(cleanName(item.replace(/\[\d+\]|\(\d+\)/g, ''))))
+    .replace(/\s+/g, ' ')
+    .trim()
+    // A capitalised job title before the name ("Programmer Analyst Jane Roe") is not part of it.
+    .replace(JOB_BEFORE, '');
   if (!text || text.length > 80) return null;
   const tokens = text.split(' ');
   // Vancouver: Family [Family…] INITIALS (with spaces allowed between initials: "Henderson E J").

@@ -45,7 +45,8 @@ const NOT_TITLE = /\b(?:also\s+at|is\s+at|can\s+be\s+found|available|embargo|ple
 
 /** The names of a part when it is (mostly) a list of names. */
 function namesOf(part: string): ListedName[] | null {
-  const p = part.replace(/^(?:by|authors?:?)\s+/i, '');
+  // A group author ("the X Investigators") closes a list without being a name.
+  const p = part.replace(/^(?:by|authors?:?)\s+/i, '').replace(/,?\s(?:and\s)?(?:on\s+behalf\s+of\s+)?the\s[^,;]{1,60}\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)$/, '');
   const names = parseNameList(p);
   if (!names.length) return null;
   const letters = p.replace(/\bet\.?\s?al\b\.?|\band\b|[^\p{L}]/gu, '').length;
@@ -80,9 +81,32 @@ function journalOf(part: string): string | null {
   const read = readJournalName(p);
   if (!read) return null;
   const rest = p.slice(read.length).trim();
-  if (rest && !/^[,;:.(]|^\d|^(?:DOI|doi)\b/.test(rest)) return null;
+  // "Name: subtitle words" is a title with a subtitle; "Name: 12" or "Name, 2016" is a journal.
+  if (rest && !/^[,;.(]|^:\s?\d[\d\s;:()–-]*$|^\d|^(?:DOI|doi)\b/.test(rest)) return null;
   if (read.name.split(' ').length > 10) return null;
   return read.name;
+}
+
+/**
+ * A journal abbreviation printed straight after the title with no full stop between them:
+ * "…Outcomes from the Trial​Cell Transplant" (glued to the last word) or "…of mice Circ Res"
+ * before "2016;118:…". Only when the part after is a year or a date.
+ */
+export function gluedJournal(part: string, next: string): { title: string; journal: string } | null {
+  const p = part.slice(-300);
+  const offset = part.length - p.length;
+  // Glued: a lower-case word run straight into a capitalised journal name.
+  const g = /\p{Ll}{2}(\p{Lu}\p{Ll}{1,15}(?:\s\p{Lu}[\p{Ll}]{0,15}\.?){1,4})$/u.exec(p);
+  if (g) return { title: part.slice(0, offset + g.index + 2).trim(), journal: g[1]!.replace(/\.$/, '') };
+  if (!/^(?:(?:19|20)\d{2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)/i.test(next.trim())) return null;
+  // Sentence-case title, then the abbreviation: "…in mice Circ Res".
+  const t = /\s\p{Ll}[\p{Ll}-]{1,30}\s(\p{Lu}\p{Ll}{0,12}\.?(?:\s(?:\p{Lu}\p{Ll}{0,12}|[Oo]f|[Ii]n)\.?){0,4})$/u.exec(p);
+  if (!t) return null;
+  const title = part.slice(0, offset + t.index + t[0].length - t[1]!.length).trim();
+  const words = title.split(/\s+/);
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length < 4 || caps / words.length > 0.5) return null;
+  return { title, journal: t[1]!.replace(/\.$/, '') };
 }
 
 /** Parses a reference line (without a leading list number). */
@@ -95,7 +119,13 @@ export function parseReference(raw: string): Reference {
     .replace(/\b10\.\s?\d{4,9}\/\S{1,300}/g, '')
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // A leading label ("Citation:", "Reference:") is not part of the reference.
+    .replace(/^(?:full\s+)?(?:citations?|references?|source|journal\s+reference)\s?:\s+/i, '');
+  // "Lee, JS" inside a Vancouver list: a stray comma between family name and initials.
+  if ((text.match(/\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s/gu) ?? []).length >= 2) {
+    text = text.replace(/(\p{Lu}[\p{Ll}'’-]{1,40}),\s(\p{Lu}{1,3})(?=,\s)/gu, '$1 $2');
+  }
   const out: Reference = { doi, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, ...readNumbers(text) };
   // "Smith, J. A., Lee, K. & Park, S." (family, initials): read the list first.
   const commaList = /^((?:(?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}\.[\s-]?){1,3},?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u.exec(text);
@@ -138,7 +168,9 @@ export function parseReference(raw: string): Reference {
   }
   const parts = splitParts(text).flatMap((p) => {
     const colon = /^([^:]{3,400}):\s+(\S.*)$/.exec(p);
-    if (colon && namesOf(colon[1]!)) return [colon[1]!, colon[2]!];
+    // "A, B: Title" — the part before the colon is names only, never "Gene Therapy for Pain".
+    const plain = colon ? colon[1]!.replace(/\b(?:and|et|al|van|von|de|der|den|del|di|da|du|la|le)\b/g, '') : '';
+    if (colon && namesOf(colon[1]!) && !/(?:^|\s)\p{Ll}/u.test(plain)) return [colon[1]!, colon[2]!];
     return [p];
   });
   let titleIdx = -1;
@@ -167,6 +199,9 @@ export function parseReference(raw: string): Reference {
         return;
       }
     }
+    // "Title, Journal, First published ahead of print <date>": the availability note is no part of either.
+    const core = part.replace(/[,;]\s(?:first\s+|e-?)?(?:published|available|appeared|epub)\b.{0,300}$/i, '');
+    if (out.title === null && core !== part && titleLike(core)) part = core;
     if (out.title === null && titleLike(part)) {
       // "Title, Journal" — a journal name after the last comma.
       const tail = /,\s([^,]{2,80})$/.exec(part);
@@ -174,7 +209,11 @@ export function parseReference(raw: string): Reference {
       if (tail && j && tail[1]!.trim().startsWith(j) && /^\p{Lu}/u.test(tail[1]!)) {
         out.title = part.slice(0, tail.index).trim();
         out.journal = j;
-      } else out.title = part;
+      } else {
+        const glued = gluedJournal(part, parts[i + 1] ?? '');
+        out.title = glued ? glued.title : part;
+        if (glued && out.journal === null) out.journal = glued.journal;
+      }
       out.titleStrategy = 'reference-line';
       titleIdx = i;
     }

@@ -20,7 +20,7 @@ const QUOTED =
   /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b[^“"\n.]{0,40}?[“"]([^“”"\n]{10,300}?)[,.]?[”"]/;
 
 const TITLED =
-  /^(?:entitled|titled)\s*:?\s+[“"]?([^\n“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+(?:in|by)\s+the\s+journal\b|\s+\(|\.\s|\.?$)/i;
+  /^(?:entitled|titled|under\s+the\s+title)\s*:?\s+[“"]?([^\n“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+(?:in|by)\s+the\s+journal\b|\s+\(|\.\s|\.?$)/i;
 
 /** The same in British single quotes: "the paper, ‘Title’, is published …". */
 const QUOTED_SINGLE =
@@ -28,7 +28,7 @@ const QUOTED_SINGLE =
 
 /** Where the quoted-title and titled patterns can start. */
 const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b/g;
-const TITLED_KEY = /\b(?:entitled|titled)\b/gi;
+const TITLED_KEY = /\b(?:entitled|titled|under\s+the\s+title)\b/gi;
 
 /**
  * Runs `pattern` (sticky) at the first 40 places `key` matches, on a bounded window, so a
@@ -62,6 +62,18 @@ const OPENING: Record<string, RegExp> = {
 /** An opening quotation mark at the start of a block or a sentence. */
 const OPENING_KEY = /(?:^|[.!?]["”’]?\s+|\n)([“"‘'])/g;
 
+/** "X published it: "Title"": a quoted title after a colon that follows the verb of publication. */
+const PUBLISHED_COLON_KEY = /\bpublish(?:ed|es)\s(?:(?:it|them|the\s(?:study|paper|findings|results|article|report|research))\s?)?:\s?([“"‘])/g;
+/** A quoted title in the given marks, up to its closing mark; group 1 is the title. */
+const QUOTED_BODY: Record<string, RegExp> = {
+  '“': /^([^“”\n]{15,300}?)[,.]?”/,
+  '"': /^([^"\n]{15,300}?)[,.]?"/,
+  '‘': /^((?:[^‘’\n]|’(?=\p{L})){15,300}?)[,.]?’/u,
+};
+
+/** A verb of speech between the keyword and the quote: the quote is speech, not a title. */
+const SAID = /\b(?:said|says|say|adds?|added|explains?|explained|notes?|noted|comments?|commented|stated|states|told|tells|remarked|according)\b/i;
+
 /** Legal and marketing phrases that are quoted without being titles. */
 const NOT_A_TITLE = /\bforward-looking\b|\bsafe\s+harbor\b|\bsecurities\b|\btrademarks?\b/i;
 
@@ -94,6 +106,8 @@ export function findTitles(text: string): TitleHit[] {
     quoted.push(m);
   }
   for (const m of quoted) {
+    // "…, lead author on the paper, said, "…"": a quote attributed to a person is not a title.
+    if (SAID.test(m[0].slice(0, m[0].indexOf(m[2]!)))) continue;
     const title = m[2]!.trim().replace(/[,.]$/, '');
     if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);
@@ -108,6 +122,16 @@ export function findTitles(text: string): TitleHit[] {
     const title = m[1]!.trim().replace(/[,.]$/, '');
     if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
     out.push({ title, index: q + 1, editorial: false, strategy: 'quoted-opening', after: '' });
+  }
+  n = 0;
+  for (const k of text.matchAll(PUBLISHED_COLON_KEY)) {
+    if (++n > 40) break;
+    const q = k.index + k[0].length;
+    const m = QUOTED_BODY[k[1]!]!.exec(text.slice(q, q + 400));
+    if (!m) continue;
+    const title = m[1]!.trim().replace(/[,.]$/, '');
+    if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
+    out.push({ title, index: q, editorial: false, strategy: 'published-colon', after: '' });
   }
   for (const m of scan(text, TITLED_KEY, TITLED)) {
     const title = m[1]!.trim().replace(/[,.]$/, '');
