@@ -142,7 +142,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
     if (/^\s+(?:of|on)\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|separate|another|other|related|(?:19|20)\d{2})\b|\b(?:editorial|commentary|editor['’]s\s+note)\b|not\s+involved/i.test(rest)) continue;
     const back = text.slice(Math.max(0, m.index - 100), m.index).replace(DEGREE_TAIL, '');
     const run = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(back);
-    // "… at IRB Barcelona, who was a co-author": a place, not the person.
+    // "… at the Harbour Institute, who was a co-author": a place, not the person.
     const place = run ? /\b(?:at|of|from|in|with|for|by|and)\s*$/i.test(back.slice(0, run.index)) : true;
     const name = run && !place ? readName(run[1]!) : null;
     if (name) out.push({ person: name.person, index: m.index - (back.length - run!.index), strategy: 'authors:apposition', editorial: false });
@@ -187,7 +187,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const p = head ? subjectName(head[1]!) : null;
     if (p) out.push({ person: p, index: start, strategy: 'authors:subject-author', editorial: false });
   }
-  // "Willett et al" in prose names the first author by family name.
+  // "Halvorsen et al" in prose names the first author by family name.
   n = 0;
   for (const m of text.matchAll(/(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,3})\s+et\.?\s?al\b/gu)) {
     if (++n > MAX_HITS) break;
@@ -207,8 +207,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
 }
 
 /**
- * The fullest form of a person's name printed anywhere in `text` ("Willett" → "Keith
- * Willett"), else the person as given.
+ * The fullest form of a person's name printed anywhere in `text` ("Halvorsen" → "Karin
+ * Halvorsen"), else the person as given.
  */
 export function fullest(person: Person, text: string): Person {
   if (person.given && person.given.replace(/[^\p{L}]/gu, '').length > 1) return person;

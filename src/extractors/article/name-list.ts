@@ -1,6 +1,6 @@
 /**
  * Lists of personal names as releases print them: "A, B, and C", "Smith J, Doe AB, et al.",
- * "M. Benesova, M. Schäfer", "Val Lowe, M.D.; Timothy Lesnick, M.S.", with affiliations mixed in.
+ * "M. Novakova, M. Keller", "Vera Lund, M.D.; Tobias Linde, M.S.", with affiliations mixed in.
  * @packageDocumentation
  */
 import type { Person } from '../../types.js';
@@ -31,14 +31,14 @@ const JOB_BEFORE =
 /** Lower-case particles inside a family name. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|zu)$/;
 
-/** Cuts trailing degrees and post-nominals off one list item ("Val Lowe, M.D." has been split already). */
+/** Cuts trailing degrees and post-nominals off one list item ("Vera Lund, M.D." has been split already). */
 const stripTail = (s: string): string =>
   // "Costa MA" is a Vancouver name (family name and initials), not a name with a degree.
   /^\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}{2}$/u.test(s.trim()) ? s : s.replace(/\s+(?:PhD|MD|MPH|MSc|MEng|MBA|MS|MA|BS|BSc|DPhil|ScD|Jr\.?|Sr\.?|[A-Z][A-Za-z]{0,4}\s?[’'‘]\d{2})(?=\s|$).*$/u, '');
 
 /**
  * Reads one list item as a name: its first run of two to five name words, or a Vancouver
- * (`Coleman RE`) or initial-first (`M. Benesova`, `B Groveman`) name. Null when the item is
+ * (`Carver RE`) or initial-first (`M. Novakova`, `B Hollis`) name. Null when the item is
  * not a person (an affiliation, a degree, an appositive).
  */
 export function readName(item: string): ListedName | null {
@@ -54,18 +54,18 @@ export function readName(item: string): ListedName | null {
     .replace(JOB_BEFORE, '');
   if (!text || text.length > 80) return null;
   const tokens = text.split(' ');
-  // Vancouver: Family [Family…] INITIALS (with spaces allowed between initials: "Henderson E J").
+  // Vancouver: Family [Family…] INITIALS (with spaces allowed between initials: "Hartley E J").
   const vm = /^((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s((?:\p{Lu}\.?\s?){1,3})$/u.exec(text);
   if (vm && !NOT_PERSON.test(vm[1]!.split(' ').pop()!)) {
     const initials = vm[2]!.replace(/[.\s]/g, '');
     if (/[\p{Ll}]/u.test(vm[1]!)) return { person: { given: initials, family: vm[1]! }, style: 'vancouver', text };
   }
-  // Vancouver at the end of a longer run ("… in Lancet Oncology Coleman RE").
+  // Vancouver at the end of a longer run ("… in Lancet Oncology Carver RE").
   const tail = /(?:^|\s)((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+)\s(\p{Lu}{1,3})$/u.exec(text);
   if (tail && tokens.length > 2 && !NOT_PERSON.test(tail[1]!)) {
     return { person: { given: tail[2]!, family: tail[1]! }, style: 'vancouver', text: `${tail[1]} ${tail[2]}` };
   }
-  // Initial-first: "M. Benesova", "B Groveman", "E. J. Henderson".
+  // Initial-first: "M. Novakova", "B Hollis", "E. J. Hartley".
   const im = /^((?:\p{Lu}\.?[\s-]?){1,3})\s?((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u.exec(text);
   if (im && !NOT_PERSON.test(im[2]!)) {
     return { person: { given: im[1]!.trim(), family: im[2]! }, style: 'initial-first', text };
@@ -110,7 +110,7 @@ const LEAD_IN =
  * "and"; appositives ("a professor at …", "all of Mayo Clinic") and affiliations skipped;
  * "et al." dropped. When most names share a citation style, items of another style are
  * dropped (so an affiliation such as "Radiopharmaceutical Chemistry" in a list of
- * "M. Benesova" names is not read as a person).
+ * "M. Novakova" names is not read as a person).
  */
 export function parseNameList(text: string): ListedName[] {
   const cleaned = text.replace(/\bet\.?\s?al\b\.?/gi, '').replace(/\s+/g, ' ');

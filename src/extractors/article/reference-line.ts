@@ -54,7 +54,7 @@ function namesOf(part: string): ListedName[] | null {
   return used / Math.max(1, letters) >= 0.6 || /\bet\.?\s?al\b/.test(p) ? names : null;
 }
 
-/** Splits "Title words … Roy Taylor and Michael EJ Lean et al" into title and names. */
+/** Splits "Title words … Ruth Tallis and Martin JK Lennox et al" into title and names. */
 function trailingNames(part: string): { title: string; names: ListedName[] } | null {
   if (!/\bet\.?\s?al\b/.test(part)) return null;
   const tokens = part.split(/\s+/).slice(-60);

@@ -31,7 +31,7 @@ const EDGE_NOISE =
 /** Lower-case prose with no capitalised word: nothing to keep. */
 const ALL_LOWER = /^[^\p{Lu}]*$/u;
 
-/** Puts a comma where a scraped page glued a name to the next word ("Lucia LeeMount Sinai Press Office"). */
+/** Puts a comma where a scraped page glued a name to the next word ("Dana OrtizRiverside Medical Press Office"). */
 const GLUE = /(?<=\b\p{Lu}\p{Ll}*?)(\p{Ll}{2,})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’]*){0,5}\s+(?:Press|Office|News|Media|Communications|Relations|Affairs|University|Hospital|Institute|Center|Centre|Health|Clinic|School|College)\b)/gu;
 const NAME_PREFIX = /^(?:Mac|Mc|Van|Von|Der|De|Di|Da|Du|La|Le|Fitz|St|Al|El|Ben|Abu|O)$/;
 

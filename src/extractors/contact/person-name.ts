@@ -11,7 +11,7 @@ const NOT_NAME =
 /** Particles that stay lower case inside a name. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|do|du|la|le|ter|ten|bin|binti|ibn|al|el|y|zu)$/;
 
-/** A capitalised name word ("Barnett-Cowan", "O'Neil", "Štěpán") or an initial ("J.", "O.-Y."). */
+/** A capitalised name word ("Ashby-Vance", "O'Neil", "Štěpán") or an initial ("J.", "O.-Y."). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$|^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
 const ALL_CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u;
 const INITIAL = /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,2}$/u;
@@ -52,7 +52,7 @@ export function asPersonName(text: string): string | null {
 }
 
 /**
- * The name at the end of `text` ("please contact Ken Pekoc" → "Ken Pekoc",
+ * The name at the end of `text` ("please contact Len Morrow" → "Len Morrow",
  * "corresponding author Mitchell H. Katz" → "Mitchell H. Katz"), or null.
  */
 export function trailingPersonName(text: string): string | null {

@@ -153,7 +153,7 @@ function roleBefore(prefix: string): string | null {
   return p.length <= 80 ? tidyRole(p) : null;
 }
 
-/** Parses the subject printed before a verb ("Shao explains", "he said", "the authors write"). */
+/** Parses the subject printed before a verb ("Okafor explains", "he said", "the authors write"). */
 function subjectOf(pre: string, base: number, known: Known, strategy: string, appositive: boolean): Attribution | null {
   const trimmed = pre.replace(/[\s,;]+$/, '');
   if (!trimmed) return null;

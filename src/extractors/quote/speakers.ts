@@ -17,7 +17,7 @@ export interface Mention {
   end: number;
   /** True when an honorific preceded the name ("Dr. Nestler"). */
   honorific: boolean;
-  /** True when printed as a possessive ("Toma's"). */
+  /** True when printed as a possessive ("Ilves's"). */
   possessive: boolean;
 }
 
