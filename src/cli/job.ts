@@ -9,11 +9,18 @@ import { convertAsync } from '../convert.js';
 import type { OutputFormat } from '../emit/index.js';
 import type { InputFormat } from '../types.js';
 import { emitRecord } from './frame.js';
+import { readFileInput } from './read.js';
 
-/** What a job is asked: the text of one input and how to emit it. */
+/**
+ * What a job is asked: one input (its text, or the file to read it from) and how to emit it.
+ * A path rather than the text crosses to a worker, which reads the file itself.
+ */
 export interface JobTask {
-  text: string;
-  /** The input's path (absent for standard input). */
+  /** The input's text, already read (standard input). */
+  text?: string;
+  /** The file to read the text from, resolved (when {@link JobTask.text} is absent). */
+  file?: string;
+  /** The input's path as given (absent for standard input). */
   path?: string;
   inputFormat?: InputFormat;
   format: OutputFormat;
@@ -34,9 +41,10 @@ export interface SerializedMessage {
   expected?: string[];
 }
 
-/** What a job gives back: the emitted record and the input's messages, or the crash. */
+/** What a job gives back: the emitted record and the input's messages, the reason it could not be read, or the crash. */
 export type JobResult =
   | { ok: true; emitted: string; messages: SerializedMessage[] }
+  | { ok: false; unread: string }
   | { ok: false; error: string; stack?: string };
 
 /** The messages of `file` as plain data. */
@@ -68,10 +76,19 @@ export function fileWithMessages(path: string | undefined, messages: readonly Se
   return file;
 }
 
-/** Converts and emits one input; a crash is returned, not thrown, so a worker never dies of one. */
+/**
+ * Reads (when given a file), converts and emits one input; a crash is returned, not thrown,
+ * so a worker never dies of one.
+ */
 export async function runJob(task: JobTask): Promise<JobResult> {
   try {
-    const { record, file } = await convertAsync(task.text, {
+    let text = task.text;
+    if (text === undefined) {
+      const read = readFileInput(task.file ?? task.path ?? '');
+      if (!read.ok) return { ok: false, unread: read.reason };
+      text = read.text;
+    }
+    const { record, file } = await convertAsync(text, {
       ...(task.path !== undefined ? { path: task.path } : {}),
       ...(task.inputFormat ? { format: task.inputFormat } : {}),
     });

@@ -2,6 +2,7 @@
  * Reads one input to text, turning every way it can fail into a one-line reason.
  * @packageDocumentation
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { decode, DecodeError } from '../parse/decode.js';
@@ -65,4 +66,19 @@ export async function readInput(input: Input, stdin: NodeJS.ReadableStream, cwd:
     return { ok: false, reason: errnoReason(error) };
   }
   return bytesToText(bytes, input.kind === 'stdin' ? 'input' : 'file');
+}
+
+/**
+ * Reads one file to release text at once, or gives the reason it cannot: the same text and
+ * reasons as {@link readInput}, without a round trip through the thread pool per file (a
+ * worker, or the one-thread batch, has nothing else to do meanwhile).
+ */
+export function readFileInput(path: string): ReadResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, reason: errnoReason(error) };
+  }
+  return bytesToText(bytes, 'file');
 }

@@ -16,8 +16,8 @@ import { expandInputs, type Input } from './inputs.js';
 import type { CliIO, CliWritable } from './io.js';
 import { OutDir, OutputError, SinkError, StreamSink } from './output.js';
 import { Progress } from './progress.js';
-import { readInput, type ReadResult } from './read.js';
-import { fileWithMessages, type JobResult } from './job.js';
+import { readInput } from './read.js';
+import { fileWithMessages, type JobResult, type SerializedMessage } from './job.js';
 import { defaultJobs, jobRunner, AHEAD_PER_WORKER } from './pool.js';
 
 /** The exit code after Ctrl-C, as shells report a SIGINT death (128 + 2). */
@@ -41,12 +41,17 @@ export interface RunOptions {
   jobs?: number;
 }
 
-/** One input on its way: read (or why not), and the job converting it. */
+/** One input on its way: the job reading and converting it (or why it cannot be read). */
 interface Pending {
   input: Input;
-  read: ReadResult;
-  job?: Promise<JobResult>;
+  job: Promise<JobResult> | JobResult;
 }
+
+/** How long the one-thread batch converts before it lets the event loop run (Ctrl-C, say). */
+const YIELD_EVERY_MS = 20;
+
+/** Resolves after the event loop has run once (signals, I/O callbacks). */
+const turn = (): Promise<void> => new Promise((done) => setImmediate(done));
 
 /** The name an input is shown under in messages. */
 export const displayName = (input: Input): string => (input.kind === 'stdin' ? '<stdin>' : input.path);
@@ -153,15 +158,15 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
 
   /** Writes (or reports) the oldest input once its job is done. */
   const finish = async (item: Pending): Promise<void> => {
-    const { input, read } = item;
+    const { input } = item;
     const name = displayName(input);
-    if (!read.ok) {
+    const result = await item.job;
+    if ('unread' in result) {
       failed = true;
-      diag.failed(name, read.reason);
+      diag.failed(name, result.unread);
       progress.tick();
       return;
     }
-    const result = await item.job!;
     if (stopped()) return;
     if (!result.ok) {
       crashed = true;
@@ -171,7 +176,7 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
       return;
     }
     try {
-      await deliver(input, result.emitted, fileWithMessages(input.kind === 'file' ? input.path : undefined, result.messages));
+      await deliver(input, result.emitted, result.messages);
     } catch (error) {
       if (error instanceof SinkError) throw error;
       crashed = true;
@@ -182,7 +187,7 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
   };
 
   /** Frames and writes one emitted record, then reports its messages. */
-  const deliver = async (input: Input, emitted: string, file: VFile): Promise<void> => {
+  const deliver = async (input: Input, emitted: string, messages: readonly SerializedMessage[]): Promise<void> => {
     const name = displayName(input);
     const text = frame.wrap(emitted);
     if (outDir) {
@@ -199,34 +204,40 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
       if (io.stdout.isTTY === true) progress.clear();
       await sink.write(text);
     }
+    if (!messages.length) return;
+    const file = fileWithMessages(input.kind === 'file' ? input.path : undefined, messages);
     if (file.messages.some((m) => m.fatal === true)) finding = true;
     sanitizeMessages(file);
-    if (file.messages.length) diag.raw(reportStylish([file], { quiet: options.quiet, color: chalk.level > 0 }));
+    diag.raw(reportStylish([file], { quiet: options.quiet, color: chalk.level > 0 }));
   };
 
   try {
     if (!outDir) await sink.write(frame.head());
+    const how = {
+      ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
+      format: options.format,
+      html: options.html,
+      provenance: options.provenance,
+    };
+    let yielded = performance.now();
     for (const input of inputs) {
       if (stopped()) break;
-      const read = await readInput(input, io.stdin, cwd);
-      if (stopped()) break;
-      queue.push({
-        input,
-        read,
-        ...(read.ok
-          ? {
-              job: runner.run({
-                text: read.text,
-                ...(input.kind === 'file' ? { path: input.path } : {}),
-                ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
-                format: options.format,
-                html: options.html,
-                provenance: options.provenance,
-              }),
-            }
-          : {}),
-      });
+      let job: Pending['job'];
+      if (input.kind === 'error') job = { ok: false, unread: input.reason };
+      else if (input.kind === 'file') job = runner.run({ file: resolve(cwd, input.path), path: input.path, ...how });
+      else {
+        // Standard input is read here; a file is read where it is converted.
+        const read = await readInput(input, io.stdin, cwd);
+        if (stopped()) break;
+        job = read.ok ? runner.run({ text: read.text, ...how }) : { ok: false, unread: read.reason };
+      }
+      queue.push({ input, job });
       while (queue.length >= window && !stopped()) await finish(queue.shift()!);
+      // Files read at once leave the event loop no turn of its own: give it one now and then.
+      if (performance.now() - yielded >= YIELD_EVERY_MS) {
+        await turn();
+        yielded = performance.now();
+      }
     }
     while (queue.length && !stopped()) await finish(queue.shift()!);
     if (!outDir && !sink.closed) await sink.write(frame.tail());
