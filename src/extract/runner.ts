@@ -3,7 +3,7 @@
  * stamped with the extractor's id, each value with its provenance.
  * @packageDocumentation
  */
-import type { PressRecord, ReleaseDocument } from '../types.js';
+import type { PressRecord, Provenance, ReleaseDocument } from '../types.js';
 
 /** A diagnostic's severity, as vfile spells them. */
 export type Severity = 'info' | 'warning' | 'error';
@@ -76,16 +76,20 @@ export function emptyRecord(source: string | null): PressRecord {
 /** Runs `extractors` in order over `doc` and returns the record; an extractor that throws becomes a warning. */
 export function runExtractors(doc: ReleaseDocument, extractors: readonly Extractor[]): PressRecord {
   const record = emptyRecord(doc.file.path ?? null);
+  const provenance = record.provenance;
   for (const ex of extractors) {
+    const prefix = `${ex.id}:`;
     const ctx: ExtractContext = {
       doc,
       record,
       prove(path, strategy, offset) {
-        const where = offset === undefined || offset < 0 ? undefined : doc.pointAt(offset);
-        record.provenance[path] = {
-          strategy: strategy.includes(':') ? strategy : `${ex.id}:${strategy}`,
-          ...(where ? { line: where.line, column: where.column } : {}),
-        };
+        const entry: Provenance = { strategy: strategy.includes(':') ? strategy : prefix + strategy };
+        if (offset !== undefined && offset >= 0) {
+          const where = doc.pointAt(offset);
+          entry.line = where.line;
+          entry.column = where.column;
+        }
+        provenance[path] = entry;
       },
       report(reason, offset, severity = 'warning') {
         const place = offset === undefined || offset < 0 ? undefined : doc.pointAt(offset);

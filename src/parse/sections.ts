@@ -117,7 +117,8 @@ export function assignSections(blocks: Block[]): Section[] {
       if (TEMPLATE_JUNK.test(b.text) || (b.kind === 'html' && !b.text.trim())) k = 'front';
       else if (b.text.length < 80 && RELEASE_LABEL.test(line)) k = 'label';
       else if (isEmbargoLine(b.text, line)) k = 'embargo';
-      else if (b.text.length <= 160 && (readDateLine(b.text) || BYLINE.test(b.text))) k = 'label';
+      // The headline found above has been read for a date line already: it holds none.
+      else if (b.text.length <= 160 && ((b !== h1 && readDateLine(b.text)) || BYLINE.test(b.text))) k = 'label';
       else if (b.text.length <= 300 && labelKind(line) === 'contacts') {
         k = 'contacts';
         label = line;
