@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { unicodeClasses } from './unicode-classes.mjs';
 
 // Chunk names carry content hashes: start from an empty folder so no stale chunk stays behind.
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -30,7 +31,7 @@ const lazyChildProcess = {
 };
 
 const common = {
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, unicodeClasses],
   bundle: true,
   platform: 'node',
   target: 'node20',
