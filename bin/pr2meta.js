@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-import { loadCli } from '../dist/boot.js';
+// CommonJS (see bin/package.json): a run then never starts Node's ES module loader.
+'use strict';
+const { join } = require('node:path');
+const { loadCli } = require('../dist/bundle/boot.cjs');
 
 // Ctrl-C asks main to stop after the current input and clean up; a second Ctrl-C exits at once.
 const interrupt = new AbortController();
@@ -19,4 +22,6 @@ const io = {
   env: process.env,
   signal: interrupt.signal,
 };
-process.exitCode = await loadCli().main(process.argv, io);
+loadCli(join(__dirname, '..', 'dist', 'bundle', 'cli.cjs'))
+  .main(process.argv, io)
+  .then((code) => { process.exitCode = code; });

@@ -81,6 +81,18 @@ await build({
   banner: { js: "const __pr2metaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
+// The loader bin/pr2meta.js requires: CommonJS too, so that a run never starts Node's ES module
+// loader (a few milliseconds of every single-file run).
+await build({
+  ...common,
+  entryPoints: { boot: 'src/boot.ts' },
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__pr2metaUrl' },
+  banner: { js: "const __pr2metaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
 // Warm-up: convert the bundled example to every format once in one process, so the cache
 // holds the bytecode of what a run compiles (the extractors, the emitters, citation-js).
 const warm = `import { loadCli } from './dist/boot.js';
