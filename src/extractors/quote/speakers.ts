@@ -70,13 +70,96 @@ interface Token {
   end: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}'’\-]{0,60}\.?|\d{1,20}|[^\s\p{L}\p{M}\d]/gu;
+/**
+ * Character classes of the tokenizer: 1 a letter or mark (`[\p{L}\p{M}]`), 2 an ASCII digit,
+ * 3 white space (`\s`), 0 anything else. ASCII is classified directly; other code points by
+ * the same Unicode classes as regular expressions, cached per BMP code point.
+ */
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const SPACE = /^\s$/u;
+const bmpClass = new Uint8Array(0x10000);
+function classOf(cp: number): number {
+  if (cp < 128) {
+    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return 1;
+    if (cp >= 48 && cp <= 57) return 2;
+    if (cp === 32 || (cp >= 9 && cp <= 13)) return 3;
+    return 0;
+  }
+  if (cp < 0x10000) {
+    const known = bmpClass[cp]!;
+    if (known) return known - 1;
+  }
+  const c = String.fromCodePoint(cp);
+  const k = LETTER_OR_MARK.test(c) ? 1 : SPACE.test(c) ? 3 : 0;
+  if (cp < 0x10000) bmpClass[cp] = k + 1;
+  return k;
+}
 
+/**
+ * Splits `text` into words (a letter or mark, then up to 60 letters, marks, apostrophes or
+ * hyphens, then an optional period), runs of up to 20 digits and single other characters,
+ * skipping white space: the tokens of `/[\p{L}\p{M}][\p{L}\p{M}'’\-]{0,60}\.?|\d{1,20}|[^\s\p{L}\p{M}\d]/gu`,
+ * in one linear scan.
+ */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const k = classOf(cp);
+    if (k === 3) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    if (k === 1) {
+      for (let count = 0; count < 60 && i < n; count++) {
+        const c = text.codePointAt(i)!;
+        if (c === 39 || c === 45 || c === 0x2019 || classOf(c) === 1) i += c > 0xffff ? 2 : 1;
+        else break;
+      }
+      if (text.charCodeAt(i) === 46) i++;
+    } else if (k === 2) {
+      for (let count = 1; count < 20 && i < n; count++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) i++;
+        else break;
+      }
+    }
+    out.push({ text: text.slice(start, i), start, end: i });
+  }
   return out;
+}
+
+/** True when `w` opens with an upper-case letter (`\p{Lu}`), as every name word, initial and honorific does. */
+const UPPER_FIRST = /^\p{Lu}/u;
+function upperFirst(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(w);
+}
+
+/** True when the text between two tokens is one to three spaces, tabs or no-break spaces. */
+function smallGap(text: string, from: number, to: number): boolean {
+  const len = to - from;
+  if (len < 1 || len > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** True when `bare` ends like a possessive (`'`, `’`, `'s`, `’s`): a cheap test before the regular expression. */
+function possessiveEnding(bare: string): boolean {
+  const n = bare.length;
+  const last = bare.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return true;
+  if (last !== 115) return false;
+  const prev = bare.charCodeAt(n - 2);
+  return prev === 39 || prev === 0x2019;
 }
 
 /** Month names and abbreviations that are also given names ("Jun Wu", "May Lee", "April Smith"). */
@@ -200,10 +283,15 @@ export function findMentions(text: string, base = 0, known?: (word: string) => b
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = t.text;
-    const gap = run.length ? text.slice(run[run.length - 1]!.end, t.start) : ' ';
-    if (run.length && !/^[ \t\u00a0]{1,3}$/.test(gap)) flush(false);
+    if (run.length && !smallGap(text, run[run.length - 1]!.end, t.start)) flush(false);
+    if (!upperFirst(w)) {
+      // Not a capitalised word, initial, honorific or possessive name: a particle inside a run, or the run's end.
+      if (run.length > 0 && PARTICLE.test(w) && particleLeadsToName(tokens, i + 1)) run.push(t);
+      else flush(false);
+      continue;
+    }
     const bare = stripDot(w);
-    const possessiveMatch = /^(.*\p{L})['’]s?$/u.exec(bare);
+    const possessiveMatch = possessiveEnding(bare) ? /^(.*\p{L})['’]s?$/u.exec(bare) : null;
     if (possessiveMatch && CAPWORD.test(possessiveMatch[1]!) && /['’]s$|s['’]$/.test(bare)) {
       run.push({ text: possessiveMatch[1]!, start: t.start, end: t.start + possessiveMatch[1]!.length });
       flush(true);
