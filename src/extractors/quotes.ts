@@ -13,7 +13,7 @@ import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Quote } from '../types.js';
 import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
 import { attributeAfter, attributeBefore, dashLine, type Attribution } from './quote/attribution.js';
-import { findMentions, NameIndex, type Mention } from './quote/speakers.js';
+import { findMentions, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { looksLikeTitle } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
 import { QuotedTerms } from './quote/terms.js';
@@ -108,8 +108,11 @@ function buildCompanies(ctx: ExtractContext): CompanyWords {
   return companies;
 }
 
-/** Builds the index of every full name in the release, with article authors; quoted terms are not names. */
-function buildIndex(ctx: ExtractContext, terms: QuotedTerms, printedLower: (word: string) => boolean): NameIndex {
+/**
+ * Builds the index of every full name in the release, with article authors; quoted terms are
+ * not names. `tokens` holds each block's tokens.
+ */
+function buildIndex(ctx: ExtractContext, tokens: readonly TokenizedText[], terms: QuotedTerms, printedLower: (word: string) => boolean): NameIndex {
   const index = new NameIndex();
   // A run of title-case words that the release also prints in lower case ("Better Memory" in a
   // headline beside "better" and "memory") is a phrase, not a person.
@@ -117,7 +120,7 @@ function buildIndex(ctx: ExtractContext, terms: QuotedTerms, printedLower: (word
   for (const b of ctx.doc.blocks) {
     // Title-case headings are not the discourse: a heading gives a name only with an honorific.
     const heading = b.kind === 'heading' || b.section === 'headline';
-    for (const m of findMentions(b.text)) if (!index.has(m.name) && !terms.has(m.name) && !phrase(m) && (!heading || m.honorific)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
+    for (const m of withTokens(tokens[b.index]!, () => findMentions(b.text))) if (!index.has(m.name) && !terms.has(m.name) && !phrase(m) && (!heading || m.honorific)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
   }
   for (const a of ctx.record.articles) {
     for (const p of a.authors) {
@@ -197,12 +200,15 @@ class Run {
 
   /** The double-quoted spans of each block, by block index, found once. */
   readonly double: QuoteSpan[][];
+  /** The tokens of each block, by block index, found once for every mention in it. */
+  readonly tokens: TokenizedText[];
 
   constructor(readonly ctx: ExtractContext) {
     this.double = ctx.doc.blocks.map((b) => findSpans(b.text));
     this.terms = buildTerms(ctx, this.double);
     this.companies = buildCompanies(ctx);
-    this.index = buildIndex(ctx, this.terms, (w) => this.printedLower(w));
+    this.tokens = ctx.doc.blocks.map((b) => new TokenizedText(b.text));
+    this.index = buildIndex(ctx, this.tokens, this.terms, (w) => this.printedLower(w));
     this.known = (w) => this.index.knows(w);
   }
 
@@ -387,8 +393,9 @@ export const quotes: Extractor = {
         continue;
       }
       const next = blocks[block.index + 1];
-      const dash = next ? dashLine(next.text, run.known) : null;
-      const kept = run.paragraph(block, carry, dash);
+      const dash = next ? withTokens(run.tokens[next.index]!, () => dashLine(next.text, run.known)) : null;
+      const tokens = run.tokens[block.index]!;
+      const kept = withTokens(tokens, () => run.paragraph(block, carry, dash));
       if (kept.length) {
         run.merge(block, kept);
         carry = kept[kept.length - 1]!.speaker.name ? kept[kept.length - 1]!.speaker : null;
@@ -397,13 +404,17 @@ export const quotes: Extractor = {
       // A paragraph without quotes: a colon preamble hands its speaker to the next paragraph.
       carry = null;
       if (block.text.trimEnd().endsWith(':')) {
-        const att = run.person(attributeBefore(block.text, 0, run.known), block);
-        const sp = att ? run.speaker(att, block) : null;
+        const sp = withTokens(tokens, () => {
+          const att = run.person(attributeBefore(block.text, 0, run.known), block);
+          return att ? run.speaker(att, block) : null;
+        });
         if (sp && sp.name) carry = { ...sp, strategy: 'colon-preamble' };
       } else if (block.kind === 'paragraph' && /[.!?]$/.test(block.text.trimEnd())) {
         // Indirect speech by one named person ("Wu said the dose was safe.") hands them an unattributed quote opening the next paragraph.
-        const att = run.person(attributeBefore(block.text, 0, run.known, true), block);
-        const sp = att && att.kind === 'name' ? run.speaker(att, block) : null;
+        const sp = withTokens(tokens, () => {
+          const att = run.person(attributeBefore(block.text, 0, run.known, true), block);
+          return att && att.kind === 'name' ? run.speaker(att, block) : null;
+        });
         if (sp && sp.name) carry = { ...sp, strategy: 'narrative-before' };
       }
     }

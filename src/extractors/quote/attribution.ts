@@ -98,7 +98,7 @@ function classifyPhrase(phrase: string): SubjectKind | null {
 /** A person named at the start of `text` after lower-case role words ("senior author X", "CDC Director X"). */
 function leadingMention(text: string, base: number, known: Known): Mention | null {
   const window = text.slice(0, 400);
-  const found = findMentions(window, 0, known);
+  const found = findMentions(window, 0, known, base);
   let first = found[0];
   // "Dr. X's coauthor Y": the possessor is not the speaker, the person after the role words is.
   if (first?.possessive && found[1] && /^['’]s?\s{1,3}(?:[\p{Ll}\-]{2,30}\s{1,3}){1,3}$/u.test(window.slice(first.end, found[1].offset))) {

@@ -70,75 +70,134 @@ interface Token {
   end: number;
 }
 
-/**
- * Character classes of the tokenizer: 1 a letter or mark (`[\p{L}\p{M}]`), 2 an ASCII digit,
- * 3 white space (`\s`), 0 anything else. ASCII is classified directly; other code points by
- * the same Unicode classes as regular expressions, cached per BMP code point.
- */
+/** Character class bits of the tokenizer. */
+const LETTER = 1; // [\p{L}\p{M}]
+const DIGIT = 2; // an ASCII digit (`\d`)
+const SPACE_BIT = 4; // `\s`
+const UPPER_BIT = 8; // \p{Lu}
+
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const SPACE = /^\s$/u;
+const UPPER = /^\p{Lu}$/u;
+/** Class bits of the BMP code points met so far, plus 16 (0 is not yet known). */
 const bmpClass = new Uint8Array(0x10000);
+
+/**
+ * The class bits of a code point: ASCII classified directly, other code points by the same
+ * Unicode classes as regular expressions, cached per BMP code point.
+ */
 function classOf(cp: number): number {
   if (cp < 128) {
-    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return 1;
-    if (cp >= 48 && cp <= 57) return 2;
-    if (cp === 32 || (cp >= 9 && cp <= 13)) return 3;
+    if (cp >= 97 && cp <= 122) return LETTER;
+    if (cp >= 65 && cp <= 90) return LETTER | UPPER_BIT;
+    if (cp >= 48 && cp <= 57) return DIGIT;
+    if (cp === 32 || (cp >= 9 && cp <= 13)) return SPACE_BIT;
     return 0;
   }
   if (cp < 0x10000) {
     const known = bmpClass[cp]!;
-    if (known) return known - 1;
+    if (known) return known - 16;
   }
   const c = String.fromCodePoint(cp);
-  const k = LETTER_OR_MARK.test(c) ? 1 : SPACE.test(c) ? 3 : 0;
-  if (cp < 0x10000) bmpClass[cp] = k + 1;
+  const k = LETTER_OR_MARK.test(c) ? LETTER | (UPPER.test(c) ? UPPER_BIT : 0) : SPACE.test(c) ? SPACE_BIT : 0;
+  if (cp < 0x10000) bmpClass[cp] = k + 16;
   return k;
 }
 
 /**
- * Splits `text` into words (a letter or mark, then up to 60 letters, marks, apostrophes or
+ * A text split into words (a letter or mark, then up to 60 letters, marks, apostrophes or
  * hyphens, then an optional period), runs of up to 20 digits and single other characters,
- * skipping white space: the tokens of `/[\p{L}\p{M}][\p{L}\p{M}'’\-]{0,60}\.?|\d{1,20}|[^\s\p{L}\p{M}\d]/gu`,
- * in one linear scan.
+ * white space skipped: the tokens of `/[\p{L}\p{M}][\p{L}\p{M}'’\-]{0,60}\.?|\d{1,20}|[^\s\p{L}\p{M}\d]/gu`,
+ * found in one linear scan and kept as offsets, so that the mentions in any part of the text
+ * can be found from them.
  */
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const k = classOf(cp);
-    if (k === 3) {
+export class TokenizedText {
+  /** Offsets where the tokens start. */
+  readonly starts: number[] = [];
+  /** Offsets just after the tokens. */
+  readonly ends: number[] = [];
+  /** 1 when the token opens with an upper-case letter (`\p{Lu}`), else 0. */
+  readonly upper: number[] = [];
+
+  constructor(readonly text: string) {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const cp = text.codePointAt(i)!;
+      const k = classOf(cp);
+      const width = cp > 0xffff ? 2 : 1;
+      if (k & SPACE_BIT) {
+        i += width;
+        continue;
+      }
+      const start = i;
       i += width;
-      continue;
-    }
-    const start = i;
-    i += width;
-    if (k === 1) {
-      for (let count = 0; count < 60 && i < n; count++) {
-        const c = text.codePointAt(i)!;
-        if (c === 39 || c === 45 || c === 0x2019 || classOf(c) === 1) i += c > 0xffff ? 2 : 1;
-        else break;
+      if (k & LETTER) {
+        for (let count = 0; count < 60 && i < n; count++) {
+          const c = text.codePointAt(i)!;
+          if (c === 39 || c === 45 || c === 0x2019 || classOf(c) & LETTER) i += c > 0xffff ? 2 : 1;
+          else break;
+        }
+        if (text.charCodeAt(i) === 46) i++;
+      } else if (k & DIGIT) {
+        for (let count = 1; count < 20 && i < n; count++) {
+          const c = text.charCodeAt(i);
+          if (c >= 48 && c <= 57) i++;
+          else break;
+        }
       }
-      if (text.charCodeAt(i) === 46) i++;
-    } else if (k === 2) {
-      for (let count = 1; count < 20 && i < n; count++) {
-        const c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57) i++;
-        else break;
-      }
+      this.starts.push(start);
+      this.ends.push(i);
+      this.upper.push(k & UPPER_BIT ? 1 : 0);
     }
-    out.push({ text: text.slice(start, i), start, end: i });
   }
-  return out;
+
+  /** The text of token `i`. */
+  word(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /**
+   * The tokens `[lo, hi)` of the part `[from, to)` of the text, or null when a token crosses
+   * either end (the part would be tokenized differently). A scan of the part starts and ends
+   * between tokens then, so it finds exactly these tokens.
+   */
+  range(from: number, to: number): [number, number] | null {
+    const lo = this.firstFrom(from);
+    if (lo > 0 && this.ends[lo - 1]! > from) return null;
+    const hi = this.firstFrom(to);
+    if (hi > 0 && this.ends[hi - 1]! > to) return null;
+    return [lo, hi];
+  }
+
+  /** The index of the first token starting at or after `at`. */
+  private firstFrom(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
-/** True when `w` opens with an upper-case letter (`\p{Lu}`), as every name word, initial and honorific does. */
-const UPPER_FIRST = /^\p{Lu}/u;
-function upperFirst(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(w);
+/** The text whose tokens {@link findMentions} reuses for its parts, set by {@link withTokens}. */
+let current: TokenizedText | null = null;
+
+/**
+ * Runs `fn` with `tokens` as the text whose parts {@link findMentions} reads from the kept
+ * tokens instead of tokenizing them again (a part is recognised by its offset in the text).
+ */
+export function withTokens<T>(tokens: TokenizedText, fn: () => T): T {
+  const previous = current;
+  current = tokens;
+  try {
+    return fn();
+  } finally {
+    current = previous;
+  }
 }
 
 /** True when the text between two tokens is one to three spaces, tabs or no-break spaces. */
@@ -239,10 +298,10 @@ function toPerson(
   return { tokens: tokens.map((t, i) => (i === tokens.length - 1 ? stripDot(t) : t)), honorific, skipped };
 }
 
-/** True when the tokens from `i` are more particles and then a capitalised word ("der Berg"). */
-function particleLeadsToName(tokens: readonly Token[], i: number): boolean {
-  for (let k = i; k < i + 3 && k < tokens.length; k++) {
-    const w = tokens[k]!.text;
+/** True when the tokens from `i` (before `hi`) are more particles and then a capitalised word ("der Berg"). */
+function particleLeadsToName(tokens: TokenizedText, i: number, hi: number): boolean {
+  for (let k = i; k < i + 3 && k < hi; k++) {
+    const w = tokens.word(k);
     if (CAPWORD.test(stripDot(w))) return true;
     if (!PARTICLE.test(w)) return false;
   }
@@ -254,8 +313,20 @@ function particleLeadsToName(tokens: readonly Token[], i: number): boolean {
  * at honorifics, stripped of leading role words, rejected when they contain organisation
  * words. Single words count only after an honorific or when `known` says so.
  */
-export function findMentions(text: string, base = 0, known?: (word: string) => boolean): Mention[] {
-  const tokens = tokenize(text);
+export function findMentions(text: string, base = 0, known?: (word: string) => boolean, at = base): Mention[] {
+  // A part of the text set by withTokens (found where `at` says) reuses its tokens.
+  const src = current;
+  if (src && at >= 0 && at + text.length <= src.text.length && src.text.startsWith(text, at)) {
+    const r = src.range(at, at + text.length);
+    if (r) return mentionsIn(src, r[0], r[1], base - at, known);
+  }
+  const own = new TokenizedText(text);
+  return mentionsIn(own, 0, own.starts.length, base, known);
+}
+
+/** The mentions in tokens `[lo, hi)` of `tokens`; `shift` turns offsets in its text into reported offsets. */
+function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number, known: ((word: string) => boolean) | undefined): Mention[] {
+  const text = tokens.text;
   const out: Mention[] = [];
   let run: Token[] = [];
   const flush = (possessive: boolean): void => {
@@ -271,8 +342,8 @@ export function findMentions(text: string, base = 0, known?: (word: string) => b
         out.push({
           name: person.tokens.join(' '),
           tokens: person.tokens,
-          offset: base + first.start,
-          end: base + end,
+          offset: shift + first.start,
+          end: shift + end,
           honorific: person.honorific,
           possessive,
         });
@@ -280,16 +351,20 @@ export function findMentions(text: string, base = 0, known?: (word: string) => b
     }
     run = [];
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const w = t.text;
-    if (run.length && !smallGap(text, run[run.length - 1]!.end, t.start)) flush(false);
-    if (!upperFirst(w)) {
+  const { starts, ends, upper } = tokens;
+  for (let i = lo; i < hi; i++) {
+    const start = starts[i]!;
+    if (run.length && !smallGap(text, run[run.length - 1]!.end, start)) flush(false);
+    if (!upper[i]) {
       // Not a capitalised word, initial, honorific or possessive name: a particle inside a run, or the run's end.
-      if (run.length > 0 && PARTICLE.test(w) && particleLeadsToName(tokens, i + 1)) run.push(t);
+      if (!run.length) continue;
+      const w = tokens.word(i);
+      if (PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi)) run.push({ text: w, start, end: ends[i]! });
       else flush(false);
       continue;
     }
+    const w = tokens.word(i);
+    const t: Token = { text: w, start, end: ends[i]! };
     const bare = stripDot(w);
     const possessiveMatch = possessiveEnding(bare) ? /^(.*\p{L})['’]s?$/u.exec(bare) : null;
     if (possessiveMatch && CAPWORD.test(possessiveMatch[1]!) && /['’]s$|s['’]$/.test(bare)) {
@@ -298,7 +373,7 @@ export function findMentions(text: string, base = 0, known?: (word: string) => b
       continue;
     }
     const capital = CAPWORD.test(bare) || INITIAL.test(w) || HONORIFIC_TOKEN.test(w);
-    const particle = run.length > 0 && PARTICLE.test(w) && particleLeadsToName(tokens, i + 1);
+    const particle = run.length > 0 && PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi);
     if (capital || particle) {
       run.push(t);
       // A word ending in a period that is not an initial or honorific ends the sentence.
