@@ -84,8 +84,22 @@ const VERB_START = new RegExp(`^(?:${VERB_RE.source})`, 'iu');
 /** Where a role noun's qualifier starts: a preposition or a relative pronoun ("… in the Department of X"). */
 const ROLE_QUALIFIER = /\s(?:in|at|of|from|with|on|for|who|whose|behind)\s/i;
 
+/** Phrases already classified (the same few recur in every release); cleared when it grows large. */
+const classified = new Map<string, SubjectKind | null>();
+
 /** Classifies a short phrase that names no one, or points back ("she", "the researcher"). */
 function classifyPhrase(phrase: string): SubjectKind | null {
+  let kind = classified.get(phrase);
+  if (kind === undefined) {
+    if (classified.size >= 4096) classified.clear();
+    kind = classifyNew(phrase);
+    classified.set(phrase, kind);
+  }
+  return kind;
+}
+
+/** {@link classifyPhrase} without the memory. */
+function classifyNew(phrase: string): SubjectKind | null {
   const p = phrase.replace(/^[\s,;:—–-]+|[\s,;:.]+$/g, '');
   if (PRONOUN.test(p) || BACK_REFERENCE.test(p)) return 'pronoun';
   // A role noun with its place or field after it ("the professor in the Department of X").
@@ -153,13 +167,55 @@ function roleBefore(prefix: string): string | null {
   return p.length <= 80 ? tidyRole(p) : null;
 }
 
+/** True for a UTF-16 code unit that `\s` matches. */
+const SPACE_CHAR = /\s/;
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_CHAR.test(String.fromCharCode(c));
+}
+
+/** The length of `pre` without its trailing white space, commas and semicolons (`/[\s,;]+$/`). */
+function endOfInk(pre: string): number {
+  let i = pre.length;
+  for (let c = pre.charCodeAt(i - 1); i > 0 && (c === 44 || c === 59 || isSpace(c)); c = pre.charCodeAt(i - 1)) i--;
+  return i;
+}
+
+/** True when `text` ends with a comma and optional white space (`/,\s*$/`). */
+function endsWithCommaSpace(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 44;
+}
+
+/** How many words at the end of a subject {@link subjectOf} reads. */
+const TAIL_WORDS = 7;
+
+/**
+ * The last {@link TAIL_WORDS} pieces of `text.split(/\s+/)`, or all of them when there are no
+ * more, without splitting the whole text (a subject is read from its last few words).
+ */
+function lastWords(text: string): string[] {
+  const out: string[] = [];
+  let end = text.length;
+  let i = end - 1;
+  for (;;) {
+    while (i >= 0 && !isSpace(text.charCodeAt(i))) i--;
+    out.push(text.slice(i + 1, end));
+    if (i < 0 || out.length === TAIL_WORDS) break;
+    while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+    end = i + 1;
+  }
+  return out.reverse();
+}
+
 /** Parses the subject printed before a verb ("Okafor explains", "he said", "the authors write"). */
 function subjectOf(pre: string, base: number, known: Known, strategy: string, appositive: boolean): Attribution | null {
-  const trimmed = pre.replace(/[\s,;]+$/, '');
+  const trimmed = pre.slice(0, endOfInk(pre));
   if (!trimmed) return null;
-  const endsWithComma = /,\s*$/.test(pre);
+  const endsWithComma = endsWithCommaSpace(pre);
   // The last few words as a pronoun or group ("and she", "the authors"), when they open the clause.
-  const words = trimmed.split(/\s+/);
+  const words = lastWords(trimmed);
   for (let k = 1; k <= Math.min(5, words.length); k++) {
     const phrase = words.slice(-k).join(' ');
     const kind = classifyPhrase(phrase);
@@ -251,9 +307,9 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i]!;
     const post = s.slice(v.end);
-    const postCore = post.replace(/^[\s,:;\u2014\u2013-]+|[\s,:;.\u2014\u2013-]+$/g, '').replace(/^that\b\s*,?/, '').trim();
+    const verbEnds = nothingAfter(post); // "X said:", "X said, adding that:"
     const strategy = v.verb === 'according to' || v.verb === 'in the words of' ? 'according-to' : colon ? 'colon-preamble' : narrative ? 'narrative' : 'said-before';
-    if (!postCore) {
+    if (verbEnds) {
       let pre = s.slice(0, v.start);
       // "said explains:", "said, adding:" — step back over a chain of verbs.
       const chained = verbsIn(pre).filter((x) => pre.slice(x.end).trim() === '').pop();
@@ -286,6 +342,23 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     }
   }
   return null;
+}
+
+/** Characters around the narration after a verb that carry nothing: white space, `,:;`, dashes (and `.` at the end). */
+const isFiller = (c: number, end: boolean): boolean =>
+  c === 44 || c === 58 || c === 59 || c === 0x2014 || c === 0x2013 || c === 45 || (end && c === 46) || isSpace(c);
+
+/**
+ * True when nothing follows a verb but filler and perhaps "that": the text left when the
+ * leading `[\s,:;—–-]` and trailing `[\s,:;.—–-]` runs are removed is empty or "that" (what
+ * remains ends in neither a comma nor a space, so only a bare "that" can be the `that\b\s*,?` lead).
+ */
+function nothingAfter(post: string): boolean {
+  let lo = 0;
+  while (lo < post.length && isFiller(post.charCodeAt(lo), false)) lo++;
+  let hi = post.length;
+  while (hi > lo && isFiller(post.charCodeAt(hi - 1), true)) hi--;
+  return hi === lo || (hi - lo === 4 && post.startsWith('that', lo));
 }
 
 /** True when `pre` opens with a short phrase and a comma, as a name with an appositive does. */

@@ -386,7 +386,11 @@ function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number
   return out;
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+/** Folds a name for comparison: accents removed, lower case (ASCII, which has no accents to remove, is only lower-cased). */
+function fold(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s.toLowerCase();
+}
 
 /** The family name of a name's tokens: the last word with any particles before it. */
 const familyOf = (tokens: readonly string[]): string => fold(tokens[tokens.length - 1] ?? '');
