@@ -104,6 +104,13 @@ function classOf(cp: number): number {
   return k;
 }
 
+/** A character that continues a word: a letter or mark, an apostrophe or a hyphen (ASCII only here). */
+const WORD_BIT = 32;
+
+/** The class bits of the ASCII characters, with {@link WORD_BIT} for letters, `'` and `-`. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = classOf(c) | (classOf(c) & LETTER || c === 39 || c === 45 ? WORD_BIT : 0);
+
 /**
  * A text split into words (a letter or mark, then up to 60 letters, marks, apostrophes or
  * hyphens, then an optional period), runs of up to 20 digits and single other characters,
@@ -123,9 +130,15 @@ export class TokenizedText {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      const cp = text.codePointAt(i)!;
-      const k = classOf(cp);
-      const width = cp > 0xffff ? 2 : 1;
+      const c0 = text.charCodeAt(i);
+      let k: number;
+      let width = 1;
+      if (c0 < 128) k = ASCII_CLASS[c0]!;
+      else {
+        const cp = text.codePointAt(i)!;
+        k = classOf(cp);
+        if (cp > 0xffff) width = 2;
+      }
       if (k & SPACE_BIT) {
         i += width;
         continue;
@@ -134,9 +147,15 @@ export class TokenizedText {
       i += width;
       if (k & LETTER) {
         for (let count = 0; count < 60 && i < n; count++) {
-          const c = text.codePointAt(i)!;
-          if (c === 39 || c === 45 || c === 0x2019 || classOf(c) & LETTER) i += c > 0xffff ? 2 : 1;
-          else break;
+          const c = text.charCodeAt(i);
+          if (c < 128) {
+            if (ASCII_CLASS[c]! & WORD_BIT) i++;
+            else break;
+          } else {
+            const cp = text.codePointAt(i)!;
+            if (cp === 0x2019 || classOf(cp) & LETTER) i += cp > 0xffff ? 2 : 1;
+            else break;
+          }
         }
         if (text.charCodeAt(i) === 46) i++;
       } else if (k & DIGIT) {
@@ -331,6 +350,11 @@ function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number
   let run: Token[] = [];
   const flush = (possessive: boolean): void => {
     if (!run.length) return;
+    // A lone word names someone only when `known` knows it (honorifics and role words alone name no one).
+    if (run.length === 1 && !(known?.(stripDot(run[0]!.text)) ?? false)) {
+      run = [];
+      return;
+    }
     const words = run.map((t) => t.text);
     const person = toPerson(words, known);
     if (person) {
