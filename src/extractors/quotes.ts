@@ -412,7 +412,7 @@ export const quotes: Extractor = {
       } else if (block.kind === 'paragraph' && /[.!?]$/.test(block.text.trimEnd())) {
         // Indirect speech by one named person ("Wu said the dose was safe.") hands them an unattributed quote opening the next paragraph.
         const sp = withTokens(tokens, () => {
-          const att = run.person(attributeBefore(block.text, 0, run.known, true), block);
+          const att = run.person(attributeBefore(block.text, 0, run.known, true, true), block);
           return att && att.kind === 'name' ? run.speaker(att, block) : null;
         });
         if (sp && sp.name) carry = { ...sp, strategy: 'narrative-before' };

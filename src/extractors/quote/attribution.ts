@@ -6,7 +6,7 @@
  * "Wu said") is a speaker too.
  * @packageDocumentation
  */
-import { bareSurname, findMentions, type Mention } from './speakers.js';
+import { bareSurname, findMentions, isStopWord, type Mention } from './speakers.js';
 import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, PRONOUN, VERB_RE } from './verbs.js';
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
 
@@ -287,9 +287,11 @@ function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known):
  * The attribution in the sentence that runs up to a quoted span: `X said: "…"`,
  * `X, role, noted, "…"`, `according to X, "…"`, `As noted by X, "…"`, or a colon preamble
  * whose verb is earlier in the sentence (`X says the method is better: "…"`). With
- * `narrative`, a finished sentence (`…, said X, role.`) is read the same way.
+ * `narrative`, a finished sentence (`…, said X, role.`) is read the same way. With `namesOnly`
+ * (for a caller that uses only named speakers), a sentence that can name no one gives null
+ * without being read, even where it would give a pronoun or no one.
  */
-export function attributeBefore(whole: string, wholeBase: number, known: Known, narrative = false): Attribution | null {
+export function attributeBefore(whole: string, wholeBase: number, known: Known, narrative = false, namesOnly = false): Attribution | null {
   // Only the end of the narration matters: a bounded window keeps long paragraphs linear.
   const cut = Math.max(0, whole.length - 600);
   const chunk = whole.slice(cut);
@@ -302,6 +304,7 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
   const from = lastSentenceStart(trimmedEnd);
   const s = trimmedEnd.slice(from);
   const sBase = base + from;
+  if (namesOnly && !mayName(s, known)) return null;
   const colon = last === ':';
   const verbs = verbsIn(s);
   for (let i = verbs.length - 1; i >= 0; i--) {
@@ -359,6 +362,28 @@ function nothingAfter(post: string): boolean {
   let hi = post.length;
   while (hi > lo && isFiller(post.charCodeAt(hi - 1), true)) hi--;
   return hi === lo || (hi - lo === 4 && post.startsWith('that', lo));
+}
+
+const UPPER_LETTER = /\p{Lu}/u;
+
+/**
+ * True when sentence `s` may name someone. Every name read from a sentence (a mention, a bare
+ * surname) opens with a capital letter (`\p{Lu}`), so a sentence without one names no one; nor
+ * does one whose only capitals are in an opening stop word ("The", "Their") followed by a space
+ * and not known as a name (a lone stop word is never a name, and a run of words needs another capital).
+ */
+function mayName(s: string, known: Known): boolean {
+  const first = s.search(UPPER_LETTER);
+  if (first < 0) return false;
+  let lead = 0;
+  while (lead < s.length && isSpace(s.charCodeAt(lead))) lead++;
+  if (first !== lead) return true;
+  let end = first;
+  while (end < s.length && ((s.charCodeAt(end) | 32) >= 97 && (s.charCodeAt(end) | 32) <= 122)) end++;
+  if (s.charCodeAt(end) !== 32) return true;
+  const w0 = s.slice(first, end);
+  if (!isStopWord(w0) || known(w0)) return true;
+  return UPPER_LETTER.test(s.slice(end));
 }
 
 /** True when `pre` opens with a short phrase and a comma, as a name with an appositive does. */

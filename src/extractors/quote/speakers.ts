@@ -44,6 +44,9 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** True when `word` is a capitalised word that opens a clause or a role ("The", "Their", "Researchers"), never part of a name. */
+export const isStopWord = (word: string): boolean => STOP.has(word);
+
 /** Words that make a run of capitalised words an organisation or a thing, not a person. */
 const ORG = new Set(
   (
