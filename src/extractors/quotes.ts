@@ -120,7 +120,7 @@ function buildIndex(ctx: ExtractContext, tokens: readonly TokenizedText[], terms
   for (const b of ctx.doc.blocks) {
     // Title-case headings are not the discourse: a heading gives a name only with an honorific.
     const heading = b.kind === 'heading' || b.section === 'headline';
-    for (const m of withTokens(tokens[b.index]!, () => findMentions(b.text))) if (!index.has(m.name) && !terms.has(m.name) && !phrase(m) && (!heading || m.honorific)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
+    for (const m of withTokens(tokens[b.index]!, () => findMentions(b.text))) if ((!heading || m.honorific) && !index.has(m.name) && !terms.has(m.name) && !phrase(m)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
   }
   for (const a of ctx.record.articles) {
     for (const p of a.authors) {
