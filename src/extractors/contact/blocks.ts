@@ -57,6 +57,8 @@ const DESK_LABEL = /(?:office|relations|desk|bureau|newsroom)$/i;
 /** The lines of a block, with `mailto:` and `tel:` link targets added where the text does not print them. */
 export function blockLines(block: Block): string[] {
   let text = block.text;
+  // Most blocks are one line without links.
+  if (block.links.length === 0 && !text.includes('\n')) return [text.trim()];
   for (const link of block.links) {
     const m = /^(mailto|tel):([^?]{3,200})/i.exec(link.url);
     if (!m) continue;
@@ -95,9 +97,9 @@ function isStandaloneContact(lines: readonly string[]): boolean {
  * Finds the contact regions of a release. A region opens at a contact label (at the start of
  * any line) and takes the following short lines until an end mark, another label or heading,
  * a part for patients or consumers, or three blocks without an email or a phone. Prose lines
- * are left to the sentence reader.
+ * are left to the sentence reader. `linesOf` splits a block into lines ({@link blockLines}).
  */
-export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
+export function findContactRegions(doc: ReleaseDocument, linesOf: (block: Block) => string[] = blockLines): ContactRegion[] {
   const regions: ContactRegion[] = [];
   let open: ContactRegion | null = null;
   let idle = 0;
@@ -111,7 +113,7 @@ export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
       close();
       continue;
     }
-    const lines = blockLines(block);
+    const lines = linesOf(block);
     let blockHasData = false;
     for (const [i, line] of lines.entries()) {
       if (!line) continue;
