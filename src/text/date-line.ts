@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { findDates, type DateMatch } from './dates.js';
-import { EMBARGO_KEY } from './embargo-words.js';
+import { findEmbargoKey } from './embargo-words.js';
 import { isPlace } from './place.js';
 
 /** A date line: a short line that is a date, with a label, a reference number or a place. */
@@ -61,7 +61,7 @@ function longerThanLine(text: string): boolean {
 
 function readFresh(text: string): DateLine | null {
   const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length > MAX_LINE || EMBARGO_KEY.test(t)) return null;
+  if (t.length > MAX_LINE || findEmbargoKey(t) !== null) return null;
   const date = findDates(t, { numeric: true })[0];
   if (!date) return null;
   const rest = (s: string): string => s.replace(DATE_LABELS, ' ').replace(/^[\s|:,–—-]+|[\s|:,–—-]+$/g, '').trim();
