@@ -23,46 +23,99 @@ export const RANGES = {
   N: '0-9\\u00B2-\\u00B3\\u00B9\\u00BC-\\u00BE\\u0660-\\u0669\\u06F0-\\u06F9\\u0966-\\u096F\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2150-\\u2182\\u2185-\\u2189\\u2460-\\u249B\\uFF10-\\uFF19', // 14 ranges
 };
 
+const PROPERTY = /^\\p\{(Lu|Ll|L|M|N)\}/;
+
 /**
  * Rewrites the property classes of one regular-expression body (between the slashes); a class
  * outside brackets becomes a bracketed class, one inside brackets is spliced in.
  */
 export function rewritePattern(body) {
+  return rewriteText(body, 'raw', { inClass: false });
+}
+
+/**
+ * Rewrites the property classes in one piece of source text holding (part of) a pattern:
+ * `raw` as in a regex literal or String.raw template, `cooked` as in a string or template
+ * literal, where the pattern's backslashes are written twice. `state.inClass` carries the
+ * bracket state across the pieces of a template with substitutions.
+ */
+export function rewriteText(text, mode, state) {
+  const slash = mode === 'raw' ? '\\' : '\\\\';
   let out = '';
-  let inClass = false;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
     if (c === '\\') {
-      const m = /^\\p\{(Lu|Ll|L|M|N)\}/.exec(body.slice(i, i + 6));
-      if (m) {
-        out += inClass ? RANGES[m[1]] : `[${RANGES[m[1]]}]`;
-        i += m[0].length - 1;
+      if (mode === 'cooked' && text[i + 1] !== '\\') {
+        // A string escape (\n, \u2019, \'): one literal character of the pattern.
+        out += c + (text[i + 1] ?? '');
+        i++;
         continue;
       }
-      out += c + (body[i + 1] ?? '');
-      i++;
+      const after = i + slash.length;
+      const m = PROPERTY.exec('\\' + text.slice(after, after + 5));
+      if (m) {
+        const ranges = mode === 'raw' ? RANGES[m[1]] : RANGES[m[1]].replaceAll('\\', '\\\\');
+        out += state.inClass ? ranges : `[${ranges}]`;
+        i = after + m[0].length - 2;
+        continue;
+      }
+      // A pattern escape: the backslash and the character it escapes, which is never a bracket.
+      const escaped = mode === 'raw' ? text.slice(i, i + 2) : text.slice(i, i + (text[after] === '\\' ? 4 : 3));
+      out += escaped;
+      i += escaped.length - 1;
       continue;
     }
-    if (c === '[' && !inClass) inClass = true;
-    else if (c === ']' && inClass) inClass = false;
+    if (c === '[' && !state.inClass) state.inClass = true;
+    else if (c === ']' && state.inClass) state.inClass = false;
     out += c;
   }
   return out;
 }
 
-/** Rewrites every `u`-flagged regular-expression literal of a TypeScript or JavaScript source. */
+/** The `u` flags argument of a RegExp construction, when it is a literal; else null. */
+function unicodeFlags(node, ts) {
+  const flags = node.arguments?.[1];
+  if (!flags || !(ts.isStringLiteral(flags) || ts.isNoSubstitutionTemplateLiteral(flags))) return null;
+  return flags.text.includes('u') && !flags.text.includes('v') ? flags.text : null;
+}
+
+/**
+ * Rewrites every `u`-flagged regular-expression literal of a TypeScript or JavaScript source,
+ * and the literal pattern pieces of `new RegExp(…, 'u')` constructions.
+ */
 export function rewriteSource(text, fileName = 'source.ts') {
   const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
   const edits = [];
+  const piece = (start, stop, mode, state) => {
+    const text = sf.text.slice(start, stop);
+    const rewritten = rewriteText(text, mode, state);
+    if (rewritten !== text) edits.push([start, stop, rewritten]);
+  };
   const visit = (node) => {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const literal = node.getText(sf);
       const end = literal.lastIndexOf('/');
-      const body = literal.slice(1, end);
       const flags = literal.slice(end + 1);
       // Without the v flag, nested classes and set operations cannot occur: brackets do not nest.
-      if (flags.includes('u') && !flags.includes('v') && /\\p\{(?:Lu|Ll|L|M|N)\}/.test(body)) {
-        edits.push([node.getStart(sf), node.getEnd(), `/${rewritePattern(body)}/${flags}`]);
+      if (flags.includes('u') && !flags.includes('v')) piece(node.getStart(sf) + 1, node.getStart(sf) + end, 'raw', { inClass: false });
+    } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp' && unicodeFlags(node, ts)) {
+      // new RegExp('…', 'u'), new RegExp(`…${x}…`, 'u') and new RegExp(String.raw`…`, 'u'): the
+      // literal pieces of the pattern, with the bracket state carried across substitutions.
+      let pattern = node.arguments[0];
+      let mode = 'cooked';
+      if (ts.isTaggedTemplateExpression(pattern) && pattern.tag.getText(sf) === 'String.raw') {
+        mode = 'raw';
+        pattern = pattern.template;
+      }
+      const state = { inClass: false };
+      if (ts.isStringLiteral(pattern) || ts.isNoSubstitutionTemplateLiteral(pattern)) {
+        piece(pattern.getStart(sf) + 1, pattern.getEnd() - 1, mode, state);
+      } else if (ts.isTemplateExpression(pattern)) {
+        piece(pattern.head.getStart(sf) + 1, pattern.head.getEnd() - 2, mode, state);
+        for (const span of pattern.templateSpans) {
+          const last = ts.isTemplateTail(span.literal);
+          piece(span.literal.getStart(sf) + 1, span.literal.getEnd() - (last ? 1 : 2), mode, state);
+        }
       }
     }
     ts.forEachChild(node, visit);

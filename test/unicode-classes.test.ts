@@ -69,6 +69,26 @@ describe('rewriting regular-expression literals', () => {
     expect(out).toContain('const c = /x/g;');
   });
 
+  it('rewrites the literal pieces of new RegExp(…, "u"): strings, templates and String.raw', () => {
+    const cooked = ranges.L.replaceAll('\\', '\\\\');
+    const src = String.raw`const a = new RegExp(${'`'}(?<![\\p{L}])${'${w}'}\\p{N}${'`'}, 'u');` + '\n' +
+      String.raw`const b = new RegExp(String.raw${'`'}^‘(?=\p{L})${'`'}, 'u');` + '\n' +
+      String.raw`const c = new RegExp('\\p{L}', 'g');`;
+    const out = rewriteTs(src).split('\n');
+    expect(out[0]).toBe(String.raw`const a = new RegExp(${'`'}(?<![${cooked}])${'${w}'}[${ranges.N.replaceAll('\\', '\\\\')}]${'`'}, 'u');`);
+    expect(out[1]).toBe(String.raw`const b = new RegExp(String.raw${'`'}^‘(?=[${ranges.L}])${'`'}, 'u');`);
+    expect(out[2]).toBe(String.raw`const c = new RegExp('\\p{L}', 'g');`);
+  });
+
+  it('a rewritten new RegExp matches what the original matched', () => {
+    // eslint-disable-next-line no-new-func
+    const build = (source: string): RegExp => new Function('w', `return ${source};`)('Okonkwo') as RegExp;
+    const src = String.raw`new RegExp(${'`'}(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s${'${w}'}\\b${'`'}, 'gu')`;
+    const text = 'Dr. Amara Okonkwo and Zoë Okonkwo met Ngozi-Okonkwo.';
+    expect(text.match(build(rewriteTs(src)))).toEqual(text.match(build(src)));
+    expect(text.match(build(rewriteTs(src)))).toEqual(['Amara Okonkwo', 'Zoë Okonkwo']);
+  });
+
   it('keeps what the expression matches on Latin text', () => {
     const body = '(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}\\p{Ll}+)?';
     const before = new RegExp(body, 'gu');
