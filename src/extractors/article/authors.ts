@@ -56,6 +56,18 @@ const COLLABORATING =
 const SUBJECT_ROLE =
   /\b(?:and|but|also)\s+(?:is|was|served\s+as|will\s+be)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gi;
 
+/** "X is the first author of the paper", "X, M.D., was the senior author". */
+const IS_AUTHOR =
+  /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:,[^,;]{1,30},)?\s+(?:is|was)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu;
+
+/** "Halvorsen et al": a family name before "et al". */
+const ET_AL = /(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,3})\s+et\.?\s?al\b/gu;
+
+/** Keyword checks run before the patterns that need the word (case folding of these letters is ASCII-only). */
+const AUTHOR_WORD = /author/i;
+const EDITOR_WORD = /editor|commentary/i;
+const ET_AL_WORD = /\set\.?\s?al\b/;
+
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
 
@@ -91,8 +103,11 @@ function sentenceEnd(text: string, from: number): number {
 /** Finds the authors a block of prose names, in order. */
 export function findProseAuthors(text: string): AuthorHit[] {
   const out: AuthorHit[] = [];
+  // Cheap keyword checks: every pattern below needs one of these words, so a block without
+  // them skips the pattern (most blocks name no author).
+  const hasAuthor = AUTHOR_WORD.test(text);
   let n = 0;
-  for (const m of text.matchAll(ROLE_BEFORE)) {
+  if (hasAuthor) for (const m of text.matchAll(ROLE_BEFORE)) {
     if (++n > MAX_HITS) break;
     const role = m[2]!.toLowerCase();
     // "the first author is graduate student Ravi Patel": a lower-case job before the name.
@@ -112,7 +127,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "said X, …, the study's first author" and "X, co-author of the study".
   n = 0;
-  for (const m of text.matchAll(SAID_NAME)) {
+  if (hasAuthor || EDITOR_WORD.test(text)) for (const m of text.matchAll(SAID_NAME)) {
     if (++n > MAX_HITS) break;
     const end = sentenceEnd(text, m.index);
     const apposition = text.slice(m.index + m[0].length, end);
@@ -127,7 +142,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "X is the first author of the paper", "X, M.D., was the senior author".
   n = 0;
-  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:,[^,;]{1,30},)?\s+(?:is|was)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu)) {
+  if (text.includes('author')) for (const m of text.matchAll(IS_AUTHOR)) {
     if (++n > MAX_HITS) break;
     const last = m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '';
     const name = readName(last)?.person ?? subjectName(last);
@@ -135,7 +150,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "Jane Doe, the study's lead author, said", "Jane Doe, M.D., co-author of the paper".
   n = 0;
-  for (const m of text.matchAll(APPOSITION_ROLE)) {
+  if (hasAuthor) for (const m of text.matchAll(APPOSITION_ROLE)) {
     if (++n > MAX_HITS) break;
     // Not the author of an editorial, of earlier work, or someone "not involved".
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
@@ -149,28 +164,28 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "The paper was co-authored by A, B and C."
   n = 0;
-  for (const m of text.matchAll(AUTHORED_BY)) {
+  if (text.includes('authored')) for (const m of text.matchAll(AUTHORED_BY)) {
     if (++n > MAX_HITS) break;
     const from = m.index + m[0].length;
     for (const x of parseNameList(text.slice(from, sentenceEnd(text, from)))) out.push({ person: x.person, index: from, strategy: 'authors:authored-by', editorial: false, listed: true });
   }
   // "Jane Doe and Ravi Patel are co-first authors of the paper."
   n = 0;
-  for (const m of text.matchAll(PLURAL_SUBJECT_ROLE)) {
+  if (hasAuthor) for (const m of text.matchAll(PLURAL_SUBJECT_ROLE)) {
     if (++n > MAX_HITS) break;
     const start = sentenceStart(text, m.index);
     for (const x of parseNameList(text.slice(start, m.index))) out.push({ person: x.person, index: start, strategy: 'authors:subject-author', editorial: false, listed: true });
   }
   // "In addition to Jaffe, co-authors include …": the person named first is an author too.
   n = 0;
-  for (const m of text.matchAll(IN_ADDITION)) {
+  if (text.includes('author')) for (const m of text.matchAll(IN_ADDITION)) {
     if (++n > MAX_HITS) break;
     const p = subjectName(m[1]!);
     if (p) out.push({ person: p, index: m.index + m[0].indexOf(m[1]!), strategy: 'authors:in-addition-to', editorial: false });
   }
   // "Collaborating with Dr. Pisco were A, B and C": the person and the list.
   n = 0;
-  for (const m of text.matchAll(COLLABORATING)) {
+  if (text.includes('ollaborating') || text.includes('oining')) for (const m of text.matchAll(COLLABORATING)) {
     if (++n > MAX_HITS) break;
     const p = subjectName(m[1]!);
     if (!p) continue;
@@ -180,7 +195,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "Jaffe led one of the trials and was senior author of the study": the sentence's subject.
   n = 0;
-  for (const m of text.matchAll(SUBJECT_ROLE)) {
+  if (hasAuthor) for (const m of text.matchAll(SUBJECT_ROLE)) {
     if (++n > MAX_HITS) break;
     const start = sentenceStart(text, m.index);
     const head = /^(?:(?:Dr|Prof|Professor)\.?\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,|\s+\p{Ll})/u.exec(text.slice(start, m.index));
@@ -189,7 +204,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "Halvorsen et al" in prose names the first author by family name.
   n = 0;
-  for (const m of text.matchAll(/(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,3})\s+et\.?\s?al\b/gu)) {
+  if (ET_AL_WORD.test(text)) for (const m of text.matchAll(ET_AL)) {
     if (++n > MAX_HITS) break;
     const p = splitName(m[1]!);
     if (p) out.push({ person: p, index: m.index, strategy: 'authors:et-al', editorial: false });

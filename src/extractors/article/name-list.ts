@@ -42,6 +42,21 @@ const stripTail = (s: string): string =>
  * not a person (an affiliation, a degree, an appositive).
  */
 export function readName(item: string): ListedName | null {
+  // Reference lines and prose read the same names again and again: remember the answers.
+  if (item.length > 300) return readNameOnce(item);
+  const known = READ.get(item);
+  if (known !== undefined) return known && { person: { ...known.person }, style: known.style, text: known.text };
+  const read = readNameOnce(item);
+  if (READ.size >= READ_MAX) READ.clear();
+  READ.set(item, read && { person: { ...read.person }, style: read.style, text: read.text });
+  return read;
+}
+
+/** Names already read, by the item they were read from (cleared when full). */
+const READ = new Map<string, ListedName | null>();
+const READ_MAX = 4096;
+
+function readNameOnce(item: string): ListedName | null {
   // "Costa MA": family name and two initials that spell a degree are still a Vancouver name.
   // "David J.Vaughn": a missing space after an initial.
   item = item.replace(/(^|\s)(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1$2 ');
