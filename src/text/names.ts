@@ -45,7 +45,9 @@ export function cleanName(name: string): string {
 }
 
 /** True for a token that is an initial (`J.`, `J`, `JA`, `J.-P.`). */
-export const isInitials = (token: string): boolean => /^(?:\p{Lu}\.?-?){1,3}$/u.test(token) && token.length <= 6;
+export const isInitials = (token: string): boolean => INITIALS.test(token) && token.length <= 6;
+const INITIALS = /^(?:\p{Lu}\.?-?){1,3}$/u;
+const CAPS = /^\p{Lu}{1,3}$/u;
 
 /**
  * Splits a written name ("Rosemary C. Bagot", "Ludwig van Beethoven", "Bagot RC",
@@ -62,7 +64,7 @@ export function splitName(raw: string): Person | null {
   if (tokens.length === 1) return { given: null, family: tokens[0]! };
   // Vancouver style: "Smith J", "Doe AB", "van der Berg JH".
   const last = tokens[tokens.length - 1]!;
-  if (tokens.length >= 2 && /^\p{Lu}{1,3}$/u.test(last) && !isInitials(tokens[0]!)) {
+  if (tokens.length >= 2 && CAPS.test(last) && !isInitials(tokens[0]!)) {
     return { given: last.split('').join('. ') + '.', family: tokens.slice(0, -1).join(' ') };
   }
   let i = tokens.length - 1;

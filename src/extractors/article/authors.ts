@@ -8,6 +8,25 @@ import type { Person } from '../../types.js';
 import { fullName, personKey, splitName } from '../../text/names.js';
 import { parseNameList, readName } from './name-list.js';
 
+/** A family name alone, perhaps after a title. */
+const SINGLE_NAME = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
+/** Full stops that do not end a sentence, looking back. */
+const ABBREV_BACK = /\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\./gu;
+const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
+const SENTENCE_END = /[.!?](?=\s+[“"]?\p{Lu}\p{Ll}|\s*$)/u;
+/** Full stops that do not end a sentence, looking ahead. */
+const ABBREV_AHEAD = /\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No)\./gu;
+/** A capitalised name after a role, perhaps after a second role or a title. */
+const NAME_AHEAD = /^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:co-?)?authors?\s+)?(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}/u;
+/** Where a name after a role ends. */
+const NAME_STOP = /[,;()]|\s(?:of|from|at|who|and|in|is|was|said|says|added)\s|(?<!\b\p{Lu})\.\s(?=\p{Lu}\p{Ll}|[“"])/u;
+/** A run of capitalised words that ends the text. */
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+/** The capitalised subject that opens a sentence. */
+const SUBJECT_HEAD = /^(?:(?:Dr|Prof|Professor)\.?\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,|\s+\p{Ll})/u;
+const NOT_LETTER = /[^\p{L}]/gu;
+const INITIALS_ONLY = /^\p{Lu}{1,3}$/u;
+
 /** An author named in prose. */
 export interface AuthorHit {
   person: Person;
@@ -67,6 +86,8 @@ const ET_AL = /(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{
 const AUTHOR_WORD = /author/i;
 const EDITOR_WORD = /editor|commentary/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
+/** Any of the words above, in any case: a block without one names no author. */
+const ANY_WORD = /author|editor|commentary|ollaborating|oining|et\.?\s?al/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -76,7 +97,7 @@ function subjectName(raw: string): Person | null {
   const clean = raw.trim().replace(/,.*$/, '');
   const full = readName(clean);
   if (full) return full.person;
-  const single = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u.exec(clean);
+  const single = SINGLE_NAME.exec(clean);
   if (!single || NOT_SUBJECT.test(single[1]!)) return null;
   return splitName(single[1]!);
 }
@@ -84,9 +105,9 @@ function subjectName(raw: string): Person | null {
 /** The start of the sentence that holds `index` (bounded to 300 characters back). */
 function sentenceStart(text: string, index: number): number {
   const lo = Math.max(0, index - 300);
-  const back = text.slice(lo, index).replace(/\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\./gu, (x) => x.replace(/\./g, '_'));
+  const back = text.slice(lo, index).replace(ABBREV_BACK, (x) => x.replace(/\./g, '_'));
   let start = -1;
-  for (const m of back.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)) start = m.index + m[0].length;
+  for (const m of back.matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
   return start >= 0 ? lo + start : lo;
 }
 
@@ -96,7 +117,7 @@ const MAX_HITS = 40;
 /** The end of the sentence that starts at `from` (bounded). */
 function sentenceEnd(text: string, from: number): number {
   const rest = text.slice(from, from + 900);
-  const m = /[.!?](?=\s+[“"]?\p{Lu}\p{Ll}|\s*$)/u.exec(rest.replace(/\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No)\./gu, (s) => s.replace(/\./g, '_')));
+  const m = SENTENCE_END.exec(rest.replace(ABBREV_AHEAD, (s) => s.replace(/\./g, '_')));
   return m ? from + m.index : Math.min(text.length, from + 900);
 }
 
@@ -105,6 +126,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   const out: AuthorHit[] = [];
   // Cheap keyword checks: every pattern below needs one of these words, so a block without
   // them skips the pattern (most blocks name no author).
+  if (!ANY_WORD.test(text)) return out;
   const hasAuthor = AUTHOR_WORD.test(text);
   let n = 0;
   if (hasAuthor) for (const m of text.matchAll(ROLE_BEFORE)) {
@@ -113,14 +135,14 @@ export function findProseAuthors(text: string): AuthorHit[] {
     // "the first author is graduate student Ravi Patel": a lower-case job before the name.
     const job = JOB_LEAD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
     const from = m.index + m[0].length + (job ? job[0].length : 0);
-    if (!/^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:co-?)?authors?\s+)?(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}/u.test(text.slice(from))) continue;
+    if (!NAME_AHEAD.test(text.slice(from))) continue;
     const plural = /authors$/.test(role);
     const editorial = Boolean(m[1]);
     if (plural) {
       const end = sentenceEnd(text, from);
       for (const x of parseNameList(text.slice(from, end))) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial, listed: true });
     } else {
-      const chunk = text.slice(from, from + 80).replace(/^(?:Dr|Prof|Professor)\.?\s+/, '').split(/[,;()]|\s(?:of|from|at|who|and|in|is|was|said|says|added)\s|(?<!\b\p{Lu})\.\s(?=\p{Lu}\p{Ll}|[“"])/u)[0] ?? '';
+      const chunk = text.slice(from, from + 80).replace(/^(?:Dr|Prof|Professor)\.?\s+/, '').split(NAME_STOP)[0] ?? '';
       const name = readName(chunk);
       if (name) out.push({ person: name.person, index: from, strategy: 'authors:role', editorial });
     }
@@ -156,7 +178,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     if (/^\s+(?:of|on)\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|separate|another|other|related|(?:19|20)\d{2})\b|\b(?:editorial|commentary|editor['’]s\s+note)\b|not\s+involved/i.test(rest)) continue;
     const back = text.slice(Math.max(0, m.index - 100), m.index).replace(DEGREE_TAIL, '');
-    const run = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(back);
+    const run = NAME_BEFORE.exec(back);
     // "… at the Harbour Institute, who was a co-author": a place, not the person.
     const place = run ? /\b(?:at|of|from|in|with|for|by|and)\s*$/i.test(back.slice(0, run.index)) : true;
     const name = run && !place ? readName(run[1]!) : null;
@@ -198,7 +220,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   if (hasAuthor) for (const m of text.matchAll(SUBJECT_ROLE)) {
     if (++n > MAX_HITS) break;
     const start = sentenceStart(text, m.index);
-    const head = /^(?:(?:Dr|Prof|Professor)\.?\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,|\s+\p{Ll})/u.exec(text.slice(start, m.index));
+    const head = SUBJECT_HEAD.exec(text.slice(start, m.index));
     const p = head ? subjectName(head[1]!) : null;
     if (p) out.push({ person: p, index: start, strategy: 'authors:subject-author', editorial: false });
   }
@@ -226,7 +248,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
  * Halvorsen"), else the person as given.
  */
 export function fullest(person: Person, text: string): Person {
-  if (person.given && person.given.replace(/[^\p{L}]/gu, '').length > 1) return person;
+  if (person.given && person.given.replace(NOT_LETTER, '').length > 1) return person;
   const family = person.family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}\\.)(?:\\s(?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}\\.)){0,2})\\s${family}\\b`, 'gu');
   let best: Person = person;
@@ -246,7 +268,7 @@ export function fullest(person: Person, text: string): Person {
 function sameGiven(a: Person, b: Person): boolean {
   const fa = (a.given ?? '').split(/[\s.-]+/)[0]!.toLowerCase();
   const fb = (b.given ?? '').split(/[\s.-]+/)[0]!.toLowerCase();
-  if (fa.length <= 1 || fb.length <= 1 || /^\p{Lu}{1,3}$/u.test(a.given ?? '') || /^\p{Lu}{1,3}$/u.test(b.given ?? '')) return true;
+  if (fa.length <= 1 || fb.length <= 1 || INITIALS_ONLY.test(a.given ?? '') || INITIALS_ONLY.test(b.given ?? '')) return true;
   return fa.startsWith(fb) || fb.startsWith(fa);
 }
 

@@ -7,6 +7,9 @@ import type { Block, ReleaseDocument } from '../../types.js';
 import { findDois } from './doi.js';
 import { parseReference, type Reference } from './reference-line.js';
 
+const SENTENCE_BREAK = /[.!?]["”]?\s+(?=\p{Lu})/u;
+const CAPITALISED_RUN = /\s(?:\p{Lu}\p{Ll}+\s){1,}/u;
+
 /** A reference line found in the release. */
 export interface ReferenceHit {
   ref: Reference;
@@ -35,12 +38,12 @@ function referenceText(text: string, doiIndex: number | null): { text: string; i
   let start = lo;
   for (const m of text.slice(lo, doiIndex ?? end).matchAll(INLINE_LABEL)) start = lo + m.index + m[0].length;
   if (start === lo && lo > 0) {
-    const dot = text.slice(lo, doiIndex ?? end).search(/[.!?]["”]?\s+(?=\p{Lu})/u);
+    const dot = text.slice(lo, doiIndex ?? end).search(SENTENCE_BREAK);
     if (dot >= 0) start = lo + dot + 2;
   }
   const slice = text.slice(start, end);
   // A reference ends at the sentence after its DOI.
-  const stop = doiIndex === null ? -1 : slice.slice((doiIndex ?? start) - start).search(/\s(?:\p{Lu}\p{Ll}+\s){1,}/u);
+  const stop = doiIndex === null ? -1 : slice.slice((doiIndex ?? start) - start).search(CAPITALISED_RUN);
   return { text: stop > 0 ? slice.slice(0, (doiIndex ?? start) - start + stop) : slice, index: start };
 }
 
