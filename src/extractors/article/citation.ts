@@ -60,6 +60,9 @@ const CITATION_LABEL = /^(?:full\s+)?(?:citations?|references?|journal\s+referen
 /** Legal boilerplate that quotes terms without citing anything. */
 const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\s+(?:laws?|act|litigation\s+reform)\b/i;
 
+/** True for a line shaped like a reference (see {@link REFERENCE_SHAPE}, {@link QUOTED_SHAPE}, {@link VANCOUVER_SHAPE}). */
+const shapedLine = (text: string): boolean => REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text);
+
 /** Finds the reference lines of a release in document order. */
 export function findReferences(doc: ReleaseDocument): ReferenceHit[] {
   const out: ReferenceHit[] = [];
@@ -82,8 +85,8 @@ export function findReferences(doc: ReleaseDocument): ReferenceHit[] {
       continue;
     }
     const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text);
-    const shaped = REFERENCE_SHAPE.test(block.text) || QUOTED_SHAPE.test(block.text) || VANCOUVER_SHAPE.test(block.text);
-    if (cited && block.text.length < 1500 && shaped && !LEGAL.test(block.text)) {
+    // The shape is only read for a cited line (most blocks are not).
+    if (cited && block.text.length < 1500 && shapedLine(block.text) && !LEGAL.test(block.text)) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });
     }
   }
