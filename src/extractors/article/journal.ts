@@ -41,6 +41,8 @@ const WORD = /^(?:[\p{Lu}\d][\p{L}\p{M}\p{N}'’.\-/&+:]*|[a-z]+[A-Z][\p{L}]*|e[
 
 /** A footnote mark glued to the last word of a name. */
 const FOOTNOTE = /^(.*\p{Ll})(?:[.,]\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
+/** The last character of every {@link FOOTNOTE} match: a digit or a superscript digit. */
+const FOOTNOTE_END = /^[\d¹²³⁴⁵⁶⁷⁸⁹⁰]$/;
 const INITIAL = /^\p{Lu}\.?$/u;
 const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
@@ -59,7 +61,7 @@ export function readJournalName(text: string): { name: string; length: number } 
   for (let i = 0; i < words.length; i++) {
     let raw = words[i]!;
     // A footnote mark glued to the last word ("Lancet.1", "Medicine,2", "Cell³") ends the name.
-    const note = FOOTNOTE.exec(raw);
+    const note = FOOTNOTE_END.test(raw.charAt(raw.length - 1)) ? FOOTNOTE.exec(raw) : null;
     if (note) raw = `${note[1]!}.`;
     const w = raw.replace(/[.:]$/, '');
     if (kept.length && /^\d/.test(w)) break;
