@@ -100,6 +100,18 @@ export function readJournalName(text: string): { name: string; length: number } 
 
 /** Tidies a journal name: trade marks, footnote stars, a trailing "Magazine", a leading year. */
 export function cleanJournal(raw: string): string | null {
+  const known = CLEANED.get(raw);
+  if (known !== undefined) return known;
+  const name = cleanJournalOnce(raw);
+  if (CLEANED.size >= 4096) CLEANED.clear();
+  if (raw.length <= 300) CLEANED.set(raw, name);
+  return name;
+}
+
+/** Names already tidied, by the raw name (cleared when full). */
+const CLEANED = new Map<string, string | null>();
+
+function cleanJournalOnce(raw: string): string | null {
   let n = raw.replace(/[®™*]/g, '').replace(/\s+/g, ' ').trim();
   n = n.replace(/^(?:19|20)\d{2}\s+/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   n = n.replace(/\s+(?:Magazine|journal|online)$/, '').replace(/[.,:;]+$/, '').trim();

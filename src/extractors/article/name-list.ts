@@ -153,7 +153,18 @@ export function parseNameList(text: string): ListedName[] {
   return read;
 }
 
-/** Lists already read, by their text (cleared when full). */
+/** How many names {@link parseNameList} reads in `text`, without copying them. */
+export function countNames(text: string): number {
+  if (text.length > 1000) return parseNameListOnce(text).length;
+  const known = LISTS.get(text);
+  if (known) return known.length;
+  const read = parseNameListOnce(text);
+  if (LISTS.size >= READ_MAX) LISTS.clear();
+  LISTS.set(text, read);
+  return read.length;
+}
+
+/** Lists already read, by their text (cleared when full); never handed out, only copies. */
 const LISTS = new Map<string, ListedName[]>();
 
 const copyName = (n: ListedName): ListedName => ({ person: { ...n.person }, style: n.style, text: n.text });

@@ -7,7 +7,7 @@
 import type { Person } from '../../types.js';
 import { findDois } from './doi.js';
 import { readJournalName } from './journal.js';
-import { parseNameList, type ListedName } from './name-list.js';
+import { countNames, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
 
 /** What a reference line gives. */
@@ -150,11 +150,11 @@ const SPACE_CHAR = /^\s$/;
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
   const doi = findDois(raw)[0]?.doi ?? null;
-  let text = raw
-    .replace(/^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|\*+)\s*/, '')
-    .replace(/\b(?:https?:\/\/|www\.)\S{1,400}/g, ' ')
-    .replace(/\b(?:doi|DOI|Doi)\s?:?\s?(?=10\.)/g, '')
-    .replace(/\b10\.\s?\d{4,9}\/\S{1,300}/g, '')
+  let text = raw.replace(/^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|\*+)\s*/, '');
+  // Links and DOIs are cut only from a line that prints one (most reference text has none).
+  if (text.includes('http') || text.includes('www.')) text = text.replace(/\b(?:https?:\/\/|www\.)\S{1,400}/g, ' ');
+  if (text.includes('10.')) text = text.replace(/\b(?:doi|DOI|Doi)\s?:?\s?(?=10\.)/g, '').replace(/\b10\.\s?\d{4,9}\/\S{1,300}/g, '');
+  text = text
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -196,7 +196,7 @@ export function parseReference(raw: string): Reference {
         // "…, by A, B and C, Journal Name, 5 March 2024": the first segment after the names that is a journal.
         // It must be the first segment that is not a name, and be followed by a date, a number or nothing.
         const segs = after.replace(/^by\s+/i, '').split(/[,;]\s|\.\s|\s(?:and|&)\s/).slice(0, 40);
-        const i = segs.findIndex((seg, k) => k > 0 && !parseNameList(seg).length);
+        const i = segs.findIndex((seg, k) => k > 0 && !countNames(seg));
         const j = i > 0 ? journalOf(segs[i]!.trim()) : null;
         const next = segs[i + 1]?.trim() ?? '';
         if (j && (!next || /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|published|online|doi|vol)/i.test(next))) out.journal = j;
