@@ -155,13 +155,7 @@ export function parseNameList(text: string): ListedName[] {
 
 /** How many names {@link parseNameList} reads in `text`, without copying them. */
 export function countNames(text: string): number {
-  if (text.length > 1000) return parseNameListOnce(text).length;
-  const known = LISTS.get(text);
-  if (known) return known.length;
-  const read = parseNameListOnce(text);
-  if (LISTS.size >= READ_MAX) LISTS.clear();
-  LISTS.set(text, read);
-  return read.length;
+  return parseNameListOnce(text).length;
 }
 
 /** Lists already read, by their text (cleared when full); never handed out, only copies. */
