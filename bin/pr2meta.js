@@ -1,11 +1,8 @@
 #!/usr/bin/env node
-import { setFlagsFromString } from 'node:v8';
-
-// V8 first interprets each regular expression, then compiles it again to machine code on its
-// second run. A release runs hundreds of expressions a few times each, so compiling them once,
-// directly, halves the cold start (measured by scripts/bench.mjs). Set before any is created.
-setFlagsFromString('--no-regexp-tier-up');
-const { main } = await import('../dist/bundle/cli.js');
+// CommonJS (see bin/package.json): a run then never starts Node's ES module loader.
+'use strict';
+const { join } = require('node:path');
+const { loadCli } = require('../dist/bundle/boot.cjs');
 
 // Ctrl-C asks main to stop after the current input and clean up; a second Ctrl-C exits at once.
 const interrupt = new AbortController();
@@ -13,4 +10,18 @@ process.once('SIGINT', () => {
   interrupt.abort();
   process.once('SIGINT', () => process.exit(130));
 });
-process.exitCode = await main(process.argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, signal: interrupt.signal });
+// `pr2meta --help | head -1`: a reader that stops early is not a crash.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+const io = {
+  // Standard input is opened only when it is read: most runs name their files.
+  get stdin() { return process.stdin; },
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  signal: interrupt.signal,
+};
+loadCli(join(__dirname, '..', 'dist', 'bundle', 'cli.cjs'))
+  .main(process.argv, io)
+  .then((code) => { process.exitCode = code; });

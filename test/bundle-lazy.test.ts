@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 // What the bundled CLI loads before it converts a Markdown release: cli.js and the chunks it
@@ -43,5 +44,34 @@ describe.skipIf(!built)('the bundle loads at start-up only what a Markdown relea
     const graph = staticGraph('cli.js');
     for (const [, text] of graph) expect(text).not.toMatch(/from\s*"(?:node:)?worker_threads"/);
     expect([...graph.values()].some((text) => text.includes('import("node:worker_threads")'))).toBe(true);
+  });
+});
+
+// The CommonJS bundle the bin loads holds every module in one file; esbuild's lazy wrappers
+// keep format-specific ones from running until reached. citation-js brings node:http, https and
+// zlib with it (for fetching identifiers, which pr2meta never asks it to do): a JSON run must not
+// load them, a BibTeX run does.
+const cjs = join(dir, 'cli.cjs');
+describe.skipIf(!existsSync(cjs))('the CommonJS bundle runs only what the format needs', () => {
+  const run = (format: string): { code: number; cached: boolean; loaded: string[] } => {
+    const script = `
+      const { loadCli } = require(${JSON.stringify(join(dir, 'boot.cjs'))});
+      const { Writable } = require('node:stream');
+      const cli = loadCli(${JSON.stringify(cjs)});
+      const sink = new Writable({ write(chunk, encoding, done) { done(); } });
+      cli.main(['node', 'pr2meta', ${JSON.stringify(fileURLToPath(new URL('../fixtures/example-release.md', import.meta.url)))}, '--format', '${format}', '--quiet'],
+        { stdin: process.stdin, stdout: sink, stderr: process.stderr, env: {} })
+        .then((code) => process.stdout.write(JSON.stringify({ code, cached: cli.cached,
+          loaded: process.moduleLoadList.filter((m) => /^NativeModule (?:http|https|zlib)$/.test(m)) })));`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    return JSON.parse(r.stdout) as { code: number; cached: boolean; loaded: string[] };
+  };
+
+  it('--format json: converts from the code cache without loading citation-js', () => {
+    expect(run('json')).toEqual({ code: 0, cached: true, loaded: [] });
+  });
+
+  it('--format bibtex: loads citation-js when it is reached', () => {
+    expect(run('bibtex').loaded).toEqual(['NativeModule http', 'NativeModule https', 'NativeModule zlib']);
   });
 });

@@ -3,7 +3,6 @@
  * writer that writes each file atomically and never over an input or outside the folder.
  * @packageDocumentation
  */
-import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { link, lstat, mkdir, realpath, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, isAbsolute } from 'node:path';
@@ -13,6 +12,9 @@ import type { CliWritable } from './io.js';
 const GONE = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END', 'ECONNRESET']);
 
 /** Standard output cannot be written (a full disk, say): the whole run stops with one line. */
+/** Numbers this process's temporary files (node:crypto would cost start-up time for a name). */
+let tempCounter = 0;
+
 export class SinkError extends Error {
   override name = 'SinkError';
 }
@@ -138,7 +140,8 @@ export class OutDir {
       throw new OutputError(`Refusing to write ${name} outside the output folder`);
     }
     if (await this.isInput(target)) throw new OutputError(`Refusing to overwrite input file ${target}`);
-    const temp = join(this.dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    // Unique per process (pid) and per write (counter); the exclusive 'wx' open below refuses a clash.
+    const temp = join(this.dir, `.${name}.${process.pid}.${(tempCounter++).toString(36)}.tmp`);
     this.temps.add(temp);
     try {
       await writeFile(temp, text, { flag: 'wx' });

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { ExtractContext, Extractor } from '../extract/runner.js';
-import type { Contact, ReleaseDocument } from '../types.js';
+import type { Block, Contact, ReleaseDocument } from '../types.js';
 import { blockLines, findContactRegions, opensExcluded } from './contact/blocks.js';
 import { contactWindows } from './contact/sentences.js';
 import { readItems } from './contact/items.js';
@@ -74,12 +74,23 @@ function nameResolver(ctx: ExtractContext): NameResolver {
 function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
   const resolve = nameResolver(ctx);
   const drafts: Array<{ at: number; drafts: ContactDraft[] }> = [];
-  const consumed = new Set<string>();
-  for (const region of findContactRegions(doc)) {
+  // The lines of each block, split once for both passes (blocks are numbered by position).
+  const split: Array<string[] | undefined> = [];
+  const linesOf = (block: Block): string[] => (split[block.index] ??= blockLines(block));
+  // The lines read as parts of regions, by block index.
+  const consumed = new Map<number, Set<string>>();
+  for (const region of findContactRegions(doc, linesOf)) {
     const items: Array<PlacedItem | { kind: 'break' }> = [];
     for (const line of region.lines) {
-      consumed.add(`${line.block.index}\u0000${line.text}`);
-      for (const it of readItems(line.text, 'line', false, resolve)) items.push({ ...it, block: line.block });
+      let texts = consumed.get(line.block.index);
+      if (!texts) consumed.set(line.block.index, (texts = new Set()));
+      texts.add(line.text);
+      // The items are new objects: they take their block in place.
+      for (const it of readItems(line.text, 'line', false, resolve)) {
+        const placed = it as PlacedItem;
+        placed.block = line.block;
+        items.push(placed);
+      }
       items.push({ kind: 'break' });
     }
     const found = groupItems(items, region.strategy);
@@ -90,16 +101,21 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
   }
   for (const block of doc.blocks) {
     if (block.kind === 'end' || block.kind === 'code') continue;
-    for (const line of blockLines(block)) {
+    const taken = consumed.get(block.index);
+    for (const line of linesOf(block)) {
       // A line opening an investor, patient or enrolment part is not read as a sentence either.
-      if (!line || consumed.has(`${block.index}\u0000${line}`) || opensExcluded(line)) continue;
+      if (!line || taken?.has(line) || opensExcluded(line)) continue;
       for (const w of contactWindows(line)) {
-        const items: PlacedItem[] = readItems(w.text, 'sentence', w.target, resolve).map((it) => ({ ...it, block }));
+        const items = readItems(w.text, 'sentence', w.target, resolve) as PlacedItem[];
+        for (const it of items) it.block = block;
         drafts.push({ at: block.start + w.start, drafts: groupItems(items, 'sentence') });
       }
     }
   }
-  return drafts.sort((a, b) => a.at - b.at).flatMap((d) => d.drafts);
+  drafts.sort((a, b) => a.at - b.at);
+  const out: ContactDraft[] = [];
+  for (const d of drafts) for (const draft of d.drafts) out.push(draft);
+  return out;
 }
 
 /** Fills `record.contacts`. */
@@ -109,11 +125,17 @@ export const contacts: Extractor = {
   run(ctx) {
     const { doc } = ctx;
     const drafts = settleDrafts(readDrafts(doc, ctx));
-    const country = releaseCountry(ctx, drafts);
-    drafts.forEach((d, i) => {
+    // The release's country is only needed for a number printed without its +CC prefix.
+    let country: CountryCode | null | undefined;
+    const ofRelease = (): CountryCode | null => (country === undefined ? (country = releaseCountry(ctx, drafts)) : country);
+    // All E.164 forms first, so a failure leaves no contact half-recorded.
+    const e164s = drafts.map((d) => {
       const tld = d.email?.split('.').pop() ?? '';
       const own = d.email && !GENERIC_TLD.test(tld) ? countryOfEmail(d.email) : null;
-      const e164 = d.phone ? toE164(d.phone, own ?? country) : null;
+      return d.phone ? toE164(d.phone, own ?? ofRelease) : null;
+    });
+    drafts.forEach((d, i) => {
+      const e164 = e164s[i] ?? null;
       const contact: Contact = {
         name: d.name,
         role: d.role,

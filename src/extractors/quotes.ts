@@ -13,7 +13,7 @@ import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Quote } from '../types.js';
 import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
 import { attributeAfter, attributeBefore, dashLine, type Attribution } from './quote/attribution.js';
-import { findMentions, NameIndex, type Mention } from './quote/speakers.js';
+import { findMentions, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { looksLikeTitle } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
 import { QuotedTerms } from './quote/terms.js';
@@ -94,10 +94,10 @@ function contained(a: string, b: string): boolean {
   return ta.length > 0 && common / ta.length >= 0.9;
 }
 
-/** Collects the short capitalised phrases the release sets in quotation marks. */
-function buildTerms(ctx: ExtractContext): QuotedTerms {
+/** Collects the short capitalised phrases the release sets in quotation marks; `double` holds each block's double-quoted spans. */
+function buildTerms(ctx: ExtractContext, double: readonly (readonly QuoteSpan[])[]): QuotedTerms {
   const terms = new QuotedTerms();
-  for (const b of ctx.doc.blocks) terms.addText(b.text);
+  for (const b of ctx.doc.blocks) terms.addText(b.text, double[b.index]);
   return terms;
 }
 
@@ -108,8 +108,11 @@ function buildCompanies(ctx: ExtractContext): CompanyWords {
   return companies;
 }
 
-/** Builds the index of every full name in the release, with article authors; quoted terms are not names. */
-function buildIndex(ctx: ExtractContext, terms: QuotedTerms, printedLower: (word: string) => boolean): NameIndex {
+/**
+ * Builds the index of every full name in the release, with article authors; quoted terms are
+ * not names. `tokens` holds each block's tokens.
+ */
+function buildIndex(ctx: ExtractContext, tokens: readonly TokenizedText[], terms: QuotedTerms, printedLower: (word: string) => boolean): NameIndex {
   const index = new NameIndex();
   // A run of title-case words that the release also prints in lower case ("Better Memory" in a
   // headline beside "better" and "memory") is a phrase, not a person.
@@ -117,7 +120,7 @@ function buildIndex(ctx: ExtractContext, terms: QuotedTerms, printedLower: (word
   for (const b of ctx.doc.blocks) {
     // Title-case headings are not the discourse: a heading gives a name only with an honorific.
     const heading = b.kind === 'heading' || b.section === 'headline';
-    for (const m of findMentions(b.text)) if (!index.has(m.name) && !terms.has(m.name) && !phrase(m) && (!heading || m.honorific)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
+    for (const m of withTokens(tokens[b.index]!, () => findMentions(b.text))) if ((!heading || m.honorific) && !index.has(m.name) && !terms.has(m.name) && !phrase(m)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
   }
   for (const a of ctx.record.articles) {
     for (const p of a.authors) {
@@ -162,6 +165,30 @@ function outsideChairTitles(text: string, base: number, found: Mention[]): Menti
   return people.filter((m) => m === first || m.offset >= titleAt);
 }
 
+/** A word of prose printed in lower case: not part of an email address, a link or a longer word. */
+const LOWER_WORDS = /(?<![\p{L}\p{N}'’\-.@/_])\p{Ll}[\p{Ll}'’-]{0,40}(?![\p{L}\p{N}@/_]|\.[\p{L}\p{N}])/gu;
+
+/** {@link LOWER_WORDS} anchored where `lastIndex` points. */
+const LOWER_WORD_AT = new RegExp(LOWER_WORDS.source, 'uy');
+
+/** How many distinct words {@link Run.printedLower} looks up in the text before it collects every lower-case word. */
+const LOWER_LOOKUPS = 48;
+
+/**
+ * True when {@link LOWER_WORDS}, scanning `text`, matches exactly `lw`. A match can start only
+ * where `lw` occurs, and no match starts inside another (the characters of a match are all
+ * excluded before a match), so testing the anchored expression at each occurrence is the scan.
+ */
+function printedAt(text: string, lw: string): boolean {
+  if (!lw) return false;
+  for (let at = text.indexOf(lw); at >= 0; at = text.indexOf(lw, at + 1)) {
+    LOWER_WORD_AT.lastIndex = at;
+    const m = LOWER_WORD_AT.exec(text);
+    if (m && m.index === at && m[0] === lw) return true;
+  }
+  return false;
+}
+
 class Run {
   readonly index: NameIndex;
   readonly known: (w: string) => boolean;
@@ -171,10 +198,17 @@ class Run {
   readonly terms: QuotedTerms;
   readonly companies: CompanyWords;
 
+  /** The double-quoted spans of each block, by block index, found once. */
+  readonly double: QuoteSpan[][];
+  /** The tokens of each block, by block index, found once for every mention in it. */
+  readonly tokens: TokenizedText[];
+
   constructor(readonly ctx: ExtractContext) {
-    this.terms = buildTerms(ctx);
+    this.double = ctx.doc.blocks.map((b) => findSpans(b.text));
+    this.terms = buildTerms(ctx, this.double);
     this.companies = buildCompanies(ctx);
-    this.index = buildIndex(ctx, this.terms, (w) => this.printedLower(w));
+    this.tokens = ctx.doc.blocks.map((b) => new TokenizedText(b.text));
+    this.index = buildIndex(ctx, this.tokens, this.terms, (w) => this.printedLower(w));
     this.known = (w) => this.index.knows(w);
   }
 
@@ -220,18 +254,33 @@ class Run {
     return null;
   }
 
+  /** Every word of prose the release prints in lower case, built once lookups are many. */
   private lowerWords: Set<string> | null = null;
+  /** Answers of {@link printedLower} found by searching the text, before the set is built. */
+  private readonly lowerAnswers = new Map<string, boolean>();
+  /** The blocks' texts joined by line breaks, which no lower-case word crosses or touches. */
+  private allText: string | null = null;
 
   /**
    * True when the release also prints `word` in lower case ("Residents said" beside
    * "residents"; "Key Findings:" beside "key" and "findings"): a common word, not a name.
+   * The first lookups search the text for the word; past {@link LOWER_LOOKUPS} distinct
+   * words, every lower-case word is collected once. Both give the same answers.
    */
   printedLower(word: string): boolean {
-    if (!this.lowerWords) {
+    const lw = word.toLowerCase();
+    if (this.lowerWords) return this.lowerWords.has(lw);
+    const known = this.lowerAnswers.get(lw);
+    if (known !== undefined) return known;
+    if (this.lowerAnswers.size >= LOWER_LOOKUPS) {
       this.lowerWords = new Set(); // words of prose only: not the parts of an email address or a link
-      for (const b of this.ctx.doc.blocks) for (const w of b.text.match(/(?<![\p{L}\p{N}'’\-.@/_])\p{Ll}[\p{Ll}'’-]{0,40}(?![\p{L}\p{N}@/_]|\.[\p{L}\p{N}])/gu) ?? []) this.lowerWords.add(w);
+      for (const b of this.ctx.doc.blocks) for (const w of b.text.match(LOWER_WORDS) ?? []) this.lowerWords.add(w);
+      return this.lowerWords.has(lw);
     }
-    return this.lowerWords.has(word.toLowerCase());
+    this.allText ??= this.ctx.doc.blocks.map((b) => b.text).join('\n');
+    const found = printedAt(this.allText, lw);
+    this.lowerAnswers.set(lw, found);
+    return found;
   }
 
   /** Turns an attribution into a speaker: names resolved to their fullest form, pronouns to the last named person. */
@@ -259,7 +308,7 @@ class Run {
   /** Processes one paragraph; `carry` is the speaker a quote opening it continues, if any. */
   paragraph(block: Block, carry: Speaker | null, dash: Attribution | null): Attributed[] {
     const text = block.text;
-    const double = findSpans(text);
+    const double = this.double[block.index]!;
     const single = double.length === 0;
     const spans = single ? findSingleSpans(text) : double;
     this.narration.set(block.index, narrationOf(text, spans));
@@ -344,8 +393,9 @@ export const quotes: Extractor = {
         continue;
       }
       const next = blocks[block.index + 1];
-      const dash = next ? dashLine(next.text, run.known) : null;
-      const kept = run.paragraph(block, carry, dash);
+      const dash = next ? withTokens(run.tokens[next.index]!, () => dashLine(next.text, run.known)) : null;
+      const tokens = run.tokens[block.index]!;
+      const kept = withTokens(tokens, () => run.paragraph(block, carry, dash));
       if (kept.length) {
         run.merge(block, kept);
         carry = kept[kept.length - 1]!.speaker.name ? kept[kept.length - 1]!.speaker : null;
@@ -354,13 +404,17 @@ export const quotes: Extractor = {
       // A paragraph without quotes: a colon preamble hands its speaker to the next paragraph.
       carry = null;
       if (block.text.trimEnd().endsWith(':')) {
-        const att = run.person(attributeBefore(block.text, 0, run.known), block);
-        const sp = att ? run.speaker(att, block) : null;
+        const sp = withTokens(tokens, () => {
+          const att = run.person(attributeBefore(block.text, 0, run.known), block);
+          return att ? run.speaker(att, block) : null;
+        });
         if (sp && sp.name) carry = { ...sp, strategy: 'colon-preamble' };
       } else if (block.kind === 'paragraph' && /[.!?]$/.test(block.text.trimEnd())) {
         // Indirect speech by one named person ("Wu said the dose was safe.") hands them an unattributed quote opening the next paragraph.
-        const att = run.person(attributeBefore(block.text, 0, run.known, true), block);
-        const sp = att && att.kind === 'name' ? run.speaker(att, block) : null;
+        const sp = withTokens(tokens, () => {
+          const att = run.person(attributeBefore(block.text, 0, run.known, true, true), block);
+          return att && att.kind === 'name' ? run.speaker(att, block) : null;
+        });
         if (sp && sp.name) carry = { ...sp, strategy: 'narrative-before' };
       }
     }

@@ -149,12 +149,13 @@ function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
   const undated: Array<{ block: Block; text: string; index: number }> = [];
   for (const b of openingBlocks(ctx.doc.blocks)) {
     const read = readEmbargo(b.text, { fallbackYear });
-    const inDateline = b.section !== 'embargo' && readDateline(b.text)?.embargo === true;
     if (!read) continue;
     if (!read.ok) {
       if (/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(read.text)) undated.push({ block: b, text: read.text, index: read.index });
       continue;
     }
+    // Only the block that gives the embargo is read for a dateline.
+    const inDateline = b.section !== 'embargo' && readDateline(b.text)?.embargo === true;
     const offset = ctx.doc.locate(b, b.text.slice(read.index, read.index + 12));
     // The evidence of the value is the printed date: the first copy of it after the embargo phrase.
     const dateText = read.date.text.replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3}/i, '');

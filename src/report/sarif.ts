@@ -3,12 +3,21 @@
  * result per finding with its physical location and a partial fingerprint.
  * @packageDocumentation
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { VFile } from 'vfile';
 import type { ReportOptions, RuleMeta } from './types.js';
 import { levelOf } from './types.js';
+
+// node:crypto is loaded on the first SARIF fingerprint, not at start-up of every run.
+const load = createRequire(import.meta.url);
+let sha256: ((basis: string) => string) | undefined;
+/** The hex SHA-256 of `basis`. */
+function hashOf(basis: string): string {
+  sha256 ??= (text) => (load('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(text).digest('hex');
+  return sha256(basis);
+}
 
 /** The schema a SARIF 2.1.0 log names. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -87,7 +96,7 @@ export function sarifLog(files: readonly VFile[], options: ReportOptions = {}): 
       const basis = `${ruleId}\0${uri}\0${text.slice(Math.max(0, column - 1 - 100), column - 1 + 100).trim()}`;
       const n = (seen.get(basis) ?? 0) + 1;
       seen.set(basis, n);
-      const hash = createHash('sha256').update(basis).digest('hex').slice(0, 32);
+      const hash = hashOf(basis).slice(0, 32);
       results.push({
         ruleId,
         ruleIndex: ruleIndex(ruleId),

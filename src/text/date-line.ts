@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { findDates, type DateMatch } from './dates.js';
-import { EMBARGO_KEY } from './embargo-words.js';
+import { findEmbargoKey } from './embargo-words.js';
 import { isPlace } from './place.js';
 
 /** A date line: a short line that is a date, with a label, a reference number or a place. */
@@ -25,9 +25,43 @@ const DATE_LABELS =
  * and for embargo lines (an embargo date is not the release date).
  */
 export function readDateLine(text: string): DateLine | null {
-  if (text.length > 400) return null;
+  if (text.length > 400 || (text.length > MAX_LINE && longerThanLine(text))) return null;
+  // The section parser and the release extractor ask about the same blocks several times.
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const line = readFresh(text);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(text, line);
+  return line;
+}
+
+/** Recent answers of {@link readDateLine} by text (shared objects: callers only read them). */
+const memo = new Map<string, DateLine | null>();
+/** Answers kept before the memo starts over. */
+const MEMO_SIZE = 2000;
+
+/** The longest date line, its white space runs counted as one space. */
+const MAX_LINE = 140;
+
+/** True for a code unit that `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** True when `text` holds more than {@link MAX_LINE} characters other than white space (so it is no date line). */
+function longerThanLine(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i)) && ++n > MAX_LINE) return true;
+  return false;
+}
+
+function readFresh(text: string): DateLine | null {
   const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length > 140 || EMBARGO_KEY.test(t)) return null;
+  if (t.length > MAX_LINE || findEmbargoKey(t) !== null) return null;
   const date = findDates(t, { numeric: true })[0];
   if (!date) return null;
   const rest = (s: string): string => s.replace(DATE_LABELS, ' ').replace(/^[\s|:,–—-]+|[\s|:,–—-]+$/g, '').trim();

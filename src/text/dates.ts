@@ -48,6 +48,9 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 /** `28/04/2017`, `12.05.17`, `4/28/2017`. */
 const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/g;
 
+/** A digit, as `\d` matches in the patterns above. */
+const ANY_DIGIT = /\d/;
+
 const MONTH_WORD = new RegExp(`^${MONTH}\\.?$`, 'i');
 
 const MONTH_KEYS: ReadonlyArray<[RegExp, number]> = [
@@ -83,7 +86,15 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 /** True when year-month-day is a real calendar date (1900-2100). */
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Whole numbers (all that dates are read as) by arithmetic; anything else through Date, as always.
+  if (!Number.isInteger(year) || !Number.isInteger(month)) return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth(year, month);
+}
+
+/** Days in a month of the Gregorian calendar (month 1-12). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** `YYYY-MM-DD` of a calendar date. */
@@ -125,6 +136,8 @@ function make(text: string, m: RegExpExecArray, weekday: string | undefined, yea
  */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {
   const found: DateMatch[] = [];
+  // Every form holds a digit: text without one holds no date.
+  if (!ANY_DIGIT.test(text)) return found;
   const scan = (re: RegExp, build: (m: RegExpExecArray) => DateMatch | null): void => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

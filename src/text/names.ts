@@ -15,6 +15,24 @@ const DEGREE_WORD =
 /** Trailing degrees, each after a comma or a space. */
 export const DEGREES = new RegExp(`(?:\\s*,?\\s*${DEGREE_WORD}(?![\\p{L}]))+\\s*$`, 'u');
 
+/** The last letter of every degree in {@link DEGREES} when it is a capital. */
+const DEGREE_LAST = 'DHSABPCNEGOMWIV';
+/** The last two letters of every degree in {@link DEGREES} that ends in a small letter. */
+const DEGREE_LAST_TWO: ReadonlySet<string> = new Set(['il', 'Sc', 'Ch', 'th', 'ci', 'ng', 'Jr', 'Sr']);
+const SPACE = /^\s$/;
+
+/**
+ * False when `n` cannot end in a degree (its last letters, before an optional full stop and
+ * spaces, end none): a cheap check that spares most names the {@link DEGREES} search.
+ */
+function mayEndInDegree(n: string): boolean {
+  let e = n.length;
+  while (e > 0 && SPACE.test(n.charAt(e - 1))) e--;
+  if (e > 0 && n.charAt(e - 1) === '.') e--;
+  if (e === 0) return false;
+  return DEGREE_LAST.includes(n.charAt(e - 1)) || DEGREE_LAST_TWO.has(n.slice(Math.max(0, e - 2), e));
+}
+
 /** Lower-case particles that belong to the family name. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|dello|di|da|dos|das|do|du|la|le|ter|ten|bin|binti|ibn|al|el|zu|af|av|y)$/i;
 
@@ -22,12 +40,14 @@ const PARTICLE = /^(?:van|von|der|den|de|del|della|dello|di|da|dos|das|do|du|la|
 export function cleanName(name: string): string {
   let n = name.replace(/\s+/g, ' ').trim();
   n = n.replace(HONORIFIC, '');
-  for (let i = 0; i < 3; i++) n = n.replace(DEGREES, '').trim();
+  for (let i = 0; i < 3 && mayEndInDegree(n); i++) n = n.replace(DEGREES, '').trim();
   return n.replace(/^[\s,;:(]+|[\s,;:)]+$/g, '').trim();
 }
 
 /** True for a token that is an initial (`J.`, `J`, `JA`, `J.-P.`). */
-export const isInitials = (token: string): boolean => /^(?:\p{Lu}\.?-?){1,3}$/u.test(token) && token.length <= 6;
+export const isInitials = (token: string): boolean => INITIALS.test(token) && token.length <= 6;
+const INITIALS = /^(?:\p{Lu}\.?-?){1,3}$/u;
+const CAPS = /^\p{Lu}{1,3}$/u;
 
 /**
  * Splits a written name ("Rosemary C. Bagot", "Ludwig van Beethoven", "Bagot RC",
@@ -44,7 +64,7 @@ export function splitName(raw: string): Person | null {
   if (tokens.length === 1) return { given: null, family: tokens[0]! };
   // Vancouver style: "Smith J", "Doe AB", "van der Berg JH".
   const last = tokens[tokens.length - 1]!;
-  if (tokens.length >= 2 && /^\p{Lu}{1,3}$/u.test(last) && !isInitials(tokens[0]!)) {
+  if (tokens.length >= 2 && CAPS.test(last) && !isInitials(tokens[0]!)) {
     return { given: last.split('').join('. ') + '.', family: tokens.slice(0, -1).join(' ') };
   }
   let i = tokens.length - 1;

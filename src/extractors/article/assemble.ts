@@ -13,6 +13,9 @@ import { addPeople, findProseAuthors, fullest } from './authors.js';
 import { cleanJournal, fuller, journalKey, sameJournal } from './journal.js';
 import { readName } from './name-list.js';
 
+const NOT_LETTER = /[^\p{L}]/gu;
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+
 /** Where one field of a draft came from. */
 export interface FieldSource {
   strategy: string;
@@ -263,7 +266,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   }
 
   // Authors named in prose.
-  const whole = doc.blocks.map((b) => b.text).join('\n\n');
+  // The whole text, joined only when a family name alone needs its fullest form.
+  let whole: string | null = null;
   const fullCache = new Map<string, Person>();
   /** True when an author of the main paper is named by a role in a sentence about a paper. */
   let authorOfPaper = false;
@@ -276,7 +280,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       if (h.editorial && !editorialTarget) continue;
       const target = editorialTarget ?? main;
       const known = fullCache.get(h.person.family);
-      const person: Person = h.person.given && h.person.given.replace(/[^\p{L}]/gu, '').length > 1 ? h.person : (known ?? fullest(h.person, whole));
+      const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
       const before = target.article.authors.length;
       target.article.authors = addPeople(target.article.authors, [person], h.listed === true);
@@ -289,7 +293,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   for (const m of [...extraJournals, ...mentions.filter((x) => x.kind === 'related' && !x.weak && x !== first)]) {
     // "published in the AJCN" beside a citation in the American Journal of Clinical Nutrition: the same paper.
     const mj = main.article.journal;
-    if (mj && /^\p{Lu}{2,8}$/u.test(m.journal.trim()) && m.journal !== mj && sameJournal(m.journal, mj)) continue;
+    if (mj && ACRONYM.test(m.journal.trim()) && m.journal !== mj && sameJournal(m.journal, mj)) continue;
     const d = newDraft();
     fill(d, 'journal', m.journal, 'journal:related-paper', at(doc, m.block, m.index, m.journal));
     drafts.push(d);

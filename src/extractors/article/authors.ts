@@ -8,6 +8,25 @@ import type { Person } from '../../types.js';
 import { fullName, personKey, splitName } from '../../text/names.js';
 import { parseNameList, readName } from './name-list.js';
 
+/** A family name alone, perhaps after a title. */
+const SINGLE_NAME = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
+/** Full stops that do not end a sentence, looking back. */
+const ABBREV_BACK = /\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\./gu;
+const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
+const SENTENCE_END = /[.!?](?=\s+[“"]?\p{Lu}\p{Ll}|\s*$)/u;
+/** Full stops that do not end a sentence, looking ahead. */
+const ABBREV_AHEAD = /\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No)\./gu;
+/** A capitalised name after a role, perhaps after a second role or a title. */
+const NAME_AHEAD = /^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:co-?)?authors?\s+)?(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}/u;
+/** Where a name after a role ends. */
+const NAME_STOP = /[,;()]|\s(?:of|from|at|who|and|in|is|was|said|says|added)\s|(?<!\b\p{Lu})\.\s(?=\p{Lu}\p{Ll}|[“"])/u;
+/** A run of capitalised words that ends the text. */
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+/** The capitalised subject that opens a sentence. */
+const SUBJECT_HEAD = /^(?:(?:Dr|Prof|Professor)\.?\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,|\s+\p{Ll})/u;
+const NOT_LETTER = /[^\p{L}]/gu;
+const INITIALS_ONLY = /^\p{Lu}{1,3}$/u;
+
 /** An author named in prose. */
 export interface AuthorHit {
   person: Person;
@@ -56,6 +75,20 @@ const COLLABORATING =
 const SUBJECT_ROLE =
   /\b(?:and|but|also)\s+(?:is|was|served\s+as|will\s+be)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gi;
 
+/** "X is the first author of the paper", "X, M.D., was the senior author". */
+const IS_AUTHOR =
+  /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:,[^,;]{1,30},)?\s+(?:is|was)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu;
+
+/** "Halvorsen et al": a family name before "et al". */
+const ET_AL = /(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,3})\s+et\.?\s?al\b/gu;
+
+/** Keyword checks run before the patterns that need the word (case folding of these letters is ASCII-only). */
+const AUTHOR_WORD = /author/i;
+const EDITOR_WORD = /editor|commentary/i;
+const ET_AL_WORD = /\set\.?\s?al\b/;
+/** Any of the words above, in any case: a block without one names no author. */
+const ANY_WORD = /author|editor|commentary|ollaborating|oining|et\.?\s?al/i;
+
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
 
@@ -64,7 +97,7 @@ function subjectName(raw: string): Person | null {
   const clean = raw.trim().replace(/,.*$/, '');
   const full = readName(clean);
   if (full) return full.person;
-  const single = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u.exec(clean);
+  const single = SINGLE_NAME.exec(clean);
   if (!single || NOT_SUBJECT.test(single[1]!)) return null;
   return splitName(single[1]!);
 }
@@ -72,9 +105,9 @@ function subjectName(raw: string): Person | null {
 /** The start of the sentence that holds `index` (bounded to 300 characters back). */
 function sentenceStart(text: string, index: number): number {
   const lo = Math.max(0, index - 300);
-  const back = text.slice(lo, index).replace(/\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\./gu, (x) => x.replace(/\./g, '_'));
+  const back = text.slice(lo, index).replace(ABBREV_BACK, (x) => x.replace(/\./g, '_'));
   let start = -1;
-  for (const m of back.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)) start = m.index + m[0].length;
+  for (const m of back.matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
   return start >= 0 ? lo + start : lo;
 }
 
@@ -84,35 +117,39 @@ const MAX_HITS = 40;
 /** The end of the sentence that starts at `from` (bounded). */
 function sentenceEnd(text: string, from: number): number {
   const rest = text.slice(from, from + 900);
-  const m = /[.!?](?=\s+[“"]?\p{Lu}\p{Ll}|\s*$)/u.exec(rest.replace(/\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No)\./gu, (s) => s.replace(/\./g, '_')));
+  const m = SENTENCE_END.exec(rest.replace(ABBREV_AHEAD, (s) => s.replace(/\./g, '_')));
   return m ? from + m.index : Math.min(text.length, from + 900);
 }
 
 /** Finds the authors a block of prose names, in order. */
 export function findProseAuthors(text: string): AuthorHit[] {
   const out: AuthorHit[] = [];
+  // Cheap keyword checks: every pattern below needs one of these words, so a block without
+  // them skips the pattern (most blocks name no author).
+  if (!ANY_WORD.test(text)) return out;
+  const hasAuthor = AUTHOR_WORD.test(text);
   let n = 0;
-  for (const m of text.matchAll(ROLE_BEFORE)) {
+  if (hasAuthor) for (const m of text.matchAll(ROLE_BEFORE)) {
     if (++n > MAX_HITS) break;
     const role = m[2]!.toLowerCase();
     // "the first author is graduate student Ravi Patel": a lower-case job before the name.
     const job = JOB_LEAD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
     const from = m.index + m[0].length + (job ? job[0].length : 0);
-    if (!/^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:co-?)?authors?\s+)?(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}/u.test(text.slice(from))) continue;
+    if (!NAME_AHEAD.test(text.slice(from))) continue;
     const plural = /authors$/.test(role);
     const editorial = Boolean(m[1]);
     if (plural) {
       const end = sentenceEnd(text, from);
       for (const x of parseNameList(text.slice(from, end))) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial, listed: true });
     } else {
-      const chunk = text.slice(from, from + 80).replace(/^(?:Dr|Prof|Professor)\.?\s+/, '').split(/[,;()]|\s(?:of|from|at|who|and|in|is|was|said|says|added)\s|(?<!\b\p{Lu})\.\s(?=\p{Lu}\p{Ll}|[“"])/u)[0] ?? '';
+      const chunk = text.slice(from, from + 80).replace(/^(?:Dr|Prof|Professor)\.?\s+/, '').split(NAME_STOP)[0] ?? '';
       const name = readName(chunk);
       if (name) out.push({ person: name.person, index: from, strategy: 'authors:role', editorial });
     }
   }
   // "said X, …, the study's first author" and "X, co-author of the study".
   n = 0;
-  for (const m of text.matchAll(SAID_NAME)) {
+  if (hasAuthor || EDITOR_WORD.test(text)) for (const m of text.matchAll(SAID_NAME)) {
     if (++n > MAX_HITS) break;
     const end = sentenceEnd(text, m.index);
     const apposition = text.slice(m.index + m[0].length, end);
@@ -127,7 +164,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "X is the first author of the paper", "X, M.D., was the senior author".
   n = 0;
-  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:,[^,;]{1,30},)?\s+(?:is|was)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu)) {
+  if (text.includes('author')) for (const m of text.matchAll(IS_AUTHOR)) {
     if (++n > MAX_HITS) break;
     const last = m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '';
     const name = readName(last)?.person ?? subjectName(last);
@@ -135,13 +172,13 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "Jane Doe, the study's lead author, said", "Jane Doe, M.D., co-author of the paper".
   n = 0;
-  for (const m of text.matchAll(APPOSITION_ROLE)) {
+  if (hasAuthor) for (const m of text.matchAll(APPOSITION_ROLE)) {
     if (++n > MAX_HITS) break;
     // Not the author of an editorial, of earlier work, or someone "not involved".
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     if (/^\s+(?:of|on)\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|separate|another|other|related|(?:19|20)\d{2})\b|\b(?:editorial|commentary|editor['’]s\s+note)\b|not\s+involved/i.test(rest)) continue;
     const back = text.slice(Math.max(0, m.index - 100), m.index).replace(DEGREE_TAIL, '');
-    const run = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(back);
+    const run = NAME_BEFORE.exec(back);
     // "… at the Harbour Institute, who was a co-author": a place, not the person.
     const place = run ? /\b(?:at|of|from|in|with|for|by|and)\s*$/i.test(back.slice(0, run.index)) : true;
     const name = run && !place ? readName(run[1]!) : null;
@@ -149,28 +186,28 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "The paper was co-authored by A, B and C."
   n = 0;
-  for (const m of text.matchAll(AUTHORED_BY)) {
+  if (text.includes('authored')) for (const m of text.matchAll(AUTHORED_BY)) {
     if (++n > MAX_HITS) break;
     const from = m.index + m[0].length;
     for (const x of parseNameList(text.slice(from, sentenceEnd(text, from)))) out.push({ person: x.person, index: from, strategy: 'authors:authored-by', editorial: false, listed: true });
   }
   // "Jane Doe and Ravi Patel are co-first authors of the paper."
   n = 0;
-  for (const m of text.matchAll(PLURAL_SUBJECT_ROLE)) {
+  if (hasAuthor) for (const m of text.matchAll(PLURAL_SUBJECT_ROLE)) {
     if (++n > MAX_HITS) break;
     const start = sentenceStart(text, m.index);
     for (const x of parseNameList(text.slice(start, m.index))) out.push({ person: x.person, index: start, strategy: 'authors:subject-author', editorial: false, listed: true });
   }
   // "In addition to Jaffe, co-authors include …": the person named first is an author too.
   n = 0;
-  for (const m of text.matchAll(IN_ADDITION)) {
+  if (text.includes('author')) for (const m of text.matchAll(IN_ADDITION)) {
     if (++n > MAX_HITS) break;
     const p = subjectName(m[1]!);
     if (p) out.push({ person: p, index: m.index + m[0].indexOf(m[1]!), strategy: 'authors:in-addition-to', editorial: false });
   }
   // "Collaborating with Dr. Pisco were A, B and C": the person and the list.
   n = 0;
-  for (const m of text.matchAll(COLLABORATING)) {
+  if (text.includes('ollaborating') || text.includes('oining')) for (const m of text.matchAll(COLLABORATING)) {
     if (++n > MAX_HITS) break;
     const p = subjectName(m[1]!);
     if (!p) continue;
@@ -180,16 +217,16 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "Jaffe led one of the trials and was senior author of the study": the sentence's subject.
   n = 0;
-  for (const m of text.matchAll(SUBJECT_ROLE)) {
+  if (hasAuthor) for (const m of text.matchAll(SUBJECT_ROLE)) {
     if (++n > MAX_HITS) break;
     const start = sentenceStart(text, m.index);
-    const head = /^(?:(?:Dr|Prof|Professor)\.?\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,|\s+\p{Ll})/u.exec(text.slice(start, m.index));
+    const head = SUBJECT_HEAD.exec(text.slice(start, m.index));
     const p = head ? subjectName(head[1]!) : null;
     if (p) out.push({ person: p, index: start, strategy: 'authors:subject-author', editorial: false });
   }
   // "Halvorsen et al" in prose names the first author by family name.
   n = 0;
-  for (const m of text.matchAll(/(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,3})\s+et\.?\s?al\b/gu)) {
+  if (ET_AL_WORD.test(text)) for (const m of text.matchAll(ET_AL)) {
     if (++n > MAX_HITS) break;
     const p = splitName(m[1]!);
     if (p) out.push({ person: p, index: m.index, strategy: 'authors:et-al', editorial: false });
@@ -211,7 +248,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
  * Halvorsen"), else the person as given.
  */
 export function fullest(person: Person, text: string): Person {
-  if (person.given && person.given.replace(/[^\p{L}]/gu, '').length > 1) return person;
+  if (person.given && person.given.replace(NOT_LETTER, '').length > 1) return person;
   const family = person.family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}\\.)(?:\\s(?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}\\.)){0,2})\\s${family}\\b`, 'gu');
   let best: Person = person;
@@ -231,7 +268,7 @@ export function fullest(person: Person, text: string): Person {
 function sameGiven(a: Person, b: Person): boolean {
   const fa = (a.given ?? '').split(/[\s.-]+/)[0]!.toLowerCase();
   const fb = (b.given ?? '').split(/[\s.-]+/)[0]!.toLowerCase();
-  if (fa.length <= 1 || fb.length <= 1 || /^\p{Lu}{1,3}$/u.test(a.given ?? '') || /^\p{Lu}{1,3}$/u.test(b.given ?? '')) return true;
+  if (fa.length <= 1 || fb.length <= 1 || INITIALS_ONLY.test(a.given ?? '') || INITIALS_ONLY.test(b.given ?? '')) return true;
   return fa.startsWith(fb) || fb.startsWith(fa);
 }
 

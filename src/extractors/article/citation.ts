@@ -7,6 +7,9 @@ import type { Block, ReleaseDocument } from '../../types.js';
 import { findDois } from './doi.js';
 import { parseReference, type Reference } from './reference-line.js';
 
+const SENTENCE_BREAK = /[.!?]["”]?\s+(?=\p{Lu})/u;
+const CAPITALISED_RUN = /\s(?:\p{Lu}\p{Ll}+\s){1,}/u;
+
 /** A reference line found in the release. */
 export interface ReferenceHit {
   ref: Reference;
@@ -35,12 +38,12 @@ function referenceText(text: string, doiIndex: number | null): { text: string; i
   let start = lo;
   for (const m of text.slice(lo, doiIndex ?? end).matchAll(INLINE_LABEL)) start = lo + m.index + m[0].length;
   if (start === lo && lo > 0) {
-    const dot = text.slice(lo, doiIndex ?? end).search(/[.!?]["”]?\s+(?=\p{Lu})/u);
+    const dot = text.slice(lo, doiIndex ?? end).search(SENTENCE_BREAK);
     if (dot >= 0) start = lo + dot + 2;
   }
   const slice = text.slice(start, end);
   // A reference ends at the sentence after its DOI.
-  const stop = doiIndex === null ? -1 : slice.slice((doiIndex ?? start) - start).search(/\s(?:\p{Lu}\p{Ll}+\s){1,}/u);
+  const stop = doiIndex === null ? -1 : slice.slice((doiIndex ?? start) - start).search(CAPITALISED_RUN);
   return { text: stop > 0 ? slice.slice(0, (doiIndex ?? start) - start + stop) : slice, index: start };
 }
 
@@ -56,6 +59,9 @@ const CITATION_LABEL = /^(?:full\s+)?(?:citations?|references?|journal\s+referen
 
 /** Legal boilerplate that quotes terms without citing anything. */
 const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\s+(?:laws?|act|litigation\s+reform)\b/i;
+
+/** True for a line shaped like a reference (see {@link REFERENCE_SHAPE}, {@link QUOTED_SHAPE}, {@link VANCOUVER_SHAPE}). */
+const shapedLine = (text: string): boolean => REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text);
 
 /** Finds the reference lines of a release in document order. */
 export function findReferences(doc: ReleaseDocument): ReferenceHit[] {
@@ -79,8 +85,8 @@ export function findReferences(doc: ReleaseDocument): ReferenceHit[] {
       continue;
     }
     const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text);
-    const shaped = REFERENCE_SHAPE.test(block.text) || QUOTED_SHAPE.test(block.text) || VANCOUVER_SHAPE.test(block.text);
-    if (cited && block.text.length < 1500 && shaped && !LEGAL.test(block.text)) {
+    // The shape is only read for a cited line (most blocks are not).
+    if (cited && block.text.length < 1500 && shapedLine(block.text) && !LEGAL.test(block.text)) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });
     }
   }

@@ -51,6 +51,8 @@ const MAX = 100;
 /** Finds every DOI printed in `text`, in order, spaces removed and trailing punctuation cut. */
 export function findDois(text: string): DoiMatch[] {
   const found: DoiMatch[] = [];
+  // Both patterns need "10." (most blocks print no DOI).
+  if (!text.includes('10.')) return found;
   const seen = new Set<number>();
   for (const m of text.matchAll(SPACED)) {
     if (found.length >= MAX) break;
@@ -78,10 +80,15 @@ const urlTail = (s: string): string => s.replace(/[?#&].*$/s, '').replace(URL_TA
 
 /** True when the text at `index` is part of a URL (`https://…/10.…`). */
 function inUrl(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 300), index);
-  const token = before.slice(before.search(/\S*$/));
-  return /:\/\/|www\./i.test(token);
+  const lo = Math.max(0, index - 300);
+  // The run of non-space characters that ends at `index` (what `/\S*$/` finds, without its backtracking).
+  let start = index;
+  while (start > lo && !SPACE.test(text.charAt(start - 1))) start--;
+  return /:\/\/|www\./i.test(text.slice(start, index));
 }
+
+/** One white-space character, as `\s` reads it. */
+const SPACE = /^\s$/;
 
 /** Decodes percent escapes, leaving the input unchanged when it is malformed. */
 function decode(url: string): string {

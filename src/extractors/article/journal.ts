@@ -39,6 +39,14 @@ const CONNECTOR = /^(?:of|and|&|for|in|on|the|de|der|des|du|für|und|et|la|le|y)
 /** A word of a journal name: capitalised, an acronym, or with a trade mark. */
 const WORD = /^(?:[\p{Lu}\d][\p{L}\p{M}\p{N}'’.\-/&+:]*|[a-z]+[A-Z][\p{L}]*|e[A-Z][\p{L}]*)[®™*]?$/u;
 
+/** A footnote mark glued to the last word of a name. */
+const FOOTNOTE = /^(.*\p{Ll})(?:[.,]\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
+/** The last character of every {@link FOOTNOTE} match: a digit or a superscript digit. */
+const FOOTNOTE_END = /^[\d¹²³⁴⁵⁶⁷⁸⁹⁰]$/;
+const INITIAL = /^\p{Lu}\.?$/u;
+const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+
 /**
  * Reads a journal name at the start of `text`: capitalised words and lower-case connectors
  * ("of", "and", "in"), ending at punctuation or a lower-case word. Returns the name and the
@@ -53,11 +61,11 @@ export function readJournalName(text: string): { name: string; length: number } 
   for (let i = 0; i < words.length; i++) {
     let raw = words[i]!;
     // A footnote mark glued to the last word ("Lancet.1", "Medicine,2", "Cell³") ends the name.
-    const note = /^(.*\p{Ll})(?:[.,]\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u.exec(raw);
+    const note = FOOTNOTE_END.test(raw.charAt(raw.length - 1)) ? FOOTNOTE.exec(raw) : null;
     if (note) raw = `${note[1]!}.`;
     const w = raw.replace(/[.:]$/, '');
     if (kept.length && /^\d/.test(w)) break;
-    const end = raw !== w && !/^\p{Lu}\.?$/u.test(raw) && !/^(?:J|Am|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc)\.$/.test(raw);
+    const end = raw !== w && !INITIAL.test(raw) && !/^(?:J|Am|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc)\.$/.test(raw);
     if (WORD.test(w) && !(kept.length === 0 && CONNECTOR.test(w) && !/^The$/.test(w))) {
       kept.push(w);
       if (end) break;
@@ -92,6 +100,18 @@ export function readJournalName(text: string): { name: string; length: number } 
 
 /** Tidies a journal name: trade marks, footnote stars, a trailing "Magazine", a leading year. */
 export function cleanJournal(raw: string): string | null {
+  const known = CLEANED.get(raw);
+  if (known !== undefined) return known;
+  const name = cleanJournalOnce(raw);
+  if (CLEANED.size >= 4096) CLEANED.clear();
+  if (raw.length <= 300) CLEANED.set(raw, name);
+  return name;
+}
+
+/** Names already tidied, by the raw name (cleared when full). */
+const CLEANED = new Map<string, string | null>();
+
+function cleanJournalOnce(raw: string): string | null {
   let n = raw.replace(/[®™*]/g, '').replace(/\s+/g, ' ').trim();
   n = n.replace(/^(?:19|20)\d{2}\s+/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   n = n.replace(/\s+(?:Magazine|journal|online)$/, '').replace(/[.,:;]+$/, '').trim();
@@ -106,8 +126,20 @@ export function cleanJournal(raw: string): string | null {
 }
 
 /** Folds a journal name for comparison: case, punctuation, "&", a leading "The". */
-export const journalKey = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+export function journalKey(s: string): string {
+  const known = KEYS.get(s);
+  if (known !== undefined) return known;
+  const key = foldJournal(s);
+  if (KEYS.size >= 4096) KEYS.clear();
+  if (s.length <= 300) KEYS.set(s, key);
+  return key;
+}
+
+/** Keys already folded, by name (cleared when full). */
+const KEYS = new Map<string, string>();
+
+const foldJournal = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').replace(NOT_ALNUM, ' ').trim().replace(/^the /, '');
 
 /**
  * True when two names can be the same journal, one perhaps abbreviated: every word of the
@@ -119,7 +151,7 @@ export function sameJournal(a: string, b: string): boolean {
   const tb = journalKey(b).split(' ').filter((w) => !/^(?:of|and|the|in|for|on)$/.test(w));
   if (!ta.length || !tb.length) return false;
   // An acronym of the full name is the same journal ("AJCN" for "American Journal of Clinical Nutrition").
-  const acronym = (x: string, words: string[]): boolean => /^\p{Lu}{2,8}$/u.test(x.trim()) && words.length >= 2 && words.map((w) => w[0]).join('') === x.trim().toLowerCase();
+  const acronym = (x: string, words: string[]): boolean => ACRONYM.test(x.trim()) && words.length >= 2 && words.map((w) => w[0]).join('') === x.trim().toLowerCase();
   if (acronym(a, tb) || acronym(b, ta)) return true;
   if (ta.length !== tb.length) return false;
   return ta.every((w, i) => tb[i]!.startsWith(w) || w.startsWith(tb[i]!));

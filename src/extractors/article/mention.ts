@@ -7,6 +7,12 @@
 import type { Block } from '../../types.js';
 import { looksLikeJournal, readJournalName } from './journal.js';
 
+const SENTENCE_END = /[.!?](?:\s+[“"]?\p{Lu}|\s*$)/u;
+const PLACE_AFTER = /\s+in\s+\p{Lu}.*$/u;
+/** A run of capitalised words and connectors that ends the text. */
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|for|in|the)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|for|in|the)){0,8})$/u;
+const CAPITAL = /^\p{Lu}/u;
+
 /** One publication (or presentation) reported in a sentence. */
 export interface Mention {
   journal: string;
@@ -80,7 +86,7 @@ function sentenceAround(text: string, index: number): { start: number; end: numb
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
   const start = stop >= 0 ? lo + stop + 2 : lo;
   const after = text.slice(index, index + 600);
-  const e = after.search(/[.!?](?:\s+[“"]?\p{Lu}|\s*$)/u);
+  const e = after.search(SENTENCE_END);
   return { start, end: e >= 0 ? index + e + 1 : Math.min(text.length, index + 600) };
 }
 
@@ -145,7 +151,7 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     let kind: Mention['kind'] = presented ? 'presented' : BACKGROUND.test(near) ? 'background' : RELATED.test(near) ? 'related' : 'published';
     if (presented && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
     // A meeting's place is not part of its name ("… Meeting in Lisbon").
-    if (presented) read.name = read.name.replace(/\s+in\s+\p{Lu}.*$/u, '');
+    if (presented) read.name = read.name.replace(PLACE_AFTER, '');
     const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
     const year = yearOf(text, index, at, at + read.length);
     const today = /\b(?:today|this\s+week|tonight)\b/i.test(sentence);
@@ -194,10 +200,10 @@ export function findJournalNames(block: Block, opts: MentionOptions = {}): Menti
   for (const t of text.matchAll(SUBJECT_VERB)) {
     if (++tries > 40) break;
     const back = text.slice(Math.max(0, t.index - 80), t.index);
-    const run = /((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|for|in|the)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|for|in|the)){0,8})$/u.exec(back);
+    const run = NAME_BEFORE.exec(back);
     if (!run) continue;
     const words = run[1]!.split(/\s+/);
-    while (words.length && !/^\p{Lu}/u.test(words[0]!)) words.shift();
+    while (words.length && !CAPITAL.test(words[0]!)) words.shift();
     const read = readJournalName(words.join(' '));
     if (!read || !looksLikeJournal(read.name) || read.length < words.join(' ').length - 1) continue;
     const index = t.index - words.join(' ').length;

@@ -28,13 +28,29 @@ const INITIALS = /^(?:\p{Lu}\.?-?){1,3}$/u;
 const JOB_BEFORE =
   /^(?:\p{Lu}{2,6}\s)?(?:(?:Senior|Junior|Lead|Chief|Principal|Research|Project|Management|Programmer|Programming|Data|Staff|Clinical|Statistical)\s){0,4}(?:Analyst|Programmer|Manager|Coordinator|Statistician|Biostatistician|Epidemiologist|Technician|Nurse|Pharmacist|Investigator|Director)\s(?=\p{Lu}\p{Ll})/u;
 
+/** A missing space after an initial ("David J.Vaughn"). */
+const GLUED_INITIAL = /(^|\s)(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
+/** "Costa MA": a family name and two initials. */
+const VANCOUVER_TWO = /^((?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s(\p{Lu}{2})$/u;
+/** Family [Family…] INITIALS. */
+const VANCOUVER = /^((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s((?:\p{Lu}\.?\s?){1,3})$/u;
+/** A Vancouver name at the end of a longer run. */
+const VANCOUVER_TAIL = /(?:^|\s)((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+)\s(\p{Lu}{1,3})$/u;
+/** "M. Novakova", "B Hollis", "E. J. Hartley". */
+const INITIAL_FIRST = /^((?:\p{Lu}\.?[\s-]?){1,3})\s?((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u;
+const HAS_LOWER = /[\p{Ll}]/u;
+const CAPITAL = /^\p{Lu}/u;
+const SMALL = /^\p{Ll}/u;
+/** "Costa MA" (family name and initials), which {@link stripTail} leaves alone. */
+const VANCOUVER_DEGREE = /^\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}{2}$/u;
+
 /** Lower-case particles inside a family name. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|zu)$/;
 
 /** Cuts trailing degrees and post-nominals off one list item ("Vera Lund, M.D." has been split already). */
 const stripTail = (s: string): string =>
   // "Costa MA" is a Vancouver name (family name and initials), not a name with a degree.
-  /^\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}{2}$/u.test(s.trim()) ? s : s.replace(/\s+(?:PhD|MD|MPH|MSc|MEng|MBA|MS|MA|BS|BSc|DPhil|ScD|Jr\.?|Sr\.?|[A-Z][A-Za-z]{0,4}\s?[’'‘]\d{2})(?=\s|$).*$/u, '');
+  VANCOUVER_DEGREE.test(s.trim()) ? s : s.replace(/\s+(?:PhD|MD|MPH|MSc|MEng|MBA|MS|MA|BS|BSc|DPhil|ScD|Jr\.?|Sr\.?|[A-Z][A-Za-z]{0,4}\s?[’'‘]\d{2})(?=\s|$).*$/u, '');
 
 /**
  * Reads one list item as a name: its first run of two to five name words, or a Vancouver
@@ -42,10 +58,25 @@ const stripTail = (s: string): string =>
  * not a person (an affiliation, a degree, an appositive).
  */
 export function readName(item: string): ListedName | null {
+  // Reference lines and prose read the same names again and again: remember the answers.
+  if (item.length > 300) return readNameOnce(item);
+  const known = READ.get(item);
+  if (known !== undefined) return known && copyName(known);
+  const read = readNameOnce(item);
+  if (READ.size >= READ_MAX) READ.clear();
+  READ.set(item, read && copyName(read));
+  return read;
+}
+
+/** Names already read, by the item they were read from (cleared when full). */
+const READ = new Map<string, ListedName | null>();
+const READ_MAX = 4096;
+
+function readNameOnce(item: string): ListedName | null {
   // "Costa MA": family name and two initials that spell a degree are still a Vancouver name.
   // "David J.Vaughn": a missing space after an initial.
-  item = item.replace(/(^|\s)(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1$2 ');
-  const raw2 = /^((?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s(\p{Lu}{2})$/u.exec(item.trim());
+  item = item.replace(GLUED_INITIAL, '$1$2 ');
+  const raw2 = VANCOUVER_TWO.exec(item.trim());
   if (raw2 && !NOT_PERSON.test(raw2[1]!)) return { person: { given: raw2[2]!, family: raw2[1]! }, style: 'vancouver', text: item.trim() };
   const text = cleanName(stripTail(cleanName(item.replace(/\[\d+\]|\(\d+\)/g, ''))))
     .replace(/\s+/g, ' ')
@@ -55,18 +86,18 @@ export function readName(item: string): ListedName | null {
   if (!text || text.length > 80) return null;
   const tokens = text.split(' ');
   // Vancouver: Family [Family…] INITIALS (with spaces allowed between initials: "Hartley E J").
-  const vm = /^((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s((?:\p{Lu}\.?\s?){1,3})$/u.exec(text);
+  const vm = VANCOUVER.exec(text);
   if (vm && !NOT_PERSON.test(vm[1]!.split(' ').pop()!)) {
     const initials = vm[2]!.replace(/[.\s]/g, '');
-    if (/[\p{Ll}]/u.test(vm[1]!)) return { person: { given: initials, family: vm[1]! }, style: 'vancouver', text };
+    if (HAS_LOWER.test(vm[1]!)) return { person: { given: initials, family: vm[1]! }, style: 'vancouver', text };
   }
   // Vancouver at the end of a longer run ("… in Lancet Oncology Carver RE").
-  const tail = /(?:^|\s)((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+)\s(\p{Lu}{1,3})$/u.exec(text);
+  const tail = VANCOUVER_TAIL.exec(text);
   if (tail && tokens.length > 2 && !NOT_PERSON.test(tail[1]!)) {
     return { person: { given: tail[2]!, family: tail[1]! }, style: 'vancouver', text: `${tail[1]} ${tail[2]}` };
   }
   // Initial-first: "M. Novakova", "B Hollis", "E. J. Hartley".
-  const im = /^((?:\p{Lu}\.?[\s-]?){1,3})\s?((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u.exec(text);
+  const im = INITIAL_FIRST.exec(text);
   if (im && !NOT_PERSON.test(im[2]!)) {
     return { person: { given: im[1]!.trim(), family: im[2]! }, style: 'initial-first', text };
   }
@@ -87,10 +118,10 @@ export function readName(item: string): ListedName | null {
       continue;
     }
     if (run.length) {
-      if (/^\p{Lu}/u.test(t) && NOT_PERSON.test(t)) return null;
+      if (CAPITAL.test(t) && NOT_PERSON.test(t)) return null;
       break;
     }
-    if (/^\p{Lu}/u.test(t) && NOT_PERSON.test(t)) return null;
+    if (CAPITAL.test(t) && NOT_PERSON.test(t)) return null;
     skipped++;
   }
   while (run.length && PARTICLE.test(run[run.length - 1]!)) run.pop();
@@ -113,6 +144,26 @@ const LEAD_IN =
  * "M. Novakova" names is not read as a person).
  */
 export function parseNameList(text: string): ListedName[] {
+  if (text.length > 1000) return parseNameListOnce(text);
+  const known = LISTS.get(text);
+  if (known) return known.map(copyName);
+  const read = parseNameListOnce(text);
+  if (LISTS.size >= READ_MAX) LISTS.clear();
+  LISTS.set(text, read.map(copyName));
+  return read;
+}
+
+/** How many names {@link parseNameList} reads in `text`, without copying them. */
+export function countNames(text: string): number {
+  return parseNameListOnce(text).length;
+}
+
+/** Lists already read, by their text (cleared when full); never handed out, only copies. */
+const LISTS = new Map<string, ListedName[]>();
+
+const copyName = (n: ListedName): ListedName => ({ person: { ...n.person }, style: n.style, text: n.text });
+
+function parseNameListOnce(text: string): ListedName[] {
   const cleaned = text.replace(/\bet\.?\s?al\b\.?/gi, '').replace(/\s+/g, ' ');
   const out: ListedName[] = [];
   for (const group of cleaned.split(/;/)) {
@@ -121,7 +172,7 @@ export function parseNameList(text: string): ListedName[] {
       chunk = chunk.trim();
       if (!chunk) continue;
       if (/^(?:a|an|the|all|who|which|both|each|from|of|at|in|on|for|to|based|currently|formerly|now)\b/.test(chunk) || /^(?:The|An?)\s/.test(chunk)) continue;
-      if (/^\p{Ll}/u.test(chunk) && !/^(?:and|as well as|including|with|plus|also|co-|first|senior|lead|last|corresponding|study|principal|van|von|de|der|di|da|du|la|le)\b/i.test(chunk)) {
+      if (SMALL.test(chunk) && !/^(?:and|as well as|including|with|plus|also|co-|first|senior|lead|last|corresponding|study|principal|van|von|de|der|di|da|du|la|le)\b/i.test(chunk)) {
         // An appositive that opens in lower case ("graduate student Suhan Kim" keeps its name).
         const tail = /(?:student|researcher|postdoc|fellow|scientist|candidate|resident)\s+(.+)$/i.exec(chunk);
         if (!tail) continue;

@@ -7,7 +7,7 @@
 import type { Person } from '../../types.js';
 import { findDois } from './doi.js';
 import { readJournalName } from './journal.js';
-import { parseNameList, type ListedName } from './name-list.js';
+import { countNames, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
 
 /** What a reference line gives. */
@@ -24,6 +24,30 @@ export interface Reference extends Numbers {
 /** Abbreviations after which a full stop does not end a part of a reference. */
 const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e\.g|i\.e|Inc|Ltd|[A-Z][a-z]?\.[A-Z])$/u;
 
+/** A Vancouver list that ends in an initial. */
+const VANCOUVER_END = /(?:^|,\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s.*\p{Lu}[\p{Ll}'’-]+\s\p{Lu}$/u;
+/** What is not a letter of a name: "et al", "and", punctuation. */
+const NOT_NAME_LETTERS = /\bet\.?\s?al\b\.?|\band\b|[^\p{L}]/gu;
+const NOT_LETTER = /[^\p{L}]/gu;
+const CAPITAL = /^\p{Lu}/u;
+/** A journal name glued to the last word of a title. */
+const GLUED = /\p{Ll}{2}(\p{Lu}\p{Ll}{1,15}(?:\s\p{Lu}[\p{Ll}]{0,15}\.?){1,4})$/u;
+/** A journal abbreviation after a sentence-case title. */
+const ABBREVIATION_AFTER = /\s\p{Ll}[\p{Ll}-]{1,30}\s(\p{Lu}\p{Ll}{0,12}\.?(?:\s(?:\p{Lu}\p{Ll}{0,12}|[Oo]f|[Ii]n)\.?){0,4})$/u;
+/** A Vancouver name and the comma after it. */
+const VANCOUVER_ITEM = /\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s/gu;
+/** "Lee, JS": a stray comma between family name and initials. */
+const STRAY_COMMA = /(\p{Lu}[\p{Ll}'’-]{1,40}),\s(\p{Lu}{1,3})(?=,\s)/gu;
+/** "Smith, J. A., Lee, K. & Park, S." opening the line. */
+const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}\.[\s-]?){1,3},?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u;
+const COMMA_INITIAL = /,\s\p{Lu}\./u;
+/** One "Family, I. J." name of such a list. */
+const COMMA_NAME = /((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.[\s-]?){1,3})/gu;
+const LABEL_LEAD = /^.*?:\s(?=\p{Lu})/u;
+/** Where a "by" list of names ends. */
+const NAMES_END = /\s*\(|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)/u;
+const SMALL_WORD = /(?:^|\s)\p{Ll}/u;
+
 /** Splits a reference at full stops that end its parts, not at initials or abbreviations. */
 export function splitParts(text: string): string[] {
   const parts: string[] = [];
@@ -31,7 +55,7 @@ export function splitParts(text: string): string[] {
   for (const m of text.matchAll(/\.(?=\s+\S)/g)) {
     const before = text.slice(start, m.index);
     // "Jones AB, Patel R. Title": the initial ends a Vancouver list, not a name.
-    const vancouverEnd = /(?:^|,\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s.*\p{Lu}[\p{Ll}'’-]+\s\p{Lu}$/u.test(before);
+    const vancouverEnd = VANCOUVER_END.test(before);
     if (NO_SPLIT.test(before) && !vancouverEnd) continue;
     parts.push(before.trim());
     start = m.index + 1;
@@ -49,8 +73,8 @@ function namesOf(part: string): ListedName[] | null {
   const p = part.replace(/^(?:by|authors?:?)\s+/i, '').replace(/,?\s(?:and\s)?(?:on\s+behalf\s+of\s+)?the\s[^,;]{1,60}\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)$/, '');
   const names = parseNameList(p);
   if (!names.length) return null;
-  const letters = p.replace(/\bet\.?\s?al\b\.?|\band\b|[^\p{L}]/gu, '').length;
-  const used = names.reduce((n, x) => n + x.text.replace(/[^\p{L}]/gu, '').length, 0);
+  const letters = p.replace(NOT_NAME_LETTERS, '').length;
+  const used = names.reduce((n, x) => n + x.text.replace(NOT_LETTER, '').length, 0);
   return used / Math.max(1, letters) >= 0.6 || /\bet\.?\s?al\b/.test(p) ? names : null;
 }
 
@@ -59,12 +83,12 @@ function trailingNames(part: string): { title: string; names: ListedName[] } | n
   if (!/\bet\.?\s?al\b/.test(part)) return null;
   const tokens = part.split(/\s+/).slice(-60);
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (!/^\p{Lu}/u.test(tokens[i]!)) continue;
+    if (!CAPITAL.test(tokens[i]!)) continue;
     const tail = tokens.slice(i).join(' ');
     const names = namesOf(tail);
     if (names && names.length && names.length <= 6) {
-      const letters = tail.replace(/\bet\.?\s?al\b\.?|\band\b|[^\p{L}]/gu, '').length;
-      const used = names.reduce((n, x) => n + x.text.replace(/[^\p{L}]/gu, '').length, 0);
+      const letters = tail.replace(NOT_NAME_LETTERS, '').length;
+      const used = names.reduce((n, x) => n + x.text.replace(NOT_LETTER, '').length, 0);
       if (used >= letters) return { title: tokens.slice(0, i).join(' '), names };
     }
   }
@@ -96,41 +120,55 @@ export function gluedJournal(part: string, next: string): { title: string; journ
   const p = part.slice(-300);
   const offset = part.length - p.length;
   // Glued: a lower-case word run straight into a capitalised journal name.
-  const g = /\p{Ll}{2}(\p{Lu}\p{Ll}{1,15}(?:\s\p{Lu}[\p{Ll}]{0,15}\.?){1,4})$/u.exec(p);
+  const g = GLUED.exec(p);
   if (g) return { title: part.slice(0, offset + g.index + 2).trim(), journal: g[1]!.replace(/\.$/, '') };
   if (!/^(?:(?:19|20)\d{2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)/i.test(next.trim())) return null;
   // Sentence-case title, then the abbreviation: "…in mice Circ Res".
-  const t = /\s\p{Ll}[\p{Ll}-]{1,30}\s(\p{Lu}\p{Ll}{0,12}\.?(?:\s(?:\p{Lu}\p{Ll}{0,12}|[Oo]f|[Ii]n)\.?){0,4})$/u.exec(p);
+  const t = ABBREVIATION_AFTER.exec(p);
   if (!t) return null;
   const title = part.slice(0, offset + t.index + t[0].length - t[1]!.length).trim();
   const words = title.split(/\s+/);
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const caps = words.filter((w) => CAPITAL.test(w)).length;
   if (words.length < 4 || caps / words.length > 0.5) return null;
   return { title, journal: t[1]!.replace(/\.$/, '') };
 }
 
+/**
+ * How many commas (up to two) follow a capital and precede a space: every match of
+ * {@link VANCOUVER_ITEM} ends at one, so fewer than two rules out two matches cheaply.
+ */
+function upperCommas(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(','); i >= 0 && n < 2; i = text.indexOf(',', i + 1)) {
+    if (i > 0 && ENDS_UPPER.test(text.slice(Math.max(0, i - 2), i)) && SPACE_CHAR.test(text.charAt(i + 1))) n++;
+  }
+  return n;
+}
+const ENDS_UPPER = /\p{Lu}$/u;
+const SPACE_CHAR = /^\s$/;
+
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
   const doi = findDois(raw)[0]?.doi ?? null;
-  let text = raw
-    .replace(/^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|\*+)\s*/, '')
-    .replace(/\b(?:https?:\/\/|www\.)\S{1,400}/g, ' ')
-    .replace(/\b(?:doi|DOI|Doi)\s?:?\s?(?=10\.)/g, '')
-    .replace(/\b10\.\s?\d{4,9}\/\S{1,300}/g, '')
+  let text = raw.replace(/^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|\*+)\s*/, '');
+  // Links and DOIs are cut only from a line that prints one (most reference text has none).
+  if (text.includes('http') || text.includes('www.')) text = text.replace(/\b(?:https?:\/\/|www\.)\S{1,400}/g, ' ');
+  if (text.includes('10.')) text = text.replace(/\b(?:doi|DOI|Doi)\s?:?\s?(?=10\.)/g, '').replace(/\b10\.\s?\d{4,9}\/\S{1,300}/g, '');
+  text = text
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     // A leading label ("Citation:", "Reference:") is not part of the reference.
     .replace(/^(?:full\s+)?(?:citations?|references?|source|journal\s+reference)\s?:\s+/i, '');
   // "Lee, JS" inside a Vancouver list: a stray comma between family name and initials.
-  if ((text.match(/\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s/gu) ?? []).length >= 2) {
-    text = text.replace(/(\p{Lu}[\p{Ll}'’-]{1,40}),\s(\p{Lu}{1,3})(?=,\s)/gu, '$1 $2');
+  if (upperCommas(text) >= 2 && (text.match(VANCOUVER_ITEM) ?? []).length >= 2) {
+    text = text.replace(STRAY_COMMA, '$1 $2');
   }
   const out: Reference = { doi, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, ...readNumbers(text) };
   // "Smith, J. A., Lee, K. & Park, S." (family, initials): read the list first.
-  const commaList = /^((?:(?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}\.[\s-]?){1,3},?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u.exec(text);
-  if (commaList && /,\s\p{Lu}\./u.test(commaList[1]!)) {
-    for (const m of commaList[1]!.matchAll(/((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.[\s-]?){1,3})/gu)) {
+  const commaList = COMMA_LIST.exec(text);
+  if (commaList && COMMA_INITIAL.test(commaList[1]!)) {
+    for (const m of commaList[1]!.matchAll(COMMA_NAME)) {
       out.authors.push({ given: m[2]!.trim(), family: m[1]! });
     }
     out.authorsStrategy = 'reference-line';
@@ -142,7 +180,7 @@ export function parseReference(raw: string): Reference {
   if (quoted) {
     out.title = quoted[1]!.replace(/[,.]$/, '').trim();
     out.titleStrategy = 'quoted-citation';
-    const before = text.slice(0, quoted.index).replace(/^.*?:\s(?=\p{Lu})/u, '').replace(/[,:]\s*$/, '');
+    const before = text.slice(0, quoted.index).replace(LABEL_LEAD, '').replace(/[,:]\s*$/, '');
     const after = text.slice(quoted.index + quoted[0].length).replace(/^[\s,.;]+/, '');
     const b = namesOf(before);
     if (b) {
@@ -150,7 +188,7 @@ export function parseReference(raw: string): Reference {
       out.authorsStrategy = 'reference-line';
       out.journal = journalOf(after.split(/[,;]\s/)[0] ?? '');
     } else {
-      const head = after.replace(/^by\s+/i, '').split(/\s*\(|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)/u)[0] ?? '';
+      const head = after.replace(/^by\s+/i, '').split(NAMES_END)[0] ?? '';
       const a = parseNameList(head);
       if (a.length) {
         out.authors = a.map((n) => n.person);
@@ -158,7 +196,7 @@ export function parseReference(raw: string): Reference {
         // "…, by A, B and C, Journal Name, 5 March 2024": the first segment after the names that is a journal.
         // It must be the first segment that is not a name, and be followed by a date, a number or nothing.
         const segs = after.replace(/^by\s+/i, '').split(/[,;]\s|\.\s|\s(?:and|&)\s/).slice(0, 40);
-        const i = segs.findIndex((seg, k) => k > 0 && !parseNameList(seg).length);
+        const i = segs.findIndex((seg, k) => k > 0 && !countNames(seg));
         const j = i > 0 ? journalOf(segs[i]!.trim()) : null;
         const next = segs[i + 1]?.trim() ?? '';
         if (j && (!next || /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|published|online|doi|vol)/i.test(next))) out.journal = j;
@@ -170,7 +208,7 @@ export function parseReference(raw: string): Reference {
     const colon = /^([^:]{3,400}):\s+(\S.*)$/.exec(p);
     // "A, B: Title" — the part before the colon is names only, never "Gene Therapy for Pain".
     const plain = colon ? colon[1]!.replace(/\b(?:and|et|al|van|von|de|der|den|del|di|da|du|la|le)\b/g, '') : '';
-    if (colon && namesOf(colon[1]!) && !/(?:^|\s)\p{Ll}/u.test(plain)) return [colon[1]!, colon[2]!];
+    if (colon && namesOf(colon[1]!) && !SMALL_WORD.test(plain)) return [colon[1]!, colon[2]!];
     return [p];
   });
   let titleIdx = -1;
@@ -206,7 +244,7 @@ export function parseReference(raw: string): Reference {
       // "Title, Journal" — a journal name after the last comma.
       const tail = /,\s([^,]{2,80})$/.exec(part);
       const j = tail ? journalOf(tail[1]!) : null;
-      if (tail && j && tail[1]!.trim().startsWith(j) && /^\p{Lu}/u.test(tail[1]!)) {
+      if (tail && j && tail[1]!.trim().startsWith(j) && CAPITAL.test(tail[1]!)) {
         out.title = part.slice(0, tail.index).trim();
         out.journal = j;
       } else {

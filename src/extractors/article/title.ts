@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+const CAPITAL_START = /^[\p{Lu}\d“"‘(]/u;
+
 /** A title found in prose, with its index in the block text. */
 export interface TitleHit {
   title: string;
@@ -29,6 +31,8 @@ const QUOTED_SINGLE =
 /** Where the quoted-title and titled patterns can start. */
 const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b/g;
 const TITLED_KEY = /\b(?:entitled|titled|under\s+the\s+title)\b/gi;
+/** The word every {@link TITLED_KEY} match holds. */
+const TITLE_WORD = /title/i;
 
 /**
  * Runs `pattern` (sticky) at the first 40 places `key` matches, on a bounded window, so a
@@ -87,19 +91,23 @@ export function looksLikeTitle(s: string): boolean {
   if (/^(?:please|the\s+author|authors|see|for|this|to|a\s+|an\s+|in\s+)/i.test(s)) return false;
   if (/[.;]\s+\S/.test(s)) return false;
   const content = words.filter((w) => !/^(?:a|an|the|of|and|or|in|on|for|to|with|vs\.?|by|at|as|is|it|from)$/i.test(w));
-  const caps = content.filter((w) => /^[\p{Lu}\d“"‘(]/u.test(w)).length;
+  const caps = content.filter((w) => CAPITAL_START.test(w)).length;
   return s.trim().endsWith('?') || caps / Math.max(1, content.length) >= 0.7;
 }
 
 /** Finds titles in one block of prose. */
 export function findTitles(text: string): TitleHit[] {
   const out: TitleHit[] = [];
-  const label = LABEL.exec(text.split('\n', 1)[0]!.trim());
+  const nl = text.indexOf('\n');
+  const label = LABEL.exec((nl < 0 ? text : text.slice(0, nl)).trim());
   if (label && looksLikeTitle(label[1]!.trim())) {
     out.push({ title: label[1]!.trim(), index: text.indexOf(label[1]!), editorial: true, strategy: 'editorial-label', after: '' });
   }
-  const quoted = [...scan(text, QUOTED_KEY, QUOTED)];
-  for (const m of scan(text, QUOTED_KEY, QUOTED_SINGLE)) {
+  // Every pattern below but "titled" needs a quotation mark; most blocks have none.
+  const double = text.includes('“') || text.includes('"');
+  const single = text.includes('‘') || text.includes("'");
+  const quoted = double ? [...scan(text, QUOTED_KEY, QUOTED)] : [];
+  if (single) for (const m of scan(text, QUOTED_KEY, QUOTED_SINGLE)) {
     const inner = m[2] ?? m[3];
     if (inner === undefined || quoted.some((q) => q.index === m.index)) continue;
     m[2] = inner;
@@ -114,7 +122,7 @@ export function findTitles(text: string): TitleHit[] {
     out.push({ title, index: m.index + m[0].indexOf(m[2]!), editorial, strategy: 'quoted-citation', after: text.slice(m.index + m[0].length, m.index + m[0].length + 600) });
   }
   let n = 0;
-  for (const k of text.matchAll(OPENING_KEY)) {
+  if (double || single) for (const k of text.matchAll(OPENING_KEY)) {
     if (++n > 40) break;
     const q = k.index + k[0].length - 1;
     const m = OPENING[k[1]!]!.exec(text.slice(q, q + 450));
@@ -124,7 +132,7 @@ export function findTitles(text: string): TitleHit[] {
     out.push({ title, index: q + 1, editorial: false, strategy: 'quoted-opening', after: '' });
   }
   n = 0;
-  for (const k of text.matchAll(PUBLISHED_COLON_KEY)) {
+  if ((double || single) && text.includes('publish')) for (const k of text.matchAll(PUBLISHED_COLON_KEY)) {
     if (++n > 40) break;
     const q = k.index + k[0].length;
     const m = QUOTED_BODY[k[1]!]!.exec(text.slice(q, q + 400));
@@ -133,7 +141,7 @@ export function findTitles(text: string): TitleHit[] {
     if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
     out.push({ title, index: q, editorial: false, strategy: 'published-colon', after: '' });
   }
-  for (const m of scan(text, TITLED_KEY, TITLED)) {
+  if (TITLE_WORD.test(text)) for (const m of scan(text, TITLED_KEY, TITLED)) {
     const title = m[1]!.trim().replace(/[,.]$/, '');
     if (title.split(/\s+/).length < 3) continue;
     out.push({ title, index: m.index + m[0].indexOf(m[1]!), editorial: false, strategy: /^entitled/i.test(m[0]) ? 'entitled' : 'titled', after: '' });

@@ -20,13 +20,25 @@ const normPages = (s: string): string => s.replace(/\s+/g, '').replace(/[‐‑�
 const ACCOUNTS =
   /\b(?:(?:fiscal|financial)\s+(?:year|quarter)(?:\s+(?:ended|ending))?|(?:year|quarter|period|(?:three|six|nine|twelve)\s+months)\s+(?:ended|ending))\s+(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+)?(?:19|20)\d{2}\b/gi;
 
+/** Vancouver: 2017;389(10):1234-1240 or 2017;389:1234 or 81(4):301–310. */
+const VANCOUVER = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s?;\s?)?\b(\d{1,5})\s?(?:\((\d{1,4}(?:[-–]\d{1,4})?|[A-Za-z]?\s?\d{1,4}[A-Za-z]?)\))?\s?:\s?(${RANGE})\b`);
+/** Nature style "615, 456–461 (2023)". */
+const NATURE = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
+/** APA style "14(2), 101-115". */
+const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(${RANGE})\b`);
+/** "pages 12-19", "pp. 45-67". */
+const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
+
+/** Words every accounting period needs, checked before {@link ACCOUNTS}. */
+const ACCOUNT_WORD = /fiscal|financial|ended|ending/i;
+
 /** Reads volume, issue, pages and year from a citation or a sentence. */
 export function readNumbers(raw: string): Numbers {
   const out: Numbers = { volume: null, issue: null, pages: null, year: null };
   // A company's accounting dates are never a paper's ("for the fiscal year ended December 31, 2017").
-  const text = raw.replace(ACCOUNTS, ' ');
+  const text = ACCOUNT_WORD.test(raw) ? raw.replace(ACCOUNTS, ' ') : raw;
   // Vancouver: 2017;389(10):1234-1240 or 2017;389:1234 or 81(4):301–310.
-  const v = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s?;\s?)?\b(\d{1,5})\s?(?:\((\d{1,4}(?:[-–]\d{1,4})?|[A-Za-z]?\s?\d{1,4}[A-Za-z]?)\))?\s?:\s?(${RANGE})\b`).exec(text);
+  const v = text.includes(':') ? VANCOUVER.exec(text) : null;
   if (v && (v[1] || v[3])) {
     if (v[1]) out.year = Number(v[1]);
     out.volume = v[2]!;
@@ -34,13 +46,13 @@ export function readNumbers(raw: string): Numbers {
     out.pages = normPages(v[4]!);
   }
   // Nature style "615, 456–461 (2023)"; APA style "14(2), 101-115".
-  const nat = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`).exec(text);
+  const nat = text.includes('(') ? NATURE.exec(text) : null;
   if (nat && !out.volume) {
     out.volume = nat[1]!;
     out.pages = normPages(nat[2]!);
     out.year = Number(nat[3]);
   }
-  const apa = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(${RANGE})\b`).exec(text);
+  const apa = text.includes('(') ? APA.exec(text) : null;
   if (apa && !out.volume) {
     out.volume = apa[1]!;
     out.issue = apa[2]!;
@@ -50,7 +62,7 @@ export function readNumbers(raw: string): Numbers {
   if (vol) out.volume = vol[1]!;
   const iss = /\b(?:issue|no\.?|number|nr\.?)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/i.exec(text);
   if (iss) out.issue = iss[1]!;
-  const pp = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i').exec(text);
+  const pp = PAGES.exec(text);
   if (pp) out.pages = normPages(pp[1]!);
   const art = /\b(?:article\s+(?:number|no\.?)|e-?location|art\.?\s?no\.?)\s?:?\s?([A-Za-z]?\d{1,9})\b/i.exec(text);
   if (art && !out.pages) out.pages = art[1]!;

@@ -47,8 +47,20 @@ function withoutEmails(text: string): string {
 
 /** A line that reads as a sentence: six or more lower-case words besides its email addresses. */
 export function isProseLine(line: string): boolean {
-  const rest = withoutEmails(line);
-  return (rest.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu) ?? []).length >= 6;
+  return atLeast(LOWER_WORD, withoutEmails(line), 6);
+}
+
+/** A word that starts in lower case. */
+const LOWER_WORD = /(?:^|\s)\p{Ll}[\p{L}'’-]*/gu;
+/** A lower-case word of two letters or more. */
+const LOWER_PAIR = /(?:^|\s)\p{Ll}{2,}/gu;
+
+/** True when the global `re` (which never matches empty) matches `text` at least `n` times; stops counting there. */
+function atLeast(re: RegExp, text: string, n: number): boolean {
+  re.lastIndex = 0;
+  let k = 0;
+  while (re.exec(text) !== null) if (++k >= n) return true;
+  return false;
 }
 
 /** A label that is itself a desk ("Press office", "Media relations"): kept as the desk's name. */
@@ -57,6 +69,8 @@ const DESK_LABEL = /(?:office|relations|desk|bureau|newsroom)$/i;
 /** The lines of a block, with `mailto:` and `tel:` link targets added where the text does not print them. */
 export function blockLines(block: Block): string[] {
   let text = block.text;
+  // Most blocks are one line without links.
+  if (block.links.length === 0 && !text.includes('\n')) return [text.trim()];
   for (const link of block.links) {
     const m = /^(mailto|tel):([^?]{3,200})/i.exec(link.url);
     if (!m) continue;
@@ -83,11 +97,11 @@ export function opensExcluded(line: string): boolean {
 const MEDIA_ROLE = /\b(?:press|media|communications?|public\s+affairs|public\s+relations|news\s+(?:office|bureau)|spokes(?:person|man|woman))\b/i;
 
 /** True for a short block that holds a press role or desk and an email or phone, with no sentence in it. */
-function isStandaloneContact(lines: readonly string[]): boolean {
+function isStandaloneContact(lines: readonly string[], prose: (i: number) => boolean): boolean {
   const text = lines.join('\n');
   // MEDIA_ROLE on the whole text first: a cheap test that fails on most blocks (removing the
   // addresses never makes a role word appear), before the costlier prose and data checks.
-  if (text.length > 600 || !MEDIA_ROLE.test(text) || lines.some((l) => isProseLine(l))) return false;
+  if (text.length > 600 || !MEDIA_ROLE.test(text) || lines.some((_, i) => prose(i))) return false;
   return MEDIA_ROLE.test(withoutEmails(text)) && hasData(text);
 }
 
@@ -95,9 +109,9 @@ function isStandaloneContact(lines: readonly string[]): boolean {
  * Finds the contact regions of a release. A region opens at a contact label (at the start of
  * any line) and takes the following short lines until an end mark, another label or heading,
  * a part for patients or consumers, or three blocks without an email or a phone. Prose lines
- * are left to the sentence reader.
+ * are left to the sentence reader. `linesOf` splits a block into lines ({@link blockLines}).
  */
-export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
+export function findContactRegions(doc: ReleaseDocument, linesOf: (block: Block) => string[] = blockLines): ContactRegion[] {
   const regions: ContactRegion[] = [];
   let open: ContactRegion | null = null;
   let idle = 0;
@@ -111,7 +125,10 @@ export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
       close();
       continue;
     }
-    const lines = blockLines(block);
+    const lines = linesOf(block);
+    // Whether each line is prose, told once (asked per line and for the whole block).
+    const proseOf: Array<boolean | undefined> = [];
+    const prose = (i: number): boolean => (proseOf[i] ??= isProseLine(lines[i]!));
     let blockHasData = false;
     for (const [i, line] of lines.entries()) {
       if (!line) continue;
@@ -141,7 +158,7 @@ export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
         continue;
       }
       if (!open) {
-        if (i === 0 && isStandaloneContact(lines)) {
+        if (i === 0 && isStandaloneContact(lines, prose)) {
           // A block such as "Jane Doe (Press Officer)\nTel. …\nemail" with no label above it.
           open = { label: line, strategy: block.kind === 'tableRow' ? 'table' : 'block', lines: [], offset: block.start };
           idle = 0;
@@ -153,16 +170,16 @@ export function findContactRegions(doc: ReleaseDocument): ContactRegion[] {
         close();
         continue;
       }
-      const sentenceLike = (line.match(/(?:^|\s)\p{Ll}{2,}/gu) ?? []).length >= 3 && contactWindows(line).length > 0;
-      if (isProseLine(line) || sentenceLike) continue; // left to the sentence reader
+      // Prose, or a sentence that offers a contact: left to the sentence reader.
+      if (prose(i) || (atLeast(LOWER_PAIR, line, 3) && contactWindows(line).length > 0)) continue;
       if (block.kind === 'tableRow') current.strategy = 'table';
       current.lines.push({ block, text: line });
       blockHasData ||= hasData(line);
     }
     if (open) {
       const current: ContactRegion = open;
-      const prose = lines.some(isProseLine);
-      idle = blockHasData ? 0 : idle + (prose ? 3 : 1);
+      const anyProse = lines.some((_, i) => prose(i));
+      idle = blockHasData ? 0 : idle + (anyProse ? 3 : 1);
       span++;
       if (idle >= MAX_IDLE_BLOCKS || span > MAX_REGION_BLOCKS || current.lines.length > 400) close();
     }

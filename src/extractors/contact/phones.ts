@@ -163,9 +163,10 @@ export const knownCountry = (code: string): code is CountryCode => phoneLibrary?
 /**
  * The E.164 form of a printed number (an extension is left out): from its `+CC` prefix, else in `country` when the
  * number is valid there, else as a North American number when it has that shape; null
- * when the country cannot be told.
+ * when the country cannot be told. `country` may be given as a function, called only when a
+ * number without a `+CC` prefix needs it.
  */
-export function toE164(value: string, country: CountryCode | null): string | null {
+export function toE164(value: string, country: CountryCode | null | (() => CountryCode | null)): string | null {
   // E.164 has no extension: the number is converted without it.
   const printed = withoutExtension(value);
   const intl = printed.trim().replace(/^00/, '+');
@@ -173,8 +174,9 @@ export function toE164(value: string, country: CountryCode | null): string | nul
     const p = library().parsePhoneNumberFromString(intl);
     return p && p.isPossible() ? p.number : null;
   }
-  if (country) {
-    const p = library().parsePhoneNumberFromString(printed, country);
+  const code = typeof country === 'function' ? country() : country;
+  if (code) {
+    const p = library().parsePhoneNumberFromString(printed, code);
     if (p && p.isValid()) return p.number;
   }
   if (isNanpShape(printed)) {

@@ -33,6 +33,16 @@ export function sentenceSpans(line: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * The words one of which every match of {@link CONTACT_TRIGGER} holds. The trigger matches
+ * case-insensitively by Unicode case folding, under which only "ſ" (long s) folds to a letter
+ * of these words without being one in ASCII: text holding it always goes on to the trigger.
+ * Without the `u` flag, `i` matches ASCII letters in either case and "ſ" only as itself.
+ */
+const TRIGGER_WORD = /contact|reach|call|mail|write|sent|directed|addressed|forwarded|arrange|\u017f/i;
+/** "contact" in any case: the one trigger that offers a contact in a sentence not about the press. */
+const CONTACT_WORD = /contact/i;
+
 /** Sentences longer than this are not read for contacts. */
 const MAX_SENTENCE = 600;
 
@@ -43,10 +53,15 @@ const MAX_SENTENCE = 600;
  */
 export function contactWindows(line: string): ContactWindow[] {
   const out: ContactWindow[] = [];
+  // Most lines hold no trigger word at all: skip them before splitting sentences.
+  if (!TRIGGER_WORD.test(line)) return out;
   for (const [s, e] of sentenceSpans(line)) {
     const sentence = line.slice(s, e);
-    if (sentence.length > MAX_SENTENCE || !/[@\d]|\bat\b|\(at\)|\[at\]/i.test(sentence)) continue;
+    if (sentence.length > MAX_SENTENCE || !TRIGGER_WORD.test(sentence) || !/[@\d]|\bat\b|\(at\)|\[at\]/i.test(sentence)) continue;
+    const contact = CONTACT_WORD.test(sentence);
     const media = MEDIA_WORDS.test(sentence);
+    // Without "contact", only the press triggers ("call", "reach", "email") can offer a contact.
+    if (!contact && !media) continue;
     if (NOT_MEDIA_WORDS.test(sentence) && !media) continue;
     CONTACT_TRIGGER.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -6,7 +6,7 @@
  * "Wu said") is a speaker too.
  * @packageDocumentation
  */
-import { bareSurname, findMentions, type Mention } from './speakers.js';
+import { bareSurname, findMentions, isStopWord, type Mention } from './speakers.js';
 import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, PRONOUN, VERB_RE } from './verbs.js';
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
 
@@ -84,8 +84,22 @@ const VERB_START = new RegExp(`^(?:${VERB_RE.source})`, 'iu');
 /** Where a role noun's qualifier starts: a preposition or a relative pronoun ("… in the Department of X"). */
 const ROLE_QUALIFIER = /\s(?:in|at|of|from|with|on|for|who|whose|behind)\s/i;
 
+/** Phrases already classified (the same few recur in every release); cleared when it grows large. */
+const classified = new Map<string, SubjectKind | null>();
+
 /** Classifies a short phrase that names no one, or points back ("she", "the researcher"). */
 function classifyPhrase(phrase: string): SubjectKind | null {
+  let kind = classified.get(phrase);
+  if (kind === undefined) {
+    if (classified.size >= 4096) classified.clear();
+    kind = classifyNew(phrase);
+    classified.set(phrase, kind);
+  }
+  return kind;
+}
+
+/** {@link classifyPhrase} without the memory. */
+function classifyNew(phrase: string): SubjectKind | null {
   const p = phrase.replace(/^[\s,;:—–-]+|[\s,;:.]+$/g, '');
   if (PRONOUN.test(p) || BACK_REFERENCE.test(p)) return 'pronoun';
   // A role noun with its place or field after it ("the professor in the Department of X").
@@ -98,7 +112,7 @@ function classifyPhrase(phrase: string): SubjectKind | null {
 /** A person named at the start of `text` after lower-case role words ("senior author X", "CDC Director X"). */
 function leadingMention(text: string, base: number, known: Known): Mention | null {
   const window = text.slice(0, 400);
-  const found = findMentions(window, 0, known);
+  const found = findMentions(window, 0, known, base);
   let first = found[0];
   // "Dr. X's coauthor Y": the possessor is not the speaker, the person after the role words is.
   if (first?.possessive && found[1] && /^['’]s?\s{1,3}(?:[\p{Ll}\-]{2,30}\s{1,3}){1,3}$/u.test(window.slice(first.end, found[1].offset))) {
@@ -153,13 +167,55 @@ function roleBefore(prefix: string): string | null {
   return p.length <= 80 ? tidyRole(p) : null;
 }
 
+/** True for a UTF-16 code unit that `\s` matches. */
+const SPACE_CHAR = /\s/;
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_CHAR.test(String.fromCharCode(c));
+}
+
+/** The length of `pre` without its trailing white space, commas and semicolons (`/[\s,;]+$/`). */
+function endOfInk(pre: string): number {
+  let i = pre.length;
+  for (let c = pre.charCodeAt(i - 1); i > 0 && (c === 44 || c === 59 || isSpace(c)); c = pre.charCodeAt(i - 1)) i--;
+  return i;
+}
+
+/** True when `text` ends with a comma and optional white space (`/,\s*$/`). */
+function endsWithCommaSpace(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 44;
+}
+
+/** How many words at the end of a subject {@link subjectOf} reads. */
+const TAIL_WORDS = 7;
+
+/**
+ * The last {@link TAIL_WORDS} pieces of `text.split(/\s+/)`, or all of them when there are no
+ * more, without splitting the whole text (a subject is read from its last few words).
+ */
+function lastWords(text: string): string[] {
+  const out: string[] = [];
+  let end = text.length;
+  let i = end - 1;
+  for (;;) {
+    while (i >= 0 && !isSpace(text.charCodeAt(i))) i--;
+    out.push(text.slice(i + 1, end));
+    if (i < 0 || out.length === TAIL_WORDS) break;
+    while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+    end = i + 1;
+  }
+  return out.reverse();
+}
+
 /** Parses the subject printed before a verb ("Okafor explains", "he said", "the authors write"). */
 function subjectOf(pre: string, base: number, known: Known, strategy: string, appositive: boolean): Attribution | null {
-  const trimmed = pre.replace(/[\s,;]+$/, '');
+  const trimmed = pre.slice(0, endOfInk(pre));
   if (!trimmed) return null;
-  const endsWithComma = /,\s*$/.test(pre);
+  const endsWithComma = endsWithCommaSpace(pre);
   // The last few words as a pronoun or group ("and she", "the authors"), when they open the clause.
-  const words = trimmed.split(/\s+/);
+  const words = lastWords(trimmed);
   for (let k = 1; k <= Math.min(5, words.length); k++) {
     const phrase = words.slice(-k).join(' ');
     const kind = classifyPhrase(phrase);
@@ -231,9 +287,11 @@ function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known):
  * The attribution in the sentence that runs up to a quoted span: `X said: "…"`,
  * `X, role, noted, "…"`, `according to X, "…"`, `As noted by X, "…"`, or a colon preamble
  * whose verb is earlier in the sentence (`X says the method is better: "…"`). With
- * `narrative`, a finished sentence (`…, said X, role.`) is read the same way.
+ * `narrative`, a finished sentence (`…, said X, role.`) is read the same way. With `namesOnly`
+ * (for a caller that uses only named speakers), a sentence that can name no one gives null
+ * without being read, even where it would give a pronoun or no one.
  */
-export function attributeBefore(whole: string, wholeBase: number, known: Known, narrative = false): Attribution | null {
+export function attributeBefore(whole: string, wholeBase: number, known: Known, narrative = false, namesOnly = false): Attribution | null {
   // Only the end of the narration matters: a bounded window keeps long paragraphs linear.
   const cut = Math.max(0, whole.length - 600);
   const chunk = whole.slice(cut);
@@ -246,14 +304,15 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
   const from = lastSentenceStart(trimmedEnd);
   const s = trimmedEnd.slice(from);
   const sBase = base + from;
+  if (namesOnly && !mayName(s, known)) return null;
   const colon = last === ':';
   const verbs = verbsIn(s);
   for (let i = verbs.length - 1; i >= 0; i--) {
     const v = verbs[i]!;
     const post = s.slice(v.end);
-    const postCore = post.replace(/^[\s,:;\u2014\u2013-]+|[\s,:;.\u2014\u2013-]+$/g, '').replace(/^that\b\s*,?/, '').trim();
+    const verbEnds = nothingAfter(post); // "X said:", "X said, adding that:"
     const strategy = v.verb === 'according to' || v.verb === 'in the words of' ? 'according-to' : colon ? 'colon-preamble' : narrative ? 'narrative' : 'said-before';
-    if (!postCore) {
+    if (verbEnds) {
       let pre = s.slice(0, v.start);
       // "said explains:", "said, adding:" — step back over a chain of verbs.
       const chained = verbsIn(pre).filter((x) => pre.slice(x.end).trim() === '').pop();
@@ -286,6 +345,45 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     }
   }
   return null;
+}
+
+/** Characters around the narration after a verb that carry nothing: white space, `,:;`, dashes (and `.` at the end). */
+const isFiller = (c: number, end: boolean): boolean =>
+  c === 44 || c === 58 || c === 59 || c === 0x2014 || c === 0x2013 || c === 45 || (end && c === 46) || isSpace(c);
+
+/**
+ * True when nothing follows a verb but filler and perhaps "that": the text left when the
+ * leading `[\s,:;—–-]` and trailing `[\s,:;.—–-]` runs are removed is empty or "that" (what
+ * remains ends in neither a comma nor a space, so only a bare "that" can be the `that\b\s*,?` lead).
+ */
+function nothingAfter(post: string): boolean {
+  let lo = 0;
+  while (lo < post.length && isFiller(post.charCodeAt(lo), false)) lo++;
+  let hi = post.length;
+  while (hi > lo && isFiller(post.charCodeAt(hi - 1), true)) hi--;
+  return hi === lo || (hi - lo === 4 && post.startsWith('that', lo));
+}
+
+const UPPER_LETTER = /\p{Lu}/u;
+
+/**
+ * True when sentence `s` may name someone. Every name read from a sentence (a mention, a bare
+ * surname) opens with a capital letter (`\p{Lu}`), so a sentence without one names no one; nor
+ * does one whose only capitals are in an opening stop word ("The", "Their") followed by a space
+ * and not known as a name (a lone stop word is never a name, and a run of words needs another capital).
+ */
+function mayName(s: string, known: Known): boolean {
+  const first = s.search(UPPER_LETTER);
+  if (first < 0) return false;
+  let lead = 0;
+  while (lead < s.length && isSpace(s.charCodeAt(lead))) lead++;
+  if (first !== lead) return true;
+  let end = first;
+  while (end < s.length && ((s.charCodeAt(end) | 32) >= 97 && (s.charCodeAt(end) | 32) <= 122)) end++;
+  if (s.charCodeAt(end) !== 32) return true;
+  const w0 = s.slice(first, end);
+  if (!isStopWord(w0) || known(w0)) return true;
+  return UPPER_LETTER.test(s.slice(end));
 }
 
 /** True when `pre` opens with a short phrase and a comma, as a name with an appositive does. */

@@ -69,6 +69,9 @@ export function findSpans(text: string): QuoteSpan[] {
     restarts.length = 0;
   };
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Only the marks matter: every other character is passed over without building a string.
+    if (code !== 0x22 && code !== 0x201c && code !== 0x201e && code !== 0xab && code !== 0x201d && code !== 0xbb) continue;
     const c = text[i]!;
     const opener = OPENERS.has(c);
     const closer = CLOSERS.has(c);
@@ -115,7 +118,10 @@ export function wordCount(text: string): number {
 export function findSingleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
+  if (!text.includes('\u2018')) return spans; // no opening mark, no span
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2018 && code !== 0x2019) continue;
     const c = text[i];
     if (c === '\u2018' && open < 0) {
       const before = text[i - 1];

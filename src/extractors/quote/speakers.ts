@@ -44,6 +44,9 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** True when `word` is a capitalised word that opens a clause or a role ("The", "Their", "Researchers"), never part of a name. */
+export const isStopWord = (word: string): boolean => STOP.has(word);
+
 /** Words that make a run of capitalised words an organisation or a thing, not a person. */
 const ORG = new Set(
   (
@@ -70,13 +73,174 @@ interface Token {
   end: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}'’\-]{0,60}\.?|\d{1,20}|[^\s\p{L}\p{M}\d]/gu;
+/** Character class bits of the tokenizer. */
+const LETTER = 1; // [\p{L}\p{M}]
+const DIGIT = 2; // an ASCII digit (`\d`)
+const SPACE_BIT = 4; // `\s`
+const UPPER_BIT = 8; // \p{Lu}
 
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const SPACE = /^\s$/u;
+const UPPER = /^\p{Lu}$/u;
+/** Class bits of the BMP code points met so far, plus 16 (0 is not yet known). */
+const bmpClass = new Uint8Array(0x10000);
+
+/**
+ * The class bits of a code point: ASCII classified directly, other code points by the same
+ * Unicode classes as regular expressions, cached per BMP code point.
+ */
+function classOf(cp: number): number {
+  if (cp < 128) {
+    if (cp >= 97 && cp <= 122) return LETTER;
+    if (cp >= 65 && cp <= 90) return LETTER | UPPER_BIT;
+    if (cp >= 48 && cp <= 57) return DIGIT;
+    if (cp === 32 || (cp >= 9 && cp <= 13)) return SPACE_BIT;
+    return 0;
+  }
+  if (cp < 0x10000) {
+    const known = bmpClass[cp]!;
+    if (known) return known - 16;
+  }
+  const c = String.fromCodePoint(cp);
+  const k = LETTER_OR_MARK.test(c) ? LETTER | (UPPER.test(c) ? UPPER_BIT : 0) : SPACE.test(c) ? SPACE_BIT : 0;
+  if (cp < 0x10000) bmpClass[cp] = k + 16;
+  return k;
+}
+
+/** A character that continues a word: a letter or mark, an apostrophe or a hyphen (ASCII only here). */
+const WORD_BIT = 32;
+
+/** The class bits of the ASCII characters, with {@link WORD_BIT} for letters, `'` and `-`. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = classOf(c) | (classOf(c) & LETTER || c === 39 || c === 45 ? WORD_BIT : 0);
+
+/**
+ * A text split into words (a letter or mark, then up to 60 letters, marks, apostrophes or
+ * hyphens, then an optional period), runs of up to 20 digits and single other characters,
+ * white space skipped: the tokens of `/[\p{L}\p{M}][\p{L}\p{M}'’\-]{0,60}\.?|\d{1,20}|[^\s\p{L}\p{M}\d]/gu`,
+ * found in one linear scan and kept as offsets, so that the mentions in any part of the text
+ * can be found from them.
+ */
+export class TokenizedText {
+  /** Offsets where the tokens start. */
+  readonly starts: number[] = [];
+  /** Offsets just after the tokens. */
+  readonly ends: number[] = [];
+  /** 1 when the token opens with an upper-case letter (`\p{Lu}`), else 0. */
+  readonly upper: number[] = [];
+
+  constructor(readonly text: string) {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c0 = text.charCodeAt(i);
+      let k: number;
+      let width = 1;
+      if (c0 < 128) k = ASCII_CLASS[c0]!;
+      else {
+        const cp = text.codePointAt(i)!;
+        k = classOf(cp);
+        if (cp > 0xffff) width = 2;
+      }
+      if (k & SPACE_BIT) {
+        i += width;
+        continue;
+      }
+      const start = i;
+      i += width;
+      if (k & LETTER) {
+        for (let count = 0; count < 60 && i < n; count++) {
+          const c = text.charCodeAt(i);
+          if (c < 128) {
+            if (ASCII_CLASS[c]! & WORD_BIT) i++;
+            else break;
+          } else {
+            const cp = text.codePointAt(i)!;
+            if (cp === 0x2019 || classOf(cp) & LETTER) i += cp > 0xffff ? 2 : 1;
+            else break;
+          }
+        }
+        if (text.charCodeAt(i) === 46) i++;
+      } else if (k & DIGIT) {
+        for (let count = 1; count < 20 && i < n; count++) {
+          const c = text.charCodeAt(i);
+          if (c >= 48 && c <= 57) i++;
+          else break;
+        }
+      }
+      this.starts.push(start);
+      this.ends.push(i);
+      this.upper.push(k & UPPER_BIT ? 1 : 0);
+    }
+  }
+
+  /** The text of token `i`. */
+  word(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /**
+   * The tokens `[lo, hi)` of the part `[from, to)` of the text, or null when a token crosses
+   * either end (the part would be tokenized differently). A scan of the part starts and ends
+   * between tokens then, so it finds exactly these tokens.
+   */
+  range(from: number, to: number): [number, number] | null {
+    const lo = this.firstFrom(from);
+    if (lo > 0 && this.ends[lo - 1]! > from) return null;
+    const hi = this.firstFrom(to);
+    if (hi > 0 && this.ends[hi - 1]! > to) return null;
+    return [lo, hi];
+  }
+
+  /** The index of the first token starting at or after `at`. */
+  private firstFrom(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** The text whose tokens {@link findMentions} reuses for its parts, set by {@link withTokens}. */
+let current: TokenizedText | null = null;
+
+/**
+ * Runs `fn` with `tokens` as the text whose parts {@link findMentions} reads from the kept
+ * tokens instead of tokenizing them again (a part is recognised by its offset in the text).
+ */
+export function withTokens<T>(tokens: TokenizedText, fn: () => T): T {
+  const previous = current;
+  current = tokens;
+  try {
+    return fn();
+  } finally {
+    current = previous;
+  }
+}
+
+/** True when the text between two tokens is one to three spaces, tabs or no-break spaces. */
+function smallGap(text: string, from: number, to: number): boolean {
+  const len = to - from;
+  if (len < 1 || len > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** True when `bare` ends like a possessive (`'`, `’`, `'s`, `’s`): a cheap test before the regular expression. */
+function possessiveEnding(bare: string): boolean {
+  const n = bare.length;
+  const last = bare.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return true;
+  if (last !== 115) return false;
+  const prev = bare.charCodeAt(n - 2);
+  return prev === 39 || prev === 0x2019;
 }
 
 /** Month names and abbreviations that are also given names ("Jun Wu", "May Lee", "April Smith"). */
@@ -156,10 +320,10 @@ function toPerson(
   return { tokens: tokens.map((t, i) => (i === tokens.length - 1 ? stripDot(t) : t)), honorific, skipped };
 }
 
-/** True when the tokens from `i` are more particles and then a capitalised word ("der Berg"). */
-function particleLeadsToName(tokens: readonly Token[], i: number): boolean {
-  for (let k = i; k < i + 3 && k < tokens.length; k++) {
-    const w = tokens[k]!.text;
+/** True when the tokens from `i` (before `hi`) are more particles and then a capitalised word ("der Berg"). */
+function particleLeadsToName(tokens: TokenizedText, i: number, hi: number): boolean {
+  for (let k = i; k < i + 3 && k < hi; k++) {
+    const w = tokens.word(k);
     if (CAPWORD.test(stripDot(w))) return true;
     if (!PARTICLE.test(w)) return false;
   }
@@ -171,12 +335,29 @@ function particleLeadsToName(tokens: readonly Token[], i: number): boolean {
  * at honorifics, stripped of leading role words, rejected when they contain organisation
  * words. Single words count only after an honorific or when `known` says so.
  */
-export function findMentions(text: string, base = 0, known?: (word: string) => boolean): Mention[] {
-  const tokens = tokenize(text);
+export function findMentions(text: string, base = 0, known?: (word: string) => boolean, at = base): Mention[] {
+  // A part of the text set by withTokens (found where `at` says) reuses its tokens.
+  const src = current;
+  if (src && at >= 0 && at + text.length <= src.text.length && src.text.startsWith(text, at)) {
+    const r = src.range(at, at + text.length);
+    if (r) return mentionsIn(src, r[0], r[1], base - at, known);
+  }
+  const own = new TokenizedText(text);
+  return mentionsIn(own, 0, own.starts.length, base, known);
+}
+
+/** The mentions in tokens `[lo, hi)` of `tokens`; `shift` turns offsets in its text into reported offsets. */
+function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number, known: ((word: string) => boolean) | undefined): Mention[] {
+  const text = tokens.text;
   const out: Mention[] = [];
   let run: Token[] = [];
   const flush = (possessive: boolean): void => {
     if (!run.length) return;
+    // A lone word names someone only when `known` knows it (honorifics and role words alone name no one).
+    if (run.length === 1 && !(known?.(stripDot(run[0]!.text)) ?? false)) {
+      run = [];
+      return;
+    }
     const words = run.map((t) => t.text);
     const person = toPerson(words, known);
     if (person) {
@@ -188,8 +369,8 @@ export function findMentions(text: string, base = 0, known?: (word: string) => b
         out.push({
           name: person.tokens.join(' '),
           tokens: person.tokens,
-          offset: base + first.start,
-          end: base + end,
+          offset: shift + first.start,
+          end: shift + end,
           honorific: person.honorific,
           possessive,
         });
@@ -197,20 +378,29 @@ export function findMentions(text: string, base = 0, known?: (word: string) => b
     }
     run = [];
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const w = t.text;
-    const gap = run.length ? text.slice(run[run.length - 1]!.end, t.start) : ' ';
-    if (run.length && !/^[ \t\u00a0]{1,3}$/.test(gap)) flush(false);
+  const { starts, ends, upper } = tokens;
+  for (let i = lo; i < hi; i++) {
+    const start = starts[i]!;
+    if (run.length && !smallGap(text, run[run.length - 1]!.end, start)) flush(false);
+    if (!upper[i]) {
+      // Not a capitalised word, initial, honorific or possessive name: a particle inside a run, or the run's end.
+      if (!run.length) continue;
+      const w = tokens.word(i);
+      if (PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi)) run.push({ text: w, start, end: ends[i]! });
+      else flush(false);
+      continue;
+    }
+    const w = tokens.word(i);
+    const t: Token = { text: w, start, end: ends[i]! };
     const bare = stripDot(w);
-    const possessiveMatch = /^(.*\p{L})['’]s?$/u.exec(bare);
+    const possessiveMatch = possessiveEnding(bare) ? /^(.*\p{L})['’]s?$/u.exec(bare) : null;
     if (possessiveMatch && CAPWORD.test(possessiveMatch[1]!) && /['’]s$|s['’]$/.test(bare)) {
       run.push({ text: possessiveMatch[1]!, start: t.start, end: t.start + possessiveMatch[1]!.length });
       flush(true);
       continue;
     }
     const capital = CAPWORD.test(bare) || INITIAL.test(w) || HONORIFIC_TOKEN.test(w);
-    const particle = run.length > 0 && PARTICLE.test(w) && particleLeadsToName(tokens, i + 1);
+    const particle = run.length > 0 && PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi);
     if (capital || particle) {
       run.push(t);
       // A word ending in a period that is not an initial or honorific ends the sentence.
@@ -223,7 +413,11 @@ export function findMentions(text: string, base = 0, known?: (word: string) => b
   return out;
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+/** Folds a name for comparison: accents removed, lower case (ASCII, which has no accents to remove, is only lower-cased). */
+function fold(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s.toLowerCase();
+}
 
 /** The family name of a name's tokens: the last word with any particles before it. */
 const familyOf = (tokens: readonly string[]): string => fold(tokens[tokens.length - 1] ?? '');

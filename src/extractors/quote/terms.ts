@@ -3,7 +3,7 @@
  * puts in quotes as names of products, methods or programmes, which are never speakers.
  * @packageDocumentation
  */
-import { findSingleSpans, findSpans } from './spans.js';
+import { findSingleSpans, findSpans, type QuoteSpan } from './spans.js';
 
 /** The most words a quoted term has. */
 const MAX_TERM_WORDS = 4;
@@ -17,10 +17,14 @@ const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]
 export class QuotedTerms {
   private readonly terms = new Set<string>();
 
-  /** Adds the quoted terms of one paragraph. */
-  addText(text: string): void {
-    const spans = [...findSpans(text), ...findSingleSpans(text)];
-    for (const s of spans) this.consider(s.text);
+  /**
+   * Adds the quoted terms of one paragraph; `double` is its double-quoted spans when the
+   * caller has already found them.
+   */
+  addText(text: string, double: readonly QuoteSpan[] = findSpans(text)): void {
+    for (const s of double) this.consider(s.text);
+    for (const s of findSingleSpans(text)) this.consider(s.text);
+    if (!text.includes("'")) return; // no straight single mark, no match
     STRAIGHT_SINGLE.lastIndex = 0;
     for (let m = STRAIGHT_SINGLE.exec(text); m; m = STRAIGHT_SINGLE.exec(text)) this.consider(m[1]!);
   }

@@ -6,7 +6,7 @@
  */
 import type { EmbargoDetail } from '../../types.js';
 import { findDates, isoDate, weekdayMismatch, weekdayNumber, weekdayOf, WEEKDAY_NAMES, type DateMatch } from '../../text/dates.js';
-import { EMBARGO_KEY } from '../../text/embargo-words.js';
+import { findEmbargoKey } from '../../text/embargo-words.js';
 import { findZone, isDaylight, zoneOffset, type ZoneRef } from './timezones.js';
 
 
@@ -87,7 +87,7 @@ const blank = (s: string, from: number, to: number): string => s.slice(0, from) 
  * lifts" is none), a time without a date is reported, not returned.
  */
 export function readEmbargo(text: string, options: ReadEmbargoOptions = {}): EmbargoRead | null {
-  const key = EMBARGO_KEY.exec(text);
+  const key = findEmbargoKey(text);
   if (!key) return null;
   const start = key.index;
   const after = key.index + key[0].length;

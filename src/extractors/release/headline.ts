@@ -190,19 +190,22 @@ export function validHeadline(hit: HeadlineHit): boolean {
   return words >= 2 && words <= 40 && hit.text.length <= 300;
 }
 
+/** Text in lower case with every run of other characters than letters and digits one space. */
+const normWords = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /** The subheadline: the first short line of the head after the headline, if any. */
 export function findSubheadline(blocks: readonly Block[], headline: HeadlineHit): Block | null {
   const head = headBlocks(blocks);
   const from = headline.block ? head.indexOf(headline.block) + 1 : 0;
   if (headline.block && from === 0) return null;
-  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let normHeadline: string | undefined;
   for (const b of head.slice(from)) {
     if (b.section !== 'subheadline' && b.section !== 'headline') continue;
     if (isNotHeadline(b)) continue;
     const t = b.text.replace(/\s+/g, ' ').trim();
     const words = t.split(' ').length;
-    if (norm(t) === norm(headline.text)) continue;
     if (words < 4 || t.length > 300 || /^(?:click|read|see|watch|download|view|share)\b/i.test(t) || /:$/.test(t)) continue;
+    if (normWords(t) === (normHeadline ??= normWords(headline.text))) continue;
     if (/[.]$/.test(t) && !/\b(?:[A-Z]|Dr|St|Inc|Ltd|Co)\.$/.test(t)) return null;
     return b;
   }

@@ -1,7 +1,7 @@
 /**
  * Time zones as releases print them ("ET", "BST", "US Eastern Time", "London time") resolved
  * to IANA zones, and the UTC offset of a local wall-clock time in a zone on a given date,
- * daylight saving included, through `Intl.DateTimeFormat`.
+ * daylight saving included: by hand for the zones releases print, else through `Intl.DateTimeFormat`.
  * @packageDocumentation
  */
 
@@ -138,8 +138,11 @@ export function findZone(text: string): ZoneRef | null {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Offset in minutes east of UTC of `zone` at the instant `utcMs`. */
-export function offsetAtInstant(zone: string, utcMs: number): number {
+/**
+ * Offset in minutes east of UTC of `zone` at the instant `utcMs`, as `Intl.DateTimeFormat`
+ * tells it (loading the time-zone data on first use; one formatter per zone, kept).
+ */
+export function offsetByIntl(zone: string, utcMs: number): number {
   let f = formatters.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -158,6 +161,120 @@ export function offsetAtInstant(zone: string, utcMs: number): number {
   for (const p of f.formatToParts(new Date(utcMs))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const local = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour! % 24, parts.minute!, parts.second!);
   return Math.round((local - Math.floor(utcMs / 1000) * 1000) / 60000);
+}
+
+/**
+ * How a zone's summer time runs: `us` (second Sunday of March 02:00 local to first Sunday of
+ * November 02:00 local; from 2000 to 2006 first Sunday of April to last Sunday of October),
+ * `eu` (last Sunday of March to last Sunday of October, 01:00 UTC), `au` (first Sunday of
+ * October 02:00 standard to first Sunday of April 03:00 summer time, from 2008), `nz` (last
+ * Sunday of September 02:00 standard to first Sunday of April 03:00 summer time, from 2008),
+ * or none.
+ */
+type Season = 'us' | 'eu' | 'au' | 'nz' | null;
+
+/** A zone's rule by hand: standard offset in minutes, its summer time, and the first year the rule holds. */
+interface HandRule {
+  standard: number;
+  season: Season;
+  since: number;
+}
+
+/**
+ * The zones releases print, by hand (checked against `Intl` for every day of 2000–2035 in
+ * test/release-timezones.test.ts). Other zones and years go to `Intl`.
+ */
+const HAND_RULES: ReadonlyMap<string, HandRule> = new Map<string, HandRule>([
+  ['America/New_York', { standard: -300, season: 'us', since: 2000 }],
+  ['America/Toronto', { standard: -300, season: 'us', since: 2000 }],
+  ['America/Chicago', { standard: -360, season: 'us', since: 2000 }],
+  ['America/Denver', { standard: -420, season: 'us', since: 2000 }],
+  ['America/Los_Angeles', { standard: -480, season: 'us', since: 2000 }],
+  ['America/Vancouver', { standard: -480, season: 'us', since: 2000 }],
+  ['America/Anchorage', { standard: -540, season: 'us', since: 2000 }],
+  ['America/Halifax', { standard: -240, season: 'us', since: 2000 }],
+  ['Pacific/Honolulu', { standard: -600, season: null, since: 2000 }],
+  ['Europe/London', { standard: 0, season: 'eu', since: 2000 }],
+  ['Europe/Dublin', { standard: 0, season: 'eu', since: 2000 }],
+  ['Europe/Lisbon', { standard: 0, season: 'eu', since: 2000 }],
+  ['Europe/Berlin', { standard: 60, season: 'eu', since: 2000 }],
+  ['Europe/Paris', { standard: 60, season: 'eu', since: 2000 }],
+  ['Europe/Brussels', { standard: 60, season: 'eu', since: 2000 }],
+  ['Europe/Amsterdam', { standard: 60, season: 'eu', since: 2000 }],
+  ['Europe/Zurich', { standard: 60, season: 'eu', since: 2000 }],
+  ['Europe/Vienna', { standard: 60, season: 'eu', since: 2000 }],
+  ['Europe/Madrid', { standard: 60, season: 'eu', since: 2000 }],
+  ['Europe/Rome', { standard: 60, season: 'eu', since: 2000 }],
+  ['Europe/Stockholm', { standard: 60, season: 'eu', since: 2000 }],
+  ['Europe/Copenhagen', { standard: 60, season: 'eu', since: 2000 }],
+  ['Europe/Oslo', { standard: 60, season: 'eu', since: 2000 }],
+  ['Europe/Athens', { standard: 120, season: 'eu', since: 2000 }],
+  ['Europe/Helsinki', { standard: 120, season: 'eu', since: 2000 }],
+  ['Africa/Johannesburg', { standard: 120, season: null, since: 2000 }],
+  ['Asia/Kolkata', { standard: 330, season: null, since: 2000 }],
+  ['Asia/Singapore', { standard: 480, season: null, since: 2000 }],
+  ['Asia/Hong_Kong', { standard: 480, season: null, since: 2000 }],
+  ['Asia/Shanghai', { standard: 480, season: null, since: 2000 }],
+  ['Asia/Tokyo', { standard: 540, season: null, since: 2000 }],
+  ['Asia/Seoul', { standard: 540, season: null, since: 2000 }],
+  // Perth tried summer time from 2006 to 2009.
+  ['Australia/Perth', { standard: 480, season: null, since: 2010 }],
+  ['Australia/Brisbane', { standard: 600, season: null, since: 2000 }],
+  ['Australia/Sydney', { standard: 600, season: 'au', since: 2008 }],
+  ['Australia/Melbourne', { standard: 600, season: 'au', since: 2008 }],
+  ['Australia/Adelaide', { standard: 570, season: 'au', since: 2008 }],
+  ['Pacific/Auckland', { standard: 720, season: 'nz', since: 2008 }],
+  // São Paulo has kept standard time all year since 2019.
+  ['America/Sao_Paulo', { standard: -180, season: null, since: 2020 }],
+]);
+
+/** The last year the hand rules are checked for. */
+const LAST_HAND_YEAR = 2035;
+
+/** The day of the month of the `nth` (1-based) Sunday of a month (1-12), or of its last Sunday when `nth` is 0. */
+function sunday(year: number, month: number, nth: number): number {
+  if (nth === 0) {
+    const last = new Date(Date.UTC(year, month, 0));
+    return last.getUTCDate() - last.getUTCDay();
+  }
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  return 1 + ((7 - first) % 7) + (nth - 1) * 7;
+}
+
+/** The instant of a wall-clock time at a given offset. */
+const at = (year: number, month: number, day: number, hour: number, offset: number): number => Date.UTC(year, month - 1, day, hour) - offset * 60000;
+
+/** True when summer time is in force at `utcMs` (of UTC year `year`) under a season rule, for a zone of standard offset `std`. */
+function inSummer(season: Exclude<Season, null>, std: number, year: number, utcMs: number): boolean {
+  switch (season) {
+    case 'us': {
+      const start = year >= 2007 ? at(year, 3, sunday(year, 3, 2), 2, std) : at(year, 4, sunday(year, 4, 1), 2, std);
+      const end = year >= 2007 ? at(year, 11, sunday(year, 11, 1), 2, std + 60) : at(year, 10, sunday(year, 10, 0), 2, std + 60);
+      return utcMs >= start && utcMs < end;
+    }
+    case 'eu':
+      return utcMs >= at(year, 3, sunday(year, 3, 0), 1, 0) && utcMs < at(year, 10, sunday(year, 10, 0), 1, 0);
+    case 'au':
+      return utcMs < at(year, 4, sunday(year, 4, 1), 3, std + 60) || utcMs >= at(year, 10, sunday(year, 10, 1), 2, std);
+    case 'nz':
+      return utcMs < at(year, 4, sunday(year, 4, 1), 3, std + 60) || utcMs >= at(year, 9, sunday(year, 9, 0), 2, std);
+  }
+}
+
+/**
+ * Offset in minutes east of UTC of `zone` at the instant `utcMs`: by hand for the zones
+ * releases print (no time-zone data to load), through `Intl` for any other zone or year.
+ */
+export function offsetAtInstant(zone: string, utcMs: number): number {
+  const rule = HAND_RULES.get(zone);
+  if (rule) {
+    // A UTC year is near enough: no change of these zones falls within a day of the new year.
+    const year = new Date(utcMs).getUTCFullYear();
+    if (year >= rule.since && year <= LAST_HAND_YEAR) {
+      return rule.season !== null && inSummer(rule.season, rule.standard, year, utcMs) ? rule.standard + 60 : rule.standard;
+    }
+  }
+  return offsetByIntl(zone, utcMs);
 }
 
 /** Offset in minutes east of UTC of the local wall-clock time `y-m-d h:min` in `zone`. */
