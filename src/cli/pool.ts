@@ -1,12 +1,11 @@
 /**
- * Where jobs run: in this thread (`--jobs 1`), or spread over worker threads that read and
- * convert the files themselves and send back the emitted text.
+ * Where jobs run: in this thread (`--jobs 1`), or spread over a tinypool of worker threads that
+ * read and convert the files themselves and send back the emitted text.
  * @packageDocumentation
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { Worker } from 'node:worker_threads';
 import { runJob, type JobResult, type JobTask } from './job.js';
 
 /** From this many inputs on, `--jobs` defaults to the machine's cores. */
@@ -21,26 +20,6 @@ export const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSi
 
 /** Jobs per worker submitted ahead of the one being written, bounding memory. */
 export const AHEAD_PER_WORKER = 64;
-
-/**
- * Tasks a worker holds at most (being converted or waiting in its port): enough that it never
- * waits for the main thread between two inputs.
- */
-export const WORKER_QUEUE = 8;
-/** A worker is sent more tasks, in one message, once it holds this many or fewer. */
-export const WORKER_REFILL = 4;
-/**
- * Results a worker sends back in one message (fewer when it runs out of tasks): each message
- * wakes the main thread, which on a busy machine takes a core from a worker.
- */
-export const REPLY_BATCH = 4;
-
-/** What the worker entry is started with: the pool's mark and where it counts finished tasks. */
-export interface PoolWorkerData {
-  pr2metaPool: 1;
-  /** One Int32 over a SharedArrayBuffer: the tasks this worker has finished so far. */
-  finished: Int32Array;
-}
 
 /** Runs jobs somewhere; `close` frees the workers. */
 export interface JobRunner {
@@ -74,142 +53,78 @@ export function workerEntry(base: string = import.meta.url): URL | null {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
 
+/**
+ * Inputs sent to a worker as one pool task, at most: the pool's cost per task (a message each
+ * way, a wake-up of this thread) is paid once per batch. A run with fewer inputs gets smaller
+ * batches, so that each worker still has several.
+ */
+export const MAX_BATCH = 32;
+
+/** The batch size for `inputs` inputs over `threads` workers: four batches per worker, 1 to {@link MAX_BATCH}. */
+export function batchSize(inputs: number, threads: number): number {
+  return Math.max(1, Math.min(MAX_BATCH, Math.ceil(inputs / (threads * 4))));
+}
+
 /** A task on its way, and how to hand back its result. */
 interface Sent {
   task: JobTask;
   resolve: (result: JobResult) => void;
 }
 
-/** One worker thread and the tasks sent to it, oldest first (it answers in that order). */
-interface Thread {
-  worker: Worker;
-  /** True once it has loaded and said so: tasks go only to a ready worker. */
-  ready: boolean;
-  inflight: Sent[];
-  /** Results received from it. */
-  received: number;
-  /** Tasks it has finished, results sent or not (written by the worker). */
-  finished: Int32Array;
-  error?: Error;
-}
-
 /**
- * `jobs` worker threads. A worker is sent tasks in batches once it has loaded, reads and
- * converts them itself and answers with batches of results, in order; this thread only hands
- * out tasks and takes results. A worker that dies (out of memory, killed) fails the task it was
- * on; its other tasks go to a new worker. Should a worker die before it has even loaded, no
- * new one is started, and when none is left this thread converts the rest itself.
+ * A runner for `jobs` jobs: this thread for one (or without a worker entry), else a tinypool of
+ * worker threads, never more than the cores. Tasks go to the workers in batches ({@link batchSize});
+ * the workers read and convert the files themselves and send back the emitted text. A worker
+ * that dies (out of memory, killed) on a batch fails nothing yet: each input of that batch runs
+ * again alone, so only the one that kills a worker fails.
  */
-export class WorkerPool implements JobRunner {
-  private readonly threads: Thread[] = [];
-  private pending: Sent[] = [];
-  private scheduled = false;
-  private converting = false;
-  private closed = false;
-  /** Set when a worker died before it was ready: no new worker is started after that. */
-  private broken = false;
-
-  /** Starts `workers` threads of `entry` (the worker module of the bundle or of dist/). */
-  constructor(
-    private readonly WorkerClass: typeof Worker,
-    private readonly entry: URL,
-    readonly workers: number,
-  ) {
-    for (let i = 0; i < workers; i++) this.spawn();
-  }
-
-  run(task: JobTask): Promise<JobResult> {
-    return new Promise((resolve) => {
-      this.pending.push({ task, resolve });
-      this.schedule();
-    });
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    this.pending = [];
-    await Promise.all(this.threads.map((t) => t.worker.terminate()));
-  }
-
-  /** Hands out pending tasks once the current burst of submissions is over, so they go in batches. */
-  private schedule(): void {
-    if (this.scheduled || this.closed) return;
-    this.scheduled = true;
-    queueMicrotask(() => {
-      this.scheduled = false;
-      this.pump();
-    });
-  }
-
-  /** Tops up every ready worker that runs low with one message of tasks (converts one here when no worker is left). */
-  private pump(): void {
-    if (this.closed) return;
-    while (!this.broken && this.threads.length < this.workers && this.pending.length) this.spawn();
-    for (const thread of this.threads) {
-      if (!this.pending.length) break;
-      if (!thread.ready || thread.inflight.length > WORKER_REFILL) continue;
-      const batch = this.pending.splice(0, WORKER_QUEUE - thread.inflight.length);
-      thread.inflight.push(...batch);
-      thread.worker.postMessage(batch.map((s) => s.task));
-    }
-    if (this.threads.length || this.converting || !this.pending.length) return;
-    const sent = this.pending.shift()!;
-    this.converting = true;
-    void runJob(sent.task).then((result) => {
-      sent.resolve(result);
-      // Let the event loop in (Ctrl-C) before the next one.
-      setImmediate(() => {
-        this.converting = false;
-        this.pump();
-      });
-    });
-  }
-
-  private spawn(): void {
-    const finished = new Int32Array(new SharedArrayBuffer(4));
-    const workerData: PoolWorkerData = { pr2metaPool: 1, finished };
-    const worker = new this.WorkerClass(this.entry, { workerData, resourceLimits: WORKER_LIMITS });
-    const thread: Thread = { worker, ready: false, inflight: [], received: 0, finished };
-    worker.on('message', (results: JobResult[]) => {
-      // The first (empty) message says the worker has loaded.
-      thread.ready = true;
-      thread.received += results.length;
-      for (const result of results) thread.inflight.shift()?.resolve(result);
-      this.schedule();
-    });
-    worker.on('error', (error: Error) => {
-      thread.error ??= error;
-    });
-    worker.on('exit', (code: number) => this.died(thread, code));
-    this.threads.push(thread);
-  }
-
-  /**
-   * A worker stopped: the task it was on fails; the others, and those it finished without
-   * sending the results, go back to the front of the queue.
-   */
-  private died(thread: Thread, code: number): void {
-    const at = this.threads.indexOf(thread);
-    if (at >= 0) this.threads.splice(at, 1);
-    if (this.closed) return;
-    if (!thread.ready) this.broken = true;
-    const unsent = Atomics.load(thread.finished, 0) - thread.received;
-    const crashed = thread.inflight[unsent];
-    this.pending.unshift(...thread.inflight.filter((s) => s !== crashed));
-    thread.inflight = [];
-    crashed?.resolve({ ok: false, error: thread.error?.message ?? `Worker stopped with exit code ${code}` });
-    this.schedule();
-  }
-}
-
-/**
- * A runner for `jobs` jobs: this thread for one (or without a worker entry), else a pool of
- * worker threads, never more than the cores.
- */
-export async function jobRunner(jobs: number, cores: number = availableParallelism()): Promise<JobRunner> {
+export async function jobRunner(
+  jobs: number,
+  cores: number = availableParallelism(),
+  entry: URL | null = workerEntry(),
+  inputs: number = Number.POSITIVE_INFINITY,
+): Promise<JobRunner> {
   const threads = Math.min(jobs, Math.max(1, cores));
-  const entry = threads > 1 ? workerEntry() : null;
-  if (!entry) return local;
-  const { Worker } = await import('node:worker_threads');
-  return new WorkerPool(Worker, entry, threads);
+  if (threads < 2 || !entry) return local;
+  const { Tinypool } = await import('tinypool');
+  // One batch per worker at a time: with more, tinypool 2 can throw on the results of a batch
+  // that was on a worker as it died.
+  const pool = new Tinypool({ filename: entry.href, minThreads: threads, maxThreads: threads, isolateWorkers: false, resourceLimits: WORKER_LIMITS });
+  const size = batchSize(inputs, threads);
+  let closed = false;
+  let batch: Sent[] = [];
+  // The inputs of a batch whose worker died run again one by one; a single input fails only after
+  // its third try (a pool may lose a worker for reasons of its own).
+  const submit = (sent: Sent[], tries = 0): void => {
+    pool.run(sent.map((s) => s.task)).then(
+      (results: JobResult[]) => sent.forEach((s, i) => s.resolve(results[i] ?? { ok: false, error: 'Missing result from worker' })),
+      (error: unknown) => {
+        if (closed) return;
+        if (sent.length > 1) for (const s of sent) submit([s]);
+        else if (tries < 2) submit(sent, tries + 1);
+        else sent[0]?.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  };
+  const flush = (): void => {
+    if (!batch.length) return;
+    const sent = batch;
+    batch = [];
+    submit(sent);
+  };
+  return {
+    workers: threads,
+    run: (task) =>
+      new Promise<JobResult>((resolve) => {
+        batch.push({ task, resolve });
+        // A full batch goes at once; a partial one when the submitting loop next waits.
+        if (batch.length >= size) flush();
+        else if (batch.length === 1) queueMicrotask(flush);
+      }),
+    close: async () => {
+      closed = true;
+      pool.cancelPendingTasks();
+      await pool.destroy();
+    },
+  };
 }

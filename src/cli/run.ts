@@ -151,7 +151,7 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
   let finding = false;
   let crashed = false;
   // Never more workers than inputs: each worker pays its own start-up.
-  const runner = await jobRunner(Math.min(options.jobs ?? defaultJobs(inputs.length), Math.max(1, inputs.length)));
+  const runner = await jobRunner(Math.min(options.jobs ?? defaultJobs(inputs.length), Math.max(1, inputs.length)), undefined, undefined, inputs.length);
   // Jobs submitted ahead of the one being written: output stays in input order, memory bounded.
   const window = runner.workers === 1 ? 1 : runner.workers * AHEAD_PER_WORKER;
   const queue: Pending[] = [];
