@@ -38,7 +38,7 @@ export function readDateLine(text: string): DateLine | null {
 /** Recent answers of {@link readDateLine} by text (shared objects: callers only read them). */
 const memo = new Map<string, DateLine | null>();
 /** Answers kept before the memo starts over. */
-const MEMO_SIZE = 2000;
+const MEMO_SIZE = 256;
 
 /** The longest date line, its white space runs counted as one space. */
 const MAX_LINE = 140;

@@ -103,7 +103,7 @@ export function cleanJournal(raw: string): string | null {
   const known = CLEANED.get(raw);
   if (known !== undefined) return known;
   const name = cleanJournalOnce(raw);
-  if (CLEANED.size >= 4096) CLEANED.clear();
+  if (CLEANED.size >= 256) CLEANED.clear();
   if (raw.length <= 300) CLEANED.set(raw, name);
   return name;
 }
@@ -130,7 +130,7 @@ export function journalKey(s: string): string {
   const known = KEYS.get(s);
   if (known !== undefined) return known;
   const key = foldJournal(s);
-  if (KEYS.size >= 4096) KEYS.clear();
+  if (KEYS.size >= 256) KEYS.clear();
   if (s.length <= 300) KEYS.set(s, key);
   return key;
 }

@@ -70,7 +70,7 @@ export function readName(item: string): ListedName | null {
 
 /** Names already read, by the item they were read from (cleared when full). */
 const READ = new Map<string, ListedName | null>();
-const READ_MAX = 4096;
+const READ_MAX = 256;
 
 function readNameOnce(item: string): ListedName | null {
   // "Costa MA": family name and two initials that spell a degree are still a Vancouver name.

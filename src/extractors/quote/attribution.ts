@@ -91,7 +91,7 @@ const classified = new Map<string, SubjectKind | null>();
 function classifyPhrase(phrase: string): SubjectKind | null {
   let kind = classified.get(phrase);
   if (kind === undefined) {
-    if (classified.size >= 4096) classified.clear();
+    if (classified.size >= 256) classified.clear();
     kind = classifyNew(phrase);
     classified.set(phrase, kind);
   }
