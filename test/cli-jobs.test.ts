@@ -47,10 +47,11 @@ describe('--jobs values', () => {
     for (const bad of ['0', '257', 'abc', '', '2x', '1e1']) expect(parseJobs(bad)).toBeNull();
   });
 
-  it('defaults to one job for few inputs and the cores (at most 4) for many', () => {
+  it('defaults to one job for few inputs and one per core but one (at most 4) for many', () => {
     expect(defaultJobs(1, 2)).toBe(1);
     expect(defaultJobs(MANY_INPUTS - 1, 2)).toBe(1);
-    expect(defaultJobs(MANY_INPUTS, 2)).toBe(2);
+    expect(defaultJobs(MANY_INPUTS, 2)).toBe(1);
+    expect(defaultJobs(MANY_INPUTS, 4)).toBe(3);
     expect(defaultJobs(10_000, 1)).toBe(1);
     expect(defaultJobs(10_000, 64)).toBe(4);
   });

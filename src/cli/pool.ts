@@ -29,9 +29,15 @@ export interface JobRunner {
   close(): Promise<void>;
 }
 
-/** The number of jobs for `inputs` inputs when `--jobs` is not given: 1 for few, the cores (at most 4) for many. */
+/**
+ * The number of jobs for `inputs` inputs when `--jobs` is not given: 1 for few; for many, one
+ * worker per core but one (at most 4). The core left over is not idle: a single conversion
+ * thread already keeps about a third of a second core busy with V8's garbage collection and
+ * compilation, and on the 2-core machine the bench runs on, 2 workers took 1.0-1.1x the time
+ * of 1 for 40% more CPU (scripts/bench.mjs).
+ */
 export function defaultJobs(inputs: number, cores: number = availableParallelism()): number {
-  return inputs >= MANY_INPUTS ? Math.max(1, Math.min(cores, MAX_DEFAULT_JOBS)) : 1;
+  return inputs >= MANY_INPUTS ? Math.max(1, Math.min(cores - 1, MAX_DEFAULT_JOBS)) : 1;
 }
 
 /** Reads a `--jobs` value: a whole number from 1 to 256, or null. */
