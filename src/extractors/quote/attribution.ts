@@ -364,7 +364,29 @@ function nothingAfter(post: string): boolean {
   return hi === lo || (hi - lo === 4 && post.startsWith('that', lo));
 }
 
-const UPPER_LETTER = /\p{Lu}/u;
+/** One upper-case letter (`\p{Lu}`) where `lastIndex` points. */
+const UPPER_AT = /\p{Lu}/uy;
+
+/**
+ * The offset of the first upper-case letter (`\p{Lu}`) of `s` at or after `from`, or -1: what
+ * `s.slice(from).search(/\p{Lu}/u)` finds (plus `from`), with ASCII tested by its code.
+ */
+function upperFrom(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) return i;
+      continue;
+    }
+    UPPER_AT.lastIndex = i;
+    if (UPPER_AT.test(s)) return i;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++; // a surrogate pair is one code point
+    }
+  }
+  return -1;
+}
 
 /**
  * True when sentence `s` may name someone. Every name read from a sentence (a mention, a bare
@@ -373,7 +395,7 @@ const UPPER_LETTER = /\p{Lu}/u;
  * and not known as a name (a lone stop word is never a name, and a run of words needs another capital).
  */
 function mayName(s: string, known: Known): boolean {
-  const first = s.search(UPPER_LETTER);
+  const first = upperFrom(s, 0);
   if (first < 0) return false;
   let lead = 0;
   while (lead < s.length && isSpace(s.charCodeAt(lead))) lead++;
@@ -383,7 +405,7 @@ function mayName(s: string, known: Known): boolean {
   if (s.charCodeAt(end) !== 32) return true;
   const w0 = s.slice(first, end);
   if (!isStopWord(w0) || known(w0)) return true;
-  return UPPER_LETTER.test(s.slice(end));
+  return upperFrom(s, end) >= 0;
 }
 
 /** True when `pre` opens with a short phrase and a comma, as a name with an appositive does. */

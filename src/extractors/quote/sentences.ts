@@ -7,10 +7,18 @@
 const ABBREVIATION =
   /^(?:dr|drs|prof|profs|mr|mrs|ms|mx|st|mt|jr|sr|inc|co|corp|ltd|vs|etc|e\.g|i\.e|no|nos|fig|figs|vol|approx|dept|univ|ave|gen|gov|sen|rep|rev|fr|ph|m\.d|ph\.d|u\.s|u\.k|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|md|pa|ca|ny|tx|fla|mass|calif|ill|mich|wash)$/i;
 
+const LETTER_UNIT = /[\p{L}.]/u;
+
+/** True when the UTF-16 unit `c` matches `/[\p{L}.]/u` on its own (ASCII tested by its code). */
+function letterOrPeriod(c: number): boolean {
+  if (c < 128) return c === 46 || ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER_UNIT.test(String.fromCharCode(c));
+}
+
 /** True when the period at `i` ends a sentence rather than an initial or an abbreviation. */
 function periodEnds(text: string, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && j > i - 24 && /[\p{L}.]/u.test(text[j]!)) j--;
+  while (j >= 0 && j > i - 24 && letterOrPeriod(text.charCodeAt(j))) j--;
   const word = text.slice(j + 1, i);
   if (!word) return true;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial

@@ -259,7 +259,7 @@ function monthGiven(tokens: readonly string[], prev: string | undefined): boolea
   if (!MONTH_GIVEN.has(first) || next === undefined) return false;
   if (prev !== undefined && DATE_LEAD.test(stripDot(prev))) return false;
   const bare = stripDot(next);
-  return CAPWORD.test(bare) && !STOP.has(bare) && !ORG.has(bare) && !isAcronym(bare) && !HONORIFIC_TOKEN.test(next);
+  return capWord(bare) && !STOP.has(bare) && !ORG.has(bare) && !isAcronym(bare) && !HONORIFIC_TOKEN.test(next);
 }
 
 /** Capitalised words that open a sentence and stand for no one ("Everyone said"). */
@@ -278,7 +278,7 @@ const NOT_SURNAME = new Set(
  */
 export function bareSurname(word: string, offset: number): Mention | null {
   const w = word;
-  if (w.length < 2 || !CAPWORD.test(w) || /['’]/.test(w)) return null;
+  if (w.length < 2 || !capWord(w) || /['’]/.test(w)) return null;
   if (STOP.has(w) || ORG.has(w) || NOT_SURNAME.has(w) || HONORIFIC_TOKEN.test(w) || isAcronym(w) || PARTICLE.test(w)) return null;
   return { name: w, tokens: [w], offset, end: offset + w.length, honorific: false, possessive: false };
 }
@@ -324,7 +324,7 @@ function toPerson(
 function particleLeadsToName(tokens: TokenizedText, i: number, hi: number): boolean {
   for (let k = i; k < i + 3 && k < hi; k++) {
     const w = tokens.word(k);
-    if (CAPWORD.test(stripDot(w))) return true;
+    if (capWord(stripDot(w))) return true;
     if (!PARTICLE.test(w)) return false;
   }
   return false;
@@ -346,63 +346,99 @@ export function findMentions(text: string, base = 0, known?: (word: string) => b
   return mentionsIn(own, 0, own.starts.length, base, known);
 }
 
+/**
+ * True when `w` matches {@link CAPWORD}: an all-ASCII word is checked by its codes (a capital,
+ * then letters and apostrophes, each hyphen followed by a letter), any other by the expression.
+ */
+function capWord(w: string): boolean {
+  const n = w.length;
+  if (n === 0) return false;
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 128) return CAPWORD.test(w);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let i = 1; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return CAPWORD.test(w);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39) continue;
+    if (c !== 45) return false;
+    const d = w.charCodeAt(i + 1);
+    if (d >= 128) return CAPWORD.test(w);
+    if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90))) return false;
+    i++;
+  }
+  return true;
+}
+
 /** The mentions in tokens `[lo, hi)` of `tokens`; `shift` turns offsets in its text into reported offsets. */
 function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number, known: ((word: string) => boolean) | undefined): Mention[] {
   const text = tokens.text;
   const out: Mention[] = [];
-  let run: Token[] = [];
+  // The current run of words, as parallel lists (no object per word).
+  const words: string[] = [];
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
+  const clear = (): void => {
+    words.length = 0;
+    runStarts.length = 0;
+    runEnds.length = 0;
+  };
   const flush = (possessive: boolean): void => {
-    if (!run.length) return;
+    const n = words.length;
+    if (!n) return;
     // A lone word names someone only when `known` knows it (honorifics and role words alone name no one).
-    if (run.length === 1 && !(known?.(stripDot(run[0]!.text)) ?? false)) {
-      run = [];
+    if (n === 1 && !(known?.(stripDot(words[0]!)) ?? false)) {
+      clear();
       return;
     }
-    const words = run.map((t) => t.text);
     const person = toPerson(words, known);
     if (person) {
-      const first = run[person.skipped]!;
-      const lastTok = run[run.length - 1]!;
-      const end = lastTok.end - (lastTok.text.endsWith('.') && !INITIAL.test(lastTok.text) ? 1 : 0);
+      const lastText = words[n - 1]!;
+      const end = runEnds[n - 1]! - (lastText.endsWith('.') && !INITIAL.test(lastText) ? 1 : 0);
       const single = person.tokens.length === 1;
       if (!single || person.honorific || (known?.(person.tokens[0]!) ?? false)) {
         out.push({
           name: person.tokens.join(' '),
           tokens: person.tokens,
-          offset: shift + first.start,
+          offset: shift + runStarts[person.skipped]!,
           end: shift + end,
           honorific: person.honorific,
           possessive,
         });
       }
     }
-    run = [];
+    clear();
   };
   const { starts, ends, upper } = tokens;
   for (let i = lo; i < hi; i++) {
     const start = starts[i]!;
-    if (run.length && !smallGap(text, run[run.length - 1]!.end, start)) flush(false);
+    if (words.length && !smallGap(text, runEnds[runEnds.length - 1]!, start)) flush(false);
     if (!upper[i]) {
       // Not a capitalised word, initial, honorific or possessive name: a particle inside a run, or the run's end.
-      if (!run.length) continue;
+      if (!words.length) continue;
       const w = tokens.word(i);
-      if (PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi)) run.push({ text: w, start, end: ends[i]! });
-      else flush(false);
+      if (PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi)) {
+        words.push(w);
+        runStarts.push(start);
+        runEnds.push(ends[i]!);
+      } else flush(false);
       continue;
     }
     const w = tokens.word(i);
-    const t: Token = { text: w, start, end: ends[i]! };
     const bare = stripDot(w);
     const possessiveMatch = possessiveEnding(bare) ? /^(.*\p{L})['’]s?$/u.exec(bare) : null;
-    if (possessiveMatch && CAPWORD.test(possessiveMatch[1]!) && /['’]s$|s['’]$/.test(bare)) {
-      run.push({ text: possessiveMatch[1]!, start: t.start, end: t.start + possessiveMatch[1]!.length });
+    if (possessiveMatch && capWord(possessiveMatch[1]!) && /['’]s$|s['’]$/.test(bare)) {
+      words.push(possessiveMatch[1]!);
+      runStarts.push(start);
+      runEnds.push(start + possessiveMatch[1]!.length);
       flush(true);
       continue;
     }
-    const capital = CAPWORD.test(bare) || INITIAL.test(w) || HONORIFIC_TOKEN.test(w);
-    const particle = run.length > 0 && PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi);
+    const capital = capWord(bare) || INITIAL.test(w) || HONORIFIC_TOKEN.test(w);
+    const particle = !capital && words.length > 0 && PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi);
     if (capital || particle) {
-      run.push(t);
+      words.push(w);
+      runStarts.push(start);
+      runEnds.push(ends[i]!);
       // A word ending in a period that is not an initial or honorific ends the sentence.
       if (w.endsWith('.') && !INITIAL.test(w) && !HONORIFIC_TOKEN.test(w)) flush(false);
       continue;
