@@ -13,7 +13,7 @@ import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Quote } from '../types.js';
 import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
 import { attributeAfter, attributeBefore, dashLine, type Attribution } from './quote/attribution.js';
-import { findMentions, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
+import { findMentions, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { looksLikeTitle } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
 import { QuotedTerms } from './quote/terms.js';
@@ -120,7 +120,11 @@ function buildIndex(ctx: ExtractContext, tokens: readonly TokenizedText[], terms
   for (const b of ctx.doc.blocks) {
     // Title-case headings are not the discourse: a heading gives a name only with an honorific.
     const heading = b.kind === 'heading' || b.section === 'headline';
-    for (const m of withTokens(tokens[b.index]!, () => findMentions(b.text))) if ((!heading || m.honorific) && !index.has(m.name) && !terms.has(m.name) && !phrase(m)) index.add({ ...m, offset: locateIn(ctx, b, m.name, m.offset) });
+    for (const m of mentionsOf(tokens[b.index]!)) {
+      // The index keeps names of two words or more, each at its first place.
+      if ((heading && !m.honorific) || m.tokens.length < 2 || index.has(m.name) || terms.has(m.name) || phrase(m)) continue;
+      index.add({ name: m.name, tokens: m.tokens, offset: locateIn(ctx, b, m.name, m.offset), end: m.end, honorific: m.honorific, possessive: m.possessive });
+    }
   }
   for (const a of ctx.record.articles) {
     for (const p of a.authors) {

@@ -103,10 +103,30 @@ export function findSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
-/** Words in a span of text, counted as runs of letters or digits. */
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Words in a span of text, counted as runs of letters or digits: the matches of
+ * `/[\p{L}\p{N}][\p{L}\p{N}'’\-]*\/gu`, counted in one scan by code point (ASCII by its code).
+ */
 export function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
-  return m ? m.length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let ln: boolean;
+    if (c < 128) ln = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      ln = LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+    }
+    if (ln) {
+      if (!inWord) count++;
+      inWord = true;
+    } else inWord = inWord && (c === 39 || c === 0x2019 || c === 45);
+  }
+  return count;
 }
 
 /**

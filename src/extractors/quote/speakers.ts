@@ -369,6 +369,11 @@ function capWord(w: string): boolean {
   return true;
 }
 
+/** The people named in a whole tokenized text: what {@link findMentions} finds in `tokens.text` without `known`. */
+export function mentionsOf(tokens: TokenizedText): Mention[] {
+  return mentionsIn(tokens, 0, tokens.starts.length, 0, undefined);
+}
+
 /** The mentions in tokens `[lo, hi)` of `tokens`; `shift` turns offsets in its text into reported offsets. */
 function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number, known: ((word: string) => boolean) | undefined): Mention[] {
   const text = tokens.text;
