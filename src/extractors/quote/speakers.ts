@@ -250,12 +250,10 @@ const MONTH_GIVEN = new Set(['Jan', 'Jun', 'May', 'April', 'June', 'August', 'Au
 const DATE_LEAD = /^(?:In|On|By|Since|Until|Till|During|From|Through|Throughout|Last|Next|This|Early|Late|Mid|Of|Before|After|Between|Each|Every|Since|Until)$/;
 
 /**
- * True when `tokens` open with a month that is a given name here: followed by a capitalised
- * surname that is not itself a stop word, and not preceded (`prev`) by a date preposition.
+ * True when `first` is a month that is a given name here: followed by a capitalised surname
+ * (`next`) that is not itself a stop word, and not preceded (`prev`) by a date preposition.
  */
-function monthGiven(tokens: readonly string[], prev: string | undefined): boolean {
-  const first = tokens[0]!;
-  const next = tokens[1];
+function monthGiven(first: string, next: string | undefined, prev: string | undefined): boolean {
   if (!MONTH_GIVEN.has(first) || next === undefined) return false;
   if (prev !== undefined && DATE_LEAD.test(stripDot(prev))) return false;
   const bare = stripDot(next);
@@ -286,38 +284,45 @@ export function bareSurname(word: string, offset: number): Mention | null {
 const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
 const stripDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 
-/** Reduces a run of capitalised tokens to a person's name, or null when it names no one. */
+/**
+ * Reduces a run of capitalised tokens (the first `n` of `words`) to a person's name, or null
+ * when it names no one.
+ */
 function toPerson(
-  words: string[],
+  words: readonly string[],
+  n: number,
   known?: (word: string) => boolean,
 ): { tokens: string[]; honorific: boolean; skipped: number } | null {
   let start = 0;
   let honorific = false;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (HONORIFIC_TOKEN.test(words[i]!)) {
       start = i + 1;
       honorific = true;
     }
   }
-  let tokens = words.slice(start);
-  let skipped = start;
+  // The name is words [lo, hi).
+  let lo = start;
+  let hi = n;
   const strippable = (t: string): boolean => STOP.has(stripDot(t)) || isAcronym(stripDot(t)) || HONORIFIC_TOKEN.test(t);
   while (
-    tokens.length &&
-    strippable(tokens[0]!) &&
-    !(tokens.length === 1 && (known?.(tokens[0]!) ?? false)) &&
-    !monthGiven(tokens, words[skipped - 1])
+    hi > lo &&
+    strippable(words[lo]!) &&
+    !(hi - lo === 1 && (known?.(words[lo]!) ?? false)) &&
+    !monthGiven(words[lo]!, lo + 1 < hi ? words[lo + 1] : undefined, lo > 0 ? words[lo - 1] : undefined)
   ) {
-    tokens = tokens.slice(1);
-    skipped++;
+    lo++;
   }
-  while (tokens.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
-  if (!tokens.length) return null;
-  if (tokens.some((t) => ORG.has(stripDot(t)))) return null;
-  const last = stripDot(tokens[tokens.length - 1]!);
-  if (INITIAL.test(tokens[tokens.length - 1]!) || isAcronym(last) || PARTICLE.test(last)) return null;
-  if (tokens.length > 5) return null;
-  return { tokens: tokens.map((t, i) => (i === tokens.length - 1 ? stripDot(t) : t)), honorific, skipped };
+  while (hi - lo > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[hi - 1]!)) hi--;
+  if (hi === lo) return null;
+  for (let i = lo; i < hi; i++) if (ORG.has(stripDot(words[i]!))) return null;
+  const lastWord = words[hi - 1]!;
+  const last = stripDot(lastWord);
+  if (INITIAL.test(lastWord) || isAcronym(last) || PARTICLE.test(last)) return null;
+  if (hi - lo > 5) return null;
+  const tokens = words.slice(lo, hi);
+  tokens[tokens.length - 1] = last;
+  return { tokens, honorific, skipped: lo };
 }
 
 /** True when the tokens from `i` (before `hi`) are more particles and then a capitalised word ("der Berg"). */
@@ -378,24 +383,25 @@ export function mentionsOf(tokens: TokenizedText): Mention[] {
 function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number, known: ((word: string) => boolean) | undefined): Mention[] {
   const text = tokens.text;
   const out: Mention[] = [];
-  // The current run of words, as parallel lists (no object per word).
+  // The current run of words: the first `n` entries of parallel lists (no object per word).
   const words: string[] = [];
   const runStarts: number[] = [];
   const runEnds: number[] = [];
-  const clear = (): void => {
-    words.length = 0;
-    runStarts.length = 0;
-    runEnds.length = 0;
+  let n = 0;
+  const push = (w: string, start: number, end: number): void => {
+    words[n] = w;
+    runStarts[n] = start;
+    runEnds[n] = end;
+    n++;
   };
   const flush = (possessive: boolean): void => {
-    const n = words.length;
     if (!n) return;
     // A lone word names someone only when `known` knows it (honorifics and role words alone name no one).
     if (n === 1 && !(known?.(stripDot(words[0]!)) ?? false)) {
-      clear();
+      n = 0;
       return;
     }
-    const person = toPerson(words, known);
+    const person = toPerson(words, n, known);
     if (person) {
       const lastText = words[n - 1]!;
       const end = runEnds[n - 1]! - (lastText.endsWith('.') && !INITIAL.test(lastText) ? 1 : 0);
@@ -411,39 +417,32 @@ function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number
         });
       }
     }
-    clear();
+    n = 0;
   };
   const { starts, ends, upper } = tokens;
   for (let i = lo; i < hi; i++) {
     const start = starts[i]!;
-    if (words.length && !smallGap(text, runEnds[runEnds.length - 1]!, start)) flush(false);
+    if (n && !smallGap(text, runEnds[n - 1]!, start)) flush(false);
     if (!upper[i]) {
       // Not a capitalised word, initial, honorific or possessive name: a particle inside a run, or the run's end.
-      if (!words.length) continue;
+      if (!n) continue;
       const w = tokens.word(i);
-      if (PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi)) {
-        words.push(w);
-        runStarts.push(start);
-        runEnds.push(ends[i]!);
-      } else flush(false);
+      if (PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi)) push(w, start, ends[i]!);
+      else flush(false);
       continue;
     }
     const w = tokens.word(i);
     const bare = stripDot(w);
     const possessiveMatch = possessiveEnding(bare) ? /^(.*\p{L})['’]s?$/u.exec(bare) : null;
     if (possessiveMatch && capWord(possessiveMatch[1]!) && /['’]s$|s['’]$/.test(bare)) {
-      words.push(possessiveMatch[1]!);
-      runStarts.push(start);
-      runEnds.push(start + possessiveMatch[1]!.length);
+      push(possessiveMatch[1]!, start, start + possessiveMatch[1]!.length);
       flush(true);
       continue;
     }
     const capital = capWord(bare) || INITIAL.test(w) || HONORIFIC_TOKEN.test(w);
-    const particle = !capital && words.length > 0 && PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi);
+    const particle = !capital && n > 0 && PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi);
     if (capital || particle) {
-      words.push(w);
-      runStarts.push(start);
-      runEnds.push(ends[i]!);
+      push(w, start, ends[i]!);
       // A word ending in a period that is not an initial or honorific ends the sentence.
       if (w.endsWith('.') && !INITIAL.test(w) && !HONORIFIC_TOKEN.test(w)) flush(false);
       continue;
