@@ -94,10 +94,13 @@ function contained(a: string, b: string): boolean {
   return ta.length > 0 && common / ta.length >= 0.9;
 }
 
-/** Collects the short capitalised phrases the release sets in quotation marks; `double` holds each block's double-quoted spans. */
-function buildTerms(ctx: ExtractContext, double: readonly (readonly QuoteSpan[])[]): QuotedTerms {
+/**
+ * Collects the short capitalised phrases the release sets in quotation marks; `double` and
+ * `single` hold each block's double-quoted and single-quoted spans.
+ */
+function buildTerms(ctx: ExtractContext, double: readonly (readonly QuoteSpan[])[], single: readonly (readonly QuoteSpan[])[]): QuotedTerms {
   const terms = new QuotedTerms();
-  for (const b of ctx.doc.blocks) terms.addText(b.text, double[b.index]);
+  for (const b of ctx.doc.blocks) terms.addText(b.text, double[b.index], single[b.index]);
   return terms;
 }
 
@@ -204,12 +207,15 @@ class Run {
 
   /** The double-quoted spans of each block, by block index, found once. */
   readonly double: QuoteSpan[][];
+  /** The single-quoted spans (‘…’) of each block, by block index, found once. */
+  readonly singles: QuoteSpan[][];
   /** The tokens of each block, by block index, found once for every mention in it. */
   readonly tokens: TokenizedText[];
 
   constructor(readonly ctx: ExtractContext) {
     this.double = ctx.doc.blocks.map((b) => findSpans(b.text));
-    this.terms = buildTerms(ctx, this.double);
+    this.singles = ctx.doc.blocks.map((b) => findSingleSpans(b.text));
+    this.terms = buildTerms(ctx, this.double, this.singles);
     this.companies = buildCompanies(ctx);
     this.tokens = ctx.doc.blocks.map((b) => new TokenizedText(b.text));
     this.index = buildIndex(ctx, this.tokens, this.terms, (w) => this.printedLower(w));
@@ -314,9 +320,13 @@ class Run {
     const text = block.text;
     const double = this.double[block.index]!;
     const single = double.length === 0;
-    const spans = single ? findSingleSpans(text) : double;
-    this.narration.set(block.index, narrationOf(text, spans));
+    const spans = single ? this.singles[block.index]! : double;
     const kept: Attributed[] = [];
+    if (!spans.length) {
+      this.narration.set(block.index, text); // no span to blank out
+      return kept;
+    }
+    this.narration.set(block.index, narrationOf(text, spans));
     const firstInk = text.search(/\S/);
     const lastInk = lastInkEnd(text);
     for (let i = 0; i < spans.length; i++) {

@@ -44,6 +44,9 @@ function afterSentenceEnd(text: string, i: number): boolean {
   return j < i - 1 && j >= 0 && /[.!?:]/.test(text[j]!);
 }
 
+/** The double marks {@link findSpans} reads: straight, curly (opening, low, closing) and guillemets. */
+const MARKS = /["\u201c\u201e\u00ab\u201d\u00bb]/g;
+
 /**
  * Finds the double-quoted spans of `text` in order. A closing mark ends the innermost open
  * span; an opening mark inside an open span nests (one level) unless it follows a sentence
@@ -68,10 +71,10 @@ export function findSpans(text: string): QuoteSpan[] {
     inner = -1;
     restarts.length = 0;
   };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Only the marks matter: every other character is passed over without building a string.
-    if (code !== 0x22 && code !== 0x201c && code !== 0x201e && code !== 0xab && code !== 0x201d && code !== 0xbb) continue;
+  // Only the marks matter: the expression finds them, every other character is passed over.
+  MARKS.lastIndex = 0;
+  for (let hit = MARKS.exec(text); hit; hit = MARKS.exec(text)) {
+    const i = hit.index;
     const c = text[i]!;
     const opener = OPENERS.has(c);
     const closer = CLOSERS.has(c);

@@ -18,12 +18,12 @@ export class QuotedTerms {
   private readonly terms = new Set<string>();
 
   /**
-   * Adds the quoted terms of one paragraph; `double` is its double-quoted spans when the
-   * caller has already found them.
+   * Adds the quoted terms of one paragraph; `double` and `single` are its double-quoted and
+   * single-quoted spans when the caller has already found them.
    */
-  addText(text: string, double: readonly QuoteSpan[] = findSpans(text)): void {
+  addText(text: string, double: readonly QuoteSpan[] = findSpans(text), single: readonly QuoteSpan[] = findSingleSpans(text)): void {
     for (const s of double) this.consider(s.text);
-    for (const s of findSingleSpans(text)) this.consider(s.text);
+    for (const s of single) this.consider(s.text);
     if (!text.includes("'")) return; // no straight single mark, no match
     STRAIGHT_SINGLE.lastIndex = 0;
     for (let m = STRAIGHT_SINGLE.exec(text); m; m = STRAIGHT_SINGLE.exec(text)) this.consider(m[1]!);
