@@ -182,6 +182,16 @@ const LOWER_WORD_AT = new RegExp(LOWER_WORDS.source, 'uy');
 const LOWER_LOOKUPS = 48;
 
 /**
+ * True for an ASCII character after which {@link LOWER_WORDS} cannot start (its look-behind
+ * excludes letters, digits and `'-.@/_`); any other character is left to the expression.
+ */
+function wordBefore(c: number): boolean {
+  if (c >= 128) return false;
+  const l = c | 32;
+  return (l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 46 || c === 64 || c === 47 || c === 95;
+}
+
+/**
  * True when {@link LOWER_WORDS}, scanning `text`, matches exactly `lw`. A match can start only
  * where `lw` occurs, and no match starts inside another (the characters of a match are all
  * excluded before a match), so testing the anchored expression at each occurrence is the scan.
@@ -189,6 +199,7 @@ const LOWER_LOOKUPS = 48;
 function printedAt(text: string, lw: string): boolean {
   if (!lw) return false;
   for (let at = text.indexOf(lw); at >= 0; at = text.indexOf(lw, at + 1)) {
+    if (at > 0 && wordBefore(text.charCodeAt(at - 1))) continue; // inside a longer word: no match starts here
     LOWER_WORD_AT.lastIndex = at;
     const m = LOWER_WORD_AT.exec(text);
     if (m && m.index === at && m[0] === lw) return true;

@@ -126,8 +126,6 @@ export class TokenizedText {
   readonly starts: number[] = [];
   /** Offsets just after the tokens. */
   readonly ends: number[] = [];
-  /** 1 when the token opens with an upper-case letter (`\p{Lu}`), else 0. */
-  readonly upper: number[] = [];
 
   constructor(readonly text: string) {
     const n = text.length;
@@ -170,8 +168,14 @@ export class TokenizedText {
       }
       this.starts.push(start);
       this.ends.push(i);
-      this.upper.push(k & UPPER_BIT ? 1 : 0);
     }
+  }
+
+  /** True when token `i` opens with an upper-case letter (`\p{Lu}`). */
+  upper(i: number): boolean {
+    const c = this.text.charCodeAt(this.starts[i]!);
+    if (c < 128) return c >= 65 && c <= 90;
+    return (classOf(this.text.codePointAt(this.starts[i]!)!) & UPPER_BIT) !== 0;
   }
 
   /** The text of token `i`. */
@@ -419,11 +423,11 @@ function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number
     }
     n = 0;
   };
-  const { starts, ends, upper } = tokens;
+  const { starts, ends } = tokens;
   for (let i = lo; i < hi; i++) {
     const start = starts[i]!;
     if (n && !smallGap(text, runEnds[n - 1]!, start)) flush(false);
-    if (!upper[i]) {
+    if (!tokens.upper(i)) {
       // Not a capitalised word, initial, honorific or possessive name: a particle inside a run, or the run's end.
       if (!n) continue;
       const w = tokens.word(i);
