@@ -27,8 +27,9 @@ function periodEnds(text: string, i: number): boolean {
 
 /** True when position `i` (a `.`, `!` or `?`) ends a sentence. */
 function endsAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code !== 46 && code !== 33 && code !== 63) return false; // not `.`, `!` or `?`
   const c = text[i];
-  if (c !== '.' && c !== '!' && c !== '?') return false;
   const next = text[i + 1];
   if (next !== undefined && !/[\s"”’)\]]/.test(next)) return false;
   return c !== '.' || periodEnds(text, i);
