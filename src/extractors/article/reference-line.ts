@@ -9,6 +9,7 @@ import { findDois } from './doi.js';
 import { readJournalName } from './journal.js';
 import { countNames, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
+import { nextMatch } from './matches.js';
 
 /** What a reference line gives. */
 export interface Reference extends Numbers {
@@ -48,11 +49,14 @@ const LABEL_LEAD = /^.*?:\s(?=\p{Lu})/u;
 const NAMES_END = /\s*\(|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)/u;
 const SMALL_WORD = /(?:^|\s)\p{Ll}/u;
 
+/** A full stop followed by more text. */
+const PART_STOP = /\.(?=\s+\S)/g;
+
 /** Splits a reference at full stops that end its parts, not at initials or abbreviations. */
 export function splitParts(text: string): string[] {
   const parts: string[] = [];
   let start = 0;
-  for (const m of text.matchAll(/\.(?=\s+\S)/g)) {
+  for (let m: RegExpExecArray | null = (PART_STOP.lastIndex = 0, null); (m = nextMatch(PART_STOP, text)); ) {
     const before = text.slice(start, m.index);
     // "Jones AB, Patel R. Title": the initial ends a Vancouver list, not a name.
     const vancouverEnd = VANCOUVER_END.test(before);
@@ -168,7 +172,7 @@ export function parseReference(raw: string): Reference {
   // "Smith, J. A., Lee, K. & Park, S." (family, initials): read the list first.
   const commaList = COMMA_LIST.exec(text);
   if (commaList && COMMA_INITIAL.test(commaList[1]!)) {
-    for (const m of commaList[1]!.matchAll(COMMA_NAME)) {
+    for (let m: RegExpExecArray | null = (COMMA_NAME.lastIndex = 0, null); (m = nextMatch(COMMA_NAME, commaList[1]!)); ) {
       out.authors.push({ given: m[2]!.trim(), family: m[1]! });
     }
     out.authorsStrategy = 'reference-line';

@@ -4,6 +4,7 @@
  * "entitled X"; an "Editorial: X" label line.
  * @packageDocumentation
  */
+import { nextMatch } from './matches.js';
 
 const CAPITAL_START = /^[\p{Lu}\d“"‘(]/u;
 
@@ -38,18 +39,20 @@ const TITLE_WORD = /title/i;
  * Runs `pattern` (sticky) at the first 40 places `key` matches, on a bounded window, so a
  * text made of nothing but the keyword stays linear.
  */
-function* scan(text: string, key: RegExp, pattern: RegExp): Generator<RegExpExecArray & { index: number }> {
+function scan(text: string, key: RegExp, pattern: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   let n = 0;
-  for (const k of text.matchAll(key)) {
-    if (++n > 40) return;
+  for (let k: RegExpExecArray | null = (key.lastIndex = 0, null); (k = nextMatch(key, text)); ) {
+    if (++n > 40) break;
     const window = text.slice(k.index, k.index + 400);
     pattern.lastIndex = 0;
     const m = pattern.exec(window);
     if (m && m.index === 0) {
       m.index = k.index;
-      yield m as RegExpExecArray & { index: number };
+      out.push(m);
     }
   }
+  return out;
 }
 
 /** A verb of publication right after a quoted title ("'Title', published today in …"). */
@@ -106,7 +109,7 @@ export function findTitles(text: string): TitleHit[] {
   // Every pattern below but "titled" needs a quotation mark; most blocks have none.
   const double = text.includes('“') || text.includes('"');
   const single = text.includes('‘') || text.includes("'");
-  const quoted = double ? [...scan(text, QUOTED_KEY, QUOTED)] : [];
+  const quoted = double ? scan(text, QUOTED_KEY, QUOTED) : [];
   if (single) for (const m of scan(text, QUOTED_KEY, QUOTED_SINGLE)) {
     const inner = m[2] ?? m[3];
     if (inner === undefined || quoted.some((q) => q.index === m.index)) continue;
@@ -122,7 +125,7 @@ export function findTitles(text: string): TitleHit[] {
     out.push({ title, index: m.index + m[0].indexOf(m[2]!), editorial, strategy: 'quoted-citation', after: text.slice(m.index + m[0].length, m.index + m[0].length + 600) });
   }
   let n = 0;
-  if (double || single) for (const k of text.matchAll(OPENING_KEY)) {
+  if (double || single) for (let k: RegExpExecArray | null = (OPENING_KEY.lastIndex = 0, null); (k = nextMatch(OPENING_KEY, text)); ) {
     if (++n > 40) break;
     const q = k.index + k[0].length - 1;
     const m = OPENING[k[1]!]!.exec(text.slice(q, q + 450));
@@ -132,7 +135,7 @@ export function findTitles(text: string): TitleHit[] {
     out.push({ title, index: q + 1, editorial: false, strategy: 'quoted-opening', after: '' });
   }
   n = 0;
-  if ((double || single) && text.includes('publish')) for (const k of text.matchAll(PUBLISHED_COLON_KEY)) {
+  if ((double || single) && text.includes('publish')) for (let k: RegExpExecArray | null = (PUBLISHED_COLON_KEY.lastIndex = 0, null); (k = nextMatch(PUBLISHED_COLON_KEY, text)); ) {
     if (++n > 40) break;
     const q = k.index + k[0].length;
     const m = QUOTED_BODY[k[1]!]!.exec(text.slice(q, q + 400));

@@ -1,0 +1,21 @@
+/**
+ * Iterating the matches of a global pattern without `String.prototype.matchAll`, which
+ * copies the pattern on every call (a cost that dominates for long patterns run on short
+ * blocks).
+ * @packageDocumentation
+ */
+
+/**
+ * The next match of the global (or sticky) `re` in `text` from `re.lastIndex`, advancing
+ * past an empty match as `matchAll` does. Set `re.lastIndex = 0` before the first call; the
+ * loop must not run `re` elsewhere until it ends (`re` is shared, not copied).
+ */
+export function nextMatch(re: RegExp, text: string): RegExpExecArray | null {
+  const m = re.exec(text);
+  if (m && m[0] === '') {
+    const i = re.lastIndex;
+    const c = re.unicode ? text.codePointAt(i) : undefined;
+    re.lastIndex = i + (c !== undefined && c > 0xffff ? 2 : 1);
+  }
+  return m;
+}
