@@ -19,3 +19,13 @@ export function nextMatch(re: RegExp, text: string): RegExpExecArray | null {
   }
   return m;
 }
+
+/** A white-space character other than a space, or two spaces in a row. */
+const NOT_SINGLE_SPACE = /[^\S ]| {2}/;
+const SPACE_RUN = /\s+/g;
+
+/**
+ * `s.replace(/\s+/g, ' ')`, without building a new string when every run of white space is
+ * already a single space (the common case).
+ */
+export const squeezeSpaces = (s: string): string => (NOT_SINGLE_SPACE.test(s) ? s.replace(SPACE_RUN, ' ') : s);

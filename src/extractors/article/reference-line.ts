@@ -9,7 +9,7 @@ import { findDois } from './doi.js';
 import { readJournalName } from './journal.js';
 import { countNames, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
-import { nextMatch } from './matches.js';
+import { nextMatch, squeezeSpaces } from './matches.js';
 
 /** What a reference line gives. */
 export interface Reference extends Numbers {
@@ -158,9 +158,7 @@ export function parseReference(raw: string): Reference {
   // Links and DOIs are cut only from a line that prints one (most reference text has none).
   if (text.includes('http') || text.includes('www.')) text = text.replace(/\b(?:https?:\/\/|www\.)\S{1,400}/g, ' ');
   if (text.includes('10.')) text = text.replace(/\b(?:doi|DOI|Doi)\s?:?\s?(?=10\.)/g, '').replace(/\b10\.\s?\d{4,9}\/\S{1,300}/g, '');
-  text = text
-    .replace(/\(\s*\)|\[\s*\]/g, '')
-    .replace(/\s+/g, ' ')
+  text = squeezeSpaces(text.replace(/\(\s*\)|\[\s*\]/g, ''))
     .trim()
     // A leading label ("Citation:", "Reference:") is not part of the reference.
     .replace(/^(?:full\s+)?(?:citations?|references?|source|journal\s+reference)\s?:\s+/i, '');
