@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
-import { doiFromUrl, doiKey, findDois } from './doi.js';
+import { blockDois, doiFromUrl, doiKey } from './doi.js';
 import { findJournalNames, findMentions, type Mention } from './mention.js';
 import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
 import { findTitles, type TitleHit } from './title.js';
@@ -68,7 +68,7 @@ function findAllDois(doc: ReleaseDocument): DoiHit[] {
   for (const block of doc.blocks) {
     if (block.section === 'boilerplate') continue;
     const hits: DoiHit[] = [];
-    for (const d of findDois(block.text)) {
+    for (const d of blockDois(block)) {
       const prefix = block.text.slice(Math.max(0, d.index - 30), d.index);
       const strategy = /doi\.org\/\s*$/i.test(prefix) ? 'doi:resolver-url' : /(?:https?:|www\.)\S*$/i.test(prefix) ? 'doi:publisher-url' : /\bdoi\s*:?\s*$/i.test(prefix) ? 'doi:text' : 'doi:bare';
       hits.push({ doi: d.doi, block, offset: at(doc, block, d.index, d.doi), strategy, url: null });

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { Block, ReleaseDocument } from '../../types.js';
-import { findDois } from './doi.js';
+import { blockDois } from './doi.js';
 import { parseReference, type Reference } from './reference-line.js';
 
 const SENTENCE_BREAK = /[.!?]["”]?\s+(?=\p{Lu})/u;
@@ -68,7 +68,7 @@ export function findReferences(doc: ReleaseDocument): ReferenceHit[] {
   const out: ReferenceHit[] = [];
   for (const block of doc.blocks) {
     if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60)) continue;
-    const dois = findDois(block.text);
+    const dois = blockDois(block);
     // A line that opens with "Citation:" is a reference wherever the sections put it.
     if (!dois.length && SKIP.has(block.section) && !CITATION_LABEL.test(block.text)) continue;
     const nm = NUMBER.exec(block.text);

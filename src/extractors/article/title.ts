@@ -98,6 +98,10 @@ export function looksLikeTitle(s: string): boolean {
   return s.trim().endsWith('?') || caps / Math.max(1, content.length) >= 0.7;
 }
 
+/** An opening or straight double (or single) quotation mark. */
+const DOUBLE_MARK = /[“"]/;
+const SINGLE_MARK = /[‘']/;
+
 /** Finds titles in one block of prose. */
 export function findTitles(text: string): TitleHit[] {
   const out: TitleHit[] = [];
@@ -107,8 +111,9 @@ export function findTitles(text: string): TitleHit[] {
     out.push({ title: label[1]!.trim(), index: text.indexOf(label[1]!), editorial: true, strategy: 'editorial-label', after: '' });
   }
   // Every pattern below but "titled" needs a quotation mark; most blocks have none.
-  const double = text.includes('“') || text.includes('"');
-  const single = text.includes('‘') || text.includes("'");
+  // (One pattern each: `includes` of a non-Latin-1 mark is slow on two-byte text.)
+  const double = DOUBLE_MARK.test(text);
+  const single = SINGLE_MARK.test(text);
   const quoted = double ? scan(text, QUOTED_KEY, QUOTED) : [];
   if (single) for (const m of scan(text, QUOTED_KEY, QUOTED_SINGLE)) {
     const inner = m[2] ?? m[3];
