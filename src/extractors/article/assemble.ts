@@ -125,11 +125,13 @@ const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-au
 export function assembleArticles(doc: ReleaseDocument, datePublished: string | null): Draft[] {
   const prose = doc.blocks.filter((b) => !SKIP.has(b.section));
   const mentionOpts = { releaseYear: writtenYear(doc, datePublished) };
-  const found: Mention[] = prose.flatMap((b) => findMentions(b, mentionOpts));
+  const found: Mention[] = [];
+  for (const b of prose) for (const m of findMentions(b, mentionOpts)) found.push(m);
   // "the journal X" and "X published the study" only when no sentence reports the publication.
   const mentions: Mention[] = found.some((m) => m.kind === 'published') ? found : [...found, ...prose.flatMap((b) => findJournalNames(b, mentionOpts))];
   const refs: ReferenceHit[] = findReferences(doc);
-  const titles: Array<TitleHit & { block: Block }> = prose.flatMap((b) => findTitles(b.text).map((t) => ({ ...t, block: b })));
+  const titles: Array<TitleHit & { block: Block }> = [];
+  for (const b of prose) for (const t of findTitles(b.text)) titles.push({ ...t, block: b });
   const dois = findAllDois(doc);
   const main = newDraft();
   const drafts: Draft[] = [main];

@@ -114,11 +114,10 @@ function readNameOnce(item: string): ListedName | null {
     // Trailing punctuation and leading brackets, read only when the token has them.
     let t = TRAILING_PUNCTUATION.includes(raw.charAt(raw.length - 1)) ? raw.replace(/[,;:().]+$/g, (s) => (INITIALS.test(raw) ? s.replace(/[^.]/g, '') : '')) : raw;
     if (t.charAt(0) === '(') t = t.replace(/^[(]+/, '');
-    const isWord = NAME_WORD.test(t) && !NOT_PERSON.test(t);
-    const isInit = INITIALS.test(t) && run.length > 0;
-    const isFirstInit = INITIALS.test(t) && run.length === 0 && /\./.test(t);
-    const isPart = PARTICLE.test(t) && run.length > 0;
-    if (isWord || isInit || isFirstInit || isPart) {
+    // A name word; or initials (the first only with a full stop); or a particle inside the run.
+    const fits =
+      (NAME_WORD.test(t) && !NOT_PERSON.test(t)) || (INITIALS.test(t) && (run.length > 0 || t.includes('.'))) || (run.length > 0 && PARTICLE.test(t));
+    if (fits) {
       run.push(t);
       if (t !== raw) break;
       continue;
@@ -131,11 +130,12 @@ function readNameOnce(item: string): ListedName | null {
     skipped++;
   }
   while (run.length && PARTICLE.test(run[run.length - 1]!)) run.pop();
-  if (run.length >= 2 && run.length <= 5 && run.filter((t) => NAME_WORD.test(t)).length >= 1 && !INITIALS.test(run[run.length - 1]!)) best = run;
+  if (run.length >= 2 && run.length <= 5 && run.some((t) => NAME_WORD.test(t)) && !INITIALS.test(run[run.length - 1]!)) best = run;
   if (!best) return null;
-  const person = splitName(best.join(' '));
+  const joined = best.join(' ');
+  const person = splitName(joined);
   if (!person || !person.given) return null;
-  return { person, style: 'full', text: best.join(' ') };
+  return { person, style: 'full', text: joined };
 }
 
 /** Words and phrases that open an author list item without being part of the name. */
