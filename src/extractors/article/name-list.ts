@@ -83,7 +83,8 @@ function readNameOnce(item: string): ListedName | null {
   if (item.includes('.')) item = item.replace(GLUED_INITIAL, '$1$2 ');
   const raw2 = VANCOUVER_TWO.exec(item.trim());
   if (raw2 && !NOT_PERSON.test(raw2[1]!)) return { person: { given: raw2[2]!, family: raw2[1]! }, style: 'vancouver', text: item.trim() };
-  const text = squeezeSpaces(cleanName(stripTail(cleanName(item.replace(/\[\d+\]|\(\d+\)/g, '')))))
+  const unnoted = item.includes('[') || item.includes('(') ? item.replace(/\[\d+\]|\(\d+\)/g, '') : item;
+  const text = squeezeSpaces(cleanName(stripTail(cleanName(unnoted))))
     .trim()
     // A capitalised job title before the name ("Programmer Analyst Jane Roe") is not part of it.
     .replace(JOB_BEFORE, '');
