@@ -3,7 +3,6 @@
  * embed a DOI, URL-encoded link targets, and DOIs printed with stray spaces.
  * @packageDocumentation
  */
-import type { Block } from '../../types.js';
 import { nextMatch } from './matches.js';
 
 /** A DOI found in a string, with its index in that string. */
@@ -72,18 +71,6 @@ export function findDois(text: string): DoiMatch[] {
     if (isDoi(doi)) found.push({ doi, index: m.index });
   }
   return found.sort((a, b) => a.index - b.index);
-}
-
-/** The DOIs of each block already read, by block, with the text they were read from. */
-const BLOCK_DOIS = new WeakMap<Block, { text: string; dois: readonly DoiMatch[] }>();
-
-/** {@link findDois} of a block's text, read once per block; the list is shared: do not change it. */
-export function blockDois(block: Block): readonly DoiMatch[] {
-  const known = BLOCK_DOIS.get(block);
-  if (known && known.text === block.text) return known.dois;
-  const dois = findDois(block.text);
-  BLOCK_DOIS.set(block, { text: block.text, dois });
-  return dois;
 }
 
 /** Path segments publishers append after a DOI in a URL. */
