@@ -136,7 +136,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   const blockDois = doisOfBlocks(doc);
   const refs: ReferenceHit[] = findReferences(doc, blockDois);
   const titles: Array<TitleHit & { block: Block }> = [];
-  for (const b of prose) for (const t of findTitles(b.text)) titles.push({ ...t, block: b });
+  for (const b of prose) for (const t of findTitles(b.text)) titles.push({ title: t.title, index: t.index, editorial: t.editorial, strategy: t.strategy, after: t.after, block: b });
   const dois = findAllDois(doc, blockDois);
   const main = newDraft();
   const drafts: Draft[] = [main];
@@ -219,9 +219,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     const seg = d.block.section === 'end' && d.block.index > (segmentOf(d.block)?.segment?.[1] ?? -1) ? undefined : segmentOf(d.block);
     let target = seg && !seg.article.doi ? seg : !main.article.doi ? main : undefined;
     // A further DOI cited as earlier work is background, not another reported paper.
-    const around = d.block.text.slice(0, 2000);
-    const pos = Math.max(0, around.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12)));
-    if (dois.length > 1 && /\b(?:earlier|previous(?:ly)?|prior|past|last\s+year|background|see\s+also)\b/i.test(around.slice(Math.max(0, pos - 200), pos))) continue;
+    if (dois.length > 1) {
+      const around = d.block.text.slice(0, 2000);
+      const pos = Math.max(0, around.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12)));
+      if (/\b(?:earlier|previous(?:ly)?|prior|past|last\s+year|background|see\s+also)\b/i.test(around.slice(Math.max(0, pos - 200), pos))) continue;
+    }
     if (!target) {
       target = newDraft();
       drafts.push(target);
