@@ -29,3 +29,21 @@ const SPACE_RUN = /\s+/g;
  * already a single space (the common case).
  */
 export const squeezeSpaces = (s: string): string => (NOT_SINGLE_SPACE.test(s) ? s.replace(SPACE_RUN, ' ') : s);
+
+/**
+ * `text.split(re)` for a global pattern `re` that never matches the empty string and has no
+ * capture groups, without the copy of the pattern `split` makes on every call. Quicker still
+ * when the caller knows the text cannot hold a separator.
+ */
+export function splitBy(text: string, re: RegExp): string[] {
+  const out: string[] = [];
+  let p = 0;
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; p < text.length && (m = re.exec(text)); ) {
+    if (m.index >= text.length) break;
+    out.push(text.slice(p, m.index));
+    p = re.lastIndex;
+  }
+  out.push(text.slice(p));
+  return out;
+}

@@ -6,7 +6,9 @@
  */
 import type { Block } from '../../types.js';
 import { looksLikeJournal, readJournalName } from './journal.js';
-import { nextMatch } from './matches.js';
+import { nextMatch, splitBy } from './matches.js';
+/** Separators for {@link splitBy} (global copies of split patterns). */
+const SPACE_RUNS = /\s+/g;
 
 const SENTENCE_END = /[.!?](?:\s+[“"]?\p{Lu}|\s*$)/u;
 const PLACE_AFTER = /\s+in\s+\p{Lu}.*$/u;
@@ -119,7 +121,7 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
   const presented = /^presented/i.test(verb) || (/^reported/i.test(verb) && /^\s+(?:at|during)\b/.test(text.slice(from)));
   const window = text.slice(from, from + 90);
   for (let p: RegExpExecArray | null = (PREP.lastIndex = 0, null); (p = nextMatch(PREP, window)); ) {
-    const prep = p[0].trim().split(/\s+/)[0]!.toLowerCase();
+    const prep = splitBy(p[0].trim(), SPACE_RUNS)[0]!.toLowerCase();
     const gap = window.slice(0, p.index);
     if (/[.;!?]\s/.test(gap.replace(ABBREV_DOT, (m) => m.slice(0, -1) + '_')) || /[“"]/.test(gap)) break;
     if (weak && (gap.trim() || prep !== 'in')) break;
@@ -203,7 +205,7 @@ export function findJournalNames(block: Block, opts: MentionOptions = {}): Menti
     const back = text.slice(Math.max(0, t.index - 80), t.index);
     const run = NAME_BEFORE.exec(back);
     if (!run) continue;
-    const words = run[1]!.split(/\s+/);
+    const words = splitBy(run[1]!, SPACE_RUNS);
     while (words.length && !CAPITAL.test(words[0]!)) words.shift();
     const read = readJournalName(words.join(' '));
     if (!read || !looksLikeJournal(read.name) || read.length < words.join(' ').length - 1) continue;

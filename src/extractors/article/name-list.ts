@@ -5,7 +5,10 @@
  */
 import type { Person } from '../../types.js';
 import { cleanName, splitName } from '../../text/names.js';
-import { squeezeSpaces } from './matches.js';
+import { splitBy, squeezeSpaces } from './matches.js';
+/** Separators for {@link splitBy} (global copies of split patterns). */
+const ITEM_COMMA = /,(?!\s*(?:Jr|Sr|II|III)\b)/g;
+const AND_SPLIT = /\s+(?:and|&)\s+/g;
 
 /** How one printed name is written. */
 export type NameStyle = 'full' | 'initial-first' | 'vancouver';
@@ -180,8 +183,8 @@ const copyName = (n: ListedName): ListedName => ({ person: { ...n.person }, styl
 function parseNameListOnce(text: string): ListedName[] {
   const cleaned = squeezeSpaces(text.replace(/\bet\.?\s?al\b\.?/gi, ''));
   const out: ListedName[] = [];
-  for (const group of cleaned.split(/;/)) {
-    const chunks = group.split(/,(?!\s*(?:Jr|Sr|II|III)\b)/);
+  for (const group of cleaned.split(';')) {
+    const chunks = splitBy(group, ITEM_COMMA);
     for (let chunk of chunks) {
       chunk = chunk.trim();
       if (!chunk) continue;
@@ -192,7 +195,7 @@ function parseNameListOnce(text: string): ListedName[] {
         if (!tail) continue;
         chunk = tail[1]!;
       }
-      for (let part of chunk.split(/\s+(?:and|&)\s+/)) {
+      for (let part of splitBy(chunk, AND_SPLIT)) {
         for (let i = 0; i < 3; i++) part = part.trim().replace(LEAD_IN, '');
         part = part.replace(/^(?:(?:co-?)?(?:first|senior|lead|last|corresponding|study)\s+(?:co-?)?authors?|(?:graduate|undergraduate|doctoral|PhD)\s+students?|postdocs?)\s+/i, '');
         const name = readName(part);

@@ -9,7 +9,11 @@ import { findDois } from './doi.js';
 import { readJournalName } from './journal.js';
 import { countNames, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
-import { nextMatch, squeezeSpaces } from './matches.js';
+import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
+/** Separators for {@link splitBy} (global copies of split patterns). */
+const SPACE_RUNS = /\s+/g;
+const SEGMENT_BREAK = /[,;]\s/g;
+const NAME_SEGMENT_BREAK = /[,;]\s|\.\s|\s(?:and|&)\s/g;
 
 /** What a reference line gives. */
 export interface Reference extends Numbers {
@@ -85,7 +89,7 @@ function namesOf(part: string): ListedName[] | null {
 /** Splits "Title words … Ruth Tallis and Martin JK Lennox et al" into title and names. */
 function trailingNames(part: string): { title: string; names: ListedName[] } | null {
   if (!/\bet\.?\s?al\b/.test(part)) return null;
-  const tokens = part.split(/\s+/).slice(-60);
+  const tokens = splitBy(part, SPACE_RUNS).slice(-60);
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!CAPITAL.test(tokens[i]!)) continue;
     const tail = tokens.slice(i).join(' ');
@@ -101,7 +105,7 @@ function trailingNames(part: string): { title: string; names: ListedName[] } | n
 
 /** A part that reads as a title: several words, not instructions, not only names. */
 const titleLike = (part: string): boolean =>
-  part.split(/\s+/).length >= 4 && part.length <= 400 && !NOT_TITLE.test(part) && !/^\(|:$/.test(part.trim());
+  splitBy(part, SPACE_RUNS).length >= 4 && part.length <= 400 && !NOT_TITLE.test(part) && !/^\(|:$/.test(part.trim());
 
 /** A part that is only a journal name (perhaps followed by numbers or a date). */
 function journalOf(part: string): string | null {
@@ -131,7 +135,7 @@ export function gluedJournal(part: string, next: string): { title: string; journ
   const t = ABBREVIATION_AFTER.exec(p);
   if (!t) return null;
   const title = part.slice(0, offset + t.index + t[0].length - t[1]!.length).trim();
-  const words = title.split(/\s+/);
+  const words = splitBy(title, SPACE_RUNS);
   const caps = words.filter((w) => CAPITAL.test(w)).length;
   if (words.length < 4 || caps / words.length > 0.5) return null;
   return { title, journal: t[1]!.replace(/\.$/, '') };
@@ -178,7 +182,7 @@ export function parseReference(raw: string): Reference {
   }
   const quotedAt = /[“"]([^“”"]{8,400}?)[,.]?[”"]/.exec(text);
   // A scare-quoted term ("forward-looking statements") is not a title: a title has three words or more.
-  const quoted = quotedAt && quotedAt[1]!.trim().split(/\s+/).length >= 3 ? quotedAt : null;
+  const quoted = quotedAt && splitBy(quotedAt[1]!.trim(), SPACE_RUNS).length >= 3 ? quotedAt : null;
   if (quoted) {
     out.title = quoted[1]!.replace(/[,.]$/, '').trim();
     out.titleStrategy = 'quoted-citation';
@@ -188,7 +192,7 @@ export function parseReference(raw: string): Reference {
     if (b) {
       out.authors = b.map((n) => n.person);
       out.authorsStrategy = 'reference-line';
-      out.journal = journalOf(after.split(/[,;]\s/)[0] ?? '');
+      out.journal = journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
     } else {
       const head = after.replace(/^by\s+/i, '').split(NAMES_END)[0] ?? '';
       const a = parseNameList(head);
@@ -197,12 +201,12 @@ export function parseReference(raw: string): Reference {
         out.authorsStrategy = 'by-list';
         // "…, by A, B and C, Journal Name, 5 March 2024": the first segment after the names that is a journal.
         // It must be the first segment that is not a name, and be followed by a date, a number or nothing.
-        const segs = after.replace(/^by\s+/i, '').split(/[,;]\s|\.\s|\s(?:and|&)\s/).slice(0, 40);
+        const segs = splitBy(after.replace(/^by\s+/i, ''), NAME_SEGMENT_BREAK).slice(0, 40);
         const i = segs.findIndex((seg, k) => k > 0 && !countNames(seg));
         const j = i > 0 ? journalOf(segs[i]!.trim()) : null;
         const next = segs[i + 1]?.trim() ?? '';
         if (j && (!next || /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|published|online|doi|vol)/i.test(next))) out.journal = j;
-      } else out.journal = journalOf(after.split(/[,;]\s/)[0] ?? '');
+      } else out.journal = journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
     }
     return out;
   }

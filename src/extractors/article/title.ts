@@ -4,7 +4,9 @@
  * "entitled X"; an "Editorial: X" label line.
  * @packageDocumentation
  */
-import { nextMatch } from './matches.js';
+import { nextMatch, splitBy } from './matches.js';
+/** Separators for {@link splitBy} (global copies of split patterns). */
+const SPACE_RUNS = /\s+/g;
 
 const CAPITAL_START = /^[\p{Lu}\d“"‘(]/u;
 
@@ -89,7 +91,7 @@ const LABEL = /^(?:(?:invited\s+|related\s+)?(?:editorial|commentary|editor['’
 
 /** True when a line reads as a title: short, mostly capitalised words or a question. */
 export function looksLikeTitle(s: string): boolean {
-  const words = s.split(/\s+/).filter(Boolean);
+  const words = splitBy(s, SPACE_RUNS).filter(Boolean);
   if (words.length < 2 || words.length > 30) return false;
   if (/^(?:please|the\s+author|authors|see|for|this|to|a\s+|an\s+|in\s+)/i.test(s)) return false;
   if (/[.;]\s+\S/.test(s)) return false;
@@ -125,7 +127,7 @@ export function findTitles(text: string): TitleHit[] {
     // "…, lead author on the paper, said, "…"": a quote attributed to a person is not a title.
     if (SAID.test(m[0].slice(0, m[0].indexOf(m[2]!)))) continue;
     const title = m[2]!.trim().replace(/[,.]$/, '');
-    if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
+    if (splitBy(title, SPACE_RUNS).length < 4 || NOT_A_TITLE.test(title)) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);
     out.push({ title, index: m.index + m[0].indexOf(m[2]!), editorial, strategy: 'quoted-citation', after: text.slice(m.index + m[0].length, m.index + m[0].length + 600) });
   }
@@ -136,7 +138,7 @@ export function findTitles(text: string): TitleHit[] {
     const m = OPENING[k[1]!]!.exec(text.slice(q, q + 450));
     if (!m) continue;
     const title = m[1]!.trim().replace(/[,.]$/, '');
-    if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
+    if (splitBy(title, SPACE_RUNS).length < 4 || NOT_A_TITLE.test(title)) continue;
     out.push({ title, index: q + 1, editorial: false, strategy: 'quoted-opening', after: '' });
   }
   n = 0;
@@ -146,12 +148,12 @@ export function findTitles(text: string): TitleHit[] {
     const m = QUOTED_BODY[k[1]!]!.exec(text.slice(q, q + 400));
     if (!m) continue;
     const title = m[1]!.trim().replace(/[,.]$/, '');
-    if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
+    if (splitBy(title, SPACE_RUNS).length < 4 || NOT_A_TITLE.test(title)) continue;
     out.push({ title, index: q, editorial: false, strategy: 'published-colon', after: '' });
   }
   if (TITLE_WORD.test(text)) for (const m of scan(text, TITLED_KEY, TITLED)) {
     const title = m[1]!.trim().replace(/[,.]$/, '');
-    if (title.split(/\s+/).length < 3) continue;
+    if (splitBy(title, SPACE_RUNS).length < 3) continue;
     out.push({ title, index: m.index + m[0].indexOf(m[1]!), editorial: false, strategy: /^entitled/i.test(m[0]) ? 'entitled' : 'titled', after: '' });
   }
   return out.sort((a, b) => a.index - b.index);
