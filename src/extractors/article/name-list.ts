@@ -196,7 +196,12 @@ function parseNameListOnce(text: string): ListedName[] {
         chunk = tail[1]!;
       }
       for (let part of splitBy(chunk, AND_SPLIT)) {
-        for (let i = 0; i < 3; i++) part = part.trim().replace(LEAD_IN, '');
+        // Up to three lead-ins; once a pass changes nothing, the next ones would not either.
+        for (let i = 0; i < 3; i++) {
+          const next = part.trim().replace(LEAD_IN, '');
+          if (next === part) break;
+          part = next;
+        }
         part = part.replace(/^(?:(?:co-?)?(?:first|senior|lead|last|corresponding|study)\s+(?:co-?)?authors?|(?:graduate|undergraduate|doctoral|PhD)\s+students?|postdocs?)\s+/i, '');
         const name = readName(part);
         if (name) out.push(name);
