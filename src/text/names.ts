@@ -36,9 +36,13 @@ function mayEndInDegree(n: string): boolean {
 /** Lower-case particles that belong to the family name. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|dello|di|da|dos|das|do|du|la|le|ter|ten|bin|binti|ibn|al|el|zu|af|av|y)$/i;
 
+/** White space other than a space, or two spaces in a row. */
+const NOT_ONE_SPACE = /[^\S ]| {2}/;
+
 /** Removes honorifics before and degrees after a name, and surrounding punctuation. */
 export function cleanName(name: string): string {
-  let n = name.replace(/\s+/g, ' ').trim();
+  // (The spaces are rewritten only when some run is not one space: most names have none.)
+  let n = (NOT_ONE_SPACE.test(name) ? name.replace(/\s+/g, ' ') : name).trim();
   n = n.replace(HONORIFIC, '');
   for (let i = 0; i < 3 && mayEndInDegree(n); i++) n = n.replace(DEGREES, '').trim();
   return n.replace(/^[\s,;:(]+|[\s,;:)]+$/g, '').trim();

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
-import { doiFromUrl, doiKey, findDois } from './doi.js';
+import { doiFromUrl, doiKey, findDois, type DoiMatch } from './doi.js';
 import { findJournalNames, findMentions, type Mention } from './mention.js';
 import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
 import { findTitles, type TitleHit } from './title.js';
@@ -62,13 +62,17 @@ interface DoiHit {
   url: string | null;
 }
 
-function findAllDois(doc: ReleaseDocument): DoiHit[] {
+/** The DOIs of every block of `doc` (by index), from {@link findDois}; none are read in boilerplate. */
+const doisOfBlocks = (doc: ReleaseDocument): DoiMatch[][] => doc.blocks.map((b) => (b.section === 'boilerplate' ? [] : findDois(b.text)));
+
+function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly DoiMatch[]>): DoiHit[] {
   const out: DoiHit[] = [];
   const seen = new Map<string, DoiHit>();
-  for (const block of doc.blocks) {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const block = doc.blocks[i]!;
     if (block.section === 'boilerplate') continue;
     const hits: DoiHit[] = [];
-    for (const d of findDois(block.text)) {
+    for (const d of blockDois[i]!) {
       const prefix = block.text.slice(Math.max(0, d.index - 30), d.index);
       const strategy = /doi\.org\/\s*$/i.test(prefix) ? 'doi:resolver-url' : /(?:https?:|www\.)\S*$/i.test(prefix) ? 'doi:publisher-url' : /\bdoi\s*:?\s*$/i.test(prefix) ? 'doi:text' : 'doi:bare';
       hits.push({ doi: d.doi, block, offset: at(doc, block, d.index, d.doi), strategy, url: null });
@@ -125,12 +129,15 @@ const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-au
 export function assembleArticles(doc: ReleaseDocument, datePublished: string | null): Draft[] {
   const prose = doc.blocks.filter((b) => !SKIP.has(b.section));
   const mentionOpts = { releaseYear: writtenYear(doc, datePublished) };
-  const found: Mention[] = prose.flatMap((b) => findMentions(b, mentionOpts));
+  const found: Mention[] = [];
+  for (const b of prose) for (const m of findMentions(b, mentionOpts)) found.push(m);
   // "the journal X" and "X published the study" only when no sentence reports the publication.
   const mentions: Mention[] = found.some((m) => m.kind === 'published') ? found : [...found, ...prose.flatMap((b) => findJournalNames(b, mentionOpts))];
-  const refs: ReferenceHit[] = findReferences(doc);
-  const titles: Array<TitleHit & { block: Block }> = prose.flatMap((b) => findTitles(b.text).map((t) => ({ ...t, block: b })));
-  const dois = findAllDois(doc);
+  const blockDois = doisOfBlocks(doc);
+  const refs: ReferenceHit[] = findReferences(doc, blockDois);
+  const titles: Array<TitleHit & { block: Block }> = [];
+  for (const b of prose) for (const t of findTitles(b.text)) titles.push({ title: t.title, index: t.index, editorial: t.editorial, strategy: t.strategy, after: t.after, block: b });
+  const dois = findAllDois(doc, blockDois);
   const main = newDraft();
   const drafts: Draft[] = [main];
 
@@ -212,9 +219,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     const seg = d.block.section === 'end' && d.block.index > (segmentOf(d.block)?.segment?.[1] ?? -1) ? undefined : segmentOf(d.block);
     let target = seg && !seg.article.doi ? seg : !main.article.doi ? main : undefined;
     // A further DOI cited as earlier work is background, not another reported paper.
-    const around = d.block.text.slice(0, 2000);
-    const pos = Math.max(0, around.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12)));
-    if (dois.length > 1 && /\b(?:earlier|previous(?:ly)?|prior|past|last\s+year|background|see\s+also)\b/i.test(around.slice(Math.max(0, pos - 200), pos))) continue;
+    if (dois.length > 1) {
+      const around = d.block.text.slice(0, 2000);
+      const pos = Math.max(0, around.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12)));
+      if (/\b(?:earlier|previous(?:ly)?|prior|past|last\s+year|background|see\s+also)\b/i.test(around.slice(Math.max(0, pos - 200), pos))) continue;
+    }
     if (!target) {
       target = newDraft();
       drafts.push(target);

@@ -7,6 +7,7 @@
 import type { Person } from '../../types.js';
 import { fullName, personKey, splitName } from '../../text/names.js';
 import { parseNameList, readName } from './name-list.js';
+import { nextMatch } from './matches.js';
 
 /** A family name alone, perhaps after a title. */
 const SINGLE_NAME = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
@@ -107,7 +108,7 @@ function sentenceStart(text: string, index: number): number {
   const lo = Math.max(0, index - 300);
   const back = text.slice(lo, index).replace(ABBREV_BACK, (x) => x.replace(/\./g, '_'));
   let start = -1;
-  for (const m of back.matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
+  for (let m: RegExpExecArray | null = (SENTENCE_BREAK.lastIndex = 0, null); (m = nextMatch(SENTENCE_BREAK, back)); ) start = m.index + m[0].length;
   return start >= 0 ? lo + start : lo;
 }
 
@@ -129,7 +130,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   if (!ANY_WORD.test(text)) return out;
   const hasAuthor = AUTHOR_WORD.test(text);
   let n = 0;
-  if (hasAuthor) for (const m of text.matchAll(ROLE_BEFORE)) {
+  if (hasAuthor) for (let m: RegExpExecArray | null = (ROLE_BEFORE.lastIndex = 0, null); (m = nextMatch(ROLE_BEFORE, text)); ) {
     if (++n > MAX_HITS) break;
     const role = m[2]!.toLowerCase();
     // "the first author is graduate student Ravi Patel": a lower-case job before the name.
@@ -149,7 +150,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "said X, …, the study's first author" and "X, co-author of the study".
   n = 0;
-  if (hasAuthor || EDITOR_WORD.test(text)) for (const m of text.matchAll(SAID_NAME)) {
+  if (hasAuthor || EDITOR_WORD.test(text)) for (let m: RegExpExecArray | null = (SAID_NAME.lastIndex = 0, null); (m = nextMatch(SAID_NAME, text)); ) {
     if (++n > MAX_HITS) break;
     const end = sentenceEnd(text, m.index);
     const apposition = text.slice(m.index + m[0].length, end);
@@ -164,7 +165,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "X is the first author of the paper", "X, M.D., was the senior author".
   n = 0;
-  if (text.includes('author')) for (const m of text.matchAll(IS_AUTHOR)) {
+  if (text.includes('author')) for (let m: RegExpExecArray | null = (IS_AUTHOR.lastIndex = 0, null); (m = nextMatch(IS_AUTHOR, text)); ) {
     if (++n > MAX_HITS) break;
     const last = m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '';
     const name = readName(last)?.person ?? subjectName(last);
@@ -172,7 +173,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "Jane Doe, the study's lead author, said", "Jane Doe, M.D., co-author of the paper".
   n = 0;
-  if (hasAuthor) for (const m of text.matchAll(APPOSITION_ROLE)) {
+  if (hasAuthor) for (let m: RegExpExecArray | null = (APPOSITION_ROLE.lastIndex = 0, null); (m = nextMatch(APPOSITION_ROLE, text)); ) {
     if (++n > MAX_HITS) break;
     // Not the author of an editorial, of earlier work, or someone "not involved".
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
@@ -186,28 +187,28 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "The paper was co-authored by A, B and C."
   n = 0;
-  if (text.includes('authored')) for (const m of text.matchAll(AUTHORED_BY)) {
+  if (text.includes('authored')) for (let m: RegExpExecArray | null = (AUTHORED_BY.lastIndex = 0, null); (m = nextMatch(AUTHORED_BY, text)); ) {
     if (++n > MAX_HITS) break;
     const from = m.index + m[0].length;
     for (const x of parseNameList(text.slice(from, sentenceEnd(text, from)))) out.push({ person: x.person, index: from, strategy: 'authors:authored-by', editorial: false, listed: true });
   }
   // "Jane Doe and Ravi Patel are co-first authors of the paper."
   n = 0;
-  if (hasAuthor) for (const m of text.matchAll(PLURAL_SUBJECT_ROLE)) {
+  if (hasAuthor) for (let m: RegExpExecArray | null = (PLURAL_SUBJECT_ROLE.lastIndex = 0, null); (m = nextMatch(PLURAL_SUBJECT_ROLE, text)); ) {
     if (++n > MAX_HITS) break;
     const start = sentenceStart(text, m.index);
     for (const x of parseNameList(text.slice(start, m.index))) out.push({ person: x.person, index: start, strategy: 'authors:subject-author', editorial: false, listed: true });
   }
   // "In addition to Jaffe, co-authors include …": the person named first is an author too.
   n = 0;
-  if (text.includes('author')) for (const m of text.matchAll(IN_ADDITION)) {
+  if (text.includes('author')) for (let m: RegExpExecArray | null = (IN_ADDITION.lastIndex = 0, null); (m = nextMatch(IN_ADDITION, text)); ) {
     if (++n > MAX_HITS) break;
     const p = subjectName(m[1]!);
     if (p) out.push({ person: p, index: m.index + m[0].indexOf(m[1]!), strategy: 'authors:in-addition-to', editorial: false });
   }
   // "Collaborating with Dr. Pisco were A, B and C": the person and the list.
   n = 0;
-  if (text.includes('ollaborating') || text.includes('oining')) for (const m of text.matchAll(COLLABORATING)) {
+  if (text.includes('ollaborating') || text.includes('oining')) for (let m: RegExpExecArray | null = (COLLABORATING.lastIndex = 0, null); (m = nextMatch(COLLABORATING, text)); ) {
     if (++n > MAX_HITS) break;
     const p = subjectName(m[1]!);
     if (!p) continue;
@@ -217,7 +218,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "Jaffe led one of the trials and was senior author of the study": the sentence's subject.
   n = 0;
-  if (hasAuthor) for (const m of text.matchAll(SUBJECT_ROLE)) {
+  if (hasAuthor) for (let m: RegExpExecArray | null = (SUBJECT_ROLE.lastIndex = 0, null); (m = nextMatch(SUBJECT_ROLE, text)); ) {
     if (++n > MAX_HITS) break;
     const start = sentenceStart(text, m.index);
     const head = SUBJECT_HEAD.exec(text.slice(start, m.index));
@@ -226,7 +227,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "Halvorsen et al" in prose names the first author by family name.
   n = 0;
-  if (ET_AL_WORD.test(text)) for (const m of text.matchAll(ET_AL)) {
+  if (ET_AL_WORD.test(text)) for (let m: RegExpExecArray | null = (ET_AL.lastIndex = 0, null); (m = nextMatch(ET_AL, text)); ) {
     if (++n > MAX_HITS) break;
     const p = splitName(m[1]!);
     if (p) out.push({ person: p, index: m.index, strategy: 'authors:et-al', editorial: false });

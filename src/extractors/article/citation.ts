@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { Block, ReleaseDocument } from '../../types.js';
-import { findDois } from './doi.js';
+import { findDois, type DoiMatch } from './doi.js';
 import { parseReference, type Reference } from './reference-line.js';
 
 const SENTENCE_BREAK = /[.!?]["”]?\s+(?=\p{Lu})/u;
@@ -63,19 +63,23 @@ const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\
 /** True for a line shaped like a reference (see {@link REFERENCE_SHAPE}, {@link QUOTED_SHAPE}, {@link VANCOUVER_SHAPE}). */
 const shapedLine = (text: string): boolean => REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text);
 
-/** Finds the reference lines of a release in document order. */
-export function findReferences(doc: ReleaseDocument): ReferenceHit[] {
+/**
+ * Finds the reference lines of a release in document order; `dois`, when given, holds the
+ * {@link findDois} of each block of `doc.blocks` (by index), read once by the caller.
+ */
+export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readonly DoiMatch[]>): ReferenceHit[] {
   const out: ReferenceHit[] = [];
-  for (const block of doc.blocks) {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const block = doc.blocks[i]!;
     if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60)) continue;
-    const dois = findDois(block.text);
+    const blockDois = dois?.[i] ?? findDois(block.text);
     // A line that opens with "Citation:" is a reference wherever the sections put it.
-    if (!dois.length && SKIP.has(block.section) && !CITATION_LABEL.test(block.text)) continue;
+    if (!blockDois.length && SKIP.has(block.section) && !CITATION_LABEL.test(block.text)) continue;
     const nm = NUMBER.exec(block.text);
     const number = nm ? Number(nm[1] ?? nm[2] ?? nm[3]) : block.inList ? 0 : null;
-    if (dois.length) {
+    if (blockDois.length) {
       let last = -1;
-      for (const d of dois.slice(0, 10)) {
+      for (const d of blockDois.slice(0, 10)) {
         if (d.index < last) continue;
         const { text, index } = referenceText(block.text, block.text.length < 700 ? null : d.index);
         last = index + text.length;

@@ -3,6 +3,7 @@
  * embed a DOI, URL-encoded link targets, and DOIs printed with stray spaces.
  * @packageDocumentation
  */
+import { nextMatch } from './matches.js';
 
 /** A DOI found in a string, with its index in that string. */
 export interface DoiMatch {
@@ -54,7 +55,7 @@ export function findDois(text: string): DoiMatch[] {
   // Both patterns need "10." (most blocks print no DOI).
   if (!text.includes('10.')) return found;
   const seen = new Set<number>();
-  for (const m of text.matchAll(SPACED)) {
+  for (let m: RegExpExecArray | null = (SPACED.lastIndex = 0, null); (m = nextMatch(SPACED, text)); ) {
     if (found.length >= MAX) break;
     if (!/[ \t]/.test(m[0])) continue;
     const doi = trimDoi(m[0].replace(/[ \t]/g, ''));
@@ -63,7 +64,7 @@ export function findDois(text: string): DoiMatch[] {
       seen.add(m.index);
     }
   }
-  for (const m of text.matchAll(STRICT)) {
+  for (let m: RegExpExecArray | null = (STRICT.lastIndex = 0, null); (m = nextMatch(STRICT, text)); ) {
     if (found.length >= MAX) break;
     if (seen.has(m.index)) continue;
     const doi = trimDoi(inUrl(text, m.index) ? urlTail(m[0]) : m[0]);

@@ -6,6 +6,9 @@
  */
 import type { Block } from '../../types.js';
 import { looksLikeJournal, readJournalName } from './journal.js';
+import { nextMatch, splitBy } from './matches.js';
+/** Separators for {@link splitBy} (global copies of split patterns). */
+const SPACE_RUNS = /\s+/g;
 
 const SENTENCE_END = /[.!?](?:\s+[“"]?\p{Lu}|\s*$)/u;
 const PLACE_AFTER = /\s+in\s+\p{Lu}.*$/u;
@@ -117,8 +120,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
   const text = block.text;
   const presented = /^presented/i.test(verb) || (/^reported/i.test(verb) && /^\s+(?:at|during)\b/.test(text.slice(from)));
   const window = text.slice(from, from + 90);
-  for (const p of window.matchAll(PREP)) {
-    const prep = p[0].trim().split(/\s+/)[0]!.toLowerCase();
+  for (let p: RegExpExecArray | null = (PREP.lastIndex = 0, null); (p = nextMatch(PREP, window)); ) {
+    const prep = splitBy(p[0].trim(), SPACE_RUNS)[0]!.toLowerCase();
     const gap = window.slice(0, p.index);
     if (/[.;!?]\s/.test(gap.replace(ABBREV_DOT, (m) => m.slice(0, -1) + '_')) || /[“"]/.test(gap)) break;
     if (weak && (gap.trim() || prep !== 'in')) break;
@@ -183,7 +186,7 @@ export function findJournalNames(block: Block, opts: MentionOptions = {}): Menti
   const text = block.text;
   const out: Mention[] = [];
   let tries = 0;
-  for (const t of text.matchAll(THE_JOURNAL)) {
+  for (let t: RegExpExecArray | null = (THE_JOURNAL.lastIndex = 0, null); (t = nextMatch(THE_JOURNAL, text)); ) {
     if (++tries > 40) break;
     const at = t.index + t[0].length;
     const read = readJournalName(text.slice(at, at + 200));
@@ -197,12 +200,12 @@ export function findJournalNames(block: Block, opts: MentionOptions = {}): Menti
     out.push({ journal: read.name, kind: stale ? 'background' : kind, count: 1, year, today: /\b(?:today|this\s+week)\b/i.test(text.slice(start, end)), weak: true, block, index: at });
   }
   tries = 0;
-  for (const t of text.matchAll(SUBJECT_VERB)) {
+  for (let t: RegExpExecArray | null = (SUBJECT_VERB.lastIndex = 0, null); (t = nextMatch(SUBJECT_VERB, text)); ) {
     if (++tries > 40) break;
     const back = text.slice(Math.max(0, t.index - 80), t.index);
     const run = NAME_BEFORE.exec(back);
     if (!run) continue;
-    const words = run[1]!.split(/\s+/);
+    const words = splitBy(run[1]!, SPACE_RUNS);
     while (words.length && !CAPITAL.test(words[0]!)) words.shift();
     const read = readJournalName(words.join(' '));
     if (!read || !looksLikeJournal(read.name) || read.length < words.join(' ').length - 1) continue;
@@ -218,14 +221,14 @@ export function findMentions(block: Block, opts: MentionOptions = {}): Mention[]
   const text = block.text;
   const out: Mention[] = [];
   let tries = 0;
-  for (const t of text.matchAll(TRIGGER)) {
+  for (let t: RegExpExecArray | null = (TRIGGER.lastIndex = 0, null); (t = nextMatch(TRIGGER, text)); ) {
     if (++tries > 200 || out.length >= 20) break;
     const m = mentionAt(block, t.index, t.index + t[0].length, t[0], false, opts);
     // "accepted for publication in X", "published online in X": two cues, one mention.
     if (m && !out.some((o) => o.index === m.index)) out.push(m);
   }
   tries = 0;
-  for (const t of text.matchAll(WEAK_TRIGGER)) {
+  for (let t: RegExpExecArray | null = (WEAK_TRIGGER.lastIndex = 0, null); (t = nextMatch(WEAK_TRIGGER, text)); ) {
     if (++tries > 100 || out.length >= 20) break;
     const m = mentionAt(block, t.index, t.index + t[0].length, t[0], true, opts);
     if (m && !out.some((o) => o.index === m.index)) out.push(m);

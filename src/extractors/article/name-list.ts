@@ -5,6 +5,10 @@
  */
 import type { Person } from '../../types.js';
 import { cleanName, splitName } from '../../text/names.js';
+import { splitBy, squeezeSpaces } from './matches.js';
+/** Separators for {@link splitBy} (global copies of split patterns). */
+const ITEM_COMMA = /,(?!\s*(?:Jr|Sr|II|III)\b)/g;
+const AND_SPLIT = /\s+(?:and|&)\s+/g;
 
 /** How one printed name is written. */
 export type NameStyle = 'full' | 'initial-first' | 'vancouver';
@@ -44,6 +48,9 @@ const SMALL = /^\p{Ll}/u;
 /** "Costa MA" (family name and initials), which {@link stripTail} leaves alone. */
 const VANCOUVER_DEGREE = /^\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}{2}$/u;
 
+/** The characters `[,;:().]+$` cuts off the end of a token. */
+const TRAILING_PUNCTUATION = ',;:().';
+
 /** Lower-case particles inside a family name. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|zu)$/;
 
@@ -75,11 +82,12 @@ const READ_MAX = 256;
 function readNameOnce(item: string): ListedName | null {
   // "Costa MA": family name and two initials that spell a degree are still a Vancouver name.
   // "David J.Vaughn": a missing space after an initial.
-  item = item.replace(GLUED_INITIAL, '$1$2 ');
+  // Every match holds a full stop.
+  if (item.includes('.')) item = item.replace(GLUED_INITIAL, '$1$2 ');
   const raw2 = VANCOUVER_TWO.exec(item.trim());
   if (raw2 && !NOT_PERSON.test(raw2[1]!)) return { person: { given: raw2[2]!, family: raw2[1]! }, style: 'vancouver', text: item.trim() };
-  const text = cleanName(stripTail(cleanName(item.replace(/\[\d+\]|\(\d+\)/g, ''))))
-    .replace(/\s+/g, ' ')
+  const unnoted = item.includes('[') || item.includes('(') ? item.replace(/\[\d+\]|\(\d+\)/g, '') : item;
+  const text = squeezeSpaces(cleanName(stripTail(cleanName(unnoted))))
     .trim()
     // A capitalised job title before the name ("Programmer Analyst Jane Roe") is not part of it.
     .replace(JOB_BEFORE, '');
@@ -107,12 +115,13 @@ function readNameOnce(item: string): ListedName | null {
   let skipped = 0;
   for (const raw of tokens) {
     if (!run.length && skipped > 3) return null;
-    const t = raw.replace(/[,;:().]+$/g, (s) => (INITIALS.test(raw) ? s.replace(/[^.]/g, '') : '')).replace(/^[(]+/, '');
-    const isWord = NAME_WORD.test(t) && !NOT_PERSON.test(t);
-    const isInit = INITIALS.test(t) && run.length > 0;
-    const isFirstInit = INITIALS.test(t) && run.length === 0 && /\./.test(t);
-    const isPart = PARTICLE.test(t) && run.length > 0;
-    if (isWord || isInit || isFirstInit || isPart) {
+    // Trailing punctuation and leading brackets, read only when the token has them.
+    let t = TRAILING_PUNCTUATION.includes(raw.charAt(raw.length - 1)) ? raw.replace(/[,;:().]+$/g, (s) => (INITIALS.test(raw) ? s.replace(/[^.]/g, '') : '')) : raw;
+    if (t.charAt(0) === '(') t = t.replace(/^[(]+/, '');
+    // A name word; or initials (the first only with a full stop); or a particle inside the run.
+    const fits =
+      (NAME_WORD.test(t) && !NOT_PERSON.test(t)) || (INITIALS.test(t) && (run.length > 0 || t.includes('.'))) || (run.length > 0 && PARTICLE.test(t));
+    if (fits) {
       run.push(t);
       if (t !== raw) break;
       continue;
@@ -125,11 +134,12 @@ function readNameOnce(item: string): ListedName | null {
     skipped++;
   }
   while (run.length && PARTICLE.test(run[run.length - 1]!)) run.pop();
-  if (run.length >= 2 && run.length <= 5 && run.filter((t) => NAME_WORD.test(t)).length >= 1 && !INITIALS.test(run[run.length - 1]!)) best = run;
+  if (run.length >= 2 && run.length <= 5 && run.some((t) => NAME_WORD.test(t)) && !INITIALS.test(run[run.length - 1]!)) best = run;
   if (!best) return null;
-  const person = splitName(best.join(' '));
+  const joined = best.join(' ');
+  const person = splitName(joined);
   if (!person || !person.given) return null;
-  return { person, style: 'full', text: best.join(' ') };
+  return { person, style: 'full', text: joined };
 }
 
 /** Words and phrases that open an author list item without being part of the name. */
@@ -155,7 +165,14 @@ export function parseNameList(text: string): ListedName[] {
 
 /** How many names {@link parseNameList} reads in `text`, without copying them. */
 export function countNames(text: string): number {
-  return parseNameListOnce(text).length;
+  if (text.length > 1000) return parseNameListOnce(text).length;
+  const known = LISTS.get(text);
+  if (known) return known.length;
+  const read = parseNameListOnce(text);
+  if (LISTS.size >= READ_MAX) LISTS.clear();
+  // Stored as read: the cache hands out only copies.
+  LISTS.set(text, read);
+  return read.length;
 }
 
 /** Lists already read, by their text (cleared when full); never handed out, only copies. */
@@ -164,10 +181,10 @@ const LISTS = new Map<string, ListedName[]>();
 const copyName = (n: ListedName): ListedName => ({ person: { ...n.person }, style: n.style, text: n.text });
 
 function parseNameListOnce(text: string): ListedName[] {
-  const cleaned = text.replace(/\bet\.?\s?al\b\.?/gi, '').replace(/\s+/g, ' ');
+  const cleaned = squeezeSpaces(text.replace(/\bet\.?\s?al\b\.?/gi, ''));
   const out: ListedName[] = [];
-  for (const group of cleaned.split(/;/)) {
-    const chunks = group.split(/,(?!\s*(?:Jr|Sr|II|III)\b)/);
+  for (const group of cleaned.split(';')) {
+    const chunks = splitBy(group, ITEM_COMMA);
     for (let chunk of chunks) {
       chunk = chunk.trim();
       if (!chunk) continue;
@@ -178,17 +195,31 @@ function parseNameListOnce(text: string): ListedName[] {
         if (!tail) continue;
         chunk = tail[1]!;
       }
-      for (let part of chunk.split(/\s+(?:and|&)\s+/)) {
-        for (let i = 0; i < 3; i++) part = part.trim().replace(LEAD_IN, '');
+      for (let part of splitBy(chunk, AND_SPLIT)) {
+        // Up to three lead-ins; once a pass changes nothing, the next ones would not either.
+        for (let i = 0; i < 3; i++) {
+          const next = part.trim().replace(LEAD_IN, '');
+          if (next === part) break;
+          part = next;
+        }
         part = part.replace(/^(?:(?:co-?)?(?:first|senior|lead|last|corresponding|study)\s+(?:co-?)?authors?|(?:graduate|undergraduate|doctoral|PhD)\s+students?|postdocs?)\s+/i, '');
         const name = readName(part);
         if (name) out.push(name);
       }
     }
   }
-  const counts = { full: 0, 'initial-first': 0, vancouver: 0 } as Record<NameStyle, number>;
-  for (const n of out) counts[n.style]++;
-  const dominant = (Object.keys(counts) as NameStyle[]).sort((a, b) => counts[b] - counts[a])[0]!;
-  if (counts[dominant] >= 3 && dominant !== 'full') return out.filter((n) => n.style === dominant);
+  if (out.length < 3) return out;
+  let full = 0;
+  let initialFirst = 0;
+  let vancouver = 0;
+  for (const n of out) {
+    if (n.style === 'full') full++;
+    else if (n.style === 'initial-first') initialFirst++;
+    else vancouver++;
+  }
+  // The most common style, the first in this order on a tie.
+  const most = Math.max(full, initialFirst, vancouver);
+  const dominant: NameStyle = full === most ? 'full' : initialFirst === most ? 'initial-first' : 'vancouver';
+  if (most >= 3 && dominant !== 'full') return out.filter((n) => n.style === dominant);
   return out;
 }

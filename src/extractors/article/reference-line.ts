@@ -9,6 +9,11 @@ import { findDois } from './doi.js';
 import { readJournalName } from './journal.js';
 import { countNames, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
+import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
+/** Separators for {@link splitBy} (global copies of split patterns). */
+const SPACE_RUNS = /\s+/g;
+const SEGMENT_BREAK = /[,;]\s/g;
+const NAME_SEGMENT_BREAK = /[,;]\s|\.\s|\s(?:and|&)\s/g;
 
 /** What a reference line gives. */
 export interface Reference extends Numbers {
@@ -48,11 +53,14 @@ const LABEL_LEAD = /^.*?:\s(?=\p{Lu})/u;
 const NAMES_END = /\s*\(|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)/u;
 const SMALL_WORD = /(?:^|\s)\p{Ll}/u;
 
+/** A full stop followed by more text. */
+const PART_STOP = /\.(?=\s+\S)/g;
+
 /** Splits a reference at full stops that end its parts, not at initials or abbreviations. */
 export function splitParts(text: string): string[] {
   const parts: string[] = [];
   let start = 0;
-  for (const m of text.matchAll(/\.(?=\s+\S)/g)) {
+  for (let m: RegExpExecArray | null = (PART_STOP.lastIndex = 0, null); (m = nextMatch(PART_STOP, text)); ) {
     const before = text.slice(start, m.index);
     // "Jones AB, Patel R. Title": the initial ends a Vancouver list, not a name.
     const vancouverEnd = VANCOUVER_END.test(before);
@@ -81,7 +89,7 @@ function namesOf(part: string): ListedName[] | null {
 /** Splits "Title words … Ruth Tallis and Martin JK Lennox et al" into title and names. */
 function trailingNames(part: string): { title: string; names: ListedName[] } | null {
   if (!/\bet\.?\s?al\b/.test(part)) return null;
-  const tokens = part.split(/\s+/).slice(-60);
+  const tokens = splitBy(part, SPACE_RUNS).slice(-60);
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!CAPITAL.test(tokens[i]!)) continue;
     const tail = tokens.slice(i).join(' ');
@@ -97,7 +105,7 @@ function trailingNames(part: string): { title: string; names: ListedName[] } | n
 
 /** A part that reads as a title: several words, not instructions, not only names. */
 const titleLike = (part: string): boolean =>
-  part.split(/\s+/).length >= 4 && part.length <= 400 && !NOT_TITLE.test(part) && !/^\(|:$/.test(part.trim());
+  splitBy(part, SPACE_RUNS).length >= 4 && part.length <= 400 && !NOT_TITLE.test(part) && !/^\(|:$/.test(part.trim());
 
 /** A part that is only a journal name (perhaps followed by numbers or a date). */
 function journalOf(part: string): string | null {
@@ -127,7 +135,7 @@ export function gluedJournal(part: string, next: string): { title: string; journ
   const t = ABBREVIATION_AFTER.exec(p);
   if (!t) return null;
   const title = part.slice(0, offset + t.index + t[0].length - t[1]!.length).trim();
-  const words = title.split(/\s+/);
+  const words = splitBy(title, SPACE_RUNS);
   const caps = words.filter((w) => CAPITAL.test(w)).length;
   if (words.length < 4 || caps / words.length > 0.5) return null;
   return { title, journal: t[1]!.replace(/\.$/, '') };
@@ -154,9 +162,7 @@ export function parseReference(raw: string): Reference {
   // Links and DOIs are cut only from a line that prints one (most reference text has none).
   if (text.includes('http') || text.includes('www.')) text = text.replace(/\b(?:https?:\/\/|www\.)\S{1,400}/g, ' ');
   if (text.includes('10.')) text = text.replace(/\b(?:doi|DOI|Doi)\s?:?\s?(?=10\.)/g, '').replace(/\b10\.\s?\d{4,9}\/\S{1,300}/g, '');
-  text = text
-    .replace(/\(\s*\)|\[\s*\]/g, '')
-    .replace(/\s+/g, ' ')
+  text = squeezeSpaces(text.replace(/\(\s*\)|\[\s*\]/g, ''))
     .trim()
     // A leading label ("Citation:", "Reference:") is not part of the reference.
     .replace(/^(?:full\s+)?(?:citations?|references?|source|journal\s+reference)\s?:\s+/i, '');
@@ -168,7 +174,7 @@ export function parseReference(raw: string): Reference {
   // "Smith, J. A., Lee, K. & Park, S." (family, initials): read the list first.
   const commaList = COMMA_LIST.exec(text);
   if (commaList && COMMA_INITIAL.test(commaList[1]!)) {
-    for (const m of commaList[1]!.matchAll(COMMA_NAME)) {
+    for (let m: RegExpExecArray | null = (COMMA_NAME.lastIndex = 0, null); (m = nextMatch(COMMA_NAME, commaList[1]!)); ) {
       out.authors.push({ given: m[2]!.trim(), family: m[1]! });
     }
     out.authorsStrategy = 'reference-line';
@@ -176,7 +182,7 @@ export function parseReference(raw: string): Reference {
   }
   const quotedAt = /[“"]([^“”"]{8,400}?)[,.]?[”"]/.exec(text);
   // A scare-quoted term ("forward-looking statements") is not a title: a title has three words or more.
-  const quoted = quotedAt && quotedAt[1]!.trim().split(/\s+/).length >= 3 ? quotedAt : null;
+  const quoted = quotedAt && splitBy(quotedAt[1]!.trim(), SPACE_RUNS).length >= 3 ? quotedAt : null;
   if (quoted) {
     out.title = quoted[1]!.replace(/[,.]$/, '').trim();
     out.titleStrategy = 'quoted-citation';
@@ -186,7 +192,7 @@ export function parseReference(raw: string): Reference {
     if (b) {
       out.authors = b.map((n) => n.person);
       out.authorsStrategy = 'reference-line';
-      out.journal = journalOf(after.split(/[,;]\s/)[0] ?? '');
+      out.journal = journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
     } else {
       const head = after.replace(/^by\s+/i, '').split(NAMES_END)[0] ?? '';
       const a = parseNameList(head);
@@ -195,12 +201,12 @@ export function parseReference(raw: string): Reference {
         out.authorsStrategy = 'by-list';
         // "…, by A, B and C, Journal Name, 5 March 2024": the first segment after the names that is a journal.
         // It must be the first segment that is not a name, and be followed by a date, a number or nothing.
-        const segs = after.replace(/^by\s+/i, '').split(/[,;]\s|\.\s|\s(?:and|&)\s/).slice(0, 40);
+        const segs = splitBy(after.replace(/^by\s+/i, ''), NAME_SEGMENT_BREAK).slice(0, 40);
         const i = segs.findIndex((seg, k) => k > 0 && !countNames(seg));
         const j = i > 0 ? journalOf(segs[i]!.trim()) : null;
         const next = segs[i + 1]?.trim() ?? '';
         if (j && (!next || /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|published|online|doi|vol)/i.test(next))) out.journal = j;
-      } else out.journal = journalOf(after.split(/[,;]\s/)[0] ?? '');
+      } else out.journal = journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
     }
     return out;
   }

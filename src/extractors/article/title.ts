@@ -4,6 +4,9 @@
  * "entitled X"; an "Editorial: X" label line.
  * @packageDocumentation
  */
+import { nextMatch, splitBy } from './matches.js';
+/** Separators for {@link splitBy} (global copies of split patterns). */
+const SPACE_RUNS = /\s+/g;
 
 const CAPITAL_START = /^[\p{Lu}\d“"‘(]/u;
 
@@ -38,18 +41,20 @@ const TITLE_WORD = /title/i;
  * Runs `pattern` (sticky) at the first 40 places `key` matches, on a bounded window, so a
  * text made of nothing but the keyword stays linear.
  */
-function* scan(text: string, key: RegExp, pattern: RegExp): Generator<RegExpExecArray & { index: number }> {
+function scan(text: string, key: RegExp, pattern: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   let n = 0;
-  for (const k of text.matchAll(key)) {
-    if (++n > 40) return;
+  for (let k: RegExpExecArray | null = (key.lastIndex = 0, null); (k = nextMatch(key, text)); ) {
+    if (++n > 40) break;
     const window = text.slice(k.index, k.index + 400);
     pattern.lastIndex = 0;
     const m = pattern.exec(window);
     if (m && m.index === 0) {
       m.index = k.index;
-      yield m as RegExpExecArray & { index: number };
+      out.push(m);
     }
   }
+  return out;
 }
 
 /** A verb of publication right after a quoted title ("'Title', published today in …"). */
@@ -86,7 +91,7 @@ const LABEL = /^(?:(?:invited\s+|related\s+)?(?:editorial|commentary|editor['’
 
 /** True when a line reads as a title: short, mostly capitalised words or a question. */
 export function looksLikeTitle(s: string): boolean {
-  const words = s.split(/\s+/).filter(Boolean);
+  const words = splitBy(s, SPACE_RUNS).filter(Boolean);
   if (words.length < 2 || words.length > 30) return false;
   if (/^(?:please|the\s+author|authors|see|for|this|to|a\s+|an\s+|in\s+)/i.test(s)) return false;
   if (/[.;]\s+\S/.test(s)) return false;
@@ -94,6 +99,10 @@ export function looksLikeTitle(s: string): boolean {
   const caps = content.filter((w) => CAPITAL_START.test(w)).length;
   return s.trim().endsWith('?') || caps / Math.max(1, content.length) >= 0.7;
 }
+
+/** An opening or straight double (or single) quotation mark. */
+const DOUBLE_MARK = /[“"]/;
+const SINGLE_MARK = /[‘']/;
 
 /** Finds titles in one block of prose. */
 export function findTitles(text: string): TitleHit[] {
@@ -104,9 +113,10 @@ export function findTitles(text: string): TitleHit[] {
     out.push({ title: label[1]!.trim(), index: text.indexOf(label[1]!), editorial: true, strategy: 'editorial-label', after: '' });
   }
   // Every pattern below but "titled" needs a quotation mark; most blocks have none.
-  const double = text.includes('“') || text.includes('"');
-  const single = text.includes('‘') || text.includes("'");
-  const quoted = double ? [...scan(text, QUOTED_KEY, QUOTED)] : [];
+  // (One pattern each: `includes` of a non-Latin-1 mark is slow on two-byte text.)
+  const double = DOUBLE_MARK.test(text);
+  const single = SINGLE_MARK.test(text);
+  const quoted = double ? scan(text, QUOTED_KEY, QUOTED) : [];
   if (single) for (const m of scan(text, QUOTED_KEY, QUOTED_SINGLE)) {
     const inner = m[2] ?? m[3];
     if (inner === undefined || quoted.some((q) => q.index === m.index)) continue;
@@ -117,33 +127,33 @@ export function findTitles(text: string): TitleHit[] {
     // "…, lead author on the paper, said, "…"": a quote attributed to a person is not a title.
     if (SAID.test(m[0].slice(0, m[0].indexOf(m[2]!)))) continue;
     const title = m[2]!.trim().replace(/[,.]$/, '');
-    if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
+    if (splitBy(title, SPACE_RUNS).length < 4 || NOT_A_TITLE.test(title)) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);
     out.push({ title, index: m.index + m[0].indexOf(m[2]!), editorial, strategy: 'quoted-citation', after: text.slice(m.index + m[0].length, m.index + m[0].length + 600) });
   }
   let n = 0;
-  if (double || single) for (const k of text.matchAll(OPENING_KEY)) {
+  if (double || single) for (let k: RegExpExecArray | null = (OPENING_KEY.lastIndex = 0, null); (k = nextMatch(OPENING_KEY, text)); ) {
     if (++n > 40) break;
     const q = k.index + k[0].length - 1;
     const m = OPENING[k[1]!]!.exec(text.slice(q, q + 450));
     if (!m) continue;
     const title = m[1]!.trim().replace(/[,.]$/, '');
-    if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
+    if (splitBy(title, SPACE_RUNS).length < 4 || NOT_A_TITLE.test(title)) continue;
     out.push({ title, index: q + 1, editorial: false, strategy: 'quoted-opening', after: '' });
   }
   n = 0;
-  if ((double || single) && text.includes('publish')) for (const k of text.matchAll(PUBLISHED_COLON_KEY)) {
+  if ((double || single) && text.includes('publish')) for (let k: RegExpExecArray | null = (PUBLISHED_COLON_KEY.lastIndex = 0, null); (k = nextMatch(PUBLISHED_COLON_KEY, text)); ) {
     if (++n > 40) break;
     const q = k.index + k[0].length;
     const m = QUOTED_BODY[k[1]!]!.exec(text.slice(q, q + 400));
     if (!m) continue;
     const title = m[1]!.trim().replace(/[,.]$/, '');
-    if (title.split(/\s+/).length < 4 || NOT_A_TITLE.test(title)) continue;
+    if (splitBy(title, SPACE_RUNS).length < 4 || NOT_A_TITLE.test(title)) continue;
     out.push({ title, index: q, editorial: false, strategy: 'published-colon', after: '' });
   }
   if (TITLE_WORD.test(text)) for (const m of scan(text, TITLED_KEY, TITLED)) {
     const title = m[1]!.trim().replace(/[,.]$/, '');
-    if (title.split(/\s+/).length < 3) continue;
+    if (splitBy(title, SPACE_RUNS).length < 3) continue;
     out.push({ title, index: m.index + m[0].indexOf(m[1]!), editorial: false, strategy: /^entitled/i.test(m[0]) ? 'entitled' : 'titled', after: '' });
   }
   return out.sort((a, b) => a.index - b.index);
