@@ -131,3 +131,35 @@ describe('hostile input stays fast', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('CONTACTS_LABEL_START', () => {
+  it('holds the first letter of every alternative of the section parser\'s CONTACTS_LABEL', async () => {
+    const { CONTACTS_LABEL } = await import('../src/parse/sections.js');
+    const { CONTACTS_LABEL_START } = await import('../src/extractors/contact/labels.js');
+    const src = CONTACTS_LABEL.source;
+    expect(src.startsWith('^(?:')).toBe(true);
+    // The top-level alternatives of the group that opens the pattern.
+    const alternatives: string[] = [];
+    let depth = 0;
+    let from = 4;
+    for (let i = 4; i < src.length; i++) {
+      const c = src[i]!;
+      if (c === '\\') i++;
+      else if (c === '(') depth++;
+      else if (c === ')' && depth-- === 0) {
+        alternatives.push(src.slice(from, i));
+        break;
+      } else if (c === '|' && depth === 0) {
+        alternatives.push(src.slice(from, i));
+        from = i + 1;
+      }
+    }
+    expect(alternatives.length).toBeGreaterThan(3);
+    expect(CONTACTS_LABEL.flags).not.toContain('u');
+    for (const alt of alternatives) {
+      // Each opens with a word, or with a group of words, all with one of the letters.
+      const words = /^\(\?:([a-z|]+)\)/.exec(alt)?.[1]?.split('|') ?? [/^[a-z]+/.exec(alt)![0]];
+      for (const w of words) expect(CONTACTS_LABEL_START.test(w), `${alt}: ${w}`).toBe(true);
+    }
+  });
+});

@@ -6,7 +6,7 @@
 import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Contact, ReleaseDocument } from '../types.js';
 import { blockLines, findContactRegions, opensExcluded } from './contact/blocks.js';
-import { contactWindows } from './contact/sentences.js';
+import { contactWindows, mayOfferContact } from './contact/sentences.js';
 import { readItems } from './contact/items.js';
 import type { NameResolver } from './contact/items.js';
 import { asPersonName } from './contact/person-name.js';
@@ -103,8 +103,9 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
     if (block.kind === 'end' || block.kind === 'code') continue;
     const taken = consumed.get(block.index);
     for (const line of linesOf(block)) {
-      // A line opening an investor, patient or enrolment part is not read as a sentence either.
-      if (!line || taken?.has(line) || opensExcluded(line)) continue;
+      // A line without a trigger word offers no contact (told before the costlier checks); a line
+      // opening an investor, patient or enrolment part is not read as a sentence either.
+      if (!line || !mayOfferContact(line) || taken?.has(line) || opensExcluded(line)) continue;
       for (const w of contactWindows(line)) {
         const items = readItems(w.text, 'sentence', w.target, resolve) as PlacedItem[];
         for (const it of items) it.block = block;

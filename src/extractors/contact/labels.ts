@@ -21,10 +21,17 @@ const EXCLUDED_PART =
 const FIELD =
   /^(?:e-?mail|mail|e|t|tel\.?|telephone|phone|ph|p|m|mob|mobile|cell(?:phone)?|office|direct(?:\s+line)?|work|desk|main|w|media)$/i;
 
+/**
+ * The first letter of every label the section parser reads as contacts (its `CONTACTS_LABEL`
+ * opens with "media", "press", "news", "contact" or "for", matched ASCII-case-insensitively):
+ * a cheap test before `labelKind`, which most lines fail.
+ */
+export const CONTACTS_LABEL_START = /^[mpncf]/i;
+
 /** True when `line` opens a contacts block: a label the section parser knows or "Contact: …". */
 export function isContactLabel(line: string): boolean {
   const l = line.replace(/^[#*_>\s]+/, '').trim();
-  if (l.length <= 140 && labelKind(l) === 'contacts') return true;
+  if (l.length <= 140 && CONTACTS_LABEL_START.test(l) && labelKind(l) === 'contacts') return true;
   return CONTACT_PREFIX.test(l);
 }
 

@@ -20,11 +20,13 @@ let phoneLibrary: PhoneLibrary | undefined;
 /** Makes libphonenumber-js available synchronously (the library entry registers it up front). */
 export function registerPhoneLibrary(library: PhoneLibrary): void {
   phoneLibrary = library;
+  E164_MEMO.clear();
 }
 
 /** Loads libphonenumber-js once; resolves at once when it is there. */
 export async function loadPhoneLibrary(): Promise<void> {
   if (phoneLibrary) return;
+  E164_MEMO.clear();
   const mod = await import('libphonenumber-js');
   // Node names the CommonJS exports; an esbuild chunk may give them only as `default`.
   const named = mod as unknown as Partial<PhoneLibrary> & { default?: PhoneLibrary };
@@ -171,10 +173,32 @@ export function toE164(value: string, country: CountryCode | null | (() => Count
   const printed = withoutExtension(value);
   const intl = printed.trim().replace(/^00/, '+');
   if (intl.startsWith('+')) {
-    const p = library().parsePhoneNumberFromString(intl);
-    return p && p.isPossible() ? p.number : null;
+    return memo(intl, () => {
+      const p = library().parsePhoneNumberFromString(intl);
+      return p && p.isPossible() ? p.number : null;
+    });
   }
   const code = typeof country === 'function' ? country() : country;
+  return memo(`${printed}\u0000${code ?? ''}`, () => nationalToE164(printed, code));
+}
+
+/** Answers of {@link toE164} by number (and country): a press office's numbers recur across its releases. */
+const E164_MEMO = new Map<string, string | null>();
+/** Entries the memo holds at most (peak memory matters more than the last hits). */
+const E164_MEMO_SIZE = 256;
+
+/** The memoised answer for `key`, computed by `compute` when missing. */
+function memo(key: string, compute: () => string | null): string | null {
+  const hit = E164_MEMO.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (E164_MEMO.size >= E164_MEMO_SIZE) E164_MEMO.clear();
+  E164_MEMO.set(key, value);
+  return value;
+}
+
+/** The E.164 form of a number printed without `+CC`: valid in `code`, else a valid North American number. */
+function nationalToE164(printed: string, code: CountryCode | null): string | null {
   if (code) {
     const p = library().parsePhoneNumberFromString(printed, code);
     if (p && p.isValid()) return p.number;

@@ -43,6 +43,9 @@ const TRIGGER_WORD = /contact|reach|call|mail|write|sent|directed|addressed|forw
 /** "contact" in any case: the one trigger that offers a contact in a sentence not about the press. */
 const CONTACT_WORD = /contact/i;
 
+/** False for a line {@link contactWindows} finds nothing in without splitting it (most lines): it holds no trigger word. */
+export const mayOfferContact = (line: string): boolean => TRIGGER_WORD.test(line);
+
 /** Sentences longer than this are not read for contacts. */
 const MAX_SENTENCE = 600;
 
@@ -54,7 +57,7 @@ const MAX_SENTENCE = 600;
 export function contactWindows(line: string): ContactWindow[] {
   const out: ContactWindow[] = [];
   // Most lines hold no trigger word at all: skip them before splitting sentences.
-  if (!TRIGGER_WORD.test(line)) return out;
+  if (!mayOfferContact(line)) return out;
   for (const [s, e] of sentenceSpans(line)) {
     const sentence = line.slice(s, e);
     if (sentence.length > MAX_SENTENCE || !TRIGGER_WORD.test(sentence) || !/[@\d]|\bat\b|\(at\)|\[at\]/i.test(sentence)) continue;
