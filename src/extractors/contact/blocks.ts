@@ -178,8 +178,8 @@ export function findContactRegions(doc: ReleaseDocument, linesOf: (block: Block)
     }
     if (open) {
       const current: ContactRegion = open;
-      const anyProse = lines.some((_, i) => prose(i));
-      idle = blockHasData ? 0 : idle + (anyProse ? 3 : 1);
+      // Whether the block holds prose matters only when it holds no data.
+      idle = blockHasData ? 0 : idle + (lines.some((_, i) => prose(i)) ? 3 : 1);
       span++;
       if (idle >= MAX_IDLE_BLOCKS || span > MAX_REGION_BLOCKS || current.lines.length > 400) close();
     }
