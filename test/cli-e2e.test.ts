@@ -77,7 +77,8 @@ describe.skipIf(!built)('the built CLI', () => {
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += String(d)));
     const closed = new Promise<number | null>((done) => child.on('close', (c) => done(c)));
-    await until(() => existsSync(out) && readdirSync(out).length >= 30);
+    // Count finished files only: a temporary file being written is removed on interrupt.
+    await until(() => existsSync(out) && readdirSync(out).filter((f) => f.endsWith('.json')).length >= 30);
     const sent = Date.now();
     child.kill('SIGINT');
     const code = await closed;
