@@ -69,29 +69,21 @@ const hostImport = {
   },
 };
 
-await build({
+/** A CommonJS build into dist/bundle/*.cjs; import.meta.url (how the worker entry is found) becomes __filename's URL. */
+const commonjs = {
   ...common,
-  plugins: [hostImport, ...common.plugins],
-  entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  // The worker entry is found relative to the module's URL; in CommonJS that is __filename's.
   define: { 'import.meta.url': '__pr2metaUrl' },
   banner: { js: "const __pr2metaUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+};
+
+await build({ ...commonjs, plugins: [hostImport, ...common.plugins], entryPoints: { cli: 'src/cli.ts' } });
 
 // The loader bin/pr2meta.js requires: CommonJS too, so that a run never starts Node's ES module
 // loader (a few milliseconds of every single-file run).
-await build({
-  ...common,
-  entryPoints: { boot: 'src/boot.ts' },
-  outdir: 'dist/bundle',
-  outExtension: { '.js': '.cjs' },
-  format: 'cjs',
-  define: { 'import.meta.url': '__pr2metaUrl' },
-  banner: { js: "const __pr2metaUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+await build({ ...commonjs, entryPoints: { boot: 'src/boot.ts' } });
 
 // Warm-up: convert the bundled example to every format once in one process, so the cache
 // holds the bytecode of what a run compiles (the extractors, the emitters, citation-js).

@@ -3,6 +3,7 @@
  * "published by", "presented at" and in reference lines; compared across abbreviations.
  * @packageDocumentation
  */
+import { memoize } from '../../text/memo.js';
 
 /** Month and weekday names, which follow "published in" without being journals. */
 const CALENDAR =
@@ -99,17 +100,7 @@ export function readJournalName(text: string): { name: string; length: number } 
 }
 
 /** Tidies a journal name: trade marks, footnote stars, a trailing "Magazine", a leading year. */
-export function cleanJournal(raw: string): string | null {
-  const known = CLEANED.get(raw);
-  if (known !== undefined) return known;
-  const name = cleanJournalOnce(raw);
-  if (CLEANED.size >= 256) CLEANED.clear();
-  if (raw.length <= 300) CLEANED.set(raw, name);
-  return name;
-}
-
-/** Names already tidied, by the raw name (cleared when full). */
-const CLEANED = new Map<string, string | null>();
+export const cleanJournal: (raw: string) => string | null = memoize((raw) => cleanJournalOnce(raw));
 
 function cleanJournalOnce(raw: string): string | null {
   let n = raw.replace(/[®™*]/g, '').replace(/\s+/g, ' ').trim();
@@ -126,17 +117,7 @@ function cleanJournalOnce(raw: string): string | null {
 }
 
 /** Folds a journal name for comparison: case, punctuation, "&", a leading "The". */
-export function journalKey(s: string): string {
-  const known = KEYS.get(s);
-  if (known !== undefined) return known;
-  const key = foldJournal(s);
-  if (KEYS.size >= 256) KEYS.clear();
-  if (s.length <= 300) KEYS.set(s, key);
-  return key;
-}
-
-/** Keys already folded, by name (cleared when full). */
-const KEYS = new Map<string, string>();
+export const journalKey: (s: string) => string = memoize((s) => foldJournal(s));
 
 const foldJournal = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').replace(NOT_ALNUM, ' ').trim().replace(/^the /, '');
