@@ -4,6 +4,7 @@
  * function, shared by the section parser and the release extractor.
  * @packageDocumentation
  */
+import { memoize } from './memo.js';
 import { findDates, type DateMatch } from './dates.js';
 import { findEmbargoKey } from './embargo-words.js';
 import { isPlace } from './place.js';
@@ -27,18 +28,11 @@ const DATE_LABELS =
 export function readDateLine(text: string): DateLine | null {
   if (text.length > 400 || (text.length > MAX_LINE && longerThanLine(text))) return null;
   // The section parser and the release extractor ask about the same blocks several times.
-  const known = memo.get(text);
-  if (known !== undefined) return known;
-  const line = readFresh(text);
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(text, line);
-  return line;
+  return remembered(text);
 }
 
 /** Recent answers of {@link readDateLine} by text (shared objects: callers only read them). */
-const memo = new Map<string, DateLine | null>();
-/** Answers kept before the memo starts over. */
-const MEMO_SIZE = 256;
+const remembered = memoize((text) => readFresh(text), 400);
 
 /** The longest date line, its white space runs counted as one space. */
 const MAX_LINE = 140;

@@ -6,6 +6,7 @@
  * "Wu said") is a speaker too.
  * @packageDocumentation
  */
+import { memoize } from '../../text/memo.js';
 import { bareSurname, findMentions, isStopWord, type Mention } from './speakers.js';
 import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, PRONOUN, VERB_RE } from './verbs.js';
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
@@ -84,19 +85,11 @@ const VERB_START = new RegExp(`^(?:${VERB_RE.source})`, 'iu');
 /** Where a role noun's qualifier starts: a preposition or a relative pronoun ("… in the Department of X"). */
 const ROLE_QUALIFIER = /\s(?:in|at|of|from|with|on|for|who|whose|behind)\s/i;
 
-/** Phrases already classified (the same few recur in every release); cleared when it grows large. */
-const classified = new Map<string, SubjectKind | null>();
-
-/** Classifies a short phrase that names no one, or points back ("she", "the researcher"). */
-function classifyPhrase(phrase: string): SubjectKind | null {
-  let kind = classified.get(phrase);
-  if (kind === undefined) {
-    if (classified.size >= 256) classified.clear();
-    kind = classifyNew(phrase);
-    classified.set(phrase, kind);
-  }
-  return kind;
-}
+/**
+ * Classifies a short phrase that names no one, or points back ("she", "the researcher");
+ * remembered, since the same few phrases recur in every release.
+ */
+const classifyPhrase: (phrase: string) => SubjectKind | null = memoize((phrase) => classifyNew(phrase), Number.POSITIVE_INFINITY);
 
 /** {@link classifyPhrase} without the memory. */
 function classifyNew(phrase: string): SubjectKind | null {
