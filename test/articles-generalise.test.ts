@@ -8,6 +8,7 @@ import { addPeople, findProseAuthors } from '../src/extractors/article/authors.j
 import { findTitles } from '../src/extractors/article/title.js';
 import { readNumbers } from '../src/extractors/article/volume-issue.js';
 import { parseReference } from '../src/extractors/article/reference-line.js';
+import { authorQuoteMarkers, findNotedSpeakers } from '../src/extractors/article/noted-quotes.js';
 
 const run = (name: string) => {
   const path = `fixtures/articles/${name}`;
@@ -226,5 +227,32 @@ Okafor CN, Lindqvist A, Moreau JP, et al. Light therapy for shift workers: a ran
   it('gives no paper for a presentation named only by its lead author', () => {
     const text = 'Drug slows lung cancer\n\nCHICAGO - A drug combination slowed lung cancer in a trial presented today at the Annual Meeting of the Lung Society.\n\n"This is a new option for patients," said lead study author Maria Rossi, MD, of the Lakeside Cancer Center, who led the research paper team.\n';
     expect(convert(text, { path: 'x.txt' }).record.articles).toEqual([]);
+  });
+});
+
+describe('speakers of quotes a note marks as the authors’ own', () => {
+  it('lists the marked speakers as authors, and not an unmarked outside expert', () => {
+    const rec = run('noted-author-quotes.md');
+    expect(rec.articles[0]!.journal).toBe('The Lancet Planetary Health');
+    expect(rec.articles[0]!.authors).toEqual([
+      { given: 'Amaël', family: 'Ndiaye' },
+      { given: 'Søren', family: 'Haugland' },
+    ]);
+  });
+  it.each([
+    ['"[3] Quotes direct from authors"', '[3] Quotes direct from authors and cannot be found in the text of the Article.', ['3']],
+    ['"[1] All quotes are taken directly from the study’s authors"', '[1] All quotes are taken directly from the study’s authors.', ['1']],
+    ['a note about funding', '[1] The study was funded by the Lake Fund.', []],
+    ['a quote from a reviewer', '[2] Quote from a reviewer of the paper.', []],
+  ])('reads the note %s', (_what, text, markers) => {
+    expect([...authorQuoteMarkers([block(text)])]).toEqual(markers);
+  });
+  it.each([
+    ['"says Dr X, place. [n]"', '“It works,” says Dr Ana Lima, University of Porto, Portugal. [4]', [['Ana', 'Lima']]],
+    ['"X said [n]"', '“It works,” Ana Lima said. [4]', [['Ana', 'Lima']]],
+    ['another marker', '“It works,” says Dr Ana Lima, University of Porto, Portugal. [5]', []],
+    ['no quotation', 'Dr Ana Lima says the method works. [4]', []],
+  ])('reads the speaker of %s', (_what, text, want) => {
+    expect(findNotedSpeakers(text, new Set(['4'])).map((h) => [h.person.given, h.person.family])).toEqual(want);
   });
 });

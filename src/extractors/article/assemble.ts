@@ -12,6 +12,7 @@ import { findTitles, type TitleHit } from './title.js';
 import { addPeople, findProseAuthors, fullest } from './authors.js';
 import { cleanJournal, fuller, journalKey, sameJournal } from './journal.js';
 import { readName } from './name-list.js';
+import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
 
 const NOT_LETTER = /[^\p{L}]/gu;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
@@ -280,8 +281,13 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   const fullCache = new Map<string, Person>();
   /** True when an author of the main paper is named by a role in a sentence about a paper. */
   let authorOfPaper = false;
+  // Speakers of quotes a note marks as the authors' own ("[4] Quotes direct from authors").
+  const quoteMarkers = authorQuoteMarkers(doc.blocks);
   for (const b of doc.blocks.filter((x) => x.section !== 'boilerplate')) {
-    for (const h of findProseAuthors(b.text)) {
+    const hits = findProseAuthors(b.text);
+    const noted = findNotedSpeakers(b.text, quoteMarkers);
+    if (noted.length) hits.push(...noted), hits.sort((x, y) => x.index - y.index);
+    for (const h of hits) {
       // Only an explicit editorial role ("writes X … in an accompanying editorial", "Editor's
       // Note author X") names an editorial's author; other roles name the study's.
       const seg = segmentOf(b);
