@@ -2,7 +2,7 @@
  * Expands command-line inputs into a stable, sorted list: files, directories, glob patterns, stdin.
  * @packageDocumentation
  */
-import { stat } from 'node:fs/promises';
+import { stat } from './fs-async.js';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /** tinyglobby, loaded only for a folder or a pattern (one named file never needs it). */

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { unlinkSync } from 'node:fs';
-import { link, lstat, mkdir, realpath, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, realpath, rename, unlink, writeFile } from './fs-async.js';
 import { basename, extname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { CliWritable } from './io.js';
 

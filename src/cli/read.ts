@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile } from './fs-async.js';
 import { resolve } from 'node:path';
 import { decode, DecodeError } from '../parse/decode.js';
 import type { Input } from './inputs.js';
