@@ -9,8 +9,9 @@
 //    worker-thread entry of --jobs (found beside cli.cjs), cli.js a fallback without the cache.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { unicodeClasses } from './unicode-classes.mjs';
+import { rewriteSource, unicodeClasses } from './unicode-classes.mjs';
 
 // Chunk names carry content hashes: start from an empty folder so no stale chunk stays behind.
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -30,8 +31,20 @@ const lazyChildProcess = {
   },
 };
 
+// chalk detects colour support when it loads, which requires node:tty (and with it net) and
+// node:os; pr2meta always passes chalk the level it decided itself (src/cli/color.ts), so the
+// bundle takes chalk's own no-detection variant of that module (its browser build), saving
+// that load on every run.
+const chalkNoDetect = {
+  name: 'chalk-no-detect',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]chalk[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), 'vendor', 'supports-color', 'browser.js') } : undefined);
+  },
+};
+
 const common = {
-  plugins: [lazyChildProcess, unicodeClasses],
+  plugins: [lazyChildProcess, chalkNoDetect, unicodeClasses],
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -55,20 +68,6 @@ await build({
   },
 });
 
-// In the CommonJS bundle, import('tinypool') goes through the loader's __pr2metaImport (see
-// src/boot.ts): a script compiled from a code cache cannot run import() itself on Node 20.
-const hostImport = {
-  name: 'host-import',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]pool\.ts$/ }, async (args) => {
-      const { readFile } = await import('node:fs/promises');
-      const text = await readFile(args.path, 'utf8');
-      if (!text.includes("import('tinypool')")) throw new Error(`Missing import('tinypool') in ${args.path}, expected the pool's one external import`);
-      return { contents: text.replace("import('tinypool')", "__pr2metaImport('tinypool')"), loader: 'ts' };
-    });
-  },
-};
-
 /** A CommonJS build into dist/bundle/*.cjs; import.meta.url (how the worker entry is found) becomes __filename's URL. */
 const commonjs = {
   ...common,
@@ -79,7 +78,49 @@ const commonjs = {
   banner: { js: "const __pr2metaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-await build({ ...commonjs, plugins: [hostImport, ...common.plugins], entryPoints: { cli: 'src/cli.ts' } });
+// Modules only some runs need, each written as a CommonJS script of its own (dist/bundle/lazy/),
+// which src/boot.ts loads with its own code cache when first asked for: a JSON run of a Markdown
+// release then neither reads nor deserialises citation-js, the HTML parser or YAML.
+//   name: [the dynamic import in the sources, the chunk's entry]
+const chunks = {
+  cite: ["import('./citation-js-modules.js')", 'src/emit/citation-js-modules.ts'],
+  html: ["import('./html.js')", 'src/parse/html.ts'],
+  yaml: ["import('yaml')", { contents: "module.exports = require('yaml');" }],
+  phone: ["import('libphonenumber-js')", { contents: "module.exports = require('libphonenumber-js');" }],
+};
+
+// In the CommonJS bundle, the dynamic imports above go through the loader's __pr2metaChunk, and
+// import('tinypool') through its __pr2metaImport (a script compiled from a code cache cannot run
+// import() itself on Node 20). See src/boot.ts.
+const hostImports = {
+  name: 'host-imports',
+  setup(b) {
+    const rewrites = [["import('tinypool')", "__pr2metaImport('tinypool')"], ...Object.entries(chunks).map(([name, [from]]) => [from, `__pr2metaChunk('${name}')`])];
+    const found = new Set();
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      let text = await readFile(args.path, 'utf8');
+      // Only calls: `typeof import('x')` in a type stays as it is.
+      for (const [from, to] of rewrites) {
+        const call = new RegExp(`(?<!typeof\\s{0,3})${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+        text = text.replace(call, () => (found.add(from), to));
+      }
+      return { contents: rewriteSource(text, args.path), loader: 'ts' };
+    });
+    b.onEnd(() => {
+      const missing = rewrites.filter(([from]) => !found.has(from)).map(([from]) => from);
+      if (missing.length) throw new Error(`Missing ${missing.join(', ')} in src/, expected each lazy import the CommonJS build rewrites`);
+    });
+  },
+};
+
+await build({ ...commonjs, plugins: [lazyChildProcess, chalkNoDetect, hostImports], entryPoints: { cli: 'src/cli.ts' } });
+for (const [name, [, entry]] of Object.entries(chunks)) {
+  const out = `dist/bundle/lazy/${name}.cjs`;
+  await build(typeof entry === 'string'
+    ? { ...commonjs, outdir: undefined, outExtension: undefined, outfile: out, entryPoints: [entry] }
+    : { ...commonjs, outdir: undefined, outExtension: undefined, outfile: out, stdin: { ...entry, resolveDir: '.', loader: 'js' } });
+}
 
 // The loader bin/pr2meta.js requires: CommonJS too, so that a run never starts Node's ES module
 // loader (a few milliseconds of every single-file run).
@@ -93,6 +134,11 @@ const sink = new (await import('node:stream')).Writable({ write(chunk, encoding,
 for (const format of ['json', 'jsonld', 'csl', 'bibtex', 'ris']) {
   const code = await cli.main(['node', 'pr2meta', 'fixtures/example-release.md', '--format', format, '--quiet'], { stdin: process.stdin, stdout: sink, stderr: process.stderr, env: {} });
   if (code !== 0) throw new Error('Warm-up with --format ' + format + ' exited ' + code + ', expected 0');
+}
+// The lazy chunks a JSON run can reach: the HTML parser, YAML front matter.
+for (const file of ['fixtures/release/page.html', 'fixtures/release/front-matter.md']) {
+  const code = await cli.main(['node', 'pr2meta', file, '--format', 'json', '--quiet'], { stdin: process.stdin, stdout: sink, stderr: process.stderr, env: {} });
+  if (code > 1) throw new Error('Warm-up on ' + file + ' exited ' + code + ', expected 0 or 1');
 }
 cli.saveCache();`;
 const r = spawnSync(process.execPath, ['--input-type=module', '-e', warm], { stdio: ['ignore', 'inherit', 'inherit'] });

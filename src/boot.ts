@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
@@ -23,15 +23,19 @@ export interface LoadedCli {
   main: (argv: readonly string[], io: CliIO) => Promise<number>;
   /** Whether V8 accepted the code cache (false when there was none or it was stale). */
   cached: boolean;
-  /** Writes the code V8 has compiled so far to the cache file (used once, by the build). */
+  /** The lazy chunks loaded so far (`cite`, `html`, `yaml`, `phone`), in load order. */
+  chunks: () => string[];
+  /** Writes the code V8 has compiled so far for the bundle and each chunk it loaded to their cache files (used once, by the build). */
   saveCache: () => void;
 }
 
 /**
- * The CommonJS wrapper's parameters, as Node's own module loader passes them, plus `__import`:
- * a script compiled from a code cache cannot run `import()` on Node 20 (the callback it needs is
- * not restored with the cache), so the build rewrites the bundle's one external `import()`
- * (tinypool, for --jobs) to call this function, which imports from this ES module instead.
+ * The CommonJS wrapper's parameters, as Node's own module loader passes them, plus two loaders
+ * the build rewrites the bundle's dynamic imports to call (see `scripts/build.mjs`):
+ * `__import` for the one external package (tinypool, for --jobs), since a script compiled from a
+ * code cache cannot run `import()` itself on Node 20, and `__chunk` for the modules only some
+ * runs need (citation-js, the HTML parser, YAML, the phone library), each a script of its own
+ * in `bundle/lazy/` with its own code cache.
  */
 type ModuleWrapper = (
   exports: object,
@@ -40,10 +44,36 @@ type ModuleWrapper = (
   filename: string,
   dirname: string,
   __import: (specifier: string) => Promise<unknown>,
+  __chunk: (name: string) => Promise<unknown>,
 ) => void;
 
+/** A script compiled with its code cache. */
+interface Loaded {
+  script: Script;
+  cacheFile: string;
+  exports: object;
+  /** Whether a cache file was there to try. */
+  hadCache: boolean;
+}
+
+/** Compiles and runs one CommonJS script of the bundle, with its code cache when there is one. */
+function runScript(file: string, chunk: (name: string) => Promise<unknown>): Loaded {
+  const cacheFile = `${file}.cache`;
+  const source = readFileSync(file, 'utf8');
+  const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  // The same wrapper as Node's CommonJS loader, so the bundle sees require, module and __filename.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname, __pr2metaImport, __pr2metaChunk) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const module = { exports: {} };
+  (script.runInThisContext() as ModuleWrapper)(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier), chunk);
+  return { script, cacheFile, exports: module.exports, hadCache: cachedData !== undefined };
+}
+
 /**
- * Loads `bundle/cli.cjs` next to this module with its code cache, when there is one.
+ * Loads `bundle/cli.cjs` next to this module with its code cache, when there is one; its lazy
+ * chunks load the same way, from `lazy/` beside it, when first asked for.
  * @param bundle - The bundle's path; by default `bundle/cli.cjs` beside this file.
  */
 export function loadCli(bundle: string = fileURLToPath(new URL('./bundle/cli.cjs', import.meta.url))): LoadedCli {
@@ -52,21 +82,31 @@ export function loadCli(bundle: string = fileURLToPath(new URL('./bundle/cli.cjs
   // halves the cold start. The flag is part of what the code cache is checked against, so the
   // build's warm-up sets it the same way, here.
   setFlagsFromString('--no-regexp-tier-up');
-  const cacheFile = `${bundle}.cache`;
-  const source = readFileSync(bundle, 'utf8');
-  const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-  // The same wrapper as Node's CommonJS loader, so the bundle sees require, module and __filename.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname, __pr2metaImport) {${source}\n})`, {
-    filename: bundle,
-    ...(cachedData ? { cachedData } : {}),
-  });
-  const module = { exports: {} as { main?: LoadedCli['main'] } };
-  (script.runInThisContext() as ModuleWrapper)(module.exports, createRequire(bundle), module, bundle, dirname(bundle), (specifier) => import(specifier));
-  const main = module.exports.main;
+  const loaded: Loaded[] = [];
+  const chunks = new Map<string, object>();
+  const chunk = (name: string): Promise<unknown> => {
+    try {
+      let mod = chunks.get(name);
+      if (!mod) {
+        const one = runScript(join(dirname(bundle), 'lazy', `${name}.cjs`), chunk);
+        loaded.push(one);
+        chunks.set(name, (mod = one.exports));
+      }
+      return Promise.resolve(mod);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+  const cli = runScript(bundle, chunk);
+  loaded.unshift(cli);
+  const main = (cli.exports as { main?: LoadedCli['main'] }).main;
   if (typeof main !== 'function') throw new Error(`Missing main in ${bundle}, expected the CLI bundle's export`);
   return {
     main,
-    cached: cachedData !== undefined && !script.cachedDataRejected,
-    saveCache: () => writeFileSync(cacheFile, script.createCachedData()),
+    cached: cli.hadCache && !cli.script.cachedDataRejected,
+    chunks: () => [...chunks.keys()],
+    saveCache: () => {
+      for (const one of loaded) writeFileSync(one.cacheFile, one.script.createCachedData());
+    },
   };
 }

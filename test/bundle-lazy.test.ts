@@ -53,25 +53,33 @@ describe.skipIf(!built)('the bundle loads at start-up only what a Markdown relea
 // load them, a BibTeX run does.
 const cjs = join(dir, 'cli.cjs');
 describe.skipIf(!existsSync(cjs))('the CommonJS bundle runs only what the format needs', () => {
-  const run = (format: string): { code: number; cached: boolean; loaded: string[] } => {
+  const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+  const run = (format: string, file = fixture('example-release.md')): { code: number; cached: boolean; loaded: string[]; chunks: string[] } => {
     const script = `
       const { loadCli } = require(${JSON.stringify(join(dir, 'boot.cjs'))});
       const { Writable } = require('node:stream');
       const cli = loadCli(${JSON.stringify(cjs)});
       const sink = new Writable({ write(chunk, encoding, done) { done(); } });
-      cli.main(['node', 'pr2meta', ${JSON.stringify(fileURLToPath(new URL('../fixtures/example-release.md', import.meta.url)))}, '--format', '${format}', '--quiet'],
+      cli.main(['node', 'pr2meta', ${JSON.stringify(file)}, '--format', '${format}', '--quiet'],
         { stdin: process.stdin, stdout: sink, stderr: process.stderr, env: {} })
-        .then((code) => process.stdout.write(JSON.stringify({ code, cached: cli.cached,
-          loaded: process.moduleLoadList.filter((m) => /^NativeModule (?:http|https|zlib)$/.test(m)) })));`;
+        .then((code) => process.stdout.write(JSON.stringify({ code, cached: cli.cached, chunks: cli.chunks(),
+          loaded: process.moduleLoadList.filter((m) => /^NativeModule (?:http|https|zlib|tty|fs[/]promises|perf_hooks)$/.test(m)) })));`;
     const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-    return JSON.parse(r.stdout) as { code: number; cached: boolean; loaded: string[] };
+    return JSON.parse(r.stdout) as { code: number; cached: boolean; loaded: string[]; chunks: string[] };
   };
 
-  it('--format json: converts from the code cache without loading citation-js', () => {
-    expect(run('json')).toEqual({ code: 0, cached: true, loaded: [] });
+  it('--format json: converts from the code cache with the phone chunk only, and no tty, fs/promises or perf_hooks', () => {
+    expect(run('json')).toEqual({ code: 0, cached: true, loaded: [], chunks: ['phone'] });
   });
 
-  it('--format bibtex: loads citation-js when it is reached', () => {
-    expect(run('bibtex').loaded).toEqual(['NativeModule http', 'NativeModule https', 'NativeModule zlib']);
+  it('--format bibtex: loads the citation-js chunk, which brings node:http, https and zlib', () => {
+    const r = run('bibtex');
+    expect(r.chunks).toEqual(['phone', 'cite']);
+    expect(r.loaded).toEqual(['NativeModule http', 'NativeModule https', 'NativeModule zlib']);
+  });
+
+  it('an HTML page loads the HTML chunk; Markdown with front matter the YAML one', () => {
+    expect(run('json', fixture('release/page.html')).chunks).toContain('html');
+    expect(run('json', fixture('release/front-matter.md')).chunks).toContain('yaml');
   });
 });

@@ -23,7 +23,7 @@ let charset: Promise<Set<string>> | undefined;
 
 /** The characters citation-js's BibTeX escaper can write as LaTeX commands, loaded once. */
 function loadEscapable(): Promise<Set<string>> {
-  charset ??= import('@citation-js/plugin-bibtex/lib/input/constants.js').then((mod) => {
+  charset ??= import('./citation-js-modules.js').then(({ bibtexConstants: mod }) => {
     const c = (mod as Partial<typeof mod>).commands ? mod : mod.default;
     return new Set([...Object.values(c.commands), ...Object.values(c.diacritics), ...Object.values(c.ligatures), ...Object.values(c.mathCommands)]);
   });

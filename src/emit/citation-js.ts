@@ -16,8 +16,7 @@ let loading: Promise<CiteConstructor> | undefined;
 /** Loads citation-js and its BibTeX and RIS plugins once; later calls share the same promise. */
 export function loadCitationJs(): Promise<CiteConstructor> {
   loading ??= (async () => {
-    const core = await import('@citation-js/core');
-    await Promise.all([import('@citation-js/plugin-bibtex'), import('@citation-js/plugin-ris')]);
+    const { core } = await import('./citation-js-modules.js');
     // Node exposes the CommonJS exports by name and as `default`; an esbuild chunk only as `default`.
     return (core as Partial<typeof core>).Cite ?? core.default.Cite;
   })().catch((error: unknown) => {
