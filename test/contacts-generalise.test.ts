@@ -134,3 +134,19 @@ describe('hostile input for extensions and labels stays fast', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('contacts: people printed side by side, fields paired by slashes (slash-columns.txt)', () => {
+  const found = fixture('slash-columns.txt');
+
+  it('reads "News Media Contacts" as a label and each slash column as one person', () => {
+    expect(found.map((c) => [c.name, c.phone, c.email])).toEqual([
+      ['Gail Brennan', '626-555-0141', 'gail.brennan@dsl.example.gov'],
+      ['Omar Haddad', '626-555-0178', 'omar.haddad@dsl.example.gov'],
+      ['Ruth Ivers', '202-555-0163', 'ruth.ivers@agency.example.gov'],
+    ]);
+  });
+
+  it('gives the shared organisation line to each person of the columns', () => {
+    expect(found[1]!.organization).toBe('Deep Space Laboratory');
+  });
+});

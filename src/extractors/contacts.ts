@@ -10,6 +10,7 @@ import { contactWindows, mayOfferContact } from './contact/sentences.js';
 import { readItems } from './contact/items.js';
 import type { NameResolver } from './contact/items.js';
 import { asPersonName } from './contact/person-name.js';
+import { unfoldColumns } from './contact/columns.js';
 import { groupItems, settleDrafts } from './contact/entries.js';
 import type { ContactDraft, PlacedItem } from './contact/entries.js';
 import { countryOfEmail, countryOfPhone, toE164 } from './contact/phones.js';
@@ -85,6 +86,8 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
       let texts = consumed.get(line.block.index);
       if (!texts) consumed.set(line.block.index, (texts = new Set()));
       texts.add(line.text);
+    }
+    for (const line of unfoldColumns(region.lines)) {
       // The items are new objects: they take their block in place.
       for (const it of readItems(line.text, 'line', false, resolve)) {
         const placed = it as PlacedItem;
