@@ -34,6 +34,11 @@ describe('findSpans', () => {
     ]);
   });
 
+  it('reads straight single marks the same way', () => {
+    expect(findSingleSpans("'The growers' plots don't flood any more,' she said.").map((s) => s.text)).toEqual(["The growers' plots don't flood any more,"]);
+    expect(findSingleSpans("The farmers' union met on Friday and the growers' group on Monday.")).toEqual([]);
+  });
+
   it('counts words', () => {
     expect(wordCount("It's a long-term plan, isn't it?")).toBe(6);
   });
@@ -110,6 +115,12 @@ describe('speakers', () => {
     expect(index.resolve('Eric Nestler').name).toBe('Eric J. Nestler');
     expect(index.resolve('Isobel')).toMatchObject({ name: 'Isobel Marsh', how: 'given-name' });
     expect(index.resolve('Prof. Unknown Person')).toMatchObject({ name: 'Unknown Person', how: 'as-printed' });
+  });
+
+  it('resolves a family name of several words to the full name it ends ("Dr Nic Aodha")', () => {
+    const index = new NameIndex();
+    for (const m of findMentions('The work was led by Dr Síle Nic Aodha in Galway. Nic Aodha said it was hard.')) index.add(m);
+    expect(index.resolve('Dr Nic Aodha').name).toBe('Síle Nic Aodha');
   });
 
   it('keeps two people with one family name apart by initial', () => {

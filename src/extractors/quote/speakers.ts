@@ -521,7 +521,11 @@ export class NameIndex {
     if (!words.length) return { name: reference, how: 'as-printed' };
     const fam = familyOf(words);
     const initial = words.length > 1 ? fold(words[0]!).charAt(0) : '';
-    let cands = (this.byFamily.get(fam) ?? []).filter((m) => !initial || fold(m.tokens[0]!).charAt(0) === initial);
+    // A reference of several words that ends a longer name is its family name ("Ní Bhriain", "García Márquez").
+    const tail = words.length > 1 ? words.map((w) => fold(w)).join(' ') : '';
+    const endsWith = (m: Mention): boolean => m.tokens.length > words.length && m.tokens.slice(-words.length).map((w) => fold(w)).join(' ') === tail;
+    let cands = (this.byFamily.get(fam) ?? []).filter((m) => !initial || fold(m.tokens[0]!).charAt(0) === initial || endsWith(m));
+    if (tail && cands.some(endsWith)) cands = cands.filter(endsWith);
     let how: Resolved['how'] = 'fullest-form';
     if (!cands.length && words.length === 1) {
       cands = this.byGiven.get(fam) ?? [];
