@@ -222,3 +222,23 @@ describe('names with several particles', () => {
     ]);
   });
 });
+
+describe('quotes in other house styles (house-styles.md)', () => {
+  const record = load('house-styles.md');
+
+  it.each([
+    ["straight single marks: 'First words,' said Dr X", 'Moss needs no irrigation once it is established', 'Órla Nic Giolla Phádraig'],
+    ['a colon preamble ("X said:") before a Markdown block quote', 'We measured the roofs every ten minutes', 'Tobias Kellermann'],
+    ['a paragraph left open, attributed where the quote goes on ("…," says X)', 'Rooftop gardens have always been limited', 'Tobias Kellermann'],
+    ['the paragraph that closes that quote', 'We now want building owners to try it at scale', 'Tobias Kellermann'],
+  ])('%s', (_form, start, speaker) => {
+    const q = find(record, start);
+    expect(q, start).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+  });
+
+  it('keeps straight apostrophes inside words out of single-quoted spans', () => {
+    const q = find(record, 'Moss needs no irrigation');
+    expect(q!.text).toBe('Moss needs no irrigation once it is established, which is what makes it cheap enough for ordinary buildings,');
+  });
+});
