@@ -150,3 +150,22 @@ describe('contacts: people printed side by side, fields paired by slashes (slash
     expect(found[1]!.organization).toBe('Deep Space Laboratory');
   });
 });
+
+describe('contacts: cells, titles and postal codes (cells-and-addresses.md)', () => {
+  const found = fixture('cells-and-addresses.md');
+
+  it('reads a name in any cell of a line set with bars ("CNRS press | Name | T … | email")', () => {
+    expect(found.slice(0, 2).map((c) => [c.name, c.phone, c.email])).toEqual([
+      ['Hélène Vasseur-Roy', '+33 1 44 27 35 90', 'helene.vasseur-roy@cnrs.example.fr'],
+      ['Grégoire Aubin', '+33 1 44 96 51 00', 'gregoire.aubin@cnrs.example.fr'],
+    ]);
+  });
+
+  it('drops a title such as "Project Associate Professor" and reads no postal code as a phone', () => {
+    expect(found[2]).toMatchObject({ name: 'Aoi Nakagawa', email: 'nakagawa@aori.example.ac.jp', phone: null });
+  });
+
+  it('keeps the phone of a desk whose address ends in a ZIP+4 code', () => {
+    expect(found[3]).toMatchObject({ name: null, email: 'press@example.org', phone: '202-555-0133' });
+  });
+});
