@@ -242,3 +242,17 @@ describe('quotes in other house styles (house-styles.md)', () => {
     expect(q!.text).toBe('Moss needs no irrigation once it is established, which is what makes it cheap enough for ordinary buildings,');
   });
 });
+
+describe('speakers told by the narration around a quote (house-styles.md)', () => {
+  const record = load('house-styles.md');
+
+  it.each([
+    ['a job title before the name ("City Administrator X said …") is not part of the name', 'If the mats survive two winters', 'Bronwen Achterberg'],
+    ['a quote ending the paragraph after a sentence about one named person ("X, role, pointed to …. "…"")', 'A caretaker with a hose can look after', 'Hamish Oduya'],
+    ['a Markdown block quote whose dash line is its own paragraph', 'Nobody expected moss to outperform', 'Lieve Marchetti'],
+  ])('%s', (_form, start, speaker) => {
+    const q = find(record, start);
+    expect(q, start).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+  });
+});

@@ -12,7 +12,7 @@
 import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Quote } from '../types.js';
 import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
-import { attributeAfter, attributeBefore, dashLine, type Attribution } from './quote/attribution.js';
+import { attributeAfter, attributeBefore, dashLine, narrativeSubject, type Attribution } from './quote/attribution.js';
 import { findMentions, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { looksLikeTitle } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
@@ -354,8 +354,8 @@ class Run {
       const after = text.slice(span.close, nextOpen);
       const att = this.person(attributeBefore(before, prevClose, this.known), block) ?? this.person(attributeAfter(after, span.close, this.known), block);
       const words = wordCount(span.text);
-      // An excerpt set as a block quote, unless a person introduced it ("X said:") or their quote goes on in it.
-      if (block.quoteDepth > 0 && !(att && att.kind === 'name') && !(carry && span.open === firstInk && (carry.strategy === 'colon-preamble' || this.quotedBefore(block)))) continue;
+      // An excerpt set as a block quote, unless a dash line names its speaker, a person introduced it ("X said:") or their quote goes on in it.
+      if (block.quoteDepth > 0 && !(att && att.kind === 'name') && !(span.open === firstInk && ((dash && dash.kind === 'name') || (carry && (carry.strategy === 'colon-preamble' || this.quotedBefore(block)))))) continue;
       if (!att && words < MIN_WORDS) continue; // a scare quote or a single term
       if (att) {
         const sp = this.speaker(att, block);
@@ -377,6 +377,15 @@ class Run {
       }
       const opens = span.open === firstInk;
       const standalone = opens && span.close >= lastInk;
+      if (!opens && span.close >= lastInk) {
+        // A quote that ends the paragraph after a sentence about one named person is theirs.
+        const subject = this.person(narrativeSubject(before, prevClose, this.known), block);
+        const ss = subject ? this.speaker(subject, block) : null;
+        if (ss) {
+          kept.push({ span, speaker: ss, direct: false });
+          continue;
+        }
+      }
       if (dash && (opens || standalone)) {
         const ds = this.speaker(dash, block);
         if (ds) {

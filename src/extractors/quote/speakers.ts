@@ -40,6 +40,10 @@ const STOP = new Set(
     'Spokesperson Spokesman Spokeswoman Representative Rep Congressman Congresswoman Judge Justice Ambassador Captain ' +
     'Colonel Major Lieutenant Sergeant Patient Participant Nurse Physician Doctoral Candidate Study Trial Paper Article ' +
     'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug ' +
+    'Administrator Rector Superintendent Curator Registrar Premier Councillor Councilor Sheriff Attorney Economist Analyst ' +
+    'Engineer Epidemiologist Forecaster Meteorologist Geologist Biologist Chemist Physicist Ecologist Oceanographer ' +
+    'Astronomer Psychologist Psychiatrist Neurologist Oncologist Cardiologist Pediatrician Paediatrician Pharmacist ' +
+    'Veterinarian Lecturer Project ' +
     'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
 );
@@ -309,6 +313,10 @@ function toPerson(
   let lo = start;
   let hi = n;
   const strippable = (t: string): boolean => STOP.has(stripDot(t)) || isAcronym(stripDot(t)) || HONORIFIC_TOKEN.test(t);
+  // Organisation words before a role word are the role's ("City Administrator", "County Health Officer").
+  let orgEnd = lo;
+  while (orgEnd < hi - 1 && orgEnd - lo < 3 && ORG.has(stripDot(words[orgEnd]!))) orgEnd++;
+  if (orgEnd > lo && STOP.has(stripDot(words[orgEnd]!))) lo = orgEnd;
   while (
     hi > lo &&
     strippable(words[lo]!) &&
