@@ -169,3 +169,12 @@ describe('contacts: cells, titles and postal codes (cells-and-addresses.md)', ()
     expect(found[3]).toMatchObject({ name: null, email: 'press@example.org', phone: '202-555-0133' });
   });
 });
+
+describe('contacts: an excluded label covers only its own bracket', () => {
+  it('keeps the email after "(out of hours: …)"', () => {
+    const found = run(
+      `${lead}## Contacts\n\nFor interviews please contact the Seed Bank press office on 020 7946 0999 (out of hours: 07700 900123) or email press@seedbank.example.org.uk\n`,
+    );
+    expect(found.map((c) => [c.email, c.phone])).toEqual([['press@seedbank.example.org.uk', '020 7946 0999']]);
+  });
+});

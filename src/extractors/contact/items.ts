@@ -131,8 +131,8 @@ export function readItems(line: string, mode: ReadMode, target = false, resolve:
   };
   for (const d of data) {
     const before = line.slice(at, d.start);
-    // A label such as "Fax:" or "Consumer:" covers what follows it up to the next comma or semicolon.
-    if (excluded && /[,;\t]/.test(before)) excluded = false;
+    // A label such as "Fax:" or "Consumer:" covers what follows it up to the next comma, semicolon or closing bracket.
+    if (excluded && /[,;\t)\]]/.test(before)) excluded = false;
     readText(before);
     const lastBreak = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\t'));
     const context = lastBreak >= 0 ? before.slice(lastBreak + 1) : before;
