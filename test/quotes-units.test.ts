@@ -64,6 +64,8 @@ describe('attribution', () => {
     [' the authors write.', 'none'],
     [' the study concludes.', 'none'],
     [' the researcher noted.', 'pronoun'],
+    [' a council spokesperson said.', 'none'],
+    [' a ministry official said.', 'none'],
   ])('after, no name: %j is %s', (chunk, kind) => {
     expect(attributeAfter(chunk, 0, none)?.kind).toBe(kind);
   });
