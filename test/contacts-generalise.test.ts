@@ -178,3 +178,18 @@ describe('contacts: an excluded label covers only its own bracket', () => {
     expect(found.map((c) => [c.email, c.phone])).toEqual([['press@seedbank.example.org.uk', '020 7946 0999']]);
   });
 });
+
+describe('contacts: a desk mailbox after a person', () => {
+  it('starts the desk\'s entry when it opens a line of its own', () => {
+    const found = run(`${lead}**Media contact:** Ines Varga, +1 204 555 0163, ines.varga@seedbank.example.ca\n\n**E:** press AT seedbank DOT example DOT ca\n`);
+    expect(found.map((c) => [c.name, c.email])).toEqual([
+      ['Ines Varga', 'ines.varga@seedbank.example.ca'],
+      [null, 'press@seedbank.example.ca'],
+    ]);
+  });
+
+  it('keeps a person\'s second own address as an alternate', () => {
+    const found = run(`${lead}Media contact:\nIres Holm\nires.holm@seedbank.example.ca\nires.holm@gmail.example.com\n`);
+    expect(found.map((c) => [c.name, c.email])).toEqual([['Ires Holm', 'ires.holm@seedbank.example.ca']]);
+  });
+});
