@@ -256,3 +256,21 @@ describe('speakers told by the narration around a quote (house-styles.md)', () =
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('quotes: particles and unnamed groups', () => {
+  const text =
+    '# Volcano watch\n\nProfessor Rhys ap Gwilym, a volcanologist at Cardiff University, studied the data.\n\n' +
+    '"It\'s a promising start," ap Gwilym added, "but it is only a start."\n\n' +
+    'The paper\'s authors conclude: "Satellite geodesy can warn of a subset of eruptions."\n';
+  const record = convert(text, { path: 'volcano.md' }).record;
+
+  it('a particle opening the attribution ("ap Gwilym added") still names the speaker', () => {
+    expect(find(record, "It's a promising start")?.speaker).toBe('Rhys ap Gwilym');
+  });
+
+  it('"the paper\'s authors conclude:" keeps the quote with no speaker', () => {
+    const q = find(record, 'Satellite geodesy');
+    expect(q).toBeDefined();
+    expect(q!.speaker).toBeNull();
+  });
+});

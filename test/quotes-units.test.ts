@@ -65,6 +65,7 @@ describe('attribution', () => {
     [' the study concludes.', 'none'],
     [' the researcher noted.', 'pronoun'],
     [' a council spokesperson said.', 'none'],
+    [" the paper's authors conclude.", 'none'],
     [' a ministry official said.', 'none'],
   ])('after, no name: %j is %s', (chunk, kind) => {
     expect(attributeAfter(chunk, 0, none)?.kind).toBe(kind);
@@ -123,6 +124,10 @@ describe('speakers', () => {
     const index = new NameIndex();
     for (const m of findMentions('The work was led by Dr Síle Nic Aodha in Galway. Nic Aodha said it was hard.')) index.add(m);
     expect(index.resolve('Dr Nic Aodha').name).toBe('Síle Nic Aodha');
+  });
+
+  it('keeps a Welsh particle inside the name ("Rhys ap Gwilym")', () => {
+    expect(findMentions('Professor Rhys ap Gwilym, a volcanologist, was cautious.').map((m) => m.name)).toEqual(['Rhys ap Gwilym']);
   });
 
   it('keeps two people with one family name apart by initial', () => {

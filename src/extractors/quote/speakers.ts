@@ -67,7 +67,7 @@ const ORG = new Set(
   ).split(' '),
 );
 
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|al|el|zu|y)$/;
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn|al|el|zu|af|ap|ab|y)$/;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$|^\p{Lu}\.-\p{Lu}\.$/u;
 const CAPWORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[\p{Lu}\p{Ll}\p{M}'’]*)(?:-\p{L}[\p{L}\p{M}'’]*)*$/u;
 
