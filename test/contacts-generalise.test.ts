@@ -58,7 +58,7 @@ describe('contacts: one field per paragraph (spaced-blocks.txt)', () => {
 });
 
 describe('contact labels', () => {
-  it.each([['Corporate Contact:'], ['Company contact:'], ['Communications Contact: Jo Bell'], ['Public Relations Contact:'], ['Press Contact:'], ['Media Contact:']])('%s opens a contacts block', (line) => {
+  it.each([['Corporate Contact:'], ['Company contact:'], ['Communications Contact: Jo Bell'], ['Public Relations Contact:'], ['Press Contact:'], ['Media Contact:'], ['News Media Contacts'], ['For interviews:'], ['Interview requests:'], ['To arrange an interview:']])('%s opens a contacts block', (line) => {
     expect(isContactLabel(line)).toBe(true);
   });
 
