@@ -274,3 +274,11 @@ describe('quotes: particles and unnamed groups', () => {
     expect(q!.speaker).toBeNull();
   });
 });
+
+describe('a block quote closed by a <cite> naming the speaker (blockquote-cite.html)', () => {
+  it('takes the person the cite line names', () => {
+    const q = find(load('blockquote-cite.html'), 'The reef went from bare rock');
+    expect(q).toBeDefined();
+    expect(q!.speaker).toBe('Ngaio Te Rangi-Walsh');
+  });
+});

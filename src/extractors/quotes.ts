@@ -12,7 +12,7 @@
 import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Quote } from '../types.js';
 import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
-import { attributeAfter, attributeBefore, dashLine, narrativeSubject, type Attribution } from './quote/attribution.js';
+import { attributeAfter, attributeBefore, citeLine, dashLine, narrativeSubject, type Attribution } from './quote/attribution.js';
 import { findMentions, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { looksLikeTitle } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
@@ -456,7 +456,10 @@ export const quotes: Extractor = {
         continue;
       }
       const next = blocks[block.index + 1];
-      const dash = next ? withTokens(run.tokens[next.index]!, () => dashLine(next.text, run.known)) : null;
+      // The speaker named by the next paragraph: a dash line, or a name line closing a block quote (a <cite>).
+      const dash = next
+        ? withTokens(run.tokens[next.index]!, () => dashLine(next.text, run.known) ?? (block.quoteDepth > 0 && next.quoteDepth > 0 ? citeLine(next.text, run.known) : null))
+        : null;
       const tokens = run.tokens[block.index]!;
       const kept = withTokens(tokens, () => run.paragraph(block, carry, dash));
       if (kept.length) {

@@ -453,6 +453,21 @@ export function narrativeSubject(whole: string, wholeBase: number, known: Known)
   return hit ? { ...hit, strategy: 'narrative-subject' } : null;
 }
 
+/**
+ * A line of a block quote that only names its speaker, as a `<cite>` or caption does
+ * ("Dr. Jane Roe, University of X"): a name, then nothing or a comma and a role.
+ */
+export function citeLine(text: string, known: Known): Attribution | null {
+  if (text.length > 240) return null;
+  const m = leadingMention(text, 0, known);
+  if (!m) return null;
+  const lead = text.slice(0, m.offset).trimStart();
+  if (lead !== '' && !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)+$/.test(lead)) return null;
+  const rest = text.slice(m.end);
+  if (!/^\s*(?:$|,)/.test(rest)) return null;
+  return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(rest), strategy: 'cite' };
+}
+
 /** A paragraph that is only a dash attribution ("— Jane Doe, director of X"). */
 export function dashLine(text: string, known: Known): Attribution | null {
   if (text.length > 240) return null;
