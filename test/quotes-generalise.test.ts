@@ -282,3 +282,19 @@ describe('a block quote closed by a <cite> naming the speaker (blockquote-cite.h
     expect(q!.speaker).toBe('Ngaio Te Rangi-Walsh');
   });
 });
+
+describe('a paragraph naming the speaker of the quote before it', () => {
+  const text =
+    '# Glacier beds melt faster\n\nZurich, 3 May 2024 – Glaciers lose more ice from below than models assume.\n\n' +
+    '> "Basal melt has been treated as a rounding error in glacier models for decades."\n\n' +
+    'That is how Dr Lukas Brandli, a glaciologist at the laboratory, sums up the findings.\n\n' +
+    '"We need the same data from at least a dozen glaciers." So says Professor Anna Keller, head of the laboratory.\n';
+  const record = convert(text, { path: 'glacier.md' }).record;
+
+  it.each([
+    ['"That is how X sums up …" after a block quote', 'Basal melt has been treated', 'Lukas Brandli'],
+    ['"So says X" after the quote in its paragraph', 'We need the same data', 'Anna Keller'],
+  ])('%s', (_form, start, speaker) => {
+    expect(find(record, start)?.speaker).toBe(speaker);
+  });
+});

@@ -53,6 +53,7 @@ describe('attribution', () => {
     [' \u2014 Ann Lee, Acme Labs', 'Ann Lee', 'Acme Labs', 'dash'],
     [' Dr. Ann Lee, who leads the lab, said.', 'Ann Lee', null, 'said-after'],
     [' Ann Lee told reporters.', 'Ann Lee', null, 'said-after'],
+    [' So says Professor Ann Lee, head of the lab.', 'Ann Lee', 'head of the lab', 'said-after'],
   ])('after: %j', (chunk, name, role, strategy) => {
     const a = attributeAfter(chunk, 0, none);
     expect(a).toMatchObject({ kind: 'name', name, strategy });

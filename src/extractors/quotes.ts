@@ -12,7 +12,7 @@
 import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Quote } from '../types.js';
 import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
-import { attributeAfter, attributeBefore, citeLine, dashLine, narrativeSubject, type Attribution } from './quote/attribution.js';
+import { attributeAfter, attributeBefore, citeLine, dashLine, howLine, narrativeSubject, type Attribution } from './quote/attribution.js';
 import { findMentions, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { looksLikeTitle } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
@@ -456,9 +456,12 @@ export const quotes: Extractor = {
         continue;
       }
       const next = blocks[block.index + 1];
-      // The speaker named by the next paragraph: a dash line, or a name line closing a block quote (a <cite>).
+      // The speaker named by the next paragraph: a dash line, a name line closing a block quote (a <cite>), or "That is how X …".
       const dash = next
-        ? withTokens(run.tokens[next.index]!, () => dashLine(next.text, run.known) ?? (block.quoteDepth > 0 && next.quoteDepth > 0 ? citeLine(next.text, run.known) : null))
+        ? withTokens(
+            run.tokens[next.index]!,
+            () => dashLine(next.text, run.known) ?? (block.quoteDepth > 0 && next.quoteDepth > 0 ? citeLine(next.text, run.known) : howLine(next.text, run.known)),
+          )
         : null;
       const tokens = run.tokens[block.index]!;
       const kept = withTokens(tokens, () => run.paragraph(block, carry, dash));

@@ -269,7 +269,8 @@ function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known):
   const post = sentence.slice(verb.end);
   if (/^\s*:/.test(post)) return null;
   const strategy = verb.verb === 'according to' ? 'according-to' : 'said-after';
-  if (/^[\s,.;\u2014\u2013-]*$/.test(pre)) return objectOf(post, base + verb.end, known, strategy);
+  // The verb opens the attribution, or follows an inverting "So" / "Thus" ("So says X.").
+  if (/^[\s,.;\u2014\u2013-]*(?:(?:so|thus)\s{1,3})?$/i.test(pre)) return objectOf(post, base + verb.end, known, strategy);
   if (/[.!?:;]/.test(pre.replace(/\b\p{Lu}\./gu, '').replace(/\b(?:Dr|Prof|Mr|Mrs|Ms|St)\./g, ''))) return null;
   const lead = pre.length - pre.replace(/^[\s,]+/, '').length;
   // "X said", and "X, who leads the lab, said" (the subject, then an appositive).
@@ -466,6 +467,22 @@ export function citeLine(text: string, known: Known): Attribution | null {
   const rest = text.slice(m.end);
   if (!/^\s*(?:$|,)/.test(rest)) return null;
   return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(rest), strategy: 'cite' };
+}
+
+/** The opening of a paragraph that names the speaker of the quote before it ("That is how X sums up …", "So says X"). */
+const HOW_LEAD = /^\s{0,3}(?:(?:that|this)\s{1,3}is\s{1,3}how|so\s{1,3}says|these\s{1,3}are\s{1,3}the\s{1,3}words\s{1,3}of)\s{1,3}/i;
+
+/**
+ * A paragraph that opens by naming the speaker of the quote before it: "That is how Dr X
+ * sums up the findings.", "So says X, role." (a style of releases translated from German).
+ */
+export function howLine(text: string, known: Known): Attribution | null {
+  if (text.length > 400) return null;
+  const lead = HOW_LEAD.exec(text);
+  if (!lead) return null;
+  const m = leadingMention(text.slice(lead[0].length), lead[0].length, known);
+  if (!m || text.slice(lead[0].length, m.offset).replace(/(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+/g, '').trim() !== '') return null;
+  return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(text.slice(m.end)), strategy: 'how-line' };
 }
 
 /** A paragraph that is only a dash attribution ("— Jane Doe, director of X"). */
