@@ -193,3 +193,25 @@ describe('contacts: a desk mailbox after a person', () => {
     expect(found.map((c) => [c.name, c.email])).toEqual([['Ires Holm', 'ires.holm@seedbank.example.ca']]);
   });
 });
+
+describe('contacts: semicolons part the people of one "Contact:" line', () => {
+  it.each([
+    [
+      'Contact: Dr. Zoe Papas, Tel.: +49 (0)30 1234590, z.papas@tu.example.de; Press office, Tel.: +49 30 555 0000, presse@tu.example.de',
+      [
+        ['Zoe Papas', 'z.papas@tu.example.de', '+49 (0)30 1234590'],
+        [null, 'presse@tu.example.de', '+49 30 555 0000'],
+      ],
+    ],
+    [
+      'Contact: Dr. Zoe Papas, z.papas@tu.example.de; Press office, +49 30 555 0000',
+      [
+        ['Zoe Papas', 'z.papas@tu.example.de', null],
+        [null, null, '+49 30 555 0000'],
+      ],
+    ],
+    ['Contact: Dr. Zoe Papas (z.papas@tu.example.de; +49 30 1234 567)', [['Zoe Papas', 'z.papas@tu.example.de', '+49 30 1234 567']]],
+  ])('%s', (line, expected) => {
+    expect(run(`${lead}${line}\n`).map((c) => [c.name, c.email, c.phone])).toEqual(expected);
+  });
+});
