@@ -58,7 +58,7 @@ describe('contacts: one field per paragraph (spaced-blocks.txt)', () => {
 });
 
 describe('contact labels', () => {
-  it.each([['Corporate Contact:'], ['Company contact:'], ['Communications Contact: Jo Bell'], ['Public Relations Contact:'], ['Press Contact:'], ['Media Contact:']])('%s opens a contacts block', (line) => {
+  it.each([['Corporate Contact:'], ['Company contact:'], ['Communications Contact: Jo Bell'], ['Public Relations Contact:'], ['Press Contact:'], ['Media Contact:'], ['News Media Contacts'], ['For interviews:'], ['Interview requests:'], ['To arrange an interview:']])('%s opens a contacts block', (line) => {
     expect(isContactLabel(line)).toBe(true);
   });
 
@@ -132,5 +132,86 @@ describe('hostile input for extensions and labels stays fast', () => {
     isContactLabel(text.slice(0, 2000));
     isExcludedPart(text.slice(0, 2000));
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('contacts: people printed side by side, fields paired by slashes (slash-columns.txt)', () => {
+  const found = fixture('slash-columns.txt');
+
+  it('reads "News Media Contacts" as a label and each slash column as one person', () => {
+    expect(found.map((c) => [c.name, c.phone, c.email])).toEqual([
+      ['Gail Brennan', '626-555-0141', 'gail.brennan@dsl.example.gov'],
+      ['Omar Haddad', '626-555-0178', 'omar.haddad@dsl.example.gov'],
+      ['Ruth Ivers', '202-555-0163', 'ruth.ivers@agency.example.gov'],
+    ]);
+  });
+
+  it('gives the shared organisation line to each person of the columns', () => {
+    expect(found[1]!.organization).toBe('Deep Space Laboratory');
+  });
+});
+
+describe('contacts: cells, titles and postal codes (cells-and-addresses.md)', () => {
+  const found = fixture('cells-and-addresses.md');
+
+  it('reads a name in any cell of a line set with bars ("CNRS press | Name | T … | email")', () => {
+    expect(found.slice(0, 2).map((c) => [c.name, c.phone, c.email])).toEqual([
+      ['Hélène Vasseur-Roy', '+33 1 44 27 35 90', 'helene.vasseur-roy@cnrs.example.fr'],
+      ['Grégoire Aubin', '+33 1 44 96 51 00', 'gregoire.aubin@cnrs.example.fr'],
+    ]);
+  });
+
+  it('drops a title such as "Project Associate Professor" and reads no postal code as a phone', () => {
+    expect(found[2]).toMatchObject({ name: 'Aoi Nakagawa', email: 'nakagawa@aori.example.ac.jp', phone: null });
+  });
+
+  it('keeps the phone of a desk whose address ends in a ZIP+4 code', () => {
+    expect(found[3]).toMatchObject({ name: null, email: 'press@example.org', phone: '202-555-0133' });
+  });
+});
+
+describe('contacts: an excluded label covers only its own bracket', () => {
+  it('keeps the email after "(out of hours: …)"', () => {
+    const found = run(
+      `${lead}## Contacts\n\nFor interviews please contact the Seed Bank press office on 020 7946 0999 (out of hours: 07700 900123) or email press@seedbank.example.org.uk\n`,
+    );
+    expect(found.map((c) => [c.email, c.phone])).toEqual([['press@seedbank.example.org.uk', '020 7946 0999']]);
+  });
+});
+
+describe('contacts: a desk mailbox after a person', () => {
+  it('starts the desk\'s entry when it opens a line of its own', () => {
+    const found = run(`${lead}**Media contact:** Ines Varga, +1 204 555 0163, ines.varga@seedbank.example.ca\n\n**E:** press AT seedbank DOT example DOT ca\n`);
+    expect(found.map((c) => [c.name, c.email])).toEqual([
+      ['Ines Varga', 'ines.varga@seedbank.example.ca'],
+      [null, 'press@seedbank.example.ca'],
+    ]);
+  });
+
+  it('keeps a person\'s second own address as an alternate', () => {
+    const found = run(`${lead}Media contact:\nIres Holm\nires.holm@seedbank.example.ca\nires.holm@gmail.example.com\n`);
+    expect(found.map((c) => [c.name, c.email])).toEqual([['Ires Holm', 'ires.holm@seedbank.example.ca']]);
+  });
+});
+
+describe('contacts: semicolons part the people of one "Contact:" line', () => {
+  it.each([
+    [
+      'Contact: Dr. Zoe Papas, Tel.: +49 (0)30 1234590, z.papas@tu.example.de; Press office, Tel.: +49 30 555 0000, presse@tu.example.de',
+      [
+        ['Zoe Papas', 'z.papas@tu.example.de', '+49 (0)30 1234590'],
+        [null, 'presse@tu.example.de', '+49 30 555 0000'],
+      ],
+    ],
+    [
+      'Contact: Dr. Zoe Papas, z.papas@tu.example.de; Press office, +49 30 555 0000',
+      [
+        ['Zoe Papas', 'z.papas@tu.example.de', null],
+        [null, null, '+49 30 555 0000'],
+      ],
+    ],
+    ['Contact: Dr. Zoe Papas (z.papas@tu.example.de; +49 30 1234 567)', [['Zoe Papas', 'z.papas@tu.example.de', '+49 30 1234 567']]],
+  ])('%s', (line, expected) => {
+    expect(run(`${lead}${line}\n`).map((c) => [c.name, c.email, c.phone])).toEqual(expected);
   });
 });

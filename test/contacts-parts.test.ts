@@ -50,6 +50,17 @@ describe('findPhones and toE164', () => {
     expect(p?.printed).toBe(printed);
     expect(toE164(printed, country)).toBe(e164);
   });
+  it.each([
+    ['a Japanese postal code', 'Bunkyo-ku, Tokyo 113-8654, Japan'],
+    ['a Japanese postal code before the country', 'Wako, Saitama, 351-0198, Japan'],
+    ['a ZIP+4 code', '1200 New York Ave NW, Washington, DC 20005-3928'],
+    ['a Portuguese postal code', 'Avenida Professor Egas Moniz, Lisboa 1649-028, Portugal'],
+  ])('does not read %s as a phone', (_why, text) => {
+    expect(findPhones(text)).toEqual([]);
+  });
+  it('still reads a local number after a desk name', () => {
+    expect(findPhones('Contact: Jane Roe, Press Office, 555-0123').map((p) => p.printed)).toEqual(['555-0123']);
+  });
   it('gives no E.164 when the country cannot be told', () => {
     expect(toE164('020 7946 0123', null)).toBeNull();
   });

@@ -222,3 +222,79 @@ describe('names with several particles', () => {
     ]);
   });
 });
+
+describe('quotes in other house styles (house-styles.md)', () => {
+  const record = load('house-styles.md');
+
+  it.each([
+    ["straight single marks: 'First words,' said Dr X", 'Moss needs no irrigation once it is established', 'Órla Nic Giolla Phádraig'],
+    ['a colon preamble ("X said:") before a Markdown block quote', 'We measured the roofs every ten minutes', 'Tobias Kellermann'],
+    ['a paragraph left open, attributed where the quote goes on ("…," says X)', 'Rooftop gardens have always been limited', 'Tobias Kellermann'],
+    ['the paragraph that closes that quote', 'We now want building owners to try it at scale', 'Tobias Kellermann'],
+  ])('%s', (_form, start, speaker) => {
+    const q = find(record, start);
+    expect(q, start).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+  });
+
+  it('keeps straight apostrophes inside words out of single-quoted spans', () => {
+    const q = find(record, 'Moss needs no irrigation');
+    expect(q!.text).toBe('Moss needs no irrigation once it is established, which is what makes it cheap enough for ordinary buildings,');
+  });
+});
+
+describe('speakers told by the narration around a quote (house-styles.md)', () => {
+  const record = load('house-styles.md');
+
+  it.each([
+    ['a job title before the name ("City Administrator X said …") is not part of the name', 'If the mats survive two winters', 'Bronwen Achterberg'],
+    ['a quote ending the paragraph after a sentence about one named person ("X, role, pointed to …. "…"")', 'A caretaker with a hose can look after', 'Hamish Oduya'],
+    ['a Markdown block quote whose dash line is its own paragraph', 'Nobody expected moss to outperform', 'Lieve Marchetti'],
+  ])('%s', (_form, start, speaker) => {
+    const q = find(record, start);
+    expect(q, start).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+  });
+});
+
+describe('quotes: particles and unnamed groups', () => {
+  const text =
+    '# Volcano watch\n\nProfessor Rhys ap Gwilym, a volcanologist at Cardiff University, studied the data.\n\n' +
+    '"It\'s a promising start," ap Gwilym added, "but it is only a start."\n\n' +
+    'The paper\'s authors conclude: "Satellite geodesy can warn of a subset of eruptions."\n';
+  const record = convert(text, { path: 'volcano.md' }).record;
+
+  it('a particle opening the attribution ("ap Gwilym added") still names the speaker', () => {
+    expect(find(record, "It's a promising start")?.speaker).toBe('Rhys ap Gwilym');
+  });
+
+  it('"the paper\'s authors conclude:" keeps the quote with no speaker', () => {
+    const q = find(record, 'Satellite geodesy');
+    expect(q).toBeDefined();
+    expect(q!.speaker).toBeNull();
+  });
+});
+
+describe('a block quote closed by a <cite> naming the speaker (blockquote-cite.html)', () => {
+  it('takes the person the cite line names', () => {
+    const q = find(load('blockquote-cite.html'), 'The reef went from bare rock');
+    expect(q).toBeDefined();
+    expect(q!.speaker).toBe('Ngaio Te Rangi-Walsh');
+  });
+});
+
+describe('a paragraph naming the speaker of the quote before it', () => {
+  const text =
+    '# Glacier beds melt faster\n\nZurich, 3 May 2024 – Glaciers lose more ice from below than models assume.\n\n' +
+    '> "Basal melt has been treated as a rounding error in glacier models for decades."\n\n' +
+    'That is how Dr Lukas Brandli, a glaciologist at the laboratory, sums up the findings.\n\n' +
+    '"We need the same data from at least a dozen glaciers." So says Professor Anna Keller, head of the laboratory.\n';
+  const record = convert(text, { path: 'glacier.md' }).record;
+
+  it.each([
+    ['"That is how X sums up …" after a block quote', 'Basal melt has been treated', 'Lukas Brandli'],
+    ['"So says X" after the quote in its paragraph', 'We need the same data', 'Anna Keller'],
+  ])('%s', (_form, start, speaker) => {
+    expect(find(record, start)?.speaker).toBe(speaker);
+  });
+});

@@ -34,6 +34,11 @@ describe('findSpans', () => {
     ]);
   });
 
+  it('reads straight single marks the same way', () => {
+    expect(findSingleSpans("'The growers' plots don't flood any more,' she said.").map((s) => s.text)).toEqual(["The growers' plots don't flood any more,"]);
+    expect(findSingleSpans("The farmers' union met on Friday and the growers' group on Monday.")).toEqual([]);
+  });
+
   it('counts words', () => {
     expect(wordCount("It's a long-term plan, isn't it?")).toBe(6);
   });
@@ -48,6 +53,7 @@ describe('attribution', () => {
     [' \u2014 Ann Lee, Acme Labs', 'Ann Lee', 'Acme Labs', 'dash'],
     [' Dr. Ann Lee, who leads the lab, said.', 'Ann Lee', null, 'said-after'],
     [' Ann Lee told reporters.', 'Ann Lee', null, 'said-after'],
+    [' So says Professor Ann Lee, head of the lab.', 'Ann Lee', 'head of the lab', 'said-after'],
   ])('after: %j', (chunk, name, role, strategy) => {
     const a = attributeAfter(chunk, 0, none);
     expect(a).toMatchObject({ kind: 'name', name, strategy });
@@ -59,6 +65,9 @@ describe('attribution', () => {
     [' the authors write.', 'none'],
     [' the study concludes.', 'none'],
     [' the researcher noted.', 'pronoun'],
+    [' a council spokesperson said.', 'none'],
+    [" the paper's authors conclude.", 'none'],
+    [' a ministry official said.', 'none'],
   ])('after, no name: %j is %s', (chunk, kind) => {
     expect(attributeAfter(chunk, 0, none)?.kind).toBe(kind);
   });
@@ -110,6 +119,16 @@ describe('speakers', () => {
     expect(index.resolve('Eric Nestler').name).toBe('Eric J. Nestler');
     expect(index.resolve('Isobel')).toMatchObject({ name: 'Isobel Marsh', how: 'given-name' });
     expect(index.resolve('Prof. Unknown Person')).toMatchObject({ name: 'Unknown Person', how: 'as-printed' });
+  });
+
+  it('resolves a family name of several words to the full name it ends ("Dr Nic Aodha")', () => {
+    const index = new NameIndex();
+    for (const m of findMentions('The work was led by Dr Síle Nic Aodha in Galway. Nic Aodha said it was hard.')) index.add(m);
+    expect(index.resolve('Dr Nic Aodha').name).toBe('Síle Nic Aodha');
+  });
+
+  it('keeps a Welsh particle inside the name ("Rhys ap Gwilym")', () => {
+    expect(findMentions('Professor Rhys ap Gwilym, a volcanologist, was cautious.').map((m) => m.name)).toEqual(['Rhys ap Gwilym']);
   });
 
   it('keeps two people with one family name apart by initial', () => {

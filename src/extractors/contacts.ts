@@ -6,10 +6,12 @@
 import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Contact, ReleaseDocument } from '../types.js';
 import { blockLines, findContactRegions, opensExcluded } from './contact/blocks.js';
+import { isContactLabel } from './contact/labels.js';
 import { contactWindows, mayOfferContact } from './contact/sentences.js';
 import { readItems } from './contact/items.js';
 import type { NameResolver } from './contact/items.js';
 import { asPersonName } from './contact/person-name.js';
+import { unfoldColumns } from './contact/columns.js';
 import { groupItems, settleDrafts } from './contact/entries.js';
 import type { ContactDraft, PlacedItem } from './contact/entries.js';
 import { countryOfEmail, countryOfPhone, toE164 } from './contact/phones.js';
@@ -70,6 +72,13 @@ function nameResolver(ctx: ExtractContext): NameResolver {
   };
 }
 
+/** True when a region read `line`: the whole line, or what follows its label ("Contact: Jo Bell, …"). */
+function readInRegion(line: string, taken: ReadonlySet<string>): boolean {
+  if (taken.has(line)) return true;
+  for (const t of taken) if (t && line.endsWith(t) && isContactLabel(line.slice(0, line.length - t.length))) return true;
+  return false;
+}
+
 /** Reads the regions and the sentences of a release into drafts, in printed order. */
 function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
   const resolve = nameResolver(ctx);
@@ -85,13 +94,18 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
       let texts = consumed.get(line.block.index);
       if (!texts) consumed.set(line.block.index, (texts = new Set()));
       texts.add(line.text);
-      // The items are new objects: they take their block in place.
-      for (const it of readItems(line.text, 'line', false, resolve)) {
-        const placed = it as PlacedItem;
-        placed.block = line.block;
-        items.push(placed);
+    }
+    for (const line of unfoldColumns(region.lines)) {
+      // A semicolon parts a line as a line break does ("Contact: Jo Bell, …; Press office, …").
+      for (const part of line.text.includes(';') ? line.text.split(';') : [line.text]) {
+        // The items are new objects: they take their block in place.
+        for (const it of readItems(part, 'line', false, resolve)) {
+          const placed = it as PlacedItem;
+          placed.block = line.block;
+          items.push(placed);
+        }
+        items.push({ kind: 'break' });
       }
-      items.push({ kind: 'break' });
     }
     const found = groupItems(items, region.strategy);
     if (!found.some((d) => d.email !== null || d.phone !== null)) {
@@ -105,7 +119,7 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
     for (const line of linesOf(block)) {
       // A line without a trigger word offers no contact (told before the costlier checks); a line
       // opening an investor, patient or enrolment part is not read as a sentence either.
-      if (!line || !mayOfferContact(line) || taken?.has(line) || opensExcluded(line)) continue;
+      if (!line || !mayOfferContact(line) || (taken && readInRegion(line, taken)) || opensExcluded(line)) continue;
       for (const w of contactWindows(line)) {
         const items = readItems(w.text, 'sentence', w.target, resolve) as PlacedItem[];
         for (const it of items) it.block = block;

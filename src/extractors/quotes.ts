@@ -12,7 +12,7 @@
 import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Quote } from '../types.js';
 import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
-import { attributeAfter, attributeBefore, dashLine, type Attribution } from './quote/attribution.js';
+import { attributeAfter, attributeBefore, citeLine, dashLine, howLine, narrativeSubject, type Attribution } from './quote/attribution.js';
 import { findMentions, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { looksLikeTitle } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
@@ -326,6 +326,12 @@ class Run {
     return { name: r.name, role: att.role, strategy: att.strategy, how: r.how, nameAt: r.offset ?? locateIn(this.ctx, block, att.name ?? '', att.offset) };
   }
 
+  /** True when the block before `block` is also set as a block quote (one quote going on over both). */
+  quotedBefore(block: Block): boolean {
+    const prev = this.ctx.doc.blocks[block.index - 1];
+    return prev !== undefined && prev.quoteDepth > 0;
+  }
+
   /** Processes one paragraph; `carry` is the speaker a quote opening it continues, if any. */
   paragraph(block: Block, carry: Speaker | null, dash: Attribution | null): Attributed[] {
     const text = block.text;
@@ -348,7 +354,8 @@ class Run {
       const after = text.slice(span.close, nextOpen);
       const att = this.person(attributeBefore(before, prevClose, this.known), block) ?? this.person(attributeAfter(after, span.close, this.known), block);
       const words = wordCount(span.text);
-      if (block.quoteDepth > 0 && !(att && att.kind === 'name')) continue; // an excerpt set as a block quote
+      // An excerpt set as a block quote, unless a dash line names its speaker, a person introduced it ("X said:") or their quote goes on in it.
+      if (block.quoteDepth > 0 && !(att && att.kind === 'name') && !(span.open === firstInk && ((dash && dash.kind === 'name') || (carry && (carry.strategy === 'colon-preamble' || this.quotedBefore(block)))))) continue;
       if (!att && words < MIN_WORDS) continue; // a scare quote or a single term
       if (att) {
         const sp = this.speaker(att, block);
@@ -370,6 +377,15 @@ class Run {
       }
       const opens = span.open === firstInk;
       const standalone = opens && span.close >= lastInk;
+      if (!opens && span.close >= lastInk) {
+        // A quote that ends the paragraph after a sentence about one named person is theirs.
+        const subject = this.person(narrativeSubject(before, prevClose, this.known), block);
+        const ss = subject ? this.speaker(subject, block) : null;
+        if (ss) {
+          kept.push({ span, speaker: ss, direct: false });
+          continue;
+        }
+      }
       if (dash && (opens || standalone)) {
         const ds = this.speaker(dash, block);
         if (ds) {
@@ -404,6 +420,25 @@ class Run {
   }
 }
 
+/**
+ * Carries a speaker back over a quote that runs on across paragraphs (house style: each
+ * paragraph opens with a mark, only the last closes). `pending` holds the drafts of the
+ * unattributed paragraphs before `block`; when `block` opens with a quote attributed to a
+ * named person, they take that speaker. Returns the drafts still waiting: those of `block`
+ * when it is itself an unattributed quote left open, else none.
+ */
+function runOn(pending: readonly Draft[], kept: readonly Attributed[], block: Block, added: readonly Draft[]): Draft[] {
+  const first = kept[0]!;
+  const opens = first.span.open === block.text.search(/\S/);
+  if (opens && first.direct && first.speaker.name) {
+    for (const d of pending) d.speaker = { ...first.speaker, strategy: 'run-on' };
+    return [];
+  }
+  const last = kept[kept.length - 1]!;
+  const open = opens && !last.span.closed && kept.every((k) => k.speaker.name === null && k.speaker.strategy === 'unattributed');
+  return open ? [...pending, ...added] : [];
+}
+
 /** Fills `record.quotes`. */
 export const quotes: Extractor = {
   id: 'quotes',
@@ -412,22 +447,34 @@ export const quotes: Extractor = {
     const run = new Run(ctx);
     const blocks = ctx.doc.blocks;
     let carry: Speaker | null = null;
+    // Drafts of unattributed paragraphs whose quote runs on unclosed: the speaker named where it goes on is theirs.
+    let pending: Draft[] = [];
     for (const block of blocks) {
       if (block.kind === 'heading' || block.kind === 'end' || block.kind === 'tableRow' || SKIP_SECTIONS.has(block.section)) {
         carry = null;
+        pending = [];
         continue;
       }
       const next = blocks[block.index + 1];
-      const dash = next ? withTokens(run.tokens[next.index]!, () => dashLine(next.text, run.known)) : null;
+      // The speaker named by the next paragraph: a dash line, a name line closing a block quote (a <cite>), or "That is how X …".
+      const dash = next
+        ? withTokens(
+            run.tokens[next.index]!,
+            () => dashLine(next.text, run.known) ?? (block.quoteDepth > 0 && next.quoteDepth > 0 ? citeLine(next.text, run.known) : howLine(next.text, run.known)),
+          )
+        : null;
       const tokens = run.tokens[block.index]!;
       const kept = withTokens(tokens, () => run.paragraph(block, carry, dash));
       if (kept.length) {
+        const from = run.drafts.length;
         run.merge(block, kept);
+        pending = runOn(pending, kept, block, run.drafts.slice(from));
         carry = kept[kept.length - 1]!.speaker.name ? kept[kept.length - 1]!.speaker : null;
         continue;
       }
       // A paragraph without quotes: a colon preamble hands its speaker to the next paragraph.
       carry = null;
+      pending = [];
       if (block.text.trimEnd().endsWith(':')) {
         const sp = withTokens(tokens, () => {
           const att = run.person(attributeBefore(block.text, 0, run.known), block);

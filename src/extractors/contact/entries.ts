@@ -6,7 +6,7 @@
 import type { Block } from '../../types.js';
 import { personKey, splitName } from '../../text/names.js';
 import type { Item } from './items.js';
-import { emailMatchesName } from './emails.js';
+import { emailMatchesName, isDeskMailbox } from './emails.js';
 
 /** An item with the block it was read from. */
 export interface PlacedItem extends Item {
@@ -40,7 +40,8 @@ const hasData = (d: ContactDraft): boolean => d.email !== null || d.phone !== nu
  * has a name or data, except on the line right after the named person's job title, where
  * it is their organisation; a role or organisation at the start of a line does so once the current
  * entry has data; a second email or phone right after the first is an alternate and dropped
- * (the first printed wins).
+ * (the first printed wins), except a desk mailbox opening a line after a person's address,
+ * which starts the desk's entry.
  */
 export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], strategy: string): ContactDraft[] {
   const out: ContactDraft[] = [];
@@ -81,7 +82,9 @@ export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], s
         break;
       case 'email':
         if (cur.email !== null) {
-          if (last === 'email' || last === 'phone') break;
+          // A desk mailbox on a line of its own after a person's address is the desk's, not an alternate.
+          const desk = lineStart && isDeskMailbox(placed.value) && !isDeskMailbox(cur.email);
+          if (!desk && (last === 'email' || last === 'phone')) break;
           push();
         }
         set('email', placed);

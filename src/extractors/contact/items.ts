@@ -83,6 +83,8 @@ export function readItems(line: string, mode: ReadMode, target = false, resolve:
   let at = 0;
   // Names and roles are only read from lines of a sensible length; a huge line gives its data only.
   const textual = line.length <= MAX_LINE;
+  // A line of cells ("CNRS press | Jane Doe | T +33 …"): each cell may hold a name.
+  const cells = mode === 'line' && (line.includes(' | ') || line.includes('\t'));
   const readText = (text: string): void => {
     if (!textual) return;
     const pieces = (mode === 'line' ? unglue(text) : text).split(/(?<=:)\s*/);
@@ -109,7 +111,7 @@ export function readItems(line: string, mode: ReadMode, target = false, resolve:
     if (!bare || ALL_LOWER.test(bare) || isFieldLabel(bare)) return;
     if (excluded && mode === 'line') return;
     if (cleanName(`Jo Doe, ${bare}`) === 'Jo Doe') return; // only degrees ("MD, MPH")
-    let name = mode === 'line' ? (nameAllowed ? asPersonName(bare) : null) : trailingPersonName(part);
+    let name = mode === 'line' ? (nameAllowed || cells ? asPersonName(bare) : null) : trailingPersonName(part);
     if (name && !name.includes(' ')) name = resolve(name) ?? name;
     if (!name && mode === 'sentence') {
       const family = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u.exec(bare)?.[1];
@@ -129,8 +131,8 @@ export function readItems(line: string, mode: ReadMode, target = false, resolve:
   };
   for (const d of data) {
     const before = line.slice(at, d.start);
-    // A label such as "Fax:" or "Consumer:" covers what follows it up to the next comma or semicolon.
-    if (excluded && /[,;\t]/.test(before)) excluded = false;
+    // A label such as "Fax:" or "Consumer:" covers what follows it up to the next comma, semicolon or closing bracket.
+    if (excluded && /[,;\t)\]]/.test(before)) excluded = false;
     readText(before);
     const lastBreak = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\t'));
     const context = lastBreak >= 0 ? before.slice(lastBreak + 1) : before;

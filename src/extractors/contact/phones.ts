@@ -96,6 +96,29 @@ function notAPhone(printed: string): boolean {
   return false;
 }
 
+/** Shapes of postal codes that also look like short phone numbers: ZIP+4, Brazil (5-3), Portugal (4-3), Japan (3-4). */
+const POSTAL_SHAPE = /^(?:\d{5}-\d{4}|\d{5}-\d{3}|\d{4}-\d{3}|\d{3}-\d{4})$/;
+/** A town (and state) ending an address line before the code: ", Tokyo ", ", Washington, DC ". */
+const PLACE_BEFORE = /,[ \t]{0,2}\p{Lu}[\p{L}.-]{1,30}(?:[ \t]\p{Lu}[\p{L}.-]{1,30}){0,2},?[ \t]{1,2}$/u;
+/** Words of a Japanese address before the code ("Bunkyo-ku, Tokyo ", "〒"). */
+const JAPAN_ADDRESS = /〒[ \t]?$|-(?:ku|shi|cho|machi|gun)\b/i;
+/** A country name right after the code (", Japan"). */
+const COUNTRY_AFTER = /^[ \t]{0,2},?[ \t]{0,2}(?:Japan|Portugal|Brazil|Brasil|USA|U\.S\.A\.)\b/;
+
+/**
+ * True when the digit run `printed` at `start` is the postal code of an address line
+ * ("Bunkyo-ku, Tokyo 113-8654, Japan", "Washington, DC 20036-4505") rather than a phone.
+ * The Japanese shape (3-4), which is also a local phone number, needs a Japanese address or a country after it.
+ */
+function postalCode(text: string, start: number, printed: string): boolean {
+  if (!POSTAL_SHAPE.test(printed)) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(start + printed.length, start + printed.length + 24);
+  if (COUNTRY_AFTER.test(after)) return true;
+  if (/^\d{3}-/.test(printed)) return JAPAN_ADDRESS.test(before);
+  return PLACE_BEFORE.test(before);
+}
+
 /** An extension printed right after a number: ", ext. 85165", " x1234", " extension 12", " #12", " (ext: 12)". */
 const EXTENSION = /^[ \t\u00a0]{0,3}[,;(]?[ \t\u00a0]{0,3}(?:ext(?:ension)?\.?|x|#)[ \t\u00a0]{0,3}[.:]?[ \t\u00a0]{0,2}(\d{1,6})(?![\p{L}\p{N}])\)?/iu;
 
@@ -131,7 +154,7 @@ export function findPhones(text: string): PhoneMatch[] {
       }
       continue;
     }
-    if (n < 7 || notAPhone(printed)) continue;
+    if (n < 7 || notAPhone(printed) || postalCode(text, start, printed)) continue;
     const hit = matchAt(text, printed, start);
     out.push(hit);
     if (hit.extension) PHONE.lastIndex = Math.max(PHONE.lastIndex, hit.end);

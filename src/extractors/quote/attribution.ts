@@ -269,7 +269,8 @@ function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known):
   const post = sentence.slice(verb.end);
   if (/^\s*:/.test(post)) return null;
   const strategy = verb.verb === 'according to' ? 'according-to' : 'said-after';
-  if (/^[\s,.;\u2014\u2013-]*$/.test(pre)) return objectOf(post, base + verb.end, known, strategy);
+  // The verb opens the attribution, or follows an inverting "So" / "Thus" ("So says X.").
+  if (/^[\s,.;\u2014\u2013-]*(?:(?:so|thus)\s{1,3})?$/i.test(pre)) return objectOf(post, base + verb.end, known, strategy);
   if (/[.!?:;]/.test(pre.replace(/\b\p{Lu}\./gu, '').replace(/\b(?:Dr|Prof|Mr|Mrs|Ms|St)\./g, ''))) return null;
   const lead = pre.length - pre.replace(/^[\s,]+/, '').length;
   // "X said", and "X, who leads the lab, said" (the subject, then an appositive).
@@ -406,6 +407,18 @@ function opensWithAppositive(pre: string): boolean {
   return /^\s*[^,]{1,60},/.test(pre) && /,\s*$/.test(pre);
 }
 
+/** Words that open a clause, not a role: none of them may stand in {@link ROLE_LEAD}. */
+const FUNCTION_WORD = '(?:the|a|an|by|with|to|from|of|for|and|or|but|was|were|is|are|be|been|has|had|have|in|on|at|as|that|this|which|when|after|before|said|says|told)';
+
+/**
+ * A few role words before the name that opens a sentence ("Facilities engineer X", "Study
+ * co-author Dr. X"): no function word among them, so no clause ("was reviewed by X").
+ */
+const ROLE_LEAD = new RegExp(
+  `^(?:the\\s{1,3})?(?:(?!${FUNCTION_WORD}\\s)[\\p{L}'’-]{1,30}\\s{1,3}){1,4}(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?\\s+)?$`,
+  'iu',
+);
+
 /**
  * The person a sentence opens with, when that person is the only one it names
  * ("Dr. X, the lead researcher, was optimistic:", "Like many of us, X cooks at home:"), for colon preambles without a reporting verb.
@@ -417,7 +430,7 @@ function openingSubject(s: string, sBase: number, known: Known): Attribution | n
   if (!first || first.offset - sBase > lead + 90) return null;
   const before = s.slice(lead, first.offset - sBase);
   // An opening adverbial phrase may come first ("Like many researchers, Dr. X takes …:").
-  if (!/^(?:[\p{L}'’ -]{2,60},\s{1,3})?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)*$/u.test(before)) return null;
+  if (!/^(?:[\p{L}'’ -]{2,60},\s{1,3})?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)*$/u.test(before) && !ROLE_LEAD.test(before)) return null;
   const fam = (m: Mention): string => m.tokens[m.tokens.length - 1]!.toLowerCase();
   if (people.some((m) => fam(m) !== fam(first))) return null;
   const rest = s.slice(first.end - sBase);
@@ -425,6 +438,51 @@ function openingSubject(s: string, sBase: number, known: Known): Attribution | n
   // A predicate in lower case follows the name ("was optimistic:"), not a label ("Paper 63:").
   if (!/^\s+\p{Ll}/u.test(appositive ? rest.slice(appositive[0].length) : rest)) return null;
   return { kind: 'name', name: first.name, offset: first.offset, role: appositive ? tidyRole(appositive[1]!) : null, strategy: 'colon-preamble' };
+}
+
+/**
+ * The person a finished sentence of narration opens with, when the quote after it has no
+ * attribution of its own: `X, role, pointed to the warm water. "…"`. Only a sentence whose
+ * named people are all that person, with a lower-case predicate after the name, counts.
+ */
+export function narrativeSubject(whole: string, wholeBase: number, known: Known): Attribution | null {
+  const cut = Math.max(0, whole.length - 600);
+  const trimmedEnd = whole.slice(cut).trimEnd();
+  if (!/[.!?]$/.test(trimmedEnd)) return null;
+  const from = lastSentenceStart(trimmedEnd);
+  const hit = openingSubject(trimmedEnd.slice(from), wholeBase + cut + from, known);
+  return hit ? { ...hit, strategy: 'narrative-subject' } : null;
+}
+
+/**
+ * A line of a block quote that only names its speaker, as a `<cite>` or caption does
+ * ("Dr. Jane Roe, University of X"): a name, then nothing or a comma and a role.
+ */
+export function citeLine(text: string, known: Known): Attribution | null {
+  if (text.length > 240) return null;
+  const m = leadingMention(text, 0, known);
+  if (!m) return null;
+  const lead = text.slice(0, m.offset).trimStart();
+  if (lead !== '' && !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)+$/.test(lead)) return null;
+  const rest = text.slice(m.end);
+  if (!/^\s*(?:$|,)/.test(rest)) return null;
+  return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(rest), strategy: 'cite' };
+}
+
+/** The opening of a paragraph that names the speaker of the quote before it ("That is how X sums up …", "So says X"). */
+const HOW_LEAD = /^\s{0,3}(?:(?:that|this)\s{1,3}is\s{1,3}how|so\s{1,3}says|these\s{1,3}are\s{1,3}the\s{1,3}words\s{1,3}of)\s{1,3}/i;
+
+/**
+ * A paragraph that opens by naming the speaker of the quote before it: "That is how Dr X
+ * sums up the findings.", "So says X, role." (a style of releases translated from German).
+ */
+export function howLine(text: string, known: Known): Attribution | null {
+  if (text.length > 400) return null;
+  const lead = HOW_LEAD.exec(text);
+  if (!lead) return null;
+  const m = leadingMention(text.slice(lead[0].length), lead[0].length, known);
+  if (!m || text.slice(lead[0].length, m.offset).replace(/(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+/g, '').trim() !== '') return null;
+  return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(text.slice(m.end)), strategy: 'how-line' };
 }
 
 /** A paragraph that is only a dash attribution ("— Jane Doe, director of X"). */

@@ -133,25 +133,30 @@ export function wordCount(text: string): number {
 }
 
 /**
- * Finds speech set in single curly marks (‘…’), the British house style, for a paragraph
- * with no double marks. An opening ‘ follows a space, a bracket, a colon or a dash, or opens
- * the paragraph; a closing ’ follows punctuation or is followed by punctuation, so
- * apostrophes inside words and plural possessives do not close. Linear in the text length.
+ * Finds speech set in single marks (‘…’ or straight '…'), the British house style, for a
+ * paragraph with no double marks. An opening mark follows a space, a bracket, a colon or a
+ * dash, or opens the paragraph, and is followed by a letter or digit; a closing mark (’ for
+ * ‘, ' for ') follows punctuation or is followed by punctuation, so apostrophes inside words
+ * and plural possessives do not close. Linear in the text length.
  */
 export function findSingleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  if (!text.includes('\u2018')) return spans; // no opening mark, no span
+  let closer = 0;
+  if (!text.includes('\u2018') && !text.includes("'")) return spans; // no opening mark, no span
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code !== 0x2018 && code !== 0x2019) continue;
-    const c = text[i];
-    if (c === '\u2018' && open < 0) {
+    if (code !== 0x2018 && code !== 0x2019 && code !== 0x27) continue;
+    if (open < 0) {
+      if (code === 0x2019) continue;
       const before = text[i - 1];
-      if ((before === undefined || /[\s(\[:\u2014\u2013-]/.test(before)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) open = i;
+      if ((before === undefined || /[\s(\[:\u2014\u2013-]/.test(before)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+        open = i;
+        closer = code === 0x27 ? 0x27 : 0x2019;
+      }
       continue;
     }
-    if (c === '\u2019' && open >= 0) {
+    if (code === closer) {
       const before = text[i - 1] ?? '';
       const after = text[i + 1];
       const closes = (after === undefined || /[\s,.;:!?)\]\u2014\u2013-]/.test(after)) && (/[.,!?;:\u2026-]/.test(before) || after === undefined || /[,.;:!?)\]]/.test(after));

@@ -40,6 +40,10 @@ const STOP = new Set(
     'Spokesperson Spokesman Spokeswoman Representative Rep Congressman Congresswoman Judge Justice Ambassador Captain ' +
     'Colonel Major Lieutenant Sergeant Patient Participant Nurse Physician Doctoral Candidate Study Trial Paper Article ' +
     'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug ' +
+    'Administrator Rector Superintendent Curator Registrar Premier Councillor Councilor Sheriff Attorney Economist Analyst ' +
+    'Engineer Epidemiologist Forecaster Meteorologist Geologist Biologist Chemist Physicist Ecologist Oceanographer ' +
+    'Astronomer Psychologist Psychiatrist Neurologist Oncologist Cardiologist Pediatrician Paediatrician Pharmacist ' +
+    'Veterinarian Lecturer Project ' +
     'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
 );
@@ -63,7 +67,7 @@ const ORG = new Set(
   ).split(' '),
 );
 
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|al|el|zu|y)$/;
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn|al|el|zu|af|ap|ab|y)$/;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$|^\p{Lu}\.-\p{Lu}\.$/u;
 const CAPWORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[\p{Lu}\p{Ll}\p{M}'’]*)(?:-\p{L}[\p{L}\p{M}'’]*)*$/u;
 
@@ -309,6 +313,10 @@ function toPerson(
   let lo = start;
   let hi = n;
   const strippable = (t: string): boolean => STOP.has(stripDot(t)) || isAcronym(stripDot(t)) || HONORIFIC_TOKEN.test(t);
+  // Organisation words before a role word are the role's ("City Administrator", "County Health Officer").
+  let orgEnd = lo;
+  while (orgEnd < hi - 1 && orgEnd - lo < 3 && ORG.has(stripDot(words[orgEnd]!))) orgEnd++;
+  if (orgEnd > lo && STOP.has(stripDot(words[orgEnd]!))) lo = orgEnd;
   while (
     hi > lo &&
     strippable(words[lo]!) &&
@@ -521,7 +529,11 @@ export class NameIndex {
     if (!words.length) return { name: reference, how: 'as-printed' };
     const fam = familyOf(words);
     const initial = words.length > 1 ? fold(words[0]!).charAt(0) : '';
-    let cands = (this.byFamily.get(fam) ?? []).filter((m) => !initial || fold(m.tokens[0]!).charAt(0) === initial);
+    // A reference of several words that ends a longer name is its family name ("Ní Bhriain", "García Márquez").
+    const tail = words.length > 1 ? words.map((w) => fold(w)).join(' ') : '';
+    const endsWith = (m: Mention): boolean => m.tokens.length > words.length && m.tokens.slice(-words.length).map((w) => fold(w)).join(' ') === tail;
+    let cands = (this.byFamily.get(fam) ?? []).filter((m) => !initial || fold(m.tokens[0]!).charAt(0) === initial || endsWith(m));
+    if (tail && cands.some(endsWith)) cands = cands.filter(endsWith);
     let how: Resolved['how'] = 'fullest-form';
     if (!cands.length && words.length === 1) {
       cands = this.byGiven.get(fam) ?? [];

@@ -1,0 +1,55 @@
+/**
+ * Contacts printed side by side in one block, their fields paired by slashes
+ * ("Jane Roe / Ann Poe", "555-0100 / 555-0101", "jr@x.gov / ap@x.gov"), read back as one
+ * person after the other.
+ * @packageDocumentation
+ */
+import type { Block } from '../../types.js';
+import { asPersonName } from './person-name.js';
+
+/** One line of a contacts block with its block (the shape of a region's lines). */
+interface Line {
+  block: Block;
+  text: string;
+}
+
+/** The spaced slash that separates the columns of a line. */
+const SLASH = /\s\/\s/;
+
+/** The most people one line of slash-paired names is read as. */
+const MAX_COLUMNS = 6;
+
+/** The parts of `text` between spaced slashes, trimmed; one part when there is no such slash. */
+const partsOf = (text: string): string[] => text.split(SLASH).map((p) => p.trim());
+
+/**
+ * Reorders `lines` so that people printed side by side come one after the other. A line
+ * whose spaced-slash parts are all people's names opens the columns; the following lines of
+ * the same block with as many parts give each person their part, and a line without slashes
+ * (an organisation) is given to every person. Lines are returned unchanged otherwise.
+ */
+export function unfoldColumns<L extends Line>(lines: readonly L[]): L[] {
+  if (!lines.some((l) => l.text.includes(' / '))) return lines as L[]; // cheap test: no spaced slash, no columns
+  const out: L[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    const names = head.text.includes(' / ') ? partsOf(head.text) : [];
+    const k = names.length;
+    if (k < 2 || k > MAX_COLUMNS || !names.every((n) => asPersonName(n) !== null)) {
+      out.push(head);
+      continue;
+    }
+    const columns: L[][] = names.map((n) => [{ ...head, text: n }]);
+    let j = i + 1;
+    for (; j < lines.length && lines[j]!.block === head.block; j++) {
+      const line = lines[j]!;
+      const parts = line.text.includes(' / ') ? partsOf(line.text) : [line.text];
+      if (parts.length !== 1 && parts.length !== k) break; // another layout: stop pairing here
+      if (parts.length === 1 && asPersonName(line.text) !== null) break; // the next person
+      columns.forEach((c, n) => c.push({ ...line, text: parts.length === 1 ? line.text : parts[n]! }));
+    }
+    for (const c of columns) out.push(...c);
+    i = j - 1;
+  }
+  return out;
+}
