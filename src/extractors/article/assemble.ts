@@ -123,6 +123,12 @@ function writtenYear(doc: ReleaseDocument, datePublished: string | null): number
   return null;
 }
 
+/** True when `italic` is printed straight before a volume number (", 156(6)"): a journal, not a title. */
+function italicBeforeNumbers(text: string, italic: string): boolean {
+  const i = text.indexOf(italic);
+  return i >= 0 && /^[.,]?\s?,?\s?\d{1,5}\s?[(,:]/.test(text.slice(i + italic.length, i + italic.length + 12));
+}
+
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
 const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
@@ -247,9 +253,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       main;
     if (target === main && main.article.title && ref.title && journalKey(main.article.title) !== journalKey(ref.title) && !ref.doi) continue;
     if (ref.doi) fill(target, 'doi', ref.doi, 'doi:reference-line', off);
-    const shaped = ref.authors.length > 0 || ref.journal !== null || ref.titleStrategy === 'quoted-citation';
+    const shaped = ref.authors.length > 0 || ref.journal !== null || ref.titleStrategy === 'quoted-citation' || ref.titleStrategy === 'labelled';
     // A title set in italics in the reference line.
-    const italic = r.block.emphasis.find((e) => e.split(/\s+/).length >= 4 && !/\bdoi\b|https?:/i.test(e));
+    // Not the journal, which APA sets in italics too ("*Journal of X*, 12(3), 45–67").
+    const italic = r.block.emphasis.find(
+      (e) => e.split(/\s+/).length >= 4 && !/\bdoi\b|https?:/i.test(e) && !(ref.journal && sameJournal(e.replace(/[.,]$/, ''), ref.journal)) && !italicBeforeNumbers(r.block.text, e),
+    );
     if (italic && shaped) ref.title = italic.replace(/[.,]$/, '');
     if (ref.title && shaped) fill(target, 'title', ref.title, `title:${ref.titleStrategy ?? 'reference-line'}`, off);
     if (ref.authors.length > target.article.authors.length) {
@@ -260,6 +269,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (ref.journal) {
       if (!target.article.journal) fill(target, 'journal', ref.journal, 'journal:reference-line', off);
       else if (sameJournal(ref.journal, target.article.journal)) target.article.journal = fuller(target.article.journal, ref.journal);
+      // "Journal of Experimental Psychology" in prose, "…: General" in the reference: the full name.
+      else if (ref.journal.startsWith(`${target.article.journal}: `)) target.article.journal = ref.journal;
     }
     fill(target, 'volume', ref.volume, 'volume:reference-line', off);
     fill(target, 'issue', ref.issue, 'issue:reference-line', off);

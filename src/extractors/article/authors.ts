@@ -52,7 +52,7 @@ const JOB_LEAD =
 
 /** ", the study's lead author", ", co-author of the paper", ", who was senior author": after a name. */
 const APPOSITION_ROLE =
-  /,\s+(?:who\s+(?:is|was)\s+)?(?:(?:the|a|an)\s+)?(?:study['’]s\s+|paper['’]s\s+|report['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
+  /,\s+(?:who\s+(?:is|was)\s+)?(?:(?:the|a|an)\s+)?(?:(?:study|paper|report|preprint|article|trial|manuscript)['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
 
 /** Degrees between a name and its apposition (", M.D., Ph.D."), cut before reading the name. */
 const DEGREE_TAIL = /(?:,\s*(?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|M\.?Sc|M\.?S|M\.?A|B\.?Sc|F\.?R\.?C\.?S|R\.?N|Pharm\.?D|Psy\.?D|D\.?O|Jr|Sr)\.?){1,4}\s*$/;
@@ -78,7 +78,7 @@ const SUBJECT_ROLE =
 
 /** "X is the first author of the paper", "X, M.D., was the senior author". */
 const IS_AUTHOR =
-  /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:,[^,;]{1,30},)?\s+(?:is|was)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu;
+  /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:(?:,[^,;]{1,40}){1,4},)?\s+(?:is|was)\s+(?:the\s+)?(?:(?:study|paper|preprint|article)['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu;
 
 /** "Halvorsen et al": a family name before "et al". */
 const ET_AL = /(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,3})\s+et\.?\s?al\b/gu;
@@ -161,7 +161,9 @@ export function findProseAuthors(text: string): AuthorHit[] {
       continue;
     }
     if (!/\b(?:co-?)?(?:first|lead|senior|last|corresponding|principal|study)?[\s-]?(?:co-?)?author\b(?!s)/i.test(apposition)) continue;
-    if (name) out.push({ person: name.person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:said-author', editorial: false });
+    // "said Dr Eze-Whitlow, the preprint's first author": a family name alone, made full later.
+    const person = name?.person ?? subjectName(m[2]!);
+    if (person) out.push({ person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:said-author', editorial: false });
   }
   // "X is the first author of the paper", "X, M.D., was the senior author".
   n = 0;

@@ -6,6 +6,7 @@
 import type { Block, ReleaseDocument } from '../../types.js';
 import { findDois, type DoiMatch } from './doi.js';
 import { parseReference, type Reference } from './reference-line.js';
+import { readFieldLines } from './labelled-fields.js';
 
 const SENTENCE_BREAK = /[.!?]["”]?\s+(?=\p{Lu})/u;
 const CAPITALISED_RUN = /\s(?:\p{Lu}\p{Ll}+\s){1,}/u;
@@ -89,6 +90,11 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       continue;
     }
     const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text);
+    // A block of labelled lines ("Presentation title: …", "Authors: …") is a citation wherever it stands.
+    if (!SKIP.has(block.section) && readFieldLines(block.text).length) {
+      out.push({ ref: parseReference(block.text), block, number, index: 0 });
+      continue;
+    }
     // The shape is only read for a cited line (most blocks are not).
     if (cited && block.text.length < 1500 && shapedLine(block.text) && !LEGAL.test(block.text)) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });

@@ -5,11 +5,13 @@
  * @packageDocumentation
  */
 import type { Person } from '../../types.js';
+import { splitName } from '../../text/names.js';
 import { findDois } from './doi.js';
-import { readJournalName } from './journal.js';
+import { cleanJournal, looksLikeJournal, readJournalName } from './journal.js';
 import { countNames, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
+import { readFieldLines, type FieldLine } from './labelled-fields.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 const SEGMENT_BREAK = /[,;]\s/g;
@@ -30,7 +32,7 @@ export interface Reference extends Numbers {
 const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e\.g|i\.e|Inc|Ltd|[A-Z][a-z]?\.[A-Z])$/u;
 
 /** A Vancouver list that ends in an initial. */
-const VANCOUVER_END = /(?:^|,\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s.*\p{Lu}[\p{Ll}'’-]+\s\p{Lu}$/u;
+const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}{1,3},\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
 /** What is not a letter of a name: "et al", "and", punctuation. */
 const NOT_NAME_LETTERS = /\bet\.?\s?al\b\.?|\band\b|[^\p{L}]/gu;
 const NOT_LETTER = /[^\p{L}]/gu;
@@ -75,12 +77,20 @@ export function splitParts(text: string): string[] {
 /** Words that mark a part as instructions or availability, never a title. */
 const NOT_TITLE = /\b(?:also\s+at|is\s+at|can\s+be\s+found|available|embargo|please|contact|copies|visit|click|link|website|published\s+online|press|media|download|doi|http|www\.|journalists?|e-?mail|for more information)\b/i;
 
+/** A family name and "et al." alone. */
+const ET_AL_ONLY = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,2})\s+et\.?\s?al\.?$/u;
+
 /** The names of a part when it is (mostly) a list of names. */
 function namesOf(part: string): ListedName[] | null {
   // A group author ("the X Investigators") closes a list without being a name.
   const p = part.replace(/^(?:by|authors?:?)\s+/i, '').replace(/,?\s(?:and\s)?(?:on\s+behalf\s+of\s+)?the\s[^,;]{1,60}\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)$/, '');
   const names = parseNameList(p);
-  if (!names.length) return null;
+  if (!names.length) {
+    // "Pophale et al.": one family name stands for the list.
+    const one = ET_AL_ONLY.exec(p.trim());
+    const person = one ? splitName(one[1]!) : null;
+    return person ? [{ person, style: 'full', text: one![1]! }] : null;
+  }
   const letters = p.replace(NOT_NAME_LETTERS, '').length;
   const used = names.reduce((n, x) => n + x.text.replace(NOT_LETTER, '').length, 0);
   return used / Math.max(1, letters) >= 0.6 || /\bet\.?\s?al\b/.test(p) ? names : null;
@@ -107,12 +117,18 @@ function trailingNames(part: string): { title: string; names: ListedName[] } | n
 const titleLike = (part: string): boolean =>
   splitBy(part, SPACE_RUNS).length >= 4 && part.length <= 400 && !NOT_TITLE.test(part) && !/^\(|:$/.test(part.trim());
 
+/** A short capitalised subtitle of a journal name, followed by its volume ("…: General, 156(6)"). */
+const JOURNAL_SUBTITLE = /^:\s(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3}),\s?\d/u;
+
 /** A part that is only a journal name (perhaps followed by numbers or a date). */
 function journalOf(part: string): string | null {
   const p = part.replace(/^In:?\s+/, '').replace(/^\(/, '');
   const read = readJournalName(p);
   if (!read) return null;
   const rest = p.slice(read.length).trim();
+  // "Journal of Experimental Psychology: General, 156(6), …": a journal's own subtitle, then its numbers.
+  const sub = rest.startsWith(':') ? JOURNAL_SUBTITLE.exec(rest) : null;
+  if (sub && read.name.split(' ').length <= 8) return `${read.name}: ${sub[1]!}`;
   // "Name: subtitle words" is a title with a subtitle; "Name: 12" or "Name, 2016" is a journal.
   if (rest && !/^[,;.(]|^:\s?\d[\d\s;:()–-]*$|^\d|^(?:DOI|doi)\b/.test(rest)) return null;
   if (read.name.split(' ').length > 10) return null;
@@ -155,22 +171,94 @@ function upperCommas(text: string): number {
 const ENDS_UPPER = /\p{Lu}$/u;
 const SPACE_CHAR = /^\s$/;
 
+/** A journal name and a comma opening a line ("Current Biology, Pophale et al.: …"). */
+const JOURNAL_LEAD = /^([^,]{2,80}),\s/;
+
+/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "Original publication:"). */
+const LEAD_LABEL =
+  /^(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))\s?:\s+/i;
+
+/** A line break that ends a part of a multi-line reference ("Authors⏎Title⏎Journal, 2027"). */
+const LINE_PART = /([\p{L}\p{N})\]"”’?!])[ \t]*\n(?=[ \t]*[\p{Lu}\d"“‘])/gu;
+/** A lower-case word that continues onto the next line ("Journal of⏎Physics"). */
+const CONNECTOR_END = /(?:^|\s)(?:of|and|the|in|for|on|to|with|a|an|at|by|from|&)$/;
+
+/** Ends a part at each line break of a reference printed one part a line. */
+const breakLines = (text: string): string =>
+  text.replace(LINE_PART, (whole: string, last: string, offset: number) => (CONNECTOR_END.test(text.slice(Math.max(0, offset - 12), offset + 1)) ? whole : `${last}. `));
+
+/** "Nakamura H, da Silva MR (2027) Title": a year in brackets after the names ends their part. */
+const YEAR_AFTER_NAMES = /^([^()]{3,600}?\p{Lu})\.?\s\(((?:19|20)\d{2})[a-z]?\)\.?\s(?=[\p{Lu}"“‘])/u;
+
+/** A reference printed as labelled lines ("Title: …", "Authors: …", "DOI: …"). */
+function fromFields(fields: readonly FieldLine[], raw: string): Reference {
+  const out: Reference = { doi: findDois(raw)[0]?.doi ?? null, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, volume: null, issue: null, pages: null, year: null };
+  const numbers: string[] = [];
+  for (const f of fields) {
+    const value = f.value.replace(/\s{2,}/g, ' ');
+    if (f.kind === 'paper') {
+      // "Paper: Roe J, Lim K. Title. Journal 2027;…" is a whole reference; "Research: Title" a title.
+      const ref = parseReference(value);
+      if (ref.authors.length || ref.journal) {
+        out.title ??= ref.title;
+        if (!out.authors.length) (out.authors = ref.authors), (out.authorsStrategy = ref.authorsStrategy);
+        out.journal ??= ref.journal;
+        out.volume ??= ref.volume;
+        out.issue ??= ref.issue;
+        out.pages ??= ref.pages;
+        out.year ??= ref.year;
+        if (ref.title) out.titleStrategy ??= ref.titleStrategy;
+        continue;
+      }
+    }
+    if (f.kind === 'title' || f.kind === 'paper') {
+      const title = value.replace(/^[“"‘]|[”"’]$/g, '').replace(/\s*\b(?:doi|DOI)\b.*$/, '').replace(/\.$/, '').trim();
+      if (out.title === null && splitBy(title, SPACE_RUNS).length >= 3) (out.title = title), (out.titleStrategy = 'labelled');
+    } else if (f.kind === 'authors') {
+      // Affiliations in brackets are no part of the names.
+      const names = parseNameList(value.replace(/\s*\([^()]{0,200}\)/g, ''));
+      for (const n of names) if (!out.authors.some((p) => p.family === n.person.family)) out.authors.push(n.person);
+      if (names.length) out.authorsStrategy = 'labelled';
+    } else if (f.kind === 'journal') {
+      out.journal ??= cleanJournal(value.replace(/\s*(?:[,;(]\s?(?:\d|vol|published|online|doi)|\s\d).*$/i, ''));
+      numbers.push(value);
+    } else if (f.kind === 'numbers') numbers.push(`${f.label} ${f.value}`);
+  }
+  if (numbers.length) {
+    const n = readNumbers(numbers.join('; '));
+    out.volume ??= n.volume;
+    out.issue ??= n.issue;
+    out.pages ??= n.pages;
+    out.year ??= n.year;
+  }
+  return out;
+}
+
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
+  const fields = readFieldLines(raw);
+  if (fields.length) return fromFields(fields, raw);
   const doi = findDois(raw)[0]?.doi ?? null;
   let text = raw.replace(/^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|\*+)\s*/, '');
+  // A reference printed one part a line: each line break ends a part.
+  if (text.includes('\n')) text = breakLines(text);
   // Links and DOIs are cut only from a line that prints one (most reference text has none).
   if (text.includes('http') || text.includes('www.')) text = text.replace(/\b(?:https?:\/\/|www\.)\S{1,400}/g, ' ');
   if (text.includes('10.')) text = text.replace(/\b(?:doi|DOI|Doi)\s?:?\s?(?=10\.)/g, '').replace(/\b10\.\s?\d{4,9}\/\S{1,300}/g, '');
   text = squeezeSpaces(text.replace(/\(\s*\)|\[\s*\]/g, ''))
     .trim()
     // A leading label ("Citation:", "Reference:") is not part of the reference.
-    .replace(/^(?:full\s+)?(?:citations?|references?|source|journal\s+reference)\s?:\s+/i, '');
+    .replace(LEAD_LABEL, '');
+  // "Nakamura H, da Silva MR (2027) Title. Journal …": the bracketed year ends the names.
+  const ya = text.includes('(') ? YEAR_AFTER_NAMES.exec(text) : null;
+  const bracketYear = ya && namesOf(ya[1]!) ? Number(ya[2]) : null;
+  if (bracketYear) text = `${ya![1]!}. ${text.slice(ya![0].length)}`;
   // "Lee, JS" inside a Vancouver list: a stray comma between family name and initials.
   if (upperCommas(text) >= 2 && (text.match(VANCOUVER_ITEM) ?? []).length >= 2) {
     text = text.replace(STRAY_COMMA, '$1 $2');
   }
   const out: Reference = { doi, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, ...readNumbers(text) };
+  out.year ??= bracketYear;
   // "Smith, J. A., Lee, K. & Park, S." (family, initials): read the list first.
   const commaList = COMMA_LIST.exec(text);
   if (commaList && COMMA_INITIAL.test(commaList[1]!)) {
@@ -186,13 +274,17 @@ export function parseReference(raw: string): Reference {
   if (quoted) {
     out.title = quoted[1]!.replace(/[,.]$/, '').trim();
     out.titleStrategy = 'quoted-citation';
-    const before = text.slice(0, quoted.index).replace(LABEL_LEAD, '').replace(/[,:]\s*$/, '');
+    let before = text.slice(0, quoted.index).replace(LABEL_LEAD, '').replace(/[,:]\s*$/, '');
     const after = text.slice(quoted.index + quoted[0].length).replace(/^[\s,.;]+/, '');
+    // "Current Biology, Pophale et al.: "Title"": the journal opens the line, the names follow.
+    const lead = JOURNAL_LEAD.exec(before);
+    const leadJournal = lead && looksLikeJournal(lead[1]!) && journalOf(lead[1]!) === lead[1]!.trim() && namesOf(before.slice(lead[0].length)) ? lead[1]!.trim() : null;
+    if (leadJournal) before = before.slice(lead![0].length);
     const b = namesOf(before);
     if (b) {
       out.authors = b.map((n) => n.person);
       out.authorsStrategy = 'reference-line';
-      out.journal = journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
+      out.journal = leadJournal ?? journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
     } else {
       const head = after.replace(/^by\s+/i, '').split(NAMES_END)[0] ?? '';
       const a = parseNameList(head);
