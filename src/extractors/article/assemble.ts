@@ -6,13 +6,14 @@
  */
 import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
 import { doiFromUrl, doiKey, findDois, type DoiMatch } from './doi.js';
-import { findJournalNames, findMentions, type Mention } from './mention.js';
+import { findJournalNames, findMentions, findPreprintServers, type Mention } from './mention.js';
 import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
 import { findTitles, type TitleHit } from './title.js';
 import { addPeople, findProseAuthors, fullest } from './authors.js';
 import { cleanJournal, fuller, journalKey, sameJournal } from './journal.js';
 import { readName } from './name-list.js';
 import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
+import { detailsTitle, labelledAuthors } from './detail-blocks.js';
 
 const NOT_LETTER = /[^\p{L}]/gu;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
@@ -286,6 +287,18 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (lab && lab.value.split(/\s+/).length >= 3) fill(main, 'title', lab.value, 'title:label', lab.block.start);
   }
 
+  // A title printed on its own line under "Article details" (when the paper is otherwise known).
+  if (!main.article.title && (main.article.doi || main.article.journal)) {
+    const t = detailsTitle(doc);
+    if (t) fill(main, 'title', t.title, 'title:details-line', t.block.start);
+  }
+  // "Corresponding Author:" above the name.
+  for (const lab of labelledAuthors(doc)) {
+    const before = main.article.authors.length;
+    main.article.authors = addPeople(main.article.authors, lab.people, true);
+    if (!before && main.article.authors.length) main.sources.authors = { strategy: 'authors:label', offset: lab.block.start };
+  }
+
   // Authors named in prose.
   // The whole text, joined only when a family name alone needs its fullest form.
   let whole: string | null = null;
@@ -339,6 +352,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     const lab = labelledValue(doc, /journal/);
     const name = lab ? cleanJournal(lab.value) : null;
     if (lab && name) fill(main, 'journal', name, 'journal:label', lab.block.start);
+  }
+  // "posted to the preprint server arXiv": the server, when nothing names a journal.
+  if (!main.article.journal && !first) {
+    const server = prose.flatMap((b) => findPreprintServers(b))[0];
+    if (server) fill(main, 'journal', server.journal, 'journal:preprint-server', at(doc, server.block, server.index, server.journal));
   }
   const presented = mentions.find((m) => m.kind === 'presented');
   if (!main.article.journal && presented && main.article.title) {

@@ -46,6 +46,10 @@ const ROLE_BEFORE =
 /** A verb of saying before a name, for "said X, …, the study's lead author". */
 const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,60}?),/gu;
 
+/** "In a linked editorial, (Professor) " before the name of its writer. */
+const EDITORIAL_LEAD =
+  /\b[Ii]n\s+(?:a|an|the|their)\s+(?:linked|accompanying|related|companion|associated)\s+(?:editorial|commentary|comment|perspective|viewpoint)(?:\s+(?:published|also|in|on)\b[^,.;]{0,60})?,\s+(?:(?:Dr|Prof|Professor|Associate\s+Professor)\.?\s+)?(?=\p{Lu})/gu;
+
 /** A lower-case job printed between a role and a name ("graduate student", "assistant professor"). */
 const JOB_LEAD =
   /^(?:(?:graduate|doctoral|PhD|Ph\.D\.|undergraduate|medical|master['’]?s)\s+student|post-?doc(?:toral)?(?:\s+(?:researcher|fellow|scholar|associate))?|research\s+(?:scientist|fellow|associate|assistant)|(?:assistant\s+|associate\s+|adjunct\s+)?professor|resident|fellow|scientist|researcher|epidemiologist|physician|surgeon|neuroscientist|biologist|chemist|physicist|engineer)\s+(?=\p{Lu})/u;
@@ -164,6 +168,15 @@ export function findProseAuthors(text: string): AuthorHit[] {
     // "said Dr Eze-Whitlow, the preprint's first author": a family name alone, made full later.
     const person = name?.person ?? subjectName(m[2]!);
     if (person) out.push({ person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:said-author', editorial: false });
+  }
+  // "In a linked editorial, Professor X at Y writes …": the editorial's writer.
+  n = 0;
+  if (EDITOR_WORD.test(text)) for (let m: RegExpExecArray | null = (EDITORIAL_LEAD.lastIndex = 0, null); (m = nextMatch(EDITORIAL_LEAD, text)); ) {
+    if (++n > MAX_HITS) break;
+    const from = m.index + m[0].length;
+    const chunk = text.slice(from, from + 80).split(NAME_STOP)[0] ?? '';
+    const name = readName(chunk);
+    if (name) out.push({ person: name.person, index: from, strategy: 'authors:editorial-writer', editorial: true });
   }
   // "X is the first author of the paper", "X, M.D., was the senior author".
   n = 0;

@@ -235,3 +235,23 @@ export function findMentions(block: Block, opts: MentionOptions = {}): Mention[]
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** A preprint server named as where the paper was posted: "posted to the preprint server arXiv". */
+const PREPRINT =
+  /\b(?:preprint\s+(?:server|repository|site|platform|archive)|(?:posted|deposited|uploaded|shared|published|released|available)\s+(?:online\s+)?(?:on|to|in|via|at))\s+(?:the\s+)?(?:(?:open-access\s+)?preprint\s+(?:server|repository|site|platform|archive)\s+)?(arXiv|bioRxiv|medRxiv|ChemRxiv|chemRxiv|PsyArXiv|EarthArXiv|SocArXiv|engrXiv|TechRxiv|SSRN|Research\s+Square|Preprints\.org|OSF\s+Preprints)\b/g;
+
+/** The preprint servers named as where the reported paper was posted; read only when no sentence names a journal. */
+export function findPreprintServers(block: Block): Mention[] {
+  const text = block.text;
+  const out: Mention[] = [];
+  // Every server's name holds "rxiv", "SSRN", "Square" or "Preprints".
+  if (!/rxiv|SSRN|Square|Preprints/i.test(text)) return out;
+  for (let m: RegExpExecArray | null = (PREPRINT.lastIndex = 0, null); (m = nextMatch(PREPRINT, text)); ) {
+    if (out.length >= 5) break;
+    const { start } = sentenceAround(text, m.index);
+    if (BACKGROUND.test(text.slice(Math.max(start, m.index - 80), m.index))) continue;
+    const index = m.index + m[0].length - m[1]!.length;
+    out.push({ journal: m[1]!.replace(/\s+/g, ' '), kind: 'published', count: 1, year: null, today: false, weak: true, block, index });
+  }
+  return out;
+}
