@@ -130,6 +130,9 @@ function italicBeforeNumbers(text: string, italic: string): boolean {
   return i >= 0 && /^[.,]?\s?,?\s?\d{1,5}\s?[(,:]/.test(text.slice(i + italic.length, i + italic.length + 12));
 }
 
+/** A line that labels an accompanying piece: "Comment:", "Linked editorial:". */
+const EDITORIAL_LINE = /^(?:linked\s+|accompanying\s+|related\s+)?(?:editorial|comment|commentary|perspective|viewpoint)\s?:/i;
+
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
 const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
@@ -233,7 +236,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       if (/\b(?:earlier|previous(?:ly)?|prior|past|last\s+year|background|see\s+also)\b/i.test(around.slice(Math.max(0, pos - 200), pos))) continue;
     }
     if (!target) {
-      target = newDraft();
+      // "Comment: https://doi.org/…": the DOI of an accompanying editorial or comment.
+      target = newDraft(EDITORIAL_LINE.test(d.block.text));
       drafts.push(target);
     }
     fill(target, 'doi', d.doi, d.strategy, d.offset);
@@ -370,6 +374,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     const ry = releaseYear(doc, datePublished);
     if (yearMention.year) fill(main, 'year', yearMention.year, 'year:publication-sentence', at(doc, yearMention.block, yearMention.index));
     else if (yearMention.today && ry) fill(main, 'year', ry, 'year:published-today', at(doc, yearMention.block, yearMention.index));
+  }
+  // "Article publication date: 1-Feb-2027" (EurekAlert's fields).
+  if (!main.article.year && (main.article.doi || main.article.title)) {
+    const lab = labelledValue(doc, /(?:article\s+)?publication\s+date|date\s+of\s+publication/);
+    const y = lab ? /\b((?:19|20)\d{2})\b/.exec(lab.value) : null;
+    if (lab && y) fill(main, 'year', Number(y[1]), 'year:label', lab.block.start);
   }
   for (const d of drafts.slice(1)) if (!d.editorial && d.article.journal === main.article.journal && first && first.count > 1) d.article.year = main.article.year;
 

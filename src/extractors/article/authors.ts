@@ -12,11 +12,11 @@ import { nextMatch } from './matches.js';
 /** A family name alone, perhaps after a title. */
 const SINGLE_NAME = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
 /** Full stops that do not end a sentence, looking back. */
-const ABBREV_BACK = /\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\./gu;
+const ABBREV_BACK = /\b(?:\p{Lu}|Dr|Prof|Mrs|Mr|Ms|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\./gu;
 const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
 const SENTENCE_END = /[.!?](?=\s+[“"]?\p{Lu}\p{Ll}|\s*$)/u;
 /** Full stops that do not end a sentence, looking ahead. */
-const ABBREV_AHEAD = /\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No)\./gu;
+const ABBREV_AHEAD = /\b(?:\p{Lu}|Dr|Prof|Mrs|Mr|Ms|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No)\./gu;
 /** A capitalised name after a role, perhaps after a second role or a title. */
 const NAME_AHEAD = /^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:co-?)?authors?\s+)?(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}/u;
 /** Where a name after a role ends. */
@@ -46,9 +46,9 @@ const ROLE_BEFORE =
 /** A verb of saying before a name, for "said X, …, the study's lead author". */
 const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,60}?),/gu;
 
-/** "In a linked editorial, (Professor) " before the name of its writer. */
+/** "In a linked editorial, (Professor) ", "Writing in a linked Comment, " before the name of its writer. */
 const EDITORIAL_LEAD =
-  /\b[Ii]n\s+(?:a|an|the|their)\s+(?:linked|accompanying|related|companion|associated)\s+(?:editorial|commentary|comment|perspective|viewpoint)(?:\s+(?:published|also|in|on)\b[^,.;]{0,60})?,\s+(?:(?:Dr|Prof|Professor|Associate\s+Professor)\.?\s+)?(?=\p{Lu})/gu;
+  /\b(?:[Ii]n|[Ww]riting\s+in)\s+(?:a|an|the|their)\s+(?:linked|accompanying|related|companion|associated)\s+(?:[Ee]ditorial|[Cc]ommentary|[Cc]omment|[Pp]erspective|[Vv]iewpoint)(?:\s+(?:published|also|in|on)\b[^,.;]{0,60})?,\s+(?:(?:Dr|Prof|Professor|Associate\s+Professor)\.?\s+)?(?=\p{Lu})/gu;
 
 /** A lower-case job printed between a role and a name ("graduate student", "assistant professor"). */
 const JOB_LEAD =
@@ -89,10 +89,10 @@ const ET_AL = /(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{
 
 /** Keyword checks run before the patterns that need the word (case folding of these letters is ASCII-only). */
 const AUTHOR_WORD = /author/i;
-const EDITOR_WORD = /editor|commentary/i;
+const EDITOR_WORD = /editor|commentary|comment\b/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|editor|commentary|ollaborating|oining|et\.?\s?al/i;
+const ANY_WORD = /author|editor|commentary|comment\b|ollaborating|oining|et\.?\s?al/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;

@@ -106,15 +106,22 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
 /** The value printed under a bare label block ("Journal" then "Small"), or after "Journal:" on one line. */
 export function labelledValue(doc: ReleaseDocument, label: RegExp): { value: string; block: Block } | null {
   const blocks = doc.blocks;
+  const inlineRe = new RegExp(`^(?:${label.source})\\s*:\\s*(\\S.{0,150})$`, 'i');
+  const bareRe = new RegExp(`^(?:${label.source})\\s*:?$`, 'i');
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (SKIP.has(b.section)) continue;
     const line = b.text.trim();
-    const inline = new RegExp(`^(?:${label.source})\\s*:\\s*(\\S.{0,150})$`, 'i').exec(line);
+    const inline = inlineRe.exec(line);
     if (inline) return { value: inline[1]!.trim(), block: b };
-    if (new RegExp(`^(?:${label.source})\\s*:?$`, 'i').test(line)) {
+    if (bareRe.test(line)) {
       const next = blocks[i + 1];
       if (next && next.text.length <= 150 && !next.text.includes('\n')) return { value: next.text.trim(), block: next };
+    }
+    // "ARTICLE TITLE⏎Value": the label on the first line of a two-line block (pasted from a web page).
+    const cut = line.indexOf('\n');
+    if (cut > 0 && cut <= 40 && line.indexOf('\n', cut + 1) < 0 && line.length - cut <= 301 && bareRe.test(line.slice(0, cut).trim())) {
+      return { value: line.slice(cut + 1).trim(), block: b };
     }
   }
   return null;

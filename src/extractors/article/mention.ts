@@ -156,7 +156,12 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     // A meeting's place is not part of its name ("… Meeting in Lisbon").
     if (presented) read.name = read.name.replace(PLACE_AFTER, '');
     const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
-    const year = yearOf(text, index, at, at + read.length);
+    let year = yearOf(text, index, at, at + read.length);
+    // "the ESMO Congress 2027": a meeting's year printed right after its name.
+    if (!year && presented) {
+      const own = /^\s((?:19|20)\d{2})\b/.exec(text.slice(at + read.length, at + read.length + 6));
+      if (own) year = Number(own[1]);
+    }
     const today = /\b(?:today|this\s+week|tonight)\b/i.test(sentence);
     // A paper printed as published years before the release, and not "today" or "new", is background.
     const fresh = today || /\b(?:new|newly|latest|current|this\s+month|forthcoming|upcoming|will\s+be)\b/i.test(sentence);

@@ -142,6 +142,9 @@ function readNameOnce(item: string): ListedName | null {
   return { person, style: 'full', text: joined };
 }
 
+/** "A García-López": the initial A and one family name, the whole item. */
+const INITIAL_A = /^A\s(?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
+
 /** Words and phrases that open an author list item without being part of the name. */
 const LEAD_IN =
   /^(?:and|&|as well as|including|with|plus|also|(?:co-?|first-?|senior-?|lead-?|last-?|corresponding-?|study-?|joint-?)*(?:first|senior|lead|last|corresponding|study|principal)?\s?(?:co-?)?authors?)\s+/i;
@@ -188,7 +191,8 @@ function parseNameListOnce(text: string): ListedName[] {
     for (let chunk of chunks) {
       chunk = chunk.trim();
       if (!chunk) continue;
-      if (/^(?:a|an|the|all|who|which|both|each|from|of|at|in|on|for|to|based|currently|formerly|now)\b/.test(chunk) || /^(?:The|An?)\s/.test(chunk)) continue;
+      // "A García-López" is an initial and a family name, not the article "A".
+      if (/^(?:a|an|the|all|who|which|both|each|from|of|at|in|on|for|to|based|currently|formerly|now)\b/.test(chunk) || (/^(?:The|An?)\s/.test(chunk) && !INITIAL_A.test(chunk))) continue;
       if (SMALL.test(chunk) && !/^(?:and|as well as|including|with|plus|also|co-|first|senior|lead|last|corresponding|study|principal|van|von|de|der|di|da|du|la|le)\b/i.test(chunk)) {
         // An appositive that opens in lower case ("graduate student Suhan Kim" keeps its name).
         const tail = /(?:student|researcher|postdoc|fellow|scientist|candidate|resident)\s+(.+)$/i.exec(chunk);

@@ -130,7 +130,7 @@ function journalOf(part: string): string | null {
   const sub = rest.startsWith(':') ? JOURNAL_SUBTITLE.exec(rest) : null;
   if (sub && read.name.split(' ').length <= 8) return `${read.name}: ${sub[1]!}`;
   // "Name: subtitle words" is a title with a subtitle; "Name: 12" or "Name, 2016" is a journal.
-  if (rest && !/^[,;.(]|^:\s?\d[\d\s;:()–-]*$|^\d|^(?:DOI|doi)\b/.test(rest)) return null;
+  if (rest && !/^[,;.(]|^:\s?\d[\d\s;:()–-]*$|^\d|^(?:DOI|doi)\b|^:\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i.test(rest)) return null;
   if (read.name.split(' ').length > 10) return null;
   return read.name;
 }
@@ -174,9 +174,12 @@ const SPACE_CHAR = /^\s$/;
 /** A journal name and a comma opening a line ("Current Biology, Pophale et al.: …"). */
 const JOURNAL_LEAD = /^([^,]{2,80}),\s/;
 
+/** Names, an abbreviated journal and a year straight after it: the RSC style, which prints no title. */
+const RSC_SHAPE = /^(.{3,600}?),\s((?:\p{Lu}[\p{L}&]{0,14}\.?\s){0,5}\p{Lu}\p{L}{0,14}\.?),\s?(?:19|20)\d{2},\s?\d/u;
+
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "Original publication:"). */
 const LEAD_LABEL =
-  /^(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))\s?:\s+/i;
+  /^(?:(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))|read\s+the\s+(?:full\s+)?(?:article|paper|study))\s?:\s+/i;
 
 /** A line break that ends a part of a multi-line reference ("Authors⏎Title⏎Journal, 2027"). */
 const LINE_PART = /([\p{L}\p{N})\]"”’?!])[ \t]*\n(?=[ \t]*[\p{Lu}\d"“‘])/gu;
@@ -267,6 +270,15 @@ export function parseReference(raw: string): Reference {
     }
     out.authorsStrategy = 'reference-line';
     text = text.slice(commaList[0].length).replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '');
+  }
+  // "E. Kowalski, J. Ó Briain and T. Nakamura, Chem. Sci., 2027, 18, 4512": names, journal, numbers; no title.
+  const rsc = !out.authors.length && !/[“”"]/.test(text) ? RSC_SHAPE.exec(text) : null;
+  const rscNames = rsc ? namesOf(rsc[1]!) : null;
+  if (rsc && rscNames && rscNames.length >= 2) {
+    out.authors = rscNames.map((n) => n.person);
+    out.authorsStrategy = 'reference-line';
+    out.journal = cleanJournal(rsc[2]!);
+    return out;
   }
   const quotedAt = /[“"]([^“”"]{8,400}?)[,.]?[”"]/.exec(text);
   // A scare-quoted term ("forward-looking statements") is not a title: a title has three words or more.

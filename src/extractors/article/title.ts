@@ -22,17 +22,17 @@ export interface TitleHit {
 }
 
 const QUOTED =
-  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b[^“"\n.]{0,40}?[“"]([^“”"\n]{10,300}?)[,.]?[”"]/;
+  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation)\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"\n.]{0,40}?[“"]([^“”"\n]{10,300}?)[,.]?[”"]/;
 
 const TITLED =
   /^(?:entitled|titled|under\s+the\s+title)\s*:?\s+[“"]?([^\n“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+(?:in|by)\s+the\s+journal\b|\s+\(|\.\s|\.?$)/i;
 
 /** The same in British single quotes: "the paper, ‘Title’, is published …". */
 const QUOTED_SINGLE =
-  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b[^“"‘'\n.]{0,40}?(?:‘((?:[^‘’\n]|’(?=\p{L})){10,300}?)[,.]?’|'((?:[^'\n]|'(?=\p{Ll})){10,300}?)[,.]?'(?=[\s,.;:)]))/u;
+  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation)\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"‘'\n.]{0,40}?(?:‘((?:[^‘’\n]|’(?=\p{L})){10,300}?)[,.]?’|'((?:[^'\n]|'(?=\p{Ll})){10,300}?)[,.]?'(?=[\s,.;:)]))/u;
 
 /** Where the quoted-title and titled patterns can start. */
-const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b/g;
+const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation)\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)/g;
 const TITLED_KEY = /\b(?:entitled|titled|under\s+the\s+title)\b/gi;
 /** The word every {@link TITLED_KEY} match holds. */
 const TITLE_WORD = /title/i;

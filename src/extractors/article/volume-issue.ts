@@ -26,6 +26,10 @@ const VANCOUVER = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-
 const NATURE = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
 /** APA style "14(2), 101-115". */
 const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(${RANGE})\b`);
+/** Royal Society of Chemistry style ", 2027, 18, 4512–4520" (year, volume, pages). */
+const RSC = new RegExp(String.raw`,\s?((?:19|20)\d{2}),\s?(\d{1,5})(?:\s?\((\d{1,4})\))?,\s?(${RANGE})\b`);
+/** eLife style "16:RP98765", "12:e84141" (volume and a lettered article number). */
+const LETTERED = /\b(\d{1,4})\s?:\s?((?:e|RP|[A-Z]{1,2})\d{3,8})\b/;
 /** "pages 12-19", "pp. 45-67". */
 const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 
@@ -57,6 +61,18 @@ export function readNumbers(raw: string): Numbers {
     out.volume = apa[1]!;
     out.issue = apa[2]!;
     out.pages = normPages(apa[3]!);
+  }
+  const rsc = out.volume ? null : RSC.exec(text);
+  if (rsc) {
+    out.year = Number(rsc[1]);
+    out.volume = rsc[2]!;
+    out.issue = rsc[3] ?? null;
+    out.pages = normPages(rsc[4]!);
+  }
+  const lettered = out.volume || !text.includes(':') ? null : LETTERED.exec(text);
+  if (lettered) {
+    out.volume = lettered[1]!;
+    out.pages = lettered[2]!;
   }
   const vol = /\b(?:volume|vol\.?)\s?(\d{1,5})\b/i.exec(text);
   if (vol) out.volume = vol[1]!;
