@@ -87,6 +87,9 @@ const IS_AUTHOR =
 /** "Halvorsen et al": a family name before "et al". */
 const ET_AL = /(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,3})\s+et\.?\s?al\b/gu;
 
+/** Words that make the paper a sentence names earlier work, not the reported one. */
+const EARLIER = /\b(?:earlier|previous(?:ly)?|prior|past|former|last\s+year|background|see\s+also)\b/i;
+
 /** Keyword checks run before the patterns that need the word (case folding of these letters is ASCII-only). */
 const AUTHOR_WORD = /author/i;
 const EDITOR_WORD = /editor|commentary|comment\b/i;
@@ -244,6 +247,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
   n = 0;
   if (ET_AL_WORD.test(text)) for (let m: RegExpExecArray | null = (ET_AL.lastIndex = 0, null); (m = nextMatch(ET_AL, text)); ) {
     if (++n > MAX_HITS) break;
+    // "Earlier work by the same group (Smeets et al., 2023)": another paper's author.
+    if (EARLIER.test(text.slice(sentenceStart(text, m.index), m.index))) continue;
     const p = splitName(m[1]!);
     if (p) out.push({ person: p, index: m.index, strategy: 'authors:et-al', editorial: false });
   }

@@ -115,6 +115,21 @@ function yearOf(text: string, from: number, at: number, nameEnd: number): number
   return shortDate ? 2000 + Number(shortDate[1]) : null;
 }
 
+/** "Plant, Cell & Environment": capitalised words, a comma, and a last word after "&". */
+const COMMA_AMPERSAND = /^\p{Lu}[\p{L}-]{1,20},\s\p{Lu}[\p{L}-]{1,20}(?:,\s\p{Lu}[\p{L}-]{1,20}){0,2},?\s(?:&|and)\s\p{Lu}[\p{L}-]{1,20}/u;
+
+/**
+ * The full name of a journal whose name holds a comma ("Health, Risk & Society"), when the
+ * block sets it in italics or it ends in "& Word"; else `read` as it was.
+ */
+function commaName(block: Block, at: number, read: { name: string; length: number }): { name: string; length: number } {
+  const rest = block.text.slice(at, at + 120);
+  const em = block.emphasis.find((e) => e.length <= 100 && e.startsWith(`${read.name},`) && rest.startsWith(e));
+  if (em) return { name: em.trim(), length: em.length };
+  const amp = COMMA_AMPERSAND.exec(rest);
+  return amp && amp[0].includes('&') ? { name: amp[0], length: amp[0].length } : read;
+}
+
 /** Reads the mention a trigger at `index` (ending at `from`) introduces, if any. */
 function mentionAt(block: Block, index: number, from: number, verb: string, weak: boolean, opts: MentionOptions): Mention | null {
   const text = block.text;
@@ -130,6 +145,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     let at = from + p.index + p[0].length;
     let read = readJournalName(text.slice(at, at + 200));
     if (!read) continue;
+    // "Health, Risk & Society": a name with a comma, as the italics or an ampersand show it.
+    if (text.charAt(at + read.length) === ',') read = commaName(block, at, read);
     // "the American Heart Association journal Circulation": the society's journal, not the society.
     const owner = /^\s+journal\s+/.exec(text.slice(at + read.length, at + read.length + 20));
     if (owner) {
@@ -142,7 +159,9 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     const said = /journal/i.test(p[0]) || Boolean(owner);
     const { start, end } = sentenceAround(text, index);
     const head = text.slice(start, index);
-    if (weak && !said && !looksLikeJournal(read.name)) break;
+    // A name of several words set in italics is a publication's even when no word says
+    // "journal" (one italic word after "a study in" may be a genus: "Drosophila").
+    if (weak && !said && !looksLikeJournal(read.name) && !(read.name.includes(' ') && block.emphasis.includes(read.name))) break;
     // "published by the CDC" is an agency's report; "the findings, published by European Urology" are a paper.
     if (prep === 'by' && !said && !/^(?:The\s|[A-Z]{2,})/.test(read.name) && !looksLikeJournal(read.name)) continue;
     if (prep === 'by' && /^[A-Z]{2,6}$/.test(read.name) && !/\b(?:study|paper|article|research|findings|results|trial|analysis|work)\b/i.test(head)) continue;

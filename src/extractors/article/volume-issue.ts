@@ -33,6 +33,9 @@ const LETTERED = /\b(\d{1,4})\s?:\s?((?:e|RP|[A-Z]{1,2})\d{3,8})\b/;
 /** "pages 12-19", "pp. 45-67". */
 const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 
+/** A year on its own, not the start of a range or a date ("2019-20", "2019/05"). */
+const BARE_YEAR = /\b((?:19|20)\d{2})\b(?![-–\/]\d)/g;
+
 /** Words every accounting period needs, checked before {@link ACCOUNTS}. */
 const ACCOUNT_WORD = /fiscal|financial|ended|ending/i;
 
@@ -83,8 +86,13 @@ export function readNumbers(raw: string): Numbers {
   const art = /\b(?:article\s+(?:number|no\.?)|e-?location|art\.?\s?no\.?)\s?:?\s?([A-Za-z]?\d{1,9})\b/i.exec(text);
   if (art && !out.pages) out.pages = art[1]!;
   if (out.year === null) {
-    const y = /\((?:[A-Za-z]+\s)?((?:19|20)\d{2})\)|\b((?:19|20)\d{2})\b(?![-–\/]\d)/.exec(text);
-    const yy = y?.[1] ?? y?.[2];
+    // A year in brackets ("(2027)", "(March 2027)"), else the last year printed: a title's
+    // own years ("… since 1990") come before the publication's.
+    const bracketed = text.includes('(') ? /\((?:[A-Za-z]+\s)?((?:19|20)\d{2})\)/.exec(text) : null;
+    let last: string | undefined;
+    let n = 0;
+    if (!bracketed) for (let m: RegExpExecArray | null = (BARE_YEAR.lastIndex = 0, null); n++ < 50 && (m = BARE_YEAR.exec(text)); ) last = m[1];
+    const yy = bracketed?.[1] ?? last;
     if (yy) out.year = Number(yy);
   }
   return out;
