@@ -228,7 +228,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   for (const d of dois) {
     if (droppedDois.has(doiKey(d.doi))) continue;
     const seg = d.block.section === 'end' && d.block.index > (segmentOf(d.block)?.segment?.[1] ?? -1) ? undefined : segmentOf(d.block);
-    let target = seg && !seg.article.doi ? seg : !main.article.doi ? main : undefined;
+    // "Comment: https://doi.org/…" labels the DOI of an accompanying piece, never the study's.
+    const piece = EDITORIAL_LINE.test(d.block.text);
+    let target = seg && !seg.article.doi ? seg : !main.article.doi && !piece ? main : undefined;
     // A further DOI cited as earlier work is background, not another reported paper.
     if (dois.length > 1) {
       const around = d.block.text.slice(0, 2000);
@@ -237,7 +239,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     }
     if (!target) {
       // "Comment: https://doi.org/…": the DOI of an accompanying editorial or comment.
-      target = newDraft(EDITORIAL_LINE.test(d.block.text));
+      target = newDraft(piece);
       drafts.push(target);
     }
     fill(target, 'doi', d.doi, d.strategy, d.offset);

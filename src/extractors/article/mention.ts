@@ -264,6 +264,9 @@ export function findMentions(block: Block, opts: MentionOptions = {}): Mention[]
 const PREPRINT =
   /\b(?:preprint\s+(?:server|repository|site|platform|archive)|(?:posted|deposited|uploaded|shared|published|released|available)\s+(?:online\s+)?(?:on|to|in|via|at))\s+(?:the\s+)?(?:(?:open-access\s+)?preprint\s+(?:server|repository|site|platform|archive)\s+)?(arXiv|bioRxiv|medRxiv|ChemRxiv|chemRxiv|PsyArXiv|EarthArXiv|SocArXiv|engrXiv|TechRxiv|SSRN|Research\s+Square|Preprints\.org|OSF\s+Preprints)\b/g;
 
+/** Words that make a posted version earlier work ("an earlier version was posted on bioRxiv"). */
+const EARLIER_VERSION = /\b(?:earlier|previous(?:ly)?|prior|past|former|older|last\s+year)\b/i;
+
 /** The preprint servers named as where the reported paper was posted; read only when no sentence names a journal. */
 export function findPreprintServers(block: Block): Mention[] {
   const text = block.text;
@@ -273,7 +276,7 @@ export function findPreprintServers(block: Block): Mention[] {
   for (let m: RegExpExecArray | null = (PREPRINT.lastIndex = 0, null); (m = nextMatch(PREPRINT, text)); ) {
     if (out.length >= 5) break;
     const { start } = sentenceAround(text, m.index);
-    if (BACKGROUND.test(text.slice(Math.max(start, m.index - 80), m.index))) continue;
+    if (EARLIER_VERSION.test(text.slice(Math.max(start, m.index - 80), m.index))) continue;
     const index = m.index + m[0].length - m[1]!.length;
     out.push({ journal: m[1]!.replace(/\s+/g, ' '), kind: 'published', count: 1, year: null, today: false, weak: true, block, index });
   }

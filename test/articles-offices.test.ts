@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { convert } from '../src/convert.js';
+import type { Block } from '../src/types.js';
+import { parseReference } from '../src/extractors/article/reference-line.js';
+import { readFieldLines } from '../src/extractors/article/labelled-fields.js';
+import { findProseAuthors } from '../src/extractors/article/authors.js';
+import { findMentions, findPreprintServers } from '../src/extractors/article/mention.js';
+import { findTitles } from '../src/extractors/article/title.js';
+import { readNumbers } from '../src/extractors/article/volume-issue.js';
+import { parseNameList } from '../src/extractors/article/name-list.js';
+
+const run = (name: string) => {
+  const path = `fixtures/articles/${name}`;
+  return convert(readFileSync(new URL(`../${path}`, import.meta.url)), { path }).record;
+};
+const block = (text: string, emphasis: string[] = []): Block => ({ index: 0, kind: 'paragraph', depth: 0, text, start: 0, end: text.length, section: 'body', links: [], emphasis, quoteDepth: 0, inList: false, node: { type: 'text', value: text } });
+const names = (people: { given: string | null; family: string }[]) => people.map((p) => `${p.given ?? ''} ${p.family}`.trim());
+const authors = (text: string) => findProseAuthors(text).map((h) => [h.person.given, h.person.family, h.editorial]);
+
+describe('citation blocks printed as labelled lines', () => {
+  it('reads "Journal: / Title: / Authors: / DOI:" lines', () => {
+    const r = parseReference(
+      'Journal: Annals of Lake Ecology\nTitle: Winter oxygen loss under thinning ice in boreal lakes: a ten-year survey\nAuthors: Liisa Mäkelä-Oja, Tomas Lindqvist, Catarina Almqvist Malmros\nDOI: 10.5555/ale.2027.0031',
+    );
+    expect(r.title).toBe('Winter oxygen loss under thinning ice in boreal lakes: a ten-year survey');
+    expect(r.journal).toBe('Annals of Lake Ecology');
+    expect(r.doi).toBe('10.5555/ale.2027.0031');
+    expect(names(r.authors)).toEqual(['Liisa Mäkelä-Oja', 'Tomas Lindqvist', 'Catarina Almqvist Malmros']);
+  });
+  it('reads "Research: Title" above its DOI line, and "Presentation title:" alone', () => {
+    expect(parseReference('Research: Daily tea drinking and hip fracture: 20 year cohort study\ndoi 10.5555/bmj-2027-000111').title).toBe('Daily tea drinking and hip fracture: 20 year cohort study');
+    expect(readFieldLines('Presentation title: Rising glacial quake rates along a western margin\nPresenter: Ana Ruiz, University of Somewhere')).toHaveLength(1);
+  });
+  it('needs two labelled lines, a title label, or a DOI', () => {
+    expect(readFieldLines('Funding: The Lake Trust\nThe funders had no role in the study.')).toEqual([]);
+    expect(readFieldLines('Study: a survey of lakes\nMore text follows here.')).toEqual([]);
+  });
+  it('reads a whole reference after "Paper:" among labelled lines', () => {
+    const r = parseReference('Paper: Roe J, Lim K, Tan W. Sleep spindles and recall in older adults. J Sleep Res. 2027;36(2):101-109.\nDOI: 10.5555/jsr.13999');
+    expect(r.title).toBe('Sleep spindles and recall in older adults');
+    expect(r.volume).toBe('36');
+    expect(r.pages).toBe('101-109');
+    expect(r.authors.map((a) => a.family)).toEqual(['Roe', 'Lim', 'Tan']);
+  });
+});
+
+describe('reference lines in other house styles', () => {
+  it('cuts "Article reference:" and reads Vancouver names with hyphens, apostrophes and particles', () => {
+    const r = parseReference("Article reference: Ruiz-Ortega AS, O'Connell L, de Groot P, Oyelaran M. Gut bacteria and inhaler response in toddlers. JAMA Pediatr. 2027;181(5):455-463. doi:10.5555/jamaped.2027.0412.");
+    expect(r.title).toBe('Gut bacteria and inhaler response in toddlers');
+    expect(r.authors.map((a) => a.family)).toEqual(['Ruiz-Ortega', "O'Connell", 'de Groot', 'Oyelaran']);
+  });
+  it('reads an APA line whose journal has a subtitle', () => {
+    const r = parseReference('Article: Roe, J., & Lim, K.-H. (2027). Mind wandering after encoding helps spatial memory. Journal of Experimental Psychology: General, 156(6), 1123–1139. https://doi.org/10.5555/xge0001472');
+    expect(r.title).toBe('Mind wandering after encoding helps spatial memory');
+    expect(r.journal).toBe('Journal of Experimental Psychology: General');
+    expect([r.volume, r.issue, r.pages, r.year]).toEqual(['156', '6', '1123-1139', 2027]);
+    expect(r.authors).toEqual([{ given: 'J.', family: 'Roe' }, { given: 'K.-H.', family: 'Lim' }]);
+  });
+  it('reads a PLOS line whose year follows the names in brackets', () => {
+    const r = parseReference('Citation: Nakamura H, da Silva MR, Øberg T (2027) Diet shapes the gut resistome of bats. PLoS ONE 22(4): e0301877. https://doi.org/10.1371/journal.pone.0301877');
+    expect(r.title).toBe('Diet shapes the gut resistome of bats');
+    expect(r.authors.map((a) => a.family)).toEqual(['Nakamura', 'da Silva', 'Øberg']);
+    expect([r.volume, r.issue, r.pages, r.year]).toEqual(['22', '4', 'e0301877', 2027]);
+  });
+  it('reads the Cell Press line "Journal, Family et al.: "Title""', () => {
+    const r = parseReference('Current Biology, Pophale et al.: "Skin pattern replay during sleep in octopus" https://www.cell.com/current-biology/fulltext/S0960-9822(27)00812-5');
+    expect(r.journal).toBe('Current Biology');
+    expect(r.authors).toEqual([{ given: null, family: 'Pophale' }]);
+    expect(r.title).toBe('Skin pattern replay during sleep in octopus');
+  });
+  it('reads a reference printed one part a line', () => {
+    const r = parseReference('J. Müller-Lüdenscheidt, Y. Sun, A. G. Grushin, C. Felser\nPressure-tunable magnetic order in a layered chalcogenide\nNature Physics, 4 May 2027\nDOI 10.5555/nphys.2518');
+    expect(r.title).toBe('Pressure-tunable magnetic order in a layered chalcogenide');
+    expect(r.journal).toBe('Nature Physics');
+    expect(r.authors.map((a) => a.family)).toEqual(['Müller-Lüdenscheidt', 'Sun', 'Grushin', 'Felser']);
+    expect(r.year).toBe(2027);
+  });
+  it('keeps a line broken after "of" in one part', () => {
+    expect(parseReference('Roe J, Lim K. Sleep and memory. Journal of\nSleep Studies. 2027;4:1-9.').journal).toBe('Journal of Sleep Studies');
+  });
+  it('reads the RSC line "Names, Abbrev., year, volume, pages" with no title', () => {
+    const r = parseReference('Read the full article:\nE. Kowalski, J. Ó Briain and T. Nakamura, Chem. Sci., 2027, 18, 4512–4520. DOI: 10.5555/D7SC01234A');
+    expect(r.title).toBeNull();
+    expect(r.journal).toBe('Chem. Sci');
+    expect(r.authors.map((a) => a.family)).toEqual(['Kowalski', 'Briain', 'Nakamura']);
+    expect([r.year, r.volume, r.pages]).toEqual([2027, '18', '4512-4520']);
+  });
+  it('reads an initial-first name before "et al." (NIH style)', () => {
+    const r = parseReference('A García-López et al. Gene therapy for congenital deafness in children. New England Journal of Medicine DOI: 10.5555/NEJMoa2701234 (2027).');
+    expect(r.authors).toEqual([{ given: 'A', family: 'García-López' }]);
+    expect(r.title).toBe('Gene therapy for congenital deafness in children');
+    expect(parseNameList('A Study of Lakes')).toEqual([]);
+  });
+  it('reads the journal before a printed date ("Science Advances: November 29, 2027")', () => {
+    const r = parseReference('Hiroki Tanabe, Mei-Ling Cheng, Sakura Ōtsuka, "A third ancestral component in an ancient population," Science Advances: November 29, 2027, doi:10.5555/sciadv.adq7781.');
+    expect(r.journal).toBe('Science Advances');
+  });
+  it('takes the publication year, not a year in the title', () => {
+    const r = parseReference('Ji-woo Park, Hilary Dugan. Accelerating loss of lake ice since 1990. Nature Climate Change, 2027; DOI: 10.5555/s41558-027-01988-4');
+    expect(r.year).toBe(2027);
+  });
+});
+
+describe('volume, issue and pages in more styles', () => {
+  it('reads RSC and eLife numbers', () => {
+    expect(readNumbers('Chem. Sci., 2027, 18, 4512–4520')).toEqual({ volume: '18', issue: null, pages: '4512-4520', year: 2027 });
+    expect(readNumbers('eLife 16:RP98765')).toMatchObject({ volume: '16', pages: 'RP98765' });
+    expect(readNumbers('The session runs 16:30 to 18:00')).toMatchObject({ volume: null, pages: null });
+  });
+});
+
+describe('authors named in prose, other phrasings', () => {
+  it('reads a family name alone after "said", with a preprint role', () => {
+    expect(authors('"If this holds up, it could protect the baby," said Dr Eze-Whitlow, the preprint\'s first author.')).toEqual([[null, 'Eze-Whitlow', false]]);
+  });
+  it('reads "X, MD, MPH, of Hospital, is the first author"', () => {
+    expect(authors("José María Fernández-Díaz, MD, MPH, of Brigham and Women's Hospital, is the first author of the paper.")).toEqual([['José María', 'Fernández-Díaz', false]]);
+  });
+  it('reads the writer of a linked editorial or Comment', () => {
+    expect(authors("In the linked editorial, Professor Grace O'Donoghue at Trinity College Dublin writes that healthier men may sauna more.")).toEqual([['Grace', "O'Donoghue", true]]);
+    expect(authors('Writing in a linked Comment, Dr Luis Ángel Barragán-Soto of the Pan American Health Organization says the results matter.')).toEqual([['Luis Ángel', 'Barragán-Soto', true]]);
+    expect(authors('In a linked editorial, researchers at the university say more work is needed.')).toEqual([]);
+  });
+  it('reads the whole list after "The authors of the paper are Dr. …, Prof. … and Ms. …"', () => {
+    expect(authors('The authors of the paper are Dr. Meenakshi Ramaswamy, Prof. Sourav Chatterjee and Ms. Ananya Deshpande-Rao. The work took two years.').map((a) => a[1])).toEqual([
+      'Ramaswamy',
+      'Chatterjee',
+      'Deshpande-Rao',
+    ]);
+  });
+  it('does not read "X et al." in a sentence about earlier work', () => {
+    expect(authors('Earlier work by the same group (Smeets et al., Occup Environ Med 2023) had shown that naps help.')).toEqual([]);
+    expect(authors('Smeets et al. followed 900 nurses.')).toEqual([[null, 'Smeets', false]]);
+  });
+});
+
+describe('journals and titles in prose', () => {
+  it('reads a journal name with a comma, from italics or "& Word"', () => {
+    expect(findMentions(block('The effect is reported in Health, Risk & Society this week.')).map((m) => m.journal)).toEqual(['Health, Risk & Society']);
+    expect(findMentions(block('A new study in Health, Risk & Society reports the effect.', ['Health, Risk & Society'])).map((m) => m.journal)).toEqual(['Health, Risk & Society']);
+    expect(findMentions(block('A new study in Boston, Chicago & Denver tracked 900 nurses.'))).toEqual([]);
+    expect(findMentions(block('The paper is published in Brain, Behavior, and Immunity.', ['Brain, Behavior, and Immunity'])).map((m) => m.journal)).toEqual(['Brain, Behavior, and Immunity']);
+  });
+  it('takes an italic name of several words after "a study in", but not one italic genus', () => {
+    expect(findMentions(block('A new study in Coastal Futures shows the effect.', ['Coastal Futures'])).map((m) => m.journal)).toEqual(['Coastal Futures']);
+    expect(findMentions(block('A new study in Drosophila shows the effect.', ['Drosophila']))).toEqual([]);
+  });
+  it('reads a preprint server as where the paper was posted', () => {
+    expect(findPreprintServers(block('The results were posted to the preprint server arXiv on Monday.')).map((m) => m.journal)).toEqual(['arXiv']);
+    expect(findPreprintServers(block('The paper, posted on medRxiv, has not been peer reviewed.')).map((m) => m.journal)).toEqual(['medRxiv']);
+    expect(findPreprintServers(block('An earlier version was posted on bioRxiv in 2019.'))).toEqual([]);
+  });
+  it('reads an abstract title, not the name of a session', () => {
+    const t = findTitles("Abstract 1102O 'Fixed one-year versus two-year therapy in advanced melanoma' will be presented during Proffered Paper session 'Melanoma and other skin tumours' on Sunday.");
+    expect(t.map((x) => x.title)).toEqual(['Fixed one-year versus two-year therapy in advanced melanoma']);
+  });
+  it('reads the year printed after a meeting name', () => {
+    expect(findMentions(block('The results were presented at the ESMO Congress 2027 in Madrid.')).map((m) => [m.journal, m.kind, m.year])).toEqual([['ESMO Congress', 'presented', 2027]]);
+  });
+});
+
+describe('whole releases in other offices\' styles', () => {
+  it('reads an "Article details" part: the title line, the corresponding author, the DOI', () => {
+    const r = run('article-details.md');
+    expect(r.articles).toEqual([
+      {
+        doi: '10.5555/s41586-027-04411-2',
+        title: 'Deep rooting in the earliest forests and the carbon sink',
+        authors: [{ given: 'Hendrik', family: 'van der Linde' }],
+        journal: 'Nature',
+        volume: null,
+        issue: null,
+        pages: null,
+        year: null,
+      },
+    ]);
+  });
+  it('reads EurekAlert-style label blocks and a Comment with its own DOI', () => {
+    const r = run('label-blocks-comment.txt');
+    expect(r.articles).toHaveLength(2);
+    expect(r.articles[0]).toMatchObject({ doi: '10.5555/estlett.7b00812', title: 'Microplastic particles in placental tissue of ringed seals', journal: 'Environmental Letters', year: 2027 });
+    expect(r.articles[1]).toMatchObject({ doi: '10.5555/estlett.7b00999', journal: 'Environmental Letters', authors: [{ given: 'Luis Ángel', family: 'Barragán-Soto' }] });
+  });
+});
