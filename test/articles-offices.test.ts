@@ -35,6 +35,7 @@ describe('citation blocks printed as labelled lines', () => {
   it('needs two labelled lines, a title label, or a DOI', () => {
     expect(readFieldLines('Funding: The Lake Trust\nThe funders had no role in the study.')).toEqual([]);
     expect(readFieldLines('Study: a survey of lakes\nMore text follows here.')).toEqual([]);
+    expect(readFieldLines('Title: How machine learning changes medicine\nSpeaker: Ana Ruiz\nDate: 3 May 2027')).toEqual([]);
   });
   it('reads a whole reference after "Paper:" among labelled lines', () => {
     const r = parseReference('Paper: Roe J, Lim K, Tan W. Sleep spindles and recall in older adults. J Sleep Res. 2027;36(2):101-109.\nDOI: 10.5555/jsr.13999');
@@ -182,5 +183,30 @@ describe('whole releases in other offices\' styles', () => {
     expect(r.articles).toHaveLength(2);
     expect(r.articles[0]).toMatchObject({ doi: '10.5555/estlett.7b00812', title: 'Microplastic particles in placental tissue of ringed seals', journal: 'Environmental Letters', year: 2027 });
     expect(r.articles[1]).toMatchObject({ doi: '10.5555/estlett.7b00999', journal: 'Environmental Letters', authors: [{ given: 'Luis Ángel', family: 'Barragán-Soto' }] });
+  });
+});
+
+describe('lists of the reported papers and linked earlier work', () => {
+  it('keeps the entries of a "Papers:" list and drops a DOI linked as "a 2019 study"', () => {
+    const r = run('papers-list.md');
+    expect(r.articles.map((a) => [a.doi, a.journal, a.year])).toEqual([
+      ['10.5555/al.2027.02233', 'Astronomy Letters', 2027],
+      ['10.5555/pjl.ad5512', 'Planetary Journal Letters', 2027],
+    ]);
+    expect(r.articles[1]!.authors.map((a) => a.family)).toEqual(['Delacroix', 'Ferreira-Nunes', 'Zhou']);
+    expect([r.articles[1]!.volume, r.articles[1]!.pages]).toEqual(['981', 'L12']);
+  });
+  it('keeps a notes-to-editors entry that says the paper is published, with its single-quoted title and names', () => {
+    const text =
+      "Bees learn fast\n\nBees learned to avoid tainted flowers, researchers found.\n\nNotes to editors\n\n1. The paper 'Rapid aversive learning of tainted rewards in bumblebees' by Saoirse Kinsella, Harriet Olumide-Baines and Nicholas E. Raine-Whitford is published in Proceedings of the Bee Society on 6 May 2027. DOI: 10.5555/rspb.2027.0455.\n\n2. The research was funded by the Bee Council.\n";
+    const a = convert(text, { path: 'x.txt' }).record.articles;
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ doi: '10.5555/rspb.2027.0455', title: 'Rapid aversive learning of tainted rewards in bumblebees', journal: 'Proceedings of the Bee Society' });
+    expect(a[0]!.authors.map((p) => p.family)).toEqual(['Kinsella', 'Olumide-Baines', 'Raine-Whitford']);
+  });
+  it('still drops background entries of a numbered list in the notes', () => {
+    const text =
+      'Plankton blooms come earlier\n\nBlooms now peak earlier, shows a study published today in Polar Biology Letters (1).\n\nNotes to editors\n\n1. Lind A, Berg P, Dubois C, et al. Earlier blooms follow sea ice retreat. Polar Biol Lett. 2024;14(3):245-252. doi:10.5555/pbl.2024.01234.\n\n2. Arrigo KR, van Dijken GL. Increases in Arctic primary production. Prog Oceanogr. 2015;136:60-70. doi:10.5555/po.2015.05.002\n';
+    expect(convert(text, { path: 'x.txt' }).record.articles.map((a) => a.doi)).toEqual(['10.5555/pbl.2024.01234']);
   });
 });

@@ -62,6 +62,8 @@ interface DoiHit {
   offset: number;
   strategy: string;
   url: string | null;
+  /** The text of the link that holds the DOI, when it came from one. */
+  linkText: string | null;
 }
 
 /** The DOIs of every block of `doc` (by index), from {@link findDois}; none are read in boilerplate. */
@@ -77,11 +79,11 @@ function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly Doi
     for (const d of blockDois[i]!) {
       const prefix = block.text.slice(Math.max(0, d.index - 30), d.index);
       const strategy = /doi\.org\/\s*$/i.test(prefix) ? 'doi:resolver-url' : /(?:https?:|www\.)\S*$/i.test(prefix) ? 'doi:publisher-url' : /\bdoi\s*:?\s*$/i.test(prefix) ? 'doi:text' : 'doi:bare';
-      hits.push({ doi: d.doi, block, offset: at(doc, block, d.index, d.doi), strategy, url: null });
+      hits.push({ doi: d.doi, block, offset: at(doc, block, d.index, d.doi), strategy, url: null, linkText: null });
     }
     for (const link of block.links) {
       const doi = doiFromUrl(link.url);
-      if (doi) hits.push({ doi, block, offset: link.offset >= 0 ? link.offset : block.start, strategy: 'doi:link', url: link.url });
+      if (doi) hits.push({ doi, block, offset: link.offset >= 0 ? link.offset : block.start, strategy: 'doi:link', url: link.url, linkText: link.text || null });
     }
     for (const h of hits.sort((a, b) => a.offset - b.offset)) {
       const key = doiKey(h.doi);
@@ -132,6 +134,29 @@ function italicBeforeNumbers(text: string, italic: string): boolean {
 
 /** A line that labels an accompanying piece: "Comment:", "Linked editorial:". */
 const EDITORIAL_LINE = /^(?:linked\s+|accompanying\s+|related\s+)?(?:editorial|comment|commentary|perspective|viewpoint)\s?:/i;
+
+/** "a 2019 study": a paper named by its year. */
+const OLD_WORK = /\b((?:19|20)\d{2})\s+(?:study|studies|paper|article|report|analysis|trial|review)\b/i;
+
+/** The label of a list of the reported papers ("Papers:", "The publication"); notes to editors also list background. */
+const REPORTED_LIST_LABEL =
+  /^(?:the\s+)?(?:(?:new|original|scientific)\s+)?(?:papers?|publications?|articles?|studies|preprints?|(?:paper|publication|article|study)\s+details)\s*:?$/i;
+/** A list entry that reports the publication itself ("The paper 'X' by … is published in …"). */
+const REPORTS_PUBLICATION =
+  /^(?:the\s+)?(?:paper|study|article|research|report|findings|preprint)\b[^\n]{0,600}?\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:published|available|out)\b/i;
+
+/** True when a numbered or bulleted entry names a paper the release reports, not background reading. */
+function reportedEntry(doc: ReleaseDocument, block: Block): boolean {
+  const text = block.text.replace(/^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
+  if (REPORTS_PUBLICATION.test(text)) return true;
+  // The list's label: the nearest block before it that is no list entry.
+  for (let i = block.index - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+    const b = doc.blocks[i]!;
+    if (b.inList || /^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s/.test(b.text)) continue;
+    return b.text.length <= 60 && REPORTED_LIST_LABEL.test(b.text.trim());
+  }
+  return false;
+}
 
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
 const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
@@ -220,6 +245,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (stale(r)) return false;
     if (r.number === null) return !foreign(r) || citedElsewhere(r);
     if (r.ref.doi && proseDois.has(doiKey(r.ref.doi))) return true;
+    // A list under "Papers:" or an entry that says "The paper … is published in …" is the release's own.
+    if (reportedEntry(doc, r.block)) return true;
     return Boolean(r.ref.journal && main.article.journal && sameJournal(r.ref.journal, main.article.journal));
   });
   const droppedDois = new Set(refs.filter((r) => !keptRefs.includes(r) && r.ref.doi).map((r) => doiKey(r.ref.doi!)));
@@ -234,8 +261,15 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     // A further DOI cited as earlier work is background, not another reported paper.
     if (dois.length > 1) {
       const around = d.block.text.slice(0, 2000);
-      const pos = Math.max(0, around.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12)));
+      // A linked DOI is read where its link text stands ("builds on <a>a 2019 study</a>").
+      const linked = d.linkText ? around.indexOf(d.linkText) : -1;
+      const pos = linked >= 0 ? linked : Math.max(0, around.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12)));
+      const end = linked >= 0 ? linked + d.linkText!.length : pos;
       if (/\b(?:earlier|previous(?:ly)?|prior|past|last\s+year|background|see\s+also)\b/i.test(around.slice(Math.max(0, pos - 200), pos))) continue;
+      // "a 2019 study" in the DOI's own sentence, years before the release.
+      const sentence = around.slice(Math.max(0, around.lastIndexOf('. ', pos) + 1), end);
+      const old = OLD_WORK.exec(sentence);
+      if (old && mentionOpts.releaseYear && Number(old[1]) <= mentionOpts.releaseYear - 2) continue;
     }
     if (!target) {
       // "Comment: https://doi.org/…": the DOI of an accompanying editorial or comment.

@@ -10,7 +10,7 @@ export type FieldKind = 'title' | 'paper' | 'authors' | 'journal' | 'doi' | 'num
 /** One labelled line of a citation block. */
 export interface FieldLine {
   kind: FieldKind;
-  /** True for a label that names a title outright ("Title:", "Paper title:"). */
+  /** True for a label that names a paper's title outright ("Paper title:", "Presentation title:"). */
   explicit: boolean;
   /** The label as printed, lower case ("paper title", "doi"). */
   label: string;
@@ -27,7 +27,8 @@ const FIELD_LINE =
 /** The kind of field a label names. */
 function kindOf(label: string): { kind: FieldKind; explicit: boolean } {
   const l = label.toLowerCase();
-  if (l.includes('title')) return { kind: 'title', explicit: true };
+  // A bare "Title:" (a webinar's, a job's) names a paper only beside other citation fields.
+  if (l.includes('title')) return { kind: 'title', explicit: l !== 'title' };
   if (l.includes('author')) return { kind: 'authors', explicit: true };
   if (l === 'journal' || l === 'published in') return { kind: 'journal', explicit: true };
   if (l === 'doi') return { kind: 'doi', explicit: true };
@@ -40,7 +41,7 @@ const MAX_LINES = 40;
 
 /**
  * The labelled lines of a citation block, in order; empty unless the block prints at least
- * two of them, or one explicit title label ("Title:", "Presentation title:") among other lines.
+ * two of them, or one paper's title label ("Paper title:", "Presentation title:") among other lines.
  */
 export function readFieldLines(text: string): FieldLine[] {
   // Every field line holds a colon; a block of one line is read by the caller's label rules.

@@ -52,7 +52,7 @@ const COMMA_INITIAL = /,\s\p{Lu}\./u;
 const COMMA_NAME = /((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.[\s-]?){1,3})/gu;
 const LABEL_LEAD = /^.*?:\s(?=\p{Lu})/u;
 /** Where a "by" list of names ends. */
-const NAMES_END = /\s*\(|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)/u;
+const NAMES_END = /\s*\(|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)|\s(?:is|are|was|were|has|have|will)\s/u;
 const SMALL_WORD = /(?:^|\s)\p{Ll}/u;
 
 /** A full stop followed by more text. */
@@ -177,6 +177,9 @@ const JOURNAL_LEAD = /^([^,]{2,80}),\s/;
 /** Names, an abbreviated journal and a year straight after it: the RSC style, which prints no title. */
 const RSC_SHAPE = /^(.{3,600}?),\s((?:\p{Lu}[\p{L}&]{0,14}\.?\s){0,5}\p{Lu}\p{L}{0,14}\.?),\s?(?:19|20)\d{2},\s?\d/u;
 
+/** A title in single quotes: curly, or straight ones that open after a space and close before one. */
+const SINGLE_QUOTED = /‘([^‘’\n]{8,400}?)[,.]?’|(?<=^|\s)'([^'\n]{8,400}?)[,.]?'(?=[\s,.;:)])/;
+
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "Original publication:"). */
 const LEAD_LABEL =
   /^(?:(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))|read\s+the\s+(?:full\s+)?(?:article|paper|study))\s?:\s+/i;
@@ -280,7 +283,9 @@ export function parseReference(raw: string): Reference {
     out.journal = cleanJournal(rsc[2]!);
     return out;
   }
-  const quotedAt = /[“"]([^“”"]{8,400}?)[,.]?[”"]/.exec(text);
+  // A title in double quotes, else in single ones ("The paper ‘Title’ by A, B and C").
+  const quotedAt = /[“"]([^“”"]{8,400}?)[,.]?[”"]/.exec(text) ?? (text.includes('‘') || text.includes("'") ? SINGLE_QUOTED.exec(text) : null);
+  if (quotedAt && quotedAt[1] === undefined) quotedAt[1] = quotedAt[2]!;
   // A scare-quoted term ("forward-looking statements") is not a title: a title has three words or more.
   const quoted = quotedAt && splitBy(quotedAt[1]!.trim(), SPACE_RUNS).length >= 3 ? quotedAt : null;
   if (quoted) {
