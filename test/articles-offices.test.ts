@@ -210,3 +210,32 @@ describe('lists of the reported papers and linked earlier work', () => {
     expect(convert(text, { path: 'x.txt' }).record.articles.map((a) => a.doi)).toEqual(['10.5555/pbl.2024.01234']);
   });
 });
+
+import { doiFromUrl, findDois, isDataDoi } from '../src/extractors/article/doi.js';
+
+describe('DOIs in publisher URLs and DOIs of data', () => {
+  it("cuts a publisher's article number after the DOI, but not from a resolver link", () => {
+    expect(doiFromUrl('https://academic.oup.com/brain/article/doi/10.1093/brain/awad412/7581234')).toBe('10.1093/brain/awad412');
+    expect(findDois('See https://academic.oup.com/brain/article/doi/10.1093/brain/awad412/7581234 for the paper.').map((d) => d.doi)).toEqual(['10.1093/brain/awad412']);
+    expect(doiFromUrl('https://doi.org/10.3847/2041-8213/ad5512')).toBe('10.3847/2041-8213/ad5512');
+  });
+  it('knows the DOI of a data set or code, which makes no article', () => {
+    expect(isDataDoi('10.5281/zenodo.8812345')).toBe(true);
+    expect(isDataDoi('10.1038/s41597-027-01234-5')).toBe(false);
+    const text = 'Naps help nurses\n\nNurses who napped made fewer errors, finds a study in Sleep Health Letters (doi: 10.5555/shl.2027.0101).\n\nThe data are openly available at https://doi.org/10.5281/zenodo.8812345.\n';
+    expect(convert(text, { path: 'x.txt' }).record.articles.map((a) => a.doi)).toEqual(['10.5555/shl.2027.0101']);
+  });
+});
+
+describe('more author and title phrasings', () => {
+  it('reads the name after a job in "The doctoral student X is the first author"', () => {
+    expect(authors('The doctoral student Lukas Brändli-Meier is the first author of the study.')).toEqual([['Lukas', 'Brändli-Meier', false]]);
+    expect(authors('Postdoctoral researcher Ana Ruiz is the lead author.')).toEqual([['Ana', 'Ruiz', false]]);
+  });
+  it("takes a link's text as the title when it reads as one", () => {
+    const md = 'Viruses steer the carbon cycle\n\nThe paper, [Viral lysis modulates carbon export in the subtropical Atlantic](https://doi.org/10.5555/ngeo.1555), was published October 4 in *Ocean Letters*.\n';
+    expect(convert(md, { path: 'x.md' }).record.articles[0]).toMatchObject({ doi: '10.5555/ngeo.1555', title: 'Viral lysis modulates carbon export in the subtropical Atlantic', journal: 'Ocean Letters' });
+    const pointer = 'Viruses steer the carbon cycle\n\nThe results were [published today in Ocean Letters](https://doi.org/10.5555/ngeo.1555).\n\nRead [the full study here](https://doi.org/10.5555/ngeo.1555).\n';
+    expect(convert(pointer, { path: 'x.md' }).record.articles[0]!.title).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
-import { doiFromUrl, doiKey, findDois, type DoiMatch } from './doi.js';
+import { doiFromUrl, doiKey, findDois, isDataDoi, type DoiMatch } from './doi.js';
 import { findJournalNames, findMentions, findPreprintServers, type Mention } from './mention.js';
 import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
 import { findTitles, type TitleHit } from './title.js';
@@ -86,6 +86,8 @@ function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly Doi
       if (doi) hits.push({ doi, block, offset: link.offset >= 0 ? link.offset : block.start, strategy: 'doi:link', url: link.url, linkText: link.text || null });
     }
     for (const h of hits.sort((a, b) => a.offset - b.offset)) {
+      // "The data are openly available at https://doi.org/10.5281/zenodo.…": no paper.
+      if (isDataDoi(h.doi)) continue;
       const key = doiKey(h.doi);
       const prev = seen.get(key);
       if (prev) {
@@ -156,6 +158,18 @@ function reportedEntry(doc: ReleaseDocument, block: Block): boolean {
     return b.text.length <= 60 && REPORTED_LIST_LABEL.test(b.text.trim());
   }
   return false;
+}
+
+/** Link texts that name where or what, not a title: "published today in Science", "the full paper", "here". */
+const LINK_NOT_TITLE = /https?:|www\.|\bdoi\b|@|\b(?:published|journal|click|here|link|full[\s-]text|press\s+release|website)\b/i;
+const LINK_PAPER_NOUN = /^(?:(?:a|an|the|this|our|their|new|latest|recent|full|original)\s+){0,2}(?:[\p{L}-]+\s+)?(?:study|paper|article|research|report|findings|preprint|publication|results)\b/iu;
+
+/** True when a link's text reads as a paper's title: five words or more, not a pointer to the paper. */
+function linkTitle(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).length;
+  if (words < 5 || words > 40 || !/^[\p{Lu}\d“"‘]/u.test(t) || LINK_NOT_TITLE.test(t)) return false;
+  return !(words <= 6 && LINK_PAPER_NOUN.test(t));
 }
 
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
@@ -251,6 +265,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   });
   const droppedDois = new Set(refs.filter((r) => !keptRefs.includes(r) && r.ref.doi).map((r) => doiKey(r.ref.doi!)));
 
+  /** The text of each link that gave a draft its DOI, a title of last resort. */
+  const linked: { draft: Draft; text: string; offset: number }[] = [];
   // DOIs: to the editorial whose part holds them, else to the main paper, else a new paper.
   for (const d of dois) {
     if (droppedDois.has(doiKey(d.doi))) continue;
@@ -278,6 +294,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     }
     fill(target, 'doi', d.doi, d.strategy, d.offset);
     if (d.url) fill(target, 'url', d.url, d.strategy, d.offset);
+    if (d.linkText && target.article.doi === d.doi) linked.push({ draft: target, text: d.linkText, offset: d.offset });
   }
 
   // Titles in prose ("titled X", "the paper, "X"").
@@ -327,6 +344,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (lab && lab.value.split(/\s+/).length >= 3) fill(main, 'title', lab.value, 'title:label', lab.block.start);
   }
 
+  // "The paper, [Viral lysis modulates carbon export](https://doi.org/…), was published …": the link's text.
+  for (const l of linked) {
+    if (l.draft.article.title || !linkTitle(l.text) || mentions.some((m) => sameJournal(m.journal, l.text))) continue;
+    fill(l.draft, 'title', l.text.trim().replace(/[.,]$/, ''), 'title:link-text', l.offset);
+  }
   // A title printed on its own line under "Article details" (when the paper is otherwise known).
   if (!main.article.title && (main.article.doi || main.article.journal)) {
     const t = detailsTitle(doc);

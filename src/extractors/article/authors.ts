@@ -90,6 +90,9 @@ const ET_AL = /(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{
 /** Words that make the paper a sentence names earlier work, not the reported one. */
 const EARLIER = /\b(?:earlier|previous(?:ly)?|prior|past|former|last\s+year|background|see\s+also)\b/i;
 
+/** Words of a job before a capitalised name that ends the text: "The doctoral student Lukas Meier", "Postdoctoral researcher Ana Ruiz". */
+const JOB_THEN_NAME = /^(?:(?:The|A|An|Our|Their|Its)\s)?(?:\p{Lu}?\p{Ll}[\p{Ll}-]{1,20}\s)(?:\p{Ll}[\p{Ll}-]{1,20}\s){0,3}((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+
 /** Keyword checks run before the patterns that need the word (case folding of these letters is ASCII-only). */
 const AUTHOR_WORD = /author/i;
 const EDITOR_WORD = /editor|commentary|comment\b/i;
@@ -186,7 +189,9 @@ export function findProseAuthors(text: string): AuthorHit[] {
   if (text.includes('author')) for (let m: RegExpExecArray | null = (IS_AUTHOR.lastIndex = 0, null); (m = nextMatch(IS_AUTHOR, text)); ) {
     if (++n > MAX_HITS) break;
     const last = m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '';
-    const name = readName(last)?.person ?? subjectName(last);
+    // "The doctoral student Lukas Brändli-Meier is the first author": the name after the job words.
+    const job = readName(last) ? null : JOB_THEN_NAME.exec(last);
+    const name = readName(job ? job[1]! : last)?.person ?? subjectName(last);
     if (name) out.push({ person: name, index: m.index, strategy: 'authors:is-author', editorial: false });
   }
   // "Jane Doe, the study's lead author, said", "Jane Doe, M.D., co-author of the paper".

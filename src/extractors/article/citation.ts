@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { Block, ReleaseDocument } from '../../types.js';
-import { findDois, type DoiMatch } from './doi.js';
+import { findDois, isDataDoi, type DoiMatch } from './doi.js';
 import { parseReference, type Reference } from './reference-line.js';
 import { readFieldLines } from './labelled-fields.js';
 
@@ -73,7 +73,8 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
     if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60)) continue;
-    const blockDois = dois?.[i] ?? findDois(block.text);
+    // A data set's or code's DOI makes no reference line.
+    const blockDois = (dois?.[i] ?? findDois(block.text)).filter((d) => !isDataDoi(d.doi));
     // A line that opens with "Citation:" is a reference wherever the sections put it.
     if (!blockDois.length && SKIP.has(block.section) && !CITATION_LABEL.test(block.text)) continue;
     const nm = NUMBER.exec(block.text);

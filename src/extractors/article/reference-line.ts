@@ -6,7 +6,7 @@
  */
 import type { Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
-import { findDois } from './doi.js';
+import { findDois, isDataDoi } from './doi.js';
 import { cleanJournal, looksLikeJournal, readJournalName } from './journal.js';
 import { countNames, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
@@ -198,7 +198,7 @@ const YEAR_AFTER_NAMES = /^([^()]{3,600}?\p{Lu})\.?\s\(((?:19|20)\d{2})[a-z]?\)\
 
 /** A reference printed as labelled lines ("Title: …", "Authors: …", "DOI: …"). */
 function fromFields(fields: readonly FieldLine[], raw: string): Reference {
-  const out: Reference = { doi: findDois(raw)[0]?.doi ?? null, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, volume: null, issue: null, pages: null, year: null };
+  const out: Reference = { doi: findDois(raw).find((d) => !isDataDoi(d.doi))?.doi ?? null, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, volume: null, issue: null, pages: null, year: null };
   const numbers: string[] = [];
   for (const f of fields) {
     const value = f.value.replace(/\s{2,}/g, ' ');
@@ -244,7 +244,8 @@ function fromFields(fields: readonly FieldLine[], raw: string): Reference {
 export function parseReference(raw: string): Reference {
   const fields = readFieldLines(raw);
   if (fields.length) return fromFields(fields, raw);
-  const doi = findDois(raw)[0]?.doi ?? null;
+  // The paper's DOI, not that of its data set or code.
+  const doi = findDois(raw).find((d) => !isDataDoi(d.doi))?.doi ?? null;
   let text = raw.replace(/^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|\*+)\s*/, '');
   // A reference printed one part a line: each line break ends a part.
   if (text.includes('\n')) text = breakLines(text);
