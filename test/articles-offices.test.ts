@@ -239,3 +239,59 @@ describe('more author and title phrasings', () => {
     expect(convert(pointer, { path: 'x.md' }).record.articles[0]!.title).toBeNull();
   });
 });
+
+describe('citation styles of other disciplines', () => {
+  const read = (line: string) => {
+    const r = parseReference(line);
+    return { title: r.title, authors: r.authors.map((a) => a.family), journal: r.journal, volume: r.volume, issue: r.issue, pages: r.pages, year: r.year };
+  };
+  it('Harvard: "36(3), pp. 45–67"', () => {
+    expect(read("Roe, J., Lim, K. and Ruiz, A. (2027) 'Sleep spindles predict recall in older adults', Journal of Sleep Research, 36(3), pp. 45–67. doi: 10.5555/jsr.13999.")).toEqual({
+      title: 'Sleep spindles predict recall in older adults',
+      authors: ['Roe', 'Lim', 'Ruiz'],
+      journal: 'Journal of Sleep Research',
+      volume: '36',
+      issue: '3',
+      pages: '45-67',
+      year: 2027,
+    });
+  });
+  it('Chicago: the first author inverted', () => {
+    expect(read('Roe, Jonah, Kim Lim, and Ana Ruiz. 2027. "Sleep Spindles Predict Recall." Journal of Sleep Research 36 (3): 45–67.').authors).toEqual(['Roe', 'Lim', 'Ruiz']);
+  });
+  it('IEEE and ACS: abbreviated journal names with full stops', () => {
+    expect(read('J. Roe, K. Lim, and A. Ruiz, "Low-power spiking accelerators for edge inference," IEEE Trans. Circuits Syst. I, vol. 74, no. 3, pp. 1045–1057, Mar. 2027.')).toMatchObject({
+      journal: 'IEEE Trans Circuits Syst I',
+      volume: '74',
+      issue: '3',
+      pages: '1045-1057',
+    });
+    expect(read('Roe, J.; Lim, K.; Ruiz, A. Copper Clusters for Selective CO2 Reduction. J. Am. Chem. Soc. 2027, 149 (12), 4567–4575.')).toEqual({
+      title: 'Copper Clusters for Selective CO2 Reduction',
+      authors: ['Roe', 'Lim', 'Ruiz'],
+      journal: 'J Am Chem Soc',
+      volume: '149',
+      issue: '12',
+      pages: '4567-4575',
+      year: 2027,
+    });
+  });
+  it('MDPI and Wiley: "Sci. 2027, 17, 456" and initials without full stops', () => {
+    expect(read('Roe, J.; Lim, K. Sleep Spindles Predict Recall in Older Adults. Brain Sci. 2027, 17, 456.')).toMatchObject({ journal: 'Brain Sci', volume: '17', pages: '456', year: 2027 });
+    expect(read('Roe, J, Lim, K, Ruiz, A. Sleep spindles predict recall in older adults. J Sleep Res. 2027; 36:e13999.')).toMatchObject({ authors: ['Roe', 'Lim', 'Ruiz'], title: 'Sleep spindles predict recall in older adults', journal: 'J Sleep Res' });
+  });
+  it('affiliation numbers glued to names', () => {
+    expect(read('Jane Roe1, Ken Lim2,3 & Ana Ruiz1*. Sleep spindles predict recall. Nature Aging 7, 45–50 (2027).')).toMatchObject({ authors: ['Roe', 'Lim', 'Ruiz'], title: 'Sleep spindles predict recall', journal: 'Nature Aging' });
+  });
+  it('an AMA line stays as it was: the last initial ends the names, "Published online" ends the journal', () => {
+    expect(read('Adebayo-Grant O, Kaczmarek-Lis A, Hughes J. Daily Step Count and Incident Dementia. JAMA Neurol. Published online March 2, 2027.')).toEqual({
+      title: 'Daily Step Count and Incident Dementia',
+      authors: ['Adebayo-Grant', 'Kaczmarek-Lis', 'Hughes'],
+      journal: 'JAMA Neurol',
+      volume: null,
+      issue: null,
+      pages: null,
+      year: 2027,
+    });
+  });
+});

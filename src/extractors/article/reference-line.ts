@@ -7,7 +7,7 @@
 import type { Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
 import { findDois, isDataDoi } from './doi.js';
-import { cleanJournal, looksLikeJournal, readJournalName } from './journal.js';
+import { cleanJournal, continuesName, JOURNAL_ABBREVIATION, looksLikeJournal, readJournalName } from './journal.js';
 import { countNames, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
@@ -46,10 +46,10 @@ const VANCOUVER_ITEM = /\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s/gu;
 /** "Lee, JS": a stray comma between family name and initials. */
 const STRAY_COMMA = /(\p{Lu}[\p{Ll}'’-]{1,40}),\s(\p{Lu}{1,3})(?=,\s)/gu;
 /** "Smith, J. A., Lee, K. & Park, S." opening the line. */
-const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}\.[\s-]?){1,3},?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u;
+const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;]?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u;
 const COMMA_INITIAL = /,\s\p{Lu}\./u;
 /** One "Family, I. J." name of such a list. */
-const COMMA_NAME = /((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.[\s-]?){1,3})/gu;
+const COMMA_NAME = /((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
 const LABEL_LEAD = /^.*?:\s(?=\p{Lu})/u;
 /** Where a "by" list of names ends. */
 const NAMES_END = /\s*\(|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)|\s(?:is|are|was|were|has|have|will)\s/u;
@@ -57,6 +57,9 @@ const SMALL_WORD = /(?:^|\s)\p{Ll}/u;
 
 /** A full stop followed by more text. */
 const PART_STOP = /\.(?=\s+\S)/g;
+
+/** The last word of `text` with a full stop after it, as {@link JOURNAL_ABBREVIATION} reads it. */
+const lastWord = (text: string): string => `${text.slice(text.lastIndexOf(' ') + 1)}.`;
 
 /** Splits a reference at full stops that end its parts, not at initials or abbreviations. */
 export function splitParts(text: string): string[] {
@@ -67,6 +70,8 @@ export function splitParts(text: string): string[] {
     // "Jones AB, Patel R. Title": the initial ends a Vancouver list, not a name.
     const vancouverEnd = VANCOUVER_END.test(before);
     if (NO_SPLIT.test(before) && !vancouverEnd) continue;
+    // "J. Am. Chem. Soc.": a journal's abbreviated words go on (not "Hughes J. Title", not "Neurol. Published online").
+    if (!vancouverEnd && JOURNAL_ABBREVIATION.test(lastWord(before)) && continuesName(text.slice(m.index + 1, m.index + 40))) continue;
     parts.push(before.trim());
     start = m.index + 1;
   }
@@ -77,11 +82,22 @@ export function splitParts(text: string): string[] {
 /** Words that mark a part as instructions or availability, never a title. */
 const NOT_TITLE = /\b(?:also\s+at|is\s+at|can\s+be\s+found|available|embargo|please|contact|copies|visit|click|link|website|published\s+online|press|media|download|doi|http|www\.|journalists?|e-?mail|for more information)\b/i;
 
+/** Affiliation numbers and marks glued to a name: "Lim2,3", "Ruiz1*". */
+const AFFILIATION_MARK = /(\p{Ll})\d{1,2}(?:,\d{1,2}){0,4}[*†‡]?(?=[\s,;&]|$)/gu;
+const AFFILIATION_MARK_TEST = /\p{Ll}\d{1,2}(?:,\d{1,2}){0,4}[*†‡]?(?:[\s,;&]|$)/u;
+/** "Roe, Jonah, " or "Roe, Jonah K. and": a family name, then a given name, opening a list of full names. */
+const INVERTED_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+),\s(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}\.)?)(?=,\s(?:and\s)?\p{Lu}[\p{Ll}]+\s\p{Lu}|,?\s(?:and|&)\s\p{Lu}[\p{Ll}]+\s\p{Lu}|$)/u;
+
 /** A family name and "et al." alone. */
 const ET_AL_ONLY = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,2})\s+et\.?\s?al\.?$/u;
 
 /** The names of a part when it is (mostly) a list of names. */
 function namesOf(part: string): ListedName[] | null {
+  // Affiliation marks glued to names ("Jane Roe1, Ken Lim2,3 & Ana Ruiz1*") are no part of them.
+  if (AFFILIATION_MARK_TEST.test(part)) part = part.replace(AFFILIATION_MARK, '$1');
+  // "Roe, Jonah, Kim Lim, and Ana Ruiz" (Chicago): the first author's name is inverted.
+  const inverted = INVERTED_FIRST.exec(part);
+  if (inverted) part = `${inverted[2]!} ${inverted[1]!}${part.slice(inverted[0].length)}`;
   // A group author ("the X Investigators") closes a list without being a name.
   const p = part.replace(/^(?:by|authors?:?)\s+/i, '').replace(/,?\s(?:and\s)?(?:on\s+behalf\s+of\s+)?the\s[^,;]{1,60}\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)$/, '');
   const names = parseNameList(p);
@@ -348,7 +364,10 @@ export function parseReference(raw: string): Reference {
     }
     if (out.journal === null && (titleIdx >= 0 || out.authors.length) && i > 0) {
       const j = journalOf(part);
-      if (j) {
+      // "Names. Daily Step Count and Incident Dementia. JAMA Neurol.": a title in title case
+      // before the journal is the title.
+      const titleFirst = j !== null && out.title === null && titleLike(part) && i + 1 < parts.length && journalOf(parts[i + 1]!) !== null;
+      if (j && !titleFirst) {
         out.journal = j;
         return;
       }

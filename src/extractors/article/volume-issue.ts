@@ -24,10 +24,10 @@ const ACCOUNTS =
 const VANCOUVER = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s?;\s?)?\b(\d{1,5})\s?(?:\((\d{1,4}(?:[-–]\d{1,4})?|[A-Za-z]?\s?\d{1,4}[A-Za-z]?)\))?\s?:\s?(${RANGE})\b`);
 /** Nature style "615, 456–461 (2023)". */
 const NATURE = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
-/** APA style "14(2), 101-115". */
-const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(${RANGE})\b`);
-/** Royal Society of Chemistry style ", 2027, 18, 4512–4520" (year, volume, pages). */
-const RSC = new RegExp(String.raw`,\s?((?:19|20)\d{2}),\s?(\d{1,5})(?:\s?\((\d{1,4})\))?,\s?(${RANGE})\b`);
+/** APA style "14(2), 101-115"; Harvard "14(2), pp. 101–115". */
+const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?)?(${RANGE})\b`);
+/** Year, volume, pages: RSC ", 2027, 18, 4512–4520", ACS "Soc. 2027, 149 (12), 4567–4575", MDPI "Sci. 2027, 17, 456". */
+const RSC = new RegExp(String.raw`(?:,\s?|\s)((?:19|20)\d{2}),\s?(\d{1,5})(?:\s?\((\d{1,4})\))?,\s?(${RANGE})\b`);
 /** eLife style "16:RP98765", "12:e84141" (volume and a lettered article number). */
 const LETTERED = /\b(\d{1,4})\s?:\s?((?:e|RP|[A-Z]{1,2})\d{3,8})\b/;
 /** "pages 12-19", "pp. 45-67". */
