@@ -295,3 +295,23 @@ describe('citation styles of other disciplines', () => {
     });
   });
 });
+
+describe('names with many particles, "written by", a family name before its role', () => {
+  it('reads a name of five words besides its particles', () => {
+    expect(authors('"It works," said corresponding author Dr. José Luis Ibáñez de la Peña.')).toEqual([['José Luis Ibáñez', 'de la Peña', false]]);
+  });
+  it('reads "The article was written by A and B" as authors', () => {
+    expect(authors('The article was written by Aiko Mori and Tomas Berg, both of Uppsala University.').map((a) => a[1])).toEqual(['Mori', 'Berg']);
+  });
+  it('keeps "Mori, the study\'s first author" only when the release prints the full name', () => {
+    const full = 'Rice grows faster\n\nRice grew faster in the trial, shows a study in Crop Letters.\n\nThe work was done by Aiko Mori in Uppsala.\n\nMori, the study\'s first author, said the effect surprised her.\n';
+    expect(convert(full, { path: 'x.txt' }).record.articles[0]!.authors).toEqual([{ given: 'Aiko', family: 'Mori' }]);
+    const bare = 'Rice grows faster\n\nRice grew faster in the trial, shows a study in Crop Letters.\n\nYesterday, the study\'s first author said the effect surprised her.\n';
+    expect(convert(bare, { path: 'x.txt' }).record.articles[0]!.authors).toEqual([]);
+  });
+  it('does not read a lead researcher or someone who led the study as an author', () => {
+    expect(authors('Lead researcher Professor Peter Sands said the compound works.')).toEqual([]);
+    expect(authors('The study was led by Dr. Maria Ortiz-Brandt of the University of Leeds.')).toEqual([]);
+    expect(authors('Principal investigator Dr. Ahmed Farouk said the trial will continue.')).toEqual([]);
+  });
+});

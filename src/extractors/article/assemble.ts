@@ -383,6 +383,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
+      // A family name alone read before ", the study's first author" counts only when the release prints the full name.
+      if (h.strategy === 'authors:apposition-family' && !person.given) continue;
       const before = target.article.authors.length;
       target.article.authors = addPeople(target.article.authors, [person], h.listed === true);
       if (target === main && AUTHOR_ROLE.test(h.strategy) && /\b(?:paper|article|preprint|manuscript|publication)\b/i.test(b.text)) authorOfPaper = true;

@@ -61,8 +61,8 @@ const APPOSITION_ROLE =
 /** Degrees between a name and its apposition (", M.D., Ph.D."), cut before reading the name. */
 const DEGREE_TAIL = /(?:,\s*(?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|M\.?Sc|M\.?S|M\.?A|B\.?Sc|F\.?R\.?C\.?S|R\.?N|Pharm\.?D|Psy\.?D|D\.?O|Jr|Sr)\.?){1,4}\s*$/;
 
-/** "co-authored by", "authored by": a list of names follows. */
-const AUTHORED_BY = /\b(?:co-?)?authored\s+by\s+(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+/** "co-authored by", "authored by", "the paper was written by": a list of names follows. */
+const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
 
 /** "… are co-first authors of the paper", whose subjects open the sentence. */
 const PLURAL_SUBJECT_ROLE =
@@ -98,7 +98,7 @@ const AUTHOR_WORD = /author/i;
 const EDITOR_WORD = /editor|commentary|comment\b/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|editor|commentary|comment\b|ollaborating|oining|et\.?\s?al/i;
+const ANY_WORD = /author|editor|commentary|comment\b|ollaborating|oining|written\s+by|et\.?\s?al/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -207,10 +207,16 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const place = run ? /\b(?:at|of|from|in|with|for|by|and)\s*$/i.test(back.slice(0, run.index)) : true;
     const name = run && !place ? readName(run[1]!) : null;
     if (name) out.push({ person: name.person, index: m.index - (back.length - run!.index), strategy: 'authors:apposition', editorial: false });
+    // "Mori, the study's first author, said": a family name alone opening the sentence; the
+    // caller keeps it only when the release prints the full name somewhere.
+    else if (run && !place && !run[1]!.includes(' ') && sentenceStart(text, m.index) === m.index - (back.length - run.index)) {
+      const p = subjectName(run[1]!);
+      if (p) out.push({ person: p, index: m.index - (back.length - run.index), strategy: 'authors:apposition-family', editorial: false });
+    }
   }
   // "The paper was co-authored by A, B and C."
   n = 0;
-  if (text.includes('authored')) for (let m: RegExpExecArray | null = (AUTHORED_BY.lastIndex = 0, null); (m = nextMatch(AUTHORED_BY, text)); ) {
+  if (text.includes('authored') || text.includes('written by')) for (let m: RegExpExecArray | null = (AUTHORED_BY.lastIndex = 0, null); (m = nextMatch(AUTHORED_BY, text)); ) {
     if (++n > MAX_HITS) break;
     const from = m.index + m[0].length;
     for (const x of parseNameList(text.slice(from, sentenceEnd(text, from)))) out.push({ person: x.person, index: from, strategy: 'authors:authored-by', editorial: false, listed: true });

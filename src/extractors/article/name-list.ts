@@ -52,7 +52,7 @@ const VANCOUVER_DEGREE = /^\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}{2}$/u;
 const TRAILING_PUNCTUATION = ',;:().';
 
 /** Lower-case particles inside a family name. */
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|zu)$/;
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|zu|'t|’t)$/;
 
 /** Cuts trailing degrees and post-nominals off one list item ("Vera Lund, M.D." has been split already). */
 const stripTail = (s: string): string =>
@@ -134,7 +134,9 @@ function readNameOnce(item: string): ListedName | null {
     skipped++;
   }
   while (run.length && PARTICLE.test(run[run.length - 1]!)) run.pop();
-  if (run.length >= 2 && run.length <= 5 && run.some((t) => NAME_WORD.test(t)) && !INITIALS.test(run[run.length - 1]!)) best = run;
+  // Up to five words besides particles ("José Luis Ibáñez de la Peña").
+  const words = run.filter((t) => !PARTICLE.test(t)).length;
+  if (run.length >= 2 && words <= 5 && run.some((t) => NAME_WORD.test(t)) && !INITIALS.test(run[run.length - 1]!)) best = run;
   if (!best) return null;
   const joined = best.join(' ');
   const person = splitName(joined);
