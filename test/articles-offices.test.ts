@@ -315,3 +315,29 @@ describe('names with many particles, "written by", a family name before its role
     expect(authors('Principal investigator Dr. Ahmed Farouk said the trial will continue.')).toEqual([]);
   });
 });
+
+describe('a citation printed as a table', () => {
+  it('reads title, authors, journal, year and DOI from label and value cells', () => {
+    const r = run('citation-table.html');
+    expect(r.articles).toEqual([
+      {
+        doi: '10.5555/S2666-7568(27)00081-3',
+        title: 'Hearing aid use and cognitive trajectories in older adults with hearing loss: a six-year cohort study',
+        authors: [
+          { given: 'Oskar', family: 'Lindgren' },
+          { given: 'Yasmin', family: 'Al-Amin' },
+          { given: 'Ingrid', family: 'Ek-Nyberg' },
+        ],
+        journal: 'Healthy Ageing Letters',
+        volume: null,
+        issue: null,
+        pages: null,
+        year: 2027,
+        url: 'https://doi.org/10.5555/S2666-7568(27)00081-3',
+      },
+    ]);
+  });
+  it('reads "npj" journals', () => {
+    expect(findMentions(block('The study was published in npj Digital Medicine.')).map((m) => m.journal)).toEqual(['npj Digital Medicine']);
+  });
+});

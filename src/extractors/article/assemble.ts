@@ -437,7 +437,10 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   }
   // "Article publication date: 1-Feb-2027" (EurekAlert's fields).
   if (!main.article.year && (main.article.doi || main.article.title)) {
-    const lab = labelledValue(doc, /(?:article\s+)?publication\s+date|date\s+of\s+publication/);
+    // "Published" alone labels the paper's date only among the citation's fields (at the top it is the release's).
+    const lab =
+      labelledValue(doc, /(?:article\s+)?publication\s+date|date\s+of\s+publication/) ??
+      labelledValue(doc, /published(?:\s+online)?/, (b) => b.section === 'citation' && (b.kind === 'tableRow' || b.inList));
     const y = lab ? /\b((?:19|20)\d{2})\b/.exec(lab.value) : null;
     if (lab && y) fill(main, 'year', Number(y[1]), 'year:label', lab.block.start);
   }

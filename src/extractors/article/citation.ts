@@ -73,6 +73,18 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
     if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60)) continue;
+    // A table of "Title | …", "Authors | …", "DOI | …" rows is one labelled reference.
+    if (block.kind === 'tableRow' && !SKIP.has(block.section)) {
+      let end = i;
+      while (end + 1 < doc.blocks.length && end - i < 40 && doc.blocks[end + 1]!.kind === 'tableRow') end++;
+      const lines = doc.blocks.slice(i, end + 1).map((b) => b.text.trim().replace('\t', ': '));
+      const text = lines.join('\n');
+      if (end > i && readFieldLines(text).length) {
+        out.push({ ref: parseReference(text), block, number: null, index: 0 });
+        i = end;
+        continue;
+      }
+    }
     // A data set's or code's DOI makes no reference line.
     const blockDois = (dois?.[i] ?? findDois(block.text)).filter((d) => !isDataDoi(d.doi));
     // A line that opens with "Citation:" is a reference wherever the sections put it.
@@ -104,15 +116,19 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
   return out;
 }
 
-/** The value printed under a bare label block ("Journal" then "Small"), or after "Journal:" on one line. */
-export function labelledValue(doc: ReleaseDocument, label: RegExp): { value: string; block: Block } | null {
+/**
+ * The value printed under a bare label block ("Journal" then "Small"), after "Journal:" on one
+ * line, or in the second cell of a table row; only in blocks `where` accepts, when given.
+ */
+export function labelledValue(doc: ReleaseDocument, label: RegExp, where?: (b: Block) => boolean): { value: string; block: Block } | null {
   const blocks = doc.blocks;
   const inlineRe = new RegExp(`^(?:${label.source})\\s*:\\s*(\\S.{0,150})$`, 'i');
   const bareRe = new RegExp(`^(?:${label.source})\\s*:?$`, 'i');
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (SKIP.has(b.section)) continue;
-    const line = b.text.trim();
+    if (SKIP.has(b.section) || (where && !where(b))) continue;
+    // A table row "Journal | Nature" reads as "Journal: Nature".
+    const line = b.kind === 'tableRow' ? b.text.trim().replace('\t', ': ') : b.text.trim();
     const inline = inlineRe.exec(line);
     if (inline) return { value: inline[1]!.trim(), block: b };
     if (bareRe.test(line)) {

@@ -50,8 +50,8 @@ export const continuesName = (after: string): boolean => /^\s+\p{Lu}/u.test(afte
 /** Words allowed inside a journal name in lower case. */
 const CONNECTOR = /^(?:of|and|&|for|in|on|the|de|der|des|du|für|und|et|la|le|y)$/i;
 
-/** A word of a journal name: capitalised, an acronym, or with a trade mark. */
-const WORD = /^(?:[\p{Lu}\d][\p{L}\p{M}\p{N}'’.\-/&+:]*|[a-z]+[A-Z][\p{L}]*|e[A-Z][\p{L}]*)[®™*]?$/u;
+/** A word of a journal name: capitalised, an acronym, "eLife"-style, "npj", or with a trade mark. */
+const WORD = /^(?:[\p{Lu}\d][\p{L}\p{M}\p{N}'’.\-/&+:]*|[a-z]+[A-Z][\p{L}]*|e[A-Z][\p{L}]*|npj)[®™*]?$/u;
 
 /** A footnote mark glued to the last word of a name. */
 const FOOTNOTE = /^(.*\p{Ll})(?:[.,]\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;

@@ -200,7 +200,7 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
 }
 
 /** "the (international) journal X" anywhere: a fallback when no sentence reports the publication. */
-const THE_JOURNAL = /\b[Tt]he\s+(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+(?=\p{Lu}|e[A-Z]|[a-z]+[A-Z])/gu;
+const THE_JOURNAL = /\b[Tt]he\s+(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+(?=\p{Lu}|e[A-Z]|[a-z]+[A-Z]|npj\s)/gu;
 
 /** "X published the study": the journal as the subject; the name ends right before the verb. */
 const SUBJECT_VERB = /\s(?:has\s+|have\s+|will\s+)?(?:published|publishes|publish)\s+(?:the|their|a|an|this|these|his|her)\s+(?:new\s+|latest\s+)?(?:study|paper|findings|results|research|report|article|trial)\b|\s(?:has\s+|have\s+)?published\s+(?:it|them)\s?:/g;
