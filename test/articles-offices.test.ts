@@ -341,3 +341,14 @@ describe('a citation printed as a table', () => {
     expect(findMentions(block('The study was published in npj Digital Medicine.')).map((m) => m.journal)).toEqual(['npj Digital Medicine']);
   });
 });
+
+describe('a journal printed alone above the headline', () => {
+  const release = (kicker: string, doi: string) => `${kicker}\n\nCannabis use in pregnancy and childhood sleep\n\nAbout The Study: In this cohort study of 11,800 children, exposure was linked to sleep problems.\n\n(doi:${doi})\n`;
+  it('is the journal when the DOI spells its initials', () => {
+    expect(convert(release('JAMA Network Open', '10.1001/jamanetworkopen.2027.12345'), { path: 'x.txt' }).record.articles[0]!.journal).toBe('JAMA Network Open');
+  });
+  it("is not when it is the office's name or the DOI is another journal's", () => {
+    expect(convert(release('Penn Medicine', '10.1056/NEJMoa2701234'), { path: 'x.txt' }).record.articles[0]!.journal).toBeNull();
+    expect(convert(release('Science Press Package', '10.1126/science.adk4410'), { path: 'x.txt' }).record.articles[0]!.journal).toBeNull();
+  });
+});

@@ -10,7 +10,7 @@ import { findJournalNames, findMentions, findPreprintServers, type Mention } fro
 import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
 import { findTitles, type TitleHit } from './title.js';
 import { addPeople, findProseAuthors, fullest } from './authors.js';
-import { cleanJournal, fuller, journalKey, sameJournal } from './journal.js';
+import { cleanJournal, fuller, journalKey, looksLikeJournal, readJournalName, sameJournal } from './journal.js';
 import { readName } from './name-list.js';
 import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
 import { detailsTitle, labelledAuthors } from './detail-blocks.js';
@@ -170,6 +170,38 @@ function linkTitle(text: string): boolean {
   const words = t.split(/\s+/).length;
   if (words < 5 || words > 40 || !/^[\p{Lu}\d“"‘]/u.test(t) || LINK_NOT_TITLE.test(t)) return false;
   return !(words <= 6 && LINK_PAPER_NOUN.test(t));
+}
+
+/** Words of a press office's or a publisher's name, never a journal's ("Science Press Package", "Royal Society of Chemistry"). */
+const OFFICE_WORD = /\b(?:news|newsroom|press|release|package|office|media|center|centre|society|association|union|institute|foundation|academy|council|publishing|communications?|magazine|blog|update|alert)\b/i;
+
+/** True when the initials of `name`'s words appear in order in the letters of the DOI's suffix ("JAMA Network Open", "jamanetworkopen"). */
+function initialsInDoi(name: string, doi: string): boolean {
+  const suffix = doi.slice(doi.indexOf('/') + 1).toLowerCase().replace(/[^a-z]/g, '');
+  let at = 0;
+  for (const w of journalKey(name).split(' ')) {
+    if (/^(?:of|and|the|in|for|on)$/.test(w)) continue;
+    at = suffix.indexOf(w.charAt(0), at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * A journal's name printed alone on one of the first lines of the release, as JAMA Network
+ * prints it, when the DOI's suffix spells its initials (so "Penn Medicine" above a paper in
+ * another journal is not one).
+ */
+function kickerJournal(doc: ReleaseDocument, doi: string): { name: string; block: Block } | null {
+  for (const b of doc.blocks.slice(0, 4)) {
+    const line = b.text.trim();
+    if (line.includes('\n') || line.length > 60 || line.split(/\s+/).length > 6 || OFFICE_WORD.test(line)) continue;
+    const read = readJournalName(line);
+    if (!read || read.length < line.replace(/[.*_\s]+$/, '').length || !looksLikeJournal(read.name) || !initialsInDoi(read.name, doi)) continue;
+    return { name: read.name, block: b };
+  }
+  return null;
 }
 
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
@@ -416,6 +448,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     const lab = labelledValue(doc, /journal/);
     const name = lab ? cleanJournal(lab.value) : null;
     if (lab && name) fill(main, 'journal', name, 'journal:label', lab.block.start);
+  }
+  // "JAMA Network Open" printed alone above the headline, when the paper has a DOI and nothing else names a journal.
+  if (!main.article.journal && main.article.doi && !first) {
+    const kicker = kickerJournal(doc, main.article.doi);
+    if (kicker) fill(main, 'journal', kicker.name, 'journal:kicker', kicker.block.start);
   }
   // "posted to the preprint server arXiv": the server, when nothing names a journal.
   if (!main.article.journal && !first) {
