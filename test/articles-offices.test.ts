@@ -352,3 +352,12 @@ describe('a journal printed alone above the headline', () => {
     expect(convert(release('Science Press Package', '10.1126/science.adk4410'), { path: 'x.txt' }).record.articles[0]!.journal).toBeNull();
   });
 });
+
+describe("meetings named after their owner's possessive", () => {
+  it('reads the name after "X\'s annual meeting," and a session name with "College"', () => {
+    const j = (t: string) => findMentions(block(t)).map((m) => [m.journal, m.kind]);
+    expect(j("The findings will be presented this week at AGU's annual meeting, AGU27.")).toEqual([['AGU27', 'presented']]);
+    expect(j("It was presented at the American College of Cardiology's Annual Scientific Session (ACC.27).")).toEqual([["American College of Cardiology's Annual Scientific Session", 'presented']]);
+    expect(j("It was presented at the university's annual meeting, which drew 500 people.")).toEqual([]);
+  });
+});

@@ -130,6 +130,9 @@ function commaName(block: Block, at: number, read: { name: string; length: numbe
   return amp && amp[0].includes('&') ? { name: amp[0], length: amp[0].length } : read;
 }
 
+/** After "X's": a lower-case meeting, then its own name ("annual meeting, AGU27"); group 1 is the name. */
+const OWNED_MEETING = /^\s(?:\d{4}\s)?(?:annual\s|yearly\s|biennial\s|scientific\s|fall\s|spring\s){0,3}(?:meeting|congress|conference|symposium|convention|sessions?),\s((?:\p{Lu}[\p{L}\d.&-]*)(?:\s(?:\p{Lu}[\p{L}\d.&-]*|\d{4})){0,5})/u;
+
 /** Reads the mention a trigger at `index` (ending at `from`) introduces, if any. */
 function mentionAt(block: Block, index: number, from: number, verb: string, weak: boolean, opts: MentionOptions): Mention | null {
   const text = block.text;
@@ -171,7 +174,13 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     // Only the words just before the verb say whose paper it is ("a related paper to be published in").
     const near = text.slice(Math.max(start, index - 80), at);
     let kind: Mention['kind'] = presented ? 'presented' : BACKGROUND.test(near) ? 'background' : RELATED.test(near) ? 'related' : 'published';
-    if (presented && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
+    // "AGU's annual meeting, AGU27": the meeting's own name after the comma.
+    let owned = false;
+    if (presented && /['’]s$/.test(read.name)) {
+      const own = OWNED_MEETING.exec(text.slice(at + read.length, at + read.length + 120));
+      if (own) (read = { name: own[1]!.replace(/\.$/, ''), length: read.length + own[0].length }), (owned = true);
+    }
+    if (presented && !owned && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
     // A meeting's place is not part of its name ("… Meeting in Lisbon").
     if (presented) read.name = read.name.replace(PLACE_AFTER, '');
     const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
