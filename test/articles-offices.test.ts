@@ -361,3 +361,24 @@ describe("meetings named after their owner's possessive", () => {
     expect(j("It was presented at the university's annual meeting, which drew 500 people.")).toEqual([]);
   });
 });
+
+describe('authors one a line, and a second paper named "The second"', () => {
+  it('reads the name that opens each line under "Authors:"', () => {
+    const text = 'Paper title:\n"Rising snowfall from atmospheric rivers"\n\nAuthors:\nKyung-Ah Min (corresponding author), Seoul National University, Seoul, South Korea\nJonathan D. Wille, ETH Zurich, Zurich, Switzerland\nIrina V. Gorodetskaya, University of Aveiro, Aveiro, Portugal\n';
+    expect(authors(text)).toEqual([
+      ['Kyung-Ah', 'Min', false],
+      ['Jonathan D.', 'Wille', false],
+      ['Irina V.', 'Gorodetskaya', false],
+    ]);
+  });
+  it('reads "The second, published in X" as another paper', () => {
+    const m = findMentions(block('The first study, published in the European Heart Journal, followed 4,000 patients. The second, published in Nature Medicine, showed how.'));
+    expect(m.map((x) => [x.journal, x.kind])).toEqual([
+      ['European Heart Journal', 'published'],
+      ['Nature Medicine', 'related'],
+    ]);
+  });
+  it('reads "X, M.D., Ph.D., chair of a long-named department, was senior author"', () => {
+    expect(authors('Stanley Hazen-Okoro, M.D., Ph.D., chair of the Department of Cardiovascular and Metabolic Sciences, was senior author of both papers.')).toEqual([['Stanley', 'Hazen-Okoro', false]]);
+  });
+});

@@ -82,7 +82,7 @@ const SUBJECT_ROLE =
 
 /** "X is the first author of the paper", "X, M.D., was the senior author". */
 const IS_AUTHOR =
-  /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:(?:,[^,;]{1,40}){1,4},)?\s+(?:is|was)\s+(?:the\s+)?(?:(?:study|paper|preprint|article)['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu;
+  /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:(?:,[^,;]{1,70}){1,4},)?\s+(?:is|was)\s+(?:the\s+)?(?:(?:study|paper|preprint|article)['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu;
 
 /** "Halvorsen et al": a family name before "et al". */
 const ET_AL = /(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,3})\s+et\.?\s?al\b/gu;
@@ -132,6 +132,21 @@ function sentenceEnd(text: string, from: number): number {
   return m ? from + m.index : Math.min(text.length, from + 900);
 }
 
+/**
+ * The people of a list printed one a line ("Kyung-Ah Min (corresponding author), Seoul
+ * National University"): the name that opens each line, up to the first line that opens with none.
+ */
+export function namesByLine(text: string): Person[] {
+  const out: Person[] = [];
+  for (const line of text.split('\n', 60)) {
+    const head = line.replace(/^\s*(?:[-*•·]|\d{1,2}[.)])\s+/, '').split(/\s*[,;(|–—]\s*|\s+-\s+/)[0]!.trim();
+    const name = head ? readName(head) : null;
+    if (!name) break;
+    out.push(name.person);
+  }
+  return out;
+}
+
 /** Finds the authors a block of prose names, in order. */
 export function findProseAuthors(text: string): AuthorHit[] {
   const out: AuthorHit[] = [];
@@ -149,7 +164,10 @@ export function findProseAuthors(text: string): AuthorHit[] {
     if (!NAME_AHEAD.test(text.slice(from))) continue;
     const plural = /authors$/.test(role);
     const editorial = Boolean(m[1]);
-    if (plural) {
+    if (plural && text.slice(m.index, from).includes('\n')) {
+      // "Authors:" ending its line: one author a line, each followed by an affiliation.
+      for (const p of namesByLine(text.slice(from, from + 3000))) out.push({ person: p, index: from, strategy: 'authors:role-list', editorial, listed: true });
+    } else if (plural) {
       const end = sentenceEnd(text, from);
       for (const x of parseNameList(text.slice(from, end))) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial, listed: true });
     } else {

@@ -6,6 +6,7 @@
  */
 import type { Block, Person, ReleaseDocument } from '../../types.js';
 import { parseNameList } from './name-list.js';
+import { namesByLine } from './authors.js';
 
 /** A heading that opens the details of the reported paper. */
 const DETAILS_HEADING =
@@ -47,10 +48,12 @@ export function labelledAuthors(doc: ReleaseDocument): { people: Person[]; block
     if (b.section === 'boilerplate' || b.text.length > 40 || !AUTHOR_LABEL.test(b.text.trim())) continue;
     const next = blocks[i + 1];
     if (!next || next.section === 'boilerplate') continue;
-    // The first line holds the names; affiliations in brackets and an e-mail line are no part of them.
-    const line = next.text.split('\n')[0]!.replace(/\s*\([^()]{0,200}\)/g, '');
-    if (line.length > 400 || line.includes('@')) continue;
-    const people = parseNameList(line).map((n) => n.person);
+    // One line of names, or one name a line with its affiliation; an e-mail line ends them.
+    const lines = next.text.split('\n');
+    const first = lines[0]!.replace(/\s*\([^()]{0,200}\)/g, '');
+    if (first.length > 400 || first.includes('@')) continue;
+    const byLine = lines.length > 1 ? namesByLine(next.text) : [];
+    const people = byLine.length > 1 ? byLine : parseNameList(first).map((n) => n.person);
     if (people.length) out.push({ people, block: next });
   }
   return out;

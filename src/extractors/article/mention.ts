@@ -61,9 +61,9 @@ const SELF =
 const BACKGROUND =
   /\b(?:earlier|previous|prior|past|former|older)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|research|results|findings|trials?|reports?|analys[ie]s)\b|\bpreviously\b|\blast\s+year\b|\b(?:another|other|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|report|analysis)\s+(?:from|by)\s+(?:this|the\s+same|our|his|her|their|the)\s+(?:[\w-]+\s+)?(?:group|team|lab|laboratory|researchers?|authors?|investigators?)\b|\b(?:that|those)\s+(?:earlier\s+)?(?:study|studies|trial|trials|paper|work)\b/i;
 
-/** Words before the verb that name another reported paper ("a related paper", "also published"). */
+/** Words before the verb that name another reported paper ("a related paper", "also published", "The second, published in"). */
 const RELATED =
-  /\b(?:related|companion|accompanying|second|another|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|article|report|trial|editorial|commentary|analysis)\b|\balso\s+(?:published|appears?|in)\b/i;
+  /\b(?:related|companion|accompanying|second|another|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|article|report|trial|editorial|commentary|analysis)\b|\balso\s+(?:published|appears?|in)\b|\b[Tt]he\s+(?:second|other|latter),/i;
 
 /** Months, for dates printed after the journal's name. */
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
