@@ -382,3 +382,17 @@ describe('authors one a line, and a second paper named "The second"', () => {
     expect(authors('Stanley Hazen-Okoro, M.D., Ph.D., chair of the Department of Cardiovascular and Metabolic Sciences, was senior author of both papers.')).toEqual([['Stanley', 'Hazen-Okoro', false]]);
   });
 });
+
+describe('two studies published today, one author of both', () => {
+  it('gives each paper its journal, the release year and the author "of both papers"', () => {
+    const r = run('two-studies-today.txt');
+    expect(r.articles.map((a) => [a.journal, a.year, a.authors.map((p) => p.family)])).toEqual([
+      ['Journal of Heart Health', 2027, ['Hazel-Okoro']],
+      ['Platelet Medicine', 2027, ['Hazel-Okoro']],
+    ]);
+  });
+  it('does not take "previously" before "new research published in" as background', () => {
+    expect(findMentions(block('Stocks are twice as large as previously estimated, according to new research published in Coastal Carbon Letters.')).map((m) => m.kind)).toEqual(['published']);
+    expect(findMentions(block('A previous study published in Coastal Carbon Letters found less.')).map((m) => m.kind)).toEqual(['background']);
+  });
+});

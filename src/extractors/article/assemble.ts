@@ -204,6 +204,13 @@ function kickerJournal(doc: ReleaseDocument, doi: string): { name: string; block
   return null;
 }
 
+/** Initialisms with full stops ("M.D.", "Ph.D."), removed before a sentence is read up to its full stop. */
+const INITIALISM = /\b(?:\p{Lu}\p{Ll}?\.){1,3}/gu;
+/** "author of both papers", within the sentence after the name. */
+const BOTH_PAPERS = /^[^.]{0,250}?\bof\s+both\s+(?:papers|studies|articles|reports)\b/;
+/** A sentence that says papers were published today without naming the journal ("Two studies … published today"). */
+const PUBLISHED_TODAY = /\b(?:stud(?:y|ies)|papers?|research|findings|results|articles?|reports?)\b[^.]{0,80}?\bpublished\s+(?:online\s+)?(?:today|this\s+week)\b/i;
+
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
 const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
@@ -397,6 +404,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // The whole text, joined only when a family name alone needs its fullest form.
   let whole: string | null = null;
   const fullCache = new Map<string, Person>();
+  /** Authors named as such "of both papers", for every reported paper. */
+  const bothAuthors: Person[] = [];
   /** True when an author of the main paper is named by a role in a sentence about a paper. */
   let authorOfPaper = false;
   // Speakers of quotes a note marks as the authors' own ("[4] Quotes direct from authors").
@@ -419,11 +428,13 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       if (h.strategy === 'authors:apposition-family' && !person.given) continue;
       const before = target.article.authors.length;
       target.article.authors = addPeople(target.article.authors, [person], h.listed === true);
+      if (target === main && b.text.includes('both') && BOTH_PAPERS.test(b.text.slice(h.index, h.index + 300).replace(INITIALISM, ''))) bothAuthors.push(person);
       if (target === main && AUTHOR_ROLE.test(h.strategy) && /\b(?:paper|article|preprint|manuscript|publication)\b/i.test(b.text)) authorOfPaper = true;
       if (!before && target.article.authors.length) target.sources.authors = { strategy: h.strategy, offset: at(doc, b, h.index) };
     }
   }
 
+  const relatedDrafts: { draft: Draft; mention: Mention }[] = [];
   // Other papers named by a publication sentence ("a related paper … in the journal X").
   for (const m of [...extraJournals, ...mentions.filter((x) => x.kind === 'related' && !x.weak && x !== first)]) {
     // "published in the AJCN" beside a citation in the American Journal of Clinical Nutrition: the same paper.
@@ -431,8 +442,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (mj && ACRONYM.test(m.journal.trim()) && m.journal !== mj && sameJournal(m.journal, mj)) continue;
     const d = newDraft();
     fill(d, 'journal', m.journal, 'journal:related-paper', at(doc, m.block, m.index, m.journal));
+    relatedDrafts.push({ draft: d, mention: m });
     drafts.push(d);
   }
+  // "senior author of both papers": an author of each reported paper.
+  for (const { draft } of relatedDrafts) draft.article.authors = addPeople([...draft.article.authors], bothAuthors, true);
   // "two reports published in X": one article each.
   if (first && first.count > 1 && drafts.length === 1) {
     for (let i = 1; i < first.count; i++) {
@@ -467,10 +481,16 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
 
   // Year: printed in the publication sentence, else the release's year when published "today".
   const yearMention = first ?? (main.article.journal === presented?.journal ? presented : undefined);
+  // "Two studies … published today": the day holds for the papers the next sentences name.
+  const todayElsewhere = prose.some((b) => b.text.includes('published') && PUBLISHED_TODAY.test(b.text));
+  const ry = releaseYear(doc, datePublished);
   if (yearMention && !main.article.year) {
-    const ry = releaseYear(doc, datePublished);
     if (yearMention.year) fill(main, 'year', yearMention.year, 'year:publication-sentence', at(doc, yearMention.block, yearMention.index));
-    else if (yearMention.today && ry) fill(main, 'year', ry, 'year:published-today', at(doc, yearMention.block, yearMention.index));
+    else if ((yearMention.today || (todayElsewhere && yearMention.kind === 'published')) && ry) fill(main, 'year', ry, 'year:published-today', at(doc, yearMention.block, yearMention.index));
+  }
+  for (const { draft, mention } of relatedDrafts) {
+    if (mention.year) fill(draft, 'year', mention.year, 'year:publication-sentence', at(doc, mention.block, mention.index));
+    else if ((mention.today || todayElsewhere) && ry) fill(draft, 'year', ry, 'year:published-today', at(doc, mention.block, mention.index));
   }
   // "Article publication date: 1-Feb-2027" (EurekAlert's fields).
   if (!main.article.year && (main.article.doi || main.article.title)) {

@@ -61,6 +61,20 @@ const SELF =
 const BACKGROUND =
   /\b(?:earlier|previous|prior|past|former|older)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|research|results|findings|trials?|reports?|analys[ie]s)\b|\bpreviously\b|\blast\s+year\b|\b(?:another|other|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|report|analysis)\s+(?:from|by)\s+(?:this|the\s+same|our|his|her|their|the)\s+(?:[\w-]+\s+)?(?:group|team|lab|laboratory|researchers?|authors?|investigators?)\b|\b(?:that|those)\s+(?:earlier\s+)?(?:study|studies|trial|trials|paper|work)\b/i;
 
+/** "new research", "a new study": the paper the release reports. */
+const NEW_WORK = /\b(?:new|newly|latest|recent)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|research|paper|findings|analysis|work|report|results)\b/i;
+
+/**
+ * True when the words before the verb make the paper background ("an earlier study"), unless
+ * "new research" comes after them ("as previously estimated, according to new research published in").
+ */
+function background(near: string): boolean {
+  const bg = BACKGROUND.exec(near);
+  if (!bg) return false;
+  const fresh = NEW_WORK.exec(near);
+  return !(fresh && fresh.index > bg.index);
+}
+
 /** Words before the verb that name another reported paper ("a related paper", "also published", "The second, published in"). */
 const RELATED =
   /\b(?:related|companion|accompanying|second|another|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|article|report|trial|editorial|commentary|analysis)\b|\balso\s+(?:published|appears?|in)\b|\b[Tt]he\s+(?:second|other|latter),/i;
@@ -173,7 +187,7 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     const sentence = text.slice(start, end);
     // Only the words just before the verb say whose paper it is ("a related paper to be published in").
     const near = text.slice(Math.max(start, index - 80), at);
-    let kind: Mention['kind'] = presented ? 'presented' : BACKGROUND.test(near) ? 'background' : RELATED.test(near) ? 'related' : 'published';
+    let kind: Mention['kind'] = presented ? 'presented' : background(near) ? 'background' : RELATED.test(near) ? 'related' : 'published';
     // "AGU's annual meeting, AGU27": the meeting's own name after the comma.
     let owned = false;
     if (presented && /['’]s$/.test(read.name)) {
