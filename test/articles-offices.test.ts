@@ -396,3 +396,26 @@ describe('two studies published today, one author of both', () => {
     expect(findMentions(block('A previous study published in Coastal Carbon Letters found less.')).map((m) => m.kind)).toEqual(['background']);
   });
 });
+
+describe('reference marks, hyphenated given names, RSNA titles', () => {
+  it('keeps the numbered entry the prose cites as the new study, drops the earlier one', () => {
+    const md =
+      '# Reef fish recover faster\n\nFish bounced back twice as fast inside reserves, according to a new study [1].\n\nEarlier work had shown that reserves hold more large fish [2].\n\n## References\n\n[1] Whitehorse M, Russ GR, Alcala AC. Reserves speed fish recovery after cyclones. Curr Reef Biol. 2027;37(7):1502-1511. doi:10.5555/crb.2027.02.044\n\n[2] Russ GR, Alcala AC. Reserves need long-term protection for predators to recover. Oecologia Marina. 2004;138:622-627. doi:10.5555/om.2004.1456\n';
+    const a = convert(md, { path: 'x.md' }).record.articles;
+    expect(a.map((x) => [x.doi, x.year])).toEqual([['10.5555/crb.2027.02.044', 2027]]);
+  });
+  it('gives "Dr. Kwon" the full hyphenated given name printed elsewhere', () => {
+    const text = 'AI flags missed nodules\n\nA tool found missed nodules, according to a study published today in Chest Imaging.\n\n"It never gets tired," said lead author Min-Jae Kwon, M.D.\n\nCollaborating with Dr. Kwon were Ji Hoon Park, M.D., and Eun Ju Cho, M.D.\n';
+    expect(convert(text, { path: 'x.txt' }).record.articles[0]!.authors).toEqual([
+      { given: 'Min-Jae', family: 'Kwon' },
+      { given: 'Ji Hoon', family: 'Park' },
+      { given: 'Eun Ju', family: 'Cho' },
+    ]);
+  });
+  it('reads a title-case quoted title before "Collaborating with", never speech', () => {
+    expect(findTitles('"Detection of Missed Lung Nodules on Chest Radiographs by Deep Learning." Collaborating with Dr. Kwon were Ji Hoon Park and Eun Ju Cho.').map((t) => t.title)).toEqual([
+      'Detection of Missed Lung Nodules on Chest Radiographs by Deep Learning',
+    ]);
+    expect(findTitles('"We are very pleased with the results of this trial." Co-authors include Ana Ruiz.')).toEqual([]);
+  });
+});

@@ -147,6 +147,26 @@ const REPORTED_LIST_LABEL =
 const REPORTS_PUBLICATION =
   /^(?:the\s+)?(?:paper|study|article|research|report|findings|preprint)\b[^\n]{0,600}?\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:published|available|out)\b/i;
 
+/** Words just before a reference mark that name the reported paper ("a new study [1]", "published today in X (1)"). */
+const REPORTED_BEFORE_MARK = /\b(?:new|this|latest|recent)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|research|article|analysis|findings|trial|report)\b|\bpublished\b/i;
+const EARLIER_BEFORE_MARK = /\b(?:earlier|previous(?:ly)?|prior|past|former|background)\b/i;
+
+/** True when the prose cites entry `n` ("[1]", "(1)") right after words that name the reported paper. */
+function citedAsReported(prose: readonly Block[], n: number): boolean {
+  const marks = [`[${n}]`, `(${n})`];
+  for (const b of prose) {
+    if (b.inList || NUMBERED_LINE.test(b.text)) continue;
+    for (const mark of marks) {
+      const i = b.text.indexOf(mark);
+      if (i < 0) continue;
+      const before = b.text.slice(Math.max(0, b.text.lastIndexOf('. ', i) + 1), i).slice(-200);
+      if (REPORTED_BEFORE_MARK.test(before) && !EARLIER_BEFORE_MARK.test(before)) return true;
+    }
+  }
+  return false;
+}
+const NUMBERED_LINE = /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s/;
+
 /** True when a numbered or bulleted entry names a paper the release reports, not background reading. */
 function reportedEntry(doc: ReleaseDocument, block: Block): boolean {
   const text = block.text.replace(/^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
@@ -300,6 +320,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (r.ref.doi && proseDois.has(doiKey(r.ref.doi))) return true;
     // A list under "Papers:" or an entry that says "The paper … is published in …" is the release's own.
     if (reportedEntry(doc, r.block)) return true;
+    // "according to a new study [1]": the entry the prose cites for the reported paper.
+    if (r.number && citedAsReported(prose, r.number)) return true;
     return Boolean(r.ref.journal && main.article.journal && sameJournal(r.ref.journal, main.article.journal));
   });
   const droppedDois = new Set(refs.filter((r) => !keptRefs.includes(r) && r.ref.doi).map((r) => doiKey(r.ref.doi!)));

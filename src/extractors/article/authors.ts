@@ -300,7 +300,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
 export function fullest(person: Person, text: string): Person {
   if (person.given && person.given.replace(NOT_LETTER, '').length > 1) return person;
   const family = person.family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}\\.)(?:\\s(?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}\\.)){0,2})\\s${family}\\b`, 'gu');
+  // Given names with a hyphen keep both parts ("Min-Jae").
+  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*|\\p{Lu}\\.)(?:\\s(?:\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*|\\p{Lu}\\.)){0,2})\\s${family}\\b`, 'gu');
   let best: Person = person;
   for (const m of text.slice(0, 200_000).matchAll(re)) {
     const given = m[1]!.replace(/^(?:Professor|Prof\.?|Dr\.?|Mrs|Mr|Ms|The|By|And|Said|Says|Co-author|Author)(?:\s+|$)/i, '').trim();
