@@ -82,6 +82,7 @@ export function splitParts(text: string): string[] {
 /** Words that mark a part as instructions or availability, never a title. */
 const NOT_TITLE = /\b(?:also\s+at|is\s+at|can\s+be\s+found|available|embargo|please|contact|copies|visit|click|link|website|published\s+online|press|media|download|doi|http|www\.|journalists?|e-?mail|for more information)\b/i;
 
+const DIGIT = /\d/;
 /** Affiliation numbers and marks glued to a name: "Lim2,3", "Ruiz1*". */
 const AFFILIATION_MARK = /(\p{Ll})\d{1,2}(?:,\d{1,2}){0,4}[*†‡]?(?=[\s,;&]|$)/gu;
 const AFFILIATION_MARK_TEST = /\p{Ll}\d{1,2}(?:,\d{1,2}){0,4}[*†‡]?(?:[\s,;&]|$)/u;
@@ -94,9 +95,9 @@ const ET_AL_ONLY = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,2
 /** The names of a part when it is (mostly) a list of names. */
 function namesOf(part: string): ListedName[] | null {
   // Affiliation marks glued to names ("Jane Roe1, Ken Lim2,3 & Ana Ruiz1*") are no part of them.
-  if (AFFILIATION_MARK_TEST.test(part)) part = part.replace(AFFILIATION_MARK, '$1');
+  if (DIGIT.test(part) && AFFILIATION_MARK_TEST.test(part)) part = part.replace(AFFILIATION_MARK, '$1');
   // "Roe, Jonah, Kim Lim, and Ana Ruiz" (Chicago): the first author's name is inverted.
-  const inverted = INVERTED_FIRST.exec(part);
+  const inverted = part.includes(', ') ? INVERTED_FIRST.exec(part) : null;
   if (inverted) part = `${inverted[2]!} ${inverted[1]!}${part.slice(inverted[0].length)}`;
   // A group author ("the X Investigators") closes a list without being a name.
   const p = part.replace(/^(?:by|authors?:?)\s+/i, '').replace(/,?\s(?:and\s)?(?:on\s+behalf\s+of\s+)?the\s[^,;]{1,60}\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)$/, '');
@@ -196,6 +197,11 @@ const RSC_SHAPE = /^(.{3,600}?),\s((?:\p{Lu}[\p{L}&]{0,14}\.?\s){0,5}\p{Lu}\p{L}
 /** A title in single quotes: curly, or straight ones that open after a space and close before one. */
 const SINGLE_QUOTED = /‘([^‘’\n]{8,400}?)[,.]?’|(?<=^|\s)'([^'\n]{8,400}?)[,.]?'(?=[\s,.;:)])/;
 
+/** A year in brackets anywhere: every {@link YEAR_AFTER_NAMES} match holds one. */
+const BRACKET_YEAR = /\((?:19|20)\d{2}[a-z]?\)/;
+/** ", 2027, 18": every {@link RSC_SHAPE} match holds one. */
+const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
+
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "Original publication:"). */
 const LEAD_LABEL =
   /^(?:(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))|read\s+the\s+(?:full\s+)?(?:article|paper|study))\s?:\s+/i;
@@ -273,7 +279,7 @@ export function parseReference(raw: string): Reference {
     // A leading label ("Citation:", "Reference:") is not part of the reference.
     .replace(LEAD_LABEL, '');
   // "Nakamura H, da Silva MR (2027) Title. Journal …": the bracketed year ends the names.
-  const ya = text.includes('(') ? YEAR_AFTER_NAMES.exec(text) : null;
+  const ya = text.includes('(') && BRACKET_YEAR.test(text) ? YEAR_AFTER_NAMES.exec(text) : null;
   const bracketYear = ya && namesOf(ya[1]!) ? Number(ya[2]) : null;
   if (bracketYear) text = `${ya![1]!}. ${text.slice(ya![0].length)}`;
   // "Lee, JS" inside a Vancouver list: a stray comma between family name and initials.
@@ -292,7 +298,7 @@ export function parseReference(raw: string): Reference {
     text = text.slice(commaList[0].length).replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '');
   }
   // "E. Kowalski, J. Ó Briain and T. Nakamura, Chem. Sci., 2027, 18, 4512": names, journal, numbers; no title.
-  const rsc = !out.authors.length && !/[“”"]/.test(text) ? RSC_SHAPE.exec(text) : null;
+  const rsc = !out.authors.length && RSC_NUMBERS.test(text) && !/[“”"]/.test(text) ? RSC_SHAPE.exec(text) : null;
   const rscNames = rsc ? namesOf(rsc[1]!) : null;
   if (rsc && rscNames && rscNames.length >= 2) {
     out.authors = rscNames.map((n) => n.person);
