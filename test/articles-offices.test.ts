@@ -419,3 +419,18 @@ describe('reference marks, hyphenated given names, RSNA titles', () => {
     expect(findTitles('"We are very pleased with the results of this trial." Co-authors include Ana Ruiz.')).toEqual([]);
   });
 });
+
+describe('several references in one block, two journals in one headline', () => {
+  it('reads each reference line of a "Literature" block as its own paper', () => {
+    const text =
+      'Two pacemaker studies in Science and Heart Rhythm Research\n\nBerlin, 12 January 2027\n\nTwo new studies describe the channels that set the rhythm of the heart.\n\nLiterature\nKeller N et al. (2027): "A single-cell atlas of the human sinoatrial node." Science, DOI: 10.5555/science.adn8812\nRossi G et al. (2027): "Ageing remodels pacemaker cell ion channels." Heart Rhythm Research, DOI: 10.5555/hrr.2027.00512\n';
+    const a = convert(text, { path: 'x.txt' }).record.articles;
+    expect(a.map((x) => [x.doi, x.title, x.journal, x.authors.map((p) => p.family)])).toEqual([
+      ['10.5555/science.adn8812', 'A single-cell atlas of the human sinoatrial node', 'Science', ['Keller']],
+      ['10.5555/hrr.2027.00512', 'Ageing remodels pacemaker cell ion channels', 'Heart Rhythm Research', ['Rossi']],
+    ]);
+  });
+  it('keeps a one-reference block of several lines whole', () => {
+    expect(parseReference('Literature\nKeller N, Rossi G. A single-cell atlas of the sinoatrial node. Science. 2027;395:12-19.\ndoi: 10.5555/science.adn8812').title).toBe('A single-cell atlas of the sinoatrial node');
+  });
+});

@@ -304,7 +304,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     return doc.blocks.some((b) => b !== r.block && b.section !== 'boilerplate' && (b.text.toLowerCase().includes(key) || b.links.some((l) => (doiFromUrl(l.url) ?? '').toLowerCase() === key)));
   };
   // In a list of several references, one whose journal is none the release reports is background too.
-  const reported = mentions.filter((m) => (m.kind === 'published' || m.kind === 'related') && (!m.weak || m === first)).map((m) => m.journal);
+  const reported = [
+    ...mentions.filter((m) => (m.kind === 'published' || m.kind === 'related') && (!m.weak || m === first)).map((m) => (m === first && extraJournals.length ? main.article.journal ?? m.journal : m.journal)),
+    // "two studies in Science and Nature Cardiovascular Research": each journal of the pair.
+    ...extraJournals.map((m) => m.journal),
+  ];
   const foreign = (r: ReferenceHit): boolean =>
     refs.length >= 2 && Boolean(r.ref.journal) && reported.length > 0 && !reported.some((j) => sameJournal(j, r.ref.journal!) || journalKey(j).startsWith(journalKey(r.ref.journal!)));
   // A reference without a DOI printed as years older than the release, and named by no
@@ -462,6 +466,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     // "published in the AJCN" beside a citation in the American Journal of Clinical Nutrition: the same paper.
     const mj = main.article.journal;
     if (mj && ACRONYM.test(m.journal.trim()) && m.journal !== mj && sameJournal(m.journal, mj)) continue;
+    // A paper already read from its own DOI or reference line in that journal.
+    if (drafts.some((d) => d !== main && !d.editorial && d.article.journal && sameJournal(d.article.journal, m.journal))) continue;
     const d = newDraft();
     fill(d, 'journal', m.journal, 'journal:related-paper', at(doc, m.block, m.index, m.journal));
     relatedDrafts.push({ draft: d, mention: m });

@@ -64,6 +64,29 @@ const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\
 /** True for a line shaped like a reference (see {@link REFERENCE_SHAPE}, {@link QUOTED_SHAPE}, {@link VANCOUVER_SHAPE}). */
 const shapedLine = (text: string): boolean => REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text);
 
+/** A line holding a DOI (printed, or in a URL). */
+const DOI_IN_LINE = /\b10\.\d{4,9}\//;
+
+/**
+ * Splits a block of several references, one or more lines each, into the runs of lines that
+ * end with a line holding a DOI; a short label line opening the block ("Literature") is left out.
+ */
+function linesByDoi(text: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let start = 0;
+  let pos = 0;
+  for (const line of text.split('\n', 80)) {
+    const end = pos + line.length;
+    if (start === pos && !DOI_IN_LINE.test(line) && line.trim().split(/\s+/).length <= 3 && !/\d/.test(line)) start = end + 1;
+    else if (DOI_IN_LINE.test(line)) {
+      out.push({ text: text.slice(start, end), index: start });
+      start = end + 1;
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
 /**
  * Finds the reference lines of a release in document order; `dois`, when given, holds the
  * {@link findDois} of each block of `doc.blocks` (by index), read once by the caller.
@@ -91,6 +114,14 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
     if (!blockDois.length && SKIP.has(block.section) && !CITATION_LABEL.test(block.text)) continue;
     const nm = NUMBER.exec(block.text);
     const number = nm ? Number(nm[1] ?? nm[2] ?? nm[3]) : block.inList ? 0 : null;
+    // "Literature⏎Ref one … DOI⏎Ref two … DOI": one reference per run of lines that ends in a DOI.
+    if (blockDois.length >= 2 && block.text.includes('\n')) {
+      const groups = linesByDoi(block.text);
+      if (groups.length >= 2) {
+        for (const g of groups) out.push({ ref: parseReference(g.text), block, number, index: g.index });
+        continue;
+      }
+    }
     if (blockDois.length) {
       let last = -1;
       for (const d of blockDois.slice(0, 10)) {

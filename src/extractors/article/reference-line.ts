@@ -68,7 +68,7 @@ export function splitParts(text: string): string[] {
   for (let m: RegExpExecArray | null = (PART_STOP.lastIndex = 0, null); (m = nextMatch(PART_STOP, text)); ) {
     const before = text.slice(start, m.index);
     // "Jones AB, Patel R. Title": the initial ends a Vancouver list, not a name.
-    const vancouverEnd = VANCOUVER_END.test(before);
+    const vancouverEnd = VANCOUVER_END.test(before.trimStart());
     if (NO_SPLIT.test(before) && !vancouverEnd) continue;
     // "J. Am. Chem. Soc.": a journal's abbreviated words go on (not "Hughes J. Title", not "Neurol. Published online").
     if (!vancouverEnd && JOURNAL_ABBREVIATION.test(lastWord(before)) && continuesName(text.slice(m.index + 1, m.index + 40))) continue;
