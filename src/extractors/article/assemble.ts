@@ -5,14 +5,15 @@
  * @packageDocumentation
  */
 import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
-import { doiFromUrl, doiKey, findDois, type DoiMatch } from './doi.js';
-import { findJournalNames, findMentions, type Mention } from './mention.js';
+import { doiFromUrl, doiKey, findDois, isDataDoi, type DoiMatch } from './doi.js';
+import { findJournalNames, findMentions, findPreprintServers, type Mention } from './mention.js';
 import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
 import { findTitles, type TitleHit } from './title.js';
 import { addPeople, findProseAuthors, fullest } from './authors.js';
-import { cleanJournal, fuller, journalKey, sameJournal } from './journal.js';
+import { cleanJournal, fuller, journalKey, looksLikeJournal, readJournalName, sameJournal } from './journal.js';
 import { readName } from './name-list.js';
 import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
+import { detailsTitle, labelledAuthors } from './detail-blocks.js';
 
 const NOT_LETTER = /[^\p{L}]/gu;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
@@ -61,6 +62,8 @@ interface DoiHit {
   offset: number;
   strategy: string;
   url: string | null;
+  /** The text of the link that holds the DOI, when it came from one. */
+  linkText: string | null;
 }
 
 /** The DOIs of every block of `doc` (by index), from {@link findDois}; none are read in boilerplate. */
@@ -76,13 +79,15 @@ function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly Doi
     for (const d of blockDois[i]!) {
       const prefix = block.text.slice(Math.max(0, d.index - 30), d.index);
       const strategy = /doi\.org\/\s*$/i.test(prefix) ? 'doi:resolver-url' : /(?:https?:|www\.)\S*$/i.test(prefix) ? 'doi:publisher-url' : /\bdoi\s*:?\s*$/i.test(prefix) ? 'doi:text' : 'doi:bare';
-      hits.push({ doi: d.doi, block, offset: at(doc, block, d.index, d.doi), strategy, url: null });
+      hits.push({ doi: d.doi, block, offset: at(doc, block, d.index, d.doi), strategy, url: null, linkText: null });
     }
     for (const link of block.links) {
       const doi = doiFromUrl(link.url);
-      if (doi) hits.push({ doi, block, offset: link.offset >= 0 ? link.offset : block.start, strategy: 'doi:link', url: link.url });
+      if (doi) hits.push({ doi, block, offset: link.offset >= 0 ? link.offset : block.start, strategy: 'doi:link', url: link.url, linkText: link.text || null });
     }
     for (const h of hits.sort((a, b) => a.offset - b.offset)) {
+      // "The data are openly available at https://doi.org/10.5281/zenodo.…": no paper.
+      if (isDataDoi(h.doi)) continue;
       const key = doiKey(h.doi);
       const prev = seen.get(key);
       if (prev) {
@@ -122,6 +127,109 @@ function writtenYear(doc: ReleaseDocument, datePublished: string | null): number
   }
   return null;
 }
+
+/** True when `italic` is printed straight before a volume number (", 156(6)"): a journal, not a title. */
+function italicBeforeNumbers(text: string, italic: string): boolean {
+  const i = text.indexOf(italic);
+  return i >= 0 && /^[.,]?\s?,?\s?\d{1,5}\s?[(,:]/.test(text.slice(i + italic.length, i + italic.length + 12));
+}
+
+/** A line that labels an accompanying piece: "Comment:", "Linked editorial:". */
+const EDITORIAL_LINE = /^(?:linked\s+|accompanying\s+|related\s+)?(?:editorial|comment|commentary|perspective|viewpoint)\s?:/i;
+
+/** "a 2019 study": a paper named by its year. */
+const OLD_WORK = /\b((?:19|20)\d{2})\s+(?:study|studies|paper|article|report|analysis|trial|review)\b/i;
+
+/** The label of a list of the reported papers ("Papers:", "The publication"); notes to editors also list background. */
+const REPORTED_LIST_LABEL =
+  /^(?:the\s+)?(?:(?:new|original|scientific)\s+)?(?:papers?|publications?|articles?|studies|preprints?|(?:paper|publication|article|study)\s+details)\s*:?$/i;
+/** A list entry that reports the publication itself ("The paper 'X' by … is published in …"). */
+const REPORTS_PUBLICATION =
+  /^(?:the\s+)?(?:paper|study|article|research|report|findings|preprint)\b[^\n]{0,600}?\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:published|available|out)\b/i;
+
+/** Words just before a reference mark that name the reported paper ("a new study [1]", "published today in X (1)"). */
+const REPORTED_BEFORE_MARK = /\b(?:new|this|latest|recent)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|research|article|analysis|findings|trial|report)\b|\bpublished\b/i;
+const EARLIER_BEFORE_MARK = /\b(?:earlier|previous(?:ly)?|prior|past|former|background)\b/i;
+
+/** True when the prose cites entry `n` ("[1]", "(1)") right after words that name the reported paper. */
+function citedAsReported(prose: readonly Block[], n: number): boolean {
+  const marks = [`[${n}]`, `(${n})`];
+  for (const b of prose) {
+    if (b.inList || NUMBERED_LINE.test(b.text)) continue;
+    for (const mark of marks) {
+      const i = b.text.indexOf(mark);
+      if (i < 0) continue;
+      const before = b.text.slice(Math.max(0, b.text.lastIndexOf('. ', i) + 1), i).slice(-200);
+      if (REPORTED_BEFORE_MARK.test(before) && !EARLIER_BEFORE_MARK.test(before)) return true;
+    }
+  }
+  return false;
+}
+const NUMBERED_LINE = /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s/;
+
+/** True when a numbered or bulleted entry names a paper the release reports, not background reading. */
+function reportedEntry(doc: ReleaseDocument, block: Block): boolean {
+  const text = block.text.replace(/^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
+  if (REPORTS_PUBLICATION.test(text)) return true;
+  // The list's label: the nearest block before it that is no list entry.
+  for (let i = block.index - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+    const b = doc.blocks[i]!;
+    if (b.inList || /^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s/.test(b.text)) continue;
+    return b.text.length <= 60 && REPORTED_LIST_LABEL.test(b.text.trim());
+  }
+  return false;
+}
+
+/** Link texts that name where or what, not a title: "published today in Science", "the full paper", "here". */
+const LINK_NOT_TITLE = /https?:|www\.|\bdoi\b|@|\b(?:published|journal|click|here|link|full[\s-]text|press\s+release|website)\b/i;
+const LINK_PAPER_NOUN = /^(?:(?:a|an|the|this|our|their|new|latest|recent|full|original)\s+){0,2}(?:[\p{L}-]+\s+)?(?:study|paper|article|research|report|findings|preprint|publication|results)\b/iu;
+
+/** True when a link's text reads as a paper's title: five words or more, not a pointer to the paper. */
+function linkTitle(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).length;
+  if (words < 5 || words > 40 || !/^[\p{Lu}\d“"‘]/u.test(t) || LINK_NOT_TITLE.test(t)) return false;
+  return !(words <= 6 && LINK_PAPER_NOUN.test(t));
+}
+
+/** Words of a press office's or a publisher's name, never a journal's ("Science Press Package", "Royal Society of Chemistry"). */
+const OFFICE_WORD = /\b(?:news|newsroom|press|release|package|office|media|center|centre|society|association|union|institute|foundation|academy|council|publishing|communications?|magazine|blog|update|alert)\b/i;
+
+/** True when the initials of `name`'s words appear in order in the letters of the DOI's suffix ("JAMA Network Open", "jamanetworkopen"). */
+function initialsInDoi(name: string, doi: string): boolean {
+  const suffix = doi.slice(doi.indexOf('/') + 1).toLowerCase().replace(/[^a-z]/g, '');
+  let at = 0;
+  for (const w of journalKey(name).split(' ')) {
+    if (/^(?:of|and|the|in|for|on)$/.test(w)) continue;
+    at = suffix.indexOf(w.charAt(0), at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * A journal's name printed alone on one of the first lines of the release, as JAMA Network
+ * prints it, when the DOI's suffix spells its initials (so "Penn Medicine" above a paper in
+ * another journal is not one).
+ */
+function kickerJournal(doc: ReleaseDocument, doi: string): { name: string; block: Block } | null {
+  for (const b of doc.blocks.slice(0, 4)) {
+    const line = b.text.trim();
+    if (line.includes('\n') || line.length > 60 || line.split(/\s+/).length > 6 || OFFICE_WORD.test(line)) continue;
+    const read = readJournalName(line);
+    if (!read || read.length < line.replace(/[.*_\s]+$/, '').length || !looksLikeJournal(read.name) || !initialsInDoi(read.name, doi)) continue;
+    return { name: read.name, block: b };
+  }
+  return null;
+}
+
+/** Initialisms with full stops ("M.D.", "Ph.D."), removed before a sentence is read up to its full stop. */
+const INITIALISM = /\b(?:\p{Lu}\p{Ll}?\.){1,3}/gu;
+/** "author of both papers", within the sentence after the name. */
+const BOTH_PAPERS = /^[^.]{0,250}?\bof\s+both\s+(?:papers|studies|articles|reports)\b/;
+/** A sentence that says papers were published today without naming the journal ("Two studies … published today"). */
+const PUBLISHED_TODAY = /\b(?:stud(?:y|ies)|papers?|research|findings|results|articles?|reports?)\b[^.]{0,80}?\bpublished\s+(?:online\s+)?(?:today|this\s+week)\b/i;
 
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
 const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
@@ -196,7 +304,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     return doc.blocks.some((b) => b !== r.block && b.section !== 'boilerplate' && (b.text.toLowerCase().includes(key) || b.links.some((l) => (doiFromUrl(l.url) ?? '').toLowerCase() === key)));
   };
   // In a list of several references, one whose journal is none the release reports is background too.
-  const reported = mentions.filter((m) => (m.kind === 'published' || m.kind === 'related') && (!m.weak || m === first)).map((m) => m.journal);
+  const reported = [
+    ...mentions.filter((m) => (m.kind === 'published' || m.kind === 'related') && (!m.weak || m === first)).map((m) => (m === first && extraJournals.length ? main.article.journal ?? m.journal : m.journal)),
+    // "two studies in Science and Nature Cardiovascular Research": each journal of the pair.
+    ...extraJournals.map((m) => m.journal),
+  ];
   const foreign = (r: ReferenceHit): boolean =>
     refs.length >= 2 && Boolean(r.ref.journal) && reported.length > 0 && !reported.some((j) => sameJournal(j, r.ref.journal!) || journalKey(j).startsWith(journalKey(r.ref.journal!)));
   // A reference without a DOI printed as years older than the release, and named by no
@@ -210,27 +322,44 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (stale(r)) return false;
     if (r.number === null) return !foreign(r) || citedElsewhere(r);
     if (r.ref.doi && proseDois.has(doiKey(r.ref.doi))) return true;
+    // A list under "Papers:" or an entry that says "The paper … is published in …" is the release's own.
+    if (reportedEntry(doc, r.block)) return true;
+    // "according to a new study [1]": the entry the prose cites for the reported paper.
+    if (r.number && citedAsReported(prose, r.number)) return true;
     return Boolean(r.ref.journal && main.article.journal && sameJournal(r.ref.journal, main.article.journal));
   });
   const droppedDois = new Set(refs.filter((r) => !keptRefs.includes(r) && r.ref.doi).map((r) => doiKey(r.ref.doi!)));
 
+  /** The text of each link that gave a draft its DOI, a title of last resort. */
+  const linked: { draft: Draft; text: string; offset: number }[] = [];
   // DOIs: to the editorial whose part holds them, else to the main paper, else a new paper.
   for (const d of dois) {
     if (droppedDois.has(doiKey(d.doi))) continue;
     const seg = d.block.section === 'end' && d.block.index > (segmentOf(d.block)?.segment?.[1] ?? -1) ? undefined : segmentOf(d.block);
-    let target = seg && !seg.article.doi ? seg : !main.article.doi ? main : undefined;
+    // "Comment: https://doi.org/…" labels the DOI of an accompanying piece, never the study's.
+    const piece = EDITORIAL_LINE.test(d.block.text);
+    let target = seg && !seg.article.doi ? seg : !main.article.doi && !piece ? main : undefined;
     // A further DOI cited as earlier work is background, not another reported paper.
     if (dois.length > 1) {
       const around = d.block.text.slice(0, 2000);
-      const pos = Math.max(0, around.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12)));
+      // A linked DOI is read where its link text stands ("builds on <a>a 2019 study</a>").
+      const linked = d.linkText ? around.indexOf(d.linkText) : -1;
+      const pos = linked >= 0 ? linked : Math.max(0, around.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12)));
+      const end = linked >= 0 ? linked + d.linkText!.length : pos;
       if (/\b(?:earlier|previous(?:ly)?|prior|past|last\s+year|background|see\s+also)\b/i.test(around.slice(Math.max(0, pos - 200), pos))) continue;
+      // "a 2019 study" in the DOI's own sentence, years before the release.
+      const sentence = around.slice(Math.max(0, around.lastIndexOf('. ', pos) + 1), end);
+      const old = OLD_WORK.exec(sentence);
+      if (old && mentionOpts.releaseYear && Number(old[1]) <= mentionOpts.releaseYear - 2) continue;
     }
     if (!target) {
-      target = newDraft();
+      // "Comment: https://doi.org/…": the DOI of an accompanying editorial or comment.
+      target = newDraft(piece);
       drafts.push(target);
     }
     fill(target, 'doi', d.doi, d.strategy, d.offset);
     if (d.url) fill(target, 'url', d.url, d.strategy, d.offset);
+    if (d.linkText && target.article.doi === d.doi) linked.push({ draft: target, text: d.linkText, offset: d.offset });
   }
 
   // Titles in prose ("titled X", "the paper, "X"").
@@ -247,9 +376,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       main;
     if (target === main && main.article.title && ref.title && journalKey(main.article.title) !== journalKey(ref.title) && !ref.doi) continue;
     if (ref.doi) fill(target, 'doi', ref.doi, 'doi:reference-line', off);
-    const shaped = ref.authors.length > 0 || ref.journal !== null || ref.titleStrategy === 'quoted-citation';
+    const shaped = ref.authors.length > 0 || ref.journal !== null || ref.titleStrategy === 'quoted-citation' || ref.titleStrategy === 'labelled';
     // A title set in italics in the reference line.
-    const italic = r.block.emphasis.find((e) => e.split(/\s+/).length >= 4 && !/\bdoi\b|https?:/i.test(e));
+    // Not the journal, which APA sets in italics too ("*Journal of X*, 12(3), 45–67").
+    const italic = r.block.emphasis.find(
+      (e) => e.split(/\s+/).length >= 4 && !/\bdoi\b|https?:/i.test(e) && !(ref.journal && sameJournal(e.replace(/[.,]$/, ''), ref.journal)) && !italicBeforeNumbers(r.block.text, e),
+    );
     if (italic && shaped) ref.title = italic.replace(/[.,]$/, '');
     if (ref.title && shaped) fill(target, 'title', ref.title, `title:${ref.titleStrategy ?? 'reference-line'}`, off);
     if (ref.authors.length > target.article.authors.length) {
@@ -260,6 +392,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (ref.journal) {
       if (!target.article.journal) fill(target, 'journal', ref.journal, 'journal:reference-line', off);
       else if (sameJournal(ref.journal, target.article.journal)) target.article.journal = fuller(target.article.journal, ref.journal);
+      // "Journal of Experimental Psychology" in prose, "…: General" in the reference: the full name.
+      else if (ref.journal.startsWith(`${target.article.journal}: `)) target.article.journal = ref.journal;
     }
     fill(target, 'volume', ref.volume, 'volume:reference-line', off);
     fill(target, 'issue', ref.issue, 'issue:reference-line', off);
@@ -275,10 +409,29 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (lab && lab.value.split(/\s+/).length >= 3) fill(main, 'title', lab.value, 'title:label', lab.block.start);
   }
 
+  // "The paper, [Viral lysis modulates carbon export](https://doi.org/…), was published …": the link's text.
+  for (const l of linked) {
+    if (l.draft.article.title || !linkTitle(l.text) || mentions.some((m) => sameJournal(m.journal, l.text))) continue;
+    fill(l.draft, 'title', l.text.trim().replace(/[.,]$/, ''), 'title:link-text', l.offset);
+  }
+  // A title printed on its own line under "Article details" (when the paper is otherwise known).
+  if (!main.article.title && (main.article.doi || main.article.journal)) {
+    const t = detailsTitle(doc);
+    if (t) fill(main, 'title', t.title, 'title:details-line', t.block.start);
+  }
+  // "Corresponding Author:" above the name.
+  for (const lab of labelledAuthors(doc)) {
+    const before = main.article.authors.length;
+    main.article.authors = addPeople(main.article.authors, lab.people, true);
+    if (!before && main.article.authors.length) main.sources.authors = { strategy: 'authors:label', offset: lab.block.start };
+  }
+
   // Authors named in prose.
   // The whole text, joined only when a family name alone needs its fullest form.
   let whole: string | null = null;
   const fullCache = new Map<string, Person>();
+  /** Authors named as such "of both papers", for every reported paper. */
+  const bothAuthors: Person[] = [];
   /** True when an author of the main paper is named by a role in a sentence about a paper. */
   let authorOfPaper = false;
   // Speakers of quotes a note marks as the authors' own ("[4] Quotes direct from authors").
@@ -297,22 +450,31 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
+      // A family name alone read before ", the study's first author" counts only when the release prints the full name.
+      if (h.strategy === 'authors:apposition-family' && !person.given) continue;
       const before = target.article.authors.length;
       target.article.authors = addPeople(target.article.authors, [person], h.listed === true);
+      if (target === main && b.text.includes('both') && BOTH_PAPERS.test(b.text.slice(h.index, h.index + 300).replace(INITIALISM, ''))) bothAuthors.push(person);
       if (target === main && AUTHOR_ROLE.test(h.strategy) && /\b(?:paper|article|preprint|manuscript|publication)\b/i.test(b.text)) authorOfPaper = true;
       if (!before && target.article.authors.length) target.sources.authors = { strategy: h.strategy, offset: at(doc, b, h.index) };
     }
   }
 
+  const relatedDrafts: { draft: Draft; mention: Mention }[] = [];
   // Other papers named by a publication sentence ("a related paper … in the journal X").
   for (const m of [...extraJournals, ...mentions.filter((x) => x.kind === 'related' && !x.weak && x !== first)]) {
     // "published in the AJCN" beside a citation in the American Journal of Clinical Nutrition: the same paper.
     const mj = main.article.journal;
     if (mj && ACRONYM.test(m.journal.trim()) && m.journal !== mj && sameJournal(m.journal, mj)) continue;
+    // A paper already read from its own DOI or reference line in that journal.
+    if (drafts.some((d) => d !== main && !d.editorial && d.article.journal && sameJournal(d.article.journal, m.journal))) continue;
     const d = newDraft();
     fill(d, 'journal', m.journal, 'journal:related-paper', at(doc, m.block, m.index, m.journal));
+    relatedDrafts.push({ draft: d, mention: m });
     drafts.push(d);
   }
+  // "senior author of both papers": an author of each reported paper.
+  for (const { draft } of relatedDrafts) draft.article.authors = addPeople([...draft.article.authors], bothAuthors, true);
   // "two reports published in X": one article each.
   if (first && first.count > 1 && drafts.length === 1) {
     for (let i = 1; i < first.count; i++) {
@@ -329,6 +491,16 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     const name = lab ? cleanJournal(lab.value) : null;
     if (lab && name) fill(main, 'journal', name, 'journal:label', lab.block.start);
   }
+  // "JAMA Network Open" printed alone above the headline, when the paper has a DOI and nothing else names a journal.
+  if (!main.article.journal && main.article.doi && !first) {
+    const kicker = kickerJournal(doc, main.article.doi);
+    if (kicker) fill(main, 'journal', kicker.name, 'journal:kicker', kicker.block.start);
+  }
+  // "posted to the preprint server arXiv": the server, when nothing names a journal.
+  if (!main.article.journal && !first) {
+    const server = prose.flatMap((b) => findPreprintServers(b))[0];
+    if (server) fill(main, 'journal', server.journal, 'journal:preprint-server', at(doc, server.block, server.index, server.journal));
+  }
   const presented = mentions.find((m) => m.kind === 'presented');
   if (!main.article.journal && presented && main.article.title) {
     fill(main, 'journal', presented.journal, 'journal:presented-at', at(doc, presented.block, presented.index, presented.journal));
@@ -337,10 +509,25 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
 
   // Year: printed in the publication sentence, else the release's year when published "today".
   const yearMention = first ?? (main.article.journal === presented?.journal ? presented : undefined);
+  // "Two studies … published today": the day holds for the papers the next sentences name.
+  const todayElsewhere = prose.some((b) => b.text.includes('published') && PUBLISHED_TODAY.test(b.text));
+  const ry = releaseYear(doc, datePublished);
   if (yearMention && !main.article.year) {
-    const ry = releaseYear(doc, datePublished);
     if (yearMention.year) fill(main, 'year', yearMention.year, 'year:publication-sentence', at(doc, yearMention.block, yearMention.index));
-    else if (yearMention.today && ry) fill(main, 'year', ry, 'year:published-today', at(doc, yearMention.block, yearMention.index));
+    else if ((yearMention.today || (todayElsewhere && yearMention.kind === 'published')) && ry) fill(main, 'year', ry, 'year:published-today', at(doc, yearMention.block, yearMention.index));
+  }
+  for (const { draft, mention } of relatedDrafts) {
+    if (mention.year) fill(draft, 'year', mention.year, 'year:publication-sentence', at(doc, mention.block, mention.index));
+    else if ((mention.today || todayElsewhere) && ry) fill(draft, 'year', ry, 'year:published-today', at(doc, mention.block, mention.index));
+  }
+  // "Article publication date: 1-Feb-2027" (EurekAlert's fields).
+  if (!main.article.year && (main.article.doi || main.article.title)) {
+    // "Published" alone labels the paper's date only among the citation's fields (at the top it is the release's).
+    const lab =
+      labelledValue(doc, /(?:article\s+)?publication\s+date|date\s+of\s+publication/) ??
+      labelledValue(doc, /published(?:\s+online)?/, (b) => b.section === 'citation' && (b.kind === 'tableRow' || b.inList));
+    const y = lab ? /\b((?:19|20)\d{2})\b/.exec(lab.value) : null;
+    if (lab && y) fill(main, 'year', Number(y[1]), 'year:label', lab.block.start);
   }
   for (const d of drafts.slice(1)) if (!d.editorial && d.article.journal === main.article.journal && first && first.count > 1) d.article.year = main.article.year;
 

@@ -12,11 +12,11 @@ import { nextMatch } from './matches.js';
 /** A family name alone, perhaps after a title. */
 const SINGLE_NAME = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
 /** Full stops that do not end a sentence, looking back. */
-const ABBREV_BACK = /\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\./gu;
+const ABBREV_BACK = /\b(?:\p{Lu}|Dr|Prof|Mrs|Mr|Ms|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\./gu;
 const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
 const SENTENCE_END = /[.!?](?=\s+[“"]?\p{Lu}\p{Ll}|\s*$)/u;
 /** Full stops that do not end a sentence, looking ahead. */
-const ABBREV_AHEAD = /\b(?:\p{Lu}|Dr|Prof|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No)\./gu;
+const ABBREV_AHEAD = /\b(?:\p{Lu}|Dr|Prof|Mrs|Mr|Ms|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No)\./gu;
 /** A capitalised name after a role, perhaps after a second role or a title. */
 const NAME_AHEAD = /^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:co-?)?authors?\s+)?(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}/u;
 /** Where a name after a role ends. */
@@ -46,19 +46,23 @@ const ROLE_BEFORE =
 /** A verb of saying before a name, for "said X, …, the study's lead author". */
 const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,60}?),/gu;
 
+/** "In a linked editorial, (Professor) ", "Writing in a linked Comment, " before the name of its writer. */
+const EDITORIAL_LEAD =
+  /\b(?:[Ii]n|[Ww]riting\s+in)\s+(?:a|an|the|their)\s+(?:linked|accompanying|related|companion|associated)\s+(?:[Ee]ditorial|[Cc]ommentary|[Cc]omment|[Pp]erspective|[Vv]iewpoint)(?:\s+(?:published|also|in|on)\b[^,.;]{0,60})?,\s+(?:(?:Dr|Prof|Professor|Associate\s+Professor)\.?\s+)?(?=\p{Lu})/gu;
+
 /** A lower-case job printed between a role and a name ("graduate student", "assistant professor"). */
 const JOB_LEAD =
   /^(?:(?:graduate|doctoral|PhD|Ph\.D\.|undergraduate|medical|master['’]?s)\s+student|post-?doc(?:toral)?(?:\s+(?:researcher|fellow|scholar|associate))?|research\s+(?:scientist|fellow|associate|assistant)|(?:assistant\s+|associate\s+|adjunct\s+)?professor|resident|fellow|scientist|researcher|epidemiologist|physician|surgeon|neuroscientist|biologist|chemist|physicist|engineer)\s+(?=\p{Lu})/u;
 
 /** ", the study's lead author", ", co-author of the paper", ", who was senior author": after a name. */
 const APPOSITION_ROLE =
-  /,\s+(?:who\s+(?:is|was)\s+)?(?:(?:the|a|an)\s+)?(?:study['’]s\s+|paper['’]s\s+|report['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
+  /,\s+(?:who\s+(?:is|was)\s+)?(?:(?:the|a|an)\s+)?(?:(?:study|paper|report|preprint|article|trial|manuscript)['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
 
 /** Degrees between a name and its apposition (", M.D., Ph.D."), cut before reading the name. */
 const DEGREE_TAIL = /(?:,\s*(?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|M\.?Sc|M\.?S|M\.?A|B\.?Sc|F\.?R\.?C\.?S|R\.?N|Pharm\.?D|Psy\.?D|D\.?O|Jr|Sr)\.?){1,4}\s*$/;
 
-/** "co-authored by", "authored by": a list of names follows. */
-const AUTHORED_BY = /\b(?:co-?)?authored\s+by\s+(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+/** "co-authored by", "authored by", "the paper was written by": a list of names follows. */
+const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
 
 /** "… are co-first authors of the paper", whose subjects open the sentence. */
 const PLURAL_SUBJECT_ROLE =
@@ -78,17 +82,23 @@ const SUBJECT_ROLE =
 
 /** "X is the first author of the paper", "X, M.D., was the senior author". */
 const IS_AUTHOR =
-  /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:,[^,;]{1,30},)?\s+(?:is|was)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu;
+  /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:(?:,[^,;]{1,70}){1,4},)?\s+(?:is|was)\s+(?:the\s+)?(?:(?:study|paper|preprint|article)['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu;
 
 /** "Halvorsen et al": a family name before "et al". */
 const ET_AL = /(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,3})\s+et\.?\s?al\b/gu;
 
+/** Words that make the paper a sentence names earlier work, not the reported one. */
+const EARLIER = /\b(?:earlier|previous(?:ly)?|prior|past|former|last\s+year|background|see\s+also)\b/i;
+
+/** Words of a job before a capitalised name that ends the text: "The doctoral student Lukas Meier", "Postdoctoral researcher Ana Ruiz". */
+const JOB_THEN_NAME = /^(?:(?:The|A|An|Our|Their|Its)\s)?(?:\p{Lu}?\p{Ll}[\p{Ll}-]{1,20}\s)(?:\p{Ll}[\p{Ll}-]{1,20}\s){0,3}((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+
 /** Keyword checks run before the patterns that need the word (case folding of these letters is ASCII-only). */
 const AUTHOR_WORD = /author/i;
-const EDITOR_WORD = /editor|commentary/i;
+const EDITOR_WORD = /editor|commentary|comment\b/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|editor|commentary|ollaborating|oining|et\.?\s?al/i;
+const ANY_WORD = /author|editor|commentary|comment\b|ollaborating|oining|written\s+by|et\.?\s?al/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -122,6 +132,21 @@ function sentenceEnd(text: string, from: number): number {
   return m ? from + m.index : Math.min(text.length, from + 900);
 }
 
+/**
+ * The people of a list printed one a line ("Kyung-Ah Min (corresponding author), Seoul
+ * National University"): the name that opens each line, up to the first line that opens with none.
+ */
+export function namesByLine(text: string): Person[] {
+  const out: Person[] = [];
+  for (const line of text.split('\n', 60)) {
+    const head = line.replace(/^\s*(?:[-*•·]|\d{1,2}[.)])\s+/, '').split(/\s*[,;(|–—]\s*|\s+-\s+/)[0]!.trim();
+    const name = head ? readName(head) : null;
+    if (!name) break;
+    out.push(name.person);
+  }
+  return out;
+}
+
 /** Finds the authors a block of prose names, in order. */
 export function findProseAuthors(text: string): AuthorHit[] {
   const out: AuthorHit[] = [];
@@ -139,7 +164,10 @@ export function findProseAuthors(text: string): AuthorHit[] {
     if (!NAME_AHEAD.test(text.slice(from))) continue;
     const plural = /authors$/.test(role);
     const editorial = Boolean(m[1]);
-    if (plural) {
+    if (plural && text.slice(m.index, from).includes('\n')) {
+      // "Authors:" ending its line: one author a line, each followed by an affiliation.
+      for (const p of namesByLine(text.slice(from, from + 3000))) out.push({ person: p, index: from, strategy: 'authors:role-list', editorial, listed: true });
+    } else if (plural) {
       const end = sentenceEnd(text, from);
       for (const x of parseNameList(text.slice(from, end))) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial, listed: true });
     } else {
@@ -161,14 +189,27 @@ export function findProseAuthors(text: string): AuthorHit[] {
       continue;
     }
     if (!/\b(?:co-?)?(?:first|lead|senior|last|corresponding|principal|study)?[\s-]?(?:co-?)?author\b(?!s)/i.test(apposition)) continue;
-    if (name) out.push({ person: name.person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:said-author', editorial: false });
+    // "said Dr Eze-Whitlow, the preprint's first author": a family name alone, made full later.
+    const person = name?.person ?? subjectName(m[2]!);
+    if (person) out.push({ person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:said-author', editorial: false });
+  }
+  // "In a linked editorial, Professor X at Y writes …": the editorial's writer.
+  n = 0;
+  if (EDITOR_WORD.test(text)) for (let m: RegExpExecArray | null = (EDITORIAL_LEAD.lastIndex = 0, null); (m = nextMatch(EDITORIAL_LEAD, text)); ) {
+    if (++n > MAX_HITS) break;
+    const from = m.index + m[0].length;
+    const chunk = text.slice(from, from + 80).split(NAME_STOP)[0] ?? '';
+    const name = readName(chunk);
+    if (name) out.push({ person: name.person, index: from, strategy: 'authors:editorial-writer', editorial: true });
   }
   // "X is the first author of the paper", "X, M.D., was the senior author".
   n = 0;
   if (text.includes('author')) for (let m: RegExpExecArray | null = (IS_AUTHOR.lastIndex = 0, null); (m = nextMatch(IS_AUTHOR, text)); ) {
     if (++n > MAX_HITS) break;
     const last = m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '';
-    const name = readName(last)?.person ?? subjectName(last);
+    // "The doctoral student Lukas Brändli-Meier is the first author": the name after the job words.
+    const job = readName(last) ? null : JOB_THEN_NAME.exec(last);
+    const name = readName(job ? job[1]! : last)?.person ?? subjectName(last);
     if (name) out.push({ person: name, index: m.index, strategy: 'authors:is-author', editorial: false });
   }
   // "Jane Doe, the study's lead author, said", "Jane Doe, M.D., co-author of the paper".
@@ -184,10 +225,16 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const place = run ? /\b(?:at|of|from|in|with|for|by|and)\s*$/i.test(back.slice(0, run.index)) : true;
     const name = run && !place ? readName(run[1]!) : null;
     if (name) out.push({ person: name.person, index: m.index - (back.length - run!.index), strategy: 'authors:apposition', editorial: false });
+    // "Mori, the study's first author, said": a family name alone opening the sentence; the
+    // caller keeps it only when the release prints the full name somewhere.
+    else if (run && !place && !run[1]!.includes(' ') && sentenceStart(text, m.index) === m.index - (back.length - run.index)) {
+      const p = subjectName(run[1]!);
+      if (p) out.push({ person: p, index: m.index - (back.length - run.index), strategy: 'authors:apposition-family', editorial: false });
+    }
   }
   // "The paper was co-authored by A, B and C."
   n = 0;
-  if (text.includes('authored')) for (let m: RegExpExecArray | null = (AUTHORED_BY.lastIndex = 0, null); (m = nextMatch(AUTHORED_BY, text)); ) {
+  if (text.includes('authored') || text.includes('written by')) for (let m: RegExpExecArray | null = (AUTHORED_BY.lastIndex = 0, null); (m = nextMatch(AUTHORED_BY, text)); ) {
     if (++n > MAX_HITS) break;
     const from = m.index + m[0].length;
     for (const x of parseNameList(text.slice(from, sentenceEnd(text, from)))) out.push({ person: x.person, index: from, strategy: 'authors:authored-by', editorial: false, listed: true });
@@ -229,6 +276,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
   n = 0;
   if (ET_AL_WORD.test(text)) for (let m: RegExpExecArray | null = (ET_AL.lastIndex = 0, null); (m = nextMatch(ET_AL, text)); ) {
     if (++n > MAX_HITS) break;
+    // "Earlier work by the same group (Smeets et al., 2023)": another paper's author.
+    if (EARLIER.test(text.slice(sentenceStart(text, m.index), m.index))) continue;
     const p = splitName(m[1]!);
     if (p) out.push({ person: p, index: m.index, strategy: 'authors:et-al', editorial: false });
   }
@@ -251,7 +300,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
 export function fullest(person: Person, text: string): Person {
   if (person.given && person.given.replace(NOT_LETTER, '').length > 1) return person;
   const family = person.family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}\\.)(?:\\s(?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}\\.)){0,2})\\s${family}\\b`, 'gu');
+  // Given names with a hyphen keep both parts ("Min-Jae").
+  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*|\\p{Lu}\\.)(?:\\s(?:\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*|\\p{Lu}\\.)){0,2})\\s${family}\\b`, 'gu');
   let best: Person = person;
   for (const m of text.slice(0, 200_000).matchAll(re)) {
     const given = m[1]!.replace(/^(?:Professor|Prof\.?|Dr\.?|Mrs|Mr|Ms|The|By|And|Said|Says|Co-author|Author)(?:\s+|$)/i, '').trim();

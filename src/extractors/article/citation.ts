@@ -4,8 +4,9 @@
  * @packageDocumentation
  */
 import type { Block, ReleaseDocument } from '../../types.js';
-import { findDois, type DoiMatch } from './doi.js';
+import { findDois, isDataDoi, type DoiMatch } from './doi.js';
 import { parseReference, type Reference } from './reference-line.js';
+import { readFieldLines } from './labelled-fields.js';
 
 const SENTENCE_BREAK = /[.!?]["”]?\s+(?=\p{Lu})/u;
 const CAPITALISED_RUN = /\s(?:\p{Lu}\p{Ll}+\s){1,}/u;
@@ -63,6 +64,29 @@ const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\
 /** True for a line shaped like a reference (see {@link REFERENCE_SHAPE}, {@link QUOTED_SHAPE}, {@link VANCOUVER_SHAPE}). */
 const shapedLine = (text: string): boolean => REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text);
 
+/** A line holding a DOI (printed, or in a URL). */
+const DOI_IN_LINE = /\b10\.\d{4,9}\//;
+
+/**
+ * Splits a block of several references, one or more lines each, into the runs of lines that
+ * end with a line holding a DOI; a short label line opening the block ("Literature") is left out.
+ */
+function linesByDoi(text: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let start = 0;
+  let pos = 0;
+  for (const line of text.split('\n', 80)) {
+    const end = pos + line.length;
+    if (start === pos && !DOI_IN_LINE.test(line) && line.trim().split(/\s+/).length <= 3 && !/\d/.test(line)) start = end + 1;
+    else if (DOI_IN_LINE.test(line)) {
+      out.push({ text: text.slice(start, end), index: start });
+      start = end + 1;
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
 /**
  * Finds the reference lines of a release in document order; `dois`, when given, holds the
  * {@link findDois} of each block of `doc.blocks` (by index), read once by the caller.
@@ -72,11 +96,32 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
     if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60)) continue;
-    const blockDois = dois?.[i] ?? findDois(block.text);
+    // A table of "Title | …", "Authors | …", "DOI | …" rows is one labelled reference.
+    if (block.kind === 'tableRow' && !SKIP.has(block.section)) {
+      let end = i;
+      while (end + 1 < doc.blocks.length && end - i < 40 && doc.blocks[end + 1]!.kind === 'tableRow') end++;
+      const lines = doc.blocks.slice(i, end + 1).map((b) => b.text.trim().replace('\t', ': '));
+      const text = lines.join('\n');
+      if (end > i && readFieldLines(text).length) {
+        out.push({ ref: parseReference(text), block, number: null, index: 0 });
+        i = end;
+        continue;
+      }
+    }
+    // A data set's or code's DOI makes no reference line.
+    const blockDois = (dois?.[i] ?? findDois(block.text)).filter((d) => !isDataDoi(d.doi));
     // A line that opens with "Citation:" is a reference wherever the sections put it.
     if (!blockDois.length && SKIP.has(block.section) && !CITATION_LABEL.test(block.text)) continue;
     const nm = NUMBER.exec(block.text);
     const number = nm ? Number(nm[1] ?? nm[2] ?? nm[3]) : block.inList ? 0 : null;
+    // "Literature⏎Ref one … DOI⏎Ref two … DOI": one reference per run of lines that ends in a DOI.
+    if (blockDois.length >= 2 && block.text.includes('\n')) {
+      const groups = linesByDoi(block.text);
+      if (groups.length >= 2) {
+        for (const g of groups) out.push({ ref: parseReference(g.text), block, number, index: g.index });
+        continue;
+      }
+    }
     if (blockDois.length) {
       let last = -1;
       for (const d of blockDois.slice(0, 10)) {
@@ -89,6 +134,11 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       continue;
     }
     const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text);
+    // A block of labelled lines ("Presentation title: …", "Authors: …") is a citation wherever it stands.
+    if (!SKIP.has(block.section) && readFieldLines(block.text).length) {
+      out.push({ ref: parseReference(block.text), block, number, index: 0 });
+      continue;
+    }
     // The shape is only read for a cited line (most blocks are not).
     if (cited && block.text.length < 1500 && shapedLine(block.text) && !LEGAL.test(block.text)) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });
@@ -97,18 +147,29 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
   return out;
 }
 
-/** The value printed under a bare label block ("Journal" then "Small"), or after "Journal:" on one line. */
-export function labelledValue(doc: ReleaseDocument, label: RegExp): { value: string; block: Block } | null {
+/**
+ * The value printed under a bare label block ("Journal" then "Small"), after "Journal:" on one
+ * line, or in the second cell of a table row; only in blocks `where` accepts, when given.
+ */
+export function labelledValue(doc: ReleaseDocument, label: RegExp, where?: (b: Block) => boolean): { value: string; block: Block } | null {
   const blocks = doc.blocks;
+  const inlineRe = new RegExp(`^(?:${label.source})\\s*:\\s*(\\S.{0,150})$`, 'i');
+  const bareRe = new RegExp(`^(?:${label.source})\\s*:?$`, 'i');
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (SKIP.has(b.section)) continue;
-    const line = b.text.trim();
-    const inline = new RegExp(`^(?:${label.source})\\s*:\\s*(\\S.{0,150})$`, 'i').exec(line);
+    if (SKIP.has(b.section) || (where && !where(b))) continue;
+    // A table row "Journal | Nature" reads as "Journal: Nature".
+    const line = b.kind === 'tableRow' ? b.text.trim().replace('\t', ': ') : b.text.trim();
+    const inline = inlineRe.exec(line);
     if (inline) return { value: inline[1]!.trim(), block: b };
-    if (new RegExp(`^(?:${label.source})\\s*:?$`, 'i').test(line)) {
+    if (bareRe.test(line)) {
       const next = blocks[i + 1];
       if (next && next.text.length <= 150 && !next.text.includes('\n')) return { value: next.text.trim(), block: next };
+    }
+    // "ARTICLE TITLE⏎Value": the label on the first line of a two-line block (pasted from a web page).
+    const cut = line.indexOf('\n');
+    if (cut > 0 && cut <= 40 && line.indexOf('\n', cut + 1) < 0 && line.length - cut <= 301 && bareRe.test(line.slice(0, cut).trim())) {
+      return { value: line.slice(cut + 1).trim(), block: b };
     }
   }
   return null;

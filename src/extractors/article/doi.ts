@@ -67,7 +67,8 @@ export function findDois(text: string): DoiMatch[] {
   for (let m: RegExpExecArray | null = (STRICT.lastIndex = 0, null); (m = nextMatch(STRICT, text)); ) {
     if (found.length >= MAX) break;
     if (seen.has(m.index)) continue;
-    const doi = trimDoi(inUrl(text, m.index) ? urlTail(m[0]) : m[0]);
+    const url = inUrl(text, m.index);
+    const doi = trimDoi(url ? urlTail(m[0], !url.includes('doi.org')) : m[0]);
     if (isDoi(doi)) found.push({ doi, index: m.index });
   }
   return found.sort((a, b) => a.index - b.index);
@@ -76,16 +77,26 @@ export function findDois(text: string): DoiMatch[] {
 /** Path segments publishers append after a DOI in a URL. */
 const URL_TAIL = /\/(?:abstract|full|fulltext|pdf|epdf|pdfdirect|meta|html|references|figures|tables|info|suppl(?:emental)?|metrics|article-info|citedby)(?:\/.*)?$/i;
 
-/** Cuts a query, fragment or publisher path segment that follows a DOI inside a URL. */
-const urlTail = (s: string): string => s.replace(/[?#&].*$/s, '').replace(URL_TAIL, '');
+/** A publisher's own article number after the DOI ("…/doi/10.1093/brain/awad412/7581234"). */
+const ARTICLE_NUMBER_TAIL = /(\/[^/]{1,200})\/\d{5,12}$/;
 
-/** True when the text at `index` is part of a URL (`https://…/10.…`). */
-function inUrl(text: string, index: number): boolean {
+/**
+ * Cuts a query, fragment or publisher path segment that follows a DOI inside a URL; in a
+ * publisher's URL (`publisher`), also an all-digit article number after the DOI.
+ */
+const urlTail = (s: string, publisher = false): string => {
+  const t = s.replace(/[?#&].*$/s, '').replace(URL_TAIL, '');
+  return publisher ? t.replace(ARTICLE_NUMBER_TAIL, '$1') : t;
+};
+
+/** The URL that the text at `index` is part of (`https://…/10.…`), up to `index`; null when none. */
+function inUrl(text: string, index: number): string | null {
   const lo = Math.max(0, index - 300);
   // The run of non-space characters that ends at `index` (what `/\S*$/` finds, without its backtracking).
   let start = index;
   while (start > lo && !SPACE.test(text.charAt(start - 1))) start--;
-  return /:\/\/|www\./i.test(text.slice(start, index));
+  const run = text.slice(start, index);
+  return /:\/\/|www\./i.test(run) ? run : null;
 }
 
 /** One white-space character, as `\s` reads it. */
@@ -108,9 +119,18 @@ export function doiFromUrl(url: string): string | null {
   const u = decode(url.trim());
   const m = /10\.\d{4,9}\/[^\s"<>?#&]{1,300}/.exec(u);
   if (!m) return null;
-  const doi = trimDoi(urlTail(m[0]));
+  const doi = trimDoi(urlTail(m[0], !u.slice(0, m.index).toLowerCase().includes('doi.org')));
   return isDoi(doi) ? doi : null;
 }
 
 /** A case-insensitive key for deduplicating DOIs. */
 export const doiKey = (doi: string): string => doi.toLowerCase();
+
+/**
+ * Registrants of data and code repositories (Zenodo, Dryad, figshare, OSF, Harvard Dataverse,
+ * PANGAEA, GBIF, Mendeley Data): their DOIs name a data set or code, never a paper.
+ */
+const DATA_REGISTRANTS: ReadonlySet<string> = new Set(['10.5281', '10.5061', '10.6084', '10.17605', '10.7910', '10.1594', '10.15468', '10.17632']);
+
+/** True for the DOI of a data set or code in a repository rather than of a paper. */
+export const isDataDoi = (doi: string): boolean => DATA_REGISTRANTS.has(doi.slice(0, doi.indexOf('/')));

@@ -34,11 +34,24 @@ const JOURNAL_WORD =
 /** True when a name reads as a journal's: it contains a journal word or is a known acronym. */
 export const looksLikeJournal = (name: string): boolean => JOURNAL_WORD.test(name) && !FILING.test(name);
 
+/**
+ * Abbreviated words of journal names ("J. Am. Chem. Soc.", "IEEE Trans. Circuits Syst."),
+ * after whose full stop a name goes on: none is a common English word.
+ */
+export const JOURNAL_ABBREVIATION =
+  /^(?:J|Am|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc|Trans|Syst|Chem|Phys|Biol|Lett|Rev|Eng|Int|Eur|Environ|Commun|Mater|Appl|Ann|Bull|Rep|Neurosci|Psychol|Geophys|Astrophys|Ecol|Evol|Genet|Mol|Immunol|Microbiol|Pharmacol|Nutr|Epidemiol|Oncol|Cardiol|Neurol|Pediatr|Surg|Endocrinol|Gastroenterol|Hepatol|Infect|Dis|Glob|Behav|Cogn|Comput|Technol|Sustain|Agric|Vet|Atmos|Clim|Geol|Planet|Nucl|Electron|Adv|Curr|Opin|Exp|Theor|Inorg|Polym|Catal|Biochem|Biophys|Physiol|Pathol|Radiol|Ther|Pharm|Rehabil|Educ|Econ)\.$/;
+
+/** Words after an abbreviation that start the date or the availability note, not more of the name. */
+const AFTER_NAME = /^\s+(?:Published|Epub|Online|First|Available|Accepted|Accessed|Advance|Doi|DOI|Vol|Volume|Issue|Pages?|In\s+press)\b/;
+
+/** True when the text after an abbreviation's full stop goes on with the journal's name (a capitalised word). */
+export const continuesName = (after: string): boolean => /^\s+\p{Lu}/u.test(after) && !AFTER_NAME.test(after);
+
 /** Words allowed inside a journal name in lower case. */
 const CONNECTOR = /^(?:of|and|&|for|in|on|the|de|der|des|du|für|und|et|la|le|y)$/i;
 
-/** A word of a journal name: capitalised, an acronym, or with a trade mark. */
-const WORD = /^(?:[\p{Lu}\d][\p{L}\p{M}\p{N}'’.\-/&+:]*|[a-z]+[A-Z][\p{L}]*|e[A-Z][\p{L}]*)[®™*]?$/u;
+/** A word of a journal name: capitalised, an acronym, "eLife"-style, "npj", or with a trade mark. */
+const WORD = /^(?:[\p{Lu}\d][\p{L}\p{M}\p{N}'’.\-/&+:]*|[a-z]+[A-Z][\p{L}]*|e[A-Z][\p{L}]*|npj)[®™*]?$/u;
 
 /** A footnote mark glued to the last word of a name. */
 const FOOTNOTE = /^(.*\p{Ll})(?:[.,]\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
@@ -66,7 +79,7 @@ export function readJournalName(text: string): { name: string; length: number } 
     if (note) raw = `${note[1]!}.`;
     const w = raw.replace(/[.:]$/, '');
     if (kept.length && /^\d/.test(w)) break;
-    const end = raw !== w && !INITIAL.test(raw) && !/^(?:J|Am|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc)\.$/.test(raw);
+    const end = raw !== w && !INITIAL.test(raw) && !(JOURNAL_ABBREVIATION.test(raw) && continuesName(` ${words[i + 1] ?? ''}`));
     if (WORD.test(w) && !(kept.length === 0 && CONNECTOR.test(w) && !/^The$/.test(w))) {
       kept.push(w);
       if (end) break;
@@ -110,7 +123,7 @@ function cleanJournalOnce(raw: string): string | null {
   const second = n.split(' ')[1] ?? '';
   const monthAbbr = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i.test(first) && (!second || /^\d/.test(second));
   if (!n || CALENDAR.test(first) || monthAbbr || /^\d/.test(n)) return null;
-  if (INSTITUTION.test(n) && !/\b(?:journal|proceedings|annals|meeting|congress|conference|symposium)\b/i.test(n)) return null;
+  if (INSTITUTION.test(n) && !/\b(?:journal|proceedings|annals|meeting|congress|conference|symposium|sessions?|convention|summit)\b/i.test(n)) return null;
   if (n.length < 2 || n.split(' ').length > 12 || NOT_JOURNAL.test(n) || FILING.test(n)) return null;
   if (/^(?:The|A|An|This|It|They|We|He|She|Dr|Prof|Professor|Researchers?|Scientists?)$/i.test(n)) return null;
   return n;

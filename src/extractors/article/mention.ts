@@ -61,9 +61,23 @@ const SELF =
 const BACKGROUND =
   /\b(?:earlier|previous|prior|past|former|older)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|research|results|findings|trials?|reports?|analys[ie]s)\b|\bpreviously\b|\blast\s+year\b|\b(?:another|other|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|report|analysis)\s+(?:from|by)\s+(?:this|the\s+same|our|his|her|their|the)\s+(?:[\w-]+\s+)?(?:group|team|lab|laboratory|researchers?|authors?|investigators?)\b|\b(?:that|those)\s+(?:earlier\s+)?(?:study|studies|trial|trials|paper|work)\b/i;
 
-/** Words before the verb that name another reported paper ("a related paper", "also published"). */
+/** "new research", "a new study": the paper the release reports. */
+const NEW_WORK = /\b(?:new|newly|latest|recent)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|research|paper|findings|analysis|work|report|results)\b/i;
+
+/**
+ * True when the words before the verb make the paper background ("an earlier study"), unless
+ * "new research" comes after them ("as previously estimated, according to new research published in").
+ */
+function background(near: string): boolean {
+  const bg = BACKGROUND.exec(near);
+  if (!bg) return false;
+  const fresh = NEW_WORK.exec(near);
+  return !(fresh && fresh.index > bg.index);
+}
+
+/** Words before the verb that name another reported paper ("a related paper", "also published", "The second, published in"). */
 const RELATED =
-  /\b(?:related|companion|accompanying|second|another|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|article|report|trial|editorial|commentary|analysis)\b|\balso\s+(?:published|appears?|in)\b/i;
+  /\b(?:related|companion|accompanying|second|another|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|article|report|trial|editorial|commentary|analysis)\b|\balso\s+(?:published|appears?|in)\b|\b[Tt]he\s+(?:second|other|latter),/i;
 
 /** Months, for dates printed after the journal's name. */
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
@@ -115,6 +129,24 @@ function yearOf(text: string, from: number, at: number, nameEnd: number): number
   return shortDate ? 2000 + Number(shortDate[1]) : null;
 }
 
+/** "Plant, Cell & Environment": capitalised words, a comma, and a last word after "&". */
+const COMMA_AMPERSAND = /^\p{Lu}[\p{L}-]{1,20},\s\p{Lu}[\p{L}-]{1,20}(?:,\s\p{Lu}[\p{L}-]{1,20}){0,2},?\s(?:&|and)\s\p{Lu}[\p{L}-]{1,20}/u;
+
+/**
+ * The full name of a journal whose name holds a comma ("Health, Risk & Society"), when the
+ * block sets it in italics or it ends in "& Word"; else `read` as it was.
+ */
+function commaName(block: Block, at: number, read: { name: string; length: number }): { name: string; length: number } {
+  const rest = block.text.slice(at, at + 120);
+  const em = block.emphasis.find((e) => e.length <= 100 && e.startsWith(`${read.name},`) && rest.startsWith(e));
+  if (em) return { name: em.trim(), length: em.length };
+  const amp = COMMA_AMPERSAND.exec(rest);
+  return amp && amp[0].includes('&') ? { name: amp[0], length: amp[0].length } : read;
+}
+
+/** After "X's": a lower-case meeting, then its own name ("annual meeting, AGU27"); group 1 is the name. */
+const OWNED_MEETING = /^\s(?:\d{4}\s)?(?:annual\s|yearly\s|biennial\s|scientific\s|fall\s|spring\s){0,3}(?:meeting|congress|conference|symposium|convention|sessions?),\s((?:\p{Lu}[\p{L}\d.&-]*)(?:\s(?:\p{Lu}[\p{L}\d.&-]*|\d{4})){0,5})/u;
+
 /** Reads the mention a trigger at `index` (ending at `from`) introduces, if any. */
 function mentionAt(block: Block, index: number, from: number, verb: string, weak: boolean, opts: MentionOptions): Mention | null {
   const text = block.text;
@@ -130,6 +162,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     let at = from + p.index + p[0].length;
     let read = readJournalName(text.slice(at, at + 200));
     if (!read) continue;
+    // "Health, Risk & Society": a name with a comma, as the italics or an ampersand show it.
+    if (text.charAt(at + read.length) === ',') read = commaName(block, at, read);
     // "the American Heart Association journal Circulation": the society's journal, not the society.
     const owner = /^\s+journal\s+/.exec(text.slice(at + read.length, at + read.length + 20));
     if (owner) {
@@ -142,7 +176,9 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     const said = /journal/i.test(p[0]) || Boolean(owner);
     const { start, end } = sentenceAround(text, index);
     const head = text.slice(start, index);
-    if (weak && !said && !looksLikeJournal(read.name)) break;
+    // A name of several words set in italics is a publication's even when no word says
+    // "journal" (one italic word after "a study in" may be a genus: "Drosophila").
+    if (weak && !said && !looksLikeJournal(read.name) && !(read.name.includes(' ') && block.emphasis.includes(read.name))) break;
     // "published by the CDC" is an agency's report; "the findings, published by European Urology" are a paper.
     if (prep === 'by' && !said && !/^(?:The\s|[A-Z]{2,})/.test(read.name) && !looksLikeJournal(read.name)) continue;
     if (prep === 'by' && /^[A-Z]{2,6}$/.test(read.name) && !/\b(?:study|paper|article|research|findings|results|trial|analysis|work)\b/i.test(head)) continue;
@@ -151,12 +187,23 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     const sentence = text.slice(start, end);
     // Only the words just before the verb say whose paper it is ("a related paper to be published in").
     const near = text.slice(Math.max(start, index - 80), at);
-    let kind: Mention['kind'] = presented ? 'presented' : BACKGROUND.test(near) ? 'background' : RELATED.test(near) ? 'related' : 'published';
-    if (presented && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
+    let kind: Mention['kind'] = presented ? 'presented' : background(near) ? 'background' : RELATED.test(near) ? 'related' : 'published';
+    // "AGU's annual meeting, AGU27": the meeting's own name after the comma.
+    let owned = false;
+    if (presented && /['’]s$/.test(read.name)) {
+      const own = OWNED_MEETING.exec(text.slice(at + read.length, at + read.length + 120));
+      if (own) (read = { name: own[1]!.replace(/\.$/, ''), length: read.length + own[0].length }), (owned = true);
+    }
+    if (presented && !owned && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
     // A meeting's place is not part of its name ("… Meeting in Lisbon").
     if (presented) read.name = read.name.replace(PLACE_AFTER, '');
     const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
-    const year = yearOf(text, index, at, at + read.length);
+    let year = yearOf(text, index, at, at + read.length);
+    // "the ESMO Congress 2027": a meeting's year printed right after its name.
+    if (!year && presented) {
+      const own = /^\s((?:19|20)\d{2})\b/.exec(text.slice(at + read.length, at + read.length + 6));
+      if (own) year = Number(own[1]);
+    }
     const today = /\b(?:today|this\s+week|tonight)\b/i.test(sentence);
     // A paper printed as published years before the release, and not "today" or "new", is background.
     const fresh = today || /\b(?:new|newly|latest|current|this\s+month|forthcoming|upcoming|will\s+be)\b/i.test(sentence);
@@ -176,7 +223,7 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
 }
 
 /** "the (international) journal X" anywhere: a fallback when no sentence reports the publication. */
-const THE_JOURNAL = /\b[Tt]he\s+(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+(?=\p{Lu}|e[A-Z]|[a-z]+[A-Z])/gu;
+const THE_JOURNAL = /\b[Tt]he\s+(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+(?=\p{Lu}|e[A-Z]|[a-z]+[A-Z]|npj\s)/gu;
 
 /** "X published the study": the journal as the subject; the name ends right before the verb. */
 const SUBJECT_VERB = /\s(?:has\s+|have\s+|will\s+)?(?:published|publishes|publish)\s+(?:the|their|a|an|this|these|his|her)\s+(?:new\s+|latest\s+)?(?:study|paper|findings|results|research|report|article|trial)\b|\s(?:has\s+|have\s+)?published\s+(?:it|them)\s?:/g;
@@ -234,4 +281,27 @@ export function findMentions(block: Block, opts: MentionOptions = {}): Mention[]
     if (m && !out.some((o) => o.index === m.index)) out.push(m);
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** A preprint server named as where the paper was posted: "posted to the preprint server arXiv". */
+const PREPRINT =
+  /\b(?:preprint\s+(?:server|repository|site|platform|archive)|(?:posted|deposited|uploaded|shared|published|released|available)\s+(?:online\s+)?(?:on|to|in|via|at))\s+(?:the\s+)?(?:(?:open-access\s+)?preprint\s+(?:server|repository|site|platform|archive)\s+)?(arXiv|bioRxiv|medRxiv|ChemRxiv|chemRxiv|PsyArXiv|EarthArXiv|SocArXiv|engrXiv|TechRxiv|SSRN|Research\s+Square|Preprints\.org|OSF\s+Preprints)\b/g;
+
+/** Words that make a posted version earlier work ("an earlier version was posted on bioRxiv"). */
+const EARLIER_VERSION = /\b(?:earlier|previous(?:ly)?|prior|past|former|older|last\s+year)\b/i;
+
+/** The preprint servers named as where the reported paper was posted; read only when no sentence names a journal. */
+export function findPreprintServers(block: Block): Mention[] {
+  const text = block.text;
+  const out: Mention[] = [];
+  // Every server's name holds "rxiv", "SSRN", "Square" or "Preprints".
+  if (!/rxiv|SSRN|Square|Preprints/i.test(text)) return out;
+  for (let m: RegExpExecArray | null = (PREPRINT.lastIndex = 0, null); (m = nextMatch(PREPRINT, text)); ) {
+    if (out.length >= 5) break;
+    const { start } = sentenceAround(text, m.index);
+    if (EARLIER_VERSION.test(text.slice(Math.max(start, m.index - 80), m.index))) continue;
+    const index = m.index + m[0].length - m[1]!.length;
+    out.push({ journal: m[1]!.replace(/\s+/g, ' '), kind: 'published', count: 1, year: null, today: false, weak: true, block, index });
+  }
+  return out;
 }

@@ -52,7 +52,7 @@ const VANCOUVER_DEGREE = /^\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}{2}$/u;
 const TRAILING_PUNCTUATION = ',;:().';
 
 /** Lower-case particles inside a family name. */
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|zu)$/;
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|zu|'t|’t)$/;
 
 /** Cuts trailing degrees and post-nominals off one list item ("Vera Lund, M.D." has been split already). */
 const stripTail = (s: string): string =>
@@ -134,13 +134,18 @@ function readNameOnce(item: string): ListedName | null {
     skipped++;
   }
   while (run.length && PARTICLE.test(run[run.length - 1]!)) run.pop();
-  if (run.length >= 2 && run.length <= 5 && run.some((t) => NAME_WORD.test(t)) && !INITIALS.test(run[run.length - 1]!)) best = run;
+  // Up to five words besides particles ("José Luis Ibáñez de la Peña").
+  const words = run.filter((t) => !PARTICLE.test(t)).length;
+  if (run.length >= 2 && words <= 5 && run.some((t) => NAME_WORD.test(t)) && !INITIALS.test(run[run.length - 1]!)) best = run;
   if (!best) return null;
   const joined = best.join(' ');
   const person = splitName(joined);
   if (!person || !person.given) return null;
   return { person, style: 'full', text: joined };
 }
+
+/** "A García-López": the initial A and one family name, the whole item. */
+const INITIAL_A = /^A\s(?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
 
 /** Words and phrases that open an author list item without being part of the name. */
 const LEAD_IN =
@@ -188,7 +193,8 @@ function parseNameListOnce(text: string): ListedName[] {
     for (let chunk of chunks) {
       chunk = chunk.trim();
       if (!chunk) continue;
-      if (/^(?:a|an|the|all|who|which|both|each|from|of|at|in|on|for|to|based|currently|formerly|now)\b/.test(chunk) || /^(?:The|An?)\s/.test(chunk)) continue;
+      // "A García-López" is an initial and a family name, not the article "A".
+      if (/^(?:a|an|the|all|who|which|both|each|from|of|at|in|on|for|to|based|currently|formerly|now)\b/.test(chunk) || (/^(?:The|An?)\s/.test(chunk) && !INITIAL_A.test(chunk))) continue;
       if (SMALL.test(chunk) && !/^(?:and|as well as|including|with|plus|also|co-|first|senior|lead|last|corresponding|study|principal|van|von|de|der|di|da|du|la|le)\b/i.test(chunk)) {
         // An appositive that opens in lower case ("graduate student Suhan Kim" keeps its name).
         const tail = /(?:student|researcher|postdoc|fellow|scientist|candidate|resident)\s+(.+)$/i.exec(chunk);

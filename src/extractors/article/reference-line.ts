@@ -5,11 +5,13 @@
  * @packageDocumentation
  */
 import type { Person } from '../../types.js';
-import { findDois } from './doi.js';
-import { readJournalName } from './journal.js';
+import { splitName } from '../../text/names.js';
+import { findDois, isDataDoi } from './doi.js';
+import { cleanJournal, continuesName, JOURNAL_ABBREVIATION, looksLikeJournal, readJournalName } from './journal.js';
 import { countNames, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
+import { readFieldLines, type FieldLine } from './labelled-fields.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 const SEGMENT_BREAK = /[,;]\s/g;
@@ -30,7 +32,7 @@ export interface Reference extends Numbers {
 const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e\.g|i\.e|Inc|Ltd|[A-Z][a-z]?\.[A-Z])$/u;
 
 /** A Vancouver list that ends in an initial. */
-const VANCOUVER_END = /(?:^|,\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s.*\p{Lu}[\p{Ll}'’-]+\s\p{Lu}$/u;
+const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}{1,3},\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
 /** What is not a letter of a name: "et al", "and", punctuation. */
 const NOT_NAME_LETTERS = /\bet\.?\s?al\b\.?|\band\b|[^\p{L}]/gu;
 const NOT_LETTER = /[^\p{L}]/gu;
@@ -44,17 +46,20 @@ const VANCOUVER_ITEM = /\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s/gu;
 /** "Lee, JS": a stray comma between family name and initials. */
 const STRAY_COMMA = /(\p{Lu}[\p{Ll}'’-]{1,40}),\s(\p{Lu}{1,3})(?=,\s)/gu;
 /** "Smith, J. A., Lee, K. & Park, S." opening the line. */
-const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}\.[\s-]?){1,3},?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u;
+const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;]?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u;
 const COMMA_INITIAL = /,\s\p{Lu}\./u;
 /** One "Family, I. J." name of such a list. */
-const COMMA_NAME = /((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.[\s-]?){1,3})/gu;
+const COMMA_NAME = /((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
 const LABEL_LEAD = /^.*?:\s(?=\p{Lu})/u;
 /** Where a "by" list of names ends. */
-const NAMES_END = /\s*\(|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)/u;
+const NAMES_END = /\s*\(|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)|\s(?:is|are|was|were|has|have|will)\s/u;
 const SMALL_WORD = /(?:^|\s)\p{Ll}/u;
 
 /** A full stop followed by more text. */
 const PART_STOP = /\.(?=\s+\S)/g;
+
+/** The last word of `text` with a full stop after it, as {@link JOURNAL_ABBREVIATION} reads it. */
+const lastWord = (text: string): string => `${text.slice(text.lastIndexOf(' ') + 1)}.`;
 
 /** Splits a reference at full stops that end its parts, not at initials or abbreviations. */
 export function splitParts(text: string): string[] {
@@ -63,8 +68,10 @@ export function splitParts(text: string): string[] {
   for (let m: RegExpExecArray | null = (PART_STOP.lastIndex = 0, null); (m = nextMatch(PART_STOP, text)); ) {
     const before = text.slice(start, m.index);
     // "Jones AB, Patel R. Title": the initial ends a Vancouver list, not a name.
-    const vancouverEnd = VANCOUVER_END.test(before);
+    const vancouverEnd = VANCOUVER_END.test(before.trimStart());
     if (NO_SPLIT.test(before) && !vancouverEnd) continue;
+    // "J. Am. Chem. Soc.": a journal's abbreviated words go on (not "Hughes J. Title", not "Neurol. Published online").
+    if (!vancouverEnd && JOURNAL_ABBREVIATION.test(lastWord(before)) && continuesName(text.slice(m.index + 1, m.index + 40))) continue;
     parts.push(before.trim());
     start = m.index + 1;
   }
@@ -75,12 +82,32 @@ export function splitParts(text: string): string[] {
 /** Words that mark a part as instructions or availability, never a title. */
 const NOT_TITLE = /\b(?:also\s+at|is\s+at|can\s+be\s+found|available|embargo|please|contact|copies|visit|click|link|website|published\s+online|press|media|download|doi|http|www\.|journalists?|e-?mail|for more information)\b/i;
 
+const DIGIT = /\d/;
+/** Affiliation numbers and marks glued to a name: "Lim2,3", "Ruiz1*". */
+const AFFILIATION_MARK = /(\p{Ll})\d{1,2}(?:,\d{1,2}){0,4}[*†‡]?(?=[\s,;&]|$)/gu;
+const AFFILIATION_MARK_TEST = /\p{Ll}\d{1,2}(?:,\d{1,2}){0,4}[*†‡]?(?:[\s,;&]|$)/u;
+/** "Roe, Jonah, " or "Roe, Jonah K. and": a family name, then a given name, opening a list of full names. */
+const INVERTED_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+),\s(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}\.)?)(?=,\s(?:and\s)?\p{Lu}[\p{Ll}]+\s\p{Lu}|,?\s(?:and|&)\s\p{Lu}[\p{Ll}]+\s\p{Lu}|$)/u;
+
+/** A family name and "et al." alone. */
+const ET_AL_ONLY = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,2})\s+et\.?\s?al\.?$/u;
+
 /** The names of a part when it is (mostly) a list of names. */
 function namesOf(part: string): ListedName[] | null {
+  // Affiliation marks glued to names ("Jane Roe1, Ken Lim2,3 & Ana Ruiz1*") are no part of them.
+  if (DIGIT.test(part) && AFFILIATION_MARK_TEST.test(part)) part = part.replace(AFFILIATION_MARK, '$1');
+  // "Roe, Jonah, Kim Lim, and Ana Ruiz" (Chicago): the first author's name is inverted.
+  const inverted = part.includes(', ') ? INVERTED_FIRST.exec(part) : null;
+  if (inverted) part = `${inverted[2]!} ${inverted[1]!}${part.slice(inverted[0].length)}`;
   // A group author ("the X Investigators") closes a list without being a name.
   const p = part.replace(/^(?:by|authors?:?)\s+/i, '').replace(/,?\s(?:and\s)?(?:on\s+behalf\s+of\s+)?the\s[^,;]{1,60}\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)$/, '');
   const names = parseNameList(p);
-  if (!names.length) return null;
+  if (!names.length) {
+    // "Pophale et al.": one family name stands for the list.
+    const one = ET_AL_ONLY.exec(p.trim());
+    const person = one ? splitName(one[1]!) : null;
+    return person ? [{ person, style: 'full', text: one![1]! }] : null;
+  }
   const letters = p.replace(NOT_NAME_LETTERS, '').length;
   const used = names.reduce((n, x) => n + x.text.replace(NOT_LETTER, '').length, 0);
   return used / Math.max(1, letters) >= 0.6 || /\bet\.?\s?al\b/.test(p) ? names : null;
@@ -107,14 +134,20 @@ function trailingNames(part: string): { title: string; names: ListedName[] } | n
 const titleLike = (part: string): boolean =>
   splitBy(part, SPACE_RUNS).length >= 4 && part.length <= 400 && !NOT_TITLE.test(part) && !/^\(|:$/.test(part.trim());
 
+/** A short capitalised subtitle of a journal name, followed by its volume ("…: General, 156(6)"). */
+const JOURNAL_SUBTITLE = /^:\s(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3}),\s?\d/u;
+
 /** A part that is only a journal name (perhaps followed by numbers or a date). */
 function journalOf(part: string): string | null {
   const p = part.replace(/^In:?\s+/, '').replace(/^\(/, '');
   const read = readJournalName(p);
   if (!read) return null;
   const rest = p.slice(read.length).trim();
+  // "Journal of Experimental Psychology: General, 156(6), …": a journal's own subtitle, then its numbers.
+  const sub = rest.startsWith(':') ? JOURNAL_SUBTITLE.exec(rest) : null;
+  if (sub && read.name.split(' ').length <= 8) return `${read.name}: ${sub[1]!}`;
   // "Name: subtitle words" is a title with a subtitle; "Name: 12" or "Name, 2016" is a journal.
-  if (rest && !/^[,;.(]|^:\s?\d[\d\s;:()–-]*$|^\d|^(?:DOI|doi)\b/.test(rest)) return null;
+  if (rest && !/^[,;.(]|^:\s?\d[\d\s;:()–-]*$|^\d|^(?:DOI|doi)\b|^:\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i.test(rest)) return null;
   if (read.name.split(' ').length > 10) return null;
   return read.name;
 }
@@ -155,22 +188,106 @@ function upperCommas(text: string): number {
 const ENDS_UPPER = /\p{Lu}$/u;
 const SPACE_CHAR = /^\s$/;
 
+/** A journal name and a comma opening a line ("Current Biology, Pophale et al.: …"). */
+const JOURNAL_LEAD = /^([^,]{2,80}),\s/;
+
+/** Names, an abbreviated journal and a year straight after it: the RSC style, which prints no title. */
+const RSC_SHAPE = /^(.{3,600}?),\s((?:\p{Lu}[\p{L}&]{0,14}\.?\s){0,5}\p{Lu}\p{L}{0,14}\.?),\s?(?:19|20)\d{2},\s?\d/u;
+
+/** A title in single quotes: curly, or straight ones that open after a space and close before one. */
+const SINGLE_QUOTED = /‘([^‘’\n]{8,400}?)[,.]?’|(?<=^|\s)'([^'\n]{8,400}?)[,.]?'(?=[\s,.;:)])/;
+
+/** A year in brackets anywhere: every {@link YEAR_AFTER_NAMES} match holds one. */
+const BRACKET_YEAR = /\((?:19|20)\d{2}[a-z]?\)/;
+/** ", 2027, 18": every {@link RSC_SHAPE} match holds one. */
+const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
+
+/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "Original publication:"). */
+const LEAD_LABEL =
+  /^(?:(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))|read\s+the\s+(?:full\s+)?(?:article|paper|study))\s?:\s+/i;
+
+/** A line break that ends a part of a multi-line reference ("Authors⏎Title⏎Journal, 2027"). */
+const LINE_PART = /([\p{L}\p{N})\]"”’?!])[ \t]*\n(?=[ \t]*[\p{Lu}\d"“‘])/gu;
+/** A lower-case word that continues onto the next line ("Journal of⏎Physics"). */
+const CONNECTOR_END = /(?:^|\s)(?:of|and|the|in|for|on|to|with|a|an|at|by|from|&)$/;
+
+/** Ends a part at each line break of a reference printed one part a line. */
+const breakLines = (text: string): string =>
+  text.replace(LINE_PART, (whole: string, last: string, offset: number) => (CONNECTOR_END.test(text.slice(Math.max(0, offset - 12), offset + 1)) ? whole : `${last}. `));
+
+/** "Nakamura H, da Silva MR (2027) Title": a year in brackets after the names ends their part. */
+const YEAR_AFTER_NAMES = /^([^()]{3,600}?\p{Lu})\.?\s\(((?:19|20)\d{2})[a-z]?\)\.?\s(?=[\p{Lu}"“‘])/u;
+
+/** A reference printed as labelled lines ("Title: …", "Authors: …", "DOI: …"). */
+function fromFields(fields: readonly FieldLine[], raw: string): Reference {
+  const out: Reference = { doi: findDois(raw).find((d) => !isDataDoi(d.doi))?.doi ?? null, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, volume: null, issue: null, pages: null, year: null };
+  const numbers: string[] = [];
+  for (const f of fields) {
+    const value = f.value.replace(/\s{2,}/g, ' ');
+    if (f.kind === 'paper') {
+      // "Paper: Roe J, Lim K. Title. Journal 2027;…" is a whole reference; "Research: Title" a title.
+      const ref = parseReference(value);
+      if (ref.authors.length || ref.journal) {
+        out.title ??= ref.title;
+        if (!out.authors.length) (out.authors = ref.authors), (out.authorsStrategy = ref.authorsStrategy);
+        out.journal ??= ref.journal;
+        out.volume ??= ref.volume;
+        out.issue ??= ref.issue;
+        out.pages ??= ref.pages;
+        out.year ??= ref.year;
+        if (ref.title) out.titleStrategy ??= ref.titleStrategy;
+        continue;
+      }
+    }
+    if (f.kind === 'title' || f.kind === 'paper') {
+      const title = value.replace(/^[“"‘]|[”"’]$/g, '').replace(/\s*\b(?:doi|DOI)\b.*$/, '').replace(/\.$/, '').trim();
+      if (out.title === null && splitBy(title, SPACE_RUNS).length >= 3) (out.title = title), (out.titleStrategy = 'labelled');
+    } else if (f.kind === 'authors') {
+      // Affiliations in brackets are no part of the names.
+      const names = parseNameList(value.replace(/\s*\([^()]{0,200}\)/g, ''));
+      for (const n of names) if (!out.authors.some((p) => p.family === n.person.family)) out.authors.push(n.person);
+      if (names.length) out.authorsStrategy = 'labelled';
+    } else if (f.kind === 'journal') {
+      out.journal ??= cleanJournal(value.replace(/\s*(?:[,;(]\s?(?:\d|vol|published|online|doi)|\s\d).*$/i, ''));
+      numbers.push(value);
+    } else if (f.kind === 'numbers') numbers.push(`${f.label} ${f.value}`);
+  }
+  if (numbers.length) {
+    const n = readNumbers(numbers.join('; '));
+    out.volume ??= n.volume;
+    out.issue ??= n.issue;
+    out.pages ??= n.pages;
+    out.year ??= n.year;
+  }
+  return out;
+}
+
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
-  const doi = findDois(raw)[0]?.doi ?? null;
+  const fields = readFieldLines(raw);
+  if (fields.length) return fromFields(fields, raw);
+  // The paper's DOI, not that of its data set or code.
+  const doi = findDois(raw).find((d) => !isDataDoi(d.doi))?.doi ?? null;
   let text = raw.replace(/^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|\*+)\s*/, '');
+  // A reference printed one part a line: each line break ends a part.
+  if (text.includes('\n')) text = breakLines(text);
   // Links and DOIs are cut only from a line that prints one (most reference text has none).
   if (text.includes('http') || text.includes('www.')) text = text.replace(/\b(?:https?:\/\/|www\.)\S{1,400}/g, ' ');
   if (text.includes('10.')) text = text.replace(/\b(?:doi|DOI|Doi)\s?:?\s?(?=10\.)/g, '').replace(/\b10\.\s?\d{4,9}\/\S{1,300}/g, '');
   text = squeezeSpaces(text.replace(/\(\s*\)|\[\s*\]/g, ''))
     .trim()
     // A leading label ("Citation:", "Reference:") is not part of the reference.
-    .replace(/^(?:full\s+)?(?:citations?|references?|source|journal\s+reference)\s?:\s+/i, '');
+    .replace(LEAD_LABEL, '');
+  // "Nakamura H, da Silva MR (2027) Title. Journal …": the bracketed year ends the names.
+  const ya = text.includes('(') && BRACKET_YEAR.test(text) ? YEAR_AFTER_NAMES.exec(text) : null;
+  const bracketYear = ya && namesOf(ya[1]!) ? Number(ya[2]) : null;
+  if (bracketYear) text = `${ya![1]!}. ${text.slice(ya![0].length)}`;
   // "Lee, JS" inside a Vancouver list: a stray comma between family name and initials.
   if (upperCommas(text) >= 2 && (text.match(VANCOUVER_ITEM) ?? []).length >= 2) {
     text = text.replace(STRAY_COMMA, '$1 $2');
   }
   const out: Reference = { doi, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, ...readNumbers(text) };
+  out.year ??= bracketYear;
   // "Smith, J. A., Lee, K. & Park, S." (family, initials): read the list first.
   const commaList = COMMA_LIST.exec(text);
   if (commaList && COMMA_INITIAL.test(commaList[1]!)) {
@@ -180,19 +297,34 @@ export function parseReference(raw: string): Reference {
     out.authorsStrategy = 'reference-line';
     text = text.slice(commaList[0].length).replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '');
   }
-  const quotedAt = /[“"]([^“”"]{8,400}?)[,.]?[”"]/.exec(text);
+  // "E. Kowalski, J. Ó Briain and T. Nakamura, Chem. Sci., 2027, 18, 4512": names, journal, numbers; no title.
+  const rsc = !out.authors.length && RSC_NUMBERS.test(text) && !/[“”"]/.test(text) ? RSC_SHAPE.exec(text) : null;
+  const rscNames = rsc ? namesOf(rsc[1]!) : null;
+  if (rsc && rscNames && rscNames.length >= 2) {
+    out.authors = rscNames.map((n) => n.person);
+    out.authorsStrategy = 'reference-line';
+    out.journal = cleanJournal(rsc[2]!);
+    return out;
+  }
+  // A title in double quotes, else in single ones ("The paper ‘Title’ by A, B and C").
+  const quotedAt = /[“"]([^“”"]{8,400}?)[,.]?[”"]/.exec(text) ?? (text.includes('‘') || text.includes("'") ? SINGLE_QUOTED.exec(text) : null);
+  if (quotedAt && quotedAt[1] === undefined) quotedAt[1] = quotedAt[2]!;
   // A scare-quoted term ("forward-looking statements") is not a title: a title has three words or more.
   const quoted = quotedAt && splitBy(quotedAt[1]!.trim(), SPACE_RUNS).length >= 3 ? quotedAt : null;
   if (quoted) {
     out.title = quoted[1]!.replace(/[,.]$/, '').trim();
     out.titleStrategy = 'quoted-citation';
-    const before = text.slice(0, quoted.index).replace(LABEL_LEAD, '').replace(/[,:]\s*$/, '');
+    let before = text.slice(0, quoted.index).replace(LABEL_LEAD, '').replace(/[,:]\s*$/, '');
     const after = text.slice(quoted.index + quoted[0].length).replace(/^[\s,.;]+/, '');
+    // "Current Biology, Pophale et al.: "Title"": the journal opens the line, the names follow.
+    const lead = JOURNAL_LEAD.exec(before);
+    const leadJournal = lead && looksLikeJournal(lead[1]!) && journalOf(lead[1]!) === lead[1]!.trim() && namesOf(before.slice(lead[0].length)) ? lead[1]!.trim() : null;
+    if (leadJournal) before = before.slice(lead![0].length);
     const b = namesOf(before);
     if (b) {
       out.authors = b.map((n) => n.person);
       out.authorsStrategy = 'reference-line';
-      out.journal = journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
+      out.journal = leadJournal ?? journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
     } else {
       const head = after.replace(/^by\s+/i, '').split(NAMES_END)[0] ?? '';
       const a = parseNameList(head);
@@ -238,7 +370,10 @@ export function parseReference(raw: string): Reference {
     }
     if (out.journal === null && (titleIdx >= 0 || out.authors.length) && i > 0) {
       const j = journalOf(part);
-      if (j) {
+      // "Names. Daily Step Count and Incident Dementia. JAMA Neurol.": a title in title case
+      // before the journal is the title.
+      const titleFirst = j !== null && out.title === null && titleLike(part) && i + 1 < parts.length && journalOf(parts[i + 1]!) !== null;
+      if (j && !titleFirst) {
         out.journal = j;
         return;
       }

@@ -22,17 +22,17 @@ export interface TitleHit {
 }
 
 const QUOTED =
-  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b[^“"\n.]{0,40}?[“"]([^“”"\n]{10,300}?)[,.]?[”"]/;
+  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation)\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"\n.]{0,40}?[“"]([^“”"\n]{10,300}?)[,.]?[”"]/;
 
 const TITLED =
   /^(?:entitled|titled|under\s+the\s+title)\s*:?\s+[“"]?([^\n“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+(?:in|by)\s+the\s+journal\b|\s+\(|\.\s|\.?$)/i;
 
 /** The same in British single quotes: "the paper, ‘Title’, is published …". */
 const QUOTED_SINGLE =
-  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b[^“"‘'\n.]{0,40}?(?:‘((?:[^‘’\n]|’(?=\p{L})){10,300}?)[,.]?’|'((?:[^'\n]|'(?=\p{Ll})){10,300}?)[,.]?'(?=[\s,.;:)]))/u;
+  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation)\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"‘'\n.]{0,40}?(?:‘((?:[^‘’\n]|’(?=\p{L})){10,300}?)[,.]?’|'((?:[^'\n]|'(?=\p{Ll})){10,300}?)[,.]?'(?=[\s,.;:)]))/u;
 
 /** Where the quoted-title and titled patterns can start. */
-const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|abstract|presentation)\b/g;
+const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation)\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)/g;
 const TITLED_KEY = /\b(?:entitled|titled|under\s+the\s+title)\b/gi;
 /** The word every {@link TITLED_KEY} match holds. */
 const TITLE_WORD = /title/i;
@@ -61,11 +61,17 @@ function scan(text: string, key: RegExp, pattern: RegExp): RegExpExecArray[] {
 const PUBLISHED_AFTER = String.raw`[,.]?\s*(?:(?:which\s+|that\s+)?(?:was|is|has\s+been|have\s+been|will\s+be|were|are)\s+)?(?:recently\s+|just\s+|now\s+|newly\s+|being\s+|first\s+)?(?:published|appears?|appearing|appeared|out\s+(?:now|today)|available|reported|presented)\b`;
 
 /** A quoted title that opens a sentence, by its opening mark; the title is group 1. */
+/**
+ * What follows a quoted title that opens a sentence: a verb of publication, or the authors'
+ * sentence RSNA prints after it ("Title." Collaborating with Dr. X were …).
+ */
+const AFTER_OPENING = String.raw`(?:${PUBLISHED_AFTER}|(?<authors>\s+)(?=(?:Collaborating\s+with|Co-?authors|Other\s+co-?authors|Joining)\b))`;
+
 const OPENING: Record<string, RegExp> = {
-  '“': new RegExp(String.raw`^“([^“”\n]{15,300}?)[,.]?”${PUBLISHED_AFTER}`, 'u'),
-  '"': new RegExp(String.raw`^"([^"\n]{15,300}?)[,.]?"${PUBLISHED_AFTER}`, 'u'),
-  '‘': new RegExp(String.raw`^‘((?:[^‘’\n]|’(?=\p{L})){15,300}?)[,.]?’${PUBLISHED_AFTER}`, 'u'),
-  "'": new RegExp(String.raw`^'((?:[^'\n]|'(?=\p{Ll})){15,300}?)[,.]?'${PUBLISHED_AFTER}`, 'u'),
+  '“': new RegExp(String.raw`^“([^“”\n]{15,300}?)[,.]?”${AFTER_OPENING}`, 'u'),
+  '"': new RegExp(String.raw`^"([^"\n]{15,300}?)[,.]?"${AFTER_OPENING}`, 'u'),
+  '‘': new RegExp(String.raw`^‘((?:[^‘’\n]|’(?=\p{L})){15,300}?)[,.]?’${AFTER_OPENING}`, 'u'),
+  "'": new RegExp(String.raw`^'((?:[^'\n]|'(?=\p{Ll})){15,300}?)[,.]?'${AFTER_OPENING}`, 'u'),
 };
 
 /** An opening quotation mark at the start of a block or a sentence. */
@@ -139,6 +145,8 @@ export function findTitles(text: string): TitleHit[] {
     if (!m) continue;
     const title = m[1]!.trim().replace(/[,.]$/, '');
     if (splitBy(title, SPACE_RUNS).length < 4 || NOT_A_TITLE.test(title)) continue;
+    // Before the authors' sentence (no verb of publication) only a title-case title, never speech.
+    if (m.groups?.['authors'] !== undefined && !looksLikeTitle(title)) continue;
     out.push({ title, index: q + 1, editorial: false, strategy: 'quoted-opening', after: '' });
   }
   n = 0;

@@ -24,10 +24,17 @@ const ACCOUNTS =
 const VANCOUVER = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s?;\s?)?\b(\d{1,5})\s?(?:\((\d{1,4}(?:[-–]\d{1,4})?|[A-Za-z]?\s?\d{1,4}[A-Za-z]?)\))?\s?:\s?(${RANGE})\b`);
 /** Nature style "615, 456–461 (2023)". */
 const NATURE = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
-/** APA style "14(2), 101-115". */
-const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(${RANGE})\b`);
+/** APA style "14(2), 101-115"; Harvard "14(2), pp. 101–115". */
+const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?)?(${RANGE})\b`);
+/** Year, volume, pages: RSC ", 2027, 18, 4512–4520", ACS "Soc. 2027, 149 (12), 4567–4575", MDPI "Sci. 2027, 17, 456". */
+const RSC = new RegExp(String.raw`(?:,\s?|\s)((?:19|20)\d{2}),\s?(\d{1,5})(?:\s?\((\d{1,4})\))?,\s?(${RANGE})\b`);
+/** eLife style "16:RP98765", "12:e84141" (volume and a lettered article number). */
+const LETTERED = /\b(\d{1,4})\s?:\s?((?:e|RP|[A-Z]{1,2})\d{3,8})\b/;
 /** "pages 12-19", "pp. 45-67". */
 const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
+
+/** A year on its own, not the start of a range or a date ("2019-20", "2019/05"). */
+const BARE_YEAR = /\b((?:19|20)\d{2})\b(?![-–\/]\d)/g;
 
 /** Words every accounting period needs, checked before {@link ACCOUNTS}. */
 const ACCOUNT_WORD = /fiscal|financial|ended|ending/i;
@@ -58,6 +65,18 @@ export function readNumbers(raw: string): Numbers {
     out.issue = apa[2]!;
     out.pages = normPages(apa[3]!);
   }
+  const rsc = out.volume ? null : RSC.exec(text);
+  if (rsc) {
+    out.year = Number(rsc[1]);
+    out.volume = rsc[2]!;
+    out.issue = rsc[3] ?? null;
+    out.pages = normPages(rsc[4]!);
+  }
+  const lettered = out.volume || !text.includes(':') ? null : LETTERED.exec(text);
+  if (lettered) {
+    out.volume = lettered[1]!;
+    out.pages = lettered[2]!;
+  }
   const vol = /\b(?:volume|vol\.?)\s?(\d{1,5})\b/i.exec(text);
   if (vol) out.volume = vol[1]!;
   const iss = /\b(?:issue|no\.?|number|nr\.?)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/i.exec(text);
@@ -67,8 +86,13 @@ export function readNumbers(raw: string): Numbers {
   const art = /\b(?:article\s+(?:number|no\.?)|e-?location|art\.?\s?no\.?)\s?:?\s?([A-Za-z]?\d{1,9})\b/i.exec(text);
   if (art && !out.pages) out.pages = art[1]!;
   if (out.year === null) {
-    const y = /\((?:[A-Za-z]+\s)?((?:19|20)\d{2})\)|\b((?:19|20)\d{2})\b(?![-–\/]\d)/.exec(text);
-    const yy = y?.[1] ?? y?.[2];
+    // A year in brackets ("(2027)", "(March 2027)"), else the last year printed: a title's
+    // own years ("… since 1990") come before the publication's.
+    const bracketed = text.includes('(') ? /\((?:[A-Za-z]+\s)?((?:19|20)\d{2})\)/.exec(text) : null;
+    let last: string | undefined;
+    let n = 0;
+    if (!bracketed) for (let m: RegExpExecArray | null = (BARE_YEAR.lastIndex = 0, null); n++ < 50 && (m = BARE_YEAR.exec(text)); ) last = m[1];
+    const yy = bracketed?.[1] ?? last;
     if (yy) out.year = Number(yy);
   }
   return out;

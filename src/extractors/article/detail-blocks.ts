@@ -1,0 +1,60 @@
+/**
+ * Paper details printed one field a block under a heading, as Springer Nature and many
+ * institutes print them: "Article details" then the title on its own line; "Corresponding
+ * author:" then the name on the next line.
+ * @packageDocumentation
+ */
+import type { Block, Person, ReleaseDocument } from '../../types.js';
+import { parseNameList } from './name-list.js';
+import { namesByLine } from './authors.js';
+
+/** A heading that opens the details of the reported paper. */
+const DETAILS_HEADING =
+  /^(?:(?:article|paper|publication|study|research|bibliographic)\s+(?:details|information|info|data)|(?:original|scientific)\s+(?:publication|article|paper)|publication|(?:the\s+)?(?:paper|article)|reference|read\s+the\s+(?:full\s+)?(?:paper|article|study))\s*:?$/i;
+
+/** A label block whose value is the next block: "Corresponding author:", "Authors:". */
+const AUTHOR_LABEL = /^(?:(?:co-?)?(?:corresponding|lead|first|senior|last)\s+)?authors?(?:\s?\(s\))?\s*:?$/i;
+
+/** What a title line never holds: a link, an address, a DOI, a label, a sentence's full stop. */
+const NOT_TITLE = /https?:|www\.|@|\b10\.\d{4,9}\/|\bdoi\b|:$|[.;,]$/i;
+
+/** The blocks a details part is read from: not boilerplate or contacts. */
+const readable = (b: Block | undefined): b is Block => Boolean(b) && b!.section !== 'boilerplate' && b!.section !== 'contacts';
+
+/** The title printed on its own line right under a details heading, else null. */
+export function detailsTitle(doc: ReleaseDocument): { title: string; block: Block } | null {
+  const blocks = doc.blocks;
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const head = blocks[i]!;
+    if (head.text.length > 40 || !DETAILS_HEADING.test(head.text.trim())) continue;
+    const next = blocks[i + 1];
+    if (!readable(next) || next.text.includes('\n')) continue;
+    const line = next.text.trim();
+    const words = line.split(/\s+/).length;
+    if (words < 4 || words > 40 || NOT_TITLE.test(line) || !/^[\p{Lu}\d“"‘]/u.test(line)) continue;
+    // A list of names is the authors, not the title.
+    if (parseNameList(line).length >= 2) continue;
+    return { title: line.replace(/^[“"‘]|[”"’]$/g, ''), block: next };
+  }
+  return null;
+}
+
+/** The people named on the line under an author label block ("Corresponding Author:"). */
+export function labelledAuthors(doc: ReleaseDocument): { people: Person[]; block: Block }[] {
+  const out: { people: Person[]; block: Block }[] = [];
+  const blocks = doc.blocks;
+  for (let i = 0; i + 1 < blocks.length && out.length < 4; i++) {
+    const b = blocks[i]!;
+    if (b.section === 'boilerplate' || b.text.length > 40 || !AUTHOR_LABEL.test(b.text.trim())) continue;
+    const next = blocks[i + 1];
+    if (!next || next.section === 'boilerplate') continue;
+    // One line of names, or one name a line with its affiliation; an e-mail line ends them.
+    const lines = next.text.split('\n');
+    const first = lines[0]!.replace(/\s*\([^()]{0,200}\)/g, '');
+    if (first.length > 400 || first.includes('@')) continue;
+    const byLine = lines.length > 1 ? namesByLine(next.text) : [];
+    const people = byLine.length > 1 ? byLine : parseNameList(first).map((n) => n.person);
+    if (people.length) out.push({ people, block: next });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Citation blocks printed as labelled fields, one a line: "Journal: X", "Title: Y",
+ * "Authors: A, B and C", "DOI: 10.…", "Research: Title", "Presentation title: …".
+ * @packageDocumentation
+ */
+
+/** What a labelled line gives. */
+export type FieldKind = 'title' | 'paper' | 'authors' | 'journal' | 'doi' | 'numbers';
+
+/** One labelled line of a citation block. */
+export interface FieldLine {
+  kind: FieldKind;
+  /** True for a label that names a paper's title outright ("Paper title:", "Presentation title:"). */
+  explicit: boolean;
+  /** The label as printed, lower case ("paper title", "doi"). */
+  label: string;
+  value: string;
+}
+
+/**
+ * A line that opens with a citation label and a colon (markdown emphasis around the label
+ * already removed). Group 1 is the label, group 2 the value.
+ */
+const FIELD_LINE =
+  /^[\s*_]{0,4}((?:(?:article|paper|study|presentation|abstract|poster|talk|research|publication)\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|article|study|presentation|abstract|poster))?|research(?:\s+(?:paper|article))?|study|paper|article|preprint|publication|original\s+(?:article|paper|publication|research)|(?:(?:co-?)?(?:corresponding|lead|first|senior|last)\s+)?authors?(?:\s?\(s\))?|journal|published\s+in|doi|volume|issue|pages?|year)[*_]{0,2}[ \t]{0,3}:[*_]{0,2}[ \t]{0,3}(\S[^\n]{0,600})$/i;
+
+/** The kind of field a label names. */
+function kindOf(label: string): { kind: FieldKind; explicit: boolean } {
+  const l = label.toLowerCase();
+  // A bare "Title:" (a webinar's, a job's) names a paper only beside other citation fields.
+  if (l.includes('title')) return { kind: 'title', explicit: l !== 'title' };
+  if (l.includes('author')) return { kind: 'authors', explicit: true };
+  if (l === 'journal' || l === 'published in') return { kind: 'journal', explicit: true };
+  if (l === 'doi') return { kind: 'doi', explicit: true };
+  if (/^(?:volume|issue|pages?|year)$/.test(l)) return { kind: 'numbers', explicit: true };
+  return { kind: 'paper', explicit: false };
+}
+
+/** At most this many lines of a block are read (no citation block prints more). */
+const MAX_LINES = 40;
+
+/**
+ * The labelled lines of a citation block, in order; empty unless the block prints at least
+ * two of them, or one paper's title label ("Paper title:", "Presentation title:") among other lines.
+ */
+export function readFieldLines(text: string): FieldLine[] {
+  // Every field line holds a colon; a block of one line is read by the caller's label rules.
+  if (!text.includes(':') || !text.includes('\n')) return [];
+  const out: FieldLine[] = [];
+  const lines = text.split('\n', MAX_LINES);
+  for (const line of lines) {
+    const m = FIELD_LINE.exec(line);
+    if (!m) continue;
+    out.push({ ...kindOf(m[1]!.trim()), label: m[1]!.trim().toLowerCase(), value: m[2]!.trim() });
+  }
+  if (out.length >= 2 || out.some((f) => f.kind === 'title' && f.explicit)) return out;
+  // "Research: Title" above its DOI line.
+  if (out.length === 1 && out[0]!.kind === 'paper' && /\b10\.\d{4,9}\//.test(text)) return out;
+  return [];
+}
