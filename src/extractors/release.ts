@@ -9,6 +9,7 @@ import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '
 import { readDateLine } from '../text/date-line.js';
 import { readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
+import { findEmbargoKey } from '../text/embargo-words.js';
 import { findSubheadline, headlineStrategies, validHeadline } from './release/headline.js';
 
 /** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
@@ -143,11 +144,25 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
   return null;
 }
 
-/** Reads the embargo from the opening blocks; reports mentions that lack a date. */
+/** An embargo stated in the notes at the end ("This release is under embargo until ..."): the key word, then "until", "before" or a colon. */
+const STATED_EMBARGO = /^\s{0,3}(?:until|till|before|to|for\s{1,3}release\s{1,3}(?:until|before)|:)/i;
+
+/** The blocks after the opening, outside lists of events, that state an embargo ("Notes to editors: ... under embargo until ..."). */
+function laterEmbargoBlocks(blocks: readonly Block[], opening: readonly Block[]): Block[] {
+  const seen = new Set(opening);
+  return blocks.filter((b) => {
+    if (seen.has(b) || b.text.length > 600 || !/embargo/i.test(b.text)) return false;
+    const key = findEmbargoKey(b.text);
+    return key !== null && STATED_EMBARGO.test(b.text.slice(key.index + key[0].length, key.index + key[0].length + 30));
+  });
+}
+
+/** Reads the embargo from the opening blocks, else from a statement in the notes; reports mentions that lack a date. */
 function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
   const r = ctx.record.release;
   const undated: Array<{ block: Block; text: string; index: number }> = [];
-  for (const b of openingBlocks(ctx.doc.blocks)) {
+  const opening = openingBlocks(ctx.doc.blocks);
+  for (const b of [...opening, ...laterEmbargoBlocks(ctx.doc.blocks, opening)]) {
     const read = readEmbargo(b.text, { fallbackYear });
     if (!read) continue;
     if (!read.ok) {
@@ -163,7 +178,8 @@ function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
     const dateOffset = dateAt >= 0 && dateAt < b.end ? dateAt : offset;
     r.embargo = read.value;
     r.embargoDetail = read.detail;
-    ctx.prove('release.embargo', b.section === 'embargo' ? 'embargo:line' : inDateline ? 'embargo:dateline' : 'embargo:inline', dateOffset);
+    const strategy = b.section === 'embargo' ? 'embargo:line' : inDateline ? 'embargo:dateline' : opening.includes(b) ? 'embargo:inline' : 'embargo:notes';
+    ctx.prove('release.embargo', strategy, dateOffset);
     for (const problem of read.problems) ctx.report(problem.message, offset, problem.severity);
     return;
   }

@@ -22,8 +22,9 @@ export const BOILERPLATE_LABEL = /^about\s+(?!the\s+(?:study|research|paper|tria
 export const RELEASE_LABEL =
   /^(?:(?:for\s+immediate\s+release|news\s+release|press\s+release|media\s+(?:release|advisory)|news|release|immediate\s+release|public\s+release)[\s:.\-–—|]*)+$/i;
 
-/** An embargo line. */
-export const EMBARGO_LINE = /\b(?:embargo(?:ed)?|strictly\s+not\s+for\s+(?:release|publication)\s+(?:before|until)|for\s+release\s+(?:after|not\s+before))\b/i;
+/** An embargo line ("EMBARGOED UNTIL ...", "Not for release before ...", "Hold for release ..."). */
+export const EMBARGO_LINE =
+  /\b(?:embargo(?:ed)?|(?:strictly\s+)?not\s+(?:for|to\s+be)\s+(?:release|publication|published|released|broadcast)\s+(?:before|until|till)|hold\s+for\s+release|for\s+release\s+(?:after|not\s+before))\b/i;
 
 /** Template and markup junk left in a page's text (`<%inherit .../>`, `{{ block }}`, `<?php`). */
 export const TEMPLATE_JUNK = /^\s*(?:<[%?!]|\{[{%#]|\[%|<\/?[a-z][\w:-]{0,30}(?:\s[^>]{0,300})?\/?>\s*$)/i;

@@ -91,8 +91,32 @@ export function readDateline(text: string, elsewhere: () => string = () => ''): 
     const inner = readInner(rest.slice(1, close), elsewhere, false, true);
     return inner ? { ...inner, placeIndex: inner.placeIndex + offset + 1 } : null;
   }
+  const period = readPeriodDateline(rest);
+  if (period) return { ...period, placeIndex: period.placeIndex + offset };
   const found = readInner(rest, elsewhere, true);
   return found ? { ...found, placeIndex: found.placeIndex + offset } : null;
+}
+
+/** A place and a comma opening a paragraph: one or two capitalised parts ("Heidelberg, ", "Lund, Sweden, "). */
+const PLACE_COMMA = /^(\p{Lu}[^\s,.:;()\d]{1,30}(?:\s{1,2}[^\s,.:;()\d]{1,30}){0,3}(?:,\s{1,2}\p{Lu}[^\s,.:;()\d]{1,30}(?:\s{1,2}[^\s,.:;()\d]{1,30}){0,2})?),\s{1,3}/u;
+
+/**
+ * Reads a dateline closed by a full stop, as European offices print it ("Heidelberg, 12 March
+ * 2027. The liver ...", "Lund, 12.03.2027. Researchers ..."): a place, a comma, a date with a
+ * year, a full stop and the first sentence; null otherwise.
+ */
+function readPeriodDateline(s: string): Dateline | null {
+  const m = PLACE_COMMA.exec(s);
+  if (!m) return null;
+  const after = s.slice(m[0].length, m[0].length + 60);
+  // A dotted date's closing full stop ("12.03.2027.") hides it from the date reader: read it without.
+  const date = findDates(after.replace(/^(\d{1,2}\.\d{1,2}\.\d{4})\./, '$1 '), { numeric: true })[0];
+  if (!date || date.index !== 0 || date.year === null) return null;
+  // The date's own dot ("12.03.2027.") is not the full stop: one must follow the year.
+  if (!/^\.\s{1,3}[\p{Lu}\d"“‘]/u.test(after.slice(date.end))) return null;
+  const place = m[1]!;
+  if (!isPlace(place, true)) return null;
+  return { place, placeIndex: 0, date, embargo: false };
 }
 
 /**

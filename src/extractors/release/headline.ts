@@ -88,6 +88,27 @@ export function isSiteName(b: Block, names: readonly string[] = []): boolean {
   return SITE_WORD.test(t);
 }
 
+/** True when a line has letters and none of them is lower case. */
+const isAllCaps = (t: string): boolean => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+
+/**
+ * True when a head line is a topic kicker above the headline rather than the headline: one
+ * word ("Nature", "Ecology"), or at most four words in capitals with no sentence punctuation
+ * ("HEALTH & MEDICINE", "SPACE SCIENCE").
+ */
+export function isKicker(b: Block): boolean {
+  const t = b.text.replace(/\s+/g, ' ').trim();
+  if (t.length > 40 || /[.!?:;,"“”]$/.test(t)) return false;
+  const words = t.split(' ');
+  return words.length === 1 || (words.length <= 4 && isAllCaps(t));
+}
+
+/** A name of at most four capitalised words and no sentence punctuation ("Pond Letters", "Nature Climate Change"). */
+const isShortName = (t: string): boolean => {
+  const words = t.trim().split(/\s+/);
+  return words.length <= 4 && !/[.!?:;,"“”]$/.test(t.trim()) && words.every((w) => /^(?:\p{Lu}|of|the|and|&|in|for)/u.test(w));
+};
+
 /** The blocks of the head of the release, before its lead. */
 export function headBlocks(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
@@ -144,7 +165,13 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
     name: 'headline:first-heading',
     find(ctx) {
-      const b = ctx.doc.blocks.find((x) => x.section === 'headline' && x.kind === 'heading');
+      let b = ctx.doc.blocks.find((x) => x.section === 'headline' && x.kind === 'heading');
+      if (b && isSiteName(b, siteNames(ctx.doc.meta))) {
+        // A site's name set as the first heading ("# X University Newsroom"): the next heading of the head is the headline.
+        const head = headBlocks(ctx.doc.blocks);
+        // Without one, the title or the first line beneath it is asked next.
+        b = head.slice(head.indexOf(b) + 1).find((x) => x.kind === 'heading' && !isNotHeadline(x) && x.text.split(/\s+/).length >= 4);
+      }
       if (!b || isNotHeadline(b)) return undefined;
       return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
     },
@@ -161,11 +188,14 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     name: 'headline:first-line',
     find(ctx) {
       let b = ctx.doc.blocks.find((x) => x.section === 'headline') ?? headBlocks(ctx.doc.blocks).find((x) => !isNotHeadline(x));
-      if (b && isSiteName(b, siteNames(ctx.doc.meta))) {
-        // A site's name printed above the headline of a plain-text page: the next head line is the headline.
+      if (b) {
+        // A site's name, a topic kicker or a journal's name printed above the headline of a plain-text page: the next head line is the headline.
         const head = headBlocks(ctx.doc.blocks);
         const next = head.slice(head.indexOf(b) + 1).find((x) => !isNotHeadline(x));
-        if (next && next.text.length <= 300 && next.text.split(/\s+/).length >= 4) b = next;
+        if (next && next.text.length <= 300 && next.text.split(/\s+/).length >= 4) {
+          const above = isSiteName(b, siteNames(ctx.doc.meta)) || (isKicker(b) && !isAllCaps(next.text)) || (isShortName(b.text) && isKickerLine(next.text));
+          if (above) b = next;
+        }
       }
       if (!b || isNotHeadline(b) || b.text.length > 300) return undefined;
       return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };

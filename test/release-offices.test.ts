@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { convert } from '../src/convert.js';
+import { readDateline } from '../src/extractors/release/dateline.js';
+import { readEmbargo } from '../src/extractors/release/embargo.js';
+import { findZone } from '../src/extractors/release/timezones.js';
+import { isKicker } from '../src/extractors/release/headline.js';
+import { assignSections } from '../src/parse/sections.js';
+import type { Block } from '../src/types.js';
+
+/** The release facts of a fixture in fixtures/release/offices/. */
+const facts = (name: string) => {
+  const path = `fixtures/release/offices/${name}`;
+  const { record } = convert(readFileSync(new URL(`../${path}`, import.meta.url)), { path });
+  const r = record.release;
+  return { headline: r.headline, datePublished: r.datePublished, dateline: r.dateline, embargo: r.embargo, provenance: record.provenance };
+};
+
+describe('release styles of more press offices (fixtures)', () => {
+  it.each([
+    ['journal-kicker.txt', 'Zoology: Newts find their home pond by the smell of its mud', null, null, '2030-03-06T16:00+00:00'],
+    ['topic-kicker.txt', 'Old hedgerows shelter three times more moths than new ones', '2030-03-05', null, null],
+    ['period-dateline.md', 'Salamanders regrow their spinal cord from a reserve of sleeping cells', '2030-03-05', 'Tübingen', null],
+    ['not-for-release-before.txt', 'Most garden ponds in the UK are less than ten years old', '2030-06-28', 'LEEDS, UK', '2030-07-02T00:01+01:00'],
+    ['site-heading.md', 'Dragonflies choose ponds by the way they reflect the sky', '2030-03-05', null, null],
+    ['notes-embargo.txt', 'Frogs in city ponds call at a higher pitch to be heard over traffic', null, null, '2030-03-07T10:00+00:00'],
+  ])('%s', (name, headline, datePublished, dateline, embargo) => {
+    const got = facts(name);
+    expect({ headline: got.headline, datePublished: got.datePublished, dateline: got.dateline, embargo: got.embargo }).toEqual({ headline, datePublished, dateline, embargo });
+  });
+
+  it('names the notes as the source of an embargo stated at the end', () => {
+    expect(facts('notes-embargo.txt').provenance['release.embargo']?.strategy).toBe('embargo:notes');
+  });
+});
+
+describe('findZone: the zone printed first', () => {
+  it.each([
+    ['16:00 London time / 11:00 US Eastern Time', 'London time'],
+    ['11:00 a.m. ET (16:00 GMT)', 'ET'],
+    ['10:00 CET / 04:00 Eastern Time', 'CET'],
+    ['at 10:00 UTC+2', 'UTC+2'],
+    ['11:00 Australian Eastern Standard Time', 'Australian Eastern Standard Time'],
+  ])('%s', (text, printed) => {
+    expect(findZone(text)?.printed).toBe(printed);
+  });
+
+  it('reads a two-zone embargo at the first zone', () => {
+    const e = readEmbargo('Under strict embargo until 16:00 London time / 11:00 US Eastern Time Wednesday 6 March 2030');
+    expect(e?.ok && e.value).toBe('2030-03-06T16:00+00:00');
+  });
+});
+
+describe('readDateline: a dateline closed by a full stop', () => {
+  it.each([
+    ['Tübingen, 5 March 2030. Salamanders regrow', 'Tübingen', '2030-03-05'],
+    ['Lund, Sweden, 5 March 2030. Newts return', 'Lund, Sweden', '2030-03-05'],
+    ['Lund, 05.03.2030. Newts return', 'Lund', '2030-03-05'],
+    ['Paris, March 5, 2030. A team', 'Paris', '2030-03-05'],
+  ])('%s', (text, place, iso) => {
+    const d = readDateline(text);
+    expect(d?.place).toBe(place);
+    expect(d?.date?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['a sentence that opens with a preposition', 'In Lund, 5 March 2030. Newts return'],
+    ['a date without a year', 'Lund, 5 March. Newts return'],
+    ['no full stop after the date', 'Lund, 5 March 2030 was the day newts returned'],
+  ])('not %s', (_name, text) => {
+    expect(readDateline(text)?.date?.iso ?? null).toBeNull();
+  });
+});
+
+describe('isKicker: a topic line above the headline', () => {
+  const block = (text: string) => ({ text }) as Block;
+  it.each([['Zoology'], ['FIELD & FOREST'], ['SPACE SCIENCE']])('takes %s', (t) => expect(isKicker(block(t))).toBe(true));
+  it.each([['Hedgerows shelter moths'], ['OLD HEDGEROWS SHELTER THREE TIMES MORE MOTHS'], ['NEWTS.']])('not %s', (t) => expect(isKicker(block(t))).toBe(false));
+});
+
+describe('sections: "Not for release before" is an embargo line', () => {
+  it('keeps the embargo line out of the headline', () => {
+    const mk = (text: string, index: number): Block => ({ kind: 'paragraph', depth: 0, text, index, start: 0, end: text.length, links: [], emphasis: [], quoteDepth: 0, inList: false }) as unknown as Block;
+    const blocks = [mk('NOT FOR RELEASE BEFORE 00:01 BST TUESDAY 2 JULY 2030', 0), mk('Most garden ponds are new', 1)];
+    assignSections(blocks);
+    expect(blocks.map((b) => b.section)).toEqual(['embargo', 'headline']);
+  });
+});
