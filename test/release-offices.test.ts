@@ -24,6 +24,8 @@ describe('release styles of more press offices (fixtures)', () => {
     ['not-for-release-before.txt', 'Most garden ponds in the UK are less than ten years old', '2030-06-28', 'LEEDS, UK', '2030-07-02T00:01+01:00'],
     ['site-heading.md', 'Dragonflies choose ponds by the way they reflect the sky', '2030-03-05', null, null],
     ['notes-embargo.txt', 'Frogs in city ponds call at a higher pitch to be heard over traffic', null, null, '2030-03-07T10:00+00:00'],
+    ['breadcrumb.txt', 'Beetles in old oak trees outlast the trees themselves', '2030-03-05', null, null],
+    ['stacked-meta.txt', 'Herons learn to fish at garden ponds from their parents', '2030-03-04', null, '2030-03-06T16:00+00:00'],
   ])('%s', (name, headline, datePublished, dateline, embargo) => {
     const got = facts(name);
     expect({ headline: got.headline, datePublished: got.datePublished, dateline: got.dateline, embargo: got.embargo }).toEqual({ headline, datePublished, dateline, embargo });
@@ -78,11 +80,29 @@ describe('isKicker: a topic line above the headline', () => {
   it.each([['Hedgerows shelter moths'], ['OLD HEDGEROWS SHELTER THREE TIMES MORE MOTHS'], ['NEWTS.']])('not %s', (t) => expect(isKicker(block(t))).toBe(false));
 });
 
-describe('sections: "Not for release before" is an embargo line', () => {
-  it('keeps the embargo line out of the headline', () => {
-    const mk = (text: string, index: number): Block => ({ kind: 'paragraph', depth: 0, text, index, start: 0, end: text.length, links: [], emphasis: [], quoteDepth: 0, inList: false }) as unknown as Block;
+describe('sections: lines above the headline', () => {
+  const mk = (text: string, index: number): Block => ({ kind: 'paragraph', depth: 0, text, index, start: 0, end: text.length, links: [], emphasis: [], quoteDepth: 0, inList: false }) as unknown as Block;
+  it('keeps a "Not for release before" line out of the headline', () => {
     const blocks = [mk('NOT FOR RELEASE BEFORE 00:01 BST TUESDAY 2 JULY 2030', 0), mk('Most garden ponds are new', 1)];
     assignSections(blocks);
     expect(blocks.map((b) => b.section)).toEqual(['embargo', 'headline']);
+  });
+
+  it('takes a breadcrumb trail for page chrome', () => {
+    const blocks = [mk('Home > News > 2030 > March', 0), mk('Beetles outlast old oaks', 1)];
+    assignSections(blocks);
+    expect(blocks.map((b) => b.section)).toEqual(['front', 'headline']);
+  });
+
+  it('takes a block of a date line and an embargo line for an embargo block', () => {
+    const blocks = [mk('Date: 4 March 2030\nEmbargoed until Wednesday 6 March at 16:00 GMT', 0), mk('Herons learn to fish', 1)];
+    assignSections(blocks);
+    expect(blocks.map((b) => b.section)).toEqual(['embargo', 'headline']);
+  });
+
+  it('keeps a two-line headline a headline', () => {
+    const blocks = [mk('Herons learn to fish\nat garden ponds from their parents', 0)];
+    assignSections(blocks);
+    expect(blocks.map((b) => b.section)).toEqual(['headline']);
   });
 });

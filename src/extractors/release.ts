@@ -29,6 +29,20 @@ export function openingBlocks(blocks: readonly Block[]): Block[] {
   return out;
 }
 
+/**
+ * The date line of a block: the block itself, or one line of a head block that stacks a label,
+ * date and embargo line ("Date: 8 March 2030" over "Embargoed until ...").
+ */
+function dateLineOf(b: Block): ReturnType<typeof readDateLine> {
+  const whole = readDateLine(b.text);
+  if (whole || (b.section !== 'label' && b.section !== 'embargo') || !b.text.includes('\n')) return whole;
+  for (const line of b.text.split('\n')) {
+    const dl = readDateLine(line);
+    if (dl) return dl;
+  }
+  return null;
+}
+
 /** A date the release gives for itself. */
 interface DateHit {
   date: DateMatch;
@@ -54,7 +68,7 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
       name: 'date:date-line',
       find(ctx) {
         for (const b of openingBlocks(ctx.doc.blocks)) {
-          const line = readDateLine(b.text);
+          const line = dateLineOf(b);
           if (line) return { value: { date: line.date }, offset: ctx.doc.locate(b, line.date.text) };
         }
         return undefined;

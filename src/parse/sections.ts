@@ -29,6 +29,9 @@ export const EMBARGO_LINE =
 /** Template and markup junk left in a page's text (`<%inherit .../>`, `{{ block }}`, `<?php`). */
 export const TEMPLATE_JUNK = /^\s*(?:<[%?!]|\{[{%#]|\[%|<\/?[a-z][\w:-]{0,30}(?:\s[^>]{0,300})?\/?>\s*$)/i;
 
+/** A breadcrumb trail or a navigation bar of a pasted page ("Home > News > 2027", "Home | About | Contact"). */
+export const BREADCRUMB = /^\s{0,3}(?:home|start)\s{0,3}(?:>|»|›|\/|\|)\s{0,3}\S[^\n]{0,200}$/i;
+
 /** A byline or preparer line ("By Jane Doe", "Prepared by Jane Doe (jane@example.org)"). */
 export const BYLINE = /^(?:by|written\s{1,3}by|prepared\s{1,3}by|posted\s{1,3}by|story\s{1,3}by)\s{1,3}\p{Lu}/iu;
 
@@ -66,6 +69,24 @@ function isEmbargoLine(text: string, line: string): boolean {
   if (m === null || text.length >= 300) return false;
   // "PLACE (Embargoed until ...) -- The study ..." and "PLACE – Embargoed for ... –" are datelines.
   return text.length <= 160 || (m.index <= 30 && !/[(–—-]\s*$/.test(line.slice(0, m.index)));
+}
+
+/**
+ * The kind of a head block whose two to four lines are each a label, date, byline or embargo
+ * line ("Date: 8 March 2030" over "Embargoed until ..."): `embargo` when one is an embargo
+ * line, else `label`; null for any other block.
+ */
+function metaLinesKind(text: string): 'embargo' | 'label' | null {
+  if (text.length > 400) return null;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 4) return null;
+  let embargo = false;
+  for (const l of lines) {
+    if (l.length > 160) return null;
+    if (isEmbargoLine(l, l)) embargo = true;
+    else if (!RELEASE_LABEL.test(l) && !BYLINE.test(l) && readDateLine(l) === null) return null;
+  }
+  return embargo ? 'embargo' : 'label';
 }
 
 /** The most blocks the head of a release (labels, headline, subheadlines) may have. */
@@ -115,9 +136,10 @@ export function assignSections(blocks: Block[]): Section[] {
       const wasContacts = contactsOpen;
       const afterBareLabel = contactsOpen && current()?.blocks.length === 1 && (current()?.blocks[0]?.text.length ?? 0) <= 40;
       contactsOpen = false;
-      if (TEMPLATE_JUNK.test(b.text) || (b.kind === 'html' && !b.text.trim())) k = 'front';
+      if (TEMPLATE_JUNK.test(b.text) || BREADCRUMB.test(b.text) || (b.kind === 'html' && !b.text.trim())) k = 'front';
       else if (b.text.length < 80 && RELEASE_LABEL.test(line)) k = 'label';
       else if (isEmbargoLine(b.text, line)) k = 'embargo';
+      else if (b.text.includes('\n') && metaLinesKind(b.text)) k = metaLinesKind(b.text)!;
       // The headline found above has been read for a date line already: it holds none.
       else if (b.text.length <= 160 && ((b !== h1 && readDateLine(b.text)) || BYLINE.test(b.text))) k = 'label';
       else if (b.text.length <= 300 && labelKind(line) === 'contacts') {
