@@ -18,7 +18,7 @@ export interface DateLine {
 
 /** Labels that may stand before the date of a date line. */
 const DATE_LABELS =
-  /\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|date\s{1,3}of\s{1,3}(?:release|issue)|released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|issued(?:\s{1,3}on)?|dated?|news|release|on)\b|\b(?:PR|No\.?|Ref\.?)\s{0,2}[\d/.-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}\s{0,2}(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?/giu;
+  /\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|date\s{1,3}of\s{1,3}(?:release|issue)|released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|issued(?:\s{1,3}on)?|dated?|news|release|on)\b|\b(?:PR|No\.?|Ref\.?)\s{0,2}[\d/.-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}\s{0,2}(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?\s{1,3}read\b/giu;
 
 /**
  * Reads a date line ("For Immediate Release: Tuesday, May 17, 2016", "14 June 2016",
@@ -65,7 +65,7 @@ function readFresh(text: string): DateLine | null {
   const other = before || after;
   if (!other) return { date, place: null, placeIndex: -1 };
   // "Posted on March 5, 2019 by Jane Doe": a date with a byline.
-  if (!before && /^by\s\p{Lu}[\p{L}.'’ -]{1,60}$/u.test(after) && after.split(' ').length <= 6) return { date, place: null, placeIndex: -1 };
+  if (!before && /^[Bb]y\s\p{Lu}[\p{L}.'’ -]{1,60}$/u.test(after) && after.split(' ').length <= 6) return { date, place: null, placeIndex: -1 };
   if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
   return null;
 }

@@ -25,7 +25,7 @@ export interface DateMatch {
 export interface FindDatesOptions {
   /** Also accept dates printed without a year ("March 17"); default false. */
   allowNoYear?: boolean;
-  /** Also read numeric dates (`28/04/2017`, `12.05.2017`): day first unless only month first is possible; default false. */
+  /** Also read numeric dates (`28/04/2017`, `12.05.2017`, `28-04-2017`, `2017/04/28`): day first unless only month first is possible; default false. */
   numeric?: boolean;
 }
 
@@ -47,6 +47,10 @@ const DMY_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(${MONTH})\\.?-(\\d{4})\\
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 /** `28/04/2017`, `12.05.17`, `4/28/2017`. */
 const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/g;
+/** `11-03-2027` (day first, as `28/04/2017`), only with a four-digit year. */
+const NUMERIC_DASH = /\b(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/g;
+/** `2027/03/11`: year, month, day. */
+const YMD_SLASH = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 
 /** A digit, as `\d` matches in the patterns above. */
 const ANY_DIGIT = /\d/;
@@ -158,6 +162,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
       if (a <= 31 && b <= 12) return make(text, m, undefined, y, b, a);
       return m[2] === '/' ? make(text, m, undefined, y, a, b) : null;
     });
+    scan(NUMERIC_DASH, (m) => (Number(m[2]) <= 12 ? make(text, m, undefined, Number(m[3]), Number(m[2]), Number(m[1])) : null));
+    scan(YMD_SLASH, (m) => make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])));
   }
   found.sort((x, y) => x.index - y.index || y.end - x.end);
   const out: DateMatch[] = [];
