@@ -7,6 +7,9 @@ import { findZone } from '../src/extractors/release/timezones.js';
 import { isKicker } from '../src/extractors/release/headline.js';
 import { assignSections } from '../src/parse/sections.js';
 import type { Block } from '../src/types.js';
+import { readDateLine } from '../src/text/date-line.js';
+import { findDates } from '../src/text/dates.js';
+import { isPlace } from '../src/text/place.js';
 
 /** The release facts of a fixture in fixtures/release/offices/. */
 const facts = (name: string) => {
@@ -104,5 +107,84 @@ describe('sections: lines above the headline', () => {
     const blocks = [mk('Herons learn to fish\nat garden ponds from their parents', 0)];
     assignSections(blocks);
     expect(blocks.map((b) => b.section)).toEqual(['headline']);
+  });
+});
+
+describe('dates and date lines of more offices', () => {
+  it.each([
+    ['05-03-2030', '2030-03-05'],
+    ['2030/03/05', '2030-03-05'],
+    ['5 March 2030 | 4 min read', '2030-03-05'],
+    ['March 5, 2030 | By Jane Doe', '2030-03-05'],
+  ])('reads %s', (text, iso) => {
+    expect(readDateLine(text)?.date.iso).toBe(iso);
+  });
+
+  it.each([
+    ['a dashed number with a month over 12', '05-13-2030'],
+    ['a date with a lower-case phrase after it', 'March 5, 2030 | by the pond'],
+  ])('rejects %s', (_name, text) => {
+    expect(readDateLine(text)).toBeNull();
+  });
+
+  it('reads dashed and year-first numeric dates only when asked', () => {
+    expect(findDates('on 05-03-2030')).toEqual([]);
+    expect(findDates('on 05-03-2030', { numeric: true })[0]?.iso).toBe('2030-03-05');
+    expect(findDates('ISBN 978-3-16-148410-0', { numeric: true })).toEqual([]);
+  });
+});
+
+describe('datelines of more offices', () => {
+  it.each([
+    ['NEW YORK, March 5 (Reuters) - Pond owners said', 'NEW YORK', null],
+    ['BERLIN/MUNICH, 5 March 2030 – Researchers', 'BERLIN/MUNICH', '2030-03-05'],
+    ['Zürich, 05.03.2030 – Researchers', 'Zürich', '2030-03-05'],
+  ])('%s', (text, place, iso) => {
+    const d = readDateline(text);
+    expect(d?.place).toBe(place);
+    expect(d?.date?.iso ?? null).toBe(iso);
+  });
+
+  it('takes a slash only between two names', () => {
+    expect(isPlace('Bonn/Berlin', true)).toBe(true);
+    expect(isPlace('Q/A', true)).toBe(false);
+    expect(isPlace('Ponds/', true)).toBe(false);
+  });
+});
+
+describe('embargoes of more offices', () => {
+  it.each([
+    ['Under embargo until 9am (NZT) Thursday 7 March 2030', '2030-03-07T09:00+13:00'],
+    ['Embargoed until 10:00 AET, 5 March 2030', '2030-03-05T10:00+11:00'],
+    ['Embargoed until 10:00 EAT, 5 March 2030', '2030-03-05T10:00+03:00'],
+    // An American zone: the slashed date is month first.
+    ['Embargoed until 5 p.m. EDT on 03/11/2030', '2030-03-11T17:00-04:00'],
+    ['Embargoed until 5 p.m. ET on 3/25/2030', '2030-03-25T17:00-04:00'],
+    // Elsewhere it stays day first.
+    ['Embargo: 03/11/2030 00:01 GMT', '2030-11-03T00:01+00:00'],
+  ])('%s', (text, value) => {
+    const e = readEmbargo(text);
+    expect(e?.ok && e.value).toBe(value);
+  });
+});
+
+describe('hostile input stays linear (new shapes)', () => {
+  it.each([
+    ['capitalised words and commas', 'Lund Lund, '.repeat(100_000)],
+    ['dashed numbers', '11-03-'.repeat(200_000)],
+    ['slashed numbers', '2030/03/'.repeat(150_000)],
+    ['breadcrumbs', 'Home > '.repeat(150_000)],
+    ['embargo words', 'embargo until '.repeat(80_000)],
+    ['stacked lines', 'Date: 4 March 2030\nEmbargoed until\n'.repeat(30_000)],
+  ])('%s', (_name, text) => {
+    const t0 = performance.now();
+    readDateline(text, () => text);
+    readDateLine(text);
+    findDates(text, { numeric: true });
+    readEmbargo(text);
+    isPlace(text, true);
+    const mk = { kind: 'paragraph', depth: 0, text, index: 0, start: 0, end: text.length, links: [], emphasis: [], quoteDepth: 0, inList: false } as unknown as Block;
+    assignSections([mk]);
+    expect(performance.now() - t0).toBeLessThan(4000);
   });
 });

@@ -15,9 +15,11 @@ const PLACE_WORD = /^(?:\p{Lu}[\p{L}'’.&\u2010\u2011-]*|\p{Lu}\.|of|de|la|le|l
 export function isPlace(text: string, strong: boolean): boolean {
   if (text.length > 80) return false;
   const p = text.replace(/[\s,]+$/, '').trim();
-  if (p.length < 2 || p.length > 60 || /[\d"“”«»@/\\()[\]]/.test(p)) return false;
+  if (p.length < 2 || p.length > 60 || /[\d"“”«»@\\()[\]]/.test(p)) return false;
   if ((p.match(/,/g) ?? []).length > 2) return false;
-  const words = p.split(/[\s,]+/).filter(Boolean);
+  // "BERLIN/MUNICH", "Bonn/Berlin": two places joined by a slash, each a name of three letters or more.
+  if (p.includes('/') && !/^[^/]*\p{Lu}[\p{L}.'’ -]{2,30}\/\p{Lu}[\p{L}.'’ -]{2,30}(?:,[^/]*)?$/u.test(p)) return false;
+  const words = p.split(/[\s,/]+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return false;
   if (!words.every((w) => PLACE_WORD.test(w))) return false;
   // "The Hague", "THE HAGUE": a leading article before a capitalised name is part of the place.

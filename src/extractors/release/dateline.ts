@@ -59,10 +59,16 @@ function releaseDate(segment: string): { date: DateMatch | null; embargo: boolea
 
 /** Place and date of "PLACE, DATE" or "PLACE". */
 function placeAndDate(s: string): { place: string; date: DateMatch | null } {
-  const dates = findDates(s);
+  const dates = findDates(s, { numeric: true });
   const last = dates[dates.length - 1];
   if (last && s.slice(last.end).trim() === '' && last.index > 0) {
     return { place: s.slice(0, last.index).replace(PLACE_TAIL, ''), date: last };
+  }
+  // "NEW YORK, March 11 (Reuters)": a date without a year after the place is no release date, nor part of the place.
+  if (!last && /\d/.test(s)) {
+    const bare = findDates(s, { allowNoYear: true });
+    const tail = bare[bare.length - 1];
+    if (tail && tail.index > 0 && s.slice(tail.end).trim() === '') return { place: s.slice(0, tail.index).replace(PLACE_TAIL, ''), date: null };
   }
   // "12 May 2017, LONDON": the date first, then the place.
   const first = dates[0];

@@ -97,13 +97,13 @@ export function readEmbargo(text: string, options: ReadEmbargoOptions = {}): Emb
   if (stop) window = window.slice(0, stop.index);
   const phraseOf = (end: number): string => (key[0] + text.slice(after, after + end)).replace(/\s+/g, ' ').replace(/[\s,:;–—-]+$/, '').trim();
   const dates = findDates(window, { allowNoYear: true, numeric: true });
-  const date = dates[0];
+  const found = dates[0];
   let rest = window;
-  if (date) rest = blank(rest, date.index, date.end);
+  if (found) rest = blank(rest, found.index, found.end);
   const time = findTime(rest);
   if (time) rest = blank(rest, time.index, time.end);
   const zone = findZone(rest);
-  if (!date) {
+  if (!found) {
     return {
       ok: false,
       index: start,
@@ -112,6 +112,7 @@ export function readEmbargo(text: string, options: ReadEmbargoOptions = {}): Emb
     };
   }
   if (zone) rest = blank(rest, zone.index, zone.end);
+  const date = monthFirst(found, zone);
   let year = date.year;
   let yearEnd = 0;
   if (year === null) {
@@ -158,6 +159,18 @@ export function readEmbargo(text: string, options: ReadEmbargoOptions = {}): Emb
     end: after + end,
     problems,
   };
+}
+
+/**
+ * A slashed date read day first ("03/11/2027" as 3 November) read month first instead when the
+ * embargo's zone is American ("5 p.m. EDT on 03/11/2027" is 11 March), where dates are printed so.
+ */
+function monthFirst(date: DateMatch, zone: ZoneRef | null): DateMatch {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(date.text);
+  if (!m || !zone?.iana?.startsWith('America/') || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return date;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return { ...date, month, day, iso: date.year === null ? null : isoDate(date.year, month, day) };
 }
 
 /** A note when a printed standard/summer zone (EST, BST) disagrees with the season of the date. */

@@ -72,6 +72,9 @@ const ABBREVIATIONS: Readonly<Record<string, ZoneDef>> = {
   AEDT: { iana: 'Australia/Sydney', daylight: true },
   NZST: { iana: 'Pacific/Auckland', daylight: false },
   NZDT: { iana: 'Pacific/Auckland', daylight: true },
+  NZT: { iana: 'Pacific/Auckland', daylight: null },
+  AET: { iana: 'Australia/Sydney', daylight: null },
+  EAT: { iana: 'Africa/Nairobi', daylight: null },
   BRT: { iana: 'America/Sao_Paulo', daylight: null },
 };
 
