@@ -4,7 +4,7 @@ import { convert } from '../src/convert.js';
 import { readDateline } from '../src/extractors/release/dateline.js';
 import { readEmbargo } from '../src/extractors/release/embargo.js';
 import { findZone } from '../src/extractors/release/timezones.js';
-import { isKicker } from '../src/extractors/release/headline.js';
+import { isKicker, isSiteName } from '../src/extractors/release/headline.js';
 import { assignSections } from '../src/parse/sections.js';
 import type { Block } from '../src/types.js';
 import { readDateLine } from '../src/text/date-line.js';
@@ -29,6 +29,8 @@ describe('release styles of more press offices (fixtures)', () => {
     ['notes-embargo.txt', 'Frogs in city ponds call at a higher pitch to be heard over traffic', null, null, '2030-03-07T10:00+00:00'],
     ['breadcrumb.txt', 'Beetles in old oak trees outlast the trees themselves', '2030-03-05', null, null],
     ['stacked-meta.txt', 'Herons learn to fish at garden ponds from their parents', '2030-03-04', null, '2030-03-06T16:00+00:00'],
+    ['letterhead.txt', 'Newts in garden ponds breed a month earlier than newts in the countryside', '2030-03-05', null, null],
+    ['heading-subtitle.html', 'Toads cross roads at night to reach their old ponds', null, null, null],
   ])('%s', (name, headline, datePublished, dateline, embargo) => {
     const got = facts(name);
     expect({ headline: got.headline, datePublished: got.datePublished, dateline: got.dateline, embargo: got.embargo }).toEqual({ headline, datePublished, dateline, embargo });
@@ -187,4 +189,12 @@ describe('hostile input stays linear (new shapes)', () => {
     assignSections([mk]);
     expect(performance.now() - t0).toBeLessThan(4000);
   });
+});
+
+describe('isSiteName: a letterhead of several lines', () => {
+  const block = (text: string, kind = 'paragraph') => ({ text, kind }) as Block;
+  it('takes an office under its institution', () => expect(isSiteName(block('POND INSTITUTE\nOffice of Communications'))).toBe(true));
+  it('not a headline wrapped over two lines', () =>
+    expect(isSiteName(block('Newts in garden ponds breed a month earlier than\nnewts in the countryside'))).toBe(false));
+  it('not a heading of two short lines', () => expect(isSiteName(block('New Pond Institute\nOpens Its Doors', 'heading'))).toBe(false));
 });

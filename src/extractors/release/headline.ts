@@ -85,10 +85,17 @@ export function isSiteName(b: Block, names: readonly string[] = []): boolean {
   const t = b.text.replace(/\s+/g, ' ').trim();
   if (names.some((n) => n.trim().toLowerCase() === t.toLowerCase())) return true;
   if (/^(?:www\.)?[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,2}\.(?:com|org|edu|net|gov|news|ac\.uk|co\.uk)$/iu.test(t)) return true;
+  if (nameShaped(t)) return SITE_WORD.test(t);
+  // A letterhead of two to four lines ("UNIVERSITY OF X" over "Office of Communications"): each line a name, one a site's.
+  const lines = b.text.length <= 200 && b.kind !== 'heading' ? b.text.split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  return lines.length >= 2 && lines.length <= 4 && lines.every(nameShaped) && lines.some((l) => SITE_WORD.test(l));
+}
+
+/** A short line shaped like a name: at most five capitalised words, no sentence punctuation or quotation marks. */
+function nameShaped(t: string): boolean {
   if (t.length > 60 || /[.!?:;,"“”]$/.test(t) || /["“”]/.test(t)) return false;
   const words = t.split(' ');
-  if (words.length > 5 || !words.every((w) => /^(?:[\p{Lu}\d&]|of|the|and|for|at|in|de|du|des|la|le|di)/u.test(w))) return false;
-  return SITE_WORD.test(t);
+  return words.length <= 5 && words.every((w) => /^(?:[\p{Lu}\d&]|of|the|and|for|at|in|de|du|des|la|le|di)/u.test(w));
 }
 
 /** True when a line has letters and none of them is lower case. */
@@ -160,9 +167,16 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       if (!key) return undefined;
       const title = words(cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), true));
       if (title.length < 2) return undefined;
-      const b = ctx.doc.blocks.slice(0, 40).find((x) => x.text.length <= 300 && !isNotHeadline(x) && overlap(words(x.text), title) >= 0.8);
+      let text = '';
+      const b = ctx.doc.blocks.slice(0, 40).find((x) => {
+        if (x.text.length > 300 || isNotHeadline(x)) return false;
+        if (overlap(words(x.text), title) >= 0.8) text = x.text;
+        // A heading whose first line is the title and whose next lines are its subheadline ("Title<br><small>…</small>").
+        else if (x.text.includes('\n') && overlap(words(x.text.split('\n', 1)[0]!), title) >= 0.8) text = x.text.split('\n', 1)[0]!;
+        return text !== '';
+      });
       if (!b) return undefined;
-      return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
+      return { value: { text: cleanHeadline(text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
     },
   },
   {
