@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { convert } from '../src/convert.js';
-import { readDateline } from '../src/extractors/release/dateline.js';
+import { readDateLead, readDateline } from '../src/extractors/release/dateline.js';
 import { readEmbargo } from '../src/extractors/release/embargo.js';
 import { findZone } from '../src/extractors/release/timezones.js';
 import { isKicker, isSiteName } from '../src/extractors/release/headline.js';
@@ -31,6 +31,7 @@ describe('release styles of more press offices (fixtures)', () => {
     ['stacked-meta.txt', 'Herons learn to fish at garden ponds from their parents', '2030-03-04', null, '2030-03-06T16:00+00:00'],
     ['letterhead.txt', 'Newts in garden ponds breed a month earlier than newts in the countryside', '2030-03-05', null, null],
     ['heading-subtitle.html', 'Toads cross roads at night to reach their old ponds', null, null, null],
+    ['date-dash-lead.txt', 'Frogspawn appears three weeks earlier than in the 1990s', '2030-03-04', null, null],
   ])('%s', (name, headline, datePublished, dateline, embargo) => {
     const got = facts(name);
     expect({ headline: got.headline, datePublished: got.datePublished, dateline: got.dateline, embargo: got.embargo }).toEqual({ headline, datePublished, dateline, embargo });
@@ -197,4 +198,33 @@ describe('isSiteName: a letterhead of several lines', () => {
   it('not a headline wrapped over two lines', () =>
     expect(isSiteName(block('Newts in garden ponds breed a month earlier than\nnewts in the countryside'))).toBe(false));
   it('not a heading of two short lines', () => expect(isSiteName(block('New Pond Institute\nOpens Its Doors', 'heading'))).toBe(false));
+});
+
+describe('readEmbargo: "embargoed" said of a thing', () => {
+  it.each([
+    ['Embargoed abstracts will be sent to journalists on 10 March 2030.'],
+    ['Embargoed copies of the paper are available from 4 March 2030.'],
+    ['Embargoed attachments follow on 4 March 2030.'],
+  ])('no embargo in %s', (text) => expect(readEmbargo(text)).toBeNull());
+
+  it.each([
+    ['Embargoed, 5 March 2030', '2030-03-05'],
+    ['EMBARGOED THURSDAY 7 MARCH 2030', '2030-03-07'],
+    ['Embargoed March 7, 2030', '2030-03-07'],
+    ['Embargoed copies are available; the release is embargoed until 10:00 GMT 7 March 2030', '2030-03-07T10:00+00:00'],
+  ])('an embargo in %s', (text, value) => {
+    const e = readEmbargo(text);
+    expect(e?.ok && e.value).toBe(value);
+  });
+});
+
+describe('readDateLead: a date before a dash', () => {
+  it.each([
+    ['March 4, 2030 — People who', '2030-03-04'],
+    ['Monday, 4 March 2030 – Medical papyri', '2030-03-04'],
+    ['4 March 2030 -- The study', '2030-03-04'],
+    ['4 March 2030 | The study', '2030-03-04'],
+  ])('%s', (text, iso) => expect(readDateLead(text)?.iso).toBe(iso));
+
+  it.each([['4 March 2030 was a Monday'], ['4 March 2030-5 March 2030'], ['March 4 — People who']])('not %s', (text) => expect(readDateLead(text)).toBeNull());
 });

@@ -206,12 +206,12 @@ function looksLikePlaceUnaided(place: string, after: string): boolean {
   return !again.test(after);
 }
 
-/** A slash or a pipe right after an opening date, before the lead's first sentence. */
-const LEAD_SEP = /^\s{0,3}[/|]\s{0,3}(?=\S)/;
+/** A slash, a pipe or a dash right after an opening date, before the lead's first sentence. */
+const LEAD_SEP = new RegExp(`^\\s{0,3}(?:[/|]|[${DASH}]{1,2}|\\s[${HYPHEN}]{1,2}\\s|[${HYPHEN}]{2})\\s{0,3}(?=\\S)`);
 
 /**
- * Reads the bare date that opens a lead paragraph before a slash or a pipe and no place
- * ("January 6, 2015 / Researchers ...", "6 January 2015 | The study ..."); null otherwise.
+ * Reads the bare date that opens a lead paragraph before a slash, a pipe or a dash and no place
+ * ("January 6, 2015 / Researchers ...", "6 January 2015 | The study ...", "March 8, 2030 — People ..."); null otherwise.
  */
 export function readDateLead(text: string): DateMatch | null {
   const head = text.slice(0, 80);
