@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { convert } from '../src/convert.js';
-import { readDateLead, readDateline } from '../src/extractors/release/dateline.js';
+import { placeOfDateLine, readDateLead, readDateline } from '../src/extractors/release/dateline.js';
 import { readEmbargo } from '../src/extractors/release/embargo.js';
 import { findZone } from '../src/extractors/release/timezones.js';
-import { isKicker, isSiteName } from '../src/extractors/release/headline.js';
+import { cleanHeadline, isKicker, isSiteName } from '../src/extractors/release/headline.js';
 import { assignSections } from '../src/parse/sections.js';
 import type { Block } from '../src/types.js';
 import { readDateLine } from '../src/text/date-line.js';
@@ -32,6 +32,8 @@ describe('release styles of more press offices (fixtures)', () => {
     ['letterhead.txt', 'Newts in garden ponds breed a month earlier than newts in the countryside', '2030-03-05', null, null],
     ['heading-subtitle.html', 'Toads cross roads at night to reach their old ponds', null, null, null],
     ['date-dash-lead.txt', 'Frogspawn appears three weeks earlier than in the 1990s', '2030-03-04', null, null],
+    ['byline-date.txt', 'Otters in city rivers eat more crayfish than fish', '2030-03-05', null, null],
+    ['department-date.html', 'Water fleas sense fish in the dark', '2030-03-05', null, null],
   ])('%s', (name, headline, datePublished, dateline, embargo) => {
     const got = facts(name);
     expect({ headline: got.headline, datePublished: got.datePublished, dateline: got.dateline, embargo: got.embargo }).toEqual({ headline, datePublished, dateline, embargo });
@@ -227,4 +229,28 @@ describe('readDateLead: a date before a dash', () => {
   ])('%s', (text, iso) => expect(readDateLead(text)?.iso).toBe(iso));
 
   it.each([['4 March 2030 was a Monday'], ['4 March 2030-5 March 2030'], ['March 4 — People who']])('not %s', (text) => expect(readDateLead(text)).toBeNull());
+});
+
+describe('placeOfDateLine: bylines and page metadata are no place', () => {
+  const place = (text: string) => placeOfDateLine(text, readDateLine(text)!);
+  it.each([
+    ['14 June 2030 | Burlington, VT', 'Burlington, VT'],
+    ['Heidelberg, 5 March 2030', 'Heidelberg'],
+    ['BOSTON | March 5, 2030', 'BOSTON'],
+    ['March 5, 2030 | Stony Brook', 'Stony Brook'],
+  ])('%s', (text, expected) => expect(place(text)).toBe(expected));
+
+  it.each([
+    ['Jane Whitaker | March 5, 2030'],
+    ['Jane Whitaker • March 5, 2030'],
+    ['05.03.2030 | Press release | Department of Biology'],
+    ['Rahul Mehta, Communications Office, 5 March 2030'],
+  ])('not %s', (text) => expect(readDateLine(text) === null || place(text) === null).toBe(true));
+});
+
+describe('cleanHeadline: several site parts after dashes', () => {
+  it('drops each site-like part', () =>
+    expect(cleanHeadline('Wolves change how rivers flow – News – University of the Plains', [], true)).toBe('Wolves change how rivers flow'));
+  it('keeps a part of the headline that names no site', () =>
+    expect(cleanHeadline('Ponds – Small Waters, Big Life – Pond News', [], true)).toBe('Ponds – Small Waters, Big Life'));
 });

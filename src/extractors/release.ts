@@ -7,7 +7,7 @@ import type { Block } from '../types.js';
 import { BYLINE } from '../parse/sections.js';
 import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '../text/dates.js';
 import { readDateLine } from '../text/date-line.js';
-import { readDateLead, readDateline, type Dateline } from './release/dateline.js';
+import { placeOfDateLine, readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findEmbargoKey } from '../text/embargo-words.js';
 import { findSubheadline, headlineStrategies, validHeadline } from './release/headline.js';
@@ -153,7 +153,8 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
   }
   for (const b of openingBlocks(ctx.doc.blocks)) {
     const dl = readDateLine(b.text);
-    if (dl?.place) return { block: b, line: { place: dl.place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
+    const place = dl ? placeOfDateLine(b.text, dl) : null;
+    if (dl && place) return { block: b, line: { place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
   }
   return null;
 }

@@ -7,6 +7,7 @@
 import { findDates, type DateMatch } from '../../text/dates.js';
 import { EMBARGO_KEY } from '../../text/embargo-words.js';
 import { isPlace } from '../../text/place.js';
+import type { DateLine } from '../../text/date-line.js';
 
 /** A dateline read from the opening of a paragraph. */
 export interface Dateline {
@@ -204,6 +205,28 @@ function looksLikePlaceUnaided(place: string, after: string): boolean {
   if (!/^\p{Lu}+$/u.test(word)) return true;
   const again = new RegExp(`(?<![\\p{L}])${word}(?![\\p{Ll}])`, 'u');
   return !again.test(after);
+}
+
+/** Words of an office, a job or a page section: a date line with one names no place ("Communications Office, 11 March 2030"). */
+const OFFICE_WORD = /\b(?:office|communications|press|news(?:room)?|media|staff|writer|editor|reporter|correspondent|team|desk|release|department|faculty)\b/i;
+/** A pipe, bullet or middle dot: how bylines and page metadata set a name apart from the date. */
+const BYLINE_SEP = /[|•·]/;
+
+/**
+ * The place of a date line (`text` and what {@link readDateLine} read from it), or null when
+ * the "place" is a byline or a page's metadata: an organisation or office ("Department of
+ * Physics", "Communications Office"), or a name in mixed case set before the date with a pipe
+ * or bullet ("Jane Doe | March 5, 2030"; a city so printed is in capitals: "BOSTON | ...").
+ */
+export function placeOfDateLine(text: string, line: DateLine): string | null {
+  const place = line.place;
+  if (!place) return null;
+  const comma = /,\s{0,3}\p{Lu}/u.test(place);
+  if (OFFICE_WORD.test(place) || (!comma && ORG_WORD.test(place))) return null;
+  const t = text.replace(/\s+/g, ' ').trim();
+  const before = line.placeIndex >= 0 && line.placeIndex < line.date.index;
+  if (before && !comma && /\p{Ll}/u.test(place) && BYLINE_SEP.test(t.slice(line.placeIndex + place.length, line.date.index))) return null;
+  return place;
 }
 
 /** A slash, a pipe or a dash right after an opening date, before the lead's first sentence. */

@@ -40,13 +40,15 @@ export function cleanHeadline(text: string, siteNames: readonly string[] = [], f
     const pool = keep.length ? keep : pipe;
     h = pool.reduce((a, b) => (b.length > a.length ? b : a), '');
   }
-  // " – Wire News", " - University of X": a short, site-like last part after a spaced dash.
-  const dash = /\s[–—-]\s([^–—]{2,60})$/.exec(h);
-  if (dash && h.slice(0, dash.index).split(/\s+/).length >= 3) {
+  // " – Wire News", " - University of X", " – News – University of X": short, site-like last parts after spaced dashes.
+  for (let i = 0; i < 3; i++) {
+    const dash = /\s[–—-]\s([^–—]{2,60})$/.exec(h);
+    if (!dash || h.slice(0, dash.index).split(/\s+/).length < 3) break;
     const tail = dash[1]!;
     const titleCase = tail.split(/\s+/).length <= 6 && tail.split(/\s+/).every((w) => /^(?:\p{Lu}|of|the|and|for|at|&|in|de)/u.test(w));
-    if (site(tail) && titleCase) h = h.slice(0, dash.index).trim();
-    else if (fromTitle && titleCase) h = h.slice(0, dash.index).trim();
+    // After the last part, another is dropped only when it names a site.
+    if (titleCase && (site(tail) || (fromTitle && i === 0))) h = h.slice(0, dash.index).trim();
+    else break;
   }
   return h.replace(/^[#*_\s]+|[*_\s]+$/g, '').trim();
 }
