@@ -144,6 +144,10 @@ describe('datelines of more offices', () => {
     ['NEW YORK, March 5 (Reuters) - Pond owners said', 'NEW YORK', null],
     ['BERLIN/MUNICH, 5 March 2030 – Researchers', 'BERLIN/MUNICH', '2030-03-05'],
     ['Zürich, 05.03.2030 – Researchers', 'Zürich', '2030-03-05'],
+    ['Atlanta, GA (PRWEB) March 5, 2030 -- A pond survey', 'Atlanta, GA', '2030-03-05'],
+    ['CHICAGO (Pond News) March 5, 2030 A pond survey', 'CHICAGO', '2030-03-05'],
+    ['Paris, le 5 mars 2030 – Des chercheurs', 'Paris', '2030-03-05'],
+    ['Mainz, den 5. März 2030 – Forscher', 'Mainz', '2030-03-05'],
   ])('%s', (text, place, iso) => {
     const d = readDateline(text);
     expect(d?.place).toBe(place);

@@ -42,8 +42,10 @@ const NEXT_SEGMENT = new RegExp(`^\\(?([^\\n${DASH}]{0,160}?)(?:\\)?\\s{0,3}(?:[
 const PLACE_AFTER_DATE = new RegExp(`^([^()\\n${DASH}:|]{2,60}?)(?:\\s[${DASH}]|[${DASH}]|\\s[${HYPHEN}]{1,3}\\s|[${HYPHEN}]{2,3}|:\\s)`);
 /** Trailing separators and brackets left on a place. */
 const PLACE_TAIL = new RegExp(`[\\s,(${DASH}${HYPHEN}]+$`);
+/** The article that French and German print before a date ("Paris, le", "Mainz, den"). */
+const DATE_ARTICLE = /,\s{0,3}(?:le|den|am)$/;
 /** A news agency or wire named in brackets after the place ("(Reuters)", "(BUSINESS WIRE)"): a few capitalised words, no digits. */
-const AGENCY = /^\s{0,2}\p{Lu}[\p{L}.&' ]{1,38}\s{0,2}$/u;
+const AGENCY = /^\s{0,2}\p{Lu}[\p{L}.&'/ ]{1,38}\s{0,2}$/u;
 /** Words that label a paragraph before a colon and are never a place ("BACKGROUND:", "RESULTS:"). */
 const COLON_LABEL =
   /^(?:background|objectives?|aims?|methods?|design|setting|participants?|interventions?|results?|findings|conclusions?|importance|meaning|limitations?|funding|disclosures?|editors?|attention|correction|clarification|advisory|alert|updated?|breaking|exclusive|photos?|images?|videos?|audio|watch|listen|register|rsvp|details|location|venue|date|time|speakers?|agenda|highlights?|key|facts|takeaways?|tips|warning|disclaimer|reference|citation|source|note|notes|summary|abstract|contact|contacts|media|what|when|where|who|why|how|q|a)$/i;
@@ -63,7 +65,8 @@ function placeAndDate(s: string): { place: string; date: DateMatch | null } {
   const dates = findDates(s, { numeric: true });
   const last = dates[dates.length - 1];
   if (last && s.slice(last.end).trim() === '' && last.index > 0) {
-    return { place: s.slice(0, last.index).replace(PLACE_TAIL, ''), date: last };
+    // "Paris, le 5 mars 2030", "Mainz, den 5. März 2030": the article before a French or German date is not the place's.
+    return { place: s.slice(0, last.index).replace(PLACE_TAIL, '').replace(DATE_ARTICLE, ''), date: last };
   }
   // "NEW YORK, March 11 (Reuters)": a date without a year after the place is no release date, nor part of the place.
   if (!last && /\d/.test(s)) {
@@ -156,12 +159,18 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
     SEP.lastIndex = close + 1;
     const separated = SEP.test(s);
     sepEnd = SEP.lastIndex;
-    if (needEnd && !separated) return null;
     const insideText = s.slice(afterSep, close);
+    // "Atlanta, GA (PRWEB) March 5, 2030 --": a wire in brackets, then the date.
+    const wireDate = !separated && !date && AGENCY.test(insideText) ? findDates(s.slice(close + 1, close + 61))[0] : undefined;
+    const dated = wireDate !== undefined && wireDate.year !== null && s.slice(close + 1, close + 1 + wireDate.index).trim() === '';
+    if (needEnd && !separated && !dated) return null;
     const inside = releaseDate(insideText);
     if (inside.date || inside.embargo) {
       date = date ?? inside.date;
       embargo = inside.embargo;
+      strong = true;
+    } else if (dated) {
+      date = wireDate!;
       strong = true;
     } else if (!(separated && AGENCY.test(insideText))) return null;
     // "WASHINGTON (Reuters) –": an agency in brackets; the place must stand on its own shape.
