@@ -34,6 +34,8 @@ describe('release styles of more press offices (fixtures)', () => {
     ['date-dash-lead.txt', 'Frogspawn appears three weeks earlier than in the 1990s', '2030-03-04', null, null],
     ['byline-date.txt', 'Otters in city rivers eat more crayfish than fish', '2030-03-05', null, null],
     ['department-date.html', 'Water fleas sense fish in the dark', '2030-03-05', null, null],
+    ['related-times.html', 'Newts hibernate under garden paving', '2030-03-05', null, null],
+    ['json-ld.html', 'Dragonfly larvae eat mosquito larvae by the hundred', '2030-03-05', null, null],
   ])('%s', (name, headline, datePublished, dateline, embargo) => {
     const got = facts(name);
     expect({ headline: got.headline, datePublished: got.datePublished, dateline: got.dateline, embargo: got.embargo }).toEqual({ headline, datePublished, dateline, embargo });
@@ -257,4 +259,28 @@ describe('cleanHeadline: several site parts after dashes', () => {
     expect(cleanHeadline('Wolves change how rivers flow – News – University of the Plains', [], true)).toBe('Wolves change how rivers flow'));
   it('keeps a part of the headline that names no site', () =>
     expect(cleanHeadline('Ponds – Small Waters, Big Life – Pond News', [], true)).toBe('Ponds – Small Waters, Big Life'));
+});
+
+describe('readDateline: an office or organisation before a date is a byline', () => {
+  it.each([['Pond Institute Communications 5 March 2030 — 4 min read'], ['Pond News Team, 5 March 2030 – Frogs'], ['POND UNIVERSITY (5 March 2030) – Frogs']])('%s', (text) =>
+    expect(readDateline(text)).toBeNull(),
+  );
+  it('keeps a place with an organisation word and a state', () => expect(readDateline('UNIVERSITY PARK, Pa., 5 March 2030 – Frogs')?.place).toBe('UNIVERSITY PARK, Pa.'));
+});
+
+describe('page metadata in document order', () => {
+  it('reads the page title, not an icon title, and the JSON-LD date', async () => {
+    const { parseHtml } = await import('../src/parse/html.js');
+    const { meta } = parseHtml(readFileSync(new URL('../fixtures/release/offices/json-ld.html', import.meta.url), 'utf8'));
+    expect(meta['datepublished']).toBe('2030-03-05T08:00:00Z');
+    expect(meta['headline']).toBe('Dragonfly larvae eat mosquito larvae by the hundred');
+    const page = parseHtml(readFileSync(new URL('../fixtures/release/offices/related-times.html', import.meta.url), 'utf8'));
+    expect(page.meta['title']).toBe('Newts hibernate under garden paving | Pond Institute');
+    expect(page.meta['time']).toBe('2030-03-05');
+  });
+
+  it('ignores JSON-LD that does not parse', async () => {
+    const { parseHtml } = await import('../src/parse/html.js');
+    expect(parseHtml('<script type="application/ld+json">{"headline": </script><p>x</p>').meta['headline']).toBeUndefined();
+  });
 });

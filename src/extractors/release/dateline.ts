@@ -195,6 +195,8 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   }
   if (!isPlace(place, strong)) return null;
   place = place.replace(/[\s,]+$/, '').trim();
+  // "Pond Institute Communications 5 March 2030 —": an office or organisation before a date is a byline, not a place.
+  if (!/,\s{0,3}\p{Lu}/u.test(place) && (ORG_WORD.test(place) || OFFICE_WORD.test(place))) return null;
   if (!strong && !looksLikePlaceUnaided(place, s.slice(sepEnd, sepEnd + 1500) + '\n' + elsewhere().slice(0, 20000))) return null;
   return { place, placeIndex: s.indexOf(place), date, embargo };
 }
