@@ -162,11 +162,14 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
 /** An embargo stated in the notes at the end ("This release is under embargo until ..."): the key word, then "until", "before" or a colon. */
 const STATED_EMBARGO = /^\s{0,3}(?:until|till|before|to|for\s{1,3}release\s{1,3}(?:until|before)|:)/i;
 
+/** The word every stated embargo holds (its other forms, "not for release before", are read in the opening only). */
+const EMBARGO_WORD = /embargo/i;
+
 /** The blocks after the opening, outside lists of events, that state an embargo ("Notes to editors: ... under embargo until ..."). */
 function laterEmbargoBlocks(blocks: readonly Block[], opening: readonly Block[]): Block[] {
   const seen = new Set(opening);
   return blocks.filter((b) => {
-    if (seen.has(b) || b.text.length > 600 || !/embargo/i.test(b.text)) return false;
+    if (seen.has(b) || b.text.length > 600 || !EMBARGO_WORD.test(b.text)) return false;
     const key = findEmbargoKey(b.text);
     return key !== null && STATED_EMBARGO.test(b.text.slice(key.index + key[0].length, key.index + key[0].length + 30));
   });
@@ -176,13 +179,13 @@ function laterEmbargoBlocks(blocks: readonly Block[], opening: readonly Block[])
 function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
   const r = ctx.record.release;
   const undated: Array<{ block: Block; text: string; index: number }> = [];
-  const opening = openingBlocks(ctx.doc.blocks);
-  for (const b of [...opening, ...laterEmbargoBlocks(ctx.doc.blocks, opening)]) {
+  /** Reads the embargo of one block; true when it records one. */
+  const take = (b: Block, inOpening: boolean): boolean => {
     const read = readEmbargo(b.text, { fallbackYear });
-    if (!read) continue;
+    if (!read) return false;
     if (!read.ok) {
       if (/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(read.text)) undated.push({ block: b, text: read.text, index: read.index });
-      continue;
+      return false;
     }
     // Only the block that gives the embargo is read for a dateline.
     const inDateline = b.section !== 'embargo' && readDateline(b.text)?.embargo === true;
@@ -193,11 +196,15 @@ function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
     const dateOffset = dateAt >= 0 && dateAt < b.end ? dateAt : offset;
     r.embargo = read.value;
     r.embargoDetail = read.detail;
-    const strategy = b.section === 'embargo' ? 'embargo:line' : inDateline ? 'embargo:dateline' : opening.includes(b) ? 'embargo:inline' : 'embargo:notes';
+    const strategy = b.section === 'embargo' ? 'embargo:line' : inDateline ? 'embargo:dateline' : inOpening ? 'embargo:inline' : 'embargo:notes';
     ctx.prove('release.embargo', strategy, dateOffset);
     for (const problem of read.problems) ctx.report(problem.message, offset, problem.severity);
-    return;
-  }
+    return true;
+  };
+  const opening = openingBlocks(ctx.doc.blocks);
+  for (const b of opening) if (take(b, true)) return;
+  // The notes are read only when the opening gives no embargo and the release names one at all.
+  if (EMBARGO_WORD.test(ctx.doc.text)) for (const b of laterEmbargoBlocks(ctx.doc.blocks, opening)) if (take(b, false)) return;
   const first = undated[0];
   if (first) {
     ctx.report(`Missing embargo date, expected a date with the embargo "${first.text}"; no embargo recorded`, ctx.doc.locate(first.block, first.text.slice(0, 12)), 'warning');

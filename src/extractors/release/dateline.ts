@@ -107,6 +107,8 @@ export function readDateline(text: string, elsewhere: () => string = () => ''): 
   return found ? { ...found, placeIndex: found.placeIndex + offset } : null;
 }
 
+/** A year followed by a full stop and a space ("2030. "). */
+const YEAR_STOP = /\d{4}\.\s/;
 /** A place and a comma opening a paragraph: one or two capitalised parts ("Heidelberg, ", "Lund, Sweden, "). */
 const PLACE_COMMA = /^(\p{Lu}[^\s,.:;()\d]{1,30}(?:\s{1,2}[^\s,.:;()\d]{1,30}){0,3}(?:,\s{1,2}\p{Lu}[^\s,.:;()\d]{1,30}(?:\s{1,2}[^\s,.:;()\d]{1,30}){0,2})?),\s{1,3}/u;
 
@@ -116,6 +118,8 @@ const PLACE_COMMA = /^(\p{Lu}[^\s,.:;()\d]{1,30}(?:\s{1,2}[^\s,.:;()\d]{1,30}){0
  * year, a full stop and the first sentence; null otherwise.
  */
 function readPeriodDateline(s: string): Dateline | null {
+  // Cheap test first: a year and a full stop near the start.
+  if (!YEAR_STOP.test(s.slice(0, 110))) return null;
   const m = PLACE_COMMA.exec(s);
   if (!m) return null;
   const after = s.slice(m[0].length, m[0].length + 60);

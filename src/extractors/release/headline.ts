@@ -89,7 +89,7 @@ export function isSiteName(b: Block, names: readonly string[] = []): boolean {
   if (/^(?:www\.)?[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,2}\.(?:com|org|edu|net|gov|news|ac\.uk|co\.uk)$/iu.test(t)) return true;
   if (nameShaped(t)) return SITE_WORD.test(t);
   // A letterhead of two to four lines ("UNIVERSITY OF X" over "Office of Communications"): each line a name, one a site's.
-  const lines = b.text.length <= 200 && b.kind !== 'heading' ? b.text.split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  const lines = b.text.length <= 200 && b.kind !== 'heading' && b.text.includes('\n') ? b.text.split('\n').map((l) => l.trim()).filter(Boolean) : [];
   return lines.length >= 2 && lines.length <= 4 && lines.every(nameShaped) && lines.some((l) => SITE_WORD.test(l));
 }
 
@@ -185,7 +185,7 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     name: 'headline:first-heading',
     find(ctx) {
       let b = ctx.doc.blocks.find((x) => x.section === 'headline' && x.kind === 'heading');
-      if (b && isSiteName(b, siteNames(ctx.doc.meta))) {
+      if (b && b.text.length <= 80 && isSiteName(b, siteNames(ctx.doc.meta))) {
         // A site's name set as the first heading ("# X University Newsroom"): the next heading of the head is the headline.
         const head = headBlocks(ctx.doc.blocks);
         // Without one, the title or the first line beneath it is asked next.
