@@ -4,7 +4,7 @@ import { convert } from '../src/convert.js';
 import { placeOfDateLine, readDateLead, readDateline } from '../src/extractors/release/dateline.js';
 import { readEmbargo } from '../src/extractors/release/embargo.js';
 import { findZone } from '../src/extractors/release/timezones.js';
-import { cleanHeadline, isKicker, isSiteName } from '../src/extractors/release/headline.js';
+import { cleanHeadline, isKicker, isSiteName, stackedHeadline } from '../src/extractors/release/headline.js';
 import { assignSections } from '../src/parse/sections.js';
 import type { Block } from '../src/types.js';
 import { readDateLine } from '../src/text/date-line.js';
@@ -36,6 +36,8 @@ describe('release styles of more press offices (fixtures)', () => {
     ['department-date.html', 'Water fleas sense fish in the dark', '2030-03-05', null, null],
     ['related-times.html', 'Newts hibernate under garden paving', '2030-03-05', null, null],
     ['json-ld.html', 'Dragonfly larvae eat mosquito larvae by the hundred', '2030-03-05', null, null],
+    ['pasted-head.txt', 'Water beetles breathe through a bubble that refills itself', '2030-03-05', null, null],
+    ['section-kicker.txt', 'Mayflies emerge earlier in warmer streams', '2030-03-05', null, null],
   ])('%s', (name, headline, datePublished, dateline, embargo) => {
     const got = facts(name);
     expect({ headline: got.headline, datePublished: got.datePublished, dateline: got.dateline, embargo: got.embargo }).toEqual({ headline, datePublished, dateline, embargo });
@@ -86,7 +88,7 @@ describe('readDateline: a dateline closed by a full stop', () => {
 
 describe('isKicker: a topic line above the headline', () => {
   const block = (text: string) => ({ text }) as Block;
-  it.each([['Zoology'], ['FIELD & FOREST'], ['SPACE SCIENCE']])('takes %s', (t) => expect(isKicker(block(t))).toBe(true));
+  it.each([['Zoology'], ['FIELD & FOREST'], ['SPACE SCIENCE'], ['Research highlights'], ['Science news']])('takes %s', (t) => expect(isKicker(block(t))).toBe(true));
   it.each([['Hedgerows shelter moths'], ['OLD HEDGEROWS SHELTER THREE TIMES MORE MOTHS'], ['NEWTS.']])('not %s', (t) => expect(isKicker(block(t))).toBe(false));
 });
 
@@ -283,4 +285,13 @@ describe('page metadata in document order', () => {
     const { parseHtml } = await import('../src/parse/html.js');
     expect(parseHtml('<script type="application/ld+json">{"headline": </script><p>x</p>').meta['headline']).toBeUndefined();
   });
+});
+
+describe('stackedHeadline: a pasted head in one block', () => {
+  it('takes the line after a label and date line', () =>
+    expect(stackedHeadline('NEWS RELEASE 05-MAR-2030\nWater beetles breathe through a bubble\nPeer-Reviewed Publication\nPOND INSTITUTE')).toBe(
+      'Water beetles breathe through a bubble',
+    ));
+  it('leaves a headline wrapped over two lines alone', () => expect(stackedHeadline('Water beetles breathe through\na bubble that refills itself')).toBeNull());
+  it('leaves one line alone', () => expect(stackedHeadline('Water beetles breathe through a bubble')).toBeNull());
 });

@@ -29,14 +29,20 @@ export function openingBlocks(blocks: readonly Block[]): Block[] {
   return out;
 }
 
+/** The sections of a release's head, whose lines may stack a date line with others. */
+const HEAD_SECTIONS: ReadonlySet<string> = new Set(['label', 'embargo', 'headline', 'subheadline']);
+
 /**
- * The date line of a block: the block itself, or one line of a head block that stacks a label,
- * date and embargo line ("Date: 8 March 2030" over "Embargoed until ...").
+ * The date line of a block: the block itself, or one line of a head block of up to six lines
+ * that stacks a date line with others ("Date: 8 March 2030" over "Embargoed until ...",
+ * "NEWS RELEASE 11-MAR-2030" over the headline).
  */
 function dateLineOf(b: Block): ReturnType<typeof readDateLine> {
   const whole = readDateLine(b.text);
-  if (whole || (b.section !== 'label' && b.section !== 'embargo') || !b.text.includes('\n')) return whole;
-  for (const line of b.text.split('\n')) {
+  if (whole || !HEAD_SECTIONS.has(b.section) || b.text.length > 600 || !b.text.includes('\n')) return whole;
+  const lines = b.text.split('\n');
+  if (lines.length > 6) return null;
+  for (const line of lines) {
     const dl = readDateLine(line);
     if (dl) return dl;
   }

@@ -12,7 +12,7 @@ import { findDates } from '../../text/dates.js';
 import { isKickerLine } from '../../text/kicker.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ..."). */
-const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release)\s{0,3}[:|–—-]\s{0,3})+/i;
+const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline)\s{0,3}[:|–—-]\s{0,3})+/i;
 /** Words that mark a suffix as a site or outlet name. */
 const SITE_WORD =
   /\b(?:news(?:room|wire)?|press|university|universit[äe]t|université|college|institute|institut|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
@@ -105,21 +105,39 @@ const isAllCaps = (t: string): boolean => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t
 
 /**
  * True when a head line is a topic kicker above the headline rather than the headline: one
- * word ("Nature", "Ecology"), or at most four words in capitals with no sentence punctuation
- * ("HEALTH & MEDICINE", "SPACE SCIENCE").
+ * word ("Nature", "Ecology"), at most four words in capitals with no sentence punctuation
+ * ("HEALTH & MEDICINE", "SPACE SCIENCE"), or a newsroom section ("Research highlights").
  */
 export function isKicker(b: Block): boolean {
   const t = b.text.replace(/\s+/g, ' ').trim();
   if (t.length > 40 || /[.!?:;,"“”]$/.test(t)) return false;
   const words = t.split(' ');
-  return words.length === 1 || (words.length <= 4 && isAllCaps(t));
+  return words.length === 1 || (words.length <= 4 && isAllCaps(t)) || (words.length <= 3 && SECTION_WORD.test(t));
 }
+
+/** Words that name a newsroom's section ("Research highlights", "Science news", "Top stories"). */
+const SECTION_WORD = /\b(?:highlights?|news|updates?|stories|spotlight|features?|announcements?|briefs?|bulletin)$/i;
 
 /** A name of at most four capitalised words and no sentence punctuation ("Pond Letters", "Nature Climate Change"). */
 const isShortName = (t: string): boolean => {
   const words = t.trim().split(/\s+/);
   return words.length <= 4 && !/[.!?:;,"“”]$/.test(t.trim()) && words.every((w) => /^(?:\p{Lu}|of|the|and|&|in|for)/u.test(w));
 };
+
+/** True for a line above a headline that is a label, a date line or an embargo line ("NEWS RELEASE 11-MAR-2030"). */
+const isMetaLine = (line: string): boolean => RELEASE_LABEL.test(line) || EMBARGO_LINE.test(line) || readDateLine(line) !== null;
+
+/**
+ * The headline inside a pasted head whose lines were not set apart ("NEWS RELEASE 11-MAR-2030"
+ * over the headline over "Peer-Reviewed Publication"): when the first of two to six lines is a
+ * label, date or embargo line, the first later line of three words or more that is none; else null.
+ */
+export function stackedHeadline(text: string): string | null {
+  if (!text.includes('\n')) return null;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 6 || !isMetaLine(lines[0]!)) return null;
+  return lines.slice(1).find((l) => l.split(/\s+/).length >= 3 && !isMetaLine(l)) ?? null;
+}
 
 /** The blocks of the head of the release, before its lead. */
 export function headBlocks(blocks: readonly Block[]): Block[] {
@@ -217,7 +235,7 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
         }
       }
       if (!b || isNotHeadline(b) || b.text.length > 300) return undefined;
-      return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
+      return { value: { text: cleanHeadline(stackedHeadline(b.text) ?? b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
     },
   },
   {
