@@ -5,7 +5,7 @@ import { placeOfDateLine, readDateLead, readDateline } from '../src/extractors/r
 import { readEmbargo } from '../src/extractors/release/embargo.js';
 import { findZone } from '../src/extractors/release/timezones.js';
 import { cleanHeadline, isKicker, isSiteName, stackedHeadline } from '../src/extractors/release/headline.js';
-import { assignSections } from '../src/parse/sections.js';
+import { assignSections, isPageChrome } from '../src/parse/sections.js';
 import type { Block } from '../src/types.js';
 import { readDateLine } from '../src/text/date-line.js';
 import { findDates } from '../src/text/dates.js';
@@ -38,6 +38,8 @@ describe('release styles of more press offices (fixtures)', () => {
     ['json-ld.html', 'Dragonfly larvae eat mosquito larvae by the hundred', '2030-03-05', null, null],
     ['pasted-head.txt', 'Water beetles breathe through a bubble that refills itself', '2030-03-05', null, null],
     ['section-kicker.txt', 'Mayflies emerge earlier in warmer streams', '2030-03-05', null, null],
+    ['page-chrome.txt', 'Pond snails grow thicker shells when crayfish are near', '2030-03-05', null, null],
+    ['photo-first.md', 'Grass snakes hunt in garden ponds at dawn', '2030-03-05', null, null],
   ])('%s', (name, headline, datePublished, dateline, embargo) => {
     const got = facts(name);
     expect({ headline: got.headline, datePublished: got.datePublished, dateline: got.dateline, embargo: got.embargo }).toEqual({ headline, datePublished, dateline, embargo });
@@ -294,4 +296,25 @@ describe('stackedHeadline: a pasted head in one block', () => {
     ));
   it('leaves a headline wrapped over two lines alone', () => expect(stackedHeadline('Water beetles breathe through\na bubble that refills itself')).toBeNull());
   it('leaves one line alone', () => expect(stackedHeadline('Water beetles breathe through a bubble')).toBeNull());
+});
+
+describe('isPageChrome: controls, share bars, language switches and captions', () => {
+  const block = (text: string) => ({ text, kind: 'paragraph' }) as Block;
+  it.each([
+    ['Skip to main content'],
+    ['Menu'],
+    ['Share on Facebook Share on Twitter Share by email'],
+    ['Share this article'],
+    ['English | Deutsch | Français'],
+    ['Photo: A grass snake crosses a pond. Credit: Pond Institute'],
+    ['A grass snake crosses a pond. (Credit: Pond Institute)'],
+    ['Image credit: Pond Institute'],
+    ['Home / News / 2030'],
+  ])('takes %s', (t) => expect(isPageChrome(block(t))).toBe(true));
+  it.each([
+    ['Grass snakes hunt in garden ponds at dawn'],
+    ['Tax credit: new study weighs the cost of pond subsidies'],
+    ['Search for the lost newts of Pond Valley'],
+    ['English ponds hold more newts than Welsh ones'],
+  ])('not %s', (t) => expect(isPageChrome(block(t))).toBe(false));
 });

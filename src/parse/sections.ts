@@ -32,6 +32,35 @@ export const TEMPLATE_JUNK = /^\s*(?:<[%?!]|\{[{%#]|\[%|<\/?[a-z][\w:-]{0,30}(?:
 /** A breadcrumb trail or a navigation bar of a pasted page ("Home > News > 2027", "Home | About | Contact"). */
 export const BREADCRUMB = /^\s{0,3}(?:home|start)\s{0,3}(?:>|»|›|\/|\|)\s{0,3}\S[^\n]{0,200}$/i;
 
+/** A line of a pasted page's controls ("Skip to main content", "Menu", "Search", "Print"). */
+const CHROME_LINE =
+  /^(?:skip\s{1,3}(?:to\s{1,3}(?:the\s{1,3})?(?:main\s{1,3})?(?:content|navigation|search)|navigation)|(?:main\s{1,3}|open\s{1,3}|close\s{1,3})?menu|search|toggle\s{1,3}navigation|print(?:\s{1,3}this\s{1,3}page)?|sign\s{1,3}in|log\s{1,3}in|subscribe|back\s{1,3}to\s{1,3}(?:top|news|all\s{1,3}news))$/i;
+/** A share bar: only the names of networks and the words around them ("Share on Facebook Share by email"). */
+const SHARE_LINE = /^(?:(?:share|tweet|e-?mail|print|facebook|twitter|linkedin|whatsapp|reddit|bluesky|mastodon|threads|copy\s{1,3}link|on|by|via|this|article|page|story|x)(?:\s{1,3}|\s{0,3}[|:•·,]\s{0,3}|$)){2,16}$/i;
+/** A language switch ("English | Deutsch"). */
+const LANGUAGES =
+  /^(?:(?:english|deutsch|français|francais|español|espanol|italiano|nederlands|português|svenska|dansk|norsk|suomi|polski|中文|日本語|한국어)(?:\s{0,3}[|/·•]\s{0,3}|\s{1,3}|$)){2,12}$/iu;
+/** A photo caption or credit line ("Photo: ... Credit: ...", "Image credit: ..."). */
+const CAPTION = /^(?:(?:photos?|images?|pictures?|videos?|illustrations?|figures?|graphics?)(?:\s{1,3}(?:credit|caption)s?)?|captions?|credits?)\s{0,3}[:|]|\b(?:photo|image)\s{0,3}credits?\s{0,3}:|(?:[.)]\s{1,3}|\(\s{0,2})credit\s{0,3}:\s{0,3}\S[^\n]{0,80}$/i;
+
+/** True for a paragraph that is only images (its text is their alt text). */
+function isImageOnly(node: Block['node'] | undefined): boolean {
+  if (!node || node.type !== 'paragraph') return false;
+  const only = (n: { type: string; value?: string; children?: unknown[] }): boolean =>
+    n.type === 'image' || (n.type === 'text' && !(n.value ?? '').trim()) || (n.type === 'link' && Array.isArray(n.children) && n.children.length > 0 && (n.children as Array<{ type: string; value?: string; children?: unknown[] }>).every(only));
+  return node.children.length > 0 && node.children.every(only);
+}
+
+/**
+ * True for a block of a pasted page's chrome above the release: a breadcrumb trail, a control
+ * ("Skip to main content", "Menu"), a share bar, a language switch, a photo or its caption.
+ */
+export function isPageChrome(b: Block): boolean {
+  if (b.text.length > 300) return false;
+  const t = b.text.replace(/\s+/g, ' ').trim();
+  return BREADCRUMB.test(t) || CHROME_LINE.test(t) || SHARE_LINE.test(t) || LANGUAGES.test(t) || CAPTION.test(t) || isImageOnly(b.node);
+}
+
 /** A byline or preparer line ("By Jane Doe", "Prepared by Jane Doe (jane@example.org)"). */
 export const BYLINE = /^(?:by|written\s{1,3}by|prepared\s{1,3}by|posted\s{1,3}by|story\s{1,3}by)\s{1,3}\p{Lu}/iu;
 
@@ -136,7 +165,7 @@ export function assignSections(blocks: Block[]): Section[] {
       const wasContacts = contactsOpen;
       const afterBareLabel = contactsOpen && current()?.blocks.length === 1 && (current()?.blocks[0]?.text.length ?? 0) <= 40;
       contactsOpen = false;
-      if (TEMPLATE_JUNK.test(b.text) || BREADCRUMB.test(b.text) || (b.kind === 'html' && !b.text.trim())) k = 'front';
+      if (TEMPLATE_JUNK.test(b.text) || isPageChrome(b) || (b.kind === 'html' && !b.text.trim())) k = 'front';
       else if (b.text.length < 80 && RELEASE_LABEL.test(line)) k = 'label';
       else if (isEmbargoLine(b.text, line)) k = 'embargo';
       else if (b.text.includes('\n') && metaLinesKind(b.text)) k = metaLinesKind(b.text)!;

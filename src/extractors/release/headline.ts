@@ -6,7 +6,7 @@
  */
 import type { Strategy } from '../../extract/runner.js';
 import type { Block } from '../../types.js';
-import { BREADCRUMB, BYLINE, EMBARGO_LINE, RELEASE_LABEL, TEMPLATE_JUNK, labelKind } from '../../parse/sections.js';
+import { BYLINE, EMBARGO_LINE, RELEASE_LABEL, TEMPLATE_JUNK, isPageChrome, labelKind } from '../../parse/sections.js';
 import { readDateLine } from '../../text/date-line.js';
 import { findDates } from '../../text/dates.js';
 import { isKickerLine } from '../../text/kicker.js';
@@ -65,7 +65,7 @@ export function isNotHeadline(b: Block): boolean {
     b.text.length < 3 ||
     b.text.length > 1000 ||
     TEMPLATE_JUNK.test(b.text) ||
-    BREADCRUMB.test(b.text) ||
+    isPageChrome(b) ||
     b.section === 'label' ||
     b.section === 'embargo' ||
     RELEASE_LABEL.test(line) ||
