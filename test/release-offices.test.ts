@@ -261,6 +261,12 @@ describe('placeOfDateLine: bylines and page metadata are no place', () => {
 describe('cleanHeadline: several site parts after dashes', () => {
   it('drops each site-like part', () =>
     expect(cleanHeadline('Wolves change how rivers flow – News – University of the Plains', [], true)).toBe('Wolves change how rivers flow'));
+  it('drops a site name that leads a page title', () =>
+    expect(cleanHeadline('Pond Institute News: Cities with more ponds have more newts', [], true)).toBe('Cities with more ponds have more newts'));
+  it('keeps a journal or topic that leads a title', () => {
+    expect(cleanHeadline('Pond Letters: Cities with more ponds have more newts', [], true)).toBe('Pond Letters: Cities with more ponds have more newts');
+    expect(cleanHeadline('Pond Institute News: Cities with more ponds have more newts')).toBe('Pond Institute News: Cities with more ponds have more newts');
+  });
   it('keeps a part of the headline that names no site', () =>
     expect(cleanHeadline('Ponds – Small Waters, Big Life – Pond News', [], true)).toBe('Ponds – Small Waters, Big Life'));
 });

@@ -50,6 +50,9 @@ export function cleanHeadline(text: string, siteNames: readonly string[] = [], f
     if (titleCase && (site(tail) || (fromTitle && i === 0))) h = h.slice(0, dash.index).trim();
     else break;
   }
+  // A page title led by its site ("Lakeside University News: Soil fungi help trees …").
+  const prefix = fromTitle ? /^([^:|]{3,60}):\s{1,3}(\S.{19,})$/.exec(h) : null;
+  if (prefix && site(prefix[1]!) && prefix[1]!.split(/\s+/).length <= 6 && prefix[1]!.split(/\s+/).every((w) => /^(?:\p{Lu}|of|the|and|for|at|in|&|de)/u.test(w))) h = prefix[2]!;
   return h.replace(/^[#*_\s]+|[*_\s]+$/g, '').trim();
 }
 
