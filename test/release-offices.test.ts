@@ -40,6 +40,7 @@ describe('release styles of more press offices (fixtures)', () => {
     ['section-kicker.txt', 'Mayflies emerge earlier in warmer streams', '2030-03-05', null, null],
     ['page-chrome.txt', 'Pond snails grow thicker shells when crayfish are near', '2030-03-05', null, null],
     ['photo-first.md', 'Grass snakes hunt in garden ponds at dawn', '2030-03-05', null, null],
+    ['drupal-submitted.html', 'Pond bacteria make a natural antifreeze', '2030-03-05', null, null],
   ])('%s', (name, headline, datePublished, dateline, embargo) => {
     const got = facts(name);
     expect({ headline: got.headline, datePublished: got.datePublished, dateline: got.dateline, embargo: got.embargo }).toEqual({ headline, datePublished, dateline, embargo });
@@ -323,4 +324,17 @@ describe('isPageChrome: controls, share bars, language switches and captions', (
     ['Search for the lost newts of Pond Valley'],
     ['English ponds hold more newts than Welsh ones'],
   ])('not %s', (t) => expect(isPageChrome(block(t))).toBe(false));
+});
+
+describe('numeric dates with a weekday', () => {
+  it.each([
+    ['Tue, 03/05/2030 - 10:00', '2030-03-05'],
+    ['Sun, 03/05/2030', '2030-05-03'],
+    ['Tuesday, 05.03.2030', '2030-03-05'],
+    ['05/03/2030', '2030-03-05'],
+  ])('%s', (text, iso) => {
+    const line = readDateLine(text);
+    expect(line?.date.iso).toBe(iso);
+    expect(line?.place).toBeNull();
+  });
 });

@@ -111,7 +111,7 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
       find(ctx) {
         for (const b of openingBlocks(ctx.doc.blocks)) {
           if (b.text.length > 200 || !BYLINE.test(b.text)) continue;
-          const d = parseDate(b.text);
+          const d = parseDate(b.text, { numeric: true });
           if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
         }
         return undefined;

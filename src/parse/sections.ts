@@ -62,7 +62,7 @@ export function isPageChrome(b: Block): boolean {
 }
 
 /** A byline or preparer line ("By Jane Doe", "Prepared by Jane Doe (jane@example.org)"). */
-export const BYLINE = /^(?:by|written\s{1,3}by|prepared\s{1,3}by|posted\s{1,3}by|story\s{1,3}by)\s{1,3}\p{Lu}/iu;
+export const BYLINE = /^(?:by|written\s{1,3}by|prepared\s{1,3}by|posted\s{1,3}by|submitted\s{1,3}by|story\s{1,3}by)\s{1,3}\p{Lu}/iu;
 
 /** A short line that carries contact details: an email address or a phone number. */
 const CONTACT_LINE = /@|\[at\]|\(at\)|(?:\+|\b)\(?\d{2,4}\)?[\s.-]{0,2}\d{3,4}[\s.-]{0,2}\d{3,4}\b/i;

@@ -46,11 +46,11 @@ const DMY_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(${MONTH})\\.?-(\\d{4})\\
 /** `2017-02-02`, also the date of `2017-02-02T10:00:00Z`. */
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 /** `28/04/2017`, `12.05.17`, `4/28/2017`. */
-const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/g;
+const NUMERIC = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d./])`, 'gi');
 /** `11-03-2027` (day first, as `28/04/2017`), only with a four-digit year. */
-const NUMERIC_DASH = /\b(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/g;
+const NUMERIC_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])`, 'gi');
 /** `2027/03/11`: year, month, day. */
-const YMD_SLASH = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+const YMD_SLASH = new RegExp(`\\b${WD_PREFIX}(\\d{4})\\/(\\d{1,2})\\/(\\d{1,2})(?![\\d/])`, 'gi');
 
 /** A digit, as `\d` matches in the patterns above. */
 const ANY_DIGIT = /\d/;
@@ -155,15 +155,20 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   scan(ISO, (m) => make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])));
   if (options.numeric) {
     scan(NUMERIC, (m) => {
-      const a = Number(m[1]);
-      const b = Number(m[3]);
-      const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
-      // Day first (European), unless only month-first makes a date (4/28/2017).
-      if (a <= 31 && b <= 12) return make(text, m, undefined, y, b, a);
-      return m[2] === '/' ? make(text, m, undefined, y, a, b) : null;
+      const a = Number(m[2]);
+      const b = Number(m[4]);
+      const y = m[5]!.length === 2 ? 2000 + Number(m[5]) : Number(m[5]);
+      // Day first (European), unless only month-first makes a date (4/28/2017), or the weekday
+      // printed with it fits month first only ("Thu, 03/11/2027" is Thursday 11 March).
+      if (m[3] === '/' && a <= 12 && b <= 12 && a !== b && m[1]) {
+        const n = weekdayNumber(m[1]);
+        if (n !== null && isValidDate(y, a, b) && weekdayOf(y, a, b) === n && (!isValidDate(y, b, a) || weekdayOf(y, b, a) !== n)) return make(text, m, m[1], y, a, b);
+      }
+      if (a <= 31 && b <= 12) return make(text, m, m[1], y, b, a);
+      return m[3] === '/' ? make(text, m, m[1], y, a, b) : null;
     });
-    scan(NUMERIC_DASH, (m) => (Number(m[2]) <= 12 ? make(text, m, undefined, Number(m[3]), Number(m[2]), Number(m[1])) : null));
-    scan(YMD_SLASH, (m) => make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])));
+    scan(NUMERIC_DASH, (m) => (Number(m[3]) <= 12 ? make(text, m, m[1], Number(m[4]), Number(m[3]), Number(m[2])) : null));
+    scan(YMD_SLASH, (m) => make(text, m, m[1], Number(m[2]), Number(m[3]), Number(m[4])));
   }
   found.sort((x, y) => x.index - y.index || y.end - x.end);
   const out: DateMatch[] = [];
