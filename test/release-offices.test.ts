@@ -338,3 +338,10 @@ describe('numeric dates with a weekday', () => {
     expect(line?.place).toBeNull();
   });
 });
+
+describe('readDateline: a notice word before a dash is no place', () => {
+  it.each([['CORRECTION – The paper was published in Pond Letters'], ['REMINDER — The webinar starts at noon'], ['ADVISORY – Journalists are invited'], ['FEATURE — When the ice melts']])(
+    '%s',
+    (text) => expect(readDateline(text)).toBeNull(),
+  );
+});
