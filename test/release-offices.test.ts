@@ -41,6 +41,8 @@ describe('release styles of more press offices (fixtures)', () => {
     ['page-chrome.txt', 'Pond snails grow thicker shells when crayfish are near', '2030-03-05', null, null],
     ['photo-first.md', 'Grass snakes hunt in garden ponds at dawn', '2030-03-05', null, null],
     ['drupal-submitted.html', 'Pond bacteria make a natural antifreeze', '2030-03-05', null, null],
+    // The date on the embargo's second line is the embargo's, not the release's.
+    ['embargo-two-lines.txt', 'Herons learn to fish at garden ponds', null, null, '2030-03-07T00:01+00:00'],
   ])('%s', (name, headline, datePublished, dateline, embargo) => {
     const got = facts(name);
     expect({ headline: got.headline, datePublished: got.datePublished, dateline: got.dateline, embargo: got.embargo }).toEqual({ headline, datePublished, dateline, embargo });
@@ -344,4 +346,17 @@ describe('readDateline: a notice word before a dash is no place', () => {
     '%s',
     (text) => expect(readDateline(text)).toBeNull(),
   );
+});
+
+describe('readEmbargo: a phrase broken over lines', () => {
+  it.each([
+    ['EMBARGOED\nUntil 00:01 GMT Thursday 7 March 2030', '2030-03-07T00:01+00:00'],
+    ['STRICTLY EMBARGOED UNTIL 00:01 GMT\nThursday 7 March 2030', '2030-03-07T00:01+00:00'],
+    ['Embargo:\n7 March 2030, 10:00 CET', '2030-03-07T10:00+01:00'],
+    // A line break after the date still ends the phrase.
+    ['EMBARGOED UNTIL 7 March 2030\nPonds at 10:00 GMT', '2030-03-07'],
+  ])('%s', (text, value) => {
+    const e = readEmbargo(text);
+    expect(e?.ok && e.value).toBe(value);
+  });
 });

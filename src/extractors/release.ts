@@ -42,9 +42,14 @@ function dateLineOf(b: Block): ReturnType<typeof readDateLine> {
   if (whole || !HEAD_SECTIONS.has(b.section) || b.text.length > 600 || !b.text.includes('\n')) return whole;
   const lines = b.text.split('\n');
   if (lines.length > 6) return null;
+  // A line that continues an embargo phrase ("EMBARGOED UNTIL 00:01 GMT" over "Thursday 7 March 2030") gives the embargo's date, not the release's.
+  const embargo = b.section === 'embargo' ? readEmbargo(b.text) : null;
+  let at = 0;
   for (const line of lines) {
     const dl = readDateLine(line);
-    if (dl) return dl;
+    const inEmbargo = embargo?.ok === true && at > embargo.index && at < embargo.end;
+    if (dl && !inEmbargo) return dl;
+    at += line.length + 1;
   }
   return null;
 }

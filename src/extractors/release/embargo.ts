@@ -114,7 +114,12 @@ export function readEmbargo(text: string, options: ReadEmbargoOptions = {}): Emb
   const after = key.index + key.word.length;
   // Short balanced brackets ("11 A.M. (ET)") are part of the phrase: unwrap them, keeping offsets.
   let window = text.slice(after, after + 180).replace(/\(([^()\n]{0,24})\)/g, ' $1 ');
-  const stop = STOP.exec(window);
+  let stop = STOP.exec(window);
+  // A line break before any date ("EMBARGOED UNTIL 00:01 GMT" over "Thursday 7 March 2030") does not end the phrase.
+  for (let joins = 0; stop && stop[0] === '\n' && joins < 2 && findDates(window.slice(0, stop.index), { allowNoYear: true, numeric: true }).length === 0; joins++) {
+    window = window.slice(0, stop.index) + ' ' + window.slice(stop.index + 1);
+    stop = STOP.exec(window);
+  }
   if (stop) window = window.slice(0, stop.index);
   const phraseOf = (end: number): string => (key.word + text.slice(after, after + end)).replace(/\s+/g, ' ').replace(/[\s,:;–—-]+$/, '').trim();
   const dates = findDates(window, { allowNoYear: true, numeric: true });
