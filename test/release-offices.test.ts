@@ -43,6 +43,7 @@ describe('release styles of more press offices (fixtures)', () => {
     ['drupal-submitted.html', 'Pond bacteria make a natural antifreeze', '2030-03-05', null, null],
     // The date on the embargo's second line is the embargo's, not the release's.
     ['embargo-two-lines.txt', 'Herons learn to fish at garden ponds', null, null, '2030-03-07T00:01+00:00'],
+    ['date-by-org.txt', 'Garden ponds cool the air around them on hot nights', '2030-03-05', null, null],
   ])('%s', (name, headline, datePublished, dateline, embargo) => {
     const got = facts(name);
     expect({ headline: got.headline, datePublished: got.datePublished, dateline: got.dateline, embargo: got.embargo }).toEqual({ headline, datePublished, dateline, embargo });
@@ -359,4 +360,22 @@ describe('readEmbargo: a phrase broken over lines', () => {
     const e = readEmbargo(text);
     expect(e?.ok && e.value).toBe(value);
   });
+});
+
+describe('readDateLine: bylines, times and edits', () => {
+  it.each([
+    ['March 5, 2030 by Jane Doe, Pond Institute', '2030-03-05', null],
+    ['5 March 2030 by Jane Doe and John Smith, Pond Institute', '2030-03-05', null],
+    ['Mar 5 2030, 10:00 AM EST', '2030-03-05', null],
+    ['5 March 2030, 10:30 (CET)', '2030-03-05', null],
+    ['Published 5 March 2030 | Updated 9 March 2030', '2030-03-05', null],
+  ])('%s', (text, iso, place) => {
+    const line = readDateLine(text);
+    expect(line?.date.iso).toBe(iso);
+    expect(line?.place).toBe(place);
+  });
+
+  it.each([['Last updated: March 9, 2030'], ['Modified 9 March 2030'], ['Page reviewed 9 March 2030'], ['March 5, 2030 by the river.']])('not %s', (text) =>
+    expect(readDateLine(text)).toBeNull(),
+  );
 });
