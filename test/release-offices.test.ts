@@ -379,3 +379,12 @@ describe('readDateLine: bylines, times and edits', () => {
     expect(readDateLine(text)).toBeNull(),
   );
 });
+
+describe('findZone: a bare US zone name after a time', () => {
+  it.each([
+    ['3 p.m. Eastern, March 5, 2030', 'America/New_York'],
+    ['9:00 a.m. Pacific (March 5)', 'America/Los_Angeles'],
+    ['11:00 Central Time (US)', 'America/Chicago'],
+  ])('%s', (text, iana) => expect(findZone(text)?.iana).toBe(iana));
+  it.each([['the Pacific Ocean'], ['Eastern Australia'], ['10:00 Eastern European Time']])('not %s', (text) => expect(findZone(text)?.iana ?? '').not.toMatch(/^America\//));
+});

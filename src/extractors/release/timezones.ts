@@ -92,18 +92,17 @@ const CITIES: Readonly<Record<string, string>> = {
   delhi: 'Asia/Kolkata', 'new delhi': 'Asia/Kolkata', seoul: 'Asia/Seoul', johannesburg: 'Africa/Johannesburg',
 };
 
-/** Spelled-out zone names, tried before the abbreviations. */
-/** Spelled-out zone names, tried before the abbreviations; the specific before the general ("Central European Time" before "Central Time"). */
+/** Spelled-out zone names, tried before the abbreviations; the specific before the general ("Central European Time" before "Central Time"); the US zones also bare ("3 p.m. Eastern"). */
 const NAMED: ReadonlyArray<[RegExp, ZoneDef]> = [
   [/\bcentral\s{1,3}european(?:\s{1,3}(standard|summer|daylight))?\s{1,3}time\b/i, { iana: 'Europe/Berlin', daylight: null }],
   [/\bBritish\s{1,3}summer\s{1,3}time\b/i, { iana: 'Europe/London', daylight: true }],
   [/\bGreenwich\s{1,3}mean\s{1,3}time\b/i, { iana: null, fixed: 0, daylight: false }],
   [/\baustralian\s{1,3}eastern(?:\s{1,3}(standard|daylight|summer))?\s{1,3}time\b/i, { iana: 'Australia/Sydney', daylight: null }],
   [/\bjapan(?:ese)?\s{1,3}standard\s{1,3}time\b/i, { iana: 'Asia/Tokyo', daylight: null }],
-  [/\b(?:U\.?S\.?\s{1,3})?eastern(?:\s{1,3}(standard|daylight|summer))?\s{1,3}time\b/i, { iana: 'America/New_York', daylight: null }],
-  [/\b(?:U\.?S\.?\s{1,3})?central(?:\s{1,3}(standard|daylight|summer))?\s{1,3}time\b/i, { iana: 'America/Chicago', daylight: null }],
-  [/\b(?:U\.?S\.?\s{1,3})?mountain(?:\s{1,3}(standard|daylight|summer))?\s{1,3}time\b/i, { iana: 'America/Denver', daylight: null }],
-  [/\b(?:U\.?S\.?\s{1,3})?pacific(?:\s{1,3}(standard|daylight|summer))?\s{1,3}time\b/i, { iana: 'America/Los_Angeles', daylight: null }],
+  [/\b(?:U\.?S\.?\s{1,3})?eastern(?:\s{1,3}(standard|daylight|summer))?(?:\s{1,3}time\b|(?=\s{0,3}(?:[^\sA-Za-z-]|$)))/i, { iana: 'America/New_York', daylight: null }],
+  [/\b(?:U\.?S\.?\s{1,3})?central(?:\s{1,3}(standard|daylight|summer))?(?:\s{1,3}time\b|(?=\s{0,3}(?:[^\sA-Za-z-]|$)))/i, { iana: 'America/Chicago', daylight: null }],
+  [/\b(?:U\.?S\.?\s{1,3})?mountain(?:\s{1,3}(standard|daylight|summer))?(?:\s{1,3}time\b|(?=\s{0,3}(?:[^\sA-Za-z-]|$)))/i, { iana: 'America/Denver', daylight: null }],
+  [/\b(?:U\.?S\.?\s{1,3})?pacific(?:\s{1,3}(standard|daylight|summer))?(?:\s{1,3}time\b|(?=\s{0,3}(?:[^\sA-Za-z-]|$)))/i, { iana: 'America/Los_Angeles', daylight: null }],
 ];
 
 const CITY_TIME = new RegExp(`\\b(${Object.keys(CITIES).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s{1,3}')})\\s{1,3}(?:local\\s{1,3})?time\\b`, 'i');
