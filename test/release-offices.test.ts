@@ -276,7 +276,7 @@ describe('cleanHeadline: several site parts after dashes', () => {
 });
 
 describe('readDateline: an office or organisation before a date is a byline', () => {
-  it.each([['Pond Institute Communications 5 March 2030 — 4 min read'], ['Pond News Team, 5 March 2030 – Frogs'], ['POND UNIVERSITY (5 March 2030) – Frogs']])('%s', (text) =>
+  it.each([['Pond Institute Communications 5 March 2030 — 4 min read'], ['Pond News Team, 5 March 2030 – Frogs'], ['POND UNIVERSITY (5 March 2030) – Frogs'], ['(Reuters Health) - People who keep ponds']])('%s', (text) =>
     expect(readDateline(text)).toBeNull(),
   );
   it('keeps a place with an organisation word and a state', () => expect(readDateline('UNIVERSITY PARK, Pa., 5 March 2030 – Frogs')?.place).toBe('UNIVERSITY PARK, Pa.'));

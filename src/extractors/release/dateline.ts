@@ -222,8 +222,9 @@ function looksLikePlaceUnaided(place: string, after: string): boolean {
   return !again.test(after);
 }
 
-/** Words of an office, a job or a page section: a date line with one names no place ("Communications Office, 11 March 2030"). */
-const OFFICE_WORD = /\b(?:office|communications|press|news(?:room)?|media|staff|writer|editor|reporter|correspondent|team|desk|release|department|faculty)\b/i;
+/** Words of an office, a job, a page section or a news agency: a date line or bracket with one names no place ("Communications Office, 11 March 2030", "(Reuters Health) -"). */
+const OFFICE_WORD =
+  /\b(?:office|communications|press|news(?:room)?|media|staff|writer|editor|reporter|correspondent|team|desk|release|department|faculty|reuters|afp|upi|healthday|newswire|prweb|xinhua|kyodo)\b/i;
 /** A pipe, bullet or middle dot: how bylines and page metadata set a name apart from the date. */
 const BYLINE_SEP = /[|•·]/;
 
