@@ -388,3 +388,16 @@ describe('findZone: a bare US zone name after a time', () => {
   ])('%s', (text, iana) => expect(findZone(text)?.iana).toBe(iana));
   it.each([['the Pacific Ocean'], ['Eastern Australia'], ['10:00 Eastern European Time']])('not %s', (text) => expect(findZone(text)?.iana ?? '').not.toMatch(/^America\//));
 });
+
+describe('readDateLine: more printed forms', () => {
+  it.each([
+    ['2030-03-05T09:00:00Z', '2030-03-05'],
+    ['Posted 2030-03-05T09:00:00+01:00', '2030-03-05'],
+    ['Tuesday the 5th of March 2030', '2030-03-05'],
+  ])('%s', (text, iso) => {
+    const line = readDateLine(text);
+    expect(line?.date.iso).toBe(iso);
+    expect(line?.place).toBeNull();
+  });
+  it('takes no weekday for a place', () => expect(isPlace('Tuesday', true)).toBe(false));
+});

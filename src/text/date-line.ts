@@ -18,7 +18,7 @@ export interface DateLine {
 
 /** Labels that may stand before the date of a date line. */
 const DATE_LABELS =
-  /\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|date\s{1,3}of\s{1,3}(?:release|issue)|released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|issued(?:\s{1,3}on)?|dated?|news|release|on)\b|\b(?:PR|No\.?|Ref\.?)\s{0,2}[\d/.-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}\s{0,2}(?:[ap]\.?\s?m\.?)?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?\s{1,3}read\b/giu;
+  /T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{L}\d])|\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|date\s{1,3}of\s{1,3}(?:release|issue)|released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|issued(?:\s{1,3}on)?|dated?|news|release|on)\b|\b(?:PR|No\.?|Ref\.?)\s{0,2}[\d/.-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}\s{0,2}(?:[ap]\.?\s?m\.?)?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?\s{1,3}read\b/giu;
 
 /** Words that date a later edit of a page ("Last updated", "Modified", "Reviewed"). */
 const EDITED = /\b(?:updated|modified|revised|reviewed|edited|changed)\b/i;

@@ -39,8 +39,8 @@ const ORD = '(?:st|nd|rd|th|\\.)?';
 
 /** `Monday, February 2nd, 2017`, `Feb. 2 2017`, `Sept. 14` (US order). */
 const US = new RegExp(`\\b${WD_PREFIX}(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORD}(?![\\d:])(?:,?\\s{1,3}(\\d{4})\\b)?`, 'gi');
-/** `Monday 2 February 2017`, `12th of May, 2017`, `12. Mai 2017` (European order). */
-const EU = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})${ORD}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\b\\.?(?:,?\\s{1,3}(\\d{4})\\b)?`, 'gi');
+/** `Monday 2 February 2017`, `12th of May, 2017`, `Monday the 2nd of February 2017`, `12. Mai 2017` (European order). */
+const EU = new RegExp(`\\b${WD_PREFIX}(?:the\\s{1,3})?(\\d{1,2})${ORD}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\b\\.?(?:,?\\s{1,3}(\\d{4})\\b)?`, 'gi');
 /** `9-Oct-2019`, `06 Aug 2020` is EU. */
 const DMY_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(${MONTH})\\.?-(\\d{4})\\b`, 'gi');
 /** `2017-02-02`, also the date of `2017-02-02T10:00:00Z`. */
