@@ -60,7 +60,7 @@ interface DateHit {
 }
 
 /** Keys of front matter and page metadata that hold the release's date, best first. */
-const DATE_KEYS = ['date', 'datepublished', 'published', 'pubdate', 'publish_date', 'publishdate', 'article:published_time', 'dc.date', 'dcterms.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'time'] as const;
+const DATE_KEYS = ['date', 'datepublished', 'date_published', 'published', 'published_at', 'published_date', 'pubdate', 'publish_date', 'publishdate', 'release_date', 'releasedate', 'article:published_time', 'dc.date', 'dcterms.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'time'] as const;
 
 /** A label that introduces the date inside a run-on first paragraph ("Published on: 8 November 2018"). */
 const INLINE_DATE_LABEL = /(?:^|\s)(?:published|posted|released|issued|release\s{1,3}date)(?:\s{1,3}on)?\s{0,3}:\s{0,3}/gi;
