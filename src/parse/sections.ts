@@ -56,9 +56,12 @@ function isImageOnly(node: Block['node'] | undefined): boolean {
  * ("Skip to main content", "Menu"), a share bar, a language switch, a photo or its caption.
  */
 export function isPageChrome(b: Block): boolean {
-  if (b.text.length > 300) return false;
-  const t = b.text.replace(/\s+/g, ' ').trim();
-  return BREADCRUMB.test(t) || CHROME_LINE.test(t) || SHARE_LINE.test(t) || LANGUAGES.test(t) || CAPTION.test(t) || isImageOnly(b.node);
+  const t = b.text;
+  if (t.length > 300) return false;
+  if (isImageOnly(b.node)) return true;
+  // Controls, share bars and language switches are short; captions and breadcrumbs carry their mark.
+  if (t.length <= 160 && (CHROME_LINE.test(t.trim()) || SHARE_LINE.test(t.trim()) || LANGUAGES.test(t.trim()))) return true;
+  return ((t.includes(':') || t.includes('|')) && CAPTION.test(t.trim())) || (/[>»›/|]/.test(t) && BREADCRUMB.test(t));
 }
 
 /** A byline or preparer line ("By Jane Doe", "Prepared by Jane Doe (jane@example.org)"). */
