@@ -45,6 +45,7 @@ describe('release styles of more press offices (fixtures)', () => {
     ['embargo-two-lines.txt', 'Herons learn to fish at garden ponds', null, null, '2030-03-07T00:01+00:00'],
     ['date-by-org.txt', 'Garden ponds cool the air around them on hot nights', '2030-03-05', null, null],
     ['published-at.md', 'Frogs sing louder in cities', '2030-03-05', null, null],
+    ['br-head.html', 'Newt skin protein stops bleeding in seconds', '2030-03-05', 'TUCSON, Ariz.', null],
   ])('%s', (name, headline, datePublished, dateline, embargo) => {
     const got = facts(name);
     expect({ headline: got.headline, datePublished: got.datePublished, dateline: got.dateline, embargo: got.embargo }).toEqual({ headline, datePublished, dateline, embargo });

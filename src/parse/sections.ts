@@ -104,8 +104,8 @@ function isEmbargoLine(text: string, line: string): boolean {
 }
 
 /**
- * The kind of a head block whose two to four lines are each a label, date, byline or embargo
- * line ("Date: 8 March 2030" over "Embargoed until ..."): `embargo` when one is an embargo
+ * The kind of a head block whose two to four lines are each a label, date, byline, contact or
+ * embargo line ("Date: 8 March 2030" over "Embargoed until ..."): `embargo` when one is an embargo
  * line, else `label`; null for any other block.
  */
 function metaLinesKind(text: string): 'embargo' | 'label' | null {
@@ -116,10 +116,13 @@ function metaLinesKind(text: string): 'embargo' | 'label' | null {
   for (const l of lines) {
     if (l.length > 160) return null;
     if (isEmbargoLine(l, l)) embargo = true;
-    else if (!RELEASE_LABEL.test(l) && !BYLINE.test(l) && readDateLine(l) === null) return null;
+    else if (!RELEASE_LABEL.test(l) && !BYLINE.test(l) && !isContactLine(l) && readDateLine(l) === null) return null;
   }
   return embargo ? 'embargo' : 'label';
 }
+
+/** A "Contact: …" line with an email address or a phone number. */
+const isContactLine = (l: string): boolean => l.includes(':') && labelKind(l) === 'contacts' && CONTACT_LINE.test(l);
 
 /** The most blocks the head of a release (labels, headline, subheadlines) may have. */
 const HEAD_LIMIT = 60;
