@@ -273,6 +273,10 @@ describe('cleanHeadline: several site parts after dashes', () => {
     expect(cleanHeadline('Pond Letters: Cities with more ponds have more newts', [], true)).toBe('Pond Letters: Cities with more ponds have more newts');
     expect(cleanHeadline('Pond Institute News: Cities with more ponds have more newts')).toBe('Pond Institute News: Cities with more ponds have more newts');
   });
+  it('drops institutions named in their own language', () => {
+    expect(cleanHeadline('Pond snails sleep in bursts – Pond Institutet')).toBe('Pond snails sleep in bursts');
+    expect(cleanHeadline('Newts live longer in cold ponds - Universiteit Pondstad')).toBe('Newts live longer in cold ponds');
+  });
   it('keeps a part of the headline that names no site', () =>
     expect(cleanHeadline('Ponds – Small Waters, Big Life – Pond News', [], true)).toBe('Ponds – Small Waters, Big Life'));
 });
