@@ -7,8 +7,9 @@ import type { Block } from '../types.js';
 import { BYLINE } from '../parse/sections.js';
 import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '../text/dates.js';
 import { readDateLine } from '../text/date-line.js';
-import { readDateLead, readDateline, type Dateline } from './release/dateline.js';
+import { placeOfDateLine, readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
+import { findEmbargoKey } from '../text/embargo-words.js';
 import { findSubheadline, headlineStrategies, validHeadline } from './release/headline.js';
 
 /** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
@@ -28,13 +29,38 @@ export function openingBlocks(blocks: readonly Block[]): Block[] {
   return out;
 }
 
+/** The sections of a release's head, whose lines may stack a date line with others. */
+const HEAD_SECTIONS: ReadonlySet<string> = new Set(['label', 'embargo', 'headline', 'subheadline']);
+
+/**
+ * The date line of a block: the block itself, or one line of a head block of up to six lines
+ * that stacks a date line with others ("Date: 8 March 2030" over "Embargoed until ...",
+ * "NEWS RELEASE 11-MAR-2030" over the headline).
+ */
+function dateLineOf(b: Block): ReturnType<typeof readDateLine> {
+  const whole = readDateLine(b.text);
+  if (whole || !HEAD_SECTIONS.has(b.section) || b.text.length > 600 || !b.text.includes('\n')) return whole;
+  const lines = b.text.split('\n');
+  if (lines.length > 6) return null;
+  // A line that continues an embargo phrase ("EMBARGOED UNTIL 00:01 GMT" over "Thursday 7 March 2030") gives the embargo's date, not the release's.
+  const embargo = b.section === 'embargo' ? readEmbargo(b.text) : null;
+  let at = 0;
+  for (const line of lines) {
+    const dl = readDateLine(line);
+    const inEmbargo = embargo?.ok === true && at > embargo.index && at < embargo.end;
+    if (dl && !inEmbargo) return dl;
+    at += line.length + 1;
+  }
+  return null;
+}
+
 /** A date the release gives for itself. */
 interface DateHit {
   date: DateMatch;
 }
 
 /** Keys of front matter and page metadata that hold the release's date, best first. */
-const DATE_KEYS = ['date', 'datepublished', 'published', 'pubdate', 'publish_date', 'publishdate', 'article:published_time', 'dc.date', 'dcterms.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'time'] as const;
+const DATE_KEYS = ['date', 'datepublished', 'date_published', 'published', 'published_at', 'published_date', 'pubdate', 'publish_date', 'publishdate', 'release_date', 'releasedate', 'article:published_time', 'dc.date', 'dcterms.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'time'] as const;
 
 /** A label that introduces the date inside a run-on first paragraph ("Published on: 8 November 2018"). */
 const INLINE_DATE_LABEL = /(?:^|\s)(?:published|posted|released|issued|release\s{1,3}date)(?:\s{1,3}on)?\s{0,3}:\s{0,3}/gi;
@@ -53,7 +79,7 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
       name: 'date:date-line',
       find(ctx) {
         for (const b of openingBlocks(ctx.doc.blocks)) {
-          const line = readDateLine(b.text);
+          const line = dateLineOf(b);
           if (line) return { value: { date: line.date }, offset: ctx.doc.locate(b, line.date.text) };
         }
         return undefined;
@@ -90,7 +116,7 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
       find(ctx) {
         for (const b of openingBlocks(ctx.doc.blocks)) {
           if (b.text.length > 200 || !BYLINE.test(b.text)) continue;
-          const d = parseDate(b.text);
+          const d = parseDate(b.text, { numeric: true });
           if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
         }
         return undefined;
@@ -138,21 +164,39 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
   }
   for (const b of openingBlocks(ctx.doc.blocks)) {
     const dl = readDateLine(b.text);
-    if (dl?.place) return { block: b, line: { place: dl.place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
+    const place = dl ? placeOfDateLine(b.text, dl) : null;
+    if (dl && place) return { block: b, line: { place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
   }
   return null;
 }
 
-/** Reads the embargo from the opening blocks; reports mentions that lack a date. */
+/** An embargo stated in the notes at the end ("This release is under embargo until ..."): the key word, then "until", "before" or a colon. */
+const STATED_EMBARGO = /^\s{0,3}(?:until|till|before|to|for\s{1,3}release\s{1,3}(?:until|before)|:)/i;
+
+/** The word every stated embargo holds (its other forms, "not for release before", are read in the opening only). */
+const EMBARGO_WORD = /embargo/i;
+
+/** The blocks after the opening, outside lists of events, that state an embargo ("Notes to editors: ... under embargo until ..."). */
+function laterEmbargoBlocks(blocks: readonly Block[], opening: readonly Block[]): Block[] {
+  const seen = new Set(opening);
+  return blocks.filter((b) => {
+    if (seen.has(b) || b.text.length > 600 || !EMBARGO_WORD.test(b.text)) return false;
+    const key = findEmbargoKey(b.text);
+    return key !== null && STATED_EMBARGO.test(b.text.slice(key.index + key[0].length, key.index + key[0].length + 30));
+  });
+}
+
+/** Reads the embargo from the opening blocks, else from a statement in the notes; reports mentions that lack a date. */
 function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
   const r = ctx.record.release;
   const undated: Array<{ block: Block; text: string; index: number }> = [];
-  for (const b of openingBlocks(ctx.doc.blocks)) {
+  /** Reads the embargo of one block; true when it records one. */
+  const take = (b: Block, inOpening: boolean): boolean => {
     const read = readEmbargo(b.text, { fallbackYear });
-    if (!read) continue;
+    if (!read) return false;
     if (!read.ok) {
       if (/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(read.text)) undated.push({ block: b, text: read.text, index: read.index });
-      continue;
+      return false;
     }
     // Only the block that gives the embargo is read for a dateline.
     const inDateline = b.section !== 'embargo' && readDateline(b.text)?.embargo === true;
@@ -163,10 +207,15 @@ function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
     const dateOffset = dateAt >= 0 && dateAt < b.end ? dateAt : offset;
     r.embargo = read.value;
     r.embargoDetail = read.detail;
-    ctx.prove('release.embargo', b.section === 'embargo' ? 'embargo:line' : inDateline ? 'embargo:dateline' : 'embargo:inline', dateOffset);
+    const strategy = b.section === 'embargo' ? 'embargo:line' : inDateline ? 'embargo:dateline' : inOpening ? 'embargo:inline' : 'embargo:notes';
+    ctx.prove('release.embargo', strategy, dateOffset);
     for (const problem of read.problems) ctx.report(problem.message, offset, problem.severity);
-    return;
-  }
+    return true;
+  };
+  const opening = openingBlocks(ctx.doc.blocks);
+  for (const b of opening) if (take(b, true)) return;
+  // The notes are read only when the opening gives no embargo and the release names one at all.
+  if (EMBARGO_WORD.test(ctx.doc.text)) for (const b of laterEmbargoBlocks(ctx.doc.blocks, opening)) if (take(b, false)) return;
   const first = undated[0];
   if (first) {
     ctx.report(`Missing embargo date, expected a date with the embargo "${first.text}"; no embargo recorded`, ctx.doc.locate(first.block, first.text.slice(0, 12)), 'warning');

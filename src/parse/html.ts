@@ -18,7 +18,7 @@ const textOf = (node: HastNodes): string => {
   return '';
 };
 
-/** Collects `<title>`, `<meta name|property=… content=…>` and `<time datetime>` from a page. */
+/** Collects `<title>`, `<meta name|property=… content=…>`, `<time datetime>` and an article's JSON-LD headline and date from a page, in document order. */
 function readMeta(tree: HastRoot): Record<string, string> {
   const meta: Record<string, string> = {};
   const stack: HastNodes[] = [tree];
@@ -33,10 +33,45 @@ function readMeta(tree: HastRoot): Record<string, string> {
         if (typeof key === 'string' && typeof content === 'string' && !(key.toLowerCase() in meta)) meta[key.toLowerCase()] = content;
       }
       if (el.tagName === 'time' && typeof el.properties.dateTime === 'string' && !meta['time']) meta['time'] = el.properties.dateTime;
+      if (el.tagName === 'script' && String(el.properties.type ?? '').toLowerCase() === 'application/ld+json') readJsonLd(textOf(el), meta);
     }
-    if ('children' in node) for (const child of node.children as HastNodes[]) stack.push(child);
+    // In document order: the first `<time>` is the article's, not one of a list of related stories below it.
+    if ('children' in node) {
+      const children = node.children as HastNodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
   }
   return meta;
+}
+
+/** The JSON-LD keys of an article that pr2meta reads, and the meta keys they fill. */
+const JSON_LD_KEYS: ReadonlyArray<[string, string]> = [
+  ['headline', 'headline'],
+  ['datePublished', 'datepublished'],
+];
+
+/** Copies an article's `headline` and `datePublished` from a JSON-LD script into `meta` (first value wins; bad JSON is ignored). */
+function readJsonLd(json: string, meta: Record<string, string>): void {
+  if (json.length > 200_000 || !/"(?:headline|datePublished)"/.test(json)) return;
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return;
+  }
+  const queue: unknown[] = [data];
+  for (let n = 0; n < 50 && queue.length; n++) {
+    const item = queue.shift();
+    if (Array.isArray(item)) queue.push(...item.slice(0, 20));
+    else if (item && typeof item === 'object') {
+      const record = item as Record<string, unknown>;
+      for (const [from, to] of JSON_LD_KEYS) {
+        const v = record[from];
+        if (typeof v === 'string' && v.trim() && !(to in meta)) meta[to] = v.trim();
+      }
+      if (Array.isArray(record['@graph'])) queue.push(record['@graph']);
+    }
+  }
 }
 
 /** Parses HTML into the same mdast the Markdown path gives, with the page's metadata. */

@@ -22,14 +22,50 @@ export const BOILERPLATE_LABEL = /^about\s+(?!the\s+(?:study|research|paper|tria
 export const RELEASE_LABEL =
   /^(?:(?:for\s+immediate\s+release|news\s+release|press\s+release|media\s+(?:release|advisory)|news|release|immediate\s+release|public\s+release)[\s:.\-–—|]*)+$/i;
 
-/** An embargo line. */
-export const EMBARGO_LINE = /\b(?:embargo(?:ed)?|strictly\s+not\s+for\s+(?:release|publication)\s+(?:before|until)|for\s+release\s+(?:after|not\s+before))\b/i;
+/** An embargo line ("EMBARGOED UNTIL ...", "Not for release before ...", "Hold for release ..."). */
+export const EMBARGO_LINE =
+  /\b(?:embargo(?:ed)?|(?:strictly\s+)?not\s+(?:for|to\s+be)\s+(?:release|publication|published|released|broadcast)\s+(?:before|until|till)|hold\s+for\s+release|for\s+release\s+(?:after|not\s+before))\b/i;
 
 /** Template and markup junk left in a page's text (`<%inherit .../>`, `{{ block }}`, `<?php`). */
 export const TEMPLATE_JUNK = /^\s*(?:<[%?!]|\{[{%#]|\[%|<\/?[a-z][\w:-]{0,30}(?:\s[^>]{0,300})?\/?>\s*$)/i;
 
+/** A breadcrumb trail or a navigation bar of a pasted page ("Home > News > 2027", "Home | About | Contact"). */
+export const BREADCRUMB = /^\s{0,3}(?:home|start)\s{0,3}(?:>|»|›|\/|\|)\s{0,3}\S[^\n]{0,200}$/i;
+
+/** A line of a pasted page's controls ("Skip to main content", "Menu", "Search", "Print"). */
+const CHROME_LINE =
+  /^(?:skip\s{1,3}(?:to\s{1,3}(?:the\s{1,3})?(?:main\s{1,3})?(?:content|navigation|search)|navigation)|(?:main\s{1,3}|open\s{1,3}|close\s{1,3})?menu|search|toggle\s{1,3}navigation|print(?:\s{1,3}this\s{1,3}page)?|sign\s{1,3}in|log\s{1,3}in|subscribe|back\s{1,3}to\s{1,3}(?:top|news|all\s{1,3}news))$/i;
+/** A share bar: only the names of networks and the words around them ("Share on Facebook Share by email"). */
+const SHARE_LINE = /^(?:(?:share|tweet|e-?mail|print|facebook|twitter|linkedin|whatsapp|reddit|bluesky|mastodon|threads|copy\s{1,3}link|on|by|via|this|article|page|story|x)(?:\s{1,3}|\s{0,3}[|:•·,]\s{0,3}|$)){2,16}$/i;
+/** A language switch ("English | Deutsch"). */
+const LANGUAGES =
+  /^(?:(?:english|deutsch|français|francais|español|espanol|italiano|nederlands|português|svenska|dansk|norsk|suomi|polski|中文|日本語|한국어)(?:\s{0,3}[|/·•]\s{0,3}|\s{1,3}|$)){2,12}$/iu;
+/** A photo caption or credit line ("Photo: ... Credit: ...", "Image credit: ..."). */
+const CAPTION = /^(?:(?:photos?|images?|pictures?|videos?|illustrations?|figures?|graphics?)(?:\s{1,3}(?:credit|caption)s?)?|captions?|credits?)\s{0,3}[:|]|\b(?:photo|image)\s{0,3}credits?\s{0,3}:|(?:[.)]\s{1,3}|\(\s{0,2})credit\s{0,3}:\s{0,3}\S[^\n]{0,80}$/i;
+
+/** True for a paragraph that is only images (its text is their alt text). */
+function isImageOnly(node: Block['node'] | undefined): boolean {
+  if (!node || node.type !== 'paragraph') return false;
+  const only = (n: { type: string; value?: string; children?: unknown[] }): boolean =>
+    n.type === 'image' || (n.type === 'text' && !(n.value ?? '').trim()) || (n.type === 'link' && Array.isArray(n.children) && n.children.length > 0 && (n.children as Array<{ type: string; value?: string; children?: unknown[] }>).every(only));
+  return node.children.length > 0 && node.children.every(only);
+}
+
+/**
+ * True for a block of a pasted page's chrome above the release: a breadcrumb trail, a control
+ * ("Skip to main content", "Menu"), a share bar, a language switch, a photo or its caption.
+ */
+export function isPageChrome(b: Block): boolean {
+  const t = b.text;
+  if (t.length > 300) return false;
+  if (isImageOnly(b.node)) return true;
+  // Controls, share bars and language switches are short; captions and breadcrumbs carry their mark.
+  if (t.length <= 160 && (CHROME_LINE.test(t.trim()) || SHARE_LINE.test(t.trim()) || LANGUAGES.test(t.trim()))) return true;
+  return ((t.includes(':') || t.includes('|')) && CAPTION.test(t.trim())) || (/[>»›/|]/.test(t) && BREADCRUMB.test(t));
+}
+
 /** A byline or preparer line ("By Jane Doe", "Prepared by Jane Doe (jane@example.org)"). */
-export const BYLINE = /^(?:by|written\s{1,3}by|prepared\s{1,3}by|posted\s{1,3}by|story\s{1,3}by)\s{1,3}\p{Lu}/iu;
+export const BYLINE = /^(?:by|written\s{1,3}by|prepared\s{1,3}by|posted\s{1,3}by|submitted\s{1,3}by|story\s{1,3}by)\s{1,3}\p{Lu}/iu;
 
 /** A short line that carries contact details: an email address or a phone number. */
 const CONTACT_LINE = /@|\[at\]|\(at\)|(?:\+|\b)\(?\d{2,4}\)?[\s.-]{0,2}\d{3,4}[\s.-]{0,2}\d{3,4}\b/i;
@@ -66,6 +102,27 @@ function isEmbargoLine(text: string, line: string): boolean {
   // "PLACE (Embargoed until ...) -- The study ..." and "PLACE – Embargoed for ... –" are datelines.
   return text.length <= 160 || (m.index <= 30 && !/[(–—-]\s*$/.test(line.slice(0, m.index)));
 }
+
+/**
+ * The kind of a head block whose two to four lines are each a label, date, byline, contact or
+ * embargo line ("Date: 8 March 2030" over "Embargoed until ..."): `embargo` when one is an embargo
+ * line, else `label`; null for any other block.
+ */
+function metaLinesKind(text: string): 'embargo' | 'label' | null {
+  if (text.length > 400) return null;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 4) return null;
+  let embargo = false;
+  for (const l of lines) {
+    if (l.length > 160) return null;
+    if (isEmbargoLine(l, l)) embargo = true;
+    else if (!RELEASE_LABEL.test(l) && !BYLINE.test(l) && !isContactLine(l) && readDateLine(l) === null) return null;
+  }
+  return embargo ? 'embargo' : 'label';
+}
+
+/** A "Contact: …" line with an email address or a phone number. */
+const isContactLine = (l: string): boolean => l.includes(':') && labelKind(l) === 'contacts' && CONTACT_LINE.test(l);
 
 /** The most blocks the head of a release (labels, headline, subheadlines) may have. */
 const HEAD_LIMIT = 60;
@@ -114,9 +171,10 @@ export function assignSections(blocks: Block[]): Section[] {
       const wasContacts = contactsOpen;
       const afterBareLabel = contactsOpen && current()?.blocks.length === 1 && (current()?.blocks[0]?.text.length ?? 0) <= 40;
       contactsOpen = false;
-      if (TEMPLATE_JUNK.test(b.text) || (b.kind === 'html' && !b.text.trim())) k = 'front';
+      if (TEMPLATE_JUNK.test(b.text) || isPageChrome(b) || (b.kind === 'html' && !b.text.trim())) k = 'front';
       else if (b.text.length < 80 && RELEASE_LABEL.test(line)) k = 'label';
       else if (isEmbargoLine(b.text, line)) k = 'embargo';
+      else if (b.text.includes('\n') && metaLinesKind(b.text)) k = metaLinesKind(b.text)!;
       // The headline found above has been read for a date line already: it holds none.
       else if (b.text.length <= 160 && ((b !== h1 && readDateLine(b.text)) || BYLINE.test(b.text))) k = 'label';
       else if (b.text.length <= 300 && labelKind(line) === 'contacts') {

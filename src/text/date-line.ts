@@ -18,7 +18,10 @@ export interface DateLine {
 
 /** Labels that may stand before the date of a date line. */
 const DATE_LABELS =
-  /\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|date\s{1,3}of\s{1,3}(?:release|issue)|released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|issued(?:\s{1,3}on)?|dated?|news|release|on)\b|\b(?:PR|No\.?|Ref\.?)\s{0,2}[\d/.-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}\s{0,2}(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?/giu;
+  /T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{L}\d])|\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|date\s{1,3}of\s{1,3}(?:release|issue)|released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?|issued(?:\s{1,3}on)?|dated?|news|release|on)\b|\b(?:PR|No\.?|Ref\.?)\s{0,2}[\d/.-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}\s{0,2}(?:[ap]\.?\s?m\.?)?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?\s{1,3}read\b/giu;
+
+/** Words that date a later edit of a page ("Last updated", "Modified", "Reviewed"). */
+const EDITED = /\b(?:updated|modified|revised|reviewed|edited|changed)\b/i;
 
 /**
  * Reads a date line ("For Immediate Release: Tuesday, May 17, 2016", "14 June 2016",
@@ -60,12 +63,16 @@ function readFresh(text: string): DateLine | null {
   if (!date) return null;
   const rest = (s: string): string => s.replace(DATE_LABELS, ' ').replace(/^[\s|:,–—-]+|[\s|:,–—-]+$/g, '').trim();
   const before = rest(t.slice(0, date.index));
-  const after = rest(t.slice(date.end));
+  // "Last updated: March 15, 2019": the date of a later edit, not the release's.
+  if (EDITED.test(before)) return null;
+  // "Published 5 March 2019 | Updated 7 March 2019": the later edit's part is left out.
+  const tail = rest(t.slice(date.end));
+  const after = /^(?:last\s)?(?:updated|modified|revised|edited)\b/i.test(tail) ? '' : tail;
   if (before && after) return null;
   const other = before || after;
   if (!other) return { date, place: null, placeIndex: -1 };
-  // "Posted on March 5, 2019 by Jane Doe": a date with a byline.
-  if (!before && /^by\s\p{Lu}[\p{L}.'’ -]{1,60}$/u.test(after) && after.split(' ').length <= 6) return { date, place: null, placeIndex: -1 };
+  // "Posted on March 5, 2019 by Jane Doe", "March 5, 2019 by Jane Doe, Pond Institute": a date with a byline.
+  if (!before && /^[Bb]y\s\p{Lu}[^\n]{1,100}$/u.test(after) && !/[.!?]$/.test(after) && after.split(' ').length <= 14) return { date, place: null, placeIndex: -1 };
   if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
   return null;
 }

@@ -25,7 +25,7 @@ export interface DateMatch {
 export interface FindDatesOptions {
   /** Also accept dates printed without a year ("March 17"); default false. */
   allowNoYear?: boolean;
-  /** Also read numeric dates (`28/04/2017`, `12.05.2017`): day first unless only month first is possible; default false. */
+  /** Also read numeric dates (`28/04/2017`, `12.05.2017`, `28-04-2017`, `2017/04/28`): day first unless only month first is possible; default false. */
   numeric?: boolean;
 }
 
@@ -39,14 +39,18 @@ const ORD = '(?:st|nd|rd|th|\\.)?';
 
 /** `Monday, February 2nd, 2017`, `Feb. 2 2017`, `Sept. 14` (US order). */
 const US = new RegExp(`\\b${WD_PREFIX}(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORD}(?![\\d:])(?:,?\\s{1,3}(\\d{4})\\b)?`, 'gi');
-/** `Monday 2 February 2017`, `12th of May, 2017`, `12. Mai 2017` (European order). */
-const EU = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})${ORD}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\b\\.?(?:,?\\s{1,3}(\\d{4})\\b)?`, 'gi');
+/** `Monday 2 February 2017`, `12th of May, 2017`, `Monday the 2nd of February 2017`, `12. Mai 2017` (European order). */
+const EU = new RegExp(`\\b${WD_PREFIX}(?:the\\s{1,3})?(\\d{1,2})${ORD}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\b\\.?(?:,?\\s{1,3}(\\d{4})\\b)?`, 'gi');
 /** `9-Oct-2019`, `06 Aug 2020` is EU. */
 const DMY_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(${MONTH})\\.?-(\\d{4})\\b`, 'gi');
 /** `2017-02-02`, also the date of `2017-02-02T10:00:00Z`. */
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 /** `28/04/2017`, `12.05.17`, `4/28/2017`. */
-const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/g;
+const NUMERIC = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d./])`, 'gi');
+/** `11-03-2027` (day first, as `28/04/2017`), only with a four-digit year. */
+const NUMERIC_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])`, 'gi');
+/** `2027/03/11`: year, month, day. */
+const YMD_SLASH = new RegExp(`\\b${WD_PREFIX}(\\d{4})\\/(\\d{1,2})\\/(\\d{1,2})(?![\\d/])`, 'gi');
 
 /** A digit, as `\d` matches in the patterns above. */
 const ANY_DIGIT = /\d/;
@@ -151,13 +155,20 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   scan(ISO, (m) => make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])));
   if (options.numeric) {
     scan(NUMERIC, (m) => {
-      const a = Number(m[1]);
-      const b = Number(m[3]);
-      const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
-      // Day first (European), unless only month-first makes a date (4/28/2017).
-      if (a <= 31 && b <= 12) return make(text, m, undefined, y, b, a);
-      return m[2] === '/' ? make(text, m, undefined, y, a, b) : null;
+      const a = Number(m[2]);
+      const b = Number(m[4]);
+      const y = m[5]!.length === 2 ? 2000 + Number(m[5]) : Number(m[5]);
+      // Day first (European), unless only month-first makes a date (4/28/2017), or the weekday
+      // printed with it fits month first only ("Thu, 03/11/2027" is Thursday 11 March).
+      if (m[3] === '/' && a <= 12 && b <= 12 && a !== b && m[1]) {
+        const n = weekdayNumber(m[1]);
+        if (n !== null && isValidDate(y, a, b) && weekdayOf(y, a, b) === n && (!isValidDate(y, b, a) || weekdayOf(y, b, a) !== n)) return make(text, m, m[1], y, a, b);
+      }
+      if (a <= 31 && b <= 12) return make(text, m, m[1], y, b, a);
+      return m[3] === '/' ? make(text, m, m[1], y, a, b) : null;
     });
+    scan(NUMERIC_DASH, (m) => (Number(m[3]) <= 12 ? make(text, m, m[1], Number(m[4]), Number(m[3]), Number(m[2])) : null));
+    scan(YMD_SLASH, (m) => make(text, m, m[1], Number(m[2]), Number(m[3]), Number(m[4])));
   }
   found.sort((x, y) => x.index - y.index || y.end - x.end);
   const out: DateMatch[] = [];

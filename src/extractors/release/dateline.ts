@@ -7,6 +7,7 @@
 import { findDates, type DateMatch } from '../../text/dates.js';
 import { EMBARGO_KEY } from '../../text/embargo-words.js';
 import { isPlace } from '../../text/place.js';
+import type { DateLine } from '../../text/date-line.js';
 
 /** A dateline read from the opening of a paragraph. */
 export interface Dateline {
@@ -41,8 +42,10 @@ const NEXT_SEGMENT = new RegExp(`^\\(?([^\\n${DASH}]{0,160}?)(?:\\)?\\s{0,3}(?:[
 const PLACE_AFTER_DATE = new RegExp(`^([^()\\n${DASH}:|]{2,60}?)(?:\\s[${DASH}]|[${DASH}]|\\s[${HYPHEN}]{1,3}\\s|[${HYPHEN}]{2,3}|:\\s)`);
 /** Trailing separators and brackets left on a place. */
 const PLACE_TAIL = new RegExp(`[\\s,(${DASH}${HYPHEN}]+$`);
+/** The article that French and German print before a date ("Paris, le", "Mainz, den"). */
+const DATE_ARTICLE = /,\s{0,3}(?:le|den|am)$/;
 /** A news agency or wire named in brackets after the place ("(Reuters)", "(BUSINESS WIRE)"): a few capitalised words, no digits. */
-const AGENCY = /^\s{0,2}\p{Lu}[\p{L}.&' ]{1,38}\s{0,2}$/u;
+const AGENCY = /^\s{0,2}\p{Lu}[\p{L}.&'/ ]{1,38}\s{0,2}$/u;
 /** Words that label a paragraph before a colon and are never a place ("BACKGROUND:", "RESULTS:"). */
 const COLON_LABEL =
   /^(?:background|objectives?|aims?|methods?|design|setting|participants?|interventions?|results?|findings|conclusions?|importance|meaning|limitations?|funding|disclosures?|editors?|attention|correction|clarification|advisory|alert|updated?|breaking|exclusive|photos?|images?|videos?|audio|watch|listen|register|rsvp|details|location|venue|date|time|speakers?|agenda|highlights?|key|facts|takeaways?|tips|warning|disclaimer|reference|citation|source|note|notes|summary|abstract|contact|contacts|media|what|when|where|who|why|how|q|a)$/i;
@@ -59,10 +62,17 @@ function releaseDate(segment: string): { date: DateMatch | null; embargo: boolea
 
 /** Place and date of "PLACE, DATE" or "PLACE". */
 function placeAndDate(s: string): { place: string; date: DateMatch | null } {
-  const dates = findDates(s);
+  const dates = findDates(s, { numeric: true });
   const last = dates[dates.length - 1];
   if (last && s.slice(last.end).trim() === '' && last.index > 0) {
-    return { place: s.slice(0, last.index).replace(PLACE_TAIL, ''), date: last };
+    // "Paris, le 5 mars 2030", "Mainz, den 5. März 2030": the article before a French or German date is not the place's.
+    return { place: s.slice(0, last.index).replace(PLACE_TAIL, '').replace(DATE_ARTICLE, ''), date: last };
+  }
+  // "NEW YORK, March 11 (Reuters)": a date without a year after the place is no release date, nor part of the place.
+  if (!last && /\d/.test(s)) {
+    const bare = findDates(s, { allowNoYear: true });
+    const tail = bare[bare.length - 1];
+    if (tail && tail.index > 0 && s.slice(tail.end).trim() === '') return { place: s.slice(0, tail.index).replace(PLACE_TAIL, ''), date: null };
   }
   // "12 May 2017, LONDON": the date first, then the place.
   const first = dates[0];
@@ -91,8 +101,36 @@ export function readDateline(text: string, elsewhere: () => string = () => ''): 
     const inner = readInner(rest.slice(1, close), elsewhere, false, true);
     return inner ? { ...inner, placeIndex: inner.placeIndex + offset + 1 } : null;
   }
+  const period = readPeriodDateline(rest);
+  if (period) return { ...period, placeIndex: period.placeIndex + offset };
   const found = readInner(rest, elsewhere, true);
   return found ? { ...found, placeIndex: found.placeIndex + offset } : null;
+}
+
+/** A year followed by a full stop and a space ("2030. "). */
+const YEAR_STOP = /\d{4}\.\s/;
+/** A place and a comma opening a paragraph: one or two capitalised parts ("Heidelberg, ", "Lund, Sweden, "). */
+const PLACE_COMMA = /^(\p{Lu}[^\s,.:;()\d]{1,30}(?:\s{1,2}[^\s,.:;()\d]{1,30}){0,3}(?:,\s{1,2}\p{Lu}[^\s,.:;()\d]{1,30}(?:\s{1,2}[^\s,.:;()\d]{1,30}){0,2})?),\s{1,3}/u;
+
+/**
+ * Reads a dateline closed by a full stop, as European offices print it ("Heidelberg, 12 March
+ * 2027. The liver ...", "Lund, 12.03.2027. Researchers ..."): a place, a comma, a date with a
+ * year, a full stop and the first sentence; null otherwise.
+ */
+function readPeriodDateline(s: string): Dateline | null {
+  // Cheap test first: a year and a full stop near the start.
+  if (!YEAR_STOP.test(s.slice(0, 110))) return null;
+  const m = PLACE_COMMA.exec(s);
+  if (!m) return null;
+  const after = s.slice(m[0].length, m[0].length + 60);
+  // A dotted date's closing full stop ("12.03.2027.") hides it from the date reader: read it without.
+  const date = findDates(after.replace(/^(\d{1,2}\.\d{1,2}\.\d{4})\./, '$1 '), { numeric: true })[0];
+  if (!date || date.index !== 0 || date.year === null) return null;
+  // The date's own dot ("12.03.2027.") is not the full stop: one must follow the year.
+  if (!/^\.\s{1,3}[\p{Lu}\d"“‘]/u.test(after.slice(date.end))) return null;
+  const place = m[1]!;
+  if (!isPlace(place, true)) return null;
+  return { place, placeIndex: 0, date, embargo: false };
 }
 
 /**
@@ -125,12 +163,18 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
     SEP.lastIndex = close + 1;
     const separated = SEP.test(s);
     sepEnd = SEP.lastIndex;
-    if (needEnd && !separated) return null;
     const insideText = s.slice(afterSep, close);
+    // "Atlanta, GA (PRWEB) March 5, 2030 --": a wire in brackets, then the date.
+    const wireDate = !separated && !date && AGENCY.test(insideText) ? findDates(s.slice(close + 1, close + 61))[0] : undefined;
+    const dated = wireDate !== undefined && wireDate.year !== null && s.slice(close + 1, close + 1 + wireDate.index).trim() === '';
+    if (needEnd && !separated && !dated) return null;
     const inside = releaseDate(insideText);
     if (inside.date || inside.embargo) {
       date = date ?? inside.date;
       embargo = inside.embargo;
+      strong = true;
+    } else if (dated) {
+      date = wireDate!;
       strong = true;
     } else if (!(separated && AGENCY.test(insideText))) return null;
     // "WASHINGTON (Reuters) –": an agency in brackets; the place must stand on its own shape.
@@ -155,6 +199,8 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   }
   if (!isPlace(place, strong)) return null;
   place = place.replace(/[\s,]+$/, '').trim();
+  // "Pond Institute Communications 5 March 2030 —": an office or organisation before a date is a byline, not a place.
+  if (!/,\s{0,3}\p{Lu}/u.test(place) && (ORG_WORD.test(place) || OFFICE_WORD.test(place))) return null;
   if (!strong && !looksLikePlaceUnaided(place, s.slice(sepEnd, sepEnd + 1500) + '\n' + elsewhere().slice(0, 20000))) return null;
   return { place, placeIndex: s.indexOf(place), date, embargo };
 }
@@ -176,12 +222,35 @@ function looksLikePlaceUnaided(place: string, after: string): boolean {
   return !again.test(after);
 }
 
-/** A slash or a pipe right after an opening date, before the lead's first sentence. */
-const LEAD_SEP = /^\s{0,3}[/|]\s{0,3}(?=\S)/;
+/** Words of an office, a job, a page section or a news agency: a date line or bracket with one names no place ("Communications Office, 11 March 2030", "(Reuters Health) -"). */
+const OFFICE_WORD =
+  /\b(?:office|communications|press|news(?:room)?|media|staff|writer|editor|reporter|correspondent|team|desk|release|department|faculty|reuters|afp|upi|healthday|newswire|prweb|xinhua|kyodo)\b/i;
+/** A pipe, bullet or middle dot: how bylines and page metadata set a name apart from the date. */
+const BYLINE_SEP = /[|•·]/;
 
 /**
- * Reads the bare date that opens a lead paragraph before a slash or a pipe and no place
- * ("January 6, 2015 / Researchers ...", "6 January 2015 | The study ..."); null otherwise.
+ * The place of a date line (`text` and what {@link readDateLine} read from it), or null when
+ * the "place" is a byline or a page's metadata: an organisation or office ("Department of
+ * Physics", "Communications Office"), or a name in mixed case set before the date with a pipe
+ * or bullet ("Jane Doe | March 5, 2030"; a city so printed is in capitals: "BOSTON | ...").
+ */
+export function placeOfDateLine(text: string, line: DateLine): string | null {
+  const place = line.place;
+  if (!place) return null;
+  const comma = /,\s{0,3}\p{Lu}/u.test(place);
+  if (OFFICE_WORD.test(place) || (!comma && ORG_WORD.test(place))) return null;
+  const t = text.replace(/\s+/g, ' ').trim();
+  const before = line.placeIndex >= 0 && line.placeIndex < line.date.index;
+  if (before && !comma && /\p{Ll}/u.test(place) && BYLINE_SEP.test(t.slice(line.placeIndex + place.length, line.date.index))) return null;
+  return place;
+}
+
+/** A slash, a pipe or a dash right after an opening date, before the lead's first sentence. */
+const LEAD_SEP = new RegExp(`^\\s{0,3}(?:[/|]|[${DASH}]{1,2}|\\s[${HYPHEN}]{1,2}\\s|[${HYPHEN}]{2})\\s{0,3}(?=\\S)`);
+
+/**
+ * Reads the bare date that opens a lead paragraph before a slash, a pipe or a dash and no place
+ * ("January 6, 2015 / Researchers ...", "6 January 2015 | The study ...", "March 8, 2030 — People ..."); null otherwise.
  */
 export function readDateLead(text: string): DateMatch | null {
   const head = text.slice(0, 80);

@@ -80,6 +80,27 @@ export interface ReadEmbargoOptions {
   fallbackYear?: number | null;
 }
 
+/** What may follow "embargoed" when it states an embargo: a preposition, a date or time, a weekday or month, a colon or dash. */
+const STATES_AFTER =
+  /^(?:\s{0,3}[:(,\d–—-]|\s{1,3}(?:until|till|to|for|before|after|at|on|through|by|midnight|noon|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\s{0,3}$)/i;
+
+/**
+ * The first embargo key word in `text` that states an embargo: "embargoed" used of a thing
+ * ("embargoed abstracts will be released on 5 June", "embargoed copies") is passed over.
+ */
+function statedKey(text: string): { index: number; word: string } | null {
+  let from = 0;
+  for (let tries = 0; tries < 5; tries++) {
+    const key = findEmbargoKey(from ? text.slice(from) : text);
+    if (!key) return null;
+    const index = from + key.index;
+    const end = index + key[0].length;
+    if (!/embargoed$/i.test(key[0]) || STATES_AFTER.test(text.slice(end, end + 12))) return { index, word: key[0] };
+    from = end;
+  }
+  return null;
+}
+
 const blank = (s: string, from: number, to: number): string => s.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + s.slice(to);
 
 /**
@@ -87,23 +108,28 @@ const blank = (s: string, from: number, to: number): string => s.slice(0, from) 
  * lifts" is none), a time without a date is reported, not returned.
  */
 export function readEmbargo(text: string, options: ReadEmbargoOptions = {}): EmbargoRead | null {
-  const key = findEmbargoKey(text);
+  const key = statedKey(text);
   if (!key) return null;
   const start = key.index;
-  const after = key.index + key[0].length;
+  const after = key.index + key.word.length;
   // Short balanced brackets ("11 A.M. (ET)") are part of the phrase: unwrap them, keeping offsets.
   let window = text.slice(after, after + 180).replace(/\(([^()\n]{0,24})\)/g, ' $1 ');
-  const stop = STOP.exec(window);
+  let stop = STOP.exec(window);
+  // A line break before any date ("EMBARGOED UNTIL 00:01 GMT" over "Thursday 7 March 2030") does not end the phrase.
+  for (let joins = 0; stop && stop[0] === '\n' && joins < 2 && findDates(window.slice(0, stop.index), { allowNoYear: true, numeric: true }).length === 0; joins++) {
+    window = window.slice(0, stop.index) + ' ' + window.slice(stop.index + 1);
+    stop = STOP.exec(window);
+  }
   if (stop) window = window.slice(0, stop.index);
-  const phraseOf = (end: number): string => (key[0] + text.slice(after, after + end)).replace(/\s+/g, ' ').replace(/[\s,:;–—-]+$/, '').trim();
+  const phraseOf = (end: number): string => (key.word + text.slice(after, after + end)).replace(/\s+/g, ' ').replace(/[\s,:;–—-]+$/, '').trim();
   const dates = findDates(window, { allowNoYear: true, numeric: true });
-  const date = dates[0];
+  const found = dates[0];
   let rest = window;
-  if (date) rest = blank(rest, date.index, date.end);
+  if (found) rest = blank(rest, found.index, found.end);
   const time = findTime(rest);
   if (time) rest = blank(rest, time.index, time.end);
   const zone = findZone(rest);
-  if (!date) {
+  if (!found) {
     return {
       ok: false,
       index: start,
@@ -112,6 +138,7 @@ export function readEmbargo(text: string, options: ReadEmbargoOptions = {}): Emb
     };
   }
   if (zone) rest = blank(rest, zone.index, zone.end);
+  const date = monthFirst(found, zone);
   let year = date.year;
   let yearEnd = 0;
   if (year === null) {
@@ -158,6 +185,18 @@ export function readEmbargo(text: string, options: ReadEmbargoOptions = {}): Emb
     end: after + end,
     problems,
   };
+}
+
+/**
+ * A slashed date read day first ("03/11/2027" as 3 November) read month first instead when the
+ * embargo's zone is American ("5 p.m. EDT on 03/11/2027" is 11 March), where dates are printed so.
+ */
+function monthFirst(date: DateMatch, zone: ZoneRef | null): DateMatch {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(date.text);
+  if (!m || !zone?.iana?.startsWith('America/') || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return date;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return { ...date, month, day, iso: date.year === null ? null : isoDate(date.year, month, day) };
 }
 
 /** A note when a printed standard/summer zone (EST, BST) disagrees with the season of the date. */

@@ -6,16 +6,16 @@
  */
 import type { Strategy } from '../../extract/runner.js';
 import type { Block } from '../../types.js';
-import { BYLINE, EMBARGO_LINE, RELEASE_LABEL, TEMPLATE_JUNK, labelKind } from '../../parse/sections.js';
+import { BYLINE, EMBARGO_LINE, RELEASE_LABEL, TEMPLATE_JUNK, isPageChrome, labelKind } from '../../parse/sections.js';
 import { readDateLine } from '../../text/date-line.js';
 import { findDates } from '../../text/dates.js';
 import { isKickerLine } from '../../text/kicker.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ..."). */
-const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release)\s{0,3}[:|–—-]\s{0,3})+/i;
+const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline)\s{0,3}[:|–—-]\s{0,3})+/i;
 /** Words that mark a suffix as a site or outlet name. */
 const SITE_WORD =
-  /\b(?:news(?:room|wire)?|press|university|universit[äe]t|université|college|institute|institut|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
+  /\b(?:news(?:room|wire)?|press|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
 
 /** The meta keys that hold a page's or front matter's title, best first. */
 const TITLE_KEYS = ['title', 'og:title', 'twitter:title', 'dc.title', 'headline'] as const;
@@ -40,14 +40,19 @@ export function cleanHeadline(text: string, siteNames: readonly string[] = [], f
     const pool = keep.length ? keep : pipe;
     h = pool.reduce((a, b) => (b.length > a.length ? b : a), '');
   }
-  // " – Wire News", " - University of X": a short, site-like last part after a spaced dash.
-  const dash = /\s[–—-]\s([^–—]{2,60})$/.exec(h);
-  if (dash && h.slice(0, dash.index).split(/\s+/).length >= 3) {
+  // " – Wire News", " - University of X", " – News – University of X": short, site-like last parts after spaced dashes.
+  for (let i = 0; i < 3; i++) {
+    const dash = /\s[–—-]\s([^–—]{2,60})$/.exec(h);
+    if (!dash || h.slice(0, dash.index).split(/\s+/).length < 3) break;
     const tail = dash[1]!;
     const titleCase = tail.split(/\s+/).length <= 6 && tail.split(/\s+/).every((w) => /^(?:\p{Lu}|of|the|and|for|at|&|in|de)/u.test(w));
-    if (site(tail) && titleCase) h = h.slice(0, dash.index).trim();
-    else if (fromTitle && titleCase) h = h.slice(0, dash.index).trim();
+    // After the last part, another is dropped only when it names a site.
+    if (titleCase && (site(tail) || (fromTitle && i === 0))) h = h.slice(0, dash.index).trim();
+    else break;
   }
+  // A page title led by its site ("Lakeside University News: Soil fungi help trees …").
+  const prefix = fromTitle ? /^([^:|]{3,60}):\s{1,3}(\S.{19,})$/.exec(h) : null;
+  if (prefix && site(prefix[1]!) && prefix[1]!.split(/\s+/).length <= 6 && prefix[1]!.split(/\s+/).every((w) => /^(?:\p{Lu}|of|the|and|for|at|in|&|de)/u.test(w))) h = prefix[2]!;
   return h.replace(/^[#*_\s]+|[*_\s]+$/g, '').trim();
 }
 
@@ -63,6 +68,9 @@ export function isNotHeadline(b: Block): boolean {
     b.text.length < 3 ||
     b.text.length > 1000 ||
     TEMPLATE_JUNK.test(b.text) ||
+    isPageChrome(b) ||
+    b.section === 'label' ||
+    b.section === 'embargo' ||
     RELEASE_LABEL.test(line) ||
     EMBARGO_LINE.test(line) ||
     BYLINE.test(b.text) ||
@@ -82,10 +90,56 @@ export function isSiteName(b: Block, names: readonly string[] = []): boolean {
   const t = b.text.replace(/\s+/g, ' ').trim();
   if (names.some((n) => n.trim().toLowerCase() === t.toLowerCase())) return true;
   if (/^(?:www\.)?[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,2}\.(?:com|org|edu|net|gov|news|ac\.uk|co\.uk)$/iu.test(t)) return true;
+  if (nameShaped(t)) return SITE_WORD.test(t);
+  // A letterhead of two to four lines ("UNIVERSITY OF X" over "Office of Communications"): each line a name, one a site's.
+  const lines = b.text.length <= 200 && b.kind !== 'heading' && b.text.includes('\n') ? b.text.split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  return lines.length >= 2 && lines.length <= 4 && lines.every(nameShaped) && lines.some((l) => SITE_WORD.test(l));
+}
+
+/** A short line shaped like a name: at most five capitalised words, no sentence punctuation or quotation marks. */
+function nameShaped(t: string): boolean {
   if (t.length > 60 || /[.!?:;,"“”]$/.test(t) || /["“”]/.test(t)) return false;
   const words = t.split(' ');
-  if (words.length > 5 || !words.every((w) => /^(?:[\p{Lu}\d&]|of|the|and|for|at|in|de|du|des|la|le|di)/u.test(w))) return false;
-  return SITE_WORD.test(t);
+  return words.length <= 5 && words.every((w) => /^(?:[\p{Lu}\d&]|of|the|and|for|at|in|de|du|des|la|le|di)/u.test(w));
+}
+
+/** True when a line has letters and none of them is lower case. */
+const isAllCaps = (t: string): boolean => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+
+/**
+ * True when a head line is a topic kicker above the headline rather than the headline: one
+ * word ("Nature", "Ecology"), at most four words in capitals with no sentence punctuation
+ * ("HEALTH & MEDICINE", "SPACE SCIENCE"), or a newsroom section ("Research highlights").
+ */
+export function isKicker(b: Block): boolean {
+  const t = b.text.replace(/\s+/g, ' ').trim();
+  if (t.length > 40 || /[.!?:;,"“”]$/.test(t)) return false;
+  const words = t.split(' ');
+  return words.length === 1 || (words.length <= 4 && isAllCaps(t)) || (words.length <= 3 && SECTION_WORD.test(t));
+}
+
+/** Words that name a newsroom's section ("Research highlights", "Science news", "Top stories"). */
+const SECTION_WORD = /\b(?:highlights?|news|updates?|stories|spotlight|features?|announcements?|briefs?|bulletin)$/i;
+
+/** A name of at most four capitalised words and no sentence punctuation ("Pond Letters", "Nature Climate Change"). */
+const isShortName = (t: string): boolean => {
+  const words = t.trim().split(/\s+/);
+  return words.length <= 4 && !/[.!?:;,"“”]$/.test(t.trim()) && words.every((w) => /^(?:\p{Lu}|of|the|and|&|in|for)/u.test(w));
+};
+
+/** True for a line above a headline that is a label, a date line or an embargo line ("NEWS RELEASE 11-MAR-2030"). */
+const isMetaLine = (line: string): boolean => RELEASE_LABEL.test(line) || EMBARGO_LINE.test(line) || readDateLine(line) !== null;
+
+/**
+ * The headline inside a pasted head whose lines were not set apart ("NEWS RELEASE 11-MAR-2030"
+ * over the headline over "Peer-Reviewed Publication"): when the first of two to six lines is a
+ * label, date or embargo line, the first later line of three words or more that is none; else null.
+ */
+export function stackedHeadline(text: string): string | null {
+  if (!text.includes('\n')) return null;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 6 || !isMetaLine(lines[0]!)) return null;
+  return lines.slice(1).find((l) => l.split(/\s+/).length >= 3 && !isMetaLine(l)) ?? null;
 }
 
 /** The blocks of the head of the release, before its lead. */
@@ -136,15 +190,28 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       if (!key) return undefined;
       const title = words(cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), true));
       if (title.length < 2) return undefined;
-      const b = ctx.doc.blocks.slice(0, 40).find((x) => x.text.length <= 300 && !isNotHeadline(x) && overlap(words(x.text), title) >= 0.8);
+      let text = '';
+      const b = ctx.doc.blocks.slice(0, 40).find((x) => {
+        if (x.text.length > 300 || isNotHeadline(x)) return false;
+        if (overlap(words(x.text), title) >= 0.8) text = x.text;
+        // A heading whose first line is the title and whose next lines are its subheadline ("Title<br><small>…</small>").
+        else if (x.text.includes('\n') && overlap(words(x.text.split('\n', 1)[0]!), title) >= 0.8) text = x.text.split('\n', 1)[0]!;
+        return text !== '';
+      });
       if (!b) return undefined;
-      return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
+      return { value: { text: cleanHeadline(text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
     },
   },
   {
     name: 'headline:first-heading',
     find(ctx) {
-      const b = ctx.doc.blocks.find((x) => x.section === 'headline' && x.kind === 'heading');
+      let b = ctx.doc.blocks.find((x) => x.section === 'headline' && x.kind === 'heading');
+      if (b && b.text.length <= 80 && isSiteName(b, siteNames(ctx.doc.meta))) {
+        // A site's name set as the first heading ("# X University Newsroom"): the next heading of the head is the headline.
+        const head = headBlocks(ctx.doc.blocks);
+        // Without one, the title or the first line beneath it is asked next.
+        b = head.slice(head.indexOf(b) + 1).find((x) => x.kind === 'heading' && !isNotHeadline(x) && x.text.split(/\s+/).length >= 4);
+      }
       if (!b || isNotHeadline(b)) return undefined;
       return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
     },
@@ -161,14 +228,17 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     name: 'headline:first-line',
     find(ctx) {
       let b = ctx.doc.blocks.find((x) => x.section === 'headline') ?? headBlocks(ctx.doc.blocks).find((x) => !isNotHeadline(x));
-      if (b && isSiteName(b, siteNames(ctx.doc.meta))) {
-        // A site's name printed above the headline of a plain-text page: the next head line is the headline.
+      if (b) {
+        // A site's name, a topic kicker or a journal's name printed above the headline of a plain-text page: the next head line is the headline.
         const head = headBlocks(ctx.doc.blocks);
         const next = head.slice(head.indexOf(b) + 1).find((x) => !isNotHeadline(x));
-        if (next && next.text.length <= 300 && next.text.split(/\s+/).length >= 4) b = next;
+        if (next && next.text.length <= 300 && next.text.split(/\s+/).length >= 4) {
+          const above = isSiteName(b, siteNames(ctx.doc.meta)) || (isKicker(b) && !isAllCaps(next.text)) || (isShortName(b.text) && isKickerLine(next.text));
+          if (above) b = next;
+        }
       }
       if (!b || isNotHeadline(b) || b.text.length > 300) return undefined;
-      return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
+      return { value: { text: cleanHeadline(stackedHeadline(b.text) ?? b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
     },
   },
   {

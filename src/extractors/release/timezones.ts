@@ -72,6 +72,9 @@ const ABBREVIATIONS: Readonly<Record<string, ZoneDef>> = {
   AEDT: { iana: 'Australia/Sydney', daylight: true },
   NZST: { iana: 'Pacific/Auckland', daylight: false },
   NZDT: { iana: 'Pacific/Auckland', daylight: true },
+  NZT: { iana: 'Pacific/Auckland', daylight: null },
+  AET: { iana: 'Australia/Sydney', daylight: null },
+  EAT: { iana: 'Africa/Nairobi', daylight: null },
   BRT: { iana: 'America/Sao_Paulo', daylight: null },
 };
 
@@ -89,18 +92,17 @@ const CITIES: Readonly<Record<string, string>> = {
   delhi: 'Asia/Kolkata', 'new delhi': 'Asia/Kolkata', seoul: 'Asia/Seoul', johannesburg: 'Africa/Johannesburg',
 };
 
-/** Spelled-out zone names, tried before the abbreviations. */
-/** Spelled-out zone names, tried before the abbreviations; the specific before the general ("Central European Time" before "Central Time"). */
+/** Spelled-out zone names, tried before the abbreviations; the specific before the general ("Central European Time" before "Central Time"); the US zones also bare ("3 p.m. Eastern"). */
 const NAMED: ReadonlyArray<[RegExp, ZoneDef]> = [
   [/\bcentral\s{1,3}european(?:\s{1,3}(standard|summer|daylight))?\s{1,3}time\b/i, { iana: 'Europe/Berlin', daylight: null }],
   [/\bBritish\s{1,3}summer\s{1,3}time\b/i, { iana: 'Europe/London', daylight: true }],
   [/\bGreenwich\s{1,3}mean\s{1,3}time\b/i, { iana: null, fixed: 0, daylight: false }],
   [/\baustralian\s{1,3}eastern(?:\s{1,3}(standard|daylight|summer))?\s{1,3}time\b/i, { iana: 'Australia/Sydney', daylight: null }],
   [/\bjapan(?:ese)?\s{1,3}standard\s{1,3}time\b/i, { iana: 'Asia/Tokyo', daylight: null }],
-  [/\b(?:U\.?S\.?\s{1,3})?eastern(?:\s{1,3}(standard|daylight|summer))?\s{1,3}time\b/i, { iana: 'America/New_York', daylight: null }],
-  [/\b(?:U\.?S\.?\s{1,3})?central(?:\s{1,3}(standard|daylight|summer))?\s{1,3}time\b/i, { iana: 'America/Chicago', daylight: null }],
-  [/\b(?:U\.?S\.?\s{1,3})?mountain(?:\s{1,3}(standard|daylight|summer))?\s{1,3}time\b/i, { iana: 'America/Denver', daylight: null }],
-  [/\b(?:U\.?S\.?\s{1,3})?pacific(?:\s{1,3}(standard|daylight|summer))?\s{1,3}time\b/i, { iana: 'America/Los_Angeles', daylight: null }],
+  [/\b(?:U\.?S\.?\s{1,3})?eastern(?:\s{1,3}(standard|daylight|summer))?(?:\s{1,3}time\b|(?=\s{0,3}(?:[^\sA-Za-z-]|$)))/i, { iana: 'America/New_York', daylight: null }],
+  [/\b(?:U\.?S\.?\s{1,3})?central(?:\s{1,3}(standard|daylight|summer))?(?:\s{1,3}time\b|(?=\s{0,3}(?:[^\sA-Za-z-]|$)))/i, { iana: 'America/Chicago', daylight: null }],
+  [/\b(?:U\.?S\.?\s{1,3})?mountain(?:\s{1,3}(standard|daylight|summer))?(?:\s{1,3}time\b|(?=\s{0,3}(?:[^\sA-Za-z-]|$)))/i, { iana: 'America/Denver', daylight: null }],
+  [/\b(?:U\.?S\.?\s{1,3})?pacific(?:\s{1,3}(standard|daylight|summer))?(?:\s{1,3}time\b|(?=\s{0,3}(?:[^\sA-Za-z-]|$)))/i, { iana: 'America/Los_Angeles', daylight: null }],
 ];
 
 const CITY_TIME = new RegExp(`\\b(${Object.keys(CITIES).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s{1,3}')})\\s{1,3}(?:local\\s{1,3})?time\\b`, 'i');
@@ -108,32 +110,40 @@ const ABBR = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(ABBREVIATIONS).sort((a, 
 /** A printed numeric offset: `UTC+2`, `GMT-05:00`. */
 const NUMERIC = /\b(?:UTC|GMT)\s?([+−-])\s?(\d{1,2})(?::?(\d{2}))?\b/;
 
-/** Finds the first printed time zone in `text`, or null. */
+/**
+ * Finds the first printed time zone in `text`, or null: the one printed earliest, so that
+ * "16:00 London time / 11:00 US Eastern Time" gives London time; at the same place the
+ * longer form wins ("UTC+2" over "UTC").
+ */
 export function findZone(text: string): ZoneRef | null {
+  let best: ZoneRef | null = null;
+  const offer = (z: ZoneRef): void => {
+    if (!best || z.index < best.index || (z.index === best.index && z.end > best.end)) best = z;
+  };
   const numeric = NUMERIC.exec(text);
   if (numeric) {
     const minutes = (Number(numeric[2]) * 60 + Number(numeric[3] ?? 0)) * (numeric[1] === '+' ? 1 : -1);
-    return { printed: numeric[0], iana: null, fixedMinutes: minutes, daylight: null, index: numeric.index, end: numeric.index + numeric[0].length };
+    offer({ printed: numeric[0], iana: null, fixedMinutes: minutes, daylight: null, index: numeric.index, end: numeric.index + numeric[0].length });
   }
   for (const [re, def] of NAMED) {
     const m = re.exec(text);
     if (m) {
       const season = m[1]?.toLowerCase();
       const daylight = season === undefined ? def.daylight : season !== 'standard';
-      return { printed: m[0], iana: def.iana, fixedMinutes: def.fixed ?? null, daylight, index: m.index, end: m.index + m[0].length };
+      offer({ printed: m[0], iana: def.iana, fixedMinutes: def.fixed ?? null, daylight, index: m.index, end: m.index + m[0].length });
     }
   }
   const city = CITY_TIME.exec(text);
   if (city) {
     const iana = CITIES[city[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
-    if (iana) return { printed: city[0], iana, fixedMinutes: null, daylight: null, index: city.index, end: city.index + city[0].length };
+    if (iana) offer({ printed: city[0], iana, fixedMinutes: null, daylight: null, index: city.index, end: city.index + city[0].length });
   }
   const abbr = ABBR.exec(text);
   if (abbr) {
     const def = ABBREVIATIONS[abbr[1]!]!;
-    return { printed: abbr[1]!, iana: def.iana, fixedMinutes: def.fixed ?? null, daylight: def.daylight, index: abbr.index, end: abbr.index + abbr[0].length };
+    offer({ printed: abbr[1]!, iana: def.iana, fixedMinutes: def.fixed ?? null, daylight: def.daylight, index: abbr.index, end: abbr.index + abbr[0].length });
   }
-  return null;
+  return best;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
