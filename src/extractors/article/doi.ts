@@ -68,10 +68,20 @@ export function findDois(text: string): DoiMatch[] {
     if (found.length >= MAX) break;
     if (seen.has(m.index)) continue;
     const url = inUrl(text, m.index);
-    const doi = trimDoi(url ? urlTail(m[0], !url.includes('doi.org')) : m[0]);
+    const doi = trimDoi(url ? urlTail(m[0], !url.includes('doi.org')) : wrapped(text, m.index, m[0]));
     if (isDoi(doi)) found.push({ doi, index: m.index });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** The rest of a DOI that a line wrap broke after a hyphen: "10.1038/s41566-027-⏎01488-3". */
+const WRAPPED_REST = /^\n[ \t]{0,8}([\w.()\/-]{1,120})/;
+
+/** `doi` (found at `index` of `text`), joined with its continuation when it ends in a hyphen at a line break. */
+function wrapped(text: string, index: number, doi: string): string {
+  if (!doi.endsWith('-')) return doi;
+  const rest = WRAPPED_REST.exec(text.slice(index + doi.length, index + doi.length + 130));
+  return rest ? doi + rest[1]! : doi;
 }
 
 /** Path segments publishers append after a DOI in a URL. */
@@ -128,9 +138,10 @@ export const doiKey = (doi: string): string => doi.toLowerCase();
 
 /**
  * Registrants of data and code repositories (Zenodo, Dryad, figshare, OSF, Harvard Dataverse,
- * PANGAEA, GBIF, Mendeley Data): their DOIs name a data set or code, never a paper.
+ * PANGAEA, GBIF, Mendeley Data, USGS ScienceBase data releases, NASA EOSDIS, EDI): their DOIs
+ * name a data set or code, never a paper.
  */
-const DATA_REGISTRANTS: ReadonlySet<string> = new Set(['10.5281', '10.5061', '10.6084', '10.17605', '10.7910', '10.1594', '10.15468', '10.17632']);
+const DATA_REGISTRANTS: ReadonlySet<string> = new Set(['10.5281', '10.5061', '10.6084', '10.17605', '10.7910', '10.1594', '10.15468', '10.17632', '10.5066', '10.5067', '10.6073']);
 
 /** True for the DOI of a data set or code in a repository rather than of a paper. */
 export const isDataDoi = (doi: string): boolean => DATA_REGISTRANTS.has(doi.slice(0, doi.indexOf('/')));

@@ -31,8 +31,8 @@ export interface Reference extends Numbers {
 /** Abbreviations after which a full stop does not end a part of a reference. */
 const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e\.g|i\.e|Inc|Ltd|[A-Z][a-z]?\.[A-Z])$/u;
 
-/** A Vancouver list that ends in an initial. */
-const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}{1,3},\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
+/** A Vancouver list that ends in an initial ("Roe J, Lim KA" or "Roe J., Lim K."). */
+const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}{1,3}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
 /** What is not a letter of a name: "et al", "and", punctuation. */
 const NOT_NAME_LETTERS = /\bet\.?\s?al\b\.?|\band\b|[^\p{L}]/gu;
 const NOT_LETTER = /[^\p{L}]/gu;
@@ -52,7 +52,7 @@ const COMMA_INITIAL = /,\s\p{Lu}\./u;
 const COMMA_NAME = /((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
 const LABEL_LEAD = /^.*?:\s(?=\p{Lu})/u;
 /** Where a "by" list of names ends. */
-const NAMES_END = /\s*\(|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)|\s(?:is|are|was|were|has|have|will)\s/u;
+const NAMES_END = /\s*\(|\sin\s(?=\p{Lu})|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)|\s(?:is|are|was|were|has|have|will)\s/u;
 const SMALL_WORD = /(?:^|\s)\p{Ll}/u;
 
 /** A full stop followed by more text. */
@@ -268,7 +268,7 @@ export function parseReference(raw: string): Reference {
   if (fields.length) return fromFields(fields, raw);
   // The paper's DOI, not that of its data set or code.
   const doi = findDois(raw).find((d) => !isDataDoi(d.doi))?.doi ?? null;
-  let text = raw.replace(/^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|\*+)\s*/, '');
+  let text = raw.replace(/^\s*(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)]|\*+)\s*/, '');
   // A reference printed one part a line: each line break ends a part.
   if (text.includes('\n')) text = breakLines(text);
   // Links and DOIs are cut only from a line that prints one (most reference text has none).

@@ -30,11 +30,13 @@ const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?)?($
 const RSC = new RegExp(String.raw`(?:,\s?|\s)((?:19|20)\d{2}),\s?(\d{1,5})(?:\s?\((\d{1,4})\))?,\s?(${RANGE})\b`);
 /** eLife style "16:RP98765", "12:e84141" (volume and a lettered article number). */
 const LETTERED = /\b(\d{1,4})\s?:\s?((?:e|RP|[A-Z]{1,2})\d{3,8})\b/;
+/** APS style "Phys. Rev. Lett. 138, 043601": two abbreviated journal words, then volume and pages. */
+const ABBREVIATED_VOLUME = new RegExp(String.raw`\p{Lu}\p{Ll}{0,8}\.\s\p{Lu}\p{Ll}{0,8}\.\s(\d{1,4}),\s(${RANGE})\b(?!\s?[(,:])`, 'u');
 /** "pages 12-19", "pp. 45-67". */
 const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 
-/** A year on its own, not the start of a range or a date ("2019-20", "2019/05"). */
-const BARE_YEAR = /\b((?:19|20)\d{2})\b(?![-–\/]\d)/g;
+/** A year on its own, not either end of a range or a date ("2019-20", "2010–2023", "2019/05"). */
+const BARE_YEAR = /(?<![-–\/])\b((?:19|20)\d{2})\b(?![-–\/]\d)/g;
 
 /** Words every accounting period needs, checked before {@link ACCOUNTS}. */
 const ACCOUNT_WORD = /fiscal|financial|ended|ending/i;
@@ -71,6 +73,11 @@ export function readNumbers(raw: string): Numbers {
     out.volume = rsc[2]!;
     out.issue = rsc[3] ?? null;
     out.pages = normPages(rsc[4]!);
+  }
+  const abbreviated = out.volume || !text.includes('. ') ? null : ABBREVIATED_VOLUME.exec(text);
+  if (abbreviated && !/^(?:19|20)\d{2}$/.test(abbreviated[2]!)) {
+    out.volume = abbreviated[1]!;
+    out.pages = normPages(abbreviated[2]!);
   }
   const lettered = out.volume || !text.includes(':') ? null : LETTERED.exec(text);
   if (lettered) {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../src/extractors/article/reference-line.js';
+import { findDois, isDataDoi } from '../src/extractors/article/doi.js';
+import { readNumbers } from '../src/extractors/article/volume-issue.js';
+
+describe('reference lines from offices outside the dev corpus', () => {
+  it('ends a "Family I., Family I." list at its last initial', () => {
+    const r = parseReference(
+      'Journal reference: Oduya P., Lindahl S., Marek T., Quispe R. Soil fungi relay frost warnings between alpine cushion plants. Nature Ecology 9, 410–421 (2027). https://doi.org/10.1038/s41559-027-00999-1',
+    );
+    expect(r.authors.map((a) => a.family)).toEqual(['Oduya', 'Lindahl', 'Marek', 'Quispe']);
+    expect(r.title).toBe('Soil fungi relay frost warnings between alpine cushion plants');
+    expect(r.volume).toBe('9');
+  });
+  it('drops a footnote marker opening the reference', () => {
+    const r = parseReference('[^2]: Varga, T. M., Ibsen, K. & Okoro, L. Tidal mixing sets the pace of fjord warming. Ocean Science 23, 77–90 (2027).');
+    expect(r.authors.map((a) => a.family)).toEqual(['Varga', 'Ibsen', 'Okoro']);
+    expect(r.title).toBe('Tidal mixing sets the pace of fjord warming');
+  });
+  it('ends a "by" list before "in Journal"', () => {
+    const r = parseReference("'Night-time foraging in urban foxes follows the bin calendar' by T. Ahlberg, R. Osei and K. Mbatha in Journal of Animal Ecology.");
+    expect(r.authors.map((a) => a.family)).toEqual(['Ahlberg', 'Osei', 'Mbatha']);
+  });
+});
+
+describe('numbers of a citation', () => {
+  it('takes the year after the names, not the end of a range in the title', () => {
+    const n = readNumbers('Halvorsen K, Mbeki TS. 2027. Heat waves and emergency admissions in Norway, 1995–2024. Environ Res 251(2):118002.');
+    expect(n.year).toBe(2027);
+  });
+  it('reads an APS volume and article number after an abbreviated journal', () => {
+    const n = readNumbers('A. Nowak and P. Ruiz. 2027. Title words here. Phys. Rev. Lett. 139, 126802. DOI: 10.1103/x');
+    expect(n.volume).toBe('139');
+    expect(n.pages).toBe('126802');
+  });
+  it('does not read a date after a month abbreviation as volume and pages', () => {
+    expect(readNumbers('The paper appeared on Jan. 15, 2027.').volume).toBeNull();
+  });
+});
+
+describe('DOIs', () => {
+  it('joins a DOI broken by a line wrap after a hyphen', () => {
+    expect(findDois('Nat. Photon. 21, 1–9 (2027). DOI: 10.1038/s41566-027-\n01488-3\n\nContact').map((d) => d.doi)).toEqual(['10.1038/s41566-027-01488-3']);
+  });
+  it('treats a USGS data release DOI as data', () => {
+    expect(isDataDoi('10.5066/P13XQ2RT')).toBe(true);
+    expect(isDataDoi('10.1029/2027WR031234')).toBe(false);
+  });
+});
