@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { convert } from '../src/convert.js';
+import { dropAffiliationMarks } from '../src/extractors/article/name-list.js';
 import { parseReference } from '../src/extractors/article/reference-line.js';
 import { findDois, isDataDoi } from '../src/extractors/article/doi.js';
 import { readNumbers } from '../src/extractors/article/volume-issue.js';
@@ -45,5 +48,25 @@ describe('DOIs', () => {
   it('treats a USGS data release DOI as data', () => {
     expect(isDataDoi('10.5066/P13XQ2RT')).toBe(true);
     expect(isDataDoi('10.1029/2027WR031234')).toBe(false);
+  });
+});
+
+describe('author lists with affiliation marks', () => {
+  it('drops numbers, daggers and asterisks glued to names', () => {
+    expect(dropAffiliationMarks('Mina Cho†, Dae-Ho Yoon†, Sun Park1,2,* and Jae Lim*')).toBe('Mina Cho, Dae-Ho Yoon, Sun Park and Jae Lim');
+    expect(dropAffiliationMarks('CO2 levels in 2027')).toBe('CO2 levels in 2027');
+  });
+  it('reads a quoted-title reference whose names carry equal-contribution marks', () => {
+    const r = parseReference('Mina Cho†, Dae-Ho Yoon†, and Jae Lim*, "Ferroelectric domain walls as reconfigurable memristors," Nano Letters (2027). DOI: 10.1021/acs.nanolett.7b01234');
+    expect(r.authors.map((a) => a.family)).toEqual(['Cho', 'Yoon', 'Lim']);
+    expect(r.journal).toBe('Nano Letters');
+  });
+  it('reads an "Authors:" line with affiliation numbers, and a bare "Title:" block beside the DOI', () => {
+    const path = 'fixtures/articles/affiliation-marks.txt';
+    const rec = convert(readFileSync(new URL(`../${path}`, import.meta.url)), { path }).record;
+    expect(rec.articles).toHaveLength(1);
+    expect(rec.articles[0]!.authors.map((a) => a.family)).toEqual(['Solheim', 'Varela', 'Kettunen', 'Ødegaard']);
+    expect(rec.articles[0]!.title).toBe('Three decades of earlier ice algal blooms in the northern Barents Sea');
+    expect(rec.articles[0]!.doi).toBe('10.1002/lno.12999');
   });
 });

@@ -226,6 +226,15 @@ function kickerJournal(doc: ReleaseDocument, doi: string): { name: string; block
 
 /** Initialisms with full stops ("M.D.", "Ph.D."), removed before a sentence is read up to its full stop. */
 const INITIALISM = /\b(?:\p{Lu}\p{Ll}?\.){1,3}/gu;
+/** A block that opens with a citation field label other than a title. */
+const FIELD_BLOCK = /^[\s*_]{0,4}(?:doi|authors?|journal|published\s+in)[*_]{0,2}\s?:/i;
+
+/** True when a block within two of block `i` opens with a citation field label ("DOI:", "Authors:"). */
+function besideField(doc: ReleaseDocument, i: number): boolean {
+  for (let j = Math.max(0, i - 2); j <= i + 2 && j < doc.blocks.length; j++) if (j !== i && FIELD_BLOCK.test(doc.blocks[j]!.text)) return true;
+  return false;
+}
+
 /** "author of both papers", within the sentence after the name. */
 const BOTH_PAPERS = /^[^.]{0,250}?\bof\s+both\s+(?:papers|studies|articles|reports)\b/;
 /** A sentence that says papers were published today without naming the journal ("Two studies … published today"). */
@@ -407,6 +416,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   if (!main.article.title) {
     const lab = labelledValue(doc, /(?:article|paper|study)\s+title|title\s+of\s+(?:the\s+)?(?:paper|article|study)/);
     if (lab && lab.value.split(/\s+/).length >= 3) fill(main, 'title', lab.value, 'title:label', lab.block.start);
+  }
+  // A bare "Title: X" block beside a "DOI:", "Authors:" or "Journal:" block of the paper.
+  if (!main.article.title && (main.article.doi || main.article.journal)) {
+    const lab = labelledValue(doc, /title/, (b) => besideField(doc, b.index));
+    if (lab && lab.value.split(/\s+/).length >= 3) fill(main, 'title', lab.value.replace(/^[“"‘]|[”"’]$/g, ''), 'title:label', lab.block.start);
   }
 
   // "The paper, [Viral lysis modulates carbon export](https://doi.org/…), was published …": the link's text.

@@ -6,7 +6,7 @@
  */
 import type { Person } from '../../types.js';
 import { fullName, personKey, splitName } from '../../text/names.js';
-import { parseNameList, readName } from './name-list.js';
+import { dropAffiliationMarks, parseNameList, readName } from './name-list.js';
 import { nextMatch } from './matches.js';
 
 /** A family name alone, perhaps after a title. */
@@ -147,6 +147,9 @@ export function namesByLine(text: string): Person[] {
   return out;
 }
 
+/** A line of affiliations under a list of names ("⏎1 Sorbonne Université", "⏎† equal contribution"). */
+const AFFILIATION_LINE = /\n[ \t]{0,4}[\d*†‡]/;
+
 /** Finds the authors a block of prose names, in order. */
 export function findProseAuthors(text: string): AuthorHit[] {
   const out: AuthorHit[] = [];
@@ -169,7 +172,10 @@ export function findProseAuthors(text: string): AuthorHit[] {
       for (const p of namesByLine(text.slice(from, from + 3000))) out.push({ person: p, index: from, strategy: 'authors:role-list', editorial, listed: true });
     } else if (plural) {
       const end = sentenceEnd(text, from);
-      for (const x of parseNameList(text.slice(from, end))) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial, listed: true });
+      // "Authors: Ana Roe1,2, Ken Lim1,* (*corresponding author: …)": marks and brackets are no part of the names.
+      const wrap = text.slice(from, end).search(AFFILIATION_LINE);
+      const list = dropAffiliationMarks(text.slice(from, wrap >= 0 ? from + wrap : end)).replace(/\s*\([^()]{0,200}\)/g, '');
+      for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial, listed: true });
     } else {
       const chunk = text.slice(from, from + 80).replace(/^(?:Dr|Prof|Professor)\.?\s+/, '').split(NAME_STOP)[0] ?? '';
       const name = readName(chunk);

@@ -180,6 +180,17 @@ export function countNames(text: string): number {
   return read.length;
 }
 
+/** Affiliation numbers and marks glued to a name: "Lim2,3", "Ruiz1*", "Park†", "Han*", "Moreau1,*". */
+const AFFILIATION_MARK = /(\p{Ll})(?:\d{1,2}(?:,\d{1,2}){0,4}(?:,?[*†‡]){0,2}|[*†‡]{1,2})(?=[\s,;&)]|$)/gu;
+const AFFILIATION_MARK_TEST = /\p{Ll}(?:\d{1,2}(?:,\d{1,2}){0,4}(?:,?[*†‡]){0,2}|[*†‡]{1,2})(?:[\s,;&)]|$)/u;
+/** A character that any affiliation mark holds. */
+const MARK_CHAR = /[\d*†‡]/;
+
+/** `text` without the affiliation numbers and footnote marks glued to its names ("Jane Roe1,2*" is "Jane Roe"). */
+export function dropAffiliationMarks(text: string): string {
+  return MARK_CHAR.test(text) && AFFILIATION_MARK_TEST.test(text) ? text.replace(AFFILIATION_MARK, '$1') : text;
+}
+
 /** Lists already read, by their text (cleared when full); never handed out, only copies. */
 const LISTS = new Map<string, ListedName[]>();
 

@@ -8,7 +8,7 @@ import type { Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
 import { findDois, isDataDoi } from './doi.js';
 import { cleanJournal, continuesName, JOURNAL_ABBREVIATION, looksLikeJournal, readJournalName } from './journal.js';
-import { countNames, parseNameList, type ListedName } from './name-list.js';
+import { countNames, dropAffiliationMarks, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
 import { readFieldLines, type FieldLine } from './labelled-fields.js';
@@ -82,10 +82,6 @@ export function splitParts(text: string): string[] {
 /** Words that mark a part as instructions or availability, never a title. */
 const NOT_TITLE = /\b(?:also\s+at|is\s+at|can\s+be\s+found|available|embargo|please|contact|copies|visit|click|link|website|published\s+online|press|media|download|doi|http|www\.|journalists?|e-?mail|for more information)\b/i;
 
-const DIGIT = /\d/;
-/** Affiliation numbers and marks glued to a name: "Lim2,3", "Ruiz1*". */
-const AFFILIATION_MARK = /(\p{Ll})\d{1,2}(?:,\d{1,2}){0,4}[*†‡]?(?=[\s,;&]|$)/gu;
-const AFFILIATION_MARK_TEST = /\p{Ll}\d{1,2}(?:,\d{1,2}){0,4}[*†‡]?(?:[\s,;&]|$)/u;
 /** "Roe, Jonah, " or "Roe, Jonah K. and": a family name, then a given name, opening a list of full names. */
 const INVERTED_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+),\s(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}\.)?)(?=,\s(?:and\s)?\p{Lu}[\p{Ll}]+\s\p{Lu}|,?\s(?:and|&)\s\p{Lu}[\p{Ll}]+\s\p{Lu}|$)/u;
 
@@ -95,7 +91,7 @@ const ET_AL_ONLY = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,2
 /** The names of a part when it is (mostly) a list of names. */
 function namesOf(part: string): ListedName[] | null {
   // Affiliation marks glued to names ("Jane Roe1, Ken Lim2,3 & Ana Ruiz1*") are no part of them.
-  if (DIGIT.test(part) && AFFILIATION_MARK_TEST.test(part)) part = part.replace(AFFILIATION_MARK, '$1');
+  part = dropAffiliationMarks(part);
   // "Roe, Jonah, Kim Lim, and Ana Ruiz" (Chicago): the first author's name is inverted.
   const inverted = part.includes(', ') ? INVERTED_FIRST.exec(part) : null;
   if (inverted) part = `${inverted[2]!} ${inverted[1]!}${part.slice(inverted[0].length)}`;
@@ -244,7 +240,7 @@ function fromFields(fields: readonly FieldLine[], raw: string): Reference {
       if (out.title === null && splitBy(title, SPACE_RUNS).length >= 3) (out.title = title), (out.titleStrategy = 'labelled');
     } else if (f.kind === 'authors') {
       // Affiliations in brackets are no part of the names.
-      const names = parseNameList(value.replace(/\s*\([^()]{0,200}\)/g, ''));
+      const names = parseNameList(dropAffiliationMarks(value.replace(/\s*\([^()]{0,200}\)/g, '')));
       for (const n of names) if (!out.authors.some((p) => p.family === n.person.family)) out.authors.push(n.person);
       if (names.length) out.authorsStrategy = 'labelled';
     } else if (f.kind === 'journal') {
