@@ -70,3 +70,17 @@ describe('author lists with affiliation marks', () => {
     expect(rec.articles[0]!.doi).toBe('10.1002/lno.12999');
   });
 });
+
+describe('publication sentences', () => {
+  const rec = (text: string) => convert(Buffer.from(text), { path: 'x.txt' }).record;
+  it('does not read a capitalised headline object before "in" as the journal', () => {
+    const r = rec(
+      'Agency Chemists Publish Method to Measure Microplastics in Snow\n\nMarch 3, 2027\n\nThe method paper appears in the March 2027 issue of Analytical Chemistry (volume 99, issue 9, pages 4410-4418).\n\nThe paper is available at doi.org/10.1021/acs.analchem.7b04410.\n',
+    );
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]!.journal).toBe('Analytical Chemistry');
+    expect(r.articles[0]!.volume).toBe('99');
+    expect(r.articles[0]!.issue).toBe('9');
+    expect(r.articles[0]!.pages).toBe('4410-4418');
+  });
+});

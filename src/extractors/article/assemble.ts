@@ -12,6 +12,7 @@ import { findTitles, type TitleHit } from './title.js';
 import { addPeople, findProseAuthors, fullest } from './authors.js';
 import { cleanJournal, fuller, journalKey, looksLikeJournal, readJournalName, sameJournal } from './journal.js';
 import { readName } from './name-list.js';
+import { readNumbers } from './volume-issue.js';
 import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
 import { detailsTitle, labelledAuthors } from './detail-blocks.js';
 
@@ -226,6 +227,9 @@ function kickerJournal(doc: ReleaseDocument, doi: string): { name: string; block
 
 /** Initialisms with full stops ("M.D.", "Ph.D."), removed before a sentence is read up to its full stop. */
 const INITIALISM = /\b(?:\p{Lu}\p{Ll}?\.){1,3}/gu;
+/** Numbers labelled in words right after a journal's name: " (volume 14, issue 10, pages 812-818)", ", vol. 9, pp. 1-8". */
+const NUMBERS_AFTER = /^\s?[(,]\s?((?:vol(?:ume)?\.?|issue|no\.|pages?|pp\.)\s?\d[^()]{0,70})/i;
+
 /** A block that opens with a citation field label other than a title. */
 const FIELD_BLOCK = /^[\s*_]{0,4}(?:doi|authors?|journal|published\s+in)[*_]{0,2}\s?:/i;
 
@@ -411,6 +415,19 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     target = main;
   }
 
+
+  // "… issue of Journal Name (volume 14, issue 10, pages 812-818)": numbers labelled in words after the journal's name.
+  if (first && main.article.journal === first.journal && !main.article.volume && !main.article.issue && !main.article.pages) {
+    const after = first.block.text.slice(first.index + first.journal.length, first.index + first.journal.length + 90);
+    const numbered = NUMBERS_AFTER.exec(after);
+    if (numbered) {
+      const n = readNumbers(numbered[1]!);
+      const off = at(doc, first.block, first.index + first.journal.length + numbered.index);
+      fill(main, 'volume', n.volume, 'volume:after-journal', off);
+      fill(main, 'issue', n.issue, 'issue:after-journal', off);
+      fill(main, 'pages', n.pages, 'pages:after-journal', off);
+    }
+  }
 
   // A labelled title ("Article Title" above its value, or "Paper title: X").
   if (!main.article.title) {

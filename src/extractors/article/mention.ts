@@ -147,6 +147,12 @@ function commaName(block: Block, at: number, read: { name: string; length: numbe
 /** After "X's": a lower-case meeting, then its own name ("annual meeting, AGU27"); group 1 is the name. */
 const OWNED_MEETING = /^\s(?:\d{4}\s)?(?:annual\s|yearly\s|biennial\s|scientific\s|fall\s|spring\s){0,3}(?:meeting|congress|conference|symposium|convention|sessions?),\s((?:\p{Lu}[\p{L}\d.&-]*)(?:\s(?:\p{Lu}[\p{L}\d.&-]*|\d{4})){0,5})/u;
 
+/** True for three words or more of which two or more are capitalised ("Method to Track PFAS"). */
+function titleCaseObject(gap: string): boolean {
+  const words = splitBy(gap.trim(), SPACE_RUNS);
+  return words.length >= 3 && words.filter((w) => CAPITAL.test(w)).length >= 2;
+}
+
 /** Reads the mention a trigger at `index` (ending at `from`) introduces, if any. */
 function mentionAt(block: Block, index: number, from: number, verb: string, weak: boolean, opts: MentionOptions): Mention | null {
   const text = block.text;
@@ -174,6 +180,9 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
       }
     }
     const said = /journal/i.test(p[0]) || Boolean(owner);
+    // "Publish Method to Track PFAS in Rainwater" (a headline): a capitalised object of three
+    // words or more before "in" ends the verb's reach, unless the name reads as a journal's or is in italics.
+    if (!said && !presented && titleCaseObject(gap) && !looksLikeJournal(read.name) && !block.emphasis.includes(read.name)) continue;
     const { start, end } = sentenceAround(text, index);
     const head = text.slice(start, index);
     // A name of several words set in italics is a publication's even when no word says
