@@ -84,3 +84,18 @@ describe('publication sentences', () => {
     expect(r.articles[0]!.pages).toBe('4410-4418');
   });
 });
+
+describe('Chinese family names in capitals', () => {
+  it('reads "FAMILY Given" for a known Chinese family name, and not an acronym', async () => {
+    const { readName } = await import('../src/extractors/article/name-list.js');
+    expect(readName('GUO Meilin')?.person).toEqual({ given: 'Meilin', family: 'Guo' });
+    expect(readName('UCLA Health')).toBeNull();
+  });
+  it('finds first authors written "FAMILY Given" in prose', () => {
+    const r = convert(
+      Buffer.from('Rivers carry more microplastic in spring\n\nBEIJING, May 2, 2027 -- The study was published in Water Research.\n\nFirst authors TANG Yiran and SHAO Peng, both at the institute, sampled 40 rivers.\n\nDOI: 10.1016/j.watres.2027.120001\n'),
+      { path: 'x.txt' },
+    ).record;
+    expect(r.articles[0]!.authors).toEqual([{ given: 'Yiran', family: 'Tang' }, { given: 'Peng', family: 'Shao' }]);
+  });
+});

@@ -75,11 +75,25 @@ export function readName(item: string): ListedName | null {
   return read;
 }
 
+/** A family name in capitals, then one given name ("ZHOU Lina", "LI Xiao-ming"), opening an item. */
+const UPPER_FAMILY = /^(\p{Lu}{2,6})\s(\p{Lu}\p{Ll}{1,14}(?:-\p{Ll}{1,10})?)(?=$|[\s,;.)])/u;
+
+/** Common Chinese family names in pinyin, in capitals: only these read as "FAMILY Given" (never "UCLA Health"). */
+const CHINESE_FAMILY: ReadonlySet<string> = new Set(
+  'WANG LI ZHANG LIU CHEN YANG HUANG ZHAO WU ZHOU XU SUN MA ZHU HU GUO HE GAO LIN LUO ZHENG LIANG XIE SONG TANG HAN FENG DENG CAO PENG ZENG XIAO TIAN DONG YUAN PAN YU JIANG CAI JIA DING WEI XUE YE YAN LU SHEN REN YAO LIAO ZOU XIONG JIN QIU QIN HOU SHAO MENG LONG WAN DUAN LEI QIAN YIN BAI CUI KANG MAO HAO KONG CHANG SHI GU FANG FU DU WEN ZHONG TAN LV LYU NIU GE ZHAI OUYANG SITU'.split(' '),
+);
+
 /** Names already read, by the item they were read from (cleared when full). */
 const READ = new Map<string, ListedName | null>();
 const READ_MAX = 256;
 
 function readNameOnce(item: string): ListedName | null {
+  // "DENG Xiaoming": a Chinese family name in capitals before the given name, as Chinese institutions print it.
+  const upper = UPPER_FAMILY.exec(item.trim());
+  if (upper && CHINESE_FAMILY.has(upper[1]!)) {
+    const family = upper[1]!.charAt(0) + upper[1]!.slice(1).toLowerCase();
+    return { person: { given: upper[2]!, family }, style: 'full', text: upper[0] };
+  }
   // "Costa MA": family name and two initials that spell a degree are still a Vancouver name.
   // "David J.Vaughn": a missing space after an initial.
   // Every match holds a full stop.
