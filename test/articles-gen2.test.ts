@@ -99,3 +99,17 @@ describe('Chinese family names in capitals', () => {
     expect(r.articles[0]!.authors).toEqual([{ given: 'Yiran', family: 'Tang' }, { given: 'Peng', family: 'Shao' }]);
   });
 });
+
+describe('names of journals and people from Portuguese-speaking offices', () => {
+  it('keeps the part after a dash of an italic journal name', () => {
+    const r = convert(
+      Buffer.from('<html><body><h1>Malaria returns to the Amazon border</h1><p>Manaus, 4 March 2027</p><p>The study, published in <em>The Lancet Regional Health – Americas</em>, mapped 900 cases.</p><p>DOI: 10.1016/j.lana.2027.101001</p></body></html>'),
+      { path: 'x.html' },
+    ).record;
+    expect(r.articles[0]!.journal).toBe('The Lancet Regional Health – Americas');
+  });
+  it('keeps the particle "do" inside a family name', async () => {
+    const { readName } = await import('../src/extractors/article/name-list.js');
+    expect(readName('Marcela Alves do Carmo')?.person.family).toBe('do Carmo');
+  });
+});

@@ -132,13 +132,17 @@ function yearOf(text: string, from: number, at: number, nameEnd: number): number
 /** "Plant, Cell & Environment": capitalised words, a comma, and a last word after "&". */
 const COMMA_AMPERSAND = /^\p{Lu}[\p{L}-]{1,20},\s\p{Lu}[\p{L}-]{1,20}(?:,\s\p{Lu}[\p{L}-]{1,20}){0,2},?\s(?:&|and)\s\p{Lu}[\p{L}-]{1,20}/u;
 
+/** What follows the first part of a journal's name that holds a comma or a dash ("…, Risk & Society", " – Americas"). */
+const NAME_GOES_ON = /^(?:,|\s[–—]\s)/;
+
 /**
- * The full name of a journal whose name holds a comma ("Health, Risk & Society"), when the
- * block sets it in italics or it ends in "& Word"; else `read` as it was.
+ * The full name of a journal whose name holds a comma or a dash ("Health, Risk & Society",
+ * "The Lancet Regional Health – Americas"), when the block sets it in italics or it ends in
+ * "& Word"; else `read` as it was.
  */
 function commaName(block: Block, at: number, read: { name: string; length: number }): { name: string; length: number } {
   const rest = block.text.slice(at, at + 120);
-  const em = block.emphasis.find((e) => e.length <= 100 && e.startsWith(`${read.name},`) && rest.startsWith(e));
+  const em = block.emphasis.find((e) => e.length <= 100 && e.length > read.name.length + 2 && NAME_GOES_ON.test(e.slice(read.name.length)) && e.startsWith(read.name) && rest.startsWith(e));
   if (em) return { name: em.trim(), length: em.length };
   const amp = COMMA_AMPERSAND.exec(rest);
   return amp && amp[0].includes('&') ? { name: amp[0], length: amp[0].length } : read;
@@ -168,8 +172,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     let at = from + p.index + p[0].length;
     let read = readJournalName(text.slice(at, at + 200));
     if (!read) continue;
-    // "Health, Risk & Society": a name with a comma, as the italics or an ampersand show it.
-    if (text.charAt(at + read.length) === ',') read = commaName(block, at, read);
+    // "Health, Risk & Society", "… Health – Americas": a name with a comma or a dash, as the italics or an ampersand show it.
+    if (NAME_GOES_ON.test(text.slice(at + read.length, at + read.length + 3))) read = commaName(block, at, read);
     // "the American Heart Association journal Circulation": the society's journal, not the society.
     const owner = /^\s+journal\s+/.exec(text.slice(at + read.length, at + read.length + 20));
     if (owner) {

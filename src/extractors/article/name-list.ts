@@ -52,7 +52,7 @@ const VANCOUVER_DEGREE = /^\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}{2}$/u;
 const TRAILING_PUNCTUATION = ',;:().';
 
 /** Lower-case particles inside a family name. */
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|ibn|zu|'t|’t)$/;
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|ibn|zu|'t|’t)$/;
 
 /** Cuts trailing degrees and post-nominals off one list item ("Vera Lund, M.D." has been split already). */
 const stripTail = (s: string): string =>
