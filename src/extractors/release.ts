@@ -46,13 +46,18 @@ function dateLineOf(b: Block): ReturnType<typeof readDateLine> {
   const embargo = b.section === 'embargo' ? readEmbargo(b.text) : null;
   let at = 0;
   for (const line of lines) {
-    const dl = readDateLine(line);
+    const dl = readDateLine(EMAIL_DATE.test(line) ? line.replace(EMAIL_TIME, '') : line);
     const inEmbargo = embargo?.ok === true && at > embargo.index && at < embargo.end;
     if (dl && !inEmbargo) return dl;
     at += line.length + 1;
   }
   return null;
 }
+
+/** The date header of an e-mail ("Date: Wed, 10 Mar 2027 09:14:22 +0900", "Sent: …"). */
+const EMAIL_DATE = /^(?:date|sent)\s{0,2}:\s{0,3}\S/i;
+/** The clock time and zone that end an e-mail's date header ("09:14:22 +0900 (JST)"). */
+const EMAIL_TIME = /\s\d{1,2}:\d{2}(?::\d{2})?(?:\s{1,2}(?:[+-]\d{4}|GMT|UTC))?(?:\s{1,2}\([A-Za-z]{1,6}\))?\s{0,3}$/;
 
 /** A date the release gives for itself. */
 interface DateHit {
