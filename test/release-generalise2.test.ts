@@ -80,3 +80,34 @@ describe('pages whose title names a section and the site', () => {
     expect(facts(html, 'x.html').headline).toBe('Otters on fish farm lochs raise more cubs');
   });
 });
+
+describe('office names and page marks stacked over date lines', () => {
+  it('skips a letterhead whose label line ends in a dashed page number', () => {
+    const f = facts(`LAKESIDE UNIVERSITY\nNEWS                                              - 1 -\n\nOTTERS ON FISH FARM LOCHS RAISE MORE CUBS\n\n${LEAD}`);
+    expect(f.headline).toBe('OTTERS ON FISH FARM LOCHS RAISE MORE CUBS');
+  });
+
+  it('reads the place of a date line printed under an institute name', () => {
+    const f = facts(`Embargoed until Friday 11 June at 10:00 CEST\n\nLeibniz Institute for Freshwater Ecology\nBerlin, 4 June 2027\n\nOtters on fish farm lochs raise more cubs\n\n${LEAD}`);
+    expect(f.headline).toBe('Otters on fish farm lochs raise more cubs');
+    expect(f.datePublished).toBe('2027-06-04');
+    expect(f.dateline).toBe('Berlin');
+    expect(f.embargo).toBe('2027-06-11T10:00+02:00');
+  });
+
+  it('takes no place from an e-mail\'s "Sent:" line', () => {
+    const f = facts(`From: Press Office <press@example.ac.uk>\nSent: Friday, 4 June 2027 8:30 a.m.\nSubject: Otters on fish farm lochs raise more cubs\n\n${LEAD}`);
+    expect(f.dateline).toBeNull();
+  });
+
+  it('skips an office named "X Research" above the headline', () => {
+    const f = facts(`Harbour Research\n\nOtters on fish farm lochs raise more cubs\n\n${LEAD}`);
+    expect(f.headline).toBe('Otters on fish farm lochs raise more cubs');
+  });
+
+  it('reads a label and a date set apart by a middle dot', () => {
+    const f = facts(`**Media Release** · 2027-06-04\n\n# Otters on fish farm lochs raise more cubs\n\n${LEAD}`, 'x.md');
+    expect(f.datePublished).toBe('2027-06-04');
+    expect(f.headline).toBe('Otters on fish farm lochs raise more cubs');
+  });
+});

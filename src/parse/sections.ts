@@ -70,13 +70,13 @@ export const BYLINE = /^(?:by|written\s{1,3}by|prepared\s{1,3}by|posted\s{1,3}by
 /** A short line that carries contact details: an email address or a phone number. */
 const CONTACT_LINE = /@|\[at\]|\(at\)|(?:\+|\b)\(?\d{2,4}\)?[\s.-]{0,2}\d{3,4}[\s.-]{0,2}\d{3,4}\b/i;
 
-/** A page number set off by wide spacing at the end of a line copied from a PDF ("NEWS RELEASE      Page 1 of 3"). */
-const PAGE_MARK = /\s{2,40}page\s{1,3}\d{1,3}(?:\s{1,3}(?:of|\/)\s{1,3}\d{1,3})?\s{0,3}$/i;
+/** A page number set off by wide spacing at the end of a line copied from a PDF ("NEWS RELEASE      Page 1 of 3", "NEWS      - 1 -"). */
+const PAGE_MARK = /\s{2,40}(?:page\s{1,3}\d{1,3}(?:\s{1,3}(?:of|\/)\s{1,3}\d{1,3})?|[-–—]\s{0,2}\d{1,3}\s{0,2}[-–—])\s{0,3}$/i;
 /** A page number on a line of its own ("Page 2 of 3", "- 2 -"). */
 const PAGE_LINE = /^(?:page\s{1,3}\d{1,3}(?:\s{1,3}(?:of|\/)\s{1,3}\d{1,3})?|[-–—]\s{0,2}\d{1,3}\s{0,2}[-–—])$/i;
 
 /** A line without a page number that a PDF's page head or foot set at its end. */
-const withoutPageMark = (line: string): string => (line.length <= 200 && /page/i.test(line) ? line.replace(PAGE_MARK, '') : line);
+const withoutPageMark = (line: string): string => (line.length <= 200 && /page|\d\s{0,2}[-–—]\s{0,3}$/i.test(line) ? line.replace(PAGE_MARK, '') : line);
 
 /** The first line of a block, trimmed, without a page number set at its end. */
 const firstLine = (text: string): string => withoutPageMark((text.split('\n', 1)[0] ?? '').trim());
@@ -123,20 +123,25 @@ function metaLinesKind(text: string): 'embargo' | 'label' | null {
   const email = lines.length <= 6 && lines.filter((l) => EMAIL_HEADER.test(l)).length >= 2;
   if (lines.length < 2 || (lines.length > 4 && !email)) return null;
   let embargo = false;
-  let label = false;
+  let marked = false;
   let names = 0;
   for (const l of lines) {
     if (l.length > 160) return null;
     if (isEmbargoLine(l, l)) embargo = true;
-    else if (RELEASE_LABEL.test(l)) label = true;
+    else if (RELEASE_LABEL.test(l)) marked = true;
     else if (email && EMAIL_HEADER.test(l)) continue;
-    // The office's name over the label ("CSIRO" over "Media Release").
-    else if (/^\p{Lu}[\p{L}&'’. -]{1,40}$/u.test(l) && l.split(/\s+/).length <= 4) names++;
-    else if (!BYLINE.test(l) && !isContactLine(l) && readDateLine(l) === null) return null;
+    // The office's name over the label or date line ("CSIRO" over "Media Release", "Max Planck Institute for X" over "Jena, 12 March 2027").
+    else if (BYLINE.test(l) || isContactLine(l)) continue;
+    else if (readDateLine(l) !== null) marked = true;
+    else if (OFFICE_NAME.test(l) && l.split(/\s+/).length <= 7) names++;
+    else return null;
   }
-  if (names > 1 || (names === 1 && !label)) return null;
+  if (names > 1 || (names === 1 && !marked)) return null;
   return embargo ? 'embargo' : 'label';
 }
+
+/** A line that may name an office: capitalised words and small words, no digits or sentence punctuation. */
+const OFFICE_NAME = /^\p{Lu}[\p{L}&'’. -]{1,60}$/u;
 
 /** A line of an e-mail's header ("From: Newsroom <news@example.org>", "Subject: …"). */
 const EMAIL_HEADER = /^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s{0,2}:\s{0,3}\S/i;
