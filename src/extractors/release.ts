@@ -38,21 +38,35 @@ const HEAD_SECTIONS: ReadonlySet<string> = new Set(['label', 'embargo', 'headlin
  * "NEWS RELEASE 11-MAR-2030" over the headline).
  */
 function dateLineOf(b: Block): ReturnType<typeof readDateLine> {
+  return dateLineIn(b)?.line ?? null;
+}
+
+/** The date line of a block (see {@link dateLineOf}) with the text of the line that prints it. */
+function dateLineIn(b: Block): { line: NonNullable<ReturnType<typeof readDateLine>>; text: string } | null {
   const whole = readDateLine(b.text);
-  if (whole || !HEAD_SECTIONS.has(b.section) || b.text.length > 600 || !b.text.includes('\n')) return whole;
+  if (whole) return { line: whole, text: b.text };
+  if (!HEAD_SECTIONS.has(b.section) || b.text.length > 600 || !b.text.includes('\n')) return null;
   const lines = b.text.split('\n');
   if (lines.length > 6) return null;
   // A line that continues an embargo phrase ("EMBARGOED UNTIL 00:01 GMT" over "Thursday 7 March 2030") gives the embargo's date, not the release's.
   const embargo = b.section === 'embargo' ? readEmbargo(b.text) : null;
   let at = 0;
   for (const line of lines) {
-    const dl = readDateLine(line);
+    const email = EMAIL_DATE.test(line);
+    const text = email ? line.replace(EMAIL_TIME, '') : line;
+    const dl = readDateLine(text);
     const inEmbargo = embargo?.ok === true && at > embargo.index && at < embargo.end;
-    if (dl && !inEmbargo) return dl;
+    // An e-mail's "Sent:" or "Date:" names no place.
+    if (dl && !inEmbargo) return { line: email ? { ...dl, place: null, placeIndex: -1 } : dl, text };
     at += line.length + 1;
   }
   return null;
 }
+
+/** The date header of an e-mail ("Date: Wed, 10 Mar 2027 09:14:22 +0900", "Sent: …"). */
+const EMAIL_DATE = /^(?:date|sent)\s{0,2}:\s{0,3}\S/i;
+/** The clock time and zone that end an e-mail's date header ("09:14:22 +0900 (JST)"). */
+const EMAIL_TIME = /\s\d{1,2}:\d{2}(?::\d{2})?(?:\s{1,2}(?:[+-]\d{4}|GMT|UTC))?(?:\s{1,2}\([A-Za-z]{1,6}\))?\s{0,3}$/;
 
 /** A date the release gives for itself. */
 interface DateHit {
@@ -163,8 +177,10 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
     if (line) return { block: b, line, strategy: 'dateline:opening' };
   }
   for (const b of openingBlocks(ctx.doc.blocks)) {
-    const dl = readDateLine(b.text);
-    const place = dl ? placeOfDateLine(b.text, dl) : null;
+    // A head block may stack the date line under an office's name ("Max Planck Institute for X" over "Jena, 12 March 2030").
+    const found = dateLineIn(b);
+    const dl = found?.line;
+    const place = found && dl ? placeOfDateLine(found.text, dl) : null;
     if (dl && place) return { block: b, line: { place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
   }
   return null;

@@ -24,7 +24,7 @@ export const RELEASE_LABEL =
 
 /** An embargo line ("EMBARGOED UNTIL ...", "Not for release before ...", "Hold for release ..."). */
 export const EMBARGO_LINE =
-  /\b(?:embargo(?:ed)?|(?:strictly\s+)?not\s+(?:for|to\s+be)\s+(?:release|publication|published|released|broadcast)\s+(?:before|until|till)|hold\s+for\s+release|for\s+release\s+(?:after|not\s+before))\b/i;
+  /\b(?:embargo(?:ed)?|(?:strictly\s+)?not\s+(?:for|to\s+be)\s+(?:release|publication|published|released|broadcast)\s+(?:before|until|till)|hold\s+for\s+release|for\s+release\s+(?:after|not\s+before)|for\s{1,3}(?:release|publication)\s{0,3}(?:at|:\s{0,3})(?=\s{0,3}\d{1,2}(?:[:.]\d{2}|\s{0,2}[ap]\.?m\b)))\b/i;
 
 /** Template and markup junk left in a page's text (`<%inherit .../>`, `{{ block }}`, `<?php`). */
 export const TEMPLATE_JUNK = /^\s*(?:<[%?!]|\{[{%#]|\[%|<\/?[a-z][\w:-]{0,30}(?:\s[^>]{0,300})?\/?>\s*$)/i;
@@ -60,7 +60,7 @@ export function isPageChrome(b: Block): boolean {
   if (t.length > 300) return false;
   if (isImageOnly(b.node)) return true;
   // Controls, share bars and language switches are short; captions and breadcrumbs carry their mark.
-  if (t.length <= 160 && (CHROME_LINE.test(t.trim()) || SHARE_LINE.test(t.trim()) || LANGUAGES.test(t.trim()))) return true;
+  if (t.length <= 160 && (CHROME_LINE.test(t.trim()) || SHARE_LINE.test(t.trim()) || LANGUAGES.test(t.trim()) || PAGE_LINE.test(t.trim()))) return true;
   return ((t.includes(':') || t.includes('|')) && CAPTION.test(t.trim())) || (/[>»›/|]/.test(t) && BREADCRUMB.test(t));
 }
 
@@ -70,8 +70,16 @@ export const BYLINE = /^(?:by|written\s{1,3}by|prepared\s{1,3}by|posted\s{1,3}by
 /** A short line that carries contact details: an email address or a phone number. */
 const CONTACT_LINE = /@|\[at\]|\(at\)|(?:\+|\b)\(?\d{2,4}\)?[\s.-]{0,2}\d{3,4}[\s.-]{0,2}\d{3,4}\b/i;
 
-/** The first line of a block, trimmed, without a trailing colon's content. */
-const firstLine = (text: string): string => (text.split('\n', 1)[0] ?? '').trim();
+/** A page number set off by wide spacing at the end of a line copied from a PDF ("NEWS RELEASE      Page 1 of 3", "NEWS      - 1 -"). */
+const PAGE_MARK = /\s{2,40}(?:page\s{1,3}\d{1,3}(?:\s{1,3}(?:of|\/)\s{1,3}\d{1,3})?|[-–—]\s{0,2}\d{1,3}\s{0,2}[-–—])\s{0,3}$/i;
+/** A page number on a line of its own ("Page 2 of 3", "- 2 -"). */
+const PAGE_LINE = /^(?:page\s{1,3}\d{1,3}(?:\s{1,3}(?:of|\/)\s{1,3}\d{1,3})?|[-–—]\s{0,2}\d{1,3}\s{0,2}[-–—])$/i;
+
+/** A line without a page number that a PDF's page head or foot set at its end. */
+const withoutPageMark = (line: string): string => (line.length <= 200 && /page|\d\s{0,2}[-–—]\s{0,3}$/i.test(line) ? line.replace(PAGE_MARK, '') : line);
+
+/** The first line of a block, trimmed, without a page number set at its end. */
+const firstLine = (text: string): string => withoutPageMark((text.split('\n', 1)[0] ?? '').trim());
 
 /** Classifies a label-like line, or returns null when the line is not a label. */
 export function labelKind(line: string): SectionKind | null {
@@ -109,17 +117,34 @@ function isEmbargoLine(text: string, line: string): boolean {
  * line, else `label`; null for any other block.
  */
 function metaLinesKind(text: string): 'embargo' | 'label' | null {
-  if (text.length > 400) return null;
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (lines.length < 2 || lines.length > 4) return null;
+  if (text.length > 600) return null;
+  const lines = text.split('\n').map((l) => withoutPageMark(l.trim())).filter(Boolean);
+  // An e-mail's header ("From: …", "Date: …", "Subject: …") may run to six lines.
+  const email = lines.length <= 6 && lines.filter((l) => EMAIL_HEADER.test(l)).length >= 2;
+  if (lines.length < 2 || (lines.length > 4 && !email)) return null;
   let embargo = false;
+  let marked = false;
+  let names = 0;
   for (const l of lines) {
     if (l.length > 160) return null;
     if (isEmbargoLine(l, l)) embargo = true;
-    else if (!RELEASE_LABEL.test(l) && !BYLINE.test(l) && !isContactLine(l) && readDateLine(l) === null) return null;
+    else if (RELEASE_LABEL.test(l)) marked = true;
+    else if (email && EMAIL_HEADER.test(l)) continue;
+    // The office's name over the label or date line ("CSIRO" over "Media Release", "Max Planck Institute for X" over "Jena, 12 March 2027").
+    else if (BYLINE.test(l) || isContactLine(l)) continue;
+    else if (readDateLine(l) !== null) marked = true;
+    else if (OFFICE_NAME.test(l) && l.split(/\s+/).length <= 7) names++;
+    else return null;
   }
+  if (names > 1 || (names === 1 && !marked)) return null;
   return embargo ? 'embargo' : 'label';
 }
+
+/** A line that may name an office: capitalised words and small words, no digits or sentence punctuation. */
+const OFFICE_NAME = /^\p{Lu}[\p{L}&'’. -]{1,60}$/u;
+
+/** A line of an e-mail's header ("From: Newsroom <news@example.org>", "Subject: …"). */
+const EMAIL_HEADER = /^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s{0,2}:\s{0,3}\S/i;
 
 /** A "Contact: …" line with an email address or a phone number. */
 const isContactLine = (l: string): boolean => l.includes(':') && labelKind(l) === 'contacts' && CONTACT_LINE.test(l);
@@ -172,7 +197,7 @@ export function assignSections(blocks: Block[]): Section[] {
       const afterBareLabel = contactsOpen && current()?.blocks.length === 1 && (current()?.blocks[0]?.text.length ?? 0) <= 40;
       contactsOpen = false;
       if (TEMPLATE_JUNK.test(b.text) || isPageChrome(b) || (b.kind === 'html' && !b.text.trim())) k = 'front';
-      else if (b.text.length < 80 && RELEASE_LABEL.test(line)) k = 'label';
+      else if ((b.text.length < 80 || (line.length < 80 && !b.text.includes('\n'))) && RELEASE_LABEL.test(line)) k = 'label';
       else if (isEmbargoLine(b.text, line)) k = 'embargo';
       else if (b.text.includes('\n') && metaLinesKind(b.text)) k = metaLinesKind(b.text)!;
       // The headline found above has been read for a date line already: it holds none.

@@ -61,7 +61,7 @@ function readFresh(text: string): DateLine | null {
   if (t.length > MAX_LINE || findEmbargoKey(t) !== null) return null;
   const date = findDates(t, { numeric: true })[0];
   if (!date) return null;
-  const rest = (s: string): string => s.replace(DATE_LABELS, ' ').replace(/^[\s|:,–—-]+|[\s|:,–—-]+$/g, '').trim();
+  const rest = (s: string): string => s.replace(DATE_LABELS, ' ').replace(/^[\s|:,·•–—-]+|[\s|:,·•–—-]+$/g, '').trim();
   const before = rest(t.slice(0, date.index));
   // "Last updated: March 15, 2019": the date of a later edit, not the release's.
   if (EDITED.test(before)) return null;

@@ -44,8 +44,13 @@ const PLACE_AFTER_DATE = new RegExp(`^([^()\\n${DASH}:|]{2,60}?)(?:\\s[${DASH}]|
 const PLACE_TAIL = new RegExp(`[\\s,(${DASH}${HYPHEN}]+$`);
 /** The article that French and German print before a date ("Paris, le", "Mainz, den"). */
 const DATE_ARTICLE = /,\s{0,3}(?:le|den|am)$/;
-/** A news agency or wire named in brackets after the place ("(Reuters)", "(BUSINESS WIRE)"): a few capitalised words, no digits. */
-const AGENCY = /^\s{0,2}\p{Lu}[\p{L}.&'/ ]{1,38}\s{0,2}$/u;
+/**
+ * A news agency or wire named in brackets after the place ("(Reuters)", "(BUSINESS WIRE)",
+ * "(ots/PRNewswire)"): a few capitalised words, or a lower-case service before a slash, no digits.
+ */
+const AGENCY = /^\s{0,2}(?:\p{Lu}|\p{Ll}{2,6}\/\p{Lu})[\p{L}.&'/ ]{1,38}\s{0,2}$/u;
+/** A region or country in brackets after a place ("Vienna (Austria)"): capitalised words, no digits or slashes. */
+const BRACKET_REGION = /^\p{Lu}[\p{L}.'’ -]{1,30}$/u;
 /** Words that label a paragraph before a colon and are never a place ("BACKGROUND:", "RESULTS:"). */
 const COLON_LABEL =
   /^(?:background|objectives?|aims?|methods?|design|setting|participants?|interventions?|results?|findings|conclusions?|importance|meaning|limitations?|funding|disclosures?|editors?|attention|correction|clarification|advisory|alert|updated?|breaking|exclusive|photos?|images?|videos?|audio|watch|listen|register|rsvp|details|location|venue|date|time|speakers?|agenda|highlights?|key|facts|takeaways?|tips|warning|disclaimer|reference|citation|source|note|notes|summary|abstract|contact|contacts|media|what|when|where|who|why|how|q|a)$/i;
@@ -167,6 +172,11 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
     // "Atlanta, GA (PRWEB) March 5, 2030 --": a wire in brackets, then the date.
     const wireDate = !separated && !date && AGENCY.test(insideText) ? findDates(s.slice(close + 1, close + 61))[0] : undefined;
     const dated = wireDate !== undefined && wireDate.year !== null && s.slice(close + 1, close + 1 + wireDate.index).trim() === '';
+    const region = needEnd && !separated && !dated && !date ? regionThenDate(s, close, insideText) : null;
+    if (region) {
+      if (!isPlace(lead, true)) return null;
+      return { place: `${lead} (${insideText.trim()})`, placeIndex: s.indexOf(lead), date: region, embargo: false };
+    }
     if (needEnd && !separated && !dated) return null;
     const inside = releaseDate(insideText);
     if (inside.date || inside.embargo) {
@@ -203,6 +213,22 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   if (!/,\s{0,3}\p{Lu}/u.test(place) && (ORG_WORD.test(place) || OFFICE_WORD.test(place))) return null;
   if (!strong && !looksLikePlaceUnaided(place, s.slice(sepEnd, sepEnd + 1500) + '\n' + elsewhere().slice(0, 20000))) return null;
   return { place, placeIndex: s.indexOf(place), date, embargo };
+}
+
+/**
+ * The date of "Vienna (Austria), 11 March 2027 –": a region in brackets (`insideText`, closed at
+ * `close`), a comma, a date with a year and a dateline's separator; null otherwise.
+ */
+function regionThenDate(s: string, close: number, insideText: string): DateMatch | null {
+  const t = insideText.trim();
+  if (!BRACKET_REGION.test(t) || OFFICE_WORD.test(t) || ORG_WORD.test(t)) return null;
+  const comma = /^,\s{1,3}/.exec(s.slice(close + 1, close + 6));
+  if (!comma) return null;
+  const from = close + 1 + comma[0].length;
+  const date = findDates(s.slice(from, from + 60))[0];
+  if (!date || date.index !== 0 || date.year === null) return null;
+  SEP.lastIndex = from + date.end;
+  return SEP.test(s) ? date : null;
 }
 
 /**

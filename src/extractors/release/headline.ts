@@ -15,7 +15,7 @@ import { isKickerLine } from '../../text/kicker.js';
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline)\s{0,3}[:|–—-]\s{0,3})+/i;
 /** Words that mark a suffix as a site or outlet name. */
 const SITE_WORD =
-  /\b(?:news(?:room|wire)?|press|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
+  /\b(?:news(?:room|wire)?|press|research|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
 
 /** The meta keys that hold a page's or front matter's title, best first. */
 const TITLE_KEYS = ['title', 'og:title', 'twitter:title', 'dc.title', 'headline'] as const;
@@ -179,6 +179,11 @@ function overlap(a: readonly string[], b: readonly string[]): number {
   return (2 * common) / (a.length + b.length);
 }
 
+/** The subject line of an e-mail's header ("Subject: Media release: Kea solve puzzles in pairs"). */
+const EMAIL_SUBJECT = /^subject\s{0,2}:[ \t]{0,3}(\S[^\n]{0,300})$/im;
+/** Reply and forward marks before an e-mail's subject ("Fwd: ", "RE: "). */
+const EMAIL_REPLY = /^(?:(?:re|fwd?|aw|wg)\s{0,2}:\s{0,3}){1,3}/i;
+
 /** The ordered ways to find the headline. */
 export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
@@ -193,6 +198,8 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       let text = '';
       const b = ctx.doc.blocks.slice(0, 40).find((x) => {
         if (x.text.length > 300 || isNotHeadline(x)) return false;
+        // A title of a section and the site ("News - X University") matches the site's own heading: that is no headline.
+        if (x.text.length <= 80 && isSiteName(x, siteNames(ctx.doc.meta))) return false;
         if (overlap(words(x.text), title) >= 0.8) text = x.text;
         // A heading whose first line is the title and whose next lines are its subheadline ("Title<br><small>…</small>").
         else if (x.text.includes('\n') && overlap(words(x.text.split('\n', 1)[0]!), title) >= 0.8) text = x.text.split('\n', 1)[0]!;
@@ -222,6 +229,20 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       const key = TITLE_KEYS.find((k) => ctx.doc.meta[k]?.trim());
       if (!key) return undefined;
       return { value: { text: cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), ctx.doc.format === 'html'), block: null }, offset: 0 };
+    },
+  },
+  {
+    name: 'headline:email-subject',
+    find(ctx) {
+      // A release sent as an e-mail: its subject is the headline unless a title line follows the header.
+      const head = headBlocks(ctx.doc.blocks);
+      const header = head.find((x) => x.section === 'label' && x.text.includes('\n') && EMAIL_SUBJECT.test(x.text));
+      if (!header) return undefined;
+      const next = head.find((x) => x.section === 'headline');
+      if (next && !/[.!?]["”’]?$/.test(next.text.trim())) return undefined;
+      const m = EMAIL_SUBJECT.exec(header.text)!;
+      const text = cleanHeadline(m[1]!.replace(EMAIL_REPLY, ''), siteNames(ctx.doc.meta));
+      return { value: { text, block: header }, offset: header.start + m.index };
     },
   },
   {
