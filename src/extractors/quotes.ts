@@ -467,7 +467,7 @@ export const quotes: Extractor = {
       const found = withTokens(tokens, () => run.paragraph(block, carry, dash));
       // A subheadline that is only a quote, with no one named, is a display line like the headline.
       const kept =
-        block.section === 'subheadline' ? found.filter((k) => k.speaker.name !== null || k.span.open !== block.text.search(/\S/)) : found;
+        block.section === 'subheadline' ? found.filter((k) => k.speaker.strategy !== 'unattributed' || k.span.open !== block.text.search(/\S/)) : found;
       if (kept.length) {
         const from = run.drafts.length;
         run.merge(block, kept);

@@ -37,7 +37,7 @@ export const BACK_REFERENCE =
 
 /** Subjects that are not one person: the quote has no speaker. */
 export const NO_SPEAKER =
-  /^(?:they|we|it|(?:the|this|that|our|their|an?|these)\s+(?:[\w'’]+\s+){0,2}(?:authors|researchers|scientists|investigators|team|teams|group|study|studies|paper|papers|article|report|editorial|commentary|review|trial|analysis|statement|release|findings|results|guidelines|letter|committee|panel|organization|organisation|agency|company|university|institute|consortium|writers|editors|experts|officials|doctors|physicians|collaborators|members|participants|spokes(?:person|man|woman)|representative|official))$/i;
+  /^(?:they|we|it|(?:the|this|that|our|their|an?|these)\s+(?:[\w'’]+\s+){0,2}(?:authors|researchers|scientists|investigators|team|teams|group|study|studies|paper|papers|article|report|editorial|commentary|review|trial|analysis|statement|release|findings|results|guidelines|letter|committee|panel|organization|organisation|agency|company|university|institute|consortium|writers|editors|experts|officials|doctors|physicians|collaborators|members|participants|spokes(?:person|man|woman)|representative|official|minister|administrator|secretary|governor|mayor|chancellor|commissioner|ambassador|premier))$/i;
 
 /** Words that cannot be the subject of a reporting verb in an attribution ("it", "which"). */
 export const NOT_A_SUBJECT = /^(?:it|which|that|this|what|who|there|one|many|some|others?|data|evidence)$/i;
