@@ -233,3 +233,13 @@ describe('contacts: labels in other languages and messenger lines', () => {
     expect(contacts).toEqual([expect.objectContaining({ name: 'Orla Featherstone-Adu', email: 'orla.f@seedbank-example.ca', phone: '204-555-0173' })]);
   });
 });
+
+describe('contacts: a double-barrelled surname with a Mc or Mac part', () => {
+  it.each([
+    ['Research: Siobhan McCallister-Obi, Professor, Queen\'s University Belfast', 'Siobhan McCallister-Obi'],
+    ['Tomás Obi-MacKenna, Press Officer', 'Tomás Obi-MacKenna'],
+  ])('%s', (line, name) => {
+    const contacts = run(lead + `Contacts:\n${line}\nEmail: press-desk@seedbank-example.ca Tel: +44 (0)28 9097 5555\n`);
+    expect(contacts[0]).toMatchObject({ name, email: 'press-desk@seedbank-example.ca' });
+  });
+});
