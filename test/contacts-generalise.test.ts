@@ -215,3 +215,31 @@ describe('contacts: semicolons part the people of one "Contact:" line', () => {
     expect(run(`${lead}${line}\n`).map((c) => [c.name, c.email, c.phone])).toEqual(expected);
   });
 });
+
+describe('contacts: labels in other languages and messenger lines', () => {
+  it.each([
+    ['Pressekontakt:', 'Pressekontakt:\nMarlene Osterhagen-Bui\nTel.: +49 351 555 2040\nE-Mail: presse@tu-example.de\n'],
+    ['Contact presse', 'Contact presse\nYannick Le Gall-Diouf\nyannick.legall@cnrs-example.fr\n+33 1 44 96 55 55\n'],
+    ['Contacto de prensa:', 'Contacto de prensa:\nMarlene Osterhagen-Bui\nmarlene@csic-example.es\n+34 91 555 1234\n'],
+  ])('"%s" opens a contacts block', (label, block) => {
+    expect(isContactLabel(label)).toBe(true);
+    const contacts = run(lead + block);
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]!.name).toMatch(/^(?:Marlene Osterhagen-Bui|Yannick Le Gall-Diouf)$/);
+  });
+
+  it('a WhatsApp or Mobil line is one more number of the person above, not a desk of its own', () => {
+    const contacts = run(lead + 'Media contact\n\nOrla Featherstone-Adu, Seed Bank Trust\n204-555-0173 | orla.f@seedbank-example.ca\nWhatsApp: +1 204 555 0188\n');
+    expect(contacts).toEqual([expect.objectContaining({ name: 'Orla Featherstone-Adu', email: 'orla.f@seedbank-example.ca', phone: '204-555-0173' })]);
+  });
+});
+
+describe('contacts: a double-barrelled surname with a Mc or Mac part', () => {
+  it.each([
+    ['Research: Siobhan McCallister-Obi, Professor, Queen\'s University Belfast', 'Siobhan McCallister-Obi'],
+    ['Tomás Obi-MacKenna, Press Officer', 'Tomás Obi-MacKenna'],
+  ])('%s', (line, name) => {
+    const contacts = run(lead + `Contacts:\n${line}\nEmail: press-desk@seedbank-example.ca Tel: +44 (0)28 9097 5555\n`);
+    expect(contacts[0]).toMatchObject({ name, email: 'press-desk@seedbank-example.ca' });
+  });
+});

@@ -298,3 +298,44 @@ describe('a paragraph naming the speaker of the quote before it', () => {
     expect(find(record, start)?.speaker).toBe(speaker);
   });
 });
+
+describe('quotes: unnamed officials and display lines', () => {
+  it('"the minister said" keeps the quote with no speaker', () => {
+    const text =
+      '# Hedgerows return\n\nBRISTOL, 3 May 2025 – Farm hedgerows grew back by a tenth, a survey by Calloway Ndiaye found.\n\n' +
+      '"Every mile of hedge we plant is a corridor for dormice and bats," the minister said.\n';
+    const q = find(convert(text, { path: 'hedge.md' }).record, 'Every mile of hedge');
+    expect(q).toBeDefined();
+    expect(q!.speaker).toBeNull();
+  });
+
+  it('a subheadline that is only an unattributed quote is not a statement', () => {
+    const text =
+      'Harbour News\n\n"Seaweed farms can feed more than fish"\n\nOslo, 4 June 2025\n\n' +
+      'Researcher Ingvild Sandøy-Mwangi and her team grew kelp beside salmon pens for three years.\n\n' +
+      '"The kelp took up a fifth of the nitrogen the pens released," said Sandøy-Mwangi.\n';
+    const record = convert(text, { path: 'kelp.txt' }).record;
+    expect(find(record, 'Seaweed farms can feed')).toBeUndefined();
+    expect(find(record, 'The kelp took up')?.speaker).toBe('Ingvild Sandøy-Mwangi');
+  });
+});
+
+describe('quotes: an unnamed official with the body they speak for', () => {
+  const text =
+    '# Hedgerows return\n\nBRISTOL, 3 May 2025 – Farm hedgerows grew back by a tenth, a survey found.\n\n' +
+    'The survey covered 400 farms in three counties over a decade of planting.\n\n' +
+    'Olwen Pritchard-Mensah, a spokesperson for the Woodland Trust, said: "Every mile of hedge we plant is a corridor for dormice and bats."\n\n' +
+    '"We will plant another thousand miles by 2030," a spokesperson for the Department for Environment said.\n\n' +
+    'The minister for farming, who toured two farms on Friday, said: "This is what nature recovery looks like on the ground."\n';
+  const record = convert(text, { path: 'hedge.md' }).record;
+
+  it.each([
+    ['a named person with a spokesperson appositive keeps the name', 'Every mile of hedge', 'Olwen Pritchard-Mensah'],
+    ['"a spokesperson for the Department …" names no one', 'We will plant another thousand', null],
+    ['"The minister for farming, who toured …, said:" names no one', 'This is what nature recovery', null],
+  ])('%s', (_what, start, speaker) => {
+    const q = find(record, start);
+    expect(q, start).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+  });
+});

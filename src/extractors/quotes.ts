@@ -464,7 +464,10 @@ export const quotes: Extractor = {
           )
         : null;
       const tokens = run.tokens[block.index]!;
-      const kept = withTokens(tokens, () => run.paragraph(block, carry, dash));
+      const found = withTokens(tokens, () => run.paragraph(block, carry, dash));
+      // A subheadline that is only a quote, with no one named, is a display line like the headline.
+      const kept =
+        block.section === 'subheadline' ? found.filter((k) => k.speaker.strategy !== 'unattributed' || k.span.open !== block.text.search(/\S/)) : found;
       if (kept.length) {
         const from = run.drafts.length;
         run.merge(block, kept);

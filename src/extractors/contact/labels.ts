@@ -7,7 +7,7 @@ import { labelKind } from '../../parse/sections.js';
 
 /** A contact label at the start of a line, followed by a colon, a dash, a tab or the end. */
 const CONTACT_PREFIX =
-  /^(?:(?:news\s+media|media|press|news|journalist|reporter)s?\s+(?:contacts?|enquiries|inquiries|relations|office|queries)|(?:media\s+|press\s+)?contacts?(?:\s+(?:for\s+(?:more|further)\s+information|information|details|person|persons))?|(?:media\s+)?(?:inquiries|enquiries)(?:\s+media)?|for\s+(?:media|press|journalists?|reporters?)\b[^:\n]{0,60}?(?:enquiries|inquiries|information|queries|requests|interviews)|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact|(?:for|to\s+arrange)\s+(?:an\s+)?interviews?(?:\s+requests?)?|interview\s+requests?|requests?\s+for\s+interviews?|press\s+office|media\s+(?:and|&)\s+\w{2,20}\s+contacts?|(?:corporate|company|communications?|public\s+(?:relations|affairs)|pr|news\s+office|newsroom)\s+contacts?|(?:scientific|technical|study|research|expert|academic)\s+contacts?|contact\s+(?:for\s+)?(?:journalists|media|the\s+press)|(?:further|more)\s+information|[^:\n]{0,60}\bcontact(?:s|\s+persons?)?(?=\s*:\s*$))\s*(?::|\s[-–—]\s|\t|$)/i;
+  /^(?:(?:news\s+media|media|press|news|journalist|reporter)s?\s+(?:contacts?|enquiries|inquiries|relations|office|queries)|(?:media\s+|press\s+)?contacts?(?:\s+(?:for\s+(?:more|further)\s+information|information|details|person|persons))?|(?:media\s+)?(?:inquiries|enquiries)(?:\s+media)?|for\s+(?:media|press|journalists?|reporters?)\b[^:\n]{0,60}?(?:enquiries|inquiries|information|queries|requests|interviews)|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact|(?:for|to\s+arrange)\s+(?:an\s+)?interviews?(?:\s+requests?)?|interview\s+requests?|requests?\s+for\s+interviews?|press\s+office|media\s+(?:and|&)\s+\w{2,20}\s+contacts?|(?:corporate|company|communications?|public\s+(?:relations|affairs)|pr|news\s+office|newsroom)\s+contacts?|(?:scientific|technical|study|research|expert|academic)\s+contacts?|contact\s+(?:for\s+)?(?:journalists|media|the\s+press)|(?:further|more)\s+information|(?:presse|medien|medie|media|press)kontakte?|kontakt(?:\s+f(?:ü|ue)r\s+(?:medien|journalist\w*|die\s+presse))?|contacts?\s+(?:presse|m[ée]dias?)|contactos?\s+(?:de\s+)?(?:prensa|medios)|contatt[oi]\s+(?:stampa|media)|perscontact|persvoorlichting|[^:\n]{0,60}\bcontact(?:s|\s+persons?)?(?=\s*:\s*$))\s*(?::|\s[-–—]\s|\t|$)/i;
 
 /** Text before a colon that opens something other than a media contact. */
 const EXCLUDED =
@@ -19,7 +19,7 @@ const EXCLUDED_PART =
 
 /** A label that names a field of a contact ("Email", "t", "Tel.", "Mobile"). */
 const FIELD =
-  /^(?:e-?mail|mail|e|t|tel\.?|telephone|phone|ph|p|m|mob|mobile|cell(?:phone)?|office|direct(?:\s+line)?|work|desk|main|w|media)$/i;
+  /^(?:e-?mail|mail|e|t|tel\.?|telephone|phone|ph|p|m|mob|mobile|cell(?:phone)?|mobil|handy|whats\s?app|signal|t[ée]l\.?|t[ée]l[ée]phone|office|direct(?:\s+line)?|work|desk|main|w|media)$/i;
 
 /**
  * The first letter of every label the section parser reads as contacts (its `CONTACTS_LABEL`

@@ -11,8 +11,8 @@ const NOT_NAME =
 /** Particles that stay lower case inside a name. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|do|du|la|le|ter|ten|bin|binti|ibn|al|el|y|zu|af|ap|ab)$/;
 
-/** A capitalised name word ("Ashby-Vance", "O'Neil", "Štěpán") or an initial ("J.", "O.-Y."). */
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$|^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
+/** A capitalised name word ("Ashby-Vance", "O'Neil", "McCallister-Obi", "Štěpán") or an initial ("J.", "O.-Y."). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$|^\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$|^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
 const ALL_CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u;
 const INITIAL = /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,2}$/u;
 

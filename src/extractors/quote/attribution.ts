@@ -8,7 +8,7 @@
  */
 import { memoize } from '../../text/memo.js';
 import { bareSurname, findMentions, isStopWord, type Mention } from './speakers.js';
-import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, PRONOUN, VERB_RE } from './verbs.js';
+import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, PRONOUN, UNNAMED_OFFICIAL, VERB_RE } from './verbs.js';
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
 
 /** What the attribution names: a person, a pronoun or back-reference to resolve, or no one. */
@@ -207,6 +207,11 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
   const trimmed = pre.slice(0, endOfInk(pre));
   if (!trimmed) return null;
   const endsWithComma = endsWithCommaSpace(pre);
+  // One unnamed official with the body they speak for ("a spokesperson for the X Corporation").
+  const tail = trimmed.length > 240 ? trimmed.slice(-240) : trimmed;
+  if (/\b(?:spokes|represent|official|minister|administrator|secretary|governor|mayor|commissioner|ambassador|premier)/i.test(tail) && UNNAMED_OFFICIAL.test(tail)) {
+    return { kind: 'none', name: null, offset: base + trimmed.length - tail.length, role: null, strategy };
+  }
   // The last few words as a pronoun or group ("and she", "the authors"), when they open the clause.
   const words = lastWords(trimmed);
   for (let k = 1; k <= Math.min(5, words.length); k++) {

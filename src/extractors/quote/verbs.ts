@@ -37,7 +37,14 @@ export const BACK_REFERENCE =
 
 /** Subjects that are not one person: the quote has no speaker. */
 export const NO_SPEAKER =
-  /^(?:they|we|it|(?:the|this|that|our|their|an?|these)\s+(?:[\w'’]+\s+){0,2}(?:authors|researchers|scientists|investigators|team|teams|group|study|studies|paper|papers|article|report|editorial|commentary|review|trial|analysis|statement|release|findings|results|guidelines|letter|committee|panel|organization|organisation|agency|company|university|institute|consortium|writers|editors|experts|officials|doctors|physicians|collaborators|members|participants|spokes(?:person|man|woman)|representative|official))$/i;
+  /^(?:they|we|it|(?:the|this|that|our|their|an?|these)\s+(?:[\w'’]+\s+){0,2}(?:authors|researchers|scientists|investigators|team|teams|group|study|studies|paper|papers|article|report|editorial|commentary|review|trial|analysis|statement|release|findings|results|guidelines|letter|committee|panel|organization|organisation|agency|company|university|institute|consortium|writers|editors|experts|officials|doctors|physicians|collaborators|members|participants|spokes(?:person|man|woman)|representative|official|minister|administrator|secretary|governor|mayor|chancellor|commissioner|ambassador|premier))$/i;
 
 /** Words that cannot be the subject of a reporting verb in an attribution ("it", "which"). */
 export const NOT_A_SUBJECT = /^(?:it|which|that|this|what|who|there|one|many|some|others?|data|evidence)$/i;
+
+/**
+ * A subject that is one unnamed official with the body they speak for ("a spokesperson for the
+ * X Corporation", "the state minister for science, who visited …"): the quote has no speaker.
+ */
+export const UNNAMED_OFFICIAL =
+  /(?:^\s{0,3}|\b(?:and|but)\s{1,3})(?:the|an?)\s{1,3}(?:[\p{L}'’-]{1,30}\s{1,3}){0,2}(?:spokes(?:person|man|woman)|representative|official|minister|administrator|secretary|governor|mayor|commissioner|ambassador|premier)\s{1,3}(?:for|of|at|from|in)\s[^"“”,;:]{1,100}(?:,\s{1,3}who\s[^"“”]{1,100})?$/iu;
