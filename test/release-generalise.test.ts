@@ -6,7 +6,7 @@ import { readEmbargo } from '../src/extractors/release/embargo.js';
 import { readDateLine } from '../src/text/date-line.js';
 import { isPlace } from '../src/text/place.js';
 import { isKickerLine } from '../src/text/kicker.js';
-import { isSiteName } from '../src/extractors/release/headline.js';
+import { isOfficeReleaseLabel, isSiteName } from '../src/extractors/release/headline.js';
 
 /** The release facts of a fixture in fixtures/release/generalise/. */
 const facts = (name: string) => {
@@ -195,4 +195,29 @@ describe('isSiteName: a site printed above the headline', () => {
     expect(isSiteName(block(t))).toBe(false),
   );
   it('takes a name the page gives as its own site name', () => expect(isSiteName(block('The Pond Post'), ['The Pond Post'])).toBe(true));
+});
+
+describe('an office release label above the headline', () => {
+  const block = (text: string) => ({ text }) as Parameters<typeof isOfficeReleaseLabel>[0];
+  it.each([
+    ['"Org press release"', 'University of Eastbury press release'],
+    ['"ORG MEDIA RELEASE"', 'CSIRO MEDIA RELEASE'],
+    ['"Org - Press Release"', 'Sorbonne University - Press Release'],
+    ['a label over an embargo line', 'Quayside Journal Press Release\nEmbargoed until: 23:30 (UK time) Tuesday 12 October 2027'],
+    ['a label over the agency name', 'NIH News Release\nNational Institute of Coastal Health'],
+  ])('%s is a label, not a headline', (_what, text) => {
+    expect(isOfficeReleaseLabel(block(text))).toBe(true);
+  });
+  it.each([
+    ['a headline about a press release', 'Regulator fines drug maker over misleading claims in a 2026 press release about its weight-loss pill'],
+    ['a lower-case start', 'read the full press release'],
+    ['a sentence that only mentions one', 'The agency issued a press release.'],
+    ['a long block', 'Eastbury press release\nline two\nline three\nline four'],
+  ])('%s is not', (_what, text) => {
+    expect(isOfficeReleaseLabel(block(text))).toBe(false);
+  });
+  it('the headline under such a label is read', () => {
+    const text = 'Harbourside University press release\n\nGulls learn to open crisp packets by watching people\n\nIssued 6 May 2027\n\nHerring gulls that watched a person open a packet opened one themselves within minutes, a study finds.\n';
+    expect(convert(text, { path: 'gulls.txt' }).record.release.headline).toBe('Gulls learn to open crisp packets by watching people');
+  });
 });

@@ -61,11 +61,27 @@ export function siteNames(meta: Record<string, string>): string[] {
   return SITE_KEYS.map((k) => meta[k]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
 }
 
+/** A release label that ends in its kind: "University of X press release", "CSIRO media release", "X - News Release". */
+const OFFICE_RELEASE = /(?:^|\s)(?:press|media|news)\s{1,3}(?:release|statement|advisory)$/i;
+
+/**
+ * True for a short first line that names the office and the kind of release ("BMJ press
+ * release", "Sorbonne University - Press Release"): at most eight words before the kind, the
+ * first capitalised, in a block of at most three short lines.
+ */
+export function isOfficeReleaseLabel(b: Block): boolean {
+  const lines = b.text.split('\n');
+  const line = (lines[0] ?? '').trim();
+  if (line.length > 100 || lines.length > 3 || !OFFICE_RELEASE.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
+  return line.split(/\s+/).length <= 10 && lines.every((l) => l.length <= 100);
+}
+
 /** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
   return (
     b.text.length < 3 ||
+    isOfficeReleaseLabel(b) ||
     b.text.length > 1000 ||
     TEMPLATE_JUNK.test(b.text) ||
     isPageChrome(b) ||
@@ -248,7 +264,8 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
     name: 'headline:first-line',
     find(ctx) {
-      let b = ctx.doc.blocks.find((x) => x.section === 'headline') ?? headBlocks(ctx.doc.blocks).find((x) => !isNotHeadline(x));
+      // An office's release label ("BMJ press release") the sections took for the headline is skipped.
+      let b = ctx.doc.blocks.find((x) => x.section === 'headline' && !isOfficeReleaseLabel(x)) ?? headBlocks(ctx.doc.blocks).find((x) => !isNotHeadline(x));
       if (b) {
         // A site's name, a topic kicker or a journal's name printed above the headline of a plain-text page: the next head line is the headline.
         const head = headBlocks(ctx.doc.blocks);
