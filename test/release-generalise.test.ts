@@ -221,3 +221,25 @@ describe('an office release label above the headline', () => {
     expect(convert(text, { path: 'gulls.txt' }).record.release.headline).toBe('Gulls learn to open crisp packets by watching people');
   });
 });
+
+describe('a name printed above the headline and again below it', () => {
+  const headline = (text: string) => convert(text, { path: 'release.txt' }).record.release.headline;
+  it('an agency named again in the lead is not the headline', () => {
+    expect(headline('Coastal Survey of Westmark\n\nSand dunes on the west coast moved twice as far inland last winter\n\nA new Coastal Survey of Westmark report finds that storms pushed the dunes 14 metres inland.\n')).toBe(
+      'Sand dunes on the west coast moved twice as far inland last winter',
+    );
+  });
+  it('a journal named again in the citation is not the headline', () => {
+    expect(headline('Journal of Quiet Medicine\n\nEarplugs on hospital wards cut delirium in older patients\n\nPatients given earplugs at night were less often delirious, a trial finds.\n\nThe trial is published in Journal of Quiet Medicine.\n')).toBe(
+      'Earplugs on hospital wards cut delirium in older patients',
+    );
+  });
+  it('a title-case headline printed once stays the headline', () => {
+    expect(headline('Coastal Survey Maps Dune Retreat\n\nThe new maps show dunes moved 14 metres inland last winter after a series of storms.\n\nThe survey team flew drones over the coast every month.\n')).toBe('Coastal Survey Maps Dune Retreat');
+  });
+  it('a panel of "Label: value" lines under a journal name is not the headline either', () => {
+    expect(headline('Quiet Medicine Open\n\nExternally peer reviewed? Yes\nEvidence type: Observational; Cohort\nSubjects: People\n\nEarplugs on hospital wards cut delirium in older patients\n\nThe study, in Quiet Medicine Open, followed 900 patients.\n')).toBe(
+      'Earplugs on hospital wards cut delirium in older patients',
+    );
+  });
+});

@@ -76,12 +76,23 @@ export function isOfficeReleaseLabel(b: Block): boolean {
   return line.split(/\s+/).length <= 10 && lines.every((l) => l.length <= 100);
 }
 
+/** A "Label: value" or "Question? Answer" line of a metadata block ("Evidence type: Observational", "Externally peer reviewed? Yes"). */
+const FIELD_LINE = /^\p{Lu}[\p{L}' -]{1,40}[?:][ \t]{0,3}\S/u;
+
+/** True for a block of two to six "Label: value" lines: a metadata panel, not a headline. */
+const isFieldPanel = (b: Block): boolean => {
+  if (!b.text.includes('\n') || b.text.length > 400) return false;
+  const lines = b.text.split('\n').filter((l) => l.trim() !== '');
+  return lines.length >= 2 && lines.length <= 6 && lines.every((l) => FIELD_LINE.test(l.trim()));
+};
+
 /** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
   return (
     b.text.length < 3 ||
     isOfficeReleaseLabel(b) ||
+    isFieldPanel(b) ||
     b.text.length > 1000 ||
     TEMPLATE_JUNK.test(b.text) ||
     isPageChrome(b) ||
@@ -117,6 +128,19 @@ function nameShaped(t: string): boolean {
   if (t.length > 60 || /[.!?:;,"“”]$/.test(t) || /["“”]/.test(t)) return false;
   const words = t.split(' ');
   return words.length <= 5 && words.every((w) => /^(?:[\p{Lu}\d&]|of|the|and|for|at|in|de|du|des|la|le|di)/u.test(w));
+}
+
+/**
+ * True when a head line is a name printed again in the release below the next head line (an
+ * institute, agency or journal named in the lead, the notes or the contacts): a name of at most
+ * eight capitalised words, with nothing of a sentence. A headline is not printed twice.
+ */
+export function isNamedAgain(b: Block, next: Block, blocks: readonly Block[]): boolean {
+  const t = b.text.replace(/\s+/g, ' ').trim();
+  if (t.length < 3 || t.length > 80 || /[.!?:;,"“”]$|["“”]/.test(t)) return false;
+  const words = t.split(' ');
+  if (words.length > 8 || !words.every((w) => /^(?:[\p{Lu}\d&(]|of|the|and|for|at|in|on|de|du|des|la|le|di|von|van|für)/u.test(w))) return false;
+  return blocks.some((x) => x.index > next.index && x.text.includes(t));
 }
 
 /** True when a line has letters and none of them is lower case. */
@@ -271,7 +295,11 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
         const head = headBlocks(ctx.doc.blocks);
         const next = head.slice(head.indexOf(b) + 1).find((x) => !isNotHeadline(x));
         if (next && next.text.length <= 300 && next.text.split(/\s+/).length >= 4) {
-          const above = isSiteName(b, siteNames(ctx.doc.meta)) || (isKicker(b) && !isAllCaps(next.text)) || (isShortName(b.text) && isKickerLine(next.text));
+          const above =
+            isSiteName(b, siteNames(ctx.doc.meta)) ||
+            (isKicker(b) && !isAllCaps(next.text)) ||
+            (isShortName(b.text) && isKickerLine(next.text)) ||
+            isNamedAgain(b, next, ctx.doc.blocks);
           if (above) b = next;
         }
       }
