@@ -120,14 +120,14 @@ export function isSiteName(b: Block, names: readonly string[] = []): boolean {
   if (nameShaped(t)) return SITE_WORD.test(t);
   // A letterhead of two to four lines ("UNIVERSITY OF X" over "Office of Communications"): each line a name, one a site's.
   const lines = b.text.length <= 200 && b.kind !== 'heading' && b.text.includes('\n') ? b.text.split('\n').map((l) => l.trim()).filter(Boolean) : [];
-  return lines.length >= 2 && lines.length <= 4 && lines.every(nameShaped) && lines.some((l) => SITE_WORD.test(l));
+  return lines.length >= 2 && lines.length <= 4 && lines.every((l) => nameShaped(l)) && lines.some((l) => SITE_WORD.test(l));
 }
 
-/** A short line shaped like a name: at most five capitalised words, no sentence punctuation or quotation marks. */
-function nameShaped(t: string): boolean {
-  if (t.length > 60 || /[.!?:;,"“”]$/.test(t) || /["“”]/.test(t)) return false;
+/** A short line shaped like a name: at most `maxWords` capitalised words (and `maxLength` characters), no sentence punctuation or quotation marks. */
+function nameShaped(t: string, maxWords = 5, maxLength = 60): boolean {
+  if (t.length > maxLength || /[.!?:;,"“”]$/.test(t) || /["“”]/.test(t)) return false;
   const words = t.split(' ');
-  return words.length <= 5 && words.every((w) => /^(?:[\p{Lu}\d&]|of|the|and|for|at|in|de|du|des|la|le|di)/u.test(w));
+  return words.length <= maxWords && words.every((w) => /^(?:[\p{Lu}\d&]|of|the|and|for|at|in|de|du|des|la|le|di)/u.test(w));
 }
 
 /**
@@ -137,10 +137,7 @@ function nameShaped(t: string): boolean {
  */
 export function isNamedAgain(b: Block, next: Block, blocks: readonly Block[]): boolean {
   const t = b.text.replace(/\s+/g, ' ').trim();
-  if (t.length < 3 || t.length > 80 || /[.!?:;,"“”]$|["“”]/.test(t)) return false;
-  const words = t.split(' ');
-  if (words.length > 8 || !words.every((w) => /^(?:[\p{Lu}\d&(]|of|the|and|for|at|in|on|de|du|des|la|le|di|von|van|für)/u.test(w))) return false;
-  return blocks.some((x) => x.index > next.index && x.text.includes(t));
+  return t.length >= 3 && nameShaped(t, 8, 80) && blocks.some((x) => x.index > next.index && x.text.includes(t));
 }
 
 /** True when a line has letters and none of them is lower case. */
