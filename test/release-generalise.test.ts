@@ -243,3 +243,10 @@ describe('a name printed above the headline and again below it', () => {
     );
   });
 });
+
+describe('a contact line at the top of a release', () => {
+  it('is no headline: the next head line is', () => {
+    const text = 'FOR IMMEDIATE RELEASE\n\nContact: Rhea Banks, (555) 010-0142, rbanks@harbourhealth.example.org; Tom Ode, +1 555 010 0177, tom.ode@harbourhealth.example.org\n\nNight nurses who nap for 20 minutes make fewer dosing errors\n\nA trial on 12 wards found fewer medication errors on nights with a planned nap.\n';
+    expect(convert(text, { path: 'naps.txt' }).record.release.headline).toBe('Night nurses who nap for 20 minutes make fewer dosing errors');
+  });
+});

@@ -86,6 +86,9 @@ const isFieldPanel = (b: Block): boolean => {
   return lines.length >= 2 && lines.length <= 6 && lines.every((l) => FIELD_LINE.test(l.trim()));
 };
 
+/** A contact line at the top of a release ("Contact: Jane Roe, 555-0100, jane@x.org"): a contact label, a colon, then an address or a number. */
+const CONTACT_HEAD = /^(?:(?:media|press|news)\s{1,3})?contacts?\s{0,3}:[^\n]{0,400}?(?:@|\d{3}[\s.)-]{1,3}\d{3})/i;
+
 /** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
@@ -93,6 +96,7 @@ export function isNotHeadline(b: Block): boolean {
     b.text.length < 3 ||
     isOfficeReleaseLabel(b) ||
     isFieldPanel(b) ||
+    CONTACT_HEAD.test(line) ||
     b.text.length > 1000 ||
     TEMPLATE_JUNK.test(b.text) ||
     isPageChrome(b) ||
@@ -285,8 +289,8 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
     name: 'headline:first-line',
     find(ctx) {
-      // An office's release label ("BMJ press release") the sections took for the headline is skipped.
-      let b = ctx.doc.blocks.find((x) => x.section === 'headline' && !isOfficeReleaseLabel(x)) ?? headBlocks(ctx.doc.blocks).find((x) => !isNotHeadline(x));
+      // A block the sections took for the headline that is no headline (an office's release label, a contact line) is skipped.
+      let b = ctx.doc.blocks.find((x) => x.section === 'headline' && !isNotHeadline(x)) ?? headBlocks(ctx.doc.blocks).find((x) => !isNotHeadline(x));
       if (b) {
         // A site's name, a topic kicker or a journal's name printed above the headline of a plain-text page: the next head line is the headline.
         const head = headBlocks(ctx.doc.blocks);
