@@ -34,8 +34,8 @@ const WIRE = new RegExp(
 
 /** The separator after a dateline: a dash with spaces, a doubled hyphen, an em/en dash or bar, a colon. */
 const SEP = new RegExp(`\\s{0,3}(?:[${DASH}]{1,3}|\\s[${HYPHEN}]{1,3}|[${HYPHEN}]{2,3})\\s{0,3}|:\\s{1,3}`, 'y');
-/** The place runs to the first bracket, dash separator or colon. */
-const PLACE_THEN_SEP = new RegExp(`^([^()\\n${DASH}:|]{2,90}?)(\\(|\\s[${DASH}]|[${DASH}]|\\s[${HYPHEN}]{1,3}\\s|[${HYPHEN}]{2,3}|:\\s|$)`);
+/** The place runs to the first bracket, dash separator, colon or spaced pipe. */
+const PLACE_THEN_SEP = new RegExp(`^([^()\\n${DASH}:|]{2,90}?)(\\(|\\s[${DASH}]|[${DASH}]|\\s[${HYPHEN}]{1,3}\\s|[${HYPHEN}]{2,3}|:\\s|\\s\\|\\s|$)`);
 /** The segment after "PLACE –": up to the next separator or closing bracket. */
 const NEXT_SEGMENT = new RegExp(`^\\(?([^\\n${DASH}]{0,160}?)(?:\\)?\\s{0,3}(?:[${DASH}]|\\s[${HYPHEN}]{1,3}\\s|[${HYPHEN}]{2,3})|\\)|$)`);
 /** A place segment after a leading date ("12 May 2017 – LONDON –", "12 May 2017 – LONDON:"). */
@@ -155,7 +155,8 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   let strong = date !== null || bracketed;
   let sepEnd = afterSep;
   if (date && date.index === 0 && place === lead && sep !== '(' && sep !== '') {
-    // "Tuesday, 12 May 2017 – LONDON – ...": the date opens the line, the place follows it.
+    // "Tuesday, 12 May 2017 – LONDON – ...": the date opens the line, the place follows it ("12 May 2017 | The team ..." has none).
+    if (sep.includes('|')) return null;
     const after = PLACE_AFTER_DATE.exec(s.slice(afterSep, afterSep + 120).trimStart());
     if (!after) return null;
     place = after[1]!.trim();
@@ -193,6 +194,9 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
     if (!date && !/,\s{0,3}\p{Lu}/u.test(place) && (COLON_LABEL.test(place.trim()) || !/^\p{Lu}[\p{Lu} .'’&-]+$/u.test(place.trim()))) return null;
   } else if (sep === '') {
     if (needEnd) return null;
+  } else if (sep.includes('|')) {
+    // "CANBERRA, Australia | The agency ...": a pipe closes a dateline only after a place in capitals.
+    if (!date && !/^\p{Lu}[\p{Lu}.'’ -]{2,40}(?:,|$)/u.test(place.trim())) return null;
   } else {
     // After "PLACE –" may come "DATE –" or "Embargoed for ... –" or "DATE/Embargoed ...".
     const tail = s.slice(afterSep, afterSep + 200).trimStart();

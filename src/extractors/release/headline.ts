@@ -89,6 +89,9 @@ const isFieldPanel = (b: Block): boolean => {
 /** A contact line at the top of a release ("Contact: Jane Roe, 555-0100, jane@x.org"): a contact label, a colon, then an address or a number. */
 const CONTACT_HEAD = /^(?:(?:media|press|news)\s{1,3})?contacts?\s{0,3}:[^\n]{0,400}?(?:@|\d{3}[\s.)-]{1,3}\d{3})/i;
 
+/** A release label and a topic of at most three words after a pipe, bullet or slash ("Press Release | Environment", "News release · Health"). */
+const LABEL_TOPIC = /^(?:(?:news|press|media)\s{1,3}(?:release|advisory)|news|research\s{1,3}news)\s{0,3}[|·•/]\s{0,3}[\p{L}&][\p{L}&'-]{0,25}(?:\s{1,3}[\p{L}&][\p{L}&'-]{0,25}){0,2}$/iu;
+
 /** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
@@ -103,6 +106,7 @@ export function isNotHeadline(b: Block): boolean {
     b.section === 'label' ||
     b.section === 'embargo' ||
     RELEASE_LABEL.test(line) ||
+    LABEL_TOPIC.test(line) ||
     EMBARGO_LINE.test(line) ||
     BYLINE.test(b.text) ||
     (labelKind(line) !== null && !(labelKind(line) === 'citation' && isKickerLine(line))) ||
@@ -150,7 +154,7 @@ const isAllCaps = (t: string): boolean => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t
 /**
  * True when a head line is a topic kicker above the headline rather than the headline: one
  * word ("Nature", "Ecology"), at most four words in capitals with no sentence punctuation
- * ("HEALTH & MEDICINE", "SPACE SCIENCE"), or a newsroom section ("Research highlights").
+ * ("HEALTH & MEDICINE", "SPACE SCIENCE"), or a newsroom section or topic ("Research highlights", "Earth sciences").
  */
 export function isKicker(b: Block): boolean {
   const t = b.text.replace(/\s+/g, ' ').trim();
@@ -159,8 +163,9 @@ export function isKicker(b: Block): boolean {
   return words.length === 1 || (words.length <= 4 && isAllCaps(t)) || (words.length <= 3 && SECTION_WORD.test(t));
 }
 
-/** Words that name a newsroom's section ("Research highlights", "Science news", "Top stories"). */
-const SECTION_WORD = /\b(?:highlights?|news|updates?|stories|spotlight|features?|announcements?|briefs?|bulletin)$/i;
+/** Words that name a newsroom's section or topic ("Research highlights", "Science news", "Earth sciences"). */
+const SECTION_WORD =
+  /\b(?:highlights?|news|updates?|stories|spotlight|features?|announcements?|briefs?|bulletin|sciences?|medicine|health|environment|technology|engineering|physics|chemistry|biology|ecology|astronomy|space|society|humanities|economics|education|agriculture|energy|climate)$/i;
 
 /** A name of at most four capitalised words and no sentence punctuation ("Pond Letters", "Nature Climate Change"). */
 const isShortName = (t: string): boolean => {
@@ -292,16 +297,21 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       // A block the sections took for the headline that is no headline (an office's release label, a contact line) is skipped.
       let b = ctx.doc.blocks.find((x) => x.section === 'headline' && !isNotHeadline(x)) ?? headBlocks(ctx.doc.blocks).find((x) => !isNotHeadline(x));
       if (b) {
-        // A site's name, a topic kicker or a journal's name printed above the headline of a plain-text page: the next head line is the headline.
+        // Site names, topic kickers and journal names printed above the headline of a plain-text page
+        // (one or more: "Max Planck Institute for X" over "RESEARCH NEWS"): the next head line is the headline.
         const head = headBlocks(ctx.doc.blocks);
-        const next = head.slice(head.indexOf(b) + 1).find((x) => !isNotHeadline(x));
-        if (next && next.text.length <= 300 && next.text.split(/\s+/).length >= 4) {
+        for (let step = 0; step < 3 && b; step++) {
+          const rest: Block[] = head.slice(head.indexOf(b) + 1).filter((x) => !isNotHeadline(x));
+          // The line judged against is the first of headline length; shorter lines between are stepped over one by one.
+          const next = rest.find((x) => x.text.split(/\s+/).length >= 4);
+          if (!next || next.text.length > 300) break;
           const above =
             isSiteName(b, siteNames(ctx.doc.meta)) ||
             (isKicker(b) && !isAllCaps(next.text)) ||
             (isShortName(b.text) && isKickerLine(next.text)) ||
             isNamedAgain(b, next, ctx.doc.blocks);
-          if (above) b = next;
+          if (!above) break;
+          b = rest[0];
         }
       }
       if (!b || isNotHeadline(b) || b.text.length > 300) return undefined;
