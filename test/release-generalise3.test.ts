@@ -62,3 +62,43 @@ describe('"Sperrfrist" is an embargo', () => {
     expect(f.dateline).toBe('Braunschweig');
   });
 });
+
+describe('more head shapes (third round)', () => {
+  it('skips an office name over a headline in sentence case', () => {
+    const f = facts(
+      `Harbour Health Partners\n\nBlood pressure cuffs at home catch more cases of hidden hypertension\n\nBy Jane Roe, Staff Writer\n\n${LEAD}\n\n"We did not expect so many," said Dr Ana Lee of Harbour General Hospital.`,
+    );
+    expect(f.headline).toBe('Blood pressure cuffs at home catch more cases of hidden hypertension');
+  });
+
+  it('keeps a title-case headline over its dek', () => {
+    const f = facts(`Lizards Love Dark Rock\n\nYoung lizards on dark volcanic stone grow faster than those on sand\n\n${LEAD}`);
+    expect(f.headline).toBe('Lizards Love Dark Rock');
+  });
+
+  it('takes the heading under a short name paragraph, not a label-only page title', () => {
+    const html = `<html><head><title>Press release</title></head><body><p><strong>Pond Publishing</strong></p><table><tr><th>Journal</th><td>Functional Ecology Letters</td></tr></table><h2>Dark rock speeds up the growth of young lizards</h2><p>${LEAD}</p></body></html>`;
+    expect(facts(html, 'x.html').headline).toBe('Dark rock speeds up the growth of young lizards');
+  });
+
+  it('reads the first-published date after an update date on one line', () => {
+    const f = facts(`Dark rock speeds up the growth of young lizards\n\nUpdated 8 June 2027, first published 4 June 2027\n\n${LEAD}`);
+    expect(f.datePublished).toBe('2027-06-04');
+  });
+
+  it('reads an embargo from the front matter', () => {
+    const f = facts(`---\ntitle: Dark rock speeds up the growth of young lizards\nembargo: 2027-06-09 10:00\n---\n\n${LEAD}\n`, 'x.md');
+    expect(f.embargo?.slice(0, 16)).toBe('2027-06-09T10:00');
+  });
+
+  it('reads a numeric date month first under a US dateline', () => {
+    const f = facts(`NEWS RELEASE\n06/04/2027\n\nDark rock speeds up the growth of young lizards\n\nRENO, Nev. — ${LEAD}`);
+    expect(f.datePublished).toBe('2027-06-04');
+    expect(f.dateline).toBe('RENO, Nev.');
+  });
+
+  it('keeps a numeric date day first without a US dateline', () => {
+    const f = facts(`NEWS RELEASE\n06/04/2027\n\nDark rock speeds up the growth of young lizards\n\nLEEDS, UK — ${LEAD}`);
+    expect(f.datePublished).toBe('2027-04-06');
+  });
+});

@@ -11,6 +11,7 @@ import { placeOfDateLine, readDateLead, readDateline, type Dateline } from './re
 import { readEmbargo } from './release/embargo.js';
 import { findEmbargoKey } from '../text/embargo-words.js';
 import { findSubheadline, headlineStrategies, validHeadline } from './release/headline.js';
+import { usMonthFirst } from './release/us-order.js';
 
 /** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
 const OPENING_PARAGRAPHS = 3;
@@ -202,7 +203,10 @@ function laterEmbargoBlocks(blocks: readonly Block[], opening: readonly Block[])
   });
 }
 
-/** Reads the embargo from the opening blocks, else from a statement in the notes; reports mentions that lack a date. */
+/** Keys of front matter and page metadata that hold an embargo. */
+const EMBARGO_KEYS = ['embargo', 'embargoed', 'embargo_until', 'embargo_date', 'embargoed_until'] as const;
+
+/** Reads the embargo from the opening blocks, else from a statement in the notes or the front matter; reports mentions that lack a date. */
 function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
   const r = ctx.record.release;
   const undated: Array<{ block: Block; text: string; index: number }> = [];
@@ -232,6 +236,17 @@ function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
   for (const b of opening) if (take(b, true)) return;
   // The notes are read only when the opening gives no embargo and the release names one at all.
   if (EMBARGO_WORD.test(ctx.doc.text)) for (const b of laterEmbargoBlocks(ctx.doc.blocks, opening)) if (take(b, false)) return;
+  // An embargo given in the front matter or page metadata ("embargo: 2030-03-09 10:00").
+  const meta = EMBARGO_KEYS.map((k) => ctx.doc.meta[k]).find((v) => typeof v === 'string' && v.trim() !== '');
+  if (meta) {
+    const read = readEmbargo(`Embargoed until ${meta.slice(0, 200)}`, { fallbackYear });
+    if (read?.ok) {
+      r.embargo = read.value;
+      r.embargoDetail = read.detail;
+      ctx.prove('release.embargo', 'embargo:front-matter', 0);
+      return;
+    }
+  }
   const first = undated[0];
   if (first) {
     ctx.report(`Missing embargo date, expected a date with the embargo "${first.text}"; no embargo recorded`, ctx.doc.locate(first.block, first.text.slice(0, 12)), 'warning');
@@ -264,7 +279,7 @@ export const release: Extractor = {
     const date = firstValid(ctx, dateStrategies(dateline), (hit) => validDate(hit));
     if (date) {
       const d = date.value.date;
-      r.datePublished = d.iso ?? isoDate(d.year!, d.month, d.day);
+      r.datePublished = usMonthFirst(d, r.dateline) ?? d.iso ?? isoDate(d.year!, d.month, d.day);
       ctx.prove('release.datePublished', date.strategy, date.offset);
       const mismatch = weekdayMismatch(d);
       if (mismatch) ctx.report(`Release date weekday ${mismatch.printed} does not match ${r.datePublished}, expected ${mismatch.actual} in "${d.text}"`, date.offset, 'warning');

@@ -23,6 +23,18 @@ const DATE_LABELS =
 /** Words that date a later edit of a page ("Last updated", "Modified", "Reviewed"). */
 const EDITED = /\b(?:updated|modified|revised|reviewed|edited|changed)\b/i;
 
+/** The label of the first date after an edit's date ("…, first published", "/ Originally posted on"). */
+const FIRST_PUBLISHED = /^[\s,;|·•/–—-]{0,4}(?:(?:first|originally)\s{1,3})?(?:published|posted|released|issued)(?:\s{1,3}on)?\s{0,3}:?\s{0,3}$/i;
+
+/** The release's date printed after an edit's date in one line ("Updated 8 May 2030, first published 4 May 2030"), else null. */
+function firstPublished(t: string, edited: DateMatch): DateLine | null {
+  if (!/publi|post|relea|issu/i.test(t.slice(edited.end))) return null;
+  const next = findDates(t.slice(edited.end), { numeric: true })[0];
+  if (!next || !FIRST_PUBLISHED.test(t.slice(edited.end, edited.end + next.index))) return null;
+  if (t.slice(edited.end + next.end).replace(/^[\s.,;|·•]+/, '') !== '') return null;
+  return { date: { ...next, index: next.index + edited.end, end: next.end + edited.end }, place: null, placeIndex: -1 };
+}
+
 /**
  * Reads a date line ("For Immediate Release: Tuesday, May 17, 2016", "14 June 2016",
  * "18 August 2016 - Burlington, VT", "REF 207 4 September 2018"); null for any other line,
@@ -63,8 +75,8 @@ function readFresh(text: string): DateLine | null {
   if (!date) return null;
   const rest = (s: string): string => s.replace(DATE_LABELS, ' ').replace(/^[\s|:,·•–—-]+|[\s|:,·•–—-]+$/g, '').trim();
   const before = rest(t.slice(0, date.index));
-  // "Last updated: March 15, 2019": the date of a later edit, not the release's.
-  if (EDITED.test(before)) return null;
+  // "Last updated: March 15, 2019": the date of a later edit, not the release's; "…, first published 4 March 2019" gives it after.
+  if (EDITED.test(before)) return firstPublished(t, date);
   // "Published 5 March 2019 | Updated 7 March 2019": the later edit's part is left out.
   const tail = rest(t.slice(date.end));
   const after = /^(?:last\s)?(?:updated|modified|revised|edited)\b/i.test(tail) ? '' : tail;

@@ -148,6 +148,48 @@ export function isNamedAgain(b: Block, next: Block, blocks: readonly Block[]): b
   return t.length >= 3 && nameShaped(t, 8, 80) && blocks.some((x) => x.index > next.index && x.text.includes(t));
 }
 
+/** Short words a sentence-case headline leaves in lower case, as a title-case one does too. */
+const MINOR_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|as|is|are|be|than|into|via|per|up|out|over|after|its)$/i;
+
+/**
+ * True when a head line is an office's name above a headline in sentence case ("Mass General
+ * Brigham" over "Wearable patch warns of heart failure flare-ups a week ahead"): two to four
+ * capitalised words without digits, one of which `later` text prints again capitalised inside a
+ * sentence ("… at Brigham and Women's Hospital"), over a line of six words or more, most of whose
+ * words of weight after the first are in lower case (a title-case headline over its dek is not so read).
+ */
+export function isNameOverSentence(name: string, next: string, later: string): boolean {
+  const t = name.replace(/\s+/g, ' ').trim();
+  const n = t.split(' ');
+  if (n.length < 2 || n.length > 4 || /\d/.test(t) || !n.every((w) => /^\p{Lu}/u.test(w)) || !nameShaped(t, 4, 50)) return false;
+  const words = next.replace(/\s+/g, ' ').trim().split(' ');
+  if (words.length < 6 || /[.!?]$/.test(next.trim())) return false;
+  const weighty = words.slice(1).filter((w) => !MINOR_WORD.test(w) && /^\p{L}/u.test(w));
+  const lower = weighty.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (weighty.length < 3 || lower * 3 < weighty.length * 2) return false;
+  // A name recurs inside the text's sentences, after a lower-case word or a comma.
+  const text = later.slice(0, 20000);
+  return n.some((w) => {
+    const word = w.replace(/[^\p{L}]/gu, '');
+    if (word.length < 4 || MINOR_WORD.test(word)) return false;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (/[\p{Ll},] $/u.test(text.slice(Math.max(0, at - 2), at)) && !/\p{L}/u.test(text.charAt(at + word.length))) return true;
+    }
+    return false;
+  });
+}
+
+/** The running text of the blocks after `after`, up to some 20,000 characters. */
+function laterText(blocks: readonly Block[], after: Block): string {
+  let out = '';
+  for (const x of blocks) {
+    if (x.index <= after.index) continue;
+    out += x.text.slice(0, 4000) + '\n';
+    if (out.length > 20000) break;
+  }
+  return out;
+}
+
 /** True when a line has letters and none of them is lower case. */
 const isAllCaps = (t: string): boolean => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
 
@@ -274,7 +316,10 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     find(ctx) {
       const key = TITLE_KEYS.find((k) => ctx.doc.meta[k]?.trim());
       if (!key) return undefined;
-      return { value: { text: cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), ctx.doc.format === 'html'), block: null }, offset: 0 };
+      const text = cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), ctx.doc.format === 'html');
+      // A page titled only with a label ("Press release") has no headline in its title.
+      if (RELEASE_LABEL.test(text)) return undefined;
+      return { value: { text, block: null }, offset: 0 };
     },
   },
   {
@@ -305,11 +350,18 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
           // The line judged against is the first of headline length; shorter lines between are stepped over one by one.
           const next = rest.find((x) => x.text.split(/\s+/).length >= 4);
           if (!next || next.text.length > 300) break;
+          // A short name in a paragraph over a heading of the head ("<p>Springer Nature</p>" … "<h2>Title</h2>"): the heading is the headline.
+          const heading = b.kind !== 'heading' && isShortName(b.text) ? rest.find((x) => x.kind === 'heading' && x.text.split(/\s+/).length >= 4) : undefined;
+          if (heading && heading.text.length <= 300) {
+            b = heading;
+            break;
+          }
           const above =
             isSiteName(b, siteNames(ctx.doc.meta)) ||
             (isKicker(b) && !isAllCaps(next.text)) ||
             (isShortName(b.text) && isKickerLine(next.text)) ||
-            isNamedAgain(b, next, ctx.doc.blocks);
+            isNamedAgain(b, next, ctx.doc.blocks) ||
+            isNameOverSentence(b.text, next.text, laterText(ctx.doc.blocks, next));
           if (!above) break;
           b = rest[0];
         }
