@@ -363,8 +363,9 @@ class Run {
         continue;
       }
       if (looksLikeTitle(span.text, before, after)) continue;
-      if (single && span.open !== firstInk) continue; // single marks mid-sentence: scare quotes, not speech
       const prev = kept[kept.length - 1];
+      // Single marks mid-sentence are scare quotes, not speech, unless they go on after the attribution of the span before ("'…,' she added. '…'").
+      if (single && span.open !== firstInk && !(prev && prev.direct && prev.span === spans[i - 1] && /[.,:;]\s{0,3}$/.test(before))) continue;
       if (prev) {
         kept.push({ span, speaker: prev.speaker, direct: false });
         continue;

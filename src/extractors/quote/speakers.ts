@@ -63,11 +63,12 @@ const ORG = new Set(
     'Psychiatry Neurology Oncology Nature Lancet Cell Conference Congress Meeting Annual Congressional Government ' +
     'Republic Kingdom States Street Avenue Road River Lake Mount County City Park Group Consortium Alliance Partners ' +
     'Pharmaceuticals Pharma Biotech Technologies Technology Systems Industries Holdings Bank Prize Award Awards Fellowship ' +
-    'Grant Day Week Month Year Act Law Code Protocol Guidelines Index Scale Test Score Model Method Diet'
+    'Grant Day Week Month Year Act Law Code Protocol Guidelines Index Scale Test Score Model Method Diet Research Studies ' +
+    'Environment Environmental Engineering'
   ).split(' '),
 );
 
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn|al|el|zu|af|ap|ab|y)$/;
+const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|des|di|da|dos|das|du|la|las|le|los|ter|ten|bin|binti|ibn|al|el|zu|af|ap|ab|y)$/;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$|^\p{Lu}\.-\p{Lu}\.$/u;
 const CAPWORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[\p{Lu}\p{Ll}\p{M}'’]*)(?:-\p{L}[\p{L}\p{M}'’]*)*$/u;
 
@@ -331,7 +332,10 @@ function toPerson(
   const lastWord = words[hi - 1]!;
   const last = stripDot(lastWord);
   if (INITIAL.test(lastWord) || isAcronym(last) || PARTICLE.test(last)) return null;
-  if (hi - lo > 5) return null;
+  // Particles do not count against the length ("María José de los Santos Ortega").
+  let particles = 0;
+  for (let i = lo + 1; i < hi - 1; i++) if (PARTICLE.test(words[i]!)) particles++;
+  if (hi - lo - particles > 5) return null;
   const tokens = words.slice(lo, hi);
   tokens[tokens.length - 1] = last;
   return { tokens, honorific, skipped: lo };
