@@ -42,7 +42,8 @@ function verbsIn(text: string): VerbHit[] {
   for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
     // Reporting verbs are lower case, except at the start of a sentence.
     const first = m[0].charAt(0);
-    if (first !== first.toLowerCase() && m.index > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // A sentence cut from narration may keep the space after the previous one (" According to X, …").
+    if (first !== first.toLowerCase() && m.index > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /\S/.test(text.slice(0, m.index))) continue;
     out.push({ verb: m[0].toLowerCase().replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length });
   }
   return out;
