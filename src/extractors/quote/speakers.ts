@@ -293,6 +293,20 @@ export function bareSurname(word: string, offset: number): Mention | null {
 const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
 const stripDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 
+/** True for a family name printed in capitals, as East Asian names often are ("SATO", "KIM", "OH"). */
+const upperFamily = (w: string): boolean => /^\p{Lu}{2,16}(?:-\p{Lu}{2,16})?$/u.test(w) && !STOP.has(w) && !ORG.has(w);
+
+/** True for a given name after a family name in capitals ("Kenji", "Min-jun", "Seo-yeon"). */
+function givenWord(word: string): boolean {
+  const w = stripDot(word);
+  return /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)?$/u.test(w) && !STOP.has(w) && !ORG.has(w);
+}
+
+/** True when a name's tokens put the family name first, in capitals ("SATO Kenji", "KIM Min-jun"). */
+export function familyFirst(tokens: readonly string[]): boolean {
+  return tokens.length >= 2 && tokens.length <= 3 && upperFamily(tokens[0]!) && tokens.slice(1).every(givenWord);
+}
+
 /**
  * Reduces a run of capitalised tokens (the first `n` of `words`) to a person's name, or null
  * when it names no one.
@@ -313,6 +327,12 @@ function toPerson(
   // The name is words [lo, hi).
   let lo = start;
   let hi = n;
+  // A family name in capitals after an honorific, alone or before the given name ("Professor SATO", "Dr. KIM Min-jun").
+  if (honorific && hi > lo && hi - lo <= 3 && upperFamily(stripDot(words[lo]!)) && words.slice(lo + 1, hi).every(givenWord)) {
+    const tokens = words.slice(lo, hi);
+    tokens[tokens.length - 1] = stripDot(tokens[tokens.length - 1]!);
+    return { tokens, honorific, skipped: lo };
+  }
   const strippable = (t: string): boolean => STOP.has(stripDot(t)) || isAcronym(stripDot(t)) || HONORIFIC_TOKEN.test(t);
   // Organisation words before a role word are the role's ("City Administrator", "County Health Officer").
   let orgEnd = lo;
@@ -476,7 +496,10 @@ function fold(s: string): string {
 }
 
 /** The family name of a name's tokens: the last word with any particles before it. */
-const familyOf = (tokens: readonly string[]): string => fold(tokens[tokens.length - 1] ?? '');
+const familyOf = (tokens: readonly string[]): string => fold((familyFirst(tokens) ? tokens[0] : tokens[tokens.length - 1]) ?? '');
+
+/** The first letter of a name's given name, folded ("Y. Watanabe" and "WATANABE Yui" both give "y"). */
+const givenInitial = (tokens: readonly string[]): string => fold((familyFirst(tokens) ? tokens[1] : tokens[0]) ?? '').charAt(0);
 
 /** A name as resolved against the release, with the offset of the fullest form. */
 export interface Resolved {
@@ -502,7 +525,7 @@ export class NameIndex {
     const list = this.byFamily.get(fam) ?? [];
     list.push(m);
     this.byFamily.set(fam, list);
-    const given = fold(stripDot(m.tokens[0]!));
+    const given = fold(stripDot((familyFirst(m.tokens) ? m.tokens[1] : m.tokens[0])!));
     if (given.length > 1) {
       const g = this.byGiven.get(given) ?? [];
       g.push(m);
@@ -532,11 +555,11 @@ export class NameIndex {
     const words = cleaned.split(/\s+/).filter(Boolean);
     if (!words.length) return { name: reference, how: 'as-printed' };
     const fam = familyOf(words);
-    const initial = words.length > 1 ? fold(words[0]!).charAt(0) : '';
+    const initial = words.length > 1 ? givenInitial(words) : '';
     // A reference of several words that ends a longer name is its family name ("Ní Bhriain", "García Márquez").
     const tail = words.length > 1 ? words.map((w) => fold(w)).join(' ') : '';
     const endsWith = (m: Mention): boolean => m.tokens.length > words.length && m.tokens.slice(-words.length).map((w) => fold(w)).join(' ') === tail;
-    let cands = (this.byFamily.get(fam) ?? []).filter((m) => !initial || fold(m.tokens[0]!).charAt(0) === initial || endsWith(m));
+    let cands = (this.byFamily.get(fam) ?? []).filter((m) => !initial || givenInitial(m.tokens) === initial || endsWith(m));
     if (tail && cands.some(endsWith)) cands = cands.filter(endsWith);
     let how: Resolved['how'] = 'fullest-form';
     if (!cands.length && words.length === 1) {
@@ -544,13 +567,13 @@ export class NameIndex {
       how = 'given-name';
     }
     if (!cands.length) return { name: cleaned, how: 'as-printed' };
-    const initials = new Set(cands.map((m) => fold(m.tokens[0]!).charAt(0)));
+    const initials = new Set(cands.map((m) => givenInitial(m.tokens)));
     if (initials.size > 1 && near !== undefined) {
       const before = cands.filter((m) => m.offset <= near);
       const lastBefore = before[before.length - 1];
       if (lastBefore) {
-        const ini = fold(lastBefore.tokens[0]!).charAt(0);
-        cands = cands.filter((m) => fold(m.tokens[0]!).charAt(0) === ini);
+        const ini = givenInitial(lastBefore.tokens);
+        cands = cands.filter((m) => givenInitial(m.tokens) === ini);
       }
     }
     let best = cands[0]!;
