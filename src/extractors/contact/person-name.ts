@@ -14,7 +14,9 @@ const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|des|di|da|dos|das|do|du|l
 /** A capitalised name word ("Ashby-Vance", "O'Neil", "McCallister-Obi", "Štěpán") or an initial ("J.", "O.-Y."). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$|^\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$|^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
 const ALL_CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u;
-const INITIAL = /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,2}$/u;
+const INITIAL_RUN = /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,2}$/u;
+/** An initial or a run of initials ("J.", "JR", "J.-P."); three capitals without a dot are an acronym ("IIT", "UCL"). */
+const isInitial = (t: string): boolean => INITIAL_RUN.test(t) && !/^\p{Lu}{3}$/u.test(t);
 
 /** Title-cases a name printed in capitals ("ASHLEY YUM" → "Ashley Yum"). */
 const titleCase = (s: string): string =>
@@ -40,7 +42,7 @@ export function asPersonName(text: string): string | null {
     if (NOT_NAME.test(t.replace(/[.,]$/, ''))) return null;
     if (/['’]s$/.test(t)) return null;
     if (PARTICLE.test(t) && i > 0 && i < tokens.length - 1) continue;
-    if (INITIAL.test(t) && i < tokens.length - 1 && !caps) continue;
+    if (isInitial(t) && i < tokens.length - 1 && !caps) continue;
     if (NAME_WORD.test(t) || (caps && ALL_CAPS_WORD.test(t))) {
       words++;
       continue;
@@ -48,8 +50,8 @@ export function asPersonName(text: string): string | null {
     return null;
   }
   const last = tokens[tokens.length - 1]!;
-  if (words < 1 || INITIAL.test(last) && !caps) return null;
-  if (words < 2 && !hadTitle && !tokens.some((t) => INITIAL.test(t))) return null;
+  if (words < 1 || isInitial(last) && !caps) return null;
+  if (words < 2 && !hadTitle && !tokens.some((t) => isInitial(t))) return null;
   return caps ? titleCase(name) : name;
 }
 
