@@ -323,6 +323,11 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     }
     const obj = objectOf(post, sBase + v.end, known, strategy);
     if (obj && obj.kind === 'name') return obj;
+    if (strategy === 'said-before' && !colon && !narrative && (!obj || obj.kind === 'none') && !/^\s{0,3}by\b/i.test(post)) {
+      // "X said the results "…"" / "X told reporters "…"": the words after the verb are its object, the named subject speaks.
+      const hit = subjectOf(s.slice(0, v.start), sBase, known, strategy, opensWithAppositive(s.slice(0, v.start)));
+      if (hit && hit.kind === 'name') return hit;
+    }
     if (colon || narrative) {
       // "X, of Y, said this was …" / "X explained the findings:": the named subject speaks.
       const pre = s.slice(0, v.start);
