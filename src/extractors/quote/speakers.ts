@@ -64,7 +64,7 @@ const ORG = new Set(
     'Republic Kingdom States Street Avenue Road River Lake Mount County City Park Group Consortium Alliance Partners ' +
     'Pharmaceuticals Pharma Biotech Technologies Technology Systems Industries Holdings Bank Prize Award Awards Fellowship ' +
     'Grant Day Week Month Year Act Law Code Protocol Guidelines Index Scale Test Score Model Method Diet Research Studies ' +
-    'Environment Environmental Engineering'
+    'Environment Environmental Engineering Federation Union Coalition Authority Bureau League Chamber'
   ).split(' '),
 );
 
