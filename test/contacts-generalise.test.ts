@@ -243,3 +243,15 @@ describe('contacts: a double-barrelled surname with a Mc or Mac part', () => {
     expect(contacts[0]).toMatchObject({ name, email: 'press-desk@seedbank-example.ca' });
   });
 });
+
+describe('contacts: third-round patterns', () => {
+  it('"Name, Desk, ACRONYM Place | email | phone": the acronym and place are no second person', () => {
+    const contacts = run(lead + '**For media queries:** Priyanka Raghavan, Media Cell, IIT Madras | mediacell [at] iitm.example.ac.in | +91 44 2257 4040\n');
+    expect(contacts).toEqual([expect.objectContaining({ name: 'Priyanka Raghavan', email: 'mediacell@iitm.example.ac.in', phone: '+91 44 2257 4040' })]);
+  });
+
+  it('a long name with Spanish particles is one name ("Author contact: María Luisa de los Ríos Castañeda, email")', () => {
+    const contacts = run(lead + 'Author contact: María Luisa de los Ríos Castañeda, mlrios(at)jardin.example.mx\n');
+    expect(contacts[0]).toMatchObject({ name: 'María Luisa de los Ríos Castañeda', email: 'mlrios@jardin.example.mx' });
+  });
+});
