@@ -254,4 +254,9 @@ describe('contacts: third-round patterns', () => {
     const contacts = run(lead + 'Author contact: María Luisa de los Ríos Castañeda, mlrios(at)jardin.example.mx\n');
     expect(contacts[0]).toMatchObject({ name: 'María Luisa de los Ríos Castañeda', email: 'mlrios@jardin.example.mx' });
   });
+
+  it('a contact line with a German doctoral title gives the bare name', () => {
+    const contacts = run(lead + 'Contact\nUniv.-Prof. Dipl.-Ing. Dr. techn. Wiebke Oberhuber-Adjei\n+43 1 58801 99999\nwiebke.oberhuber@tu.example.ac.at\n');
+    expect(contacts[0]).toMatchObject({ name: 'Wiebke Oberhuber-Adjei', email: 'wiebke.oberhuber@tu.example.ac.at', phone: '+43 1 58801 99999' });
+  });
 });

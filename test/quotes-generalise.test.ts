@@ -397,6 +397,14 @@ describe('quotes: third-round patterns (speakers written the way other offices w
     expect(speakerOf(text, 'It was always the same lichen')).toBe('Nur Aina binti Rahman');
   });
 
+  it('German and Austrian titles ("Univ.-Prof. Dipl.-Ing. Dr. techn.", "Dr.-Ing.") are honorifics, and "Dr.-Ing." ends no sentence', () => {
+    const text =
+      '"The stone breathes again once the crust is gone," explains Univ.-Prof. Dipl.-Ing. Dr. techn. Wiebke Oberhuber-Adjei of the institute.\n\n' +
+      '"Nobody has measured this on a cathedral before," adds Dr.-Ing. Matthias Kronberger-Lal, who ran the sensors.\n';
+    expect(speakerOf(text, 'The stone breathes again')).toBe('Wiebke Oberhuber-Adjei');
+    expect(speakerOf(text, 'Nobody has measured this')).toBe('Matthias Kronberger-Lal');
+  });
+
   it('an organisation subject ("the X Farmers Federation said the plan was "…"") is not a person', () => {
     const text = 'In a statement, the Northern Stonemasons Federation said the plan was "a sensible way to look after old walls".\n';
     expect(speakerOf(text, 'a sensible way')).toBeFalsy();

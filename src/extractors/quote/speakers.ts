@@ -21,7 +21,13 @@ export interface Mention {
   possessive: boolean;
 }
 
-const HONORIFIC_TOKEN = /^(?:Dr|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Doctor|Rev|Reverend|Fr|Lord|Lady)\.?$/;
+const HONORIFIC_TOKEN = /^(?:Dr|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Doctor|Rev|Reverend|Fr|Lord|Lady|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz)\.?$/;
+
+/** Lower-case parts of a German or Austrian doctoral title after "Dr." ("Dr. med.", "Dr. techn.", "Dr. rer. nat."). */
+const LOWER_TITLE = /^(?:techn|med|rer|nat|phil|habil|h\.c|dent|vet|jur|oec|sc)\.$/;
+
+/** True for an honorific or a lower-case part of a doctoral title. */
+const titleToken = (w: string): boolean => HONORIFIC_TOKEN.test(w) || LOWER_TITLE.test(w);
 
 /** Capitalised words that open a clause or a role, never part of a name. */
 const STOP = new Set(
@@ -319,7 +325,7 @@ function toPerson(
   let start = 0;
   let honorific = false;
   for (let i = 0; i < n; i++) {
-    if (HONORIFIC_TOKEN.test(words[i]!)) {
+    if (titleToken(words[i]!)) {
       start = i + 1;
       honorific = true;
     }
@@ -464,10 +470,20 @@ function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number
       if (!n) continue;
       const w = tokens.word(i);
       if (PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi)) push(w, start, ends[i]!);
+      else if (LOWER_TITLE.test(w) && titleToken(words[n - 1]!)) push(w, start, ends[i]!); // "Dr. techn. Magdalena X"
       else flush(false);
       continue;
     }
     const w = tokens.word(i);
+    // A title the tokens split at its hyphen ("Univ.-Prof.", "Dipl.-Ing.", "Dr.-Ing.") is one honorific.
+    if (w.endsWith('.') && i + 2 < hi && ends[i] === starts[i + 1] && ends[i + 1] === starts[i + 2] && tokens.word(i + 1) === '-') {
+      const joined = `${w}-${tokens.word(i + 2)}`;
+      if (HONORIFIC_TOKEN.test(joined)) {
+        push(joined, start, ends[i + 2]!);
+        i += 2;
+        continue;
+      }
+    }
     const bare = stripDot(w);
     const possessiveMatch = possessiveEnding(bare) ? /^(.*\p{L})['’]s?$/u.exec(bare) : null;
     if (possessiveMatch && capWord(possessiveMatch[1]!) && /['’]s$|s['’]$/.test(bare)) {
