@@ -259,4 +259,12 @@ describe('contacts: third-round patterns', () => {
     const contacts = run(lead + 'Contact\nUniv.-Prof. Dipl.-Ing. Dr. techn. Wiebke Oberhuber-Adjei\n+43 1 58801 99999\nwiebke.oberhuber@tu.example.ac.at\n');
     expect(contacts[0]).toMatchObject({ name: 'Wiebke Oberhuber-Adjei', email: 'wiebke.oberhuber@tu.example.ac.at', phone: '+43 1 58801 99999' });
   });
+
+  it('a table cell that is exactly a quoted speaker\'s name is that person, even family name first ("SATO Kenji")', () => {
+    const text =
+      '# Sea urchins graze faster in warm water\n\nThe study was led by Professor SATO Kenji of the marine station.\n\n' +
+      '"Warm summers turn the urchins into lawnmowers," said Professor SATO.\n\n## Contacts\n\n' +
+      '| | Name | Tel | Email |\n|---|---|---|---|\n| Research | SATO Kenji | +81-22-795-0000 | kenji.sato@marine.example.ac.jp |\n';
+    expect(run(text)[0]).toMatchObject({ name: 'SATO Kenji', email: 'kenji.sato@marine.example.ac.jp', phone: '+81-22-795-0000' });
+  });
 });
