@@ -243,3 +243,28 @@ describe('contacts: a double-barrelled surname with a Mc or Mac part', () => {
     expect(contacts[0]).toMatchObject({ name, email: 'press-desk@seedbank-example.ca' });
   });
 });
+
+describe('contacts: third-round patterns', () => {
+  it('"Name, Desk, ACRONYM Place | email | phone": the acronym and place are no second person', () => {
+    const contacts = run(lead + '**For media queries:** Priyanka Raghavan, Media Cell, IIT Madras | mediacell [at] iitm.example.ac.in | +91 44 2257 4040\n');
+    expect(contacts).toEqual([expect.objectContaining({ name: 'Priyanka Raghavan', email: 'mediacell@iitm.example.ac.in', phone: '+91 44 2257 4040' })]);
+  });
+
+  it('a long name with Spanish particles is one name ("Author contact: María Luisa de los Ríos Castañeda, email")', () => {
+    const contacts = run(lead + 'Author contact: María Luisa de los Ríos Castañeda, mlrios(at)jardin.example.mx\n');
+    expect(contacts[0]).toMatchObject({ name: 'María Luisa de los Ríos Castañeda', email: 'mlrios@jardin.example.mx' });
+  });
+
+  it('a contact line with a German doctoral title gives the bare name', () => {
+    const contacts = run(lead + 'Contact\nUniv.-Prof. Dipl.-Ing. Dr. techn. Wiebke Oberhuber-Adjei\n+43 1 58801 99999\nwiebke.oberhuber@tu.example.ac.at\n');
+    expect(contacts[0]).toMatchObject({ name: 'Wiebke Oberhuber-Adjei', email: 'wiebke.oberhuber@tu.example.ac.at', phone: '+43 1 58801 99999' });
+  });
+
+  it('a table cell that is exactly a quoted speaker\'s name is that person, even family name first ("SATO Kenji")', () => {
+    const text =
+      '# Sea urchins graze faster in warm water\n\nThe study was led by Professor SATO Kenji of the marine station.\n\n' +
+      '"Warm summers turn the urchins into lawnmowers," said Professor SATO.\n\n## Contacts\n\n' +
+      '| | Name | Tel | Email |\n|---|---|---|---|\n| Research | SATO Kenji | +81-22-795-0000 | kenji.sato@marine.example.ac.jp |\n';
+    expect(run(text)[0]).toMatchObject({ name: 'SATO Kenji', email: 'kenji.sato@marine.example.ac.jp', phone: '+81-22-795-0000' });
+  });
+});

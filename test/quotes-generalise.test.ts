@@ -339,3 +339,74 @@ describe('quotes: an unnamed official with the body they speak for', () => {
     expect(q!.speaker).toBe(speaker);
   });
 });
+
+describe('quotes: third-round patterns (speakers written the way other offices write them)', () => {
+  const q = (text: string): Quote[] => convert(`# Lichens return to city walls\n\n${text}`, { path: 'x.md' }).record.quotes;
+  const speakerOf = (text: string, start: string): string | null | undefined => q(text).find((x) => x.text.startsWith(start))?.speaker;
+
+  it('a family name in capitals after an honorific is a name, and "Professor Kim" resolves to it', () => {
+    const text =
+      'The team of Professor KIM Min-jun measured lichen growth on 300 walls.\n\n' +
+      '"Walls that face north recover twice as fast as the rest," Professor Kim said.\n\n' +
+      'Co-author Dr. PARK Seo-yeon described the sampling.\n\n"We scraped every wall by hand on the same morning," Park said.\n';
+    expect(speakerOf(text, 'Walls that face north')).toBe('KIM Min-jun');
+    expect(speakerOf(text, 'We scraped every wall')).toBe('PARK Seo-yeon');
+  });
+
+  it('"Professor SATO" alone resolves to "SATO Kenji" printed earlier', () => {
+    const text = 'The survey was led by Professor SATO Kenji of the institute.\n\n"The old walls held more species than we expected," said Professor SATO.\n';
+    expect(speakerOf(text, 'The old walls held')).toBe('SATO Kenji');
+  });
+
+  it('Spanish particles ("de los") stay inside a long name, and "she said" finds it', () => {
+    const text =
+      'The study was led by Dr. María Luisa de los Ríos Castañeda, a botanist at the garden.\n\n' +
+      '"Lichens are the first tenants of a clean wall," she said.\n\n"Pollution keeps them away for decades," de los Ríos Castañeda added.\n';
+    expect(speakerOf(text, 'Lichens are the first tenants')).toBe('María Luisa de los Ríos Castañeda');
+    expect(speakerOf(text, 'Pollution keeps them away')).toBe('María Luisa de los Ríos Castañeda');
+  });
+
+  it('British single marks: a second span after "she added." goes on the same quote, and "(X Research Centre)" names no second person', () => {
+    const text =
+      "Lead author Dr Imogen Castellanos-Reid (Centre for Urban Ecology Research) said: 'The walls were cleaner than at any time since records began.'\n\n" +
+      "'We counted forty species on one church,' she added. 'Ten years ago there were six.'\n";
+    const found = q(text).find((x) => x.text.startsWith('We counted forty species'));
+    expect(found?.text).toBe('We counted forty species on one church, Ten years ago there were six.');
+    expect(found?.speaker).toBe('Imogen Castellanos-Reid');
+  });
+
+  it('"According to X, "…"" after another sentence of the same paragraph', () => {
+    const text = 'The walls were photographed every spring. According to the senior author, Dr. Oskar Lindgren-Ade, "the photographs show a steady return of the orange species."\n';
+    expect(speakerOf(text, 'the photographs show')).toBe('Oskar Lindgren-Ade');
+  });
+
+  it('"X said the results "…"": the object names no one, the subject speaks', () => {
+    const text = 'Professor Henrietta Mbeki-Lowe, who was not involved, said the results "change how cities should think about cleaning stone".\n';
+    expect(speakerOf(text, 'change how cities should think')).toBe('Henrietta Mbeki-Lowe');
+  });
+
+  it('"X described the work as "…"" reports X\'s words', () => {
+    const text = 'Senior author Professor Thierry Obame-Ndong described the work as "the longest lichen record in any European city".\n';
+    expect(speakerOf(text, 'the longest lichen record')).toBe('Thierry Obame-Ndong');
+  });
+
+  it('"She said the …" before an unattributed quote paragraph hands her that quote', () => {
+    const text =
+      'Dr Nur Aina binti Rahman spent two winters photographing the walls. She said the orange species arrived first.\n\n' +
+      '"It was always the same lichen, on every wall, within a year of the cleaning."\n';
+    expect(speakerOf(text, 'It was always the same lichen')).toBe('Nur Aina binti Rahman');
+  });
+
+  it('German and Austrian titles ("Univ.-Prof. Dipl.-Ing. Dr. techn.", "Dr.-Ing.") are honorifics, and "Dr.-Ing." ends no sentence', () => {
+    const text =
+      '"The stone breathes again once the crust is gone," explains Univ.-Prof. Dipl.-Ing. Dr. techn. Wiebke Oberhuber-Adjei of the institute.\n\n' +
+      '"Nobody has measured this on a cathedral before," adds Dr.-Ing. Matthias Kronberger-Lal, who ran the sensors.\n';
+    expect(speakerOf(text, 'The stone breathes again')).toBe('Wiebke Oberhuber-Adjei');
+    expect(speakerOf(text, 'Nobody has measured this')).toBe('Matthias Kronberger-Lal');
+  });
+
+  it('an organisation subject ("the X Farmers Federation said the plan was "…"") is not a person', () => {
+    const text = 'In a statement, the Northern Stonemasons Federation said the plan was "a sensible way to look after old walls".\n';
+    expect(speakerOf(text, 'a sensible way')).toBeFalsy();
+  });
+});

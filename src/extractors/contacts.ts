@@ -82,6 +82,9 @@ function readInRegion(line: string, taken: ReadonlySet<string>): boolean {
 /** Reads the regions and the sentences of a release into drafts, in printed order. */
 function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
   const resolve = nameResolver(ctx);
+  // A part of a contact line that is exactly a speaker's name is that person, however the name is shaped ("SATO Kenji").
+  const speakerNames = new Set(ctx.record.quotes.map((q) => q.speaker).filter((n): n is string => n !== null && n.includes(' ')));
+  const speakers = (text: string): boolean => speakerNames.has(text);
   const drafts: Array<{ at: number; drafts: ContactDraft[] }> = [];
   // The lines of each block, split once for both passes (blocks are numbered by position).
   const split: Array<string[] | undefined> = [];
@@ -99,7 +102,7 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
       // A semicolon parts a line as a line break does ("Contact: Jo Bell, …; Press office, …").
       for (const part of line.text.includes(';') ? line.text.split(';') : [line.text]) {
         // The items are new objects: they take their block in place.
-        for (const it of readItems(part, 'line', false, resolve)) {
+        for (const it of readItems(part, 'line', false, resolve, speakers)) {
           const placed = it as PlacedItem;
           placed.block = line.block;
           items.push(placed);

@@ -68,6 +68,9 @@ function lastInkEnd(text: string): number {
   return i;
 }
 
+/** A last sentence of indirect speech opened by a singular pronoun ("She said the sniffing had never been measured."). */
+const PRONOUN_SPEECH = /(?:^|[.!?]\s{1,3})(?:She|He)\s{1,3}(?:said|says|explained|explains|added|adds|noted|notes|recalled|recalls|stressed|stresses)\s[^.!?"“”«»]{0,300}[.!?]\s*$/;
+
 /** Beyond this many quotes the pull-quote check (quadratic) is skipped. */
 const DEDUPE_LIMIT = 200;
 
@@ -363,8 +366,9 @@ class Run {
         continue;
       }
       if (looksLikeTitle(span.text, before, after)) continue;
-      if (single && span.open !== firstInk) continue; // single marks mid-sentence: scare quotes, not speech
       const prev = kept[kept.length - 1];
+      // Single marks mid-sentence are scare quotes, not speech, unless they go on after the attribution of the span before ("'…,' she added. '…'").
+      if (single && span.open !== firstInk && !(prev && prev.direct && prev.span === spans[i - 1] && /[.,:;]\s{0,3}$/.test(before))) continue;
       if (prev) {
         kept.push({ span, speaker: prev.speaker, direct: false });
         continue;
@@ -487,8 +491,11 @@ export const quotes: Extractor = {
       } else if (block.kind === 'paragraph' && /[.!?]$/.test(block.text.trimEnd())) {
         // Indirect speech by one named person ("Wu said the dose was safe.") hands them an unattributed quote opening the next paragraph.
         const sp = withTokens(tokens, () => {
-          const att = run.person(attributeBefore(block.text, 0, run.known, true, true), block);
-          return att && att.kind === 'name' ? run.speaker(att, block) : null;
+          // A singular pronoun that opens the last sentence ("She said the behaviour …") is read too: only then may the sentence name no one.
+          const tail = block.text.slice(-400);
+          const pronoun = (tail.includes('She ') || tail.includes('He ')) && PRONOUN_SPEECH.test(tail);
+          const att = run.person(attributeBefore(block.text, 0, run.known, true, !pronoun), block);
+          return att && (att.kind === 'name' || (pronoun && att.kind === 'pronoun')) ? run.speaker(att, block) : null;
         });
         if (sp && sp.name) carry = { ...sp, strategy: 'narrative-before' };
       }

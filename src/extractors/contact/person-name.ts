@@ -9,12 +9,14 @@ const NOT_NAME =
   /^(?:universit\w*|univ|college|school|institut\w*|department|dept|faculty|division|office|offices|press|media|relations|communications?|comms|news|newsroom|affairs|cent(?:er|re)s?|hospitals?|clinic|clinics|foundation|society|association|council|agency|laborator(?:y|ies)|lab|labs|program(?:me)?|project|group|organi[sz]ation|inc|ltd|plc|llc|gmbh|corp|corporation|company|team|desk|bureau|services?|sciences?|health|healthcare|medicine|medical|research|network|journal|editorial|manager|officer|director|coordinator|specialist|editor|professor|fellow|head|chair|scientist|researcher|spokes(?:person|man|woman)|contacts?|inquiries|enquiries|information|phone|e-?mail|telephone|mobile|cell|national|international|senior|associate|assistant|executive|public|marketing|digital|consumers?|patients?|caregivers?|hotline|helpline|scheduler|secretary|advis[eo]r|analyst|representative|pr|strategic|content|writer|producer|lecturer|student|candidate|intern|republic|kingdom|states|united|zealand|kong|africa|arabia|emirates|korea|america|europe|usa|uk|eu|twitter|facebook|linkedin|instagram|website|online|fax|tel|trust|nhs|government|ministry|commission|committee|board|authority|administration|academy|museum|library|observatory|unit|partners|partnership|alliance|consortium|initiative|campaign|fund|charity|cancer|heart|issued|released|prepared|written|source|media|advisory|release|embargo|embargoed|copy|copies|global|general|chief|vice|principal|interim|acting|staff|study|author|authors|corresponding|lead|senior|science|technology|engineering|physics|chemistry|biology|psychology|neurology|pharmacy|economics|epidemiology|mount|saint|st)$/i;
 
 /** Particles that stay lower case inside a name. */
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|do|du|la|le|ter|ten|bin|binti|ibn|al|el|y|zu|af|ap|ab)$/;
+const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|des|di|da|dos|das|do|du|la|las|le|los|ter|ten|bin|binti|ibn|al|el|y|zu|af|ap|ab)$/;
 
 /** A capitalised name word ("Ashby-Vance", "O'Neil", "McCallister-Obi", "Štěpán") or an initial ("J.", "O.-Y."). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$|^\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$|^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
 const ALL_CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u;
-const INITIAL = /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,2}$/u;
+const INITIAL_RUN = /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,2}$/u;
+/** An initial or a run of initials ("J.", "JR", "J.-P."); three capitals without a dot are an acronym ("IIT", "UCL"). */
+const isInitial = (t: string): boolean => INITIAL_RUN.test(t) && !/^\p{Lu}{3}$/u.test(t);
 
 /** Title-cases a name printed in capitals ("ASHLEY YUM" → "Ashley Yum"). */
 const titleCase = (s: string): string =>
@@ -31,14 +33,16 @@ export function asPersonName(text: string): string | null {
   const name = cleanName(raw);
   const tokens = name.split(' ').filter(Boolean);
   if (tokens.length === 1 && hadTitle && NAME_WORD.test(tokens[0]!) && !NOT_NAME.test(tokens[0]!)) return tokens[0]!; // "Dr. Smith"
-  if (tokens.length < 2 || tokens.length > 5) return null;
+  // Particles inside the name do not count against its length ("María José de los Santos Ortega").
+  const inner = tokens.filter((t, i) => i > 0 && i < tokens.length - 1 && PARTICLE.test(t)).length;
+  if (tokens.length < 2 || tokens.length - inner > 5) return null;
   const caps = tokens.every((t) => ALL_CAPS_WORD.test(t) || PARTICLE.test(t));
   let words = 0;
   for (const [i, t] of tokens.entries()) {
     if (NOT_NAME.test(t.replace(/[.,]$/, ''))) return null;
     if (/['’]s$/.test(t)) return null;
     if (PARTICLE.test(t) && i > 0 && i < tokens.length - 1) continue;
-    if (INITIAL.test(t) && i < tokens.length - 1 && !caps) continue;
+    if (isInitial(t) && i < tokens.length - 1 && !caps) continue;
     if (NAME_WORD.test(t) || (caps && ALL_CAPS_WORD.test(t))) {
       words++;
       continue;
@@ -46,8 +50,8 @@ export function asPersonName(text: string): string | null {
     return null;
   }
   const last = tokens[tokens.length - 1]!;
-  if (words < 1 || INITIAL.test(last) && !caps) return null;
-  if (words < 2 && !hadTitle && !tokens.some((t) => INITIAL.test(t))) return null;
+  if (words < 1 || isInitial(last) && !caps) return null;
+  if (words < 2 && !hadTitle && !tokens.some((t) => isInitial(t))) return null;
   return caps ? titleCase(name) : name;
 }
 

@@ -42,7 +42,8 @@ function verbsIn(text: string): VerbHit[] {
   for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
     // Reporting verbs are lower case, except at the start of a sentence.
     const first = m[0].charAt(0);
-    if (first !== first.toLowerCase() && m.index > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // A sentence cut from narration may keep the space after the previous one (" According to X, …").
+    if (first !== first.toLowerCase() && m.index > 0 && !/[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /\S/.test(text.slice(0, m.index))) continue;
     out.push({ verb: m[0].toLowerCase().replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -115,7 +116,8 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
   if (!first || first.possessive) return null;
   const prefix = window.slice(0, first.offset);
   // Lower-case role words, then capitalised role words or an honorific run into the name.
-  const m = /^([\s\p{Ll}'’\-,]{0,90})((?:\p{Lu}[\p{L}\-.]*\s+){0,4})$/u.exec(prefix);
+  // (Lower-case parts of a doctoral title count with the capitalised words: "Dr. techn. X".)
+  const m = /^([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.]*|(?:techn|med|rer|nat|phil|habil)\.)\s+){0,6})$/u.exec(prefix);
   if (!m || /[.;:!?]/.test(m[1]!) || CLAUSE_WORD.test(m[1]!)) return null;
   return { ...first, offset: first.offset + base, end: first.end + base };
 }
@@ -322,6 +324,11 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     }
     const obj = objectOf(post, sBase + v.end, known, strategy);
     if (obj && obj.kind === 'name') return obj;
+    if (strategy === 'said-before' && !colon && !narrative && (!obj || obj.kind === 'none') && !/^\s{0,3}by\b/i.test(post)) {
+      // "X said the results "…"" / "X told reporters "…"": the words after the verb are its object, the named subject speaks.
+      const hit = subjectOf(s.slice(0, v.start), sBase, known, strategy, opensWithAppositive(s.slice(0, v.start)));
+      if (hit && hit.kind === 'name') return hit;
+    }
     if (colon || narrative) {
       // "X, of Y, said this was …" / "X explained the findings:": the named subject speaks.
       const pre = s.slice(0, v.start);

@@ -21,7 +21,13 @@ export interface Mention {
   possessive: boolean;
 }
 
-const HONORIFIC_TOKEN = /^(?:Dr|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Doctor|Rev|Reverend|Fr|Lord|Lady)\.?$/;
+const HONORIFIC_TOKEN = /^(?:Dr|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Doctor|Rev|Reverend|Fr|Lord|Lady|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz)\.?$/;
+
+/** Lower-case parts of a German or Austrian doctoral title after "Dr." ("Dr. med.", "Dr. techn.", "Dr. rer. nat."). */
+const LOWER_TITLE = /^(?:techn|med|rer|nat|phil|habil|h\.c|dent|vet|jur|oec|sc)\.$/;
+
+/** True for an honorific or a lower-case part of a doctoral title. */
+const titleToken = (w: string): boolean => HONORIFIC_TOKEN.test(w) || LOWER_TITLE.test(w);
 
 /** Capitalised words that open a clause or a role, never part of a name. */
 const STOP = new Set(
@@ -63,11 +69,12 @@ const ORG = new Set(
     'Psychiatry Neurology Oncology Nature Lancet Cell Conference Congress Meeting Annual Congressional Government ' +
     'Republic Kingdom States Street Avenue Road River Lake Mount County City Park Group Consortium Alliance Partners ' +
     'Pharmaceuticals Pharma Biotech Technologies Technology Systems Industries Holdings Bank Prize Award Awards Fellowship ' +
-    'Grant Day Week Month Year Act Law Code Protocol Guidelines Index Scale Test Score Model Method Diet'
+    'Grant Day Week Month Year Act Law Code Protocol Guidelines Index Scale Test Score Model Method Diet Research Studies ' +
+    'Environment Environmental Engineering Federation Union Coalition Authority Bureau League Chamber'
   ).split(' '),
 );
 
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn|al|el|zu|af|ap|ab|y)$/;
+const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|des|di|da|dos|das|du|la|las|le|los|ter|ten|bin|binti|ibn|al|el|zu|af|ap|ab|y)$/;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$|^\p{Lu}\.-\p{Lu}\.$/u;
 const CAPWORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[\p{Lu}\p{Ll}\p{M}'’]*)(?:-\p{L}[\p{L}\p{M}'’]*)*$/u;
 
@@ -292,6 +299,20 @@ export function bareSurname(word: string, offset: number): Mention | null {
 const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
 const stripDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 
+/** True for a family name printed in capitals, as East Asian names often are ("SATO", "KIM", "OH"). */
+const upperFamily = (w: string): boolean => /^\p{Lu}{2,16}(?:-\p{Lu}{2,16})?$/u.test(w) && !STOP.has(w) && !ORG.has(w);
+
+/** True for a given name after a family name in capitals ("Kenji", "Min-jun", "Seo-yeon"). */
+function givenWord(word: string): boolean {
+  const w = stripDot(word);
+  return /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)?$/u.test(w) && !STOP.has(w) && !ORG.has(w);
+}
+
+/** True when a name's tokens put the family name first, in capitals ("SATO Kenji", "KIM Min-jun"). */
+export function familyFirst(tokens: readonly string[]): boolean {
+  return tokens.length >= 2 && tokens.length <= 3 && upperFamily(tokens[0]!) && tokens.slice(1).every(givenWord);
+}
+
 /**
  * Reduces a run of capitalised tokens (the first `n` of `words`) to a person's name, or null
  * when it names no one.
@@ -304,7 +325,7 @@ function toPerson(
   let start = 0;
   let honorific = false;
   for (let i = 0; i < n; i++) {
-    if (HONORIFIC_TOKEN.test(words[i]!)) {
+    if (titleToken(words[i]!)) {
       start = i + 1;
       honorific = true;
     }
@@ -312,6 +333,12 @@ function toPerson(
   // The name is words [lo, hi).
   let lo = start;
   let hi = n;
+  // A family name in capitals after an honorific, alone or before the given name ("Professor SATO", "Dr. KIM Min-jun").
+  if (honorific && hi > lo && hi - lo <= 3 && upperFamily(stripDot(words[lo]!)) && words.slice(lo + 1, hi).every(givenWord)) {
+    const tokens = words.slice(lo, hi);
+    tokens[tokens.length - 1] = stripDot(tokens[tokens.length - 1]!);
+    return { tokens, honorific, skipped: lo };
+  }
   const strippable = (t: string): boolean => STOP.has(stripDot(t)) || isAcronym(stripDot(t)) || HONORIFIC_TOKEN.test(t);
   // Organisation words before a role word are the role's ("City Administrator", "County Health Officer").
   let orgEnd = lo;
@@ -331,7 +358,10 @@ function toPerson(
   const lastWord = words[hi - 1]!;
   const last = stripDot(lastWord);
   if (INITIAL.test(lastWord) || isAcronym(last) || PARTICLE.test(last)) return null;
-  if (hi - lo > 5) return null;
+  // Particles do not count against the length ("María José de los Santos Ortega").
+  let particles = 0;
+  for (let i = lo + 1; i < hi - 1; i++) if (PARTICLE.test(words[i]!)) particles++;
+  if (hi - lo - particles > 5) return null;
   const tokens = words.slice(lo, hi);
   tokens[tokens.length - 1] = last;
   return { tokens, honorific, skipped: lo };
@@ -440,10 +470,20 @@ function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number
       if (!n) continue;
       const w = tokens.word(i);
       if (PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi)) push(w, start, ends[i]!);
+      else if (LOWER_TITLE.test(w) && titleToken(words[n - 1]!)) push(w, start, ends[i]!); // "Dr. techn. Magdalena X"
       else flush(false);
       continue;
     }
     const w = tokens.word(i);
+    // A title the tokens split at its hyphen ("Univ.-Prof.", "Dipl.-Ing.", "Dr.-Ing.") is one honorific.
+    if (w.endsWith('.') && i + 2 < hi && ends[i] === starts[i + 1] && ends[i + 1] === starts[i + 2] && tokens.word(i + 1) === '-') {
+      const joined = `${w}-${tokens.word(i + 2)}`;
+      if (HONORIFIC_TOKEN.test(joined)) {
+        push(joined, start, ends[i + 2]!);
+        i += 2;
+        continue;
+      }
+    }
     const bare = stripDot(w);
     const possessiveMatch = possessiveEnding(bare) ? /^(.*\p{L})['’]s?$/u.exec(bare) : null;
     if (possessiveMatch && capWord(possessiveMatch[1]!) && /['’]s$|s['’]$/.test(bare)) {
@@ -472,7 +512,10 @@ function fold(s: string): string {
 }
 
 /** The family name of a name's tokens: the last word with any particles before it. */
-const familyOf = (tokens: readonly string[]): string => fold(tokens[tokens.length - 1] ?? '');
+const familyOf = (tokens: readonly string[]): string => fold((familyFirst(tokens) ? tokens[0] : tokens[tokens.length - 1]) ?? '');
+
+/** The first letter of a name's given name, folded ("Y. Watanabe" and "WATANABE Yui" both give "y"). */
+const givenInitial = (tokens: readonly string[]): string => fold((familyFirst(tokens) ? tokens[1] : tokens[0]) ?? '').charAt(0);
 
 /** A name as resolved against the release, with the offset of the fullest form. */
 export interface Resolved {
@@ -498,7 +541,7 @@ export class NameIndex {
     const list = this.byFamily.get(fam) ?? [];
     list.push(m);
     this.byFamily.set(fam, list);
-    const given = fold(stripDot(m.tokens[0]!));
+    const given = fold(stripDot((familyFirst(m.tokens) ? m.tokens[1] : m.tokens[0])!));
     if (given.length > 1) {
       const g = this.byGiven.get(given) ?? [];
       g.push(m);
@@ -528,11 +571,11 @@ export class NameIndex {
     const words = cleaned.split(/\s+/).filter(Boolean);
     if (!words.length) return { name: reference, how: 'as-printed' };
     const fam = familyOf(words);
-    const initial = words.length > 1 ? fold(words[0]!).charAt(0) : '';
+    const initial = words.length > 1 ? givenInitial(words) : '';
     // A reference of several words that ends a longer name is its family name ("Ní Bhriain", "García Márquez").
     const tail = words.length > 1 ? words.map((w) => fold(w)).join(' ') : '';
     const endsWith = (m: Mention): boolean => m.tokens.length > words.length && m.tokens.slice(-words.length).map((w) => fold(w)).join(' ') === tail;
-    let cands = (this.byFamily.get(fam) ?? []).filter((m) => !initial || fold(m.tokens[0]!).charAt(0) === initial || endsWith(m));
+    let cands = (this.byFamily.get(fam) ?? []).filter((m) => !initial || givenInitial(m.tokens) === initial || endsWith(m));
     if (tail && cands.some(endsWith)) cands = cands.filter(endsWith);
     let how: Resolved['how'] = 'fullest-form';
     if (!cands.length && words.length === 1) {
@@ -540,13 +583,13 @@ export class NameIndex {
       how = 'given-name';
     }
     if (!cands.length) return { name: cleaned, how: 'as-printed' };
-    const initials = new Set(cands.map((m) => fold(m.tokens[0]!).charAt(0)));
+    const initials = new Set(cands.map((m) => givenInitial(m.tokens)));
     if (initials.size > 1 && near !== undefined) {
       const before = cands.filter((m) => m.offset <= near);
       const lastBefore = before[before.length - 1];
       if (lastBefore) {
-        const ini = fold(lastBefore.tokens[0]!).charAt(0);
-        cands = cands.filter((m) => fold(m.tokens[0]!).charAt(0) === ini);
+        const ini = givenInitial(lastBefore.tokens);
+        cands = cands.filter((m) => givenInitial(m.tokens) === ini);
       }
     }
     let best = cands[0]!;

@@ -20,7 +20,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'highlighted', 'highlights', 'summarized', 'summarizes', 'summarised', 'summarises', 'elaborated', 'elaborates',
   'joked', 'jokes', 'mused', 'muses', 'quipped', 'reflected', 'reflects', 'clarified', 'clarifies', 'underlined',
   'underscored', 'underscores', 'maintained', 'maintains', 'believes', 'recounted', 'recounts', 'shared', 'shares',
-  'offered', 'offers', 'advised', 'advises', 'proclaimed', 'exclaimed', 'wondered', 'hopes', 'hoped',
+  'offered', 'offers', 'advised', 'advises', 'proclaimed', 'exclaimed', 'wondered', 'hopes', 'hoped', 'described',
+  'called', 'calls',
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
