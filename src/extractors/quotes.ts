@@ -9,6 +9,7 @@
  * that opens a company name, a plural printed in lower case elsewhere) are never speakers.
  * @packageDocumentation
  */
+import { isPullQuote } from '../text/pull-quote.js';
 import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Quote } from '../types.js';
 import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
@@ -454,7 +455,7 @@ export const quotes: Extractor = {
     // Drafts of unattributed paragraphs whose quote runs on unclosed: the speaker named where it goes on is theirs.
     let pending: Draft[] = [];
     for (const block of blocks) {
-      if (block.kind === 'heading' || block.kind === 'end' || block.kind === 'tableRow' || SKIP_SECTIONS.has(block.section)) {
+      if (block.kind === 'heading' || block.kind === 'end' || block.kind === 'tableRow' || (SKIP_SECTIONS.has(block.section) && !isPullQuote(block.text))) {
         carry = null;
         pending = [];
         continue;

@@ -6,6 +6,7 @@
  */
 import type { Strategy } from '../../extract/runner.js';
 import type { Block } from '../../types.js';
+import { isPullQuote } from '../../text/pull-quote.js';
 import { BYLINE, EMBARGO_LINE, RELEASE_LABEL, TEMPLATE_JUNK, isPageChrome, labelKind } from '../../parse/sections.js';
 import { readDateLine } from '../../text/date-line.js';
 import { findDates } from '../../text/dates.js';
@@ -92,11 +93,12 @@ const CONTACT_HEAD = /^(?:(?:media|press|news)\s{1,3})?contacts?\s{0,3}:[^\n]{0,
 /** A release label and a topic of at most three words after a pipe, bullet or slash ("Press Release | Environment", "News release · Health"). */
 const LABEL_TOPIC = /^(?:(?:news|press|media)\s{1,3}(?:release|advisory)|news|research\s{1,3}news)\s{0,3}[|·•/]\s{0,3}[\p{L}&][\p{L}&'-]{0,25}(?:\s{1,3}[\p{L}&][\p{L}&'-]{0,25}){0,2}$/iu;
 
-/** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, junk. */
+/** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, pull quotes, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
   return (
     b.text.length < 3 ||
+    isPullQuote(line) ||
     isOfficeReleaseLabel(b) ||
     isFieldPanel(b) ||
     CONTACT_HEAD.test(line) ||
