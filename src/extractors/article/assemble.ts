@@ -247,6 +247,12 @@ const PUBLISHED_TODAY = /\b(?:stud(?:y|ies)|papers?|research|findings|results|ar
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
 const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
+/** The paper other than `main` whose authors list `family`, when `main`'s do not. */
+function otherPaperOf(drafts: readonly Draft[], main: Draft, family: string): Draft | undefined {
+  if (drafts.length < 2 || main.article.authors.some((p) => p.family === family)) return undefined;
+  return drafts.find((d) => d !== main && !d.editorial && d.article.authors.some((p) => p.family === family));
+}
+
 /** Assembles the articles of `doc`; `datePublished` is the release's date for "published today". */
 export function assembleArticles(doc: ReleaseDocument, datePublished: string | null): Draft[] {
   const prose = doc.blocks.filter((b) => !SKIP.has(b.section));
@@ -477,7 +483,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       const seg = segmentOf(b);
       const editorialTarget = h.editorial ? drafts.find((d) => d.editorial && (!seg || d === seg)) : undefined;
       if (h.editorial && !editorialTarget) continue;
-      const target = editorialTarget ?? main;
+      // A name another paper's reference line lists, and the study's does not, is that paper's author.
+      const listedElsewhere = editorialTarget ? undefined : otherPaperOf(drafts, main, h.person.family);
+      const target = editorialTarget ?? listedElsewhere ?? main;
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
@@ -498,7 +506,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     const mj = main.article.journal;
     if (mj && ACRONYM.test(m.journal.trim()) && m.journal !== mj && sameJournal(m.journal, mj)) continue;
     // A paper already read from its own DOI or reference line in that journal.
-    if (drafts.some((d) => d !== main && !d.editorial && d.article.journal && sameJournal(d.article.journal, m.journal))) continue;
+    const same = drafts.find((d) => d !== main && !d.editorial && d.article.journal && sameJournal(d.article.journal, m.journal));
+    if (same) {
+      // "The second, in Atmospheric Chemistry and Physics" beside "Atmos. Chem. Phys." in its reference: the full name.
+      same.article.journal = fuller(same.article.journal!, m.journal);
+      continue;
+    }
     const d = newDraft();
     fill(d, 'journal', m.journal, 'journal:related-paper', at(doc, m.block, m.index, m.journal));
     relatedDrafts.push({ draft: d, mention: m });

@@ -36,13 +36,16 @@ export interface Mention {
 
 /** Verbs that report publication, followed within a short span by "in/by X". */
 const TRIGGER =
-  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b))\b/gi;
+  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?=,\s+in\s))\b/gi;
 
 /**
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics"): a
  * weaker cue, so the name must read as a journal's.
  */
 const WEAK_TRIGGER = /\b(?:[Pp]apers?|[Ss]tud(?:y|ies)|[Aa]rticles?|[Rr]eports?|[Ff]indings|[Aa]nalys[ie]s|[Rr]eview|[Tt]rials?|[Rr]esults|[Ll]etter|[Rr]esearch)(?=\s+in\s)/g;
+
+/** The words before a capitalised paper noun inside an organisation's name ("Institute for Research", "Centre of Studies"). */
+const ORG_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*\s(?:for|of|and|on)\s|\p{Lu}[\p{L}\p{M}'’-]*\s)$/u;
 
 /** A preposition that can introduce the journal or meeting, with "the (international) journal". */
 const PREP = /\b(?:[Ii]n|[Bb]y|at|during|of)\s+(?:the\s+)?(?:(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+)?/g;
@@ -93,6 +96,9 @@ const DATE_AFTER = new RegExp(
 
 /** A date that belongs to a company's accounts, never to a paper ("fiscal year ended December 31, 2017"). */
 const ACCOUNTS = /\b(?:fiscal|financial|quarter|quarterly|period|year|months)\s+(?:ended|ending|end)\b|\bfiscal\b/i;
+
+/** A paper named by its year right before the trigger ("a 2019 paper", "the 2021 study published"). */
+const DATED_WORK = /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+)?(?:study|studies|paper|papers|article|report|analysis|trial|review)(?:\s+published)?$/i;
 
 const WORDS_N: Record<string, number> = { two: 2, three: 3, both: 2, twin: 2, 2: 2, 3: 3 };
 
@@ -220,6 +226,10 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     const today = /\b(?:today|this\s+week|tonight)\b/i.test(sentence);
     // A paper printed as published years before the release, and not "today" or "new", is background.
     const fresh = today || /\b(?:new|newly|latest|current|this\s+month|forthcoming|upcoming|will\s+be)\b/i.test(sentence);
+    // "A 2019 paper in X": the year names that paper, whatever else the sentence calls new.
+    const dated = DATED_WORK.exec(text.slice(Math.max(start, index - 40), index + verb.length));
+    const datedYear = dated ? Number(dated[1]) : null;
+    if (kind !== 'presented' && datedYear && opts.releaseYear && datedYear <= opts.releaseYear - 2) kind = 'background';
     if (kind !== 'presented' && year && opts.releaseYear && year <= opts.releaseYear - 2 && !fresh) kind = 'background';
     return {
       journal: read.name,
@@ -290,6 +300,8 @@ export function findMentions(block: Block, opts: MentionOptions = {}): Mention[]
   tries = 0;
   for (let t: RegExpExecArray | null = (WEAK_TRIGGER.lastIndex = 0, null); (t = nextMatch(WEAK_TRIGGER, text)); ) {
     if (++tries > 100 || out.length >= 20) break;
+    // "Cooperative Institute for Research in Environmental Sciences": a capitalised noun inside an organisation's name.
+    if (CAPITAL.test(t[0]) && ORG_BEFORE.test(text.slice(Math.max(0, t.index - 30), t.index))) continue;
     const m = mentionAt(block, t.index, t.index + t[0].length, t[0], true, opts);
     if (m && !out.some((o) => o.index === m.index)) out.push(m);
   }
