@@ -141,6 +141,21 @@ const EDITORIAL_LINE = /^(?:linked\s+|accompanying\s+|related\s+)?(?:editorial|c
 /** "a 2019 study": a paper named by its year. */
 const OLD_WORK = /\b((?:19|20)\d{2})\s+(?:study|studies|paper|article|report|analysis|trial|review)\b/i;
 
+/** Words that make a paper the release's own ("new", "today"). */
+const FRESH = /\b(?:new|newly|latest|today|this\s+week|this\s+month|forthcoming|upcoming)\b/i;
+
+/** True when the sentence that prints DOI `d` names it as "a 2019 study" years before the release, and calls nothing new. */
+function oldWorkDoi(d: { doi: string; block: Block; linkText: string | null }, releaseYear: number | null | undefined): boolean {
+  if (!releaseYear) return false;
+  const text = d.block.text.slice(0, 2000);
+  const linkAt = d.linkText ? text.indexOf(d.linkText) : -1;
+  const pos = linkAt >= 0 ? linkAt : text.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12));
+  if (pos < 0) return false;
+  const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', pos) + 1), pos);
+  const old = OLD_WORK.exec(sentence);
+  return Boolean(old && Number(old[1]) <= releaseYear - 2 && !FRESH.test(sentence));
+}
+
 /** The label of a list of the reported papers ("Papers:", "The publication"); notes to editors also list background. */
 const REPORTED_LIST_LABEL =
   /^(?:the\s+)?(?:(?:new|original|scientific)\s+)?(?:papers?|publications?|articles?|studies|preprints?|(?:paper|publication|article|study)\s+details)\s*:?$/i;
@@ -351,6 +366,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
 
   /** The text of each link that gave a draft its DOI, a title of last resort. */
   const linked: { draft: Draft; text: string; offset: number }[] = [];
+  /** DOIs printed for background work, whose reference lines are background too. */
+  const backgroundDois = new Set<string>();
   // DOIs: to the editorial whose part holds them, else to the main paper, else a new paper.
   for (const d of dois) {
     if (droppedDois.has(doiKey(d.doi))) continue;
@@ -359,6 +376,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     const piece = EDITORIAL_LINE.test(d.block.text);
     let target = seg && !seg.article.doi ? seg : !main.article.doi && !piece ? main : undefined;
     // A further DOI cited as earlier work is background, not another reported paper.
+    // A lone DOI printed for "a 2023 study" that the sentence does not call new is background too.
+    if (dois.length === 1 && d.block.section !== 'citation' && oldWorkDoi(d, mentionOpts.releaseYear)) {
+      backgroundDois.add(doiKey(d.doi));
+      continue;
+    }
     if (dois.length > 1) {
       const around = d.block.text.slice(0, 2000);
       // A linked DOI is read where its link text stands ("builds on <a>a 2019 study</a>").
@@ -387,6 +409,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // Reference lines: to the paper with the same DOI or title, else the editorial part, else the main paper.
   for (const r of keptRefs) {
     const ref = r.ref;
+    if (ref.doi && backgroundDois.has(doiKey(ref.doi))) continue;
     const off = at(doc, r.block, r.index);
     let target =
       (ref.doi && drafts.find((d) => d.article.doi && doiKey(d.article.doi) === doiKey(ref.doi!))) ||

@@ -258,6 +258,27 @@ function fromFields(fields: readonly FieldLine[], raw: string): Reference {
   return out;
 }
 
+/** Words no person's name holds and most journals' names do ("Nature Communications", "Journal of …"). */
+const STRONG_JOURNAL = /\b(?:Journal|Review|Reviews|Letters|Reports|Proceedings|Annals|Communications|Transactions|Nature|Science|Sciences|Lancet|Cell|PLOS|PLoS|JAMA|BMJ|PNAS)\b/;
+
+/** What follows a journal's name in a citation: a date, a number, "published online", a DOI. */
+const PUBLICATION_NEXT = /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|published|online|doi|vol)/i;
+
+/** A degree or an affiliation printed between the names of a "by" list. */
+const DEGREE_OR_PLACE = /^(?:PhD|Ph\.D|MD|M\.D|MPH|MA|MS|MSc|BA|BS|BSc|EdD|PsyD|DrPH|RN|MBA|MEd|MSW|DPhil|Jr|Sr)\.?$|\b(?:University|Universit[éàä]|Institute|College|Hospital|School|Center|Centre|Department|Clinic|Laboratory)\b/;
+
+/** Where, in a comma-separated run of names, the first item that is a journal's name starts; -1 when none. */
+function journalItemAt(head: string): number {
+  if (!STRONG_JOURNAL.test(head)) return -1;
+  let at = 0;
+  for (const item of head.split(',')) {
+    const t = item.trim();
+    if (at > 0 && STRONG_JOURNAL.test(t) && journalOf(t) === t) return at;
+    at += item.length + 1;
+  }
+  return -1;
+}
+
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
   const fields = readFieldLines(raw);
@@ -323,17 +344,25 @@ export function parseReference(raw: string): Reference {
       out.journal = leadJournal ?? journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
     } else {
       const head = after.replace(/^by\s+/i, '').split(NAMES_END)[0] ?? '';
-      const a = parseNameList(head);
+      // "…, Erik Nyström, Nature Communications, online …": a journal's name ends the list of people.
+      const cut = journalItemAt(head);
+      const a = parseNameList(cut >= 0 ? head.slice(0, cut) : head);
       if (a.length) {
         out.authors = a.map((n) => n.person);
         out.authorsStrategy = 'by-list';
         // "…, by A, B and C, Journal Name, 5 March 2024": the first segment after the names that is a journal.
         // It must be the first segment that is not a name, and be followed by a date, a number or nothing.
         const segs = splitBy(after.replace(/^by\s+/i, ''), NAME_SEGMENT_BREAK).slice(0, 40);
-        const i = segs.findIndex((seg, k) => k > 0 && !countNames(seg));
+        // Degrees and affiliations after the names ("PhD", "University of Michigan") are neither.
+        const i = segs.findIndex((seg, k) => k > 0 && ((!countNames(seg) && !DEGREE_OR_PLACE.test(seg.trim())) || STRONG_JOURNAL.test(seg)));
         const j = i > 0 ? journalOf(segs[i]!.trim()) : null;
         const next = segs[i + 1]?.trim() ?? '';
-        if (j && (!next || /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|published|online|doi|vol)/i.test(next))) out.journal = j;
+        if (j && (!next || PUBLICATION_NEXT.test(next))) out.journal = j;
+        // "… Wayne State University. Developmental Psychology, published online …": the sentence after the names.
+        const rest = out.journal ? '' : after.replace(/^by\s+/i, '').slice(head.length).replace(/^[\s.]+/, '');
+        const restSegs = rest ? splitBy(rest, SEGMENT_BREAK) : [];
+        const rj = restSegs.length ? journalOf(restSegs[0]!.trim()) : null;
+        if (rj && (restSegs.length < 2 || PUBLICATION_NEXT.test(restSegs[1]!.trim()))) out.journal = rj;
       } else out.journal = journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
     }
     return out;
