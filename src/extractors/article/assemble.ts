@@ -141,6 +141,9 @@ const EDITORIAL_LINE = /^(?:linked\s+|accompanying\s+|related\s+)?(?:editorial|c
 /** "a 2019 study": a paper named by its year. */
 const OLD_WORK = /\b((?:19|20)\d{2})\s+(?:study|studies|paper|article|report|analysis|trial|review)\b/i;
 
+/** The words after a talk's quoted title ("\" will be presented by"). */
+const PRESENTED_AFTER = /^[,.]?["”’]?,?\s{1,3}(?:will\s+be|was|is|were|are|to\s+be)\s+presented\b/;
+
 /** Words that make a paper the release's own ("new", "today"). */
 const FRESH = /\b(?:new|newly|latest|today|this\s+week|this\s+month|forthcoming|upcoming)\b/i;
 
@@ -405,6 +408,19 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
 
   // Titles in prose ("titled X", "the paper, "X"").
   for (const t of titles.filter((x) => !x.editorial)) fill(main, 'title', t.title, `title:${t.strategy}`, at(doc, t.block, t.index, t.title));
+  // Several talks, each with its own title ("Abstract 1187. "Title" will be presented by …"): one article each.
+  const talks: Draft[] = [];
+  if (!dois.length && !refs.length) {
+    const presentedTitles = titles.filter((t) => !t.editorial && PRESENTED_AFTER.test(t.block.text.slice(t.index + t.title.length, t.index + t.title.length + 40)));
+    if (presentedTitles.length >= 2 && presentedTitles.some((t) => t.title === main.article.title)) {
+      for (const t of presentedTitles) {
+        if (t.title === main.article.title || talks.some((d) => d.article.title === t.title)) continue;
+        const d = newDraft();
+        fill(d, 'title', t.title, `title:${t.strategy}`, at(doc, t.block, t.index, t.title));
+        talks.push(d);
+      }
+    }
+  }
 
   // Reference lines: to the paper with the same DOI or title, else the editorial part, else the main paper.
   for (const r of keptRefs) {
@@ -573,6 +589,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     fill(main, 'journal', presented.journal, 'journal:presented-at', at(doc, presented.block, presented.index, presented.journal));
   }
   for (const d of drafts) if (d.editorial && !d.article.journal && main.article.journal) fill(d, 'journal', main.article.journal, 'journal:same-as-study', d.sources.title?.offset ?? -1);
+  // The other talks of the meeting, when the first was given at one.
+  if (talks.length && presented && main.article.journal === presented.journal) {
+    for (const d of talks) fill(d, 'journal', main.article.journal, 'journal:presented-at', main.sources.journal?.offset ?? -1);
+    drafts.push(...talks);
+  }
 
   // Year: printed in the publication sentence, else the release's year when published "today".
   const yearMention = first ?? (main.article.journal === presented?.journal ? presented : undefined);
@@ -597,6 +618,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (lab && y) fill(main, 'year', Number(y[1]), 'year:label', lab.block.start);
   }
   for (const d of drafts.slice(1)) if (!d.editorial && d.article.journal === main.article.journal && first && first.count > 1) d.article.year = main.article.year;
+  for (const d of talks) if (main.article.year) fill(d, 'year', main.article.year, 'year:same-meeting', main.sources.year?.offset ?? -1);
 
   // A paper with no journal, DOI or title is still reported when its authors are named as such
   // ("lead author of a research paper").

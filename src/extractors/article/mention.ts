@@ -100,6 +100,9 @@ const ACCOUNTS = /\b(?:fiscal|financial|quarter|quarterly|period|year|months)\s+
 /** A paper named by its year right before the trigger ("a 2019 paper", "the 2021 study published"). */
 const DATED_WORK = /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+)?(?:study|studies|paper|papers|article|report|analysis|trial|review)(?:\s+published)?$/i;
 
+/** A full date printed before a presentation's verb (a dateline); group 1 or 2 is the year. */
+const HEAD_DATE = new RegExp(String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2}))\b`, 'i');
+
 const WORDS_N: Record<string, number> = { two: 2, three: 3, both: 2, twin: 2, 2: 2, 3: 3 };
 
 /** The sentence around `index` in `text` (bounded to 600 characters each way). */
@@ -222,6 +225,9 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     if (!year && presented) {
       const own = /^\s((?:19|20)\d{2})\b/.exec(text.slice(at + read.length, at + read.length + 6));
       if (own) year = Number(own[1]);
+      // "WASHINGTON (March 18, 2027) -- Three studies presented at …": a year earlier in the sentence.
+      const earlier = year ? null : HEAD_DATE.exec(head);
+      if (earlier && !ACCOUNTS.test(head)) year = Number(earlier[1] ?? earlier[2]);
     }
     const today = /\b(?:today|this\s+week|tonight)\b/i.test(sentence);
     // A paper printed as published years before the release, and not "today" or "new", is background.

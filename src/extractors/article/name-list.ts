@@ -210,8 +210,30 @@ const LISTS = new Map<string, ListedName[]>();
 
 const copyName = (n: ListedName): ListedName => ({ person: { ...n.person }, style: n.style, text: n.text });
 
+/** "MORI Kaede": any family name in capitals, then a given name; read so only in a list of two or more such names. */
+const UPPER_FAMILY_ANY = /^(\p{Lu}{2,12})\s(\p{Lu}\p{Ll}{1,14}(?:-\p{Ll}{1,10})?)$/u;
+
+/**
+ * The names of a list printed family name first in capitals ("MORI Kaede, TANAKA Hiroshi"), as
+ * Japanese and Chinese institutions print them; null unless every item is such a name.
+ */
+function upperFamilyList(cleaned: string): ListedName[] | null {
+  const items = cleaned.split(/,|;|\s(?:and|&)\s/).map((x) => x.trim().replace(/^and\s+/, '')).filter(Boolean);
+  if (items.length < 2 || items.length > 40) return null;
+  const out: ListedName[] = [];
+  for (const item of items) {
+    const m = UPPER_FAMILY_ANY.exec(item);
+    if (!m) return null;
+    out.push({ person: { given: m[2]!, family: m[1]!.charAt(0) + m[1]!.slice(1).toLowerCase() }, style: 'full', text: item });
+  }
+  return out;
+}
+
 function parseNameListOnce(text: string): ListedName[] {
   const cleaned = squeezeSpaces(text.replace(/\bet\.?\s?al\b\.?/gi, ''));
+  // Only lists with a capitalised two-letter run can be "FAMILY Given" lists.
+  const upper = /\p{Lu}{2}/u.test(cleaned) ? upperFamilyList(cleaned) : null;
+  if (upper) return upper;
   const out: ListedName[] = [];
   for (const group of cleaned.split(';')) {
     const chunks = splitBy(group, ITEM_COMMA);
