@@ -226,7 +226,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
       const own = /^\s((?:19|20)\d{2})\b/.exec(text.slice(at + read.length, at + read.length + 6));
       if (own) year = Number(own[1]);
       // "WASHINGTON (March 18, 2027) -- Three studies presented at …": a year earlier in the sentence.
-      const earlier = year ? null : HEAD_DATE.exec(head);
+      // A few characters before the sentence's start: an abbreviated month ("Jan. 9") ends no sentence.
+      const earlier = year ? null : HEAD_DATE.exec(text.slice(Math.max(0, start - 12), index));
       if (earlier && !ACCOUNTS.test(head)) year = Number(earlier[1] ?? earlier[2]);
     }
     const today = /\b(?:today|this\s+week|tonight)\b/i.test(sentence);
