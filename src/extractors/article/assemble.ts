@@ -549,6 +549,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (same) {
       // "The second, in Atmospheric Chemistry and Physics" beside "Atmos. Chem. Phys." in its reference: the full name.
       same.article.journal = fuller(same.article.journal!, m.journal);
+      // Its year, when its reference prints none, comes from the sentence as for any related paper.
+      relatedDrafts.push({ draft: same, mention: m });
       continue;
     }
     const d = newDraft();

@@ -7,7 +7,7 @@ import { memoize } from '../../text/memo.js';
 
 /** Month and weekday names, which follow "published in" without being journals. */
 const CALENDAR =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|spring|summer|autumn|fall|winter|this|that|these|those|its|their|his|her|our|a|an|print|advance|press|full|open|collaboration|partnership|association|order|addition|particular|general|total|part)$/i;
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|spring|summer|autumn|fall|winter|this|that|these|those|its|their|his|her|our|a|an|print|advance|press|full|open|record|collaboration|partnership|association|order|addition|particular|general|total|part)$/i;
 
 /** Abbreviated month names ("on Sept. 8"), which end a journal name after "on" or "in". */
 const MONTH_ABBR = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;

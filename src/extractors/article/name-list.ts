@@ -195,10 +195,10 @@ export function countNames(text: string): number {
 }
 
 /** Affiliation numbers and marks glued to a name: "Lim2,3", "Ruiz1*", "Park†", "Han*", "Moreau1,*". */
-const AFFILIATION_MARK = /(\p{Ll})(?:\d{1,2}(?:,\d{1,2}){0,4}(?:,?[*†‡]){0,2}|[*†‡]{1,2})(?=[\s,;&)]|$)/gu;
-const AFFILIATION_MARK_TEST = /\p{Ll}(?:\d{1,2}(?:,\d{1,2}){0,4}(?:,?[*†‡]){0,2}|[*†‡]{1,2})(?:[\s,;&)]|$)/u;
+const AFFILIATION_MARK = /(\p{Ll})(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:[,⸴ʼ]?[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}){0,4}(?:,?[*†‡]){0,2}|[*†‡]{1,2})(?=[\s,;&)]|$)/gu;
+const AFFILIATION_MARK_TEST = /\p{Ll}(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:[,⸴ʼ]?[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}){0,4}(?:,?[*†‡]){0,2}|[*†‡]{1,2})(?:[\s,;&)]|$)/u;
 /** A character that any affiliation mark holds. */
-const MARK_CHAR = /[\d*†‡]/;
+const MARK_CHAR = /[\d*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 
 /** `text` without the affiliation numbers and footnote marks glued to its names ("Jane Roe1,2*" is "Jane Roe"). */
 export function dropAffiliationMarks(text: string): string {

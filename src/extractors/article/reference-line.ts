@@ -261,6 +261,18 @@ function fromFields(fields: readonly FieldLine[], raw: string): Reference {
 /** Words no person's name holds and most journals' names do ("Nature Communications", "Journal of …"). */
 const STRONG_JOURNAL = /\b(?:Journal|Review|Reviews|Letters|Reports|Proceedings|Annals|Communications|Transactions|Nature|Science|Sciences|Lancet|Cell|PLOS|PLoS|JAMA|BMJ|PNAS)\b/;
 
+/** Labels that open a reference line without being a journal ("Research:", "Article:"). */
+const GENERIC_LABEL = /^(?:research|article|paper|study|publication|citation|reference|source|preprint|report|review|letter)s?$/i;
+
+/** The journal named by a reference line's label ("Freshwater Biology: "Title", …"), else null. */
+function journalLabel(label: string, after: string): string | null {
+  if (!label || label.length > 80 || label.includes(',') || GENERIC_LABEL.test(label) || journalOf(label) !== label) return null;
+  if (looksLikeJournal(label)) return label;
+  // Any other name is the journal's only when the people follow the title (", A, B and C").
+  const head = after.replace(/^[\s,]+/, '').split(NAMES_END)[0] ?? '';
+  return countNames(head) >= 2 ? label : null;
+}
+
 /** What follows a journal's name in a citation: a date, a number, "published online", a DOI. */
 const PUBLICATION_NEXT = /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|published|online|doi|vol)/i;
 
@@ -332,12 +344,16 @@ export function parseReference(raw: string): Reference {
     out.title = quoted[1]!.replace(/[,.]$/, '').trim();
     out.titleStrategy = 'quoted-citation';
     let before = text.slice(0, quoted.index).replace(LABEL_LEAD, '').replace(/[,:]\s*$/, '');
+    // "Biological Conservation: "Title", A, B": the journal's name as the line's label.
+    const labelJournal = /:\s*$/.test(text.slice(0, quoted.index)) ? journalLabel(before.trim(), text.slice(quoted.index + quoted[0].length)) : null;
+    if (labelJournal) before = '';
     const after = text.slice(quoted.index + quoted[0].length).replace(/^[\s,.;]+/, '');
     // "Current Biology, Pophale et al.: "Title"": the journal opens the line, the names follow.
     const lead = JOURNAL_LEAD.exec(before);
     const leadJournal = lead && looksLikeJournal(lead[1]!) && journalOf(lead[1]!) === lead[1]!.trim() && namesOf(before.slice(lead[0].length)) ? lead[1]!.trim() : null;
     if (leadJournal) before = before.slice(lead![0].length);
-    const b = namesOf(before);
+    const b = before ? namesOf(before) : null;
+    if (labelJournal) out.journal = labelJournal;
     if (b) {
       out.authors = b.map((n) => n.person);
       out.authorsStrategy = 'reference-line';
@@ -357,13 +373,13 @@ export function parseReference(raw: string): Reference {
         const i = segs.findIndex((seg, k) => k > 0 && ((!countNames(seg) && !DEGREE_OR_PLACE.test(seg.trim())) || STRONG_JOURNAL.test(seg)));
         const j = i > 0 ? journalOf(segs[i]!.trim()) : null;
         const next = segs[i + 1]?.trim() ?? '';
-        if (j && (!next || PUBLICATION_NEXT.test(next))) out.journal = j;
+        if (j && !out.journal && (!next || PUBLICATION_NEXT.test(next))) out.journal = j;
         // "… Wayne State University. Developmental Psychology, published online …": the sentence after the names.
         const rest = out.journal ? '' : after.replace(/^by\s+/i, '').slice(head.length).replace(/^[\s.]+/, '');
         const restSegs = rest ? splitBy(rest, SEGMENT_BREAK) : [];
         const rj = restSegs.length ? journalOf(restSegs[0]!.trim()) : null;
         if (rj && (restSegs.length < 2 || PUBLICATION_NEXT.test(restSegs[1]!.trim()))) out.journal = rj;
-      } else out.journal = journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
+      } else out.journal ??= journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
     }
     return out;
   }
