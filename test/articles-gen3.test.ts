@@ -135,3 +135,35 @@ describe('several papers and talks in one release (third round)', () => {
     expect(a[1]?.journal).toBe(a[0]?.journal);
   });
 });
+
+import { findDois } from '../src/extractors/article/doi.js';
+import { dropAffiliationMarks } from '../src/extractors/article/name-list.js';
+
+describe('second batch of the third round', () => {
+  it('joins a DOI broken after a full stop when the rest stands alone on the next line', () => {
+    expect(findDois('DOI: 10.1016/j.jhydrol.2027.\n131245\n\nMedia: …').map((d) => d.doi)).toEqual(['10.1016/j.jhydrol.2027.131245']);
+    expect(findDois('See doi:10.1000/xyz.\nThe next sentence.').map((d) => d.doi)).toEqual(['10.1000/xyz']);
+  });
+  it('drops superscript affiliation marks', () => {
+    expect(dropAffiliationMarks('Aino Virtanen¹, Kofi Boateng²³, Lea Roth¹*')).toBe('Aino Virtanen, Kofi Boateng, Lea Roth');
+  });
+  it('does not report a paper "published in X last year"', () => {
+    const a = articlesOf('Coral spawning timed by moonlight\n\nMay 2, 2027\n\nThe new paper appears today in Coral Reefs. A study from another lab, published in Science last year, used lab tanks.');
+    expect(a.map((x) => x.journal)).toEqual(['Coral Reefs']);
+  });
+  it('reads the journal after "Version of Record in"', () => {
+    const a = articlesOf('Ant colonies vote with pheromones\n\nMay 2, 2027\n\nThe reviewed preprint is now published as a Version of Record in eLife (https://doi.org/10.7554/eLife.99881).');
+    expect(a[0]?.journal).toBe('eLife');
+  });
+  it('reads "Study one, in X" and "Study two, in Y" as two papers', () => {
+    const a = articlesOf('Two studies on river dolphins\n\nAugust 8, 2027\n\nTwo studies, published this week, show that dolphins in the Amazon are declining. Study one, in Marine Mammal Science, counts them. Study two, in Aquatic Conservation, maps their threats.');
+    expect(a.map((x) => x.journal)).toEqual(['Marine Mammal Science', 'Aquatic Conservation']);
+  });
+  it('reads a journal named by the label of a reference line', () => {
+    const r = parseReference('Current Zoology: "Urban crows cache food near streetlights in winter", Hana Novak, Omar Said, Pia Lind. DOI: 10.1093/cz/zoac041');
+    expect(r.journal).toBe('Current Zoology');
+    expect(r.authors.map((a) => a.family)).toEqual(['Novak', 'Said', 'Lind']);
+    const g = parseReference('Research: "A title of several words here", Hana Novak, Omar Said.');
+    expect(g.journal).toBeNull();
+  });
+});
