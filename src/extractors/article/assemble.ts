@@ -141,6 +141,24 @@ const EDITORIAL_LINE = /^(?:linked\s+|accompanying\s+|related\s+)?(?:editorial|c
 /** "a 2019 study": a paper named by its year. */
 const OLD_WORK = /\b((?:19|20)\d{2})\s+(?:study|studies|paper|article|report|analysis|trial|review)\b/i;
 
+/** The words after a talk's quoted title ("\" will be presented by"). */
+const PRESENTED_AFTER = /^[,.]?["”’]?,?\s{1,3}(?:will\s+be|was|is|were|are|to\s+be)\s+presented\b/;
+
+/** Words that make a paper the release's own ("new", "today"). */
+const FRESH = /\b(?:new|newly|latest|today|this\s+week|this\s+month|forthcoming|upcoming)\b/i;
+
+/** True when the sentence that prints DOI `d` names it as "a 2019 study" years before the release, and calls nothing new. */
+function oldWorkDoi(d: { doi: string; block: Block; linkText: string | null }, releaseYear: number | null | undefined): boolean {
+  if (!releaseYear) return false;
+  const text = d.block.text.slice(0, 2000);
+  const linkAt = d.linkText ? text.indexOf(d.linkText) : -1;
+  const pos = linkAt >= 0 ? linkAt : text.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12));
+  if (pos < 0) return false;
+  const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', pos) + 1), pos);
+  const old = OLD_WORK.exec(sentence);
+  return Boolean(old && Number(old[1]) <= releaseYear - 2 && !FRESH.test(sentence));
+}
+
 /** The label of a list of the reported papers ("Papers:", "The publication"); notes to editors also list background. */
 const REPORTED_LIST_LABEL =
   /^(?:the\s+)?(?:(?:new|original|scientific)\s+)?(?:papers?|publications?|articles?|studies|preprints?|(?:paper|publication|article|study)\s+details)\s*:?$/i;
@@ -247,6 +265,12 @@ const PUBLISHED_TODAY = /\b(?:stud(?:y|ies)|papers?|research|findings|results|ar
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
 const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
+/** The paper other than `main` whose authors list `family`, when `main`'s do not. */
+function otherPaperOf(drafts: readonly Draft[], main: Draft, family: string): Draft | undefined {
+  if (drafts.length < 2 || main.article.authors.some((p) => p.family === family)) return undefined;
+  return drafts.find((d) => d !== main && !d.editorial && d.article.authors.some((p) => p.family === family));
+}
+
 /** Assembles the articles of `doc`; `datePublished` is the release's date for "published today". */
 export function assembleArticles(doc: ReleaseDocument, datePublished: string | null): Draft[] {
   const prose = doc.blocks.filter((b) => !SKIP.has(b.section));
@@ -345,6 +369,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
 
   /** The text of each link that gave a draft its DOI, a title of last resort. */
   const linked: { draft: Draft; text: string; offset: number }[] = [];
+  /** DOIs printed for background work, whose reference lines are background too. */
+  const backgroundDois = new Set<string>();
   // DOIs: to the editorial whose part holds them, else to the main paper, else a new paper.
   for (const d of dois) {
     if (droppedDois.has(doiKey(d.doi))) continue;
@@ -353,6 +379,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     const piece = EDITORIAL_LINE.test(d.block.text);
     let target = seg && !seg.article.doi ? seg : !main.article.doi && !piece ? main : undefined;
     // A further DOI cited as earlier work is background, not another reported paper.
+    // A lone DOI printed for "a 2023 study" that the sentence does not call new is background too.
+    if (dois.length === 1 && d.block.section !== 'citation' && oldWorkDoi(d, mentionOpts.releaseYear)) {
+      backgroundDois.add(doiKey(d.doi));
+      continue;
+    }
     if (dois.length > 1) {
       const around = d.block.text.slice(0, 2000);
       // A linked DOI is read where its link text stands ("builds on <a>a 2019 study</a>").
@@ -377,10 +408,24 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
 
   // Titles in prose ("titled X", "the paper, "X"").
   for (const t of titles.filter((x) => !x.editorial)) fill(main, 'title', t.title, `title:${t.strategy}`, at(doc, t.block, t.index, t.title));
+  // Several talks, each with its own title ("Abstract 1187. "Title" will be presented by …"): one article each.
+  const talks: Draft[] = [];
+  if (!dois.length && !refs.length) {
+    const presentedTitles = titles.filter((t) => !t.editorial && PRESENTED_AFTER.test(t.block.text.slice(t.index + t.title.length, t.index + t.title.length + 40)));
+    if (presentedTitles.length >= 2 && presentedTitles.some((t) => t.title === main.article.title)) {
+      for (const t of presentedTitles) {
+        if (t.title === main.article.title || talks.some((d) => d.article.title === t.title)) continue;
+        const d = newDraft();
+        fill(d, 'title', t.title, `title:${t.strategy}`, at(doc, t.block, t.index, t.title));
+        talks.push(d);
+      }
+    }
+  }
 
   // Reference lines: to the paper with the same DOI or title, else the editorial part, else the main paper.
   for (const r of keptRefs) {
     const ref = r.ref;
+    if (ref.doi && backgroundDois.has(doiKey(ref.doi))) continue;
     const off = at(doc, r.block, r.index);
     let target =
       (ref.doi && drafts.find((d) => d.article.doi && doiKey(d.article.doi) === doiKey(ref.doi!))) ||
@@ -477,7 +522,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       const seg = segmentOf(b);
       const editorialTarget = h.editorial ? drafts.find((d) => d.editorial && (!seg || d === seg)) : undefined;
       if (h.editorial && !editorialTarget) continue;
-      const target = editorialTarget ?? main;
+      // A name another paper's reference line lists, and the study's does not, is that paper's author.
+      const listedElsewhere = editorialTarget ? undefined : otherPaperOf(drafts, main, h.person.family);
+      const target = editorialTarget ?? listedElsewhere ?? main;
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
@@ -498,7 +545,14 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     const mj = main.article.journal;
     if (mj && ACRONYM.test(m.journal.trim()) && m.journal !== mj && sameJournal(m.journal, mj)) continue;
     // A paper already read from its own DOI or reference line in that journal.
-    if (drafts.some((d) => d !== main && !d.editorial && d.article.journal && sameJournal(d.article.journal, m.journal))) continue;
+    const same = drafts.find((d) => d !== main && !d.editorial && d.article.journal && sameJournal(d.article.journal, m.journal));
+    if (same) {
+      // "The second, in Atmospheric Chemistry and Physics" beside "Atmos. Chem. Phys." in its reference: the full name.
+      same.article.journal = fuller(same.article.journal!, m.journal);
+      // Its year, when its reference prints none, comes from the sentence as for any related paper.
+      relatedDrafts.push({ draft: same, mention: m });
+      continue;
+    }
     const d = newDraft();
     fill(d, 'journal', m.journal, 'journal:related-paper', at(doc, m.block, m.index, m.journal));
     relatedDrafts.push({ draft: d, mention: m });
@@ -537,6 +591,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     fill(main, 'journal', presented.journal, 'journal:presented-at', at(doc, presented.block, presented.index, presented.journal));
   }
   for (const d of drafts) if (d.editorial && !d.article.journal && main.article.journal) fill(d, 'journal', main.article.journal, 'journal:same-as-study', d.sources.title?.offset ?? -1);
+  // The other talks of the meeting, when the first was given at one.
+  if (talks.length && presented && main.article.journal === presented.journal) {
+    for (const d of talks) fill(d, 'journal', main.article.journal, 'journal:presented-at', main.sources.journal?.offset ?? -1);
+    drafts.push(...talks);
+  }
 
   // Year: printed in the publication sentence, else the release's year when published "today".
   const yearMention = first ?? (main.article.journal === presented?.journal ? presented : undefined);
@@ -561,6 +620,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (lab && y) fill(main, 'year', Number(y[1]), 'year:label', lab.block.start);
   }
   for (const d of drafts.slice(1)) if (!d.editorial && d.article.journal === main.article.journal && first && first.count > 1) d.article.year = main.article.year;
+  for (const d of talks) if (main.article.year) fill(d, 'year', main.article.year, 'year:same-meeting', main.sources.year?.offset ?? -1);
 
   // A paper with no journal, DOI or title is still reported when its authors are named as such
   // ("lead author of a research paper").

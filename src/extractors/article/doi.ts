@@ -79,10 +79,20 @@ const WRAPPED_REST = /^\n[ \t]{0,8}([\w.()\/-]{1,120})/;
 
 /** `doi` (found at `index` of `text`), joined with its continuation when it ends in a hyphen at a line break. */
 function wrapped(text: string, index: number, doi: string): string {
-  if (!doi.endsWith('-')) return doi;
-  const rest = WRAPPED_REST.exec(text.slice(index + doi.length, index + doi.length + 130));
-  return rest ? doi + rest[1]! : doi;
+  if (doi.endsWith('-')) {
+    const rest = WRAPPED_REST.exec(text.slice(index + doi.length, index + doi.length + 130));
+    return rest ? doi + rest[1]! : doi;
+  }
+  // "10.1016/j.biocon.2027.⏎110388": broken after a full stop, the rest alone on its line.
+  if (doi.endsWith('.') && text.charAt(index + doi.length) === '\n') {
+    const rest = WRAPPED_NUMBER.exec(text.slice(index + doi.length, index + doi.length + 40));
+    return rest ? doi + rest[1]! : doi;
+  }
+  return doi;
 }
+
+/** The digits that end a DOI broken after a full stop, alone on the next line. */
+const WRAPPED_NUMBER = /^\n[ \t]{0,8}(\d{1,20}[a-z]?)[ \t]*(?:\n|$)/;
 
 /** Path segments publishers append after a DOI in a URL. */
 const URL_TAIL = /\/(?:abstract|full|fulltext|pdf|epdf|pdfdirect|meta|html|references|figures|tables|info|suppl(?:emental)?|metrics|article-info|citedby)(?:\/.*)?$/i;

@@ -7,7 +7,7 @@ import { memoize } from '../../text/memo.js';
 
 /** Month and weekday names, which follow "published in" without being journals. */
 const CALENDAR =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|spring|summer|autumn|fall|winter|this|that|these|those|its|their|his|her|our|a|an|print|advance|press|full|open|collaboration|partnership|association|order|addition|particular|general|total|part)$/i;
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|spring|summer|autumn|fall|winter|this|that|these|those|its|their|his|her|our|a|an|print|advance|press|full|open|record|collaboration|partnership|association|order|addition|particular|general|total|part)$/i;
 
 /** Abbreviated month names ("on Sept. 8"), which end a journal name after "on" or "in". */
 const MONTH_ABBR = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
@@ -18,7 +18,7 @@ const INSTITUTION =
 
 /** Newspapers, publishers and languages that follow "published in/by" without being journals. */
 const NOT_JOURNAL =
-  /^(?:the\s+)?(?:(?:new\s+york|los\s+angeles|financial|sunday)\s+times|wall\s+street\s+journal|washington\s+post|guardian|economist|atlantic|springer(?:\s+nature)?|wiley(?:-blackwell)?|elsevier|taylor\s+(?:&|and)\s+francis|cell\s+press|mdpi|sage(?:\s+publications)?|de\s+gruyter|karger|thieme|wolters\s+kluwer|hindawi|frontiers\s+media|print|advance)$|^(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|arabic|portuguese|russian|italian|dutch|korean|hindi|urdu|bengali|persian|farsi|turkish|greek|hebrew|polish|czech|hungarian|romanian|ukrainian|swedish|norwegian|danish|finnish|icelandic|catalan|basque|galician|welsh|irish|gaelic|vietnamese|thai|indonesian|malay|tagalog|swahili|afrikaans|tamil|braille)\b|\b(?:times|post|herald|tribune|gazette|telegraph|chronicle|register|daily\s+mail|news(?:paper)?|press|publishing|publishers?|books?)$/i;
+  /^(?:the\s+)?(?:(?:new\s+york|los\s+angeles|financial|sunday)\s+times|wall\s+street\s+journal|washington\s+post|guardian|economist|atlantic|springer(?:\s+nature)?|wiley(?:-blackwell)?|elsevier|taylor\s+(?:&|and)\s+francis|national\s+geographic|new\s+yorker|new\s+scientist|scientific\s+american|newsweek|forbes|wired|bbc(?:\s+news)?|cnn|npr|reuters|associated\s+press|bloomberg|le\s+monde|der\s+spiegel|el\s+pa[ií]s|the\s+conversation|cell\s+press|mdpi|sage(?:\s+publications)?|de\s+gruyter|karger|thieme|wolters\s+kluwer|hindawi|frontiers\s+media|print|advance)$|^(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|arabic|portuguese|russian|italian|dutch|korean|hindi|urdu|bengali|persian|farsi|turkish|greek|hebrew|polish|czech|hungarian|romanian|ukrainian|swedish|norwegian|danish|finnish|icelandic|catalan|basque|galician|welsh|irish|gaelic|vietnamese|thai|indonesian|malay|tagalog|swahili|afrikaans|tamil|braille)\b|\b(?:times|post|herald|tribune|gazette|telegraph|chronicle|register|daily\s+mail|news(?:paper)?|press|publishing|publishers?|books?|shimbun|ilbo|zeitung|allgemeine)$/i;
 
 /** Company filings and legal documents that follow "described in" or "reported in" without being journals. */
 const FILING =
@@ -39,7 +39,7 @@ export const looksLikeJournal = (name: string): boolean => JOURNAL_WORD.test(nam
  * after whose full stop a name goes on: none is a common English word.
  */
 export const JOURNAL_ABBREVIATION =
-  /^(?:J|Am|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc|Trans|Syst|Chem|Phys|Biol|Lett|Rev|Eng|Int|Eur|Environ|Commun|Mater|Appl|Ann|Bull|Rep|Neurosci|Psychol|Geophys|Astrophys|Ecol|Evol|Genet|Mol|Immunol|Microbiol|Pharmacol|Nutr|Epidemiol|Oncol|Cardiol|Neurol|Pediatr|Surg|Endocrinol|Gastroenterol|Hepatol|Infect|Dis|Glob|Behav|Cogn|Comput|Technol|Sustain|Agric|Vet|Atmos|Clim|Geol|Planet|Nucl|Electron|Adv|Curr|Opin|Exp|Theor|Inorg|Polym|Catal|Biochem|Biophys|Physiol|Pathol|Radiol|Ther|Pharm|Rehabil|Educ|Econ)\.$/;
+  /^(?:J|Am|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc|Trans|Syst|Chem|Phys|Biol|Lett|Rev|Eng|Int|Eur|Environ|Commun|Mater|Appl|Ann|Bull|Rep|Neurosci|Psychol|Geophys|Astrophys|Ecol|Evol|Genet|Mol|Immunol|Microbiol|Pharmacol|Nutr|Epidemiol|Oncol|Cardiol|Neurol|Pediatr|Surg|Endocrinol|Gastroenterol|Hepatol|Infect|Dis|Glob|Behav|Cogn|Comput|Technol|Sustain|Agric|Vet|Atmos|Clim|Geol|Planet|Nucl|Electron|Adv|Curr|Opin|Exp|Theor|Inorg|Polym|Catal|Biochem|Biophys|Physiol|Pathol|Radiol|Ther|Pharm|Rehabil|Educ|Econ|Anim|Zool|Bot|Oceanogr|Hydrol|Meteorol|Paleontol|Archaeol|Anthropol|Entomol|Ornithol|Freshw|Conserv|Biogeogr|Geogr|Hum|Dev|Neuropsychol|Psychiatr|Anesth|Anaesth|Dermatol|Ophthalmol|Rheumatol|Nephrol|Urol|Obstet|Gynecol|Orthop|Dent|Nurs|Toxicol|Virol|Parasitol|Mycol|Syst|Photochem|Photobiol|Spectrosc|Crystallogr|Metall|Mech|Struct|Electrochem|Macromol|Anal|Manag|Sociol|Polit|Philos)\.$/;
 
 /** Words after an abbreviation that start the date or the availability note, not more of the name. */
 const AFTER_NAME = /^\s+(?:Published|Epub|Online|First|Available|Accepted|Accessed|Advance|Doi|DOI|Vol|Volume|Issue|Pages?|In\s+press)\b/;

@@ -44,6 +44,11 @@ const MAX_LINES = 40;
  * two of them, or one paper's title label ("Paper title:", "Presentation title:") among other lines.
  */
 export function readFieldLines(text: string): FieldLine[] {
+  // "TI  - Title" lines (RIS, as reference managers export it).
+  if (text.includes('  - ') && text.includes('\n')) {
+    const ris = readRisLines(text);
+    if (ris.length >= 2) return ris;
+  }
   // Every field line holds a colon; a block of one line is read by the caller's label rules.
   if (!text.includes(':') || !text.includes('\n')) return [];
   const out: FieldLine[] = [];
@@ -57,4 +62,50 @@ export function readFieldLines(text: string): FieldLine[] {
   // "Research: Title" above its DOI line.
   if (out.length === 1 && out[0]!.kind === 'paper' && /\b10\.\d{4,9}\//.test(text)) return out;
   return [];
+}
+
+/** One RIS line: a two-character tag, two spaces, a hyphen, the value. */
+const RIS_LINE = /^\s{0,4}([A-Z][A-Z0-9])\s{1,2}-\s{1,3}(\S[^\n]{0,600})$/;
+
+/** RIS tags and the field each gives. */
+const RIS_FIELDS: Record<string, { kind: FieldKind; label: string }> = {
+  TI: { kind: 'title', label: 'title' },
+  T1: { kind: 'title', label: 'title' },
+  AU: { kind: 'authors', label: 'author' },
+  A1: { kind: 'authors', label: 'author' },
+  JO: { kind: 'journal', label: 'journal' },
+  JF: { kind: 'journal', label: 'journal' },
+  T2: { kind: 'journal', label: 'journal' },
+  DO: { kind: 'doi', label: 'doi' },
+  VL: { kind: 'numbers', label: 'volume' },
+  IS: { kind: 'numbers', label: 'issue' },
+  PY: { kind: 'numbers', label: 'year' },
+  Y1: { kind: 'numbers', label: 'year' },
+};
+
+/**
+ * The fields of a reference printed as RIS lines ("TI  - Title", "AU  - Roe, Jane",
+ * "SP  - 201", "EP  - 229"); "Family, Given" authors are turned to "Given Family".
+ */
+function readRisLines(text: string): FieldLine[] {
+  const out: FieldLine[] = [];
+  let start: string | null = null;
+  let end: string | null = null;
+  for (const line of text.split('\n', MAX_LINES)) {
+    const m = RIS_LINE.exec(line);
+    if (!m) continue;
+    const tag = m[1]!;
+    const value = m[2]!.trim();
+    if (tag === 'SP') start = value;
+    else if (tag === 'EP') end = value;
+    const f = RIS_FIELDS[tag];
+    if (!f) continue;
+    // "Mokoena, Naledi": family name, comma, given names.
+    const v = f.kind === 'authors' ? value.replace(/^([^,]{1,60}),\s([^,]{1,60})$/, '$2 $1') : f.label === 'year' ? value.slice(0, 4) : value;
+    // A journal's abbreviated name (JA) never replaces its full one.
+    if (f.kind === 'journal' && out.some((x) => x.kind === 'journal')) continue;
+    out.push({ kind: f.kind, explicit: f.kind === 'title', label: f.label, value: v });
+  }
+  if (start) out.push({ kind: 'numbers', explicit: true, label: 'pages', value: end ? `${start}-${end}` : start });
+  return out;
 }

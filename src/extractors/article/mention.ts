@@ -36,13 +36,22 @@ export interface Mention {
 
 /** Verbs that report publication, followed within a short span by "in/by X". */
 const TRIGGER =
-  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b))\b/gi;
+  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
 
 /**
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics"): a
  * weaker cue, so the name must read as a journal's.
  */
 const WEAK_TRIGGER = /\b(?:[Pp]apers?|[Ss]tud(?:y|ies)|[Aa]rticles?|[Rr]eports?|[Ff]indings|[Aa]nalys[ie]s|[Rr]eview|[Tt]rials?|[Rr]esults|[Ll]etter|[Rr]esearch)(?=\s+in\s)/g;
+
+/** The words before a capitalised paper noun inside an organisation's name ("Institute for Research", "Centre of Studies"). */
+const ORG_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*\s(?:for|of|and|on)\s|\p{Lu}[\p{L}\p{M}'’-]*\s)$/u;
+
+/** A new clause between the verb and the preposition ("…, show that …", "…, which …"). */
+const CLAUSE = /,\s(?:\p{L}+\s){0,2}?(?:show|shows|showed|find|finds|found|suggest|suggests|reveal|reveals|that|which|who)\b/u;
+
+/** "… in Nature last year": a time after the name that makes the paper earlier work. */
+const EARLIER_AFTER = /^,?\s(?:last|the\s+previous|a\s+year\s+ago|in\s+an?\s+earlier)\b|^,?\s(?:\w+\s)?(?:years?|months?)\s+ago\b/;
 
 /** A preposition that can introduce the journal or meeting, with "the (international) journal". */
 const PREP = /\b(?:[Ii]n|[Bb]y|at|during|of)\s+(?:the\s+)?(?:(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+)?/g;
@@ -77,7 +86,7 @@ function background(near: string): boolean {
 
 /** Words before the verb that name another reported paper ("a related paper", "also published", "The second, published in"). */
 const RELATED =
-  /\b(?:related|companion|accompanying|second|another|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|article|report|trial|editorial|commentary|analysis)\b|\balso\s+(?:published|appears?|in)\b|\b[Tt]he\s+(?:second|other|latter),/i;
+  /\b(?:related|companion|accompanying|second|another|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|article|report|trial|editorial|commentary|analysis)\b|\balso\s+(?:published|appears?|in)\b|\b[Tt]he\s+(?:second|other|latter)(?:\s+(?:study|paper|article|report))?,|\b(?:[Ss]tudy|[Pp]aper|[Aa]rticle)\s+(?:two|three|[23]),/i;
 
 /** Months, for dates printed after the journal's name. */
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
@@ -93,6 +102,12 @@ const DATE_AFTER = new RegExp(
 
 /** A date that belongs to a company's accounts, never to a paper ("fiscal year ended December 31, 2017"). */
 const ACCOUNTS = /\b(?:fiscal|financial|quarter|quarterly|period|year|months)\s+(?:ended|ending|end)\b|\bfiscal\b/i;
+
+/** A paper named by its year right before the trigger ("a 2019 paper", "the 2021 study published"). */
+const DATED_WORK = /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+)?(?:study|studies|paper|papers|article|report|analysis|trial|review)(?:\s+published)?$/i;
+
+/** A full date printed before a presentation's verb (a dateline); group 1 or 2 is the year. */
+const HEAD_DATE = new RegExp(String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2}))\b`, 'i');
 
 const WORDS_N: Record<string, number> = { two: 2, three: 3, both: 2, twin: 2, 2: 2, 3: 3 };
 
@@ -166,6 +181,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     const prep = splitBy(p[0].trim(), SPACE_RUNS)[0]!.toLowerCase();
     const gap = window.slice(0, p.index);
     if (/[.;!?]\s/.test(gap.replace(ABBREV_DOT, (m) => m.slice(0, -1) + '_')) || /[“"]/.test(gap)) break;
+    // "published this week, show that turtle numbers in the Basin …": a new clause ends the verb's reach.
+    if (CLAUSE.test(gap)) break;
     if (weak && (gap.trim() || prep !== 'in')) break;
     if (prep === 'of' && !OF_HEAD.test(gap) && !/journal/i.test(p[0])) continue;
     if ((prep === 'at' || prep === 'during') && !presented) continue;
@@ -201,6 +218,7 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     // Only the words just before the verb say whose paper it is ("a related paper to be published in").
     const near = text.slice(Math.max(start, index - 80), at);
     let kind: Mention['kind'] = presented ? 'presented' : background(near) ? 'background' : RELATED.test(near) ? 'related' : 'published';
+    if (kind !== 'presented' && EARLIER_AFTER.test(text.slice(at + read.length, at + read.length + 30))) kind = 'background';
     // "AGU's annual meeting, AGU27": the meeting's own name after the comma.
     let owned = false;
     if (presented && /['’]s$/.test(read.name)) {
@@ -216,10 +234,18 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     if (!year && presented) {
       const own = /^\s((?:19|20)\d{2})\b/.exec(text.slice(at + read.length, at + read.length + 6));
       if (own) year = Number(own[1]);
+      // "WASHINGTON (March 18, 2027) -- Three studies presented at …": a year earlier in the sentence.
+      // A few characters before the sentence's start: an abbreviated month ("Jan. 9") ends no sentence.
+      const earlier = year ? null : HEAD_DATE.exec(text.slice(Math.max(0, start - 12), index));
+      if (earlier && !ACCOUNTS.test(head)) year = Number(earlier[1] ?? earlier[2]);
     }
     const today = /\b(?:today|this\s+week|tonight)\b/i.test(sentence);
     // A paper printed as published years before the release, and not "today" or "new", is background.
     const fresh = today || /\b(?:new|newly|latest|current|this\s+month|forthcoming|upcoming|will\s+be)\b/i.test(sentence);
+    // "A 2019 paper in X": the year names that paper, whatever else the sentence calls new.
+    const dated = DATED_WORK.exec(text.slice(Math.max(start, index - 40), index + verb.length));
+    const datedYear = dated ? Number(dated[1]) : null;
+    if (kind !== 'presented' && datedYear && opts.releaseYear && datedYear <= opts.releaseYear - 2) kind = 'background';
     if (kind !== 'presented' && year && opts.releaseYear && year <= opts.releaseYear - 2 && !fresh) kind = 'background';
     return {
       journal: read.name,
@@ -290,6 +316,8 @@ export function findMentions(block: Block, opts: MentionOptions = {}): Mention[]
   tries = 0;
   for (let t: RegExpExecArray | null = (WEAK_TRIGGER.lastIndex = 0, null); (t = nextMatch(WEAK_TRIGGER, text)); ) {
     if (++tries > 100 || out.length >= 20) break;
+    // "Cooperative Institute for Research in Environmental Sciences": a capitalised noun inside an organisation's name.
+    if (CAPITAL.test(t[0]) && ORG_BEFORE.test(text.slice(Math.max(0, t.index - 30), t.index))) continue;
     const m = mentionAt(block, t.index, t.index + t[0].length, t[0], true, opts);
     if (m && !out.some((o) => o.index === m.index)) out.push(m);
   }

@@ -37,11 +37,11 @@ const GLUED_INITIAL = /(^|\s)(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
 /** "Costa MA": a family name and two initials. */
 const VANCOUVER_TWO = /^((?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s(\p{Lu}{2})$/u;
 /** Family [Family…] INITIALS. */
-const VANCOUVER = /^((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s((?:\p{Lu}\.?\s?){1,3})$/u;
+const VANCOUVER = /^((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s((?:\p{Lu}\.?-?\s?){1,3})$/u;
 /** A Vancouver name at the end of a longer run. */
-const VANCOUVER_TAIL = /(?:^|\s)((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+)\s(\p{Lu}{1,3})$/u;
+const VANCOUVER_TAIL = /(?:^|\s)((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+)\s(\p{Lu}{1,3})$/u;
 /** "M. Novakova", "B Hollis", "E. J. Hartley". */
-const INITIAL_FIRST = /^((?:\p{Lu}\.?[\s-]?){1,3})\s?((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u;
+const INITIAL_FIRST = /^((?:\p{Lu}\.?[\s-]?){1,3})\s?((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u;
 const HAS_LOWER = /[\p{Ll}]/u;
 const CAPITAL = /^\p{Lu}/u;
 const SMALL = /^\p{Ll}/u;
@@ -159,7 +159,7 @@ function readNameOnce(item: string): ListedName | null {
 }
 
 /** "A García-López": the initial A and one family name, the whole item. */
-const INITIAL_A = /^A\s(?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
+const INITIAL_A = /^A\s(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
 
 /** Words and phrases that open an author list item without being part of the name. */
 const LEAD_IN =
@@ -195,10 +195,10 @@ export function countNames(text: string): number {
 }
 
 /** Affiliation numbers and marks glued to a name: "Lim2,3", "Ruiz1*", "Park†", "Han*", "Moreau1,*". */
-const AFFILIATION_MARK = /(\p{Ll})(?:\d{1,2}(?:,\d{1,2}){0,4}(?:,?[*†‡]){0,2}|[*†‡]{1,2})(?=[\s,;&)]|$)/gu;
-const AFFILIATION_MARK_TEST = /\p{Ll}(?:\d{1,2}(?:,\d{1,2}){0,4}(?:,?[*†‡]){0,2}|[*†‡]{1,2})(?:[\s,;&)]|$)/u;
+const AFFILIATION_MARK = /(\p{Ll})(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:[,⸴ʼ]?[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}){0,4}(?:,?[*†‡]){0,2}|[*†‡]{1,2})(?=[\s,;&)]|$)/gu;
+const AFFILIATION_MARK_TEST = /\p{Ll}(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:[,⸴ʼ]?[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}){0,4}(?:,?[*†‡]){0,2}|[*†‡]{1,2})(?:[\s,;&)]|$)/u;
 /** A character that any affiliation mark holds. */
-const MARK_CHAR = /[\d*†‡]/;
+const MARK_CHAR = /[\d*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 
 /** `text` without the affiliation numbers and footnote marks glued to its names ("Jane Roe1,2*" is "Jane Roe"). */
 export function dropAffiliationMarks(text: string): string {
@@ -210,8 +210,30 @@ const LISTS = new Map<string, ListedName[]>();
 
 const copyName = (n: ListedName): ListedName => ({ person: { ...n.person }, style: n.style, text: n.text });
 
+/** "MORI Kaede": any family name in capitals, then a given name; read so only in a list of two or more such names. */
+const UPPER_FAMILY_ANY = /^(\p{Lu}{2,12})\s(\p{Lu}\p{Ll}{1,14}(?:-\p{Ll}{1,10})?)$/u;
+
+/**
+ * The names of a list printed family name first in capitals ("MORI Kaede, TANAKA Hiroshi"), as
+ * Japanese and Chinese institutions print them; null unless every item is such a name.
+ */
+function upperFamilyList(cleaned: string): ListedName[] | null {
+  const items = cleaned.split(/,|;|\s(?:and|&)\s/).map((x) => x.trim().replace(/^and\s+/, '')).filter(Boolean);
+  if (items.length < 2 || items.length > 40) return null;
+  const out: ListedName[] = [];
+  for (const item of items) {
+    const m = UPPER_FAMILY_ANY.exec(item);
+    if (!m) return null;
+    out.push({ person: { given: m[2]!, family: m[1]!.charAt(0) + m[1]!.slice(1).toLowerCase() }, style: 'full', text: item });
+  }
+  return out;
+}
+
 function parseNameListOnce(text: string): ListedName[] {
   const cleaned = squeezeSpaces(text.replace(/\bet\.?\s?al\b\.?/gi, ''));
+  // Only lists with a capitalised two-letter run can be "FAMILY Given" lists.
+  const upper = /\p{Lu}{2}/u.test(cleaned) ? upperFamilyList(cleaned) : null;
+  if (upper) return upper;
   const out: ListedName[] = [];
   for (const group of cleaned.split(';')) {
     const chunks = splitBy(group, ITEM_COMMA);
@@ -220,7 +242,7 @@ function parseNameListOnce(text: string): ListedName[] {
       if (!chunk) continue;
       // "A García-López" is an initial and a family name, not the article "A".
       if (/^(?:a|an|the|all|who|which|both|each|from|of|at|in|on|for|to|based|currently|formerly|now)\b/.test(chunk) || (/^(?:The|An?)\s/.test(chunk) && !INITIAL_A.test(chunk))) continue;
-      if (SMALL.test(chunk) && !/^(?:and|as well as|including|with|plus|also|co-|first|senior|lead|last|corresponding|study|principal|van|von|de|der|di|da|du|la|le)\b/i.test(chunk)) {
+      if (SMALL.test(chunk) && !/^(?:and|as well as|including|with|plus|also|co-|first|senior|lead|last|corresponding|study|principal|van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\b/i.test(chunk)) {
         // An appositive that opens in lower case ("graduate student Suhan Kim" keeps its name).
         const tail = /(?:student|researcher|postdoc|fellow|scientist|candidate|resident)\s+(.+)$/i.exec(chunk);
         if (!tail) continue;

@@ -46,10 +46,10 @@ const VANCOUVER_ITEM = /\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s/gu;
 /** "Lee, JS": a stray comma between family name and initials. */
 const STRAY_COMMA = /(\p{Lu}[\p{Ll}'’-]{1,40}),\s(\p{Lu}{1,3})(?=,\s)/gu;
 /** "Smith, J. A., Lee, K. & Park, S." opening the line. */
-const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;]?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u;
+const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;]?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u;
 const COMMA_INITIAL = /,\s\p{Lu}\./u;
 /** One "Family, I. J." name of such a list. */
-const COMMA_NAME = /((?:(?:van|von|de|der|den|del|di|da|du|la|le)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
+const COMMA_NAME = /((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
 const LABEL_LEAD = /^.*?:\s(?=\p{Lu})/u;
 /** Where a "by" list of names ends. */
 const NAMES_END = /\s*\(|\sin\s(?=\p{Lu})|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)|\s(?:is|are|was|were|has|have|will)\s/u;
@@ -258,6 +258,39 @@ function fromFields(fields: readonly FieldLine[], raw: string): Reference {
   return out;
 }
 
+/** Words no person's name holds and most journals' names do ("Nature Communications", "Journal of …"). */
+const STRONG_JOURNAL = /\b(?:Journal|Review|Reviews|Letters|Reports|Proceedings|Annals|Communications|Transactions|Nature|Science|Sciences|Lancet|Cell|PLOS|PLoS|JAMA|BMJ|PNAS)\b/;
+
+/** Labels that open a reference line without being a journal ("Research:", "Article:"). */
+const GENERIC_LABEL = /^(?:research|article|paper|study|publication|citation|reference|source|preprint|report|review|letter)s?$/i;
+
+/** The journal named by a reference line's label ("Freshwater Biology: "Title", …"), else null. */
+function journalLabel(label: string, after: string): string | null {
+  if (!label || label.length > 80 || label.includes(',') || GENERIC_LABEL.test(label) || journalOf(label) !== label) return null;
+  if (looksLikeJournal(label)) return label;
+  // Any other name is the journal's only when the people follow the title (", A, B and C").
+  const head = after.replace(/^[\s,]+/, '').split(NAMES_END)[0] ?? '';
+  return countNames(head) >= 2 ? label : null;
+}
+
+/** What follows a journal's name in a citation: a date, a number, "published online", a DOI. */
+const PUBLICATION_NEXT = /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|published|online|doi|vol)/i;
+
+/** A degree or an affiliation printed between the names of a "by" list. */
+const DEGREE_OR_PLACE = /^(?:PhD|Ph\.D|MD|M\.D|MPH|MA|MS|MSc|BA|BS|BSc|EdD|PsyD|DrPH|RN|MBA|MEd|MSW|DPhil|Jr|Sr)\.?$|\b(?:University|Universit[éàä]|Institute|College|Hospital|School|Center|Centre|Department|Clinic|Laboratory)\b/;
+
+/** Where, in a comma-separated run of names, the first item that is a journal's name starts; -1 when none. */
+function journalItemAt(head: string): number {
+  if (!STRONG_JOURNAL.test(head)) return -1;
+  let at = 0;
+  for (const item of head.split(',')) {
+    const t = item.trim();
+    if (at > 0 && STRONG_JOURNAL.test(t) && journalOf(t) === t) return at;
+    at += item.length + 1;
+  }
+  return -1;
+}
+
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
   const fields = readFieldLines(raw);
@@ -311,37 +344,49 @@ export function parseReference(raw: string): Reference {
     out.title = quoted[1]!.replace(/[,.]$/, '').trim();
     out.titleStrategy = 'quoted-citation';
     let before = text.slice(0, quoted.index).replace(LABEL_LEAD, '').replace(/[,:]\s*$/, '');
+    // "Biological Conservation: "Title", A, B": the journal's name as the line's label.
+    const labelJournal = /:\s*$/.test(text.slice(0, quoted.index)) ? journalLabel(before.trim(), text.slice(quoted.index + quoted[0].length)) : null;
+    if (labelJournal) before = '';
     const after = text.slice(quoted.index + quoted[0].length).replace(/^[\s,.;]+/, '');
     // "Current Biology, Pophale et al.: "Title"": the journal opens the line, the names follow.
     const lead = JOURNAL_LEAD.exec(before);
     const leadJournal = lead && looksLikeJournal(lead[1]!) && journalOf(lead[1]!) === lead[1]!.trim() && namesOf(before.slice(lead[0].length)) ? lead[1]!.trim() : null;
     if (leadJournal) before = before.slice(lead![0].length);
-    const b = namesOf(before);
+    const b = before ? namesOf(before) : null;
+    if (labelJournal) out.journal = labelJournal;
     if (b) {
       out.authors = b.map((n) => n.person);
       out.authorsStrategy = 'reference-line';
       out.journal = leadJournal ?? journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
     } else {
       const head = after.replace(/^by\s+/i, '').split(NAMES_END)[0] ?? '';
-      const a = parseNameList(head);
+      // "…, Erik Nyström, Nature Communications, online …": a journal's name ends the list of people.
+      const cut = journalItemAt(head);
+      const a = parseNameList(cut >= 0 ? head.slice(0, cut) : head);
       if (a.length) {
         out.authors = a.map((n) => n.person);
         out.authorsStrategy = 'by-list';
         // "…, by A, B and C, Journal Name, 5 March 2024": the first segment after the names that is a journal.
         // It must be the first segment that is not a name, and be followed by a date, a number or nothing.
         const segs = splitBy(after.replace(/^by\s+/i, ''), NAME_SEGMENT_BREAK).slice(0, 40);
-        const i = segs.findIndex((seg, k) => k > 0 && !countNames(seg));
+        // Degrees and affiliations after the names ("PhD", "University of Michigan") are neither.
+        const i = segs.findIndex((seg, k) => k > 0 && ((!countNames(seg) && !DEGREE_OR_PLACE.test(seg.trim())) || STRONG_JOURNAL.test(seg)));
         const j = i > 0 ? journalOf(segs[i]!.trim()) : null;
         const next = segs[i + 1]?.trim() ?? '';
-        if (j && (!next || /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|published|online|doi|vol)/i.test(next))) out.journal = j;
-      } else out.journal = journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
+        if (j && !out.journal && (!next || PUBLICATION_NEXT.test(next))) out.journal = j;
+        // "… Wayne State University. Developmental Psychology, published online …": the sentence after the names.
+        const rest = out.journal ? '' : after.replace(/^by\s+/i, '').slice(head.length).replace(/^[\s.]+/, '');
+        const restSegs = rest ? splitBy(rest, SEGMENT_BREAK) : [];
+        const rj = restSegs.length ? journalOf(restSegs[0]!.trim()) : null;
+        if (rj && (restSegs.length < 2 || PUBLICATION_NEXT.test(restSegs[1]!.trim()))) out.journal = rj;
+      } else out.journal ??= journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
     }
     return out;
   }
   const parts = splitParts(text).flatMap((p) => {
     const colon = /^([^:]{3,400}):\s+(\S.*)$/.exec(p);
     // "A, B: Title" — the part before the colon is names only, never "Gene Therapy for Pain".
-    const plain = colon ? colon[1]!.replace(/\b(?:and|et|al|van|von|de|der|den|del|di|da|du|la|le)\b/g, '') : '';
+    const plain = colon ? colon[1]!.replace(/\b(?:and|et|al|van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\b/g, '') : '';
     if (colon && namesOf(colon[1]!) && !SMALL_WORD.test(plain)) return [colon[1]!, colon[2]!];
     return [p];
   });

@@ -12,7 +12,7 @@ export interface Numbers {
   year: number | null;
 }
 
-const PAGE = String.raw`(?:e[a-z]{0,4}|[A-Za-z])?\d{1,8}(?:\.[a-z]\d{1,4})?`;
+const PAGE = String.raw`(?:(?:e[a-z]{0,4}|[A-Za-z])?\d{1,11}(?:\.[a-z]\d{1,4})?|e\d{4}[A-Z]{2}\d{4,7})`;
 const RANGE = String.raw`${PAGE}(?:\s?[-‐‑–—]\s?${PAGE})?`;
 const normPages = (s: string): string => s.replace(/\s+/g, '').replace(/[‐‑–—]/g, '-');
 
@@ -25,9 +25,11 @@ const VANCOUVER = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-
 /** Nature style "615, 456–461 (2023)". */
 const NATURE = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
 /** APA style "14(2), 101-115"; Harvard "14(2), pp. 101–115". */
-const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?)?(${RANGE})\b`);
+const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?|[Aa]rticle\s)?(${RANGE})\b`);
+/** APA without an issue, ending the reference: "Atmos. Chem. Phys., 27, 8811–8830." (the year is printed after the names). */
+const APA_NO_ISSUE = new RegExp(String.raw`(?<=[\p{L}.],\s)(\d{1,5}),\s(?:[Aa]rticle\s)?(${RANGE})\.?\s*$`, 'u');
 /** Year, volume, pages: RSC ", 2027, 18, 4512–4520", ACS "Soc. 2027, 149 (12), 4567–4575", MDPI "Sci. 2027, 17, 456". */
-const RSC = new RegExp(String.raw`(?:,\s?|\s)((?:19|20)\d{2}),\s?(\d{1,5})(?:\s?\((\d{1,4})\))?,\s?(${RANGE})\b`);
+const RSC = new RegExp(String.raw`(?:,\s?|\s)((?:19|20)\d{2}),\s?(\d{1,5})(?:\s?\((\d{1,4})\))?(?:,\s?|:\s)(${RANGE})\b`);
 /** eLife style "16:RP98765", "12:e84141" (volume and a lettered article number). */
 const LETTERED = /\b(\d{1,4})\s?:\s?((?:e|RP|[A-Z]{1,2})\d{3,8})\b/;
 /** APS style "Phys. Rev. Lett. 138, 043601": two abbreviated journal words, then volume and pages. */
@@ -73,6 +75,11 @@ export function readNumbers(raw: string): Numbers {
     out.volume = rsc[2]!;
     out.issue = rsc[3] ?? null;
     out.pages = normPages(rsc[4]!);
+  }
+  const apaBare = out.volume || !text.includes(', ') ? null : APA_NO_ISSUE.exec(text.slice(-120));
+  if (apaBare && !/^(?:19|20)\d{2}$/.test(apaBare[2]!)) {
+    out.volume = apaBare[1]!;
+    out.pages = normPages(apaBare[2]!);
   }
   const abbreviated = out.volume || !text.includes('. ') ? null : ABBREVIATED_VOLUME.exec(text);
   if (abbreviated && !/^(?:19|20)\d{2}$/.test(abbreviated[2]!)) {
