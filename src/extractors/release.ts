@@ -7,10 +7,10 @@ import type { Block } from '../types.js';
 import { BYLINE } from '../parse/sections.js';
 import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '../text/dates.js';
 import { readDateLine } from '../text/date-line.js';
-import { placeOfDateLine, readDateLead, readDateline, type Dateline } from './release/dateline.js';
+import { placeOfDateLine, readBareDateline, readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findEmbargoKey } from '../text/embargo-words.js';
-import { findSubheadline, headlineStrategies, validHeadline } from './release/headline.js';
+import { findSubheadline, headlineStrategies, isOfficeReleaseLabel, validHeadline } from './release/headline.js';
 import { usMonthFirst } from './release/us-order.js';
 
 /** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
@@ -170,7 +170,8 @@ const validDate = (hit: DateHit): boolean => hit.date.year !== null && hit.date.
 /** Finds the dateline: the opening of a paragraph, else a date line that names a place. */
 function findDateline(ctx: ExtractContext, headline: Block | null): { block: Block; line: Dateline; strategy: string } | null {
   for (const b of openingBlocks(ctx.doc.blocks)) {
-    if (b === headline || b.kind === 'heading' || b.section === 'contacts') continue;
+    // An office's release label ("KU Leuven – Press release") is no place and dash.
+    if (b === headline || b.kind === 'heading' || b.section === 'contacts' || isOfficeReleaseLabel(b)) continue;
     // The rest of the running text (not contacts or addresses), to tell an acronym ("NASA –") from a city.
     const elsewhere = (): string =>
       ctx.doc.blocks.filter((x) => x !== b && (x.section === 'lead' || x.section === 'body')).slice(0, 40).map((x) => x.text.slice(0, 2000)).join('\n');
@@ -183,6 +184,13 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
     const dl = found?.line;
     const place = found && dl ? placeOfDateLine(found.text, dl) : null;
     if (dl && place) return { block: b, line: { place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
+  }
+  // A lead that opens with a city in mixed case and a dash under a date line of its own ("13 December 2027" over "Bengaluru -- The …").
+  const opening = openingBlocks(ctx.doc.blocks);
+  const lead = opening.find((b) => b.section === 'lead');
+  if (lead && opening.some((b) => b.index < lead.index && dateLineOf(b) !== null)) {
+    const line = readBareDateline(lead.text);
+    if (line) return { block: lead, line, strategy: 'dateline:bare-city' };
   }
   return null;
 }

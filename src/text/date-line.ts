@@ -86,5 +86,37 @@ function readFresh(text: string): DateLine | null {
   // "Posted on March 5, 2019 by Jane Doe", "March 5, 2019 by Jane Doe, Pond Institute": a date with a byline.
   if (!before && /^[Bb]y\s\p{Lu}[^\n]{1,100}$/u.test(after) && !/[.!?]$/.test(after) && after.split(' ').length <= 14) return { date, place: null, placeIndex: -1 };
   if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
+  return before && !after ? namedDateLine(t.slice(0, date.index), before, date) : null;
+}
+
+/** A release label that ends the text before a date ("eLife digest press release · "). */
+const LABEL_BEFORE_DATE = /\b(?:press|news|media)\s(?:release|statement)\s{0,2}[|·•,:–—-]?\s{0,2}$/i;
+/** A separator between an office's name and a place in a date line (" — ", " | ", " · "). */
+const NAME_SEP = /\s{1,3}(?:[|·•–—]|-{1,2})\s{1,3}/;
+/** An institution's abbreviation in brackets after its name ("(IISc)", "(CNRS)"). */
+const BRACKET_ABBREV = /\s{0,2}\((?=[^)]{0,10}\p{Lu}[^)]{0,10}\p{Lu})[\p{L}&.-]{2,10}\)/gu;
+/** A name of up to eight capitalised words ("NOAA Chemical Sciences Laboratory"). */
+const NAME_PART = /^\p{Lu}[\p{L}'’.&-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.&-]{0,30}|of|for|the|and|de|du|des|di|&)){0,7}$/u;
+
+/**
+ * The date line of an office's line that a date ends: an office's release label ("eLife digest
+ * press release · 5 October 2027"), an office and a place ("NOAA Chemical Sciences Laboratory —
+ * Boulder, Colo. — June 8, 2027", whose place is the last part), or an office with its abbreviation
+ * and place ("Indian Institute of Science (IISc), Bengaluru, 9 January 2025", read for its date only);
+ * `raw` is the text before the date and `before` it without labels. Null for any other line.
+ */
+function namedDateLine(raw: string, before: string, date: DateMatch): DateLine | null {
+  if (before.length > 90) return null;
+  if (LABEL_BEFORE_DATE.test(raw) && before.split(' ').length <= 8) return { date, place: null, placeIndex: -1 };
+  if (NAME_SEP.test(before)) {
+    const parts = before.split(NAME_SEP);
+    const place = parts[parts.length - 1]!;
+    if (parts.length <= 3 && parts.slice(0, -1).every((p) => NAME_PART.test(p)) && isPlace(place, true)) return { date, place, placeIndex: raw.lastIndexOf(place) };
+    return null;
+  }
+  if (before.includes('(')) {
+    const bare = before.replace(BRACKET_ABBREV, '');
+    if (bare !== before && isPlace(bare, true)) return { date, place: null, placeIndex: -1 };
+  }
   return null;
 }

@@ -73,7 +73,8 @@ const OFFICE_RELEASE = /(?:^|\s)(?:press|media|news)\s{1,3}(?:release|statement|
 export function isOfficeReleaseLabel(b: Block): boolean {
   const lines = b.text.split('\n');
   const line = (lines[0] ?? '').trim();
-  if (line.length > 100 || lines.length > 3 || !OFFICE_RELEASE.test(line) || !/^[\p{Lu}\d]/u.test(line)) return false;
+  // The office's name may open in lower case when a capital follows inside its first word ("eLife digest press release").
+  if (line.length > 100 || lines.length > 3 || !OFFICE_RELEASE.test(line) || !/^(?:[\p{Lu}\d]|\p{Ll}{1,3}\p{Lu})/u.test(line)) return false;
   return line.split(/\s+/).length <= 10 && lines.every((l) => l.length <= 100);
 }
 
@@ -128,9 +129,45 @@ export function isSiteName(b: Block, names: readonly string[] = []): boolean {
   if (names.some((n) => n.trim().toLowerCase() === t.toLowerCase())) return true;
   if (/^(?:www\.)?[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,2}\.(?:com|org|edu|net|gov|news|ac\.uk|co\.uk)$/iu.test(t)) return true;
   if (nameShaped(t)) return SITE_WORD.test(t);
+  if (t.length <= 80 && (NEWS_FROM.test(t) || isSplitSiteName(t) || isOrgName(t))) return true;
   // A letterhead of two to four lines ("UNIVERSITY OF X" over "Office of Communications"): each line a name, one a site's.
   const lines = b.text.length <= 200 && b.kind !== 'heading' && b.text.includes('\n') ? b.text.split('\n').map((l) => l.trim()).filter(Boolean) : [];
   return lines.length >= 2 && lines.length <= 4 && lines.every((l) => nameShaped(l)) && lines.some((l) => SITE_WORD.test(l));
+}
+
+/** A newsroom's banner that names its office: "News from the University of X", "Press release from X" (the name follows). */
+const NEWS_FROM = /^(?:(?:latest\s{1,3})?news|(?:press|media|news)\s{1,3}releases?|stories|research\s{1,3}news)\s{1,3}from\s{1,3}(?:the\s{1,3})?\p{Lu}[^.!?:;"“”]{2,70}$/iu;
+
+/** A site's name in parts set apart by a spaced dash, pipe or bullet, one of them a site word ("Universitat de Barcelona - News", "University of X | Newsroom"). */
+function isSplitSiteName(t: string): boolean {
+  if (!/\s[-–—|·•]\s/.test(t)) return false;
+  const parts = t.split(/\s{1,3}[-–—|·•]\s{1,3}/);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => nameShaped(p.trim())) && parts.some((p) => SITE_WORD.test(p));
+}
+
+/** The head nouns of an institution's name. */
+const ORG_HEAD = /^(?:University|Universit(?:y|ät|at|é|à|eit|et|ad|ade)|College|Institute|Institut|School|Hospital|Clinic|Centre|Center|Laboratory|Laboratories|Academy|Faculty|Department|Foundation|Observatory|Museum|Society|Association|Council|Agency)$/;
+
+/**
+ * True for the name of an institution of up to eight words ("Seoul National University College of
+ * Medicine", "University of Cape Town"): capitalised words with a head noun of an institution, where
+ * every word after the first head noun is another head noun, a joining word, or part of an "of" or
+ * "for" phrase of at most three capitalised words ("Rice University Opens New Lab" is no name).
+ */
+export function isOrgName(t: string): boolean {
+  if (!nameShaped(t, 8, 80)) return false;
+  const words = t.split(' ');
+  const first = words.findIndex((w) => ORG_HEAD.test(w));
+  if (first < 0) return false;
+  let phrase = -1;
+  for (const w of words.slice(first + 1)) {
+    if (ORG_HEAD.test(w)) phrase = -1;
+    else if (/^(?:of|for|de|di|du)$/.test(w)) phrase = 0;
+    else if (/^(?:the|and|&)$/.test(w) && phrase >= 0) continue;
+    else if (phrase >= 0 && phrase < 3 && /^\p{Lu}/u.test(w)) phrase++;
+    else return false;
+  }
+  return phrase !== 0;
 }
 
 /** A short line shaped like a name: at most `maxWords` capitalised words (and `maxLength` characters), no sentence punctuation or quotation marks. */
