@@ -136,7 +136,8 @@ function metaLinesKind(text: string): 'embargo' | 'label' | null {
     else if (OFFICE_NAME.test(l) && l.split(/\s+/).length <= 7) names++;
     else return null;
   }
-  if (names > 1 || (names === 1 && !marked)) return null;
+  // An embargo line marks the office's name over it as well ("Cell Press" over "Embargoed until …").
+  if (names > 1 || (names === 1 && !marked && !embargo)) return null;
   return embargo ? 'embargo' : 'label';
 }
 
