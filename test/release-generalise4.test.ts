@@ -87,6 +87,8 @@ describe('a mixed-case city and a dash under a date line', () => {
     expect(readBareDateline(`Background -- ${LEAD}`)).toBeNull();
     expect(readBareDateline('Tidewater -- Voles thrive.')).toBeNull();
     expect(readBareDateline(`Newsroom – ${LEAD}`)).toBeNull();
+    expect(readBareDateline(`Overall – ${LEAD}`)).toBeNull();
+    expect(readBareDateline(`Previously – ${LEAD}`)).toBeNull();
     expect(readBareDateline(`New Tidewater – ${LEAD}`)?.place).toBe('New Tidewater');
   });
 });

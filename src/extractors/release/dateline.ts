@@ -292,6 +292,9 @@ export function readDateLead(text: string): DateMatch | null {
 /** A city in mixed case of one or two words, a dash and a capitalised word that opens the lead's first sentence ("Bengaluru -- The onset …"). */
 const BARE_CITY = new RegExp(`^(\\p{Lu}\\p{Ll}{2,20}(?:\\s\\p{Lu}\\p{Ll}{2,20})?)(?:\\s{0,2}[${DASH}]{1,2}|\\s{1,2}[${HYPHEN}]{1,2})\\s{1,3}(?=\\p{Lu}[\\p{Ll}\\s])`, 'u');
 
+/** Words that open a sentence before a dash and are no city ("Overall – The study …", "Previously –"). */
+const SENTENCE_OPENER = /^(?:\p{L}{2,20}ly|overall|meanwhile|however|here|there|now|yet|still|instead|together|first|second|third|next|then|today|tomorrow|in\s\p{L}+)$/iu;
+
 /**
  * Reads a dateline of a city in mixed case and a dash without a date ("Bengaluru -- The onset
  * …"), as offices print it under a separate date line; the caller asks only about the lead of a
@@ -302,7 +305,7 @@ export function readBareDateline(text: string): Dateline | null {
   const m = BARE_CITY.exec(text.slice(0, 60));
   if (!m) return null;
   const place = m[1]!;
-  if (!isPlace(place, true) || ORG_WORD.test(place) || OFFICE_WORD.test(place)) return null;
+  if (!isPlace(place, true) || ORG_WORD.test(place) || OFFICE_WORD.test(place) || SENTENCE_OPENER.test(place)) return null;
   // The sentence after the dash runs on: a dateline opens running text, not a label.
   if (text.slice(m[0].length, m[0].length + 200).split(/\s+/).length < 8) return null;
   return { place, placeIndex: 0, date: null, embargo: false };
