@@ -80,6 +80,10 @@ const PRONOUN_WINDOW = 1500;
 
 const keyOf = (name: string | null): string => (name ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).pop() ?? '' : '');
 
+/** A journal's name folded for comparison: lower case, no leading "The", no punctuation. */
+const foldJournal = (name: string): string =>
+  name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 const tokens = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** True when most words of `a` also appear in `b` (a pull quote repeating a body quote). */
@@ -219,6 +223,8 @@ class Run {
 
   readonly terms: QuotedTerms;
   readonly companies: CompanyWords;
+  /** The journals of the release's articles, folded: a citation line "Journal: "Title", …" names no speaker. */
+  readonly journals: Set<string>;
 
   /** The double-quoted spans of each block, by block index, found once. */
   readonly double: QuoteSpan[][];
@@ -232,6 +238,7 @@ class Run {
     this.singles = ctx.doc.blocks.map((b) => findSingleSpans(b.text));
     this.terms = buildTerms(ctx, this.double, this.singles);
     this.companies = buildCompanies(ctx);
+    this.journals = new Set(ctx.record.articles.map((a) => (a.journal ? foldJournal(a.journal) : '')).filter(Boolean));
     this.tokens = ctx.doc.blocks.map((b) => new TokenizedText(b.text));
     this.index = buildIndex(ctx, this.tokens, this.terms, (w) => this.printedLower(w));
     this.known = (w) => this.index.knows(w);
@@ -267,6 +274,8 @@ class Run {
     const lone = !/\s/.test(name) && !this.known(name);
     const what = this.terms.has(name)
       ? 'the quoted term'
+      : this.journals.has(foldJournal(name))
+        ? 'the journal'
       : lone && this.companies.has(name)
         ? 'the company'
         : lone && /s$/.test(name) && this.printedLower(name)

@@ -532,9 +532,12 @@ export class NameIndex {
   private readonly byGiven = new Map<string, Mention[]>();
 
   private readonly seen = new Set<string>();
+  /** The two-word names of article authors (added with offset -1), given name first, by their folded words. */
+  private readonly authors = new Map<string, string>();
 
   /** Adds a mention (at least two words) to the index; a name already indexed is kept at its first place. */
   add(m: Mention): void {
+    if (m.offset === -1 && m.tokens.length === 2) this.authors.set(m.tokens.map(fold).join(' '), m.name);
     if (m.tokens.length < 2 || this.seen.has(m.name)) return;
     this.seen.add(m.name);
     const fam = familyOf(m.tokens);
@@ -582,7 +585,7 @@ export class NameIndex {
       cands = this.byGiven.get(fam) ?? [];
       how = 'given-name';
     }
-    if (!cands.length) return { name: cleaned, how: 'as-printed' };
+    if (!cands.length) return { name: this.givenFirst(words) ?? cleaned, how: 'as-printed' };
     const initials = new Set(cands.map((m) => givenInitial(m.tokens)));
     if (initials.size > 1 && near !== undefined) {
       const before = cands.filter((m) => m.offset <= near);
@@ -596,6 +599,21 @@ export class NameIndex {
     for (const m of cands) {
       if (m.tokens.length > best.tokens.length || (m.tokens.length === best.tokens.length && m.name.length > best.name.length)) best = m;
     }
-    return { name: best.name, offset: best.offset, how };
+    return { name: this.givenFirst(best.tokens) ?? best.name, offset: best.offset, how };
+  }
+
+  /**
+   * The name given name first when `tokens` print it family name first: the same two words as
+   * an article author's name in the other order ("Tanaka Hiroshi" beside the author "Hiroshi
+   * Tanaka"), or a family name in capitals ("SATO Kenji" is "Kenji Sato"); else null.
+   */
+  private givenFirst(tokens: readonly string[]): string | null {
+    if (tokens.length === 2) {
+      const author = this.authors.get(`${fold(tokens[1]!)} ${fold(tokens[0]!)}`);
+      if (author) return author;
+    }
+    if (!familyFirst(tokens)) return null;
+    const family = tokens[0]!.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_m: string, sep: string, c: string) => sep + c.toUpperCase());
+    return [...tokens.slice(1), family].join(' ');
   }
 }
