@@ -82,9 +82,20 @@ function readInRegion(line: string, taken: ReadonlySet<string>): boolean {
 /** Reads the regions and the sentences of a release into drafts, in printed order. */
 function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
   const resolve = nameResolver(ctx);
-  // A part of a contact line that is exactly a speaker's name is that person, however the name is shaped ("SATO Kenji").
-  const speakerNames = new Set(ctx.record.quotes.map((q) => q.speaker).filter((n): n is string => n !== null && n.includes(' ')));
-  const speakers = (text: string): boolean => speakerNames.has(text);
+  // A part of a contact line that is exactly a speaker's name is that person, however the name is shaped:
+  // as the speaker is written, or family name first ("SATO Kenji", "Sato Kenji" for "Kenji Sato").
+  const speakerNames = new Map<string, string>();
+  for (const q of ctx.record.quotes) {
+    const n = q.speaker;
+    if (n === null || !n.includes(' ')) continue;
+    speakerNames.set(n, n);
+    const words = n.split(' ');
+    if (words.length === 2) {
+      speakerNames.set(`${words[1]} ${words[0]}`, n);
+      speakerNames.set(`${words[1]!.toUpperCase()} ${words[0]}`, n);
+    }
+  }
+  const speakers = (text: string): string | null => speakerNames.get(text) ?? null;
   const drafts: Array<{ at: number; drafts: ContactDraft[] }> = [];
   // The lines of each block, split once for both passes (blocks are numbered by position).
   const split: Array<string[] | undefined> = [];
