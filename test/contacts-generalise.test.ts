@@ -289,4 +289,14 @@ describe('contacts: the out-of-hours line is the same desk\'s second number', ()
     const contacts = run(lead + 'Contact:\nMag. Veronika Haslinger\nMedia Relations\n+43 1 4277 17530\nveronika.haslinger@univie.example.ac.at\n');
     expect(contacts[0]).toMatchObject({ name: 'Veronika Haslinger', email: 'veronika.haslinger@univie.example.ac.at', phone: '+43 1 4277 17530' });
   });
+
+  it('a name in capitals family name first ("LIU Qiang") is that person, given name first, when the email holds both names', () => {
+    const contacts = run(lead + 'Contact:\nLIU Qiang\nInstitute of Botany\nTel: +86-10-6283-0000\nEmail: liuqiang@ibcas.example.ac.cn\n');
+    expect(contacts[0]).toMatchObject({ name: 'Qiang Liu', email: 'liuqiang@ibcas.example.ac.cn', phone: '+86-10-6283-0000' });
+  });
+
+  it('an acronym and a place of the same shape ("ETH Zurich") stay a desk', () => {
+    const contacts = run(lead + 'Contact:\nETH Zurich\nMedia Relations\n+41 44 632 41 41\nmediarelations@hk.example.ethz.ch\n');
+    expect(contacts[0]).toMatchObject({ name: null, email: 'mediarelations@hk.example.ethz.ch' });
+  });
 });

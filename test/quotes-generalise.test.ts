@@ -440,4 +440,9 @@ describe('quotes: fourth-round patterns (citation lines, possessive bodies, fami
       'Publication details\nTitle: Street lighting suppresses bioluminescent signalling in firefly larvae\nAuthors: Ren Kobayashi, Aoi Morita\nJournal: Ecology Letters\nDOI: 10.1111/ele.70123\n';
     expect(speakerOf(text, 'The larvae switch off')).toBe('Aoi Morita');
   });
+
+  it('honours printed after a name without a comma ("Professor Ingrid Fairweather AO", "Dr Sam Ojo FRS") are not part of it', () => {
+    expect(speakerOf('"The glow fades the moment the lamp switches on," said Scientia Professor Ingrid Fairweather AO, who led the survey.\n', 'The glow fades')).toBe('Ingrid Fairweather');
+    expect(speakerOf('"Light at night is the pollution nobody smells," said Dr Sam Ojo FRS.\n', 'Light at night is')).toBe('Sam Ojo');
+  });
 });

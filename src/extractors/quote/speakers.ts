@@ -313,6 +313,10 @@ export function familyFirst(tokens: readonly string[]): boolean {
   return tokens.length >= 2 && tokens.length <= 3 && upperFamily(tokens[0]!) && tokens.slice(1).every(givenWord);
 }
 
+/** Honours, fellowships and degrees printed after a name without a comma ("AO", "OBE", "FRS", "FMedSci", "PhD"). */
+const POST_NOMINAL =
+  /^(?:AC|AO|AM|OAM|OBE|MBE|CBE|KBE|DBE|FRS|FRSE|FRSC|FRSB|FRSN|FMedSci|FREng|FBA|FAA|FAHMS|FTSE|FASSA|FAcSS|FRCP|FRCS|FRCPath|FRACP|FRSNZ|FNA|FASc|FNASc|PhD|MD|DPhil|DSc|MBBS|QC|KC)$/;
+
 /**
  * Reduces a run of capitalised tokens (the first `n` of `words`) to a person's name, or null
  * when it names no one.
@@ -353,6 +357,8 @@ function toPerson(
     lo++;
   }
   while (hi - lo > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[hi - 1]!)) hi--;
+  // Honours and fellowships printed after a name without a comma ("Margaret Yeo AO", "Jo Bell FRS").
+  while (hi - lo > 2 && POST_NOMINAL.test(stripDot(words[hi - 1]!))) hi--;
   if (hi === lo) return null;
   for (let i = lo; i < hi; i++) if (ORG.has(stripDot(words[i]!))) return null;
   const lastWord = words[hi - 1]!;
