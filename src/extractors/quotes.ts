@@ -271,11 +271,12 @@ class Run {
   person(att: Attribution | null, block: Block): Attribution | null {
     if (!att || att.kind !== 'name' || !att.name) return att;
     const name = att.name.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+/, '');
+    // A journal the release reports on ("Nature Plants: "Title", …") is never a speaker; the
+    // sentence that prints it is a citation, not an attribution worth a message.
+    if (this.journals.has(foldJournal(name))) return null;
     const lone = !/\s/.test(name) && !this.known(name);
     const what = this.terms.has(name)
       ? 'the quoted term'
-      : this.journals.has(foldJournal(name))
-        ? 'the journal'
       : lone && this.companies.has(name)
         ? 'the company'
         : lone && /s$/.test(name) && this.printedLower(name)
