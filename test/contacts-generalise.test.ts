@@ -260,11 +260,43 @@ describe('contacts: third-round patterns', () => {
     expect(contacts[0]).toMatchObject({ name: 'Wiebke Oberhuber-Adjei', email: 'wiebke.oberhuber@tu.example.ac.at', phone: '+43 1 58801 99999' });
   });
 
-  it('a table cell that is exactly a quoted speaker\'s name is that person, even family name first ("SATO Kenji")', () => {
+  it('a table cell that is exactly a quoted speaker\'s name is that person, even family name first ("SATO Kenji" is "Kenji Sato")', () => {
     const text =
       '# Sea urchins graze faster in warm water\n\nThe study was led by Professor SATO Kenji of the marine station.\n\n' +
       '"Warm summers turn the urchins into lawnmowers," said Professor SATO.\n\n## Contacts\n\n' +
       '| | Name | Tel | Email |\n|---|---|---|---|\n| Research | SATO Kenji | +81-22-795-0000 | kenji.sato@marine.example.ac.jp |\n';
-    expect(run(text)[0]).toMatchObject({ name: 'SATO Kenji', email: 'kenji.sato@marine.example.ac.jp', phone: '+81-22-795-0000' });
+    expect(run(text)[0]).toMatchObject({ name: 'Kenji Sato', email: 'kenji.sato@marine.example.ac.jp', phone: '+81-22-795-0000' });
+  });
+});
+
+describe('contacts: the out-of-hours line is the same desk\'s second number', () => {
+  it('"Out of hours, please call the press mobile: …" after a desk block adds no contact', () => {
+    const contacts = run(lead + 'Media contact\nPress Office, Prairie Seed Institute\n+1 204 555 0141\npress@prairieseed.example.ca\nOut of hours, please call the press mobile: +1 204 555 0199\n');
+    expect(contacts).toEqual([expect.objectContaining({ name: null, email: 'press@prairieseed.example.ca', phone: '+1 204 555 0141' })]);
+  });
+
+  it('a separate out-of-hours paragraph after a named press officer adds no contact', () => {
+    const contacts = run(lead + 'Media contact: Eilidh Fraser, eilidh.fraser@seedbank.example.org.uk, 0131 496 0177\n\nOut of hours, please call the press mobile: 07700 900456\n');
+    expect(contacts).toEqual([expect.objectContaining({ name: 'Eilidh Fraser', email: 'eilidh.fraser@seedbank.example.org.uk', phone: '0131 496 0177' })]);
+  });
+
+  it('an out-of-hours sentence after a "please contact" sentence in one paragraph adds no contact', () => {
+    const contacts = run(lead + 'For interviews please contact the press office on 0131 496 0100 or press@seedbank.example.org.uk. Outside office hours, call the duty press officer on 07700 900789.\n');
+    expect(contacts).toEqual([expect.objectContaining({ name: null, email: 'press@seedbank.example.org.uk', phone: '0131 496 0100' })]);
+  });
+
+  it('an Austrian "Mag." before a press officer\'s name is a title, not part of the name', () => {
+    const contacts = run(lead + 'Contact:\nMag. Veronika Haslinger\nMedia Relations\n+43 1 4277 17530\nveronika.haslinger@univie.example.ac.at\n');
+    expect(contacts[0]).toMatchObject({ name: 'Veronika Haslinger', email: 'veronika.haslinger@univie.example.ac.at', phone: '+43 1 4277 17530' });
+  });
+
+  it('a name in capitals family name first ("LIU Qiang") is that person, given name first, when the email holds both names', () => {
+    const contacts = run(lead + 'Contact:\nLIU Qiang\nInstitute of Botany\nTel: +86-10-6283-0000\nEmail: liuqiang@ibcas.example.ac.cn\n');
+    expect(contacts[0]).toMatchObject({ name: 'Qiang Liu', email: 'liuqiang@ibcas.example.ac.cn', phone: '+86-10-6283-0000' });
+  });
+
+  it('an acronym and a place of the same shape ("ETH Zurich") stay a desk', () => {
+    const contacts = run(lead + 'Contact:\nETH Zurich\nMedia Relations\n+41 44 632 41 41\nmediarelations@hk.example.ethz.ch\n');
+    expect(contacts[0]).toMatchObject({ name: null, email: 'mediarelations@hk.example.ethz.ch' });
   });
 });

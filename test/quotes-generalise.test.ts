@@ -344,18 +344,18 @@ describe('quotes: third-round patterns (speakers written the way other offices w
   const q = (text: string): Quote[] => convert(`# Lichens return to city walls\n\n${text}`, { path: 'x.md' }).record.quotes;
   const speakerOf = (text: string, start: string): string | null | undefined => q(text).find((x) => x.text.startsWith(start))?.speaker;
 
-  it('a family name in capitals after an honorific is a name, and "Professor Kim" resolves to it', () => {
+  it('a family name in capitals after an honorific is a name, written given name first, and "Professor Kim" resolves to it', () => {
     const text =
       'The team of Professor KIM Min-jun measured lichen growth on 300 walls.\n\n' +
       '"Walls that face north recover twice as fast as the rest," Professor Kim said.\n\n' +
       'Co-author Dr. PARK Seo-yeon described the sampling.\n\n"We scraped every wall by hand on the same morning," Park said.\n';
-    expect(speakerOf(text, 'Walls that face north')).toBe('KIM Min-jun');
-    expect(speakerOf(text, 'We scraped every wall')).toBe('PARK Seo-yeon');
+    expect(speakerOf(text, 'Walls that face north')).toBe('Min-jun Kim');
+    expect(speakerOf(text, 'We scraped every wall')).toBe('Seo-yeon Park');
   });
 
-  it('"Professor SATO" alone resolves to "SATO Kenji" printed earlier', () => {
+  it('"Professor SATO" alone resolves to "SATO Kenji" printed earlier, written "Kenji Sato"', () => {
     const text = 'The survey was led by Professor SATO Kenji of the institute.\n\n"The old walls held more species than we expected," said Professor SATO.\n';
-    expect(speakerOf(text, 'The old walls held')).toBe('SATO Kenji');
+    expect(speakerOf(text, 'The old walls held')).toBe('Kenji Sato');
   });
 
   it('Spanish particles ("de los") stay inside a long name, and "she said" finds it', () => {
@@ -408,5 +408,41 @@ describe('quotes: third-round patterns (speakers written the way other offices w
   it('an organisation subject ("the X Farmers Federation said the plan was "…"") is not a person', () => {
     const text = 'In a statement, the Northern Stonemasons Federation said the plan was "a sensible way to look after old walls".\n';
     expect(speakerOf(text, 'a sensible way')).toBeFalsy();
+  });
+});
+
+describe('quotes: fourth-round patterns (citation lines, possessive bodies, family-first names)', () => {
+  const q = (text: string): Quote[] => convert(`# Glow-worms dim their lights under street lamps\n\n${text}`, { path: 'x.md' }).record.quotes;
+  const speakerOf = (text: string, start: string): string | null | undefined => q(text).find((x) => x.text.startsWith(start))?.speaker;
+
+  it('a journal-labelled citation line ("Ecological Entomology: "Title", A, B. DOI …") gives no quote', () => {
+    const text =
+      'Glow-worms near street lamps glowed for half as long, a study in Ecological Entomology reports.\n\n' +
+      '"We lost a third of the colonies within two summers," said Dr Orla Brennan of the university.\n\n' +
+      'Ecological Entomology: "Artificial light at night shortens courtship glowing in female glow-worms", Orla Brennan, Tadhg Quinlan. DOI: 10.1111/een.13555\n';
+    const found = q(text);
+    expect(found.map((x) => x.speaker)).toEqual(['Orla Brennan']);
+    expect(found.some((x) => x.text.startsWith('Artificial light at night'))).toBe(false);
+  });
+
+  it('"said CSIRO\'s Dr X": the body in the possessive is not the speaker, the person after it is', () => {
+    expect(speakerOf('"The sensors will tell farmers when the frost is coming," said CSIRO\'s Dr Callum Whitlock.\n', 'The sensors will tell')).toBe('Callum Whitlock');
+    expect(speakerOf('"Nobody had looked at the night side of this moon before," said NASA’s Imani Okafor, a planetary scientist.\n', 'Nobody had looked')).toBe('Imani Okafor');
+  });
+
+  it('a family name in capitals is written given name first ("Prof. MORITA Aoi" is "Aoi Morita")', () => {
+    expect(speakerOf('"The larvae switch off their lights when the lamps come on," said Prof. MORITA Aoi of the Graduate School of Science.\n', 'The larvae switch off')).toBe('Aoi Morita');
+  });
+
+  it('a name printed family name first takes the order of the same author in the citation ("Morita Aoi (Prof.)" beside "Aoi Morita")', () => {
+    const text =
+      '"The larvae switch off their lights when the lamps come on," said Morita Aoi (Prof.), who led the work.\n\n' +
+      'Publication details\nTitle: Street lighting suppresses bioluminescent signalling in firefly larvae\nAuthors: Ren Kobayashi, Aoi Morita\nJournal: Ecology Letters\nDOI: 10.1111/ele.70123\n';
+    expect(speakerOf(text, 'The larvae switch off')).toBe('Aoi Morita');
+  });
+
+  it('honours printed after a name without a comma ("Professor Ingrid Fairweather AO", "Dr Sam Ojo FRS") are not part of it', () => {
+    expect(speakerOf('"The glow fades the moment the lamp switches on," said Scientia Professor Ingrid Fairweather AO, who led the survey.\n', 'The glow fades')).toBe('Ingrid Fairweather');
+    expect(speakerOf('"Light at night is the pollution nobody smells," said Dr Sam Ojo FRS.\n', 'Light at night is')).toBe('Sam Ojo');
   });
 });

@@ -82,9 +82,20 @@ function readInRegion(line: string, taken: ReadonlySet<string>): boolean {
 /** Reads the regions and the sentences of a release into drafts, in printed order. */
 function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
   const resolve = nameResolver(ctx);
-  // A part of a contact line that is exactly a speaker's name is that person, however the name is shaped ("SATO Kenji").
-  const speakerNames = new Set(ctx.record.quotes.map((q) => q.speaker).filter((n): n is string => n !== null && n.includes(' ')));
-  const speakers = (text: string): boolean => speakerNames.has(text);
+  // A part of a contact line that is exactly a speaker's name is that person, however the name is shaped:
+  // as the speaker is written, or family name first ("SATO Kenji", "Sato Kenji" for "Kenji Sato").
+  const speakerNames = new Map<string, string>();
+  for (const q of ctx.record.quotes) {
+    const n = q.speaker;
+    if (n === null || !n.includes(' ')) continue;
+    speakerNames.set(n, n);
+    const words = n.split(' ');
+    if (words.length === 2) {
+      speakerNames.set(`${words[1]} ${words[0]}`, n);
+      speakerNames.set(`${words[1]!.toUpperCase()} ${words[0]}`, n);
+    }
+  }
+  const speakers = (text: string): string | null => speakerNames.get(text) ?? null;
   const drafts: Array<{ at: number; drafts: ContactDraft[] }> = [];
   // The lines of each block, split once for both passes (blocks are numbered by position).
   const split: Array<string[] | undefined> = [];
@@ -136,6 +147,25 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
   return out;
 }
 
+/** A name printed family name first in capitals ("ZHANG Wei", "SATO Kenji", "KIM Min-jun"). */
+const FAMILY_FIRST = /^(\p{Lu}{2,12}(?:-\p{Lu}{2,12})?)\s(\p{Lu}\p{Ll}{1,20}(?:-\p{Ll}{1,20})?)$/u;
+
+/**
+ * The person a desk-less draft names family name first ("ZHANG Wei" read as its organisation),
+ * given name first, when its email's local part holds both names ("zhangwei@…"); else null.
+ * The address is the proof: "ETH Zurich" or "IIT Bombay" have the same shape.
+ */
+function familyFirstName(d: ContactDraft): string | null {
+  if (d.name !== null || !d.organization || !d.email) return null;
+  const m = FAMILY_FIRST.exec(d.organization);
+  if (!m) return null;
+  const local = d.email.slice(0, d.email.indexOf('@')).toLowerCase().replace(/[^a-z]/g, '');
+  const family = m[1]!.toLowerCase();
+  const given = m[2]!.toLowerCase();
+  if (!local.includes(family.replace(/-/g, '')) || !local.includes(given.replace(/-/g, ''))) return null;
+  return `${m[2]} ${family.replace(/(^|-)(\p{L})/gu, (_x: string, sep: string, c: string) => sep + c.toUpperCase())}`;
+}
+
 /** Fills `record.contacts`. */
 export const contacts: Extractor = {
   id: 'contacts',
@@ -152,6 +182,15 @@ export const contacts: Extractor = {
       const own = d.email && !GENERIC_TLD.test(tld) ? countryOfEmail(d.email) : null;
       return d.phone ? toE164(d.phone, own ?? ofRelease) : null;
     });
+    for (const d of drafts) {
+      const name = familyFirstName(d);
+      if (name) {
+        d.name = name;
+        d.organization = null;
+        d.sources.name = d.sources.organization;
+        delete d.sources.organization;
+      }
+    }
     drafts.forEach((d, i) => {
       const e164 = e164s[i] ?? null;
       const contact: Contact = {

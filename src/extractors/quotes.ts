@@ -80,6 +80,10 @@ const PRONOUN_WINDOW = 1500;
 
 const keyOf = (name: string | null): string => (name ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).pop() ?? '' : '');
 
+/** A journal's name folded for comparison: lower case, no leading "The", no punctuation. */
+const foldJournal = (name: string): string =>
+  name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 const tokens = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** True when most words of `a` also appear in `b` (a pull quote repeating a body quote). */
@@ -219,6 +223,8 @@ class Run {
 
   readonly terms: QuotedTerms;
   readonly companies: CompanyWords;
+  /** The journals of the release's articles, folded: a citation line "Journal: "Title", …" names no speaker. */
+  readonly journals: Set<string>;
 
   /** The double-quoted spans of each block, by block index, found once. */
   readonly double: QuoteSpan[][];
@@ -232,6 +238,7 @@ class Run {
     this.singles = ctx.doc.blocks.map((b) => findSingleSpans(b.text));
     this.terms = buildTerms(ctx, this.double, this.singles);
     this.companies = buildCompanies(ctx);
+    this.journals = new Set(ctx.record.articles.map((a) => (a.journal ? foldJournal(a.journal) : '')).filter(Boolean));
     this.tokens = ctx.doc.blocks.map((b) => new TokenizedText(b.text));
     this.index = buildIndex(ctx, this.tokens, this.terms, (w) => this.printedLower(w));
     this.known = (w) => this.index.knows(w);
@@ -264,6 +271,9 @@ class Run {
   person(att: Attribution | null, block: Block): Attribution | null {
     if (!att || att.kind !== 'name' || !att.name) return att;
     const name = att.name.replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+/, '');
+    // A journal the release reports on ("Nature Plants: "Title", …") is never a speaker; the
+    // sentence that prints it is a citation, not an attribution worth a message.
+    if (this.journals.has(foldJournal(name))) return null;
     const lone = !/\s/.test(name) && !this.known(name);
     const what = this.terms.has(name)
       ? 'the quoted term'

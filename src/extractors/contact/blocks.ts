@@ -139,8 +139,9 @@ export function findContactRegions(doc: ReleaseDocument, linesOf: (block: Block)
       }
       if (isContactLabel(line)) {
         const bare = trimEndOf(line, ':');
-        if (open !== null && open.lines.length === 0 && DESK_LABEL.test(bare) && bare.length === trimEndOf(line.slice(0, contactLabelLength(line)), ':').length) {
-          // "For media enquiries:" then "Press Office": the second label names the desk.
+        if (open !== null && DESK_LABEL.test(bare) && bare.length === trimEndOf(line.slice(0, contactLabelLength(line)), ':').length && !open.lines.some((l) => hasData(l.text))) {
+          // "For media enquiries:" then "Press Office": the second label names the desk; after
+          // "Contact:" and a name with no address yet ("Mag. Jo Bell" then "Media Relations"), it is that person's desk.
           open.lines.push({ block, text: bare });
           continue;
         }

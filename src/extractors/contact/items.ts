@@ -65,9 +65,16 @@ export type NameResolver = (family: string) => string | null;
 
 /**
  * Reads `line` into items; `target` marks the first name as the person sought ("To contact X, email …");
- * `isSpeaker` tells a full name the release quotes, taken as a name in a line whatever its shape.
+ * `speakerName` gives the speaker a text is exactly the printed name of, taken as a name in a
+ * line whatever its shape ("SATO Kenji" for the speaker "Kenji Sato").
  */
-export function readItems(line: string, mode: ReadMode, target = false, resolve: NameResolver = () => null, isSpeaker: (name: string) => boolean = () => false): Item[] {
+export function readItems(
+  line: string,
+  mode: ReadMode,
+  target = false,
+  resolve: NameResolver = () => null,
+  speakerName: (text: string) => string | null = () => null,
+): Item[] {
   const emails = findEmails(line, true);
   let ei = 0;
   const phones = findPhones(line).filter((p) => {
@@ -114,7 +121,7 @@ export function readItems(line: string, mode: ReadMode, target = false, resolve:
     if (!bare || ALL_LOWER.test(bare) || isFieldLabel(bare)) return;
     if (excluded && mode === 'line') return;
     if (cleanName(`Jo Doe, ${bare}`) === 'Jo Doe') return; // only degrees ("MD, MPH")
-    let name = mode === 'line' ? (nameAllowed || cells ? asPersonName(bare) ?? (isSpeaker(bare) ? bare : null) : null) : trailingPersonName(part);
+    let name = mode === 'line' ? (nameAllowed || cells ? asPersonName(bare) ?? speakerName(bare) : null) : trailingPersonName(part);
     if (name && !name.includes(' ')) name = resolve(name) ?? name;
     if (!name && mode === 'sentence') {
       const family = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u.exec(bare)?.[1];

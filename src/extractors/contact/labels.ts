@@ -54,7 +54,7 @@ export const isFieldLabel = (label: string): boolean => FIELD.test(label.trim())
 
 /** Words before a phone that make it a fax, a hotline or an after-hours line. */
 export const NOT_A_CONTACT_PHONE =
-  /\b(?:fax|facsimile|help\s*line|hot\s*line|toll[\s-]free|free\s*phone|out[\s-]+of[\s-]+hours|after[\s-]+hours|consumers?|patients?|enrol\w*|appointments?)\b|\bf\s*[:.]\s*$/i;
+  /\b(?:fax|facsimile|help\s*line|hot\s*line|toll[\s-]free|free\s*phone|out[\s-]+of[\s-]+hours|after[\s-]+hours|outside\s+(?:of\s+)?(?:office|business|working)\s+hours|consumers?|patients?|enrol\w*|appointments?)\b|\bf\s*[:.]\s*$/i;
 
 /** Words after a phone that make it a fax ("555-0100 (fax)"). */
 export const FAX_AFTER = /^\s*[(\[]?\s*(?:fax|facsimile)\b/i;
@@ -68,3 +68,9 @@ export const MEDIA_WORDS = /\b(?:journalists?|reporters?|media|press|interviews?
 /** Words that make a sentence about patients, consumers or enrolment rather than the press. */
 export const NOT_MEDIA_WORDS =
   /\b(?:patients?|consumers?|enrol\w*|enroll|particip\w*|eligib\w*|volunteers?|help\s*line|hot\s*line|appointments?|caregivers?|the\s+public|toll[\s-]free|donat\w*|recruit\w*)\b/i;
+
+/**
+ * Words that open a sentence about the out-of-hours line ("Out of hours, please call the press
+ * mobile: …", "Outside office hours, call …"): the same desk's second number, not a contact of its own.
+ */
+export const OUT_OF_HOURS = /^\W{0,3}(?:out[\s-]+of[\s-]+(?:hours|office)|after[\s-]+hours|outside\s+(?:of\s+)?(?:office|business|working)\s+hours|(?:in\s+the\s+)?evenings?\s+(?:and|or|&)\s+(?:at\s+)?weekends?|at\s+weekends?)\b/i;

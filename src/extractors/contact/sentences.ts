@@ -3,7 +3,7 @@
  * "please contact X at …", "To contact author X, email Y at …".
  * @packageDocumentation
  */
-import { CONTACT_TRIGGER, MEDIA_WORDS, NOT_MEDIA_WORDS } from './labels.js';
+import { CONTACT_TRIGGER, MEDIA_WORDS, NOT_MEDIA_WORDS, OUT_OF_HOURS } from './labels.js';
 
 /** The part of a sentence after its contact trigger, to be read as contact items. */
 export interface ContactWindow {
@@ -52,7 +52,7 @@ const MAX_SENTENCE = 600;
 /**
  * The contact windows of a line: for each sentence that offers a contact, the text after
  * its first trigger ("contact"; "call", "reach", "email" only in a sentence about the press),
- * unless the sentence is about patients, consumers or enrolment.
+ * unless the sentence is about patients, consumers or enrolment, or opens on the out-of-hours line.
  */
 export function contactWindows(line: string): ContactWindow[] {
   const out: ContactWindow[] = [];
@@ -66,6 +66,8 @@ export function contactWindows(line: string): ContactWindow[] {
     // Without "contact", only the press triggers ("call", "reach", "email") can offer a contact.
     if (!contact && !media) continue;
     if (NOT_MEDIA_WORDS.test(sentence) && !media) continue;
+    // "Out of hours, please call the press mobile: …": the desk's after-hours number, not another contact.
+    if (OUT_OF_HOURS.test(sentence)) continue;
     CONTACT_TRIGGER.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CONTACT_TRIGGER.exec(sentence)) !== null) {

@@ -116,8 +116,9 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
   if (!first || first.possessive) return null;
   const prefix = window.slice(0, first.offset);
   // Lower-case role words, then capitalised role words or an honorific run into the name.
-  // (Lower-case parts of a doctoral title count with the capitalised words: "Dr. techn. X".)
-  const m = /^([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.]*|(?:techn|med|rer|nat|phil|habil)\.)\s+){0,6})$/u.exec(prefix);
+  // (Lower-case parts of a doctoral title count with the capitalised words: "Dr. techn. X";
+  // so does the body the person works for, in the possessive: "said CSIRO's Dr X", "NASA’s X".)
+  const m = /^([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil)\.)\s+){0,6})$/u.exec(prefix);
   if (!m || /[.;:!?]/.test(m[1]!) || CLAUSE_WORD.test(m[1]!)) return null;
   return { ...first, offset: first.offset + base, end: first.end + base };
 }

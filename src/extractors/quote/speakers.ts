@@ -313,6 +313,10 @@ export function familyFirst(tokens: readonly string[]): boolean {
   return tokens.length >= 2 && tokens.length <= 3 && upperFamily(tokens[0]!) && tokens.slice(1).every(givenWord);
 }
 
+/** Honours, fellowships and degrees printed after a name without a comma ("AO", "OBE", "FRS", "FMedSci", "PhD"). */
+const POST_NOMINAL =
+  /^(?:AC|AO|AM|OAM|OBE|MBE|CBE|KBE|DBE|FRS|FRSE|FRSC|FRSB|FRSN|FMedSci|FREng|FBA|FAA|FAHMS|FTSE|FASSA|FAcSS|FRCP|FRCS|FRCPath|FRACP|FRSNZ|FNA|FASc|FNASc|PhD|MD|DPhil|DSc|MBBS|QC|KC)$/;
+
 /**
  * Reduces a run of capitalised tokens (the first `n` of `words`) to a person's name, or null
  * when it names no one.
@@ -353,6 +357,8 @@ function toPerson(
     lo++;
   }
   while (hi - lo > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[hi - 1]!)) hi--;
+  // Honours and fellowships printed after a name without a comma ("Margaret Yeo AO", "Jo Bell FRS").
+  while (hi - lo > 2 && POST_NOMINAL.test(stripDot(words[hi - 1]!))) hi--;
   if (hi === lo) return null;
   for (let i = lo; i < hi; i++) if (ORG.has(stripDot(words[i]!))) return null;
   const lastWord = words[hi - 1]!;
@@ -532,9 +538,12 @@ export class NameIndex {
   private readonly byGiven = new Map<string, Mention[]>();
 
   private readonly seen = new Set<string>();
+  /** The two-word names of article authors (added with offset -1), given name first, by their folded words. */
+  private readonly authors = new Map<string, string>();
 
   /** Adds a mention (at least two words) to the index; a name already indexed is kept at its first place. */
   add(m: Mention): void {
+    if (m.offset === -1 && m.tokens.length === 2) this.authors.set(m.tokens.map(fold).join(' '), m.name);
     if (m.tokens.length < 2 || this.seen.has(m.name)) return;
     this.seen.add(m.name);
     const fam = familyOf(m.tokens);
@@ -582,7 +591,7 @@ export class NameIndex {
       cands = this.byGiven.get(fam) ?? [];
       how = 'given-name';
     }
-    if (!cands.length) return { name: cleaned, how: 'as-printed' };
+    if (!cands.length) return { name: this.givenFirst(words) ?? cleaned, how: 'as-printed' };
     const initials = new Set(cands.map((m) => givenInitial(m.tokens)));
     if (initials.size > 1 && near !== undefined) {
       const before = cands.filter((m) => m.offset <= near);
@@ -596,6 +605,21 @@ export class NameIndex {
     for (const m of cands) {
       if (m.tokens.length > best.tokens.length || (m.tokens.length === best.tokens.length && m.name.length > best.name.length)) best = m;
     }
-    return { name: best.name, offset: best.offset, how };
+    return { name: this.givenFirst(best.tokens) ?? best.name, offset: best.offset, how };
+  }
+
+  /**
+   * The name given name first when `tokens` print it family name first: the same two words as
+   * an article author's name in the other order ("Tanaka Hiroshi" beside the author "Hiroshi
+   * Tanaka"), or a family name in capitals ("SATO Kenji" is "Kenji Sato"); else null.
+   */
+  private givenFirst(tokens: readonly string[]): string | null {
+    if (tokens.length === 2) {
+      const author = this.authors.get(`${fold(tokens[1]!)} ${fold(tokens[0]!)}`);
+      if (author) return author;
+    }
+    if (!familyFirst(tokens)) return null;
+    const family = tokens[0]!.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_m: string, sep: string, c: string) => sep + c.toUpperCase());
+    return [...tokens.slice(1), family].join(' ');
   }
 }
