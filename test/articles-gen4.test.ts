@@ -90,3 +90,29 @@ describe('reference lines', () => {
     expect(r.year).toBe(2027);
   });
 });
+
+describe('a bulleted link to the paper under a resources heading', () => {
+  it('keeps the DOI of "Link to the paper:" in a list of resources', async () => {
+    const a = await articlesOf(
+      'Cold water swims and sleep\n\nLEEDS, 3 May 2027 — Winter sea swimmers slept 25 minutes longer than non-swimmers, according to a study published today in Sleep Health.\n\nAdditional Resources:\n\n- Photos of the swimmers are available for download.\n- Link to the paper: https://doi.org/10.5555/sleh.2027.0417\n',
+    );
+    expect(a[0]?.doi).toBe('10.5555/sleh.2027.0417');
+    expect(a[0]?.journal).toBe('Sleep Health');
+  });
+});
+
+describe('APA reference lines with a family name that opens with a one-letter word', () => {
+  it('reads "Ó Súilleabháin, P." and "Ní Bhriain, A." as family names with initials', () => {
+    const r = parseReference(
+      'Mahuika, R., Ó Súilleabháin, P., & Ní Bhriain, A. (2027). Peatland rewetting and methane: A five-year field study. Soil Biology and Biochemistry, 188, 109321. https://doi.org/10.5555/soilbio.2027.109321',
+    );
+    expect(r.authors).toEqual([
+      { given: 'R.', family: 'Mahuika' },
+      { given: 'P.', family: 'Ó Súilleabháin' },
+      { given: 'A.', family: 'Ní Bhriain' },
+    ]);
+    expect(r.title).toBe('Peatland rewetting and methane: A five-year field study');
+    expect(r.journal).toBe('Soil Biology and Biochemistry');
+    expect(r.volume).toBe('188');
+  });
+});
