@@ -116,3 +116,24 @@ describe('APA reference lines with a family name that opens with a one-letter wo
     expect(r.volume).toBe('188');
   });
 });
+
+describe('roles printed in brackets or after a job', () => {
+  it('reads "Name (first author) and Name (senior author)"', () => {
+    expect(findProseAuthors('Marta Kowalczyk (first author) and Dr. Henrik Aalto (senior and corresponding author) ran the field trials.').map((h) => h.person)).toEqual([
+      { given: 'Marta', family: 'Kowalczyk' },
+      { given: 'Henrik', family: 'Aalto' },
+    ]);
+  });
+  it('reads ", a doctoral candidate and lead author of the study"', () => {
+    expect(findProseAuthors('Felipe Araya-Munro, a doctoral candidate and lead author of the study, said the lizards ran faster.').map((h) => h.person)).toEqual([
+      { given: 'Felipe', family: 'Araya-Munro' },
+    ]);
+  });
+});
+
+describe('a journal name before a day and a colon', () => {
+  it('ends the name before "on Monday:"', async () => {
+    const a = await articlesOf('Batteries\n\nOSLO, 4 May 2027 — The paper, published in Joule on Monday: a step toward cheaper storage.\n');
+    expect(a[0]?.journal).toBe('Joule');
+  });
+});

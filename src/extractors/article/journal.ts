@@ -87,7 +87,7 @@ export function readJournalName(text: string): { name: string; length: number } 
     }
     // A connector joins two parts of a name, not a date or a day ("Nature on 5 June", "Cell in 2019").
     const next = words[i + 1] ?? '';
-    const nextWord = next.replace(/[.,]$/, '');
+    const nextWord = next.replace(/[.,:;]$/, '');
     if (CONNECTOR.test(w) && kept.length && !/^the$/i.test(w) && !/^\d/.test(next) && !CALENDAR.test(nextWord) && !MONTH_ABBR.test(nextWord)) {
       kept.push(w);
       continue;
