@@ -165,6 +165,9 @@ const REPORTED_LIST_LABEL =
 /** A list entry that reports the publication itself ("The paper 'X' by … is published in …"). */
 const REPORTS_PUBLICATION =
   /^(?:the\s+)?(?:paper|study|article|research|report|findings|preprint)\b[^\n]{0,600}?\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:published|available|out)\b/i;
+/** A list entry labelled as the link to the paper ("Link to the paper:", "Read the full study:", "Full text:"). */
+const PAPER_LINK_ENTRY =
+  /^(?:(?:a\s+)?link\s+to\s+(?:the\s+)?(?:full\s+)?(?:paper|study|article|publication|manuscript|abstract)|(?:read|view|access|see)\s+the\s+(?:full\s+)?(?:paper|study|article|publication|manuscript)|full\s+(?:text|paper|study|article))\s*:/i;
 
 /** Words just before a reference mark that name the reported paper ("a new study [1]", "published today in X (1)"). */
 const REPORTED_BEFORE_MARK = /\b(?:new|this|latest|recent)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|research|article|analysis|findings|trial|report)\b|\bpublished\b/i;
@@ -189,7 +192,7 @@ const NUMBERED_LINE = /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s/;
 /** True when a numbered or bulleted entry names a paper the release reports, not background reading. */
 function reportedEntry(doc: ReleaseDocument, block: Block): boolean {
   const text = block.text.replace(/^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
-  if (REPORTS_PUBLICATION.test(text)) return true;
+  if (REPORTS_PUBLICATION.test(text) || PAPER_LINK_ENTRY.test(text)) return true;
   // The list's label: the nearest block before it that is no list entry.
   for (let i = block.index - 1, n = 0; i >= 0 && n < 12; i--, n++) {
     const b = doc.blocks[i]!;

@@ -21,8 +21,8 @@ const ABBREV_AHEAD = /\b(?:\p{Lu}|Dr|Prof|Mrs|Mr|Ms|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.
 const NAME_AHEAD = /^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:co-?)?authors?\s+)?(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}/u;
 /** Where a name after a role ends. */
 const NAME_STOP = /[,;()]|\s(?:of|from|at|who|and|in|is|was|said|says|added)\s|(?<!\b\p{Lu})\.\s(?=\p{Lu}\p{Ll}|[“"])/u;
-/** A run of capitalised words that ends the text. */
-const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+/** A run of capitalised words that ends the text, with the particles of a family name ("Mohamed Faizal bin Ismail"). */
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}(?:(?:bin|binti|ibn|van|von|de|der|den|del|della|di|da|du|dos|das|la|le|ter|ten)\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 /** The capitalised subject that opens a sentence. */
 const SUBJECT_HEAD = /^(?:(?:Dr|Prof|Professor)\.?\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,|\s+\p{Ll})/u;
 const NOT_LETTER = /[^\p{L}]/gu;
@@ -54,12 +54,19 @@ const EDITORIAL_LEAD =
 const JOB_LEAD =
   /^(?:(?:graduate|doctoral|PhD|Ph\.D\.|undergraduate|medical|master['’]?s)\s+student|post-?doc(?:toral)?(?:\s+(?:researcher|fellow|scholar|associate))?|research\s+(?:scientist|fellow|associate|assistant)|(?:assistant\s+|associate\s+|adjunct\s+)?professor|resident|fellow|scientist|researcher|epidemiologist|physician|surgeon|neuroscientist|biologist|chemist|physicist|engineer)\s+(?=\p{Lu})/u;
 
-/** ", the study's lead author", ", co-author of the paper", ", who was senior author": after a name. */
+/**
+ * ", the study's lead author", ", co-author of the paper", ", who was senior author", ", a
+ * doctoral candidate and lead author": after a name.
+ */
 const APPOSITION_ROLE =
-  /,\s+(?:who\s+(?:is|was)\s+)?(?:(?:the|a|an)\s+)?(?:(?:study|paper|report|preprint|article|trial|manuscript)['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
+  /,\s+(?:who\s+(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}-]{2,20}\s+){1,4}and\s+)?(?:(?:the|a|an)\s+)?(?:(?:study|paper|report|preprint|article|trial|manuscript)['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
 
 /** Degrees between a name and its apposition (", M.D., Ph.D."), cut before reading the name. */
 const DEGREE_TAIL = /(?:,\s*(?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|M\.?Sc|M\.?S|M\.?A|B\.?Sc|F\.?R\.?C\.?S|R\.?N|Pharm\.?D|Psy\.?D|D\.?O|Jr|Sr)\.?){1,4}\s*$/;
+
+/** "Jane Roe (first author)", "Dr. Ken Lim (senior and corresponding author)": a role in brackets after the name; group 1 is the name. */
+const PAREN_ROLE =
+  /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|van|von|de|der|den|da|di|du|la|le|bin|binti|ter)){1,4})\s\((?:co-?)?(?:first|lead|senior|last|corresponding)(?:\s(?:and|&)\s(?:co-?)?(?:first|lead|senior|last|corresponding))?[\s-](?:co-?)?author\)/gu;
 
 /** "co-authored by", "authored by", "the paper was written by": a list of names follows. */
 const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
@@ -237,6 +244,13 @@ export function findProseAuthors(text: string): AuthorHit[] {
       const p = subjectName(run[1]!);
       if (p) out.push({ person: p, index: m.index - (back.length - run.index), strategy: 'authors:apposition-family', editorial: false });
     }
+  }
+  // "Jane Roe (first author) and Ken Lim (senior author)".
+  n = 0;
+  if (hasAuthor && text.includes(' author)')) for (let m: RegExpExecArray | null = (PAREN_ROLE.lastIndex = 0, null); (m = nextMatch(PAREN_ROLE, text)); ) {
+    if (++n > MAX_HITS) break;
+    const name = readName(m[1]!);
+    if (name) out.push({ person: name.person, index: m.index, strategy: 'authors:role-in-brackets', editorial: false });
   }
   // "The paper was co-authored by A, B and C."
   n = 0;

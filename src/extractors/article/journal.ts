@@ -87,7 +87,7 @@ export function readJournalName(text: string): { name: string; length: number } 
     }
     // A connector joins two parts of a name, not a date or a day ("Nature on 5 June", "Cell in 2019").
     const next = words[i + 1] ?? '';
-    const nextWord = next.replace(/[.,]$/, '');
+    const nextWord = next.replace(/[.,:;]$/, '');
     if (CONNECTOR.test(w) && kept.length && !/^the$/i.test(w) && !/^\d/.test(next) && !CALENDAR.test(nextWord) && !MONTH_ABBR.test(nextWord)) {
       kept.push(w);
       continue;
@@ -127,6 +127,33 @@ function cleanJournalOnce(raw: string): string | null {
   if (n.length < 2 || n.split(' ').length > 12 || NOT_JOURNAL.test(n) || FILING.test(n)) return null;
   if (/^(?:The|A|An|This|It|They|We|He|She|Dr|Prof|Professor|Researchers?|Scientists?)$/i.test(n)) return null;
   return n;
+}
+
+/**
+ * A section's name after a journal's and a colon ("JACC: Heart Failure", "Journal of
+ * Geophysical Research: Solid Earth"): one to five capitalised words (with "and", "&", "of",
+ * "to" between them) that end the text, a clause or the sentence, or run into a word of time
+ * or place ("… Failure on Monday"). Group 1 is the section's name.
+ */
+const SUBTITLE =
+  /^:[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{0,24}(?:[ \t](?:and|&|of|to|\p{Lu}[\p{L}\p{M}'’-]{0,24})){0,4})(?=$|[.,;:)(\]–—]|[ \t](?:on|in|by|this|today|last|online|earlier|yesterday|and|with|as|at|from|during|ahead|early|late|was|is|has)\b)/u;
+
+/** Words that open a sentence after a colon, never a journal's section ("Science: Researchers found"). */
+const NOT_SECTION =
+  /^(?:The|A|An|This|These|Those|That|They|We|It|He|She|I|Our|Their|Its|His|Her|Researchers?|Scientists?|Authors?|Study|Studies|Findings|Results|Read|See|Link|Click|Available|Published|Online|Abstract|Full|Title|Paper|Citation|Reference|DOI|Doi|In|At|On|For|From|With|By|According|Here|There|What|Why|How|When|Where|Who|New|More|Note|Photo|Image|Credit|Contact|Media|Embargo|Embargoed|Funding)$/;
+
+/**
+ * The journal's full name when a section's name follows it after a colon ("JACC" and ": Heart
+ * Failure" give "JACC: Heart Failure"), with how much of `after` it reads; null when `after`
+ * opens no such name, or `name` reads as no journal's (a journal word or an acronym).
+ */
+export function withSection(name: string, after: string): { name: string; length: number } | null {
+  if (after.charAt(0) !== ':' || !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name))) return null;
+  const m = SUBTITLE.exec(after.slice(0, 160));
+  if (!m) return null;
+  const section = m[1]!.replace(/[ \t](?:and|&|of|to)$/, '');
+  if (NOT_SECTION.test(section.split(/[ \t]/)[0]!)) return null;
+  return { name: `${name}: ${section}`, length: m[0].length - m[1]!.length + section.length };
 }
 
 /** Folds a journal name for comparison: case, punctuation, "&", a leading "The". */

@@ -64,6 +64,14 @@ export function readFieldLines(text: string): FieldLine[] {
   return [];
 }
 
+/** The lines of a citation block that open with no label ("Title. A, B, C." under "Publication: Journal"), not empty. */
+export function unlabelledLines(text: string): string[] {
+  return text
+    .split('\n', MAX_LINES)
+    .filter((line) => line.trim() && !FIELD_LINE.test(line) && !RIS_LINE.test(line))
+    .map((line) => line.trim());
+}
+
 /** One RIS line: a two-character tag, two spaces, a hyphen, the value. */
 const RIS_LINE = /^\s{0,4}([A-Z][A-Z0-9])\s{1,2}-\s{1,3}(\S[^\n]{0,600})$/;
 

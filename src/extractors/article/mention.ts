@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { Block } from '../../types.js';
-import { looksLikeJournal, readJournalName } from './journal.js';
+import { looksLikeJournal, readJournalName, withSection } from './journal.js';
 import { nextMatch, splitBy } from './matches.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
@@ -39,13 +39,16 @@ const TRIGGER =
   /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
 
 /**
- * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics"): a
- * weaker cue, so the name must read as a journal's.
+ * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics", "a study
+ * from IIT Bombay in Nature Cities"): a weaker cue, so the name must read as a journal's.
  */
-const WEAK_TRIGGER = /\b(?:[Pp]apers?|[Ss]tud(?:y|ies)|[Aa]rticles?|[Rr]eports?|[Ff]indings|[Aa]nalys[ie]s|[Rr]eview|[Tt]rials?|[Rr]esults|[Ll]etter|[Rr]esearch)(?=\s+in\s)/g;
+const WEAK_TRIGGER = /\b(?:[Pp]apers?|[Ss]tud(?:y|ies)|[Aa]rticles?|[Rr]eports?|[Ff]indings|[Aa]nalys[ie]s|[Rr]eview|[Tt]rials?|[Rr]esults|[Ll]etter|[Rr]esearch)(?=\s+(?:in|from|by)\s)/g;
 
 /** The words before a capitalised paper noun inside an organisation's name ("Institute for Research", "Centre of Studies"). */
 const ORG_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*\s(?:for|of|and|on)\s|\p{Lu}[\p{L}\p{M}'’-]*\s)$/u;
+
+/** "from IIT Bombay ", "by the University of Tokyo ": an institution between a paper noun and "in". */
+const ORG_GAP = /^\s{1,3}(?:from|by)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’.&-]{0,30}(?:\s(?:\p{Lu}[\p{L}\p{M}'’.&-]{0,30}|of|and|for|the)){0,6}\s{0,3}$/u;
 
 /** A new clause between the verb and the preposition ("…, show that …", "…, which …"). */
 const CLAUSE = /,\s(?:\p{L}+\s){0,2}?(?:show|shows|showed|find|finds|found|suggest|suggests|reveal|reveals|that|which|who)\b/u;
@@ -183,7 +186,15 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     if (/[.;!?]\s/.test(gap.replace(ABBREV_DOT, (m) => m.slice(0, -1) + '_')) || /[“"]/.test(gap)) break;
     // "published this week, show that turtle numbers in the Basin …": a new clause ends the verb's reach.
     if (CLAUSE.test(gap)) break;
-    if (weak && (gap.trim() || prep !== 'in')) break;
+    if (weak) {
+      // "a study from IIT Bombay in Nature Cities": the noun, whose authors' institution, then "in".
+      const org = !gap.trim() || ORG_GAP.test(gap);
+      if (prep !== 'in') {
+        if (org && prep !== 'at') continue;
+        break;
+      }
+      if (!org) break;
+    }
     if (prep === 'of' && !OF_HEAD.test(gap) && !/journal/i.test(p[0])) continue;
     if ((prep === 'at' || prep === 'during') && !presented) continue;
     let at = from + p.index + p[0].length;
@@ -191,6 +202,11 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     if (!read) continue;
     // "Health, Risk & Society", "… Health – Americas": a name with a comma or a dash, as the italics or an ampersand show it.
     if (NAME_GOES_ON.test(text.slice(at + read.length, at + read.length + 3))) read = commaName(block, at, read);
+    // "JACC: Heart Failure", "Journal of Geophysical Research: Solid Earth": a section's name after a colon.
+    if (text.charAt(at + read.length) === ':') {
+      const full = withSection(read.name, text.slice(at + read.length, at + read.length + 160));
+      if (full) read = { name: full.name, length: read.length + full.length };
+    }
     // "the American Heart Association journal Circulation": the society's journal, not the society.
     const owner = /^\s+journal\s+/.exec(text.slice(at + read.length, at + read.length + 20));
     if (owner) {

@@ -75,22 +75,41 @@ export function readName(item: string): ListedName | null {
   return read;
 }
 
-/** A family name in capitals, then one given name ("ZHOU Lina", "LI Xiao-ming"), opening an item. */
-const UPPER_FAMILY = /^(\p{Lu}{2,6})\s(\p{Lu}\p{Ll}{1,14}(?:-\p{Ll}{1,10})?)(?=$|[\s,;.)])/u;
+/** A family name in capitals, then one given name ("ZHOU Lina", "PARK Seo-yeon", "SATO Kenji"), opening an item. */
+const UPPER_FAMILY = /^(\p{Lu}{2,9})\s(\p{Lu}\p{Ll}{1,14}(?:-\p{Ll}{1,10})?)(?=$|[\s,;.)])/u;
 
-/** Common Chinese family names in pinyin, in capitals: only these read as "FAMILY Given" (never "UCLA Health"). */
-const CHINESE_FAMILY: ReadonlySet<string> = new Set(
-  'WANG LI ZHANG LIU CHEN YANG HUANG ZHAO WU ZHOU XU SUN MA ZHU HU GUO HE GAO LIN LUO ZHENG LIANG XIE SONG TANG HAN FENG DENG CAO PENG ZENG XIAO TIAN DONG YUAN PAN YU JIANG CAI JIA DING WEI XUE YE YAN LU SHEN REN YAO LIAO ZOU XIONG JIN QIU QIN HOU SHAO MENG LONG WAN DUAN LEI QIAN YIN BAI CUI KANG MAO HAO KONG CHANG SHI GU FANG FU DU WEN ZHONG TAN LV LYU NIU GE ZHAI OUYANG SITU'.split(' '),
+/**
+ * Common Chinese (pinyin), Korean and Japanese family names, in capitals, as East Asian
+ * institutions print them: only these read as "FAMILY Given" (never "UCLA Health"); two-letter
+ * words of English ("DO", "SO", "GO", "OH") are left out.
+ */
+const EAST_ASIAN_FAMILY: ReadonlySet<string> = new Set(
+  [
+    'WANG LI ZHANG LIU CHEN YANG HUANG ZHAO WU ZHOU XU SUN MA ZHU HU GUO HE GAO LIN LUO ZHENG LIANG XIE SONG TANG HAN FENG DENG CAO PENG ZENG XIAO TIAN DONG YUAN PAN YU JIANG CAI JIA DING WEI XUE YE YAN LU SHEN REN YAO LIAO ZOU XIONG JIN QIU QIN HOU SHAO MENG LONG WAN DUAN LEI QIAN YIN BAI CUI KANG MAO HAO KONG CHANG SHI GU FANG FU DU WEN ZHONG TAN LV LYU NIU GE ZHAI OUYANG SITU',
+    'KIM LEE PARK CHOI CHOE JUNG JEONG CHUNG KANG CHO JO YOON YUN JANG LIM SEO SUH SHIN KWON HWANG AHN YOO RYU YU HONG JEON CHUN MOON MUN SON SOHN BAE BAEK PAIK HEO HUR NAM SIM SHIM NOH ROH KWAK SUNG SEONG CHA JOO CHU WOO KOO MIN JI EOM CHAE WON PYO BANG BYUN BYEON YEO TAK MAENG YI RHEE RHO',
+    'SATO SUZUKI TAKAHASHI TANAKA WATANABE ITO YAMAMOTO NAKAMURA KOBAYASHI KATO YOSHIDA YAMADA SASAKI YAMAGUCHI MATSUMOTO INOUE KIMURA HAYASHI SHIMIZU YAMAZAKI MORI ABE IKEDA HASHIMOTO YAMASHITA ISHIKAWA NAKAJIMA MAEDA FUJITA OGAWA GOTO OKADA HASEGAWA MURAKAMI KONDO ISHII SAITO SAKAMOTO ENDO AOKI FUJII NISHIMURA FUKUDA OTA MIURA FUJIWARA OKAMOTO MATSUDA NAKAGAWA NAKANO HARADA ONO TAMURA TAKEUCHI KANEKO WADA NAKAYAMA ISHIDA UEDA MORITA SHIBATA SAKAI KUDO YOKOYAMA MIYAZAKI MIYAMOTO UCHIDA TAKAGI ANDO TANIGUCHI MARUYAMA IMAI FUJIMOTO TAKEDA MURATA UENO SUGIYAMA MASUDA HIRANO KOJIMA KUBO MATSUI SAKURAI NOGUCHI NOMURA KIKUCHI ARAI NISHIDA',
+  ]
+    .join(' ')
+    .split(' '),
 );
+
+/** An abbreviated rank before "Prof" ("Asst Prof", "Assoc. Prof."), which the honorifics do not hold. */
+const RANK_BEFORE_PROF = /^\s{0,3}(?:Asst|Assoc|Adj|Emer)\.?\s(?=Prof)/;
+
+/** Two capitals in a row: every {@link UPPER_FAMILY} match holds them. */
+const UPPER_PAIR = /\p{Lu}{2}/u;
 
 /** Names already read, by the item they were read from (cleared when full). */
 const READ = new Map<string, ListedName | null>();
 const READ_MAX = 256;
 
 function readNameOnce(item: string): ListedName | null {
-  // "DENG Xiaoming": a Chinese family name in capitals before the given name, as Chinese institutions print it.
-  const upper = UPPER_FAMILY.exec(item.trim());
-  if (upper && CHINESE_FAMILY.has(upper[1]!)) {
+  // "Asst Prof Jane Roe", "Assoc. Prof. Tan": an abbreviated rank before the title.
+  if (item.includes('Prof')) item = item.replace(RANK_BEFORE_PROF, '');
+  // "DENG Xiaoming", "Dr. PARK Seo-yeon": an East Asian family name in capitals before the
+  // given name, as East Asian institutions print it (after a title, if any).
+  const upper = UPPER_PAIR.test(item) ? UPPER_FAMILY.exec(cleanName(item)) : null;
+  if (upper && EAST_ASIAN_FAMILY.has(upper[1]!)) {
     const family = upper[1]!.charAt(0) + upper[1]!.slice(1).toLowerCase();
     return { person: { given: upper[2]!, family }, style: 'full', text: upper[0] };
   }

@@ -11,7 +11,7 @@ import { cleanJournal, continuesName, JOURNAL_ABBREVIATION, looksLikeJournal, re
 import { countNames, dropAffiliationMarks, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
-import { readFieldLines, type FieldLine } from './labelled-fields.js';
+import { readFieldLines, unlabelledLines, type FieldLine } from './labelled-fields.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 const SEGMENT_BREAK = /[,;]\s/g;
@@ -28,8 +28,8 @@ export interface Reference extends Numbers {
   authorsStrategy: string | null;
 }
 
-/** Abbreviations after which a full stop does not end a part of a reference. */
-const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e\.g|i\.e|Inc|Ltd|[A-Z][a-z]?\.[A-Z])$/u;
+/** Abbreviations after which a full stop does not end a part of a reference (initials, "J.-E."). */
+const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e\.g|i\.e|Inc|Ltd|[A-Z][a-z]?\.[A-Z]|\p{Lu}\.-\p{Lu})$/u;
 
 /** A Vancouver list that ends in an initial ("Roe J, Lim KA" or "Roe J., Lim K."). */
 const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}{1,3}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
@@ -45,11 +45,11 @@ const ABBREVIATION_AFTER = /\s\p{Ll}[\p{Ll}-]{1,30}\s(\p{Lu}\p{Ll}{0,12}\.?(?:\s
 const VANCOUVER_ITEM = /\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s/gu;
 /** "Lee, JS": a stray comma between family name and initials. */
 const STRAY_COMMA = /(\p{Lu}[\p{Ll}'’-]{1,40}),\s(\p{Lu}{1,3})(?=,\s)/gu;
-/** "Smith, J. A., Lee, K. & Park, S." opening the line. */
-const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;]?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u;
+/** "Smith, J. A., Lee, K. & Park, S." (or "Ó Súilleabháin, P.": a one-letter first word) opening the line. */
+const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;]?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u;
 const COMMA_INITIAL = /,\s\p{Lu}\./u;
 /** One "Family, I. J." name of such a list. */
-const COMMA_NAME = /((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
+const COMMA_NAME = /((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
 const LABEL_LEAD = /^.*?:\s(?=\p{Lu})/u;
 /** Where a "by" list of names ends. */
 const NAMES_END = /\s*\(|\sin\s(?=\p{Lu})|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)|\s(?:is|are|was|were|has|have|will)\s/u;
@@ -84,6 +84,9 @@ const NOT_TITLE = /\b(?:also\s+at|is\s+at|can\s+be\s+found|available|embargo|ple
 
 /** "Roe, Jonah, " or "Roe, Jonah K. and": a family name, then a given name, opening a list of full names. */
 const INVERTED_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+),\s(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}\.)?)(?=,\s(?:and\s)?\p{Lu}[\p{Ll}]+\s\p{Lu}|,?\s(?:and|&)\s\p{Lu}[\p{Ll}]+\s\p{Lu}|$)/u;
+
+/** Names that end in "et al." and a comma, then the rest of the reference; group 1 is the names, group 2 the rest. */
+const ET_AL_COMMA = /^([^,]{2,80}(?:,\s[^,]{2,80}){0,12}?\set\.?\s?al\.),\s(\S.{3,})$/su;
 
 /** A family name and "et al." alone. */
 const ET_AL_ONLY = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,2})\s+et\.?\s?al\.?$/u;
@@ -198,9 +201,13 @@ const BRACKET_YEAR = /\((?:19|20)\d{2}[a-z]?\)/;
 /** ", 2027, 18": every {@link RSC_SHAPE} match holds one. */
 const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
-/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "Original publication:"). */
+/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "Original publication:"). */
 const LEAD_LABEL =
-  /^(?:(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))|read\s+the\s+(?:full\s+)?(?:article|paper|study))\s?:\s+/i;
+  /^(?:(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))|read\s+the\s+(?:full\s+)?(?:article|paper|study))\s?:\s+/i;
+
+/** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study"). */
+const HEAD_LINE =
+  /^[ \t]{0,4}(?:notes?\s(?:to|for)\s(?:the\s)?editors?|editor['’]?s['’]?\snotes?|about\sthe\s(?:study|paper|research|publication|article)|further\s(?:information|details)|more\sinformation|background)[ \t]{0,4}:?[ \t]{0,4}\n/i;
 
 /** A line break that ends a part of a multi-line reference ("Authors⏎Title⏎Journal, 2027"). */
 const LINE_PART = /([\p{L}\p{N})\]"”’?!])[ \t]*\n(?=[ \t]*[\p{Lu}\d"“‘])/gu;
@@ -234,6 +241,12 @@ function fromFields(fields: readonly FieldLine[], raw: string): Reference {
         if (ref.title) out.titleStrategy ??= ref.titleStrategy;
         continue;
       }
+      // "Publication: The Lancet Microbe": the label names the journal, not the title.
+      const j = looksLikeJournal(value) ? journalOf(value) : null;
+      if (j && j === value.trim().replace(/\.$/, '')) {
+        out.journal ??= j;
+        continue;
+      }
     }
     if (f.kind === 'title' || f.kind === 'paper') {
       const title = value.replace(/^[“"‘]|[”"’]$/g, '').replace(/\s*\b(?:doi|DOI)\b.*$/, '').replace(/\.$/, '').trim();
@@ -247,6 +260,20 @@ function fromFields(fields: readonly FieldLine[], raw: string): Reference {
       out.journal ??= cleanJournal(value.replace(/\s*(?:[,;(]\s?(?:\d|vol|published|online|doi)|\s\d).*$/i, ''));
       numbers.push(value);
     } else if (f.kind === 'numbers') numbers.push(`${f.label} ${f.value}`);
+  }
+  // "Publication: Journal⏎Title. A, B, C.⏎DOI: …": the unlabelled lines are a reference of their own.
+  if (out.title === null || !out.authors.length) {
+    const plain = unlabelledLines(raw);
+    const ref = plain.length && plain.length <= 4 ? parseReference(plain.join('\n')) : null;
+    if (ref && ref.authors.length) {
+      if (out.title === null && ref.title) (out.title = ref.title), (out.titleStrategy = ref.titleStrategy);
+      if (!out.authors.length) (out.authors = ref.authors), (out.authorsStrategy = ref.authorsStrategy);
+      out.journal ??= ref.journal;
+      out.volume ??= ref.volume;
+      out.issue ??= ref.issue;
+      out.pages ??= ref.pages;
+      out.year ??= ref.year;
+    }
   }
   if (numbers.length) {
     const n = readNumbers(numbers.join('; '));
@@ -298,8 +325,9 @@ export function parseReference(raw: string): Reference {
   // The paper's DOI, not that of its data set or code.
   const doi = findDois(raw).find((d) => !isDataDoi(d.doi))?.doi ?? null;
   let text = raw.replace(/^\s*(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)]|\*+)\s*/, '');
-  // A reference printed one part a line: each line break ends a part.
-  if (text.includes('\n')) text = breakLines(text);
+  // A reference printed one part a line: each line break ends a part; a heading line above
+  // it ("Notes to editors", "About the paper") is no part of it.
+  if (text.includes('\n')) text = breakLines(text.replace(HEAD_LINE, ''));
   // Links and DOIs are cut only from a line that prints one (most reference text has none).
   if (text.includes('http') || text.includes('www.')) text = text.replace(/\b(?:https?:\/\/|www\.)\S{1,400}/g, ' ');
   if (text.includes('10.')) text = text.replace(/\b(?:doi|DOI|Doi)\s?:?\s?(?=10\.)/g, '').replace(/\b10\.\s?\d{4,9}\/\S{1,300}/g, '');
@@ -384,6 +412,9 @@ export function parseReference(raw: string): Reference {
     return out;
   }
   const parts = splitParts(text).flatMap((p) => {
+    // "A. Roe, J.-E. Lim et al., Title, Journal (2025)": "et al.," ends the names.
+    const etAl = p.includes('al.,') ? ET_AL_COMMA.exec(p) : null;
+    if (etAl && namesOf(etAl[1]!)) return [etAl[1]!, etAl[2]!];
     const colon = /^([^:]{3,400}):\s+(\S.*)$/.exec(p);
     // "A, B: Title" — the part before the colon is names only, never "Gene Therapy for Pain".
     const plain = colon ? colon[1]!.replace(/\b(?:and|et|al|van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\b/g, '') : '';
