@@ -59,10 +59,10 @@ describe('date lines led by an office (fourth round)', () => {
     expect(f.dateline).toBe('Tidewater, Ore.');
   });
 
-  it('reads the date of an institute with its abbreviation and city, without a dateline', () => {
+  it('reads the date of an institute with its abbreviation and city, and the city as the dateline', () => {
     const f = facts(`# ${HEADLINE}\n\n**Lowmoor Institute of Ecology (LIEc), Tidewater, 3 March 2031**\n\n${LEAD}`, 'x.md');
     expect(f.datePublished).toBe('2031-03-03');
-    expect(f.dateline).toBeNull();
+    expect(f.dateline).toBe('Tidewater');
   });
 
   it('reads no place from an office release label with a dash', () => {

@@ -102,7 +102,7 @@ const NAME_PART = /^\p{Lu}[\p{L}'’.&-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.&-]{0,30}
  * The date line of an office's line that a date ends: an office's release label ("eLife digest
  * press release · 5 October 2027"), an office and a place ("NOAA Chemical Sciences Laboratory —
  * Boulder, Colo. — June 8, 2027", whose place is the last part), or an office with its abbreviation
- * and place ("Indian Institute of Science (IISc), Bengaluru, 9 January 2025", read for its date only);
+ * and place ("Indian Institute of Science (IISc), Bengaluru, 9 January 2025", whose place follows the abbreviation);
  * `raw` is the text before the date and `before` it without labels. Null for any other line.
  */
 function namedDateLine(raw: string, before: string, date: DateMatch): DateLine | null {
@@ -116,7 +116,14 @@ function namedDateLine(raw: string, before: string, date: DateMatch): DateLine |
   }
   if (before.includes('(')) {
     const bare = before.replace(BRACKET_ABBREV, '');
-    if (bare !== before && isPlace(bare, true)) return { date, place: null, placeIndex: -1 };
+    if (bare !== before) {
+      // The place is what follows the office's name and its abbreviation: "Public Information Office (PIO), Bengaluru".
+      const comma = bare.indexOf(', ');
+      const place = comma > 0 ? bare.slice(comma + 2) : '';
+      const at = place ? raw.lastIndexOf(place) : -1;
+      if (at > 0 && NAME_PART.test(bare.slice(0, comma)) && isPlace(place, true)) return { date, place, placeIndex: at };
+      if (isPlace(bare, true)) return { date, place: null, placeIndex: -1 };
+    }
   }
   return null;
 }
