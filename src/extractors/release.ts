@@ -80,6 +80,11 @@ const DATE_KEYS = ['date', 'datepublished', 'date_published', 'published', 'publ
 /** A label that introduces the date inside a run-on first paragraph ("Published on: 8 November 2018"). */
 const INLINE_DATE_LABEL = /(?:^|\s)(?:published|posted|released|issued|release\s{1,3}date)(?:\s{1,3}on)?\s{0,3}:\s{0,3}/gi;
 
+/** The label of a page's footer line that posts the release ("Posted", "Published on:"). */
+const FOOTER_POSTED = /^\s{0,3}(?:posted|published|released)(?:\s{1,3}on)?\s{0,3}:?\s{1,3}/i;
+/** What may follow the date of a footer's posted line: nothing, a section ("in Health") or a byline ("by Jane Roe"). */
+const FOOTER_AFTER = /^[\s.,|·•]{0,4}(?:(?:in|under|by)\s{1,3}\S[^\n]{0,60})?$/i;
+
 /** The ordered ways to find the release's date; `dateline` is what the dateline strategy read. */
 function dateStrategies(dateline: { block: Block; line: Dateline } | null): Strategy<DateHit>[] {
   return [
@@ -158,6 +163,13 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
           if (b.section === 'citation' || b.text.length > 40 || b.inList || b.kind === 'tableRow') continue;
           const line = readDateLine(b.text);
           if (line && !line.place) return { value: { date: line.date }, offset: ctx.doc.locate(b, line.date.text) };
+        }
+        // A page's footer that posts the release ("Posted 17 March 2027 in Health", "Published on June 8, 2027 by Jane Roe").
+        for (const b of ctx.doc.blocks) {
+          if (b.section === 'citation' || b.text.length > 120 || b.inList || b.kind === 'tableRow' || !FOOTER_POSTED.test(b.text)) continue;
+          const label = FOOTER_POSTED.exec(b.text)!;
+          const d = findDates(b.text.slice(label[0].length), { numeric: true })[0];
+          if (d && d.index === 0 && FOOTER_AFTER.test(b.text.slice(label[0].length + d.end))) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
         }
         return undefined;
       },

@@ -43,6 +43,24 @@ const LANGUAGES =
 /** A photo caption or credit line ("Photo: ... Credit: ...", "Image credit: ..."). */
 const CAPTION = /^(?:(?:photos?|images?|pictures?|videos?|illustrations?|figures?|graphics?)(?:\s{1,3}(?:credit|caption)s?)?|captions?|credits?)\s{0,3}[:|]|\b(?:photo|image)\s{0,3}credits?\s{0,3}:|(?:[.)]\s{1,3}|\(\s{0,2})credit\s{0,3}:\s{0,3}\S[^\n]{0,80}$/i;
 
+/** A cookie notice of a pasted page ("We use cookies to …", "This website uses cookies …"). */
+const COOKIE_LINE = /^(?:we|this\s{1,3}(?:web\s?)?site|our\s{1,3}(?:web\s?)?site)\s{1,3}(?:use|uses|is\s{1,3}using)\s{1,3}cookies\b/i;
+
+/** A menu item of a pasted page's navigation: one to three capitalised words, no sentence punctuation ("Study", "About us"). */
+const MENU_ITEM = /^\p{Lu}[\p{L}&'-]{0,20}(?:\s\p{L}[\p{L}&'-]{0,20}){0,2}$/u;
+
+/**
+ * True for a run of a pasted page's chrome lines in one block: a skip link or cookie notice first,
+ * then only controls, menu items, breadcrumbs and cookie notices.
+ */
+function isChromeRun(t: string): boolean {
+  if (!t.includes('\n')) return false;
+  const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
+  const first = lines[0] ?? '';
+  if (lines.length > 40 || !(CHROME_LINE.test(first) || COOKIE_LINE.test(first))) return false;
+  return lines.every((l) => l.length <= 400 && (CHROME_LINE.test(l) || COOKIE_LINE.test(l) || BREADCRUMB.test(l) || (l.length <= 40 && MENU_ITEM.test(l))));
+}
+
 /** True for a paragraph that is only images (its text is their alt text). */
 function isImageOnly(node: Block['node'] | undefined): boolean {
   if (!node || node.type !== 'paragraph') return false;
@@ -57,6 +75,7 @@ function isImageOnly(node: Block['node'] | undefined): boolean {
  */
 export function isPageChrome(b: Block): boolean {
   const t = b.text;
+  if (t.length <= 1500 && t.includes('\n') && isChromeRun(t)) return true;
   if (t.length > 300) return false;
   if (isImageOnly(b.node)) return true;
   // Controls, share bars and language switches are short; captions and breadcrumbs carry their mark.

@@ -262,12 +262,20 @@ const BYLINE_SEP = /[|•·]/;
  * The place of a date line (`text` and what {@link readDateLine} read from it), or null when
  * the "place" is a byline or a page's metadata: an organisation or office ("Department of
  * Physics", "Communications Office"), or a name in mixed case set before the date with a pipe
- * or bullet ("Jane Doe | March 5, 2030"; a city so printed is in capitals: "BOSTON | ...").
+ * or bullet ("Jane Doe | March 5, 2030"; a city so printed is in capitals: "BOSTON | ..."). An
+ * office's name before a comma and a place ("Office of Communications, Bethesda, Md.") gives the place.
  */
 export function placeOfDateLine(text: string, line: DateLine): string | null {
   const place = line.place;
   if (!place) return null;
   const comma = /,\s{0,3}\p{Lu}/u.test(place);
+  if (comma && OFFICE_WORD.test(place)) {
+    // An office's name before the place ("Office of Communications, Bethesda, Md."): the place is the rest.
+    const cut = place.indexOf(',');
+    const office = place.slice(0, cut);
+    const rest = place.slice(cut + 1).trim();
+    if (OFFICE_WORD.test(office) && !OFFICE_WORD.test(rest) && !ORG_WORD.test(rest) && isPlace(rest, true)) return rest;
+  }
   if (OFFICE_WORD.test(place) || (!comma && ORG_WORD.test(place))) return null;
   const t = text.replace(/\s+/g, ' ').trim();
   const before = line.placeIndex >= 0 && line.placeIndex < line.date.index;

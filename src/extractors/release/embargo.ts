@@ -10,8 +10,11 @@ import { findEmbargoKey } from '../../text/embargo-words.js';
 import { findZone, isDaylight, zoneOffset, type ZoneRef } from './timezones.js';
 
 
-/** Where the printed embargo phrase stops: a closing bracket, a line end, a dash, a semicolon, a sentence end. */
-const STOP = /[)\]\n;]|\s[–—]\s|\s--?\s|(?<![AaPp]\.?[Mm]|\b\p{Lu}\p{Ll}{0,3}|\b\p{Lu})\.\s{1,3}(?=\p{Lu}\p{Ll})/u;
+/**
+ * Where the printed embargo phrase stops: a closing bracket, a line end, a dash, a semicolon, a
+ * sentence end (not the period of a German day before its month: "10. März 2027").
+ */
+const STOP = /[)\]\n;]|\s[–—]\s|\s--?\s|(?<![AaPp]\.?[Mm]|\b\p{Lu}\p{Ll}{0,3}|\b\p{Lu})\.\s{1,3}(?=\p{Lu}\p{Ll})(?!(?<=\b\d{1,2}\.\s{1,3})(?:Jan|Feb|M[äa]e?r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))/u;
 
 /** `11:00 AM`, `4 p.m.`, `10:05AM`, `00:01`, `16.00 hrs`. */
 const TIME = /(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s{0,2}(?:([AaPp])\.?\s?[Mm](?![\p{L}])\.?|(hrs?|h)(?![\p{L}])|(noon|midday|midnight)\b)?/gu;

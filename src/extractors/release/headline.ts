@@ -94,6 +94,9 @@ const CONTACT_HEAD = /^(?:(?:media|press|news)\s{1,3})?contacts?\s{0,3}:[^\n]{0,
 /** A release label and a topic of at most three words after a pipe, bullet or slash ("Press Release | Environment", "News release · Health"). */
 const LABEL_TOPIC = /^(?:(?:news|press|media)\s{1,3}(?:release|advisory)|news|research\s{1,3}news)\s{0,3}[|·•/]\s{0,3}[\p{L}&][\p{L}&'-]{0,25}(?:\s{1,3}[\p{L}&][\p{L}&'-]{0,25}){0,2}$/iu;
 
+/** A line of a journal's evidence labels over its headline ("Peer-reviewed; Observational study; People", "Not peer reviewed | Opinion"). */
+const EVIDENCE_LABELS = /^(?:not\s{1,3})?peer[\s-]?reviewed\s{0,3}(?:[;|/•·,]|$)/i;
+
 /** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, pull quotes, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
@@ -110,6 +113,7 @@ export function isNotHeadline(b: Block): boolean {
     b.section === 'embargo' ||
     RELEASE_LABEL.test(line) ||
     LABEL_TOPIC.test(line) ||
+    EVIDENCE_LABELS.test(line) ||
     EMBARGO_LINE.test(line) ||
     BYLINE.test(b.text) ||
     (labelKind(line) !== null && !(labelKind(line) === 'citation' && isKickerLine(line))) ||
@@ -125,7 +129,8 @@ export function isNotHeadline(b: Block): boolean {
  * domain, or one of the page's own site names.
  */
 export function isSiteName(b: Block, names: readonly string[] = []): boolean {
-  const t = b.text.replace(/\s+/g, ' ').trim();
+  // Separators left at the ends of a pasted trail ("Karolinska Institutet · News ·") are no part of the name.
+  const t = b.text.replace(/\s+/g, ' ').trim().replace(/^(?:[·•|>»›/]\s?){1,3}|(?:\s?[·•|>»›/]){1,3}$/g, '').trim();
   if (names.some((n) => n.trim().toLowerCase() === t.toLowerCase())) return true;
   if (/^(?:www\.)?[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,2}\.(?:com|org|edu|net|gov|news|ac\.uk|co\.uk)$/iu.test(t)) return true;
   if (nameShaped(t)) return SITE_WORD.test(t);
