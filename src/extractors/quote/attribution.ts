@@ -118,7 +118,8 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
   // Lower-case role words, then capitalised role words or an honorific run into the name.
   // (Lower-case parts of a doctoral title count with the capitalised words: "Dr. techn. X";
   // so does the body the person works for, in the possessive: "said CSIRO's Dr X", "NASA’s X".)
-  const m = /^([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil)\.)\s+){0,6})$/u.exec(prefix);
+  // The body the person works for may open the words, before the lower-case role ("said CSIRO ecologist Dr X").
+  const m = /^(?:\p{Lu}[\p{L}\-.&]*\s+){0,4}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil)\.)\s+){0,6})$/u.exec(prefix);
   if (!m || /[.;:!?]/.test(m[1]!) || CLAUSE_WORD.test(m[1]!)) return null;
   return { ...first, offset: first.offset + base, end: first.end + base };
 }
@@ -349,6 +350,13 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     const m = findMentions(core, sBase, known).pop();
     if (m && m.end - sBase === core.length && /^[\s\p{Lu}.]*$/u.test(core.slice(0, m.offset - sBase).replace(/\p{L}+\.?/gu, 'X'))) {
       return { kind: 'name', name: m.name, offset: m.offset, role: null, strategy: 'colon-preamble' };
+    }
+  }
+  // A label with the speaker's role after a comma: "Prof. Jane Doe, Director of the Centre: "…"".
+  if (colon && s.length <= 200 && !verbs.length) {
+    const hit = citeLine(s.replace(/[\s:]+$/, ''), known);
+    if (hit && /^\s*,[^,;:.!?]{1,120}(?:,[^,;:.!?]{1,80})?$/.test(s.slice(hit.offset).replace(/^[^,]*/, '').replace(/[\s:]+$/, ''))) {
+      return { ...hit, offset: hit.offset + sBase, strategy: 'colon-preamble' };
     }
   }
   return null;
