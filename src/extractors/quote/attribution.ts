@@ -455,6 +455,8 @@ function openingSubject(s: string, sBase: number, known: Known): Attribution | n
   const fam = (m: Mention): string => m.tokens[m.tokens.length - 1]!.toLowerCase();
   if (people.some((m) => fam(m) !== fam(first))) return null;
   const rest = s.slice(first.end - sBase);
+  // "Journal, Chen et al.: "Title"": a citation of authors, not a speaker.
+  if (/^\s{1,3}et\s{1,3}al\b/.test(rest)) return null;
   const appositive = /^\s*,\s*([^,:;]{1,120}),/.exec(rest);
   // A predicate in lower case follows the name ("was optimistic:"), not a label ("Paper 63:").
   if (!/^\s+\p{Ll}/u.test(appositive ? rest.slice(appositive[0].length) : rest)) return null;
