@@ -481,3 +481,22 @@ describe('quotes: fifth-round patterns (employers before roles, ministers, label
     expect(found.map((x) => x.speaker)).not.toContain('Experimental Biology');
   });
 });
+
+describe('quotes: fifth-round names (nicknames in marks, two family names)', () => {
+  const q = (text: string): Quote[] => convert(`# Snoek catches fall along the West Coast\n\n${text}`, { path: 'x.md' }).record.quotes;
+
+  it('a nickname in marks inside a name ("Skipper Pieter "Oupa" Fortuin, …, said:") is neither a quote nor a break in the name', () => {
+    const found = q('Skipper Pieter "Oupa" Fortuin, whose father kept the first logbook, said: "Every fish my father caught is written down in that book."\n');
+    expect(found.map((x) => [x.speaker, x.text.slice(0, 16)])).toEqual([['Pieter Fortuin', 'Every fish my fa']]);
+    expect(q('"Every fish my father caught is written down in that book," said Pieter "Oupa" Fortuin.\n').map((x) => x.speaker)).toEqual(['Pieter Fortuin']);
+  });
+
+  it('a surname alone that is the first of two family names resolves to the full name, and a later pronoun to that person', () => {
+    const found = q(
+      'Image: Marine biologist Lucía Moreno Quispe measures a snoek on the quay. Credit: UCT\n\n' +
+        '"The fish are smaller now, and they arrive a month later than they did," Moreno said.\n\n' +
+        'The team read 41 logbooks.\n\n"Nobody else has sixty years of daily records from this coast," she added.\n',
+    );
+    expect(found.map((x) => x.speaker)).toEqual(['Lucía Moreno Quispe', 'Lucía Moreno Quispe']);
+  });
+});

@@ -49,7 +49,7 @@ const STOP = new Set(
     'Administrator Rector Superintendent Curator Registrar Premier Councillor Councilor Sheriff Attorney Economist Analyst ' +
     'Engineer Epidemiologist Forecaster Meteorologist Geologist Biologist Chemist Physicist Ecologist Oceanographer ' +
     'Astronomer Psychologist Psychiatrist Neurologist Oncologist Cardiologist Pediatrician Paediatrician Pharmacist ' +
-    'Veterinarian Lecturer Project ' +
+    'Veterinarian Lecturer Project Skipper Grower Fisherman Fisherwoman Beekeeper Rancher Winemaker Midwife Paramedic ' +
     'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
 );
@@ -556,6 +556,9 @@ export class NameIndex {
   private readonly byFamily = new Map<string, Mention[]>();
   private readonly byGiven = new Map<string, Mention[]>();
 
+  /** Three-word names by their middle word, the first of two family names ("Reyes" for "Sofía Reyes Araúz"). */
+  private readonly byFirstFamily = new Map<string, Mention[]>();
+
   private readonly seen = new Set<string>();
   /** The two-word names of article authors (added with offset -1), given name first, by their folded words. */
   private readonly authors = new Map<string, string>();
@@ -569,6 +572,10 @@ export class NameIndex {
     const list = this.byFamily.get(fam) ?? [];
     list.push(m);
     this.byFamily.set(fam, list);
+    if (m.tokens.length === 3 && !familyFirst(m.tokens) && capWord(m.tokens[1]!)) {
+      const first = fold(m.tokens[1]!);
+      this.byFirstFamily.set(first, [...(this.byFirstFamily.get(first) ?? []), m]);
+    }
     const given = fold(stripDot((familyFirst(m.tokens) ? m.tokens[1] : m.tokens[0])!));
     if (given.length > 1) {
       const g = this.byGiven.get(given) ?? [];
@@ -582,10 +589,10 @@ export class NameIndex {
     return this.seen.has(name);
   }
 
-  /** True when `word` is the family or given name of someone in the index. */
+  /** True when `word` is the family or given name of someone in the index, or the first of one person's two family names. */
   knows(word: string): boolean {
     const w = fold(stripDot(word));
-    return this.byFamily.has(w) || this.byGiven.has(w);
+    return this.byFamily.has(w) || this.byGiven.has(w) || this.byFirstFamily.get(w)?.length === 1;
   }
 
   /**
@@ -609,6 +616,11 @@ export class NameIndex {
     if (!cands.length && words.length === 1) {
       cands = this.byGiven.get(fam) ?? [];
       how = 'given-name';
+    }
+    // A surname alone that is the first of a person's two family names ("Reyes" for "Sofía Reyes Araúz"), when only one person has it.
+    if (!cands.length && words.length === 1) {
+      const firsts = this.byFirstFamily.get(fam) ?? [];
+      if (firsts.length === 1) cands = firsts;
     }
     if (!cands.length) return { name: this.givenFirst(words) ?? cleaned, how: 'as-printed' };
     const initials = new Set(cands.map((m) => givenInitial(m.tokens)));
