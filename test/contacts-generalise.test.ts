@@ -330,3 +330,14 @@ describe('contacts: fifth-round patterns (Korean names, roles before names, brac
     expect(contacts[0]).toMatchObject({ name: null, email: 'seednews@seedbank.example.gov' });
   });
 });
+
+describe('contacts: a pasted page footer', () => {
+  it('a site-wide "Contact us: <switchboard>" after the share links is not a media contact', () => {
+    const contacts = run(lead + 'Media enquiries: Dana Whitlow, +44 (0)113 343 8000, d.whitlow@seedbank.example.ac.uk\n\nShare this page\n\nFollow us @SeedBank\n\nContact us: +44 (0)113 243 1751\n');
+    expect(contacts.map((c) => c.phone)).toEqual(['+44 (0)113 343 8000']);
+  });
+
+  it('"Contact us: press.office@…" still names the press desk', () => {
+    expect(run(lead + 'Contact us: press.office@seedbank.example.ac.uk\n').map((c) => c.email)).toEqual(['press.office@seedbank.example.ac.uk']);
+  });
+});
