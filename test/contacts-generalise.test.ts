@@ -341,3 +341,10 @@ describe('contacts: a pasted page footer', () => {
     expect(run(lead + 'Contact us: press.office@seedbank.example.ac.uk\n').map((c) => c.email)).toEqual(['press.office@seedbank.example.ac.uk']);
   });
 });
+
+describe('contacts: an acronym desk in capitals', () => {
+  it('"SMC NZ" is a desk, not a person named in capitals', () => {
+    const contacts = run(lead + '**Contact:** SMC NZ, smc@seedbank.example.nz, 04 555 0299\n');
+    expect(contacts[0]).toMatchObject({ name: null, email: 'smc@seedbank.example.nz', phone: '04 555 0299' });
+  });
+});

@@ -14,6 +14,7 @@ const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|des|di|da|dos|das|do|du|l
 /** A capitalised name word ("Ashby-Vance", "O'Neil", "McCallister-Obi", "Štěpán") or an initial ("J.", "O.-Y."). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$|^\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$|^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
 const ALL_CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u;
+const CAPS_VOWEL = /[AEIOUYÀ-ÖØ-Ý]/;
 const INITIAL_RUN = /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,2}$/u;
 /** An initial or a run of initials ("J.", "JR", "J.-P."); three capitals without a dot are an acronym ("IIT", "UCL"). */
 const isInitial = (t: string): boolean => INITIAL_RUN.test(t) && !/^\p{Lu}{3}$/u.test(t);
@@ -43,6 +44,8 @@ export function asPersonName(text: string): string | null {
   const inner = tokens.filter((t, i) => i > 0 && i < tokens.length - 1 && PARTICLE.test(t)).length;
   if (tokens.length < 2 || tokens.length - inner > 5) return null;
   const caps = tokens.every((t) => ALL_CAPS_WORD.test(t) || PARTICLE.test(t));
+  // Capitals without a vowel are an acronym ("SMC NZ"), not a name in capitals ("ASHLEY YUM", "NG WAI").
+  if (caps && tokens.some((t) => t.length >= 3 && !CAPS_VOWEL.test(t))) return null;
   let words = 0;
   for (const [i, t] of tokens.entries()) {
     if (NOT_NAME.test(t.replace(/[.,]$/, ''))) return null;
