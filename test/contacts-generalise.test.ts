@@ -300,3 +300,51 @@ describe('contacts: the out-of-hours line is the same desk\'s second number', ()
     expect(contacts[0]).toMatchObject({ name: null, email: 'mediarelations@hk.example.ethz.ch' });
   });
 });
+
+describe('contacts: fifth-round patterns (Korean names, roles before names, bracketed regions, body sentences)', () => {
+  it('two people family name first with hyphenated given names share one desk email and stay two contacts', () => {
+    const contacts = run(lead + 'Media Contacts\nHAN Ji-woo, Head of Communications\nTel. +82-42-555-0100\nEmail: press@seedbank.example.re.kr\n\nLEE Su-bin, Communications Team\nTel. +82-42-555-0109\nEmail: press@seedbank.example.re.kr\n');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([
+      ['Ji-woo Han', 'press@seedbank.example.re.kr', '+82-42-555-0100'],
+      ['Su-bin Lee', 'press@seedbank.example.re.kr', '+82-42-555-0109'],
+    ]);
+  });
+
+  it('a job before the name on a contact line ("Communications adviser Jo Bell, +47 …")', () => {
+    const contacts = run(lead + 'Contact:\nCommunications adviser Sigrid Haugland, +47 55 58 00 11, sigrid.haugland@uib.example.no\n');
+    expect(contacts[0]).toMatchObject({ name: 'Sigrid Haugland', email: 'sigrid.haugland@uib.example.no', phone: '+47 55 58 00 11' });
+  });
+
+  it('"Phone (US):" is a label with a region, not an organisation that starts a second contact', () => {
+    const contacts = run(lead + 'Contact details:\nSeed Bank Press Office\nPhone (UK): +44 (0)1223 555 856\nPhone (US): +1 617 555 0127\npress@seedbank.example.org.uk\n');
+    expect(contacts).toEqual([expect.objectContaining({ name: null, email: 'press@seedbank.example.org.uk', phone: '+44 (0)1223 555 856' })]);
+  });
+
+  it('"For interviews, contact X in the Y Department at …" inside the body names X', () => {
+    const contacts = run(lead + 'For interviews, contact Thandiwe Mokoena in the Communication and Marketing Department at thandiwe.mokoena@seedbank.example.ac.za or on 021 650 5555.\n');
+    expect(contacts[0]).toMatchObject({ name: 'Thandiwe Mokoena', email: 'thandiwe.mokoena@seedbank.example.ac.za', phone: '021 650 5555' });
+  });
+
+  it('a "Writing Branch" is a desk, not a person', () => {
+    const contacts = run(lead + 'CONTACT:\nTo schedule interviews, please contact the Seed News & Science Writing Branch, (301) 555-1663, seednews@seedbank.example.gov.\n');
+    expect(contacts[0]).toMatchObject({ name: null, email: 'seednews@seedbank.example.gov' });
+  });
+});
+
+describe('contacts: a pasted page footer', () => {
+  it('a site-wide "Contact us: <switchboard>" after the share links is not a media contact', () => {
+    const contacts = run(lead + 'Media enquiries: Dana Whitlow, +44 (0)113 343 8000, d.whitlow@seedbank.example.ac.uk\n\nShare this page\n\nFollow us @SeedBank\n\nContact us: +44 (0)113 243 1751\n');
+    expect(contacts.map((c) => c.phone)).toEqual(['+44 (0)113 343 8000']);
+  });
+
+  it('"Contact us: press.office@…" still names the press desk', () => {
+    expect(run(lead + 'Contact us: press.office@seedbank.example.ac.uk\n').map((c) => c.email)).toEqual(['press.office@seedbank.example.ac.uk']);
+  });
+});
+
+describe('contacts: an acronym desk in capitals', () => {
+  it('"SMC NZ" is a desk, not a person named in capitals', () => {
+    const contacts = run(lead + '**Contact:** SMC NZ, smc@seedbank.example.nz, 04 555 0299\n');
+    expect(contacts[0]).toMatchObject({ name: null, email: 'smc@seedbank.example.nz', phone: '04 555 0299' });
+  });
+});

@@ -446,3 +446,57 @@ describe('quotes: fourth-round patterns (citation lines, possessive bodies, fami
     expect(speakerOf('"Light at night is the pollution nobody smells," said Dr Sam Ojo FRS.\n', 'Light at night is')).toBe('Sam Ojo');
   });
 });
+
+describe('quotes: fifth-round patterns (employers before roles, ministers, labels with roles)', () => {
+  const q = (text: string): Quote[] => convert(`# Mangrove seedlings outgrow the tide\n\n${text}`, { path: 'x.md' }).record.quotes;
+  const speakerOf = (text: string, start: string): string | null | undefined => q(text).find((x) => x.text.startsWith(start))?.speaker;
+
+  it('an employer before a lower-case job before the name ("said CSIRO ecologist Dr X", "said Reef Land Management senior ranger X")', () => {
+    expect(speakerOf('"Seedlings planted on the mud bank doubled in height within a year," said CSIRO ecologist Dr Marli Tjungurrayi.\n', 'Seedlings planted')).toBe('Marli Tjungurrayi');
+    expect(speakerOf('"The rangers picked every site from forty years of walking this coast," said Yirrganydji Land Management senior ranger Colin Brady.\n', 'The rangers picked')).toBe('Colin Brady');
+    expect(speakerOf('"We measured every seedling by hand at low tide each month," says PhD scholar Anjali Rao, first author of the paper.\n', 'We measured every')).toBe('Anjali Rao');
+  });
+
+  it('a minister\'s portfolio before the name is not part of it ("Minister for Fisheries and Forestry Jo Bell")', () => {
+    const found = q('Minister for Agriculture, Fisheries and Forestry Renata Lowe said the planting would continue.\n\n"Every hectare of mangrove we restore protects a fishing town from the next storm," Minister Lowe said.\n');
+    expect(found.map((x) => x.speaker)).toEqual(['Renata Lowe']);
+  });
+
+  it('a Korean family name in capitals with no title opens the attribution ("JUNG Hae-won, who led the work, said")', () => {
+    expect(speakerOf('SEO Min-ji, who led the work, said, "The roots trapped twice as much sediment as we had predicted from the flume."\n', 'The roots trapped')).toBe('Min-ji Seo');
+  });
+
+  it('a label with the speaker\'s role after a comma ("Prof. X, Director of the Centre: "…"")', () => {
+    expect(speakerOf('Prof. Kofi Amankwah-Boateng, Director of the Coastal Centre: “Fishing families asked us for this study, and they planted half the seedlings.”\n', 'Fishing families')).toBe('Kofi Amankwah-Boateng');
+    expect(speakerOf('- **Dr Nia Okonjo**, Senior Lecturer in Coastal Ecology: "A seedling that survives its first monsoon usually lives for decades."\n', 'A seedling that')).toBe('Nia Okonjo');
+  });
+
+  it('a citation line "Journal, X et al.: "Title"" gives no quote to X', () => {
+    const found = q('"The roots trapped twice as much sediment as we had predicted," said Dr Lin Chen.\n\nMarine Biology, Chen et al.: "Sediment capture by planted mangrove seedlings on eroding shores"\n');
+    expect(found.map((x) => x.text.slice(0, 20))).toEqual(['The roots trapped tw']);
+  });
+
+  it('a journal named after a subject ("Journal of Experimental Biology") is no speaker for a later pronoun', () => {
+    const found = q('The results appear in the Journal of Experimental Biology.\n\n"Salt glands on the leaves work harder as the tide rises each day," she added.\n');
+    expect(found.map((x) => x.speaker)).not.toContain('Experimental Biology');
+  });
+});
+
+describe('quotes: fifth-round names (nicknames in marks, two family names)', () => {
+  const q = (text: string): Quote[] => convert(`# Snoek catches fall along the West Coast\n\n${text}`, { path: 'x.md' }).record.quotes;
+
+  it('a nickname in marks inside a name ("Skipper Pieter "Oupa" Fortuin, …, said:") is neither a quote nor a break in the name', () => {
+    const found = q('Skipper Pieter "Oupa" Fortuin, whose father kept the first logbook, said: "Every fish my father caught is written down in that book."\n');
+    expect(found.map((x) => [x.speaker, x.text.slice(0, 16)])).toEqual([['Pieter Fortuin', 'Every fish my fa']]);
+    expect(q('"Every fish my father caught is written down in that book," said Pieter "Oupa" Fortuin.\n').map((x) => x.speaker)).toEqual(['Pieter Fortuin']);
+  });
+
+  it('a surname alone that is the first of two family names resolves to the full name, and a later pronoun to that person', () => {
+    const found = q(
+      'Image: Marine biologist Lucía Moreno Quispe measures a snoek on the quay. Credit: UCT\n\n' +
+        '"The fish are smaller now, and they arrive a month later than they did," Moreno said.\n\n' +
+        'The team read 41 logbooks.\n\n"Nobody else has sixty years of daily records from this coast," she added.\n',
+    );
+    expect(found.map((x) => x.speaker)).toEqual(['Lucía Moreno Quispe', 'Lucía Moreno Quispe']);
+  });
+});

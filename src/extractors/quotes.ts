@@ -20,6 +20,28 @@ import { sentences } from './quote/sentences.js';
 import { QuotedTerms } from './quote/terms.js';
 import { CompanyWords } from './quote/companies.js';
 
+
+/** A one-word nickname in marks, opening on a capital ("Boeta"). */
+const NICKNAME_TEXT = /^\p{Lu}[\p{L}\p{M}'’.-]{1,15}$/u;
+/** A nickname in marks before a family name, with the family name captured (`"Boeta" Adams`). */
+const NICKNAME_IN = /["“]\p{Lu}[\p{L}\p{M}'’.-]{1,15}["”] (\p{Lu}[\p{L}\p{M}'’-]{1,30})/gu;
+
+/** True when `span` is a one-word nickname between a given name and a family name (Johannes "Boeta" Adams). */
+function isNickname(text: string, span: QuoteSpan): boolean {
+  return (
+    span.closed &&
+    NICKNAME_TEXT.test(span.text) &&
+    /(?:^|\s)\p{Lu}[\p{Ll}\p{M}]{1,20} $/u.test(text.slice(Math.max(0, span.open - 23), span.open)) &&
+    /^ \p{Lu}\p{Ll}/u.test(text.slice(span.close, span.close + 3))
+  );
+}
+
+/** `text` with each nickname in marks moved out of its name (`Jo "Bo" Ames,` as `Jo Ames     ,`), offsets kept. */
+function withoutNicknames(text: string): string {
+  if (!text.includes('"') && !text.includes('“')) return text;
+  return text.replace(NICKNAME_IN, (m: string, family: string) => family + ' '.repeat(m.length - family.length));
+}
+
 /** The fewest words a quoted statement has. */
 const MIN_WORDS = 5;
 
@@ -351,7 +373,9 @@ class Run {
     const text = block.text;
     const double = this.double[block.index]!;
     const single = double.length === 0;
-    const spans = single ? this.singles[block.index]! : double;
+    const all = single ? this.singles[block.index]! : double;
+    // A nickname in marks inside a name (Johannes "Boeta" Adams) is part of the narration, not a span.
+    const spans = all.length > 1 ? all.filter((sp) => !isNickname(text, sp)) : all;
     const kept: Attributed[] = [];
     if (!spans.length) {
       this.narration.set(block.index, text); // no span to blank out
@@ -364,8 +388,8 @@ class Run {
       const span = spans[i]!;
       const prevClose = i > 0 ? spans[i - 1]!.close : 0;
       const nextOpen = i + 1 < spans.length ? spans[i + 1]!.open : text.length;
-      const before = text.slice(prevClose, span.open);
-      const after = text.slice(span.close, nextOpen);
+      const before = withoutNicknames(text.slice(prevClose, span.open));
+      const after = withoutNicknames(text.slice(span.close, nextOpen));
       const att = this.person(attributeBefore(before, prevClose, this.known), block) ?? this.person(attributeAfter(after, span.close, this.known), block);
       const words = wordCount(span.text);
       // An excerpt set as a block quote, unless a dash line names its speaker, a person introduced it ("X said:") or their quote goes on in it.

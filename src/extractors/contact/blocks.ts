@@ -93,6 +93,9 @@ export function opensExcluded(line: string): boolean {
   return isExcludedPart(head) && (line.includes(':') || line === line.toUpperCase());
 }
 
+/** A line opening the navigation part of a pasted web page: sharing links, related stories, tags, "Follow us". */
+const PAGE_PART = /^\W{0,3}(?:share\s+(?:this|on)\b|related\s+(?:stories|news|articles|content|links|posts|topics)\b|more\s+(?:news|stories)\b|read\s+more\b|you\s+(?:may|might)\s+also\b|follow\s+us\b|tags?\s*:|back\s+to\s+(?:top|news)\b)/i;
+
 /** Words of a press role or desk ("Press Officer", "Head of Communications", "spokesperson"). */
 const MEDIA_ROLE = /\b(?:press|media|communications?|public\s+affairs|public\s+relations|news\s+(?:office|bureau)|spokes(?:person|man|woman))\b/i;
 
@@ -132,8 +135,8 @@ export function findContactRegions(doc: ReleaseDocument, linesOf: (block: Block)
     let blockHasData = false;
     for (const [i, line] of lines.entries()) {
       if (!line) continue;
-      // "Investor Contact:" is not a media contact: it closes a region and opens none.
-      if (opensExcluded(line)) {
+      // "Investor Contact:" is not a media contact, nor is a page's sharing or related-stories part: each closes a region and opens none.
+      if (opensExcluded(line) || (line.length <= 60 && PAGE_PART.test(line))) {
         close();
         continue;
       }

@@ -49,6 +49,12 @@ function unglue(text: string): string {
  */
 const SEPARATOR = /[,;|•·\t()[\]]|\s[-–—]+\s?|[-–—]+\s|\s\/\s/;
 
+/** A name of two or three words opening a sentence's contact text, then where the person works ("Jo Ames in the …"). */
+const LEAD_NAME = /^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,2})\s(?:in|of|at|from|on|with)\s/u;
+
+/** A country or region in brackets after a phone label ("Phone (US):", "Tel (UK):"), which would read as an organisation. */
+const LABEL_REGION = /\b((?:Phone|Tel|Telephone|Mobile|Mob|Cell|T|M)\.?)\s?\((?:[A-Z]{2,3}|[A-Z][a-z]{2,20})\)(?=\s?:)/g;
+
 /** Lines longer than this are read for emails and phones only. */
 const MAX_LINE = 2000;
 
@@ -75,6 +81,7 @@ export function readItems(
   resolve: NameResolver = () => null,
   speakerName: (text: string) => string | null = () => null,
 ): Item[] {
+  if (line.includes('(') && line.includes(':')) line = line.replace(LABEL_REGION, (_m: string, label: string) => label + ' '.repeat(_m.length - label.length));
   const emails = findEmails(line, true);
   let ei = 0;
   const phones = findPhones(line).filter((p) => {
@@ -122,6 +129,19 @@ export function readItems(
     if (excluded && mode === 'line') return;
     if (cleanName(`Jo Doe, ${bare}`) === 'Jo Doe') return; // only degrees ("MD, MPH")
     let name = mode === 'line' ? (nameAllowed || cells ? asPersonName(bare) ?? speakerName(bare) : null) : trailingPersonName(part);
+    let lead: string | null = null;
+    // A role before the name on a line ("Communications adviser Kari Vestre"): the role, then the person.
+    if (!name && mode === 'line' && nameAllowed && /^\p{Lu}\p{Ll}/u.test(bare)) {
+      const tail = trailingPersonName(bare);
+      const head = tail ? bare.slice(0, bare.lastIndexOf(tail.split(' ')[0]!)).trim() : '';
+      if (tail && head && head.split(' ').length <= 4 && isRole(head) && !asPersonName(head)) [name, lead] = [tail, head];
+    }
+    // A name right after the trigger, before where the person works ("contact Jo Ames in the Press Office at …").
+    if (!name && mode === 'sentence') {
+      const m = LEAD_NAME.exec(bare);
+      if (m) name = asPersonName(m[1]!);
+    }
+    if (lead) items.push({ kind: 'role', value: lead, printed: lead });
     if (name && !name.includes(' ')) name = resolve(name) ?? name;
     if (!name && mode === 'sentence') {
       const family = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u.exec(bare)?.[1];

@@ -6,7 +6,7 @@ import { cleanName, HONORIFIC } from '../../text/names.js';
 
 /** Words that never belong to a person's name in a contact block: organisations, roles, places, labels. */
 const NOT_NAME =
-  /^(?:universit\w*|univ|college|school|institut\w*|department|dept|faculty|division|office|offices|press|media|relations|communications?|comms|news|newsroom|affairs|cent(?:er|re)s?|hospitals?|clinic|clinics|foundation|society|association|council|agency|laborator(?:y|ies)|lab|labs|program(?:me)?|project|group|organi[sz]ation|inc|ltd|plc|llc|gmbh|corp|corporation|company|team|desk|bureau|services?|sciences?|health|healthcare|medicine|medical|research|network|journal|editorial|manager|officer|director|coordinator|specialist|editor|professor|fellow|head|chair|scientist|researcher|spokes(?:person|man|woman)|contacts?|inquiries|enquiries|information|phone|e-?mail|telephone|mobile|cell|national|international|senior|associate|assistant|executive|public|marketing|digital|consumers?|patients?|caregivers?|hotline|helpline|scheduler|secretary|advis[eo]r|analyst|representative|pr|strategic|content|writer|producer|lecturer|student|candidate|intern|republic|kingdom|states|united|zealand|kong|africa|arabia|emirates|korea|america|europe|usa|uk|eu|twitter|facebook|linkedin|instagram|website|online|fax|tel|trust|nhs|government|ministry|commission|committee|board|authority|administration|academy|museum|library|observatory|unit|partners|partnership|alliance|consortium|initiative|campaign|fund|charity|cancer|heart|issued|released|prepared|written|source|media|advisory|release|embargo|embargoed|copy|copies|global|general|chief|vice|principal|interim|acting|staff|study|author|authors|corresponding|lead|senior|science|technology|engineering|physics|chemistry|biology|psychology|neurology|pharmacy|economics|epidemiology|mount|saint|st)$/i;
+  /^(?:universit\w*|univ|college|school|institut\w*|department|dept|faculty|division|office|offices|press|media|relations|communications?|comms|news|newsroom|affairs|cent(?:er|re)s?|hospitals?|clinic|clinics|foundation|society|association|council|agency|laborator(?:y|ies)|lab|labs|program(?:me)?|project|group|organi[sz]ation|inc|ltd|plc|llc|gmbh|corp|corporation|company|team|desk|bureau|services?|sciences?|health|healthcare|medicine|medical|research|network|journal|editorial|manager|officer|director|coordinator|specialist|editor|professor|fellow|head|chair|scientist|researcher|spokes(?:person|man|woman)|contacts?|inquiries|enquiries|information|phone|e-?mail|telephone|mobile|cell|national|international|senior|associate|assistant|executive|public|marketing|digital|consumers?|patients?|caregivers?|hotline|helpline|scheduler|secretary|advis[eo]r|analyst|representative|pr|strategic|content|writer|producer|lecturer|student|candidate|intern|republic|kingdom|states|united|zealand|kong|africa|arabia|emirates|korea|america|europe|usa|uk|eu|twitter|facebook|linkedin|instagram|website|online|fax|tel|trust|nhs|government|ministry|commission|committee|board|authority|administration|academy|museum|library|observatory|unit|partners|partnership|alliance|consortium|initiative|campaign|fund|charity|cancer|heart|issued|released|prepared|written|source|media|advisory|release|embargo|embargoed|copy|copies|global|general|chief|vice|principal|interim|acting|staff|branch|study|author|authors|corresponding|lead|senior|science|technology|engineering|physics|chemistry|biology|psychology|neurology|pharmacy|economics|epidemiology|mount|saint|st)$/i;
 
 /** Particles that stay lower case inside a name. */
 const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|des|di|da|dos|das|do|du|la|las|le|los|ter|ten|bin|binti|ibn|al|el|y|zu|af|ap|ab)$/;
@@ -14,9 +14,13 @@ const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|des|di|da|dos|das|do|du|l
 /** A capitalised name word ("Ashby-Vance", "O'Neil", "McCallister-Obi", "Štěpán") or an initial ("J.", "O.-Y."). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$|^\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$|^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
 const ALL_CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u;
+const CAPS_VOWEL = /[AEIOUYÀ-ÖØ-Ý]/;
 const INITIAL_RUN = /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,2}$/u;
 /** An initial or a run of initials ("J.", "JR", "J.-P."); three capitals without a dot are an acronym ("IIT", "UCL"). */
 const isInitial = (t: string): boolean => INITIAL_RUN.test(t) && !/^\p{Lu}{3}$/u.test(t);
+
+/** A family name in capitals, then a given name with a hyphen and a lower-case second part ("PARK Seo-yeon"). */
+const FAMILY_FIRST_HYPHEN = /^(\p{Lu}{2,12}) (\p{Lu}\p{Ll}{1,8}-\p{Ll}{2,8})$/u;
 
 /** Title-cases a name printed in capitals ("ASHLEY YUM" → "Ashley Yum"). */
 const titleCase = (s: string): string =>
@@ -29,6 +33,9 @@ const titleCase = (s: string): string =>
 export function asPersonName(text: string): string | null {
   const raw = text.replace(/\s+/g, ' ').trim();
   if (!raw || raw.length > 80 || /[@\d:;/()[\]|]/.test(raw)) return null;
+  // A Korean name printed family name first in capitals ("CHOI Eun-ji"): the hyphenated given name tells it from a body ("ETH Zurich").
+  const korean = FAMILY_FIRST_HYPHEN.exec(raw);
+  if (korean) return `${korean[2]} ${korean[1]!.charAt(0)}${korean[1]!.slice(1).toLowerCase()}`;
   const hadTitle = HONORIFIC.test(raw);
   const name = cleanName(raw);
   const tokens = name.split(' ').filter(Boolean);
@@ -37,6 +44,8 @@ export function asPersonName(text: string): string | null {
   const inner = tokens.filter((t, i) => i > 0 && i < tokens.length - 1 && PARTICLE.test(t)).length;
   if (tokens.length < 2 || tokens.length - inner > 5) return null;
   const caps = tokens.every((t) => ALL_CAPS_WORD.test(t) || PARTICLE.test(t));
+  // Capitals without a vowel are an acronym ("SMC NZ"), not a name in capitals ("ASHLEY YUM", "NG WAI").
+  if (caps && tokens.some((t) => t.length >= 3 && !CAPS_VOWEL.test(t))) return null;
   let words = 0;
   for (const [i, t] of tokens.entries()) {
     if (NOT_NAME.test(t.replace(/[.,]$/, ''))) return null;

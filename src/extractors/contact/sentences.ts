@@ -46,6 +46,9 @@ const CONTACT_WORD = /contact/i;
 /** False for a line {@link contactWindows} finds nothing in without splitting it (most lines): it holds no trigger word. */
 export const mayOfferContact = (line: string): boolean => TRIGGER_WORD.test(line);
 
+/** A web page's general "Contact us:" line. */
+const SITE_CONTACT = /^\W{0,3}contact\s{1,3}us\s{0,3}:/i;
+
 /** Sentences longer than this are not read for contacts. */
 const MAX_SENTENCE = 600;
 
@@ -68,6 +71,8 @@ export function contactWindows(line: string): ContactWindow[] {
     if (NOT_MEDIA_WORDS.test(sentence) && !media) continue;
     // "Out of hours, please call the press mobile: …": the desk's after-hours number, not another contact.
     if (OUT_OF_HOURS.test(sentence)) continue;
+    // A site's "Contact us: <switchboard>" line (a page footer) offers no press contact unless it names the press.
+    if (!media && SITE_CONTACT.test(sentence)) continue;
     CONTACT_TRIGGER.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CONTACT_TRIGGER.exec(sentence)) !== null) {

@@ -118,7 +118,8 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
   // Lower-case role words, then capitalised role words or an honorific run into the name.
   // (Lower-case parts of a doctoral title count with the capitalised words: "Dr. techn. X";
   // so does the body the person works for, in the possessive: "said CSIRO's Dr X", "NASA’s X".)
-  const m = /^([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil)\.)\s+){0,6})$/u.exec(prefix);
+  // The body the person works for may open the words, before the lower-case role ("said CSIRO ecologist Dr X").
+  const m = /^(?:\p{Lu}[\p{L}\-.&]*\s+){0,4}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil)\.)\s+){0,6})$/u.exec(prefix);
   if (!m || /[.;:!?]/.test(m[1]!) || CLAUSE_WORD.test(m[1]!)) return null;
   return { ...first, offset: first.offset + base, end: first.end + base };
 }
@@ -351,6 +352,13 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
       return { kind: 'name', name: m.name, offset: m.offset, role: null, strategy: 'colon-preamble' };
     }
   }
+  // A label with the speaker's role after a comma: "Prof. Jane Doe, Director of the Centre: "…"".
+  if (colon && s.length <= 200 && !verbs.length) {
+    const hit = citeLine(s.replace(/[\s:]+$/, ''), known);
+    if (hit && /^\s*,[^,;:.!?]{1,120}(?:,[^,;:.!?]{1,80})?$/.test(s.slice(hit.offset).replace(/^[^,]*/, '').replace(/[\s:]+$/, ''))) {
+      return { ...hit, offset: hit.offset + sBase, strategy: 'colon-preamble' };
+    }
+  }
   return null;
 }
 
@@ -447,6 +455,8 @@ function openingSubject(s: string, sBase: number, known: Known): Attribution | n
   const fam = (m: Mention): string => m.tokens[m.tokens.length - 1]!.toLowerCase();
   if (people.some((m) => fam(m) !== fam(first))) return null;
   const rest = s.slice(first.end - sBase);
+  // "Journal, Chen et al.: "Title"": a citation of authors, not a speaker.
+  if (/^\s{1,3}et\s{1,3}al\b/.test(rest)) return null;
   const appositive = /^\s*,\s*([^,:;]{1,120}),/.exec(rest);
   // A predicate in lower case follows the name ("was optimistic:"), not a label ("Paper 63:").
   if (!/^\s+\p{Ll}/u.test(appositive ? rest.slice(appositive[0].length) : rest)) return null;

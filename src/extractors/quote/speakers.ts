@@ -49,7 +49,7 @@ const STOP = new Set(
     'Administrator Rector Superintendent Curator Registrar Premier Councillor Councilor Sheriff Attorney Economist Analyst ' +
     'Engineer Epidemiologist Forecaster Meteorologist Geologist Biologist Chemist Physicist Ecologist Oceanographer ' +
     'Astronomer Psychologist Psychiatrist Neurologist Oncologist Cardiologist Pediatrician Paediatrician Pharmacist ' +
-    'Veterinarian Lecturer Project ' +
+    'Veterinarian Lecturer Project Skipper Grower Fisherman Fisherwoman Beekeeper Rancher Winemaker Midwife Paramedic ' +
     'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
 );
@@ -70,7 +70,9 @@ const ORG = new Set(
     'Republic Kingdom States Street Avenue Road River Lake Mount County City Park Group Consortium Alliance Partners ' +
     'Pharmaceuticals Pharma Biotech Technologies Technology Systems Industries Holdings Bank Prize Award Awards Fellowship ' +
     'Grant Day Week Month Year Act Law Code Protocol Guidelines Index Scale Test Score Model Method Diet Research Studies ' +
-    'Environment Environmental Engineering Federation Union Coalition Authority Bureau League Chamber'
+    'Environment Environmental Engineering Federation Union Coalition Authority Bureau League Chamber Management ' +
+    'Branch Biology Chemistry Physics Ecology Genetics Physiology Immunology Microbiology Geology Geophysics Astronomy ' +
+    'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers'
   ).split(' '),
 );
 
@@ -302,6 +304,17 @@ const stripDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 /** True for a family name printed in capitals, as East Asian names often are ("SATO", "KIM", "OH"). */
 const upperFamily = (w: string): boolean => /^\p{Lu}{2,16}(?:-\p{Lu}{2,16})?$/u.test(w) && !STOP.has(w) && !ORG.has(w);
 
+/** A given name with a hyphen and a lower-case second part ("Hae-won", "Seo-yeon", "Chia-hao"). */
+const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}{1,8}-\p{Ll}{2,8}$/u;
+
+/** Names of ministerial portfolios, printed between a minister's title and their name. */
+const PORTFOLIO = new Set(
+  (
+    'Agriculture Fisheries Forestry Health Education Energy Innovation Industry Trade Resources Water Climate Transport ' +
+    'Infrastructure Tourism Finance Defence Defense Housing Employment Sport Universities Skills Jobs Aged Care Regions'
+  ).split(' '),
+);
+
 /** True for a given name after a family name in capitals ("Kenji", "Min-jun", "Seo-yeon"). */
 function givenWord(word: string): boolean {
   const w = stripDot(word);
@@ -343,6 +356,10 @@ function toPerson(
     tokens[tokens.length - 1] = stripDot(tokens[tokens.length - 1]!);
     return { tokens, honorific, skipped: lo };
   }
+  // A family name in capitals opening a run before a hyphenated given name, as Korean names are printed ("JUNG Hae-won").
+  if (!honorific && hi - lo === 2 && upperFamily(stripDot(words[lo]!)) && HYPHEN_GIVEN.test(stripDot(words[lo + 1]!))) {
+    return { tokens: [words[lo]!, stripDot(words[lo + 1]!)], honorific, skipped: lo };
+  }
   const strippable = (t: string): boolean => STOP.has(stripDot(t)) || isAcronym(stripDot(t)) || HONORIFIC_TOKEN.test(t);
   // Organisation words before a role word are the role's ("City Administrator", "County Health Officer").
   let orgEnd = lo;
@@ -356,6 +373,8 @@ function toPerson(
   ) {
     lo++;
   }
+  // A minister's portfolio before the name ("… Fisheries and Forestry Julie Hartigan", "Health Mark Bell").
+  while (hi - lo > 2 && PORTFOLIO.has(words[lo]!)) lo++;
   while (hi - lo > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[hi - 1]!)) hi--;
   // Honours and fellowships printed after a name without a comma ("Margaret Yeo AO", "Jo Bell FRS").
   while (hi - lo > 2 && POST_NOMINAL.test(stripDot(words[hi - 1]!))) hi--;
@@ -537,6 +556,9 @@ export class NameIndex {
   private readonly byFamily = new Map<string, Mention[]>();
   private readonly byGiven = new Map<string, Mention[]>();
 
+  /** Three-word names by their middle word, the first of two family names ("Reyes" for "Sofía Reyes Araúz"). */
+  private readonly byFirstFamily = new Map<string, Mention[]>();
+
   private readonly seen = new Set<string>();
   /** The two-word names of article authors (added with offset -1), given name first, by their folded words. */
   private readonly authors = new Map<string, string>();
@@ -550,6 +572,10 @@ export class NameIndex {
     const list = this.byFamily.get(fam) ?? [];
     list.push(m);
     this.byFamily.set(fam, list);
+    if (m.tokens.length === 3 && !familyFirst(m.tokens) && capWord(m.tokens[1]!)) {
+      const first = fold(m.tokens[1]!);
+      this.byFirstFamily.set(first, [...(this.byFirstFamily.get(first) ?? []), m]);
+    }
     const given = fold(stripDot((familyFirst(m.tokens) ? m.tokens[1] : m.tokens[0])!));
     if (given.length > 1) {
       const g = this.byGiven.get(given) ?? [];
@@ -563,10 +589,10 @@ export class NameIndex {
     return this.seen.has(name);
   }
 
-  /** True when `word` is the family or given name of someone in the index. */
+  /** True when `word` is the family or given name of someone in the index, or the first of one person's two family names. */
   knows(word: string): boolean {
     const w = fold(stripDot(word));
-    return this.byFamily.has(w) || this.byGiven.has(w);
+    return this.byFamily.has(w) || this.byGiven.has(w) || this.byFirstFamily.get(w)?.length === 1;
   }
 
   /**
@@ -590,6 +616,11 @@ export class NameIndex {
     if (!cands.length && words.length === 1) {
       cands = this.byGiven.get(fam) ?? [];
       how = 'given-name';
+    }
+    // A surname alone that is the first of a person's two family names ("Reyes" for "Sofía Reyes Araúz"), when only one person has it.
+    if (!cands.length && words.length === 1) {
+      const firsts = this.byFirstFamily.get(fam) ?? [];
+      if (firsts.length === 1) cands = firsts;
     }
     if (!cands.length) return { name: this.givenFirst(words) ?? cleaned, how: 'as-printed' };
     const initials = new Set(cands.map((m) => givenInitial(m.tokens)));
