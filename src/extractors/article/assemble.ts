@@ -159,6 +159,29 @@ function oldWorkDoi(d: { doi: string; block: Block; linkText: string | null }, r
   return Boolean(old && Number(old[1]) <= releaseYear - 2 && !FRESH.test(sentence));
 }
 
+/** Link text or words just before a lone DOI that name earlier work: "builds on [earlier work by the group](…)". */
+const EARLIER_WORK = /\b(?:earlier|previous|prior|past)\s+(?:[\p{L}-]+\s+){0,2}?(?:work|stud(?:y|ies)|research|papers?|findings|results|analys[ie]s|trials?)\b/iu;
+
+/** A verb that reports a publication in the DOI's own sentence ("confirm earlier studies, they report in …"). */
+const PUBLISHING = /\b(?:publish|appear|report|accepted|describ)/i;
+
+/**
+ * True when a lone DOI's link text, or the words just before it in its sentence, call it
+ * earlier work, and the sentence calls nothing new (nor, for a printed DOI, reports a publication).
+ */
+function earlierWorkDoi(d: { doi: string; block: Block; linkText: string | null }): boolean {
+  const text = d.block.text.slice(0, 2000);
+  if (d.linkText && EARLIER_WORK.test(d.linkText)) {
+    const at = text.indexOf(d.linkText);
+    const sentence = at >= 0 ? text.slice(Math.max(0, text.lastIndexOf('. ', at) + 1), at + d.linkText.length) : d.linkText;
+    return !FRESH.test(sentence);
+  }
+  const pos = text.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12));
+  if (pos < 0) return false;
+  const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', pos) + 1), pos);
+  return EARLIER_WORK.test(sentence.slice(-120)) && !FRESH.test(sentence) && !PUBLISHING.test(sentence);
+}
+
 /** The label of a list of the reported papers ("Papers:", "The publication"); notes to editors also list background. */
 const REPORTED_LIST_LABEL =
   /^(?:the\s+)?(?:(?:new|original|scientific)\s+)?(?:papers?|publications?|articles?|studies|preprints?|(?:paper|publication|article|study)\s+details)\s*:?$/i;
@@ -266,7 +289,7 @@ const BOTH_PAPERS = /^[^.]{0,250}?\bof\s+both\s+(?:papers|studies|articles|repor
 const PUBLISHED_TODAY = /\b(?:stud(?:y|ies)|papers?|research|findings|results|articles?|reports?)\b[^.]{0,80}?\bpublished\s+(?:online\s+)?(?:today|this\s+week)\b/i;
 
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
-const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
+const AUTHOR_ROLE = /^authors:(?:role|role-list|role-list-family|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
 /** The paper other than `main` whose authors list `family`, when `main`'s do not. */
 function otherPaperOf(drafts: readonly Draft[], main: Draft, family: string): Draft | undefined {
@@ -383,7 +406,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     let target = seg && !seg.article.doi ? seg : !main.article.doi && !piece ? main : undefined;
     // A further DOI cited as earlier work is background, not another reported paper.
     // A lone DOI printed for "a 2023 study" that the sentence does not call new is background too.
-    if (dois.length === 1 && d.block.section !== 'citation' && oldWorkDoi(d, mentionOpts.releaseYear)) {
+    if (dois.length === 1 && d.block.section !== 'citation' && (oldWorkDoi(d, mentionOpts.releaseYear) || earlierWorkDoi(d))) {
       backgroundDois.add(doiKey(d.doi));
       continue;
     }
@@ -531,8 +554,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
-      // A family name alone read before ", the study's first author" counts only when the release prints the full name.
-      if (h.strategy === 'authors:apposition-family' && !person.given) continue;
+      // A family name alone (before ", the study's first author", or closing a list of authors) counts only when the release prints the full name.
+      if ((h.strategy === 'authors:apposition-family' || h.strategy === 'authors:role-list-family') && !person.given) continue;
       const before = target.article.authors.length;
       target.article.authors = addPeople(target.article.authors, [person], h.listed === true);
       if (target === main && b.text.includes('both') && BOTH_PAPERS.test(b.text.slice(h.index, h.index + 300).replace(INITIALISM, ''))) bothAuthors.push(person);
@@ -588,6 +611,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   if (!main.article.journal && !first) {
     const server = prose.flatMap((b) => findPreprintServers(b))[0];
     if (server) fill(main, 'journal', server.journal, 'journal:preprint-server', at(doc, server.block, server.index, server.journal));
+    // "posted to medRxiv this week": the release's year.
+    const ry = releaseYear(doc, datePublished);
+    if (server?.today && ry && main.article.journal === server.journal) fill(main, 'year', ry, 'year:posted-today', at(doc, server.block, server.index));
   }
   const presented = mentions.find((m) => m.kind === 'presented');
   if (!main.article.journal && presented && main.article.title) {

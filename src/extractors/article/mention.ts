@@ -11,7 +11,26 @@ import { nextMatch, splitBy } from './matches.js';
 const SPACE_RUNS = /\s+/g;
 
 const SENTENCE_END = /[.!?](?:\s+[“"]?\p{Lu}|\s*$)/u;
-const PLACE_AFTER = /\s+in\s+\p{Lu}.*$/u;
+/** " in " before a capitalised word, where a meeting's place may start. */
+const IN_CAPITAL = /\s+in\s+(?=\p{Lu})/gu;
+/** Words of a topic, not a place, after " in " inside a meeting's name ("Human Factors in Computing Systems"). */
+const TOPIC_WORD =
+  /\b(?:Systems?|Computing|Computation|Engineering|Design|Practice|Education|Learning|Health|Care|Robotics|Graphics|Vision|Processing|Technology|Technologies|Networks?|Materials|Imaging|Data|Software|Intelligence|Informatics|Medicine|Science|Sciences|Research|Biology|Chemistry|Physics|Surgery|Oncology|Cardiology|Psychiatry|Neurology|Pediatrics|Nursing|Cancer)\b/;
+
+/**
+ * A meeting's name without its place ("… Meeting in Lisbon"): cut at the first " in " whose
+ * words, up to the next " in ", name no topic (so "Human Factors in Computing Systems" stays).
+ */
+function withoutPlace(name: string): string {
+  if (!name.includes(' in ')) return name;
+  for (const m of name.matchAll(IN_CAPITAL)) {
+    const rest = name.slice(m.index + m[0].length);
+    const next = rest.search(/\s+in\s/);
+    const words = next >= 0 ? rest.slice(0, next) : rest;
+    if (!TOPIC_WORD.test(words)) return name.slice(0, m.index);
+  }
+  return name;
+}
 /** A run of capitalised words and connectors that ends the text. */
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|for|in|the)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|for|in|the)){0,8})$/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -243,7 +262,7 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     }
     if (presented && !owned && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
     // A meeting's place is not part of its name ("… Meeting in Lisbon").
-    if (presented) read.name = read.name.replace(PLACE_AFTER, '');
+    if (presented) read.name = withoutPlace(read.name);
     const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
     let year = yearOf(text, index, at, at + read.length);
     // "the ESMO Congress 2027": a meeting's year printed right after its name.
@@ -347,6 +366,9 @@ const PREPRINT =
 /** Words that make a posted version earlier work ("an earlier version was posted on bioRxiv"). */
 const EARLIER_VERSION = /\b(?:earlier|previous(?:ly)?|prior|past|former|older|last\s+year)\b/i;
 
+/** Words that date a posting to the release's own day or week. */
+const POSTED_TODAY = /\b(?:today|this\s+week)\b/i;
+
 /** The preprint servers named as where the reported paper was posted; read only when no sentence names a journal. */
 export function findPreprintServers(block: Block): Mention[] {
   const text = block.text;
@@ -355,10 +377,12 @@ export function findPreprintServers(block: Block): Mention[] {
   if (!/rxiv|SSRN|Square|Preprints/i.test(text)) return out;
   for (let m: RegExpExecArray | null = (PREPRINT.lastIndex = 0, null); (m = nextMatch(PREPRINT, text)); ) {
     if (out.length >= 5) break;
-    const { start } = sentenceAround(text, m.index);
+    const { start, end } = sentenceAround(text, m.index);
     if (EARLIER_VERSION.test(text.slice(Math.max(start, m.index - 80), m.index))) continue;
     const index = m.index + m[0].length - m[1]!.length;
-    out.push({ journal: m[1]!.replace(/\s+/g, ' '), kind: 'published', count: 1, year: null, today: false, weak: true, block, index });
+    // "posted to the preprint server medRxiv this week": the release's own week.
+    const today = POSTED_TODAY.test(text.slice(Math.max(start, m.index - 120), Math.min(end, index + 160)));
+    out.push({ journal: m[1]!.replace(/\s+/g, ' '), kind: 'published', count: 1, year: null, today, weak: true, block, index });
   }
   return out;
 }

@@ -24,6 +24,8 @@ const ACCOUNTS =
 const VANCOUVER = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s?;\s?)?\b(\d{1,5})\s?(?:\((\d{1,4}(?:[-–]\d{1,4})?|[A-Za-z]?\s?\d{1,4}[A-Za-z]?)\))?\s?:\s?(${RANGE})\b`);
 /** Nature style "615, 456–461 (2023)". */
 const NATURE = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
+/** Volume and pages after a colon, then the year in brackets: "395: 1021–1025 (2027)". */
+const COLON_YEAR = new RegExp(String.raw`\b(\d{1,5})\s?:\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
 /** APA style "14(2), 101-115"; Harvard "14(2), pp. 101–115". */
 const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?|[Aa]rticle\s)?(${RANGE})\b`);
 /** APA without an issue, ending the reference: "Atmos. Chem. Phys., 27, 8811–8830." (the year is printed after the names). */
@@ -57,6 +59,13 @@ export function readNumbers(raw: string): Numbers {
     out.pages = normPages(v[4]!);
   }
   // Nature style "615, 456–461 (2023)"; APA style "14(2), 101-115".
+  // "Science 395: 1021–1025 (2027)": volume and pages after a colon, then the year in brackets.
+  const colonYear = out.volume || !text.includes(':') ? null : COLON_YEAR.exec(text);
+  if (colonYear) {
+    out.volume = colonYear[1]!;
+    out.pages = normPages(colonYear[2]!);
+    out.year = Number(colonYear[3]);
+  }
   const nat = text.includes('(') ? NATURE.exec(text) : null;
   if (nat && !out.volume) {
     out.volume = nat[1]!;
