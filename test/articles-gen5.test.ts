@@ -89,3 +89,41 @@ describe('reference lines', () => {
     expect(a[0]).toMatchObject({ journal: 'Physical Review Letters', volume: '138', pages: '073601', year: 2027 });
   });
 });
+
+describe('agencies, labels and verbs', () => {
+  it('reads no journal from a report "released today by the Bureau of Meteorology"', async () => {
+    const a = await articlesOf(
+      'Australia has warmed by 1.6 degrees\n\nThursday 11 November 2027\n\nThe climate has warmed since 1910, according to the State of the Climate 2027 report released today by the Bureau of Hydrology and Meteorology.\n',
+    );
+    expect(a).toEqual([]);
+  });
+  it('reads "a 2025 study in X" after "published by …, including" as background', async () => {
+    const a = await articlesOf(
+      'A new climate report\n\nThursday 11 November 2027\n\nThe report draws on the latest monitoring and on research published by scientists at both agencies, including a 2025 study in the Journal of Climate on heatwaves.\n',
+    );
+    expect(a).toEqual([]);
+  });
+  it('reads the reference after "Paper cited:"', () => {
+    const r = parseReference('Paper cited: Roe-Nwosu R, et al. Annual siRNA therapy targeting lipoprotein(a) and cardiovascular events. N Engl J Med 2027;396:1688-99. DOI: 10.1056/NEJMoa2701184');
+    expect(r.title).toBe('Annual siRNA therapy targeting lipoprotein(a) and cardiovascular events');
+    expect(r.authors[0]?.family).toBe('Roe-Nwosu');
+  });
+  it('reads the journal after "researchers reporting in"', async () => {
+    const a = await articlesOf('Coffee grounds filter microplastics\n\nNow, researchers reporting in ACS ES&T Water have turned used grounds into a carbon sponge.\n');
+    expect(a[0]?.journal).toBe('ACS ES&T Water');
+  });
+  it('reads no year from a bioRxiv number', () => {
+    expect(readNumbers('Roe A, Lim B. Skin patterns replayed in sleep. bioRxiv 2027.08.14.607712').year).toBeNull();
+    expect(readNumbers('Roe A, Lim B. Skin patterns replayed in sleep. bioRxiv (2027)').year).toBe(2027);
+  });
+});
+
+describe('an accompanying Perspective named in prose', () => {
+  it('gives the Perspective its labelled DOI and its writer', async () => {
+    const a = await articlesOf(
+      'Ancient proteins place the hobbit\n\nThe protein places the hominin on the family tree, according to a study published Jan. 21 in Science.\n\nIn an accompanying Perspective, "Reading the hobbit\'s teeth," paleoanthropologist Lucia Ferreira-Obi of the University of Lisbon writes that the method could travel.\n\nStudy: "Enamel proteome of Homo floresiensis," Science, DOI: 10.1126/science.adv2201\nPerspective: DOI: 10.1126/science.adv8890\n',
+    );
+    expect(a.map((x) => x.doi)).toEqual(['10.1126/science.adv2201', '10.1126/science.adv8890']);
+    expect(a[1]).toMatchObject({ title: "Reading the hobbit's teeth", journal: 'Science', authors: [{ given: 'Lucia', family: 'Ferreira-Obi' }] });
+  });
+});

@@ -138,6 +138,14 @@ function italicBeforeNumbers(text: string, italic: string): boolean {
 /** A line that labels an accompanying piece: "Comment:", "Linked editorial:". */
 const EDITORIAL_LINE = /^(?:linked\s+|accompanying\s+|related\s+)?(?:editorial|comment|commentary|perspective|viewpoint)\s?:/i;
 
+/** The line of `text` that holds `needle` (trimmed), else the whole text. */
+function lineWith(text: string, needle: string): string {
+  const i = text.indexOf(needle);
+  if (i < 0) return text;
+  const end = text.indexOf('\n', i);
+  return text.slice(text.lastIndexOf('\n', i) + 1, end < 0 ? text.length : end).trim();
+}
+
 /** "a 2019 study": a paper named by its year. */
 const OLD_WORK = /\b((?:19|20)\d{2})\s+(?:study|studies|paper|article|report|analysis|trial|review)\b/i;
 
@@ -402,8 +410,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (droppedDois.has(doiKey(d.doi))) continue;
     const seg = d.block.section === 'end' && d.block.index > (segmentOf(d.block)?.segment?.[1] ?? -1) ? undefined : segmentOf(d.block);
     // "Comment: https://doi.org/…" labels the DOI of an accompanying piece, never the study's.
-    const piece = EDITORIAL_LINE.test(d.block.text);
-    let target = seg && !seg.article.doi ? seg : !main.article.doi && !piece ? main : undefined;
+    // "Study: …⏎Perspective: DOI: …": the label of the DOI's own line.
+    const piece = EDITORIAL_LINE.test(d.block.text) || (d.block.text.includes('\n') && EDITORIAL_LINE.test(lineWith(d.block.text, d.doi)));
+    // An accompanying piece named in prose ("In an accompanying Perspective, "Title", …") takes its labelled DOI.
+    const named = piece && !seg ? drafts.find((x) => x.editorial && !x.segment && !x.article.doi) : undefined;
+    let target = seg && !seg.article.doi ? seg : (named ?? (!main.article.doi && !piece ? main : undefined));
     // A further DOI cited as earlier work is background, not another reported paper.
     // A lone DOI printed for "a 2023 study" that the sentence does not call new is background too.
     if (dois.length === 1 && d.block.section !== 'citation' && (oldWorkDoi(d, mentionOpts.releaseYear) || earlierWorkDoi(d))) {

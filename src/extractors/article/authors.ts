@@ -51,9 +51,9 @@ const AFFILIATION_CUT = /\s(?:of|from|at|in)\s/;
 /** An author role that opens an apposition (" the study's lead author", " a senior author of the study"). */
 const ROLE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:study|paper|report|preprint|article|trial)['’]s\s+)?(?:co-?)?(?:(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?)?author\b(?!s)/i;
 
-/** "In a linked editorial, (Professor) ", "Writing in a linked Comment, " before the name of its writer. */
+/** "In a linked editorial, (Professor) ", "Writing in a linked Comment, ", "In an accompanying Perspective, "Title," paleontologist " before the name of its writer. */
 const EDITORIAL_LEAD =
-  /\b(?:[Ii]n|[Ww]riting\s+in)\s+(?:a|an|the|their)\s+(?:linked|accompanying|related|companion|associated)\s+(?:[Ee]ditorial|[Cc]ommentary|[Cc]omment|[Pp]erspective|[Vv]iewpoint)(?:\s+(?:published|also|in|on)\b[^,.;]{0,60})?,\s+(?:(?:Dr|Prof|Professor|Associate\s+Professor)\.?\s+)?(?=\p{Lu})/gu;
+  /\b(?:[Ii]n|[Ww]riting\s+in)\s+(?:a|an|the|their)\s+(?:linked|accompanying|related|companion|associated)\s+(?:[Ee]ditorial|[Cc]ommentary|[Cc]omment|[Pp]erspective|[Vv]iewpoint)(?:\s+(?:published|also|in|on)\b[^,.;]{0,60})?,\s+(?:[“"][^“”"]{3,150}[,.]?[”"],?\s+)?(?:\p{Ll}[\p{Ll}-]{1,25}\s+){0,2}(?:(?:Dr|Prof|Professor|Associate\s+Professor)\.?\s+)?(?=\p{Lu})/gu;
 
 /** A lower-case job printed between a role and a name ("graduate student", "assistant professor"). */
 const JOB_LEAD =
@@ -110,10 +110,10 @@ const LIST_LAST_FAMILY = /,?\s(?:and|&)\s((?:(?:Dr|Prof|Professor)\.?\s)?\p{Lu}[
 
 /** Keyword checks run before the patterns that need the word (case folding of these letters is ASCII-only). */
 const AUTHOR_WORD = /author/i;
-const EDITOR_WORD = /editor|commentary|comment\b/i;
+const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|editor|commentary|comment\b|ollaborating|oining|written\s+by|et\.?\s?al/i;
+const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;

@@ -55,7 +55,7 @@ export interface Mention {
 
 /** Verbs that report publication, followed within a short span by "in/by X". */
 const TRIGGER =
-  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
+  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
 
 /**
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics", "a study
@@ -127,6 +127,9 @@ const ACCOUNTS = /\b(?:fiscal|financial|quarter|quarterly|period|year|months)\s+
 
 /** A paper named by its year right before the trigger ("a 2019 paper", "the 2021 study published"). */
 const DATED_WORK = /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+)?(?:study|studies|paper|papers|article|report|analysis|trial|review)(?:\s+published)?$/i;
+
+/** "a 2025 study" ending the words between a verb and its "in" (group 1 is the year). */
+const DATED_BEFORE_PREP = /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+)?(?:study|studies|paper|papers|article|report|analysis|trial|review)\s*$/i;
 
 /** A full date printed before a presentation's verb (a dateline); group 1 or 2 is the year. */
 const HEAD_DATE = new RegExp(String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2}))\b`, 'i');
@@ -281,6 +284,9 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     const dated = DATED_WORK.exec(text.slice(Math.max(start, index - 40), index + verb.length));
     const datedYear = dated ? Number(dated[1]) : null;
     if (kind !== 'presented' && datedYear && opts.releaseYear && datedYear <= opts.releaseYear - 2) kind = 'background';
+    // "research published by …, including a 2025 study in X": the dated paper between the verb and the name.
+    const gapDated = gap.includes('20') || gap.includes('19') ? DATED_BEFORE_PREP.exec(gap) : null;
+    if (kind !== 'presented' && gapDated && opts.releaseYear && Number(gapDated[1]) <= opts.releaseYear - 2) kind = 'background';
     if (kind !== 'presented' && year && opts.releaseYear && year <= opts.releaseYear - 2 && !fresh) kind = 'background';
     return {
       journal: read.name,
