@@ -127,3 +127,28 @@ describe('an accompanying Perspective named in prose', () => {
     expect(a[1]).toMatchObject({ title: "Reading the hobbit's teeth", journal: 'Science', authors: [{ given: 'Lucia', family: 'Ferreira-Obi' }] });
   });
 });
+
+describe('links and references in more shapes', () => {
+  it('reads the DOI of a Markdown reference link ("[the paper][p]" and "[p]: https://doi.org/…")', async () => {
+    const a = await articlesOf(
+      '# Solar panels cool roofs\n\nPanels cut cooling demand, according to [the paper][p] by Ana Roe-Luna and colleagues in *Nature Energy*.\n\n[p]: https://doi.org/10.1038/s41560-027-01623-4\n',
+      'release.md',
+    );
+    expect(a[0]).toMatchObject({ doi: '10.1038/s41560-027-01623-4', journal: 'Nature Energy' });
+  });
+  it('takes no year from the sentence of a previous study\'s DOI', async () => {
+    const a = await articlesOf(
+      'Parrot chicks grow faster\n\n22 June 2027\n\nThe team\'s previous study, published in Nature in 2024 (https://doi.org/10.1038/s41586-024-07712-1), showed that the parrots breed only in mast years.\n\nThe new study appears today in Conservation Biology: https://doi.org/10.1111/cobi.14488\n',
+    );
+    expect(a.map((x) => x.doi)).toEqual(['10.1111/cobi.14488']);
+    expect(a[0]).toMatchObject({ journal: 'Conservation Biology', year: 2027 });
+  });
+  it('reads an RSC reference without a DOI under "Reference:"', async () => {
+    const a = await articlesOf(
+      '# Paracetamol from pine needles\n\nThe work is described in the paper "A bio-based route to paracetamol from pinene," published in *Green Chemistry*.\n\n**Reference:** H. Farrant-Obi, S. Raghu and G. Okwu-Lind, *Green Chem.*, 2027, 29, 1184–1191.\n',
+      'release.md',
+    );
+    expect(a[0]).toMatchObject({ journal: 'Green Chemistry', volume: '29', pages: '1184-1191', year: 2027 });
+    expect(a[0]?.authors.map((p) => p.family)).toEqual(['Farrant-Obi', 'Raghu', 'Okwu-Lind']);
+  });
+});

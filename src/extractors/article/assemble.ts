@@ -146,6 +146,9 @@ function lineWith(text: string, needle: string): string {
   return text.slice(text.lastIndexOf('\n', i) + 1, end < 0 ? text.length : end).trim();
 }
 
+/** True for a block of prose: no citation, list entry or numbered reference (whose title may say "Earlier …"). */
+const proseSentence = (b: Block): boolean => b.section !== 'citation' && !b.inList && !NUMBERED_LINE.test(b.text);
+
 /** "a 2019 study": a paper named by its year. */
 const OLD_WORK = /\b((?:19|20)\d{2})\s+(?:study|studies|paper|article|report|analysis|trial|review)\b/i;
 
@@ -427,11 +430,18 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       const linked = d.linkText ? around.indexOf(d.linkText) : -1;
       const pos = linked >= 0 ? linked : Math.max(0, around.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12)));
       const end = linked >= 0 ? linked + d.linkText!.length : pos;
-      if (/\b(?:earlier|previous(?:ly)?|prior|past|last\s+year|background|see\s+also)\b/i.test(around.slice(Math.max(0, pos - 200), pos))) continue;
+      // Its reference line, when a sentence of prose is read as one, is background too ("previous study, published in Nature in 2024 (doi)").
+      if (/\b(?:earlier|previous(?:ly)?|prior|past|last\s+year|background|see\s+also)\b/i.test(around.slice(Math.max(0, pos - 200), pos))) {
+        if (proseSentence(d.block)) backgroundDois.add(doiKey(d.doi));
+        continue;
+      }
       // "a 2019 study" in the DOI's own sentence, years before the release.
       const sentence = around.slice(Math.max(0, around.lastIndexOf('. ', pos) + 1), end);
       const old = OLD_WORK.exec(sentence);
-      if (old && mentionOpts.releaseYear && Number(old[1]) <= mentionOpts.releaseYear - 2) continue;
+      if (old && mentionOpts.releaseYear && Number(old[1]) <= mentionOpts.releaseYear - 2) {
+        if (proseSentence(d.block)) backgroundDois.add(doiKey(d.doi));
+        continue;
+      }
     }
     if (!target) {
       // "Comment: https://doi.org/…": the DOI of an accompanying editorial or comment.

@@ -66,8 +66,8 @@ const WEAK_TRIGGER = /\b(?:[Pp]apers?|[Ss]tud(?:y|ies)|[Aa]rticles?|[Rr]eports?|
 /** The words before a capitalised paper noun inside an organisation's name ("Institute for Research", "Centre of Studies"). */
 const ORG_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*\s(?:for|of|and|on)\s|\p{Lu}[\p{L}\p{M}'’-]*\s)$/u;
 
-/** "from IIT Bombay ", "by the University of Tokyo ": an institution between a paper noun and "in". */
-const ORG_GAP = /^\s{1,3}(?:from|by)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’.&-]{0,30}(?:\s(?:\p{Lu}[\p{L}\p{M}'’.&-]{0,30}|of|and|for|the)){0,6}\s{0,3}$/u;
+/** "from IIT Bombay ", "by the University of Tokyo ", "by Ana Roe and colleagues ": an institution or a team between a paper noun and "in". */
+const ORG_GAP = /^\s{1,3}(?:from|by)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’.&-]{0,30}(?:\s(?:\p{Lu}[\p{L}\p{M}'’.&-]{0,30}|of|and|for|the)){0,6}(?:\s(?:and|&)\s(?:colleagues|co-?workers|collaborators)|\set\.?\sal\.?)?\s{0,3}$/u;
 
 /** A new clause between the verb and the preposition ("…, show that …", "…, which …"). */
 const CLAUSE = /,\s(?:\p{L}+\s){0,2}?(?:show|shows|showed|find|finds|found|suggest|suggests|reveal|reveals|that|which|who)\b/u;
