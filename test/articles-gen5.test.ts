@@ -152,3 +152,11 @@ describe('links and references in more shapes', () => {
     expect(a[0]?.authors.map((p) => p.family)).toEqual(['Farrant-Obi', 'Raghu', 'Okwu-Lind']);
   });
 });
+
+describe('hostile initials-first lists', () => {
+  it('reads a long run of initials-first names without an "and" in linear time', () => {
+    const start = performance.now();
+    parseReference(`${'A. B. Roe, '.repeat(150)}and C`);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -89,7 +89,8 @@ const INVERTED_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+),\s(\p{Lu}[\p{Ll}\p{M}'’-]
 const ET_AL_COMMA = /^([^,]{2,80}(?:,\s[^,]{2,80}){0,12}?\set\.?\s?al\.),\s(\S.{3,})$/su;
 
 /** A name printed initials first ("A. L. Brennan-Okafor", "J.-P. Roe"). */
-const INITIALS_NAME = String.raw`(?:\p{Lu}\.[ -]?){1,3} ?\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
+// One way only to read each name (no optional space that two parts can both take): the pattern stays linear.
+const INITIALS_NAME = String.raw`(?:\p{Lu}\.[ -]?){1,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
 /** Initials-first names separated by commas, the last after "and", then a comma and the rest; group 1 is the names, group 2 the rest. */
 const APS_NAMES = new RegExp(String.raw`^(${INITIALS_NAME}(?:, ${INITIALS_NAME}){0,30},? (?:and|&) ${INITIALS_NAME}), (\S.{3,})$`, 'su');
 
