@@ -18,6 +18,21 @@ interface InlineAcc {
   emphasis: string[];
 }
 
+/** The URLs of the link definitions ("[1]: https://…") of the tree being flattened, by identifier. */
+let definitions = new Map<string, string>();
+
+/** The link definitions of `tree`, read from its block containers (where Markdown puts them). */
+function readDefinitions(tree: Root): Map<string, string> {
+  const out = new Map<string, string>();
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'definition') out.set(node.identifier, node.url);
+    else if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') for (const child of node.children as Nodes[]) stack.push(child);
+  }
+  return out;
+}
+
 function inlineText(node: Nodes, acc: InlineAcc): void {
   switch (node.type) {
     case 'text':
@@ -32,12 +47,15 @@ function inlineText(node: Nodes, acc: InlineAcc): void {
       return;
     case 'html':
       return;
-    case 'link': {
+    case 'link':
+    case 'linkReference': {
       const sub: InlineAcc = { parts: [], links: acc.links, emphasis: acc.emphasis };
       for (const child of node.children) inlineText(child, sub);
       const text = sub.parts.join('');
       acc.parts.push(text);
-      acc.links.push({ text, url: node.url, offset: node.position?.start.offset ?? -1 });
+      // "[the paper][1]" with "[1]: https://…" below: the URL of its definition.
+      const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+      if (url !== undefined) acc.links.push({ text, url, offset: node.position?.start.offset ?? -1 });
       return;
     }
     case 'emphasis':
@@ -69,6 +87,7 @@ function trimLines(text: string): string {
 
 /** Flattens `tree` into blocks in document order; `sourceLength` bounds positionless nodes. */
 export function flattenBlocks(tree: Root, sourceLength: number): Block[] {
+  definitions = readDefinitions(tree);
   const blocks: Block[] = [];
   let lastEnd = 0;
   const push = (node: Nodes, kind: Block['kind'], depth: number, text: string, acc: InlineAcc | null, quoteDepth: number, inList: boolean): void => {

@@ -138,6 +138,17 @@ function italicBeforeNumbers(text: string, italic: string): boolean {
 /** A line that labels an accompanying piece: "Comment:", "Linked editorial:". */
 const EDITORIAL_LINE = /^(?:linked\s+|accompanying\s+|related\s+)?(?:editorial|comment|commentary|perspective|viewpoint)\s?:/i;
 
+/** The line of `text` that holds `needle` (trimmed), else the whole text. */
+function lineWith(text: string, needle: string): string {
+  const i = text.indexOf(needle);
+  if (i < 0) return text;
+  const end = text.indexOf('\n', i);
+  return text.slice(text.lastIndexOf('\n', i) + 1, end < 0 ? text.length : end).trim();
+}
+
+/** True for a block of prose: no citation, list entry or numbered reference (whose title may say "Earlier …"). */
+const proseSentence = (b: Block): boolean => b.section !== 'citation' && !b.inList && !NUMBERED_LINE.test(b.text);
+
 /** "a 2019 study": a paper named by its year. */
 const OLD_WORK = /\b((?:19|20)\d{2})\s+(?:study|studies|paper|article|report|analysis|trial|review)\b/i;
 
@@ -157,6 +168,29 @@ function oldWorkDoi(d: { doi: string; block: Block; linkText: string | null }, r
   const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', pos) + 1), pos);
   const old = OLD_WORK.exec(sentence);
   return Boolean(old && Number(old[1]) <= releaseYear - 2 && !FRESH.test(sentence));
+}
+
+/** Link text or words just before a lone DOI that name earlier work: "builds on [earlier work by the group](…)". */
+const EARLIER_WORK = /\b(?:earlier|previous|prior|past)\s+(?:[\p{L}-]+\s+){0,2}?(?:work|stud(?:y|ies)|research|papers?|findings|results|analys[ie]s|trials?)\b/iu;
+
+/** A verb that reports a publication in the DOI's own sentence ("confirm earlier studies, they report in …"). */
+const PUBLISHING = /\b(?:publish|appear|report|accepted|describ)/i;
+
+/**
+ * True when a lone DOI's link text, or the words just before it in its sentence, call it
+ * earlier work, and the sentence calls nothing new (nor, for a printed DOI, reports a publication).
+ */
+function earlierWorkDoi(d: { doi: string; block: Block; linkText: string | null }): boolean {
+  const text = d.block.text.slice(0, 2000);
+  if (d.linkText && EARLIER_WORK.test(d.linkText)) {
+    const at = text.indexOf(d.linkText);
+    const sentence = at >= 0 ? text.slice(Math.max(0, text.lastIndexOf('. ', at) + 1), at + d.linkText.length) : d.linkText;
+    return !FRESH.test(sentence);
+  }
+  const pos = text.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12));
+  if (pos < 0) return false;
+  const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', pos) + 1), pos);
+  return EARLIER_WORK.test(sentence.slice(-120)) && !FRESH.test(sentence) && !PUBLISHING.test(sentence);
 }
 
 /** The label of a list of the reported papers ("Papers:", "The publication"); notes to editors also list background. */
@@ -266,7 +300,7 @@ const BOTH_PAPERS = /^[^.]{0,250}?\bof\s+both\s+(?:papers|studies|articles|repor
 const PUBLISHED_TODAY = /\b(?:stud(?:y|ies)|papers?|research|findings|results|articles?|reports?)\b[^.]{0,80}?\bpublished\s+(?:online\s+)?(?:today|this\s+week)\b/i;
 
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
-const AUTHOR_ROLE = /^authors:(?:role|role-list|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
+const AUTHOR_ROLE = /^authors:(?:role|role-list|role-list-family|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
 /** The paper other than `main` whose authors list `family`, when `main`'s do not. */
 function otherPaperOf(drafts: readonly Draft[], main: Draft, family: string): Draft | undefined {
@@ -379,11 +413,14 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (droppedDois.has(doiKey(d.doi))) continue;
     const seg = d.block.section === 'end' && d.block.index > (segmentOf(d.block)?.segment?.[1] ?? -1) ? undefined : segmentOf(d.block);
     // "Comment: https://doi.org/…" labels the DOI of an accompanying piece, never the study's.
-    const piece = EDITORIAL_LINE.test(d.block.text);
-    let target = seg && !seg.article.doi ? seg : !main.article.doi && !piece ? main : undefined;
+    // "Study: …⏎Perspective: DOI: …": the label of the DOI's own line.
+    const piece = EDITORIAL_LINE.test(d.block.text) || (d.block.text.includes('\n') && EDITORIAL_LINE.test(lineWith(d.block.text, d.doi)));
+    // An accompanying piece named in prose ("In an accompanying Perspective, "Title", …") takes its labelled DOI.
+    const named = piece && !seg ? drafts.find((x) => x.editorial && !x.segment && !x.article.doi) : undefined;
+    let target = seg && !seg.article.doi ? seg : (named ?? (!main.article.doi && !piece ? main : undefined));
     // A further DOI cited as earlier work is background, not another reported paper.
     // A lone DOI printed for "a 2023 study" that the sentence does not call new is background too.
-    if (dois.length === 1 && d.block.section !== 'citation' && oldWorkDoi(d, mentionOpts.releaseYear)) {
+    if (dois.length === 1 && d.block.section !== 'citation' && (oldWorkDoi(d, mentionOpts.releaseYear) || earlierWorkDoi(d))) {
       backgroundDois.add(doiKey(d.doi));
       continue;
     }
@@ -393,11 +430,18 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       const linked = d.linkText ? around.indexOf(d.linkText) : -1;
       const pos = linked >= 0 ? linked : Math.max(0, around.toLowerCase().indexOf(d.doi.toLowerCase().slice(0, 12)));
       const end = linked >= 0 ? linked + d.linkText!.length : pos;
-      if (/\b(?:earlier|previous(?:ly)?|prior|past|last\s+year|background|see\s+also)\b/i.test(around.slice(Math.max(0, pos - 200), pos))) continue;
+      // Its reference line, when a sentence of prose is read as one, is background too ("previous study, published in Nature in 2024 (doi)").
+      if (/\b(?:earlier|previous(?:ly)?|prior|past|last\s+year|background|see\s+also)\b/i.test(around.slice(Math.max(0, pos - 200), pos))) {
+        if (proseSentence(d.block)) backgroundDois.add(doiKey(d.doi));
+        continue;
+      }
       // "a 2019 study" in the DOI's own sentence, years before the release.
       const sentence = around.slice(Math.max(0, around.lastIndexOf('. ', pos) + 1), end);
       const old = OLD_WORK.exec(sentence);
-      if (old && mentionOpts.releaseYear && Number(old[1]) <= mentionOpts.releaseYear - 2) continue;
+      if (old && mentionOpts.releaseYear && Number(old[1]) <= mentionOpts.releaseYear - 2) {
+        if (proseSentence(d.block)) backgroundDois.add(doiKey(d.doi));
+        continue;
+      }
     }
     if (!target) {
       // "Comment: https://doi.org/…": the DOI of an accompanying editorial or comment.
@@ -531,8 +575,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
-      // A family name alone read before ", the study's first author" counts only when the release prints the full name.
-      if (h.strategy === 'authors:apposition-family' && !person.given) continue;
+      // A family name alone (before ", the study's first author", or closing a list of authors) counts only when the release prints the full name.
+      if ((h.strategy === 'authors:apposition-family' || h.strategy === 'authors:role-list-family') && !person.given) continue;
       const before = target.article.authors.length;
       target.article.authors = addPeople(target.article.authors, [person], h.listed === true);
       if (target === main && b.text.includes('both') && BOTH_PAPERS.test(b.text.slice(h.index, h.index + 300).replace(INITIALISM, ''))) bothAuthors.push(person);
@@ -588,6 +632,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   if (!main.article.journal && !first) {
     const server = prose.flatMap((b) => findPreprintServers(b))[0];
     if (server) fill(main, 'journal', server.journal, 'journal:preprint-server', at(doc, server.block, server.index, server.journal));
+    // "posted to medRxiv this week": the release's year.
+    const ry = releaseYear(doc, datePublished);
+    if (server?.today && ry && main.article.journal === server.journal) fill(main, 'year', ry, 'year:posted-today', at(doc, server.block, server.index));
   }
   const presented = mentions.find((m) => m.kind === 'presented');
   if (!main.article.journal && presented && main.article.title) {

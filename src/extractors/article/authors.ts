@@ -44,11 +44,16 @@ const ROLE_BEFORE =
   /\b((?:editor['’]s\s+note|editorial|commentary)\s+)?((?:co-?|joint\s+)?(?:(?:first|lead|senior|last|corresponding|principal|study|main)[\s-])?(?:co-?)?authors?)(?:\s+(?:of|on|for|in)\s+(?:the|this|that)\s+(?:study|paper|article|report|research|work|trial|analysis)s?)?(?:\s+with\s+[\p{L} .'’-]{1,60}?(?=\s+include))?(?:\s+(?:include|includes|included|are|were|is|was)\b)?\s*[:,]?\s+/giu;
 
 /** A verb of saying before a name, for "said X, …, the study's lead author". */
-const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,60}?),/gu;
+const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,100}?),/gu;
 
-/** "In a linked editorial, (Professor) ", "Writing in a linked Comment, " before the name of its writer. */
+/** Where an affiliation starts after a name ("Ana Roe from the School of X", "Ana Roe of UCT"). */
+const AFFILIATION_CUT = /\s(?:of|from|at|in)\s/;
+/** An author role that opens an apposition (" the study's lead author", " a senior author of the study"). */
+const ROLE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:study|paper|report|preprint|article|trial)['’]s\s+)?(?:co-?)?(?:(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?)?author\b(?!s)/i;
+
+/** "In a linked editorial, (Professor) ", "Writing in a linked Comment, ", "In an accompanying Perspective, "Title," paleontologist " before the name of its writer. */
 const EDITORIAL_LEAD =
-  /\b(?:[Ii]n|[Ww]riting\s+in)\s+(?:a|an|the|their)\s+(?:linked|accompanying|related|companion|associated)\s+(?:[Ee]ditorial|[Cc]ommentary|[Cc]omment|[Pp]erspective|[Vv]iewpoint)(?:\s+(?:published|also|in|on)\b[^,.;]{0,60})?,\s+(?:(?:Dr|Prof|Professor|Associate\s+Professor)\.?\s+)?(?=\p{Lu})/gu;
+  /\b(?:[Ii]n|[Ww]riting\s+in)\s+(?:a|an|the|their)\s+(?:linked|accompanying|related|companion|associated)\s+(?:[Ee]ditorial|[Cc]ommentary|[Cc]omment|[Pp]erspective|[Vv]iewpoint)(?:\s+(?:published|also|in|on)\b[^,.;]{0,60})?,\s+(?:[“"][^“”"]{3,150}[,.]?[”"],?\s+)?(?:\p{Ll}[\p{Ll}-]{1,25}\s+){0,2}(?:(?:Dr|Prof|Professor|Associate\s+Professor)\.?\s+)?(?=\p{Lu})/gu;
 
 /** A lower-case job printed between a role and a name ("graduate student", "assistant professor"). */
 const JOB_LEAD =
@@ -89,7 +94,7 @@ const SUBJECT_ROLE =
 
 /** "X is the first author of the paper", "X, M.D., was the senior author". */
 const IS_AUTHOR =
-  /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:(?:,[^,;]{1,70}){1,4},)?\s+(?:is|was)\s+(?:the\s+)?(?:(?:study|paper|preprint|article)['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu;
+  /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:(?:,[^,;]{1,70}){1,4},)?\s+(?:is|was)\s+(?:the\s+|its\s+)?(?:(?:study|paper|preprint|article)['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu;
 
 /** "Halvorsen et al": a family name before "et al". */
 const ET_AL = /(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,3})\s+et\.?\s?al\b/gu;
@@ -100,12 +105,15 @@ const EARLIER = /\b(?:earlier|previous(?:ly)?|prior|past|former|last\s+year|back
 /** Words of a job before a capitalised name that ends the text: "The doctoral student Lukas Meier", "Postdoctoral researcher Ana Ruiz". */
 const JOB_THEN_NAME = /^(?:(?:The|A|An|Our|Their|Its)\s)?(?:\p{Lu}?\p{Ll}[\p{Ll}-]{1,20}\s)(?:\p{Ll}[\p{Ll}-]{1,20}\s){0,3}((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
+/** A family name alone that closes a list after "and" ("…, and Oyelaran-Fisk."); group 1 is the name. */
+const LIST_LAST_FAMILY = /,?\s(?:and|&)\s((?:(?:Dr|Prof|Professor)\.?\s)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)[.\s]*$/u;
+
 /** Keyword checks run before the patterns that need the word (case folding of these letters is ASCII-only). */
 const AUTHOR_WORD = /author/i;
-const EDITOR_WORD = /editor|commentary|comment\b/i;
+const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|editor|commentary|comment\b|ollaborating|oining|written\s+by|et\.?\s?al/i;
+const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -182,7 +190,12 @@ export function findProseAuthors(text: string): AuthorHit[] {
       // "Authors: Ana Roe1,2, Ken Lim1,* (*corresponding author: …)": marks and brackets are no part of the names.
       const wrap = text.slice(from, end).search(AFFILIATION_LINE);
       const list = dropAffiliationMarks(text.slice(from, wrap >= 0 ? from + wrap : end)).replace(/\s*\([^()]{0,200}\)/g, '');
-      for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial, listed: true });
+      const listed = parseNameList(list);
+      for (const x of listed) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial, listed: true });
+      // "…, Aiyana Redcloud, a postdoctoral scholar, and Oyelaran-Fisk": the family name alone of someone named in full elsewhere.
+      const last = listed.length ? LIST_LAST_FAMILY.exec(list) : null;
+      const p = last ? subjectName(last[1]!) : null;
+      if (p && !p.given && !listed.some((x) => x.person.family === p.family)) out.push({ person: p, index: from, strategy: 'authors:role-list-family', editorial });
     } else {
       const chunk = text.slice(from, from + 80).replace(/^(?:Dr|Prof|Professor)\.?\s+/, '').split(NAME_STOP)[0] ?? '';
       const name = readName(chunk);
@@ -196,12 +209,15 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const end = sentenceEnd(text, m.index);
     const apposition = text.slice(m.index + m[0].length, end);
     if (/not\s+involved/i.test(apposition)) continue;
-    const name = readName(m[2]!);
+    // "said Dr Ana Roe from the Department of X and Y, …": the name before its affiliation.
+    const name = readName(m[2]!) ?? (m[2]!.length > 60 ? readName(m[2]!.split(AFFILIATION_CUT)[0]!) : null);
     if (name && /\b(?:editorial|commentary|editor['’]s\s+note)\b/i.test(apposition)) {
       out.push({ person: name.person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:editorial-writer', editorial: true });
       continue;
     }
     if (!/\b(?:co-?)?(?:first|lead|senior|last|corresponding|principal|study)?[\s-]?(?:co-?)?author\b(?!s)/i.test(apposition)) continue;
+    // "said Dr Ana Roe from the School of Biological Sciences, the study's lead author": after a long affiliation, only a role right after the comma.
+    if (m[2]!.length > 60 && !ROLE_NEXT.test(apposition)) continue;
     // "said Dr Eze-Whitlow, the preprint's first author": a family name alone, made full later.
     const person = name?.person ?? subjectName(m[2]!);
     if (person) out.push({ person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:said-author', editorial: false });

@@ -14,7 +14,7 @@ const MONTH_ABBR = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 /** Words that make a name an institution rather than a journal (unless it says "Journal"). */
 const INSTITUTION =
-  /\b(?:university|universities|institute|hospital|centre|center|school|college|department|laboratory|ministry|agency|foundation|trust|council|company|corporation|government|office|inc|ltd)\b/i;
+  /\b(?:university|universities|institute|hospital|centre|center|school|college|department|laboratory|ministry|agency|bureau|foundation|trust|council|company|corporation|government|office|inc|ltd)\b/i;
 
 /** Newspapers, publishers and languages that follow "published in/by" without being journals. */
 const NOT_JOURNAL =

@@ -11,7 +11,26 @@ import { nextMatch, splitBy } from './matches.js';
 const SPACE_RUNS = /\s+/g;
 
 const SENTENCE_END = /[.!?](?:\s+[“"]?\p{Lu}|\s*$)/u;
-const PLACE_AFTER = /\s+in\s+\p{Lu}.*$/u;
+/** " in " before a capitalised word, where a meeting's place may start. */
+const IN_CAPITAL = /\s+in\s+(?=\p{Lu})/gu;
+/** Words of a topic, not a place, after " in " inside a meeting's name ("Human Factors in Computing Systems"). */
+const TOPIC_WORD =
+  /\b(?:Systems?|Computing|Computation|Engineering|Design|Practice|Education|Learning|Health|Care|Robotics|Graphics|Vision|Processing|Technology|Technologies|Networks?|Materials|Imaging|Data|Software|Intelligence|Informatics|Medicine|Science|Sciences|Research|Biology|Chemistry|Physics|Surgery|Oncology|Cardiology|Psychiatry|Neurology|Pediatrics|Nursing|Cancer)\b/;
+
+/**
+ * A meeting's name without its place ("… Meeting in Lisbon"): cut at the first " in " whose
+ * words, up to the next " in ", name no topic (so "Human Factors in Computing Systems" stays).
+ */
+function withoutPlace(name: string): string {
+  if (!name.includes(' in ')) return name;
+  for (const m of name.matchAll(IN_CAPITAL)) {
+    const rest = name.slice(m.index + m[0].length);
+    const next = rest.search(/\s+in\s/);
+    const words = next >= 0 ? rest.slice(0, next) : rest;
+    if (!TOPIC_WORD.test(words)) return name.slice(0, m.index);
+  }
+  return name;
+}
 /** A run of capitalised words and connectors that ends the text. */
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|for|in|the)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|and|for|in|the)){0,8})$/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -36,7 +55,7 @@ export interface Mention {
 
 /** Verbs that report publication, followed within a short span by "in/by X". */
 const TRIGGER =
-  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
+  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
 
 /**
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics", "a study
@@ -47,8 +66,8 @@ const WEAK_TRIGGER = /\b(?:[Pp]apers?|[Ss]tud(?:y|ies)|[Aa]rticles?|[Rr]eports?|
 /** The words before a capitalised paper noun inside an organisation's name ("Institute for Research", "Centre of Studies"). */
 const ORG_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*\s(?:for|of|and|on)\s|\p{Lu}[\p{L}\p{M}'’-]*\s)$/u;
 
-/** "from IIT Bombay ", "by the University of Tokyo ": an institution between a paper noun and "in". */
-const ORG_GAP = /^\s{1,3}(?:from|by)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’.&-]{0,30}(?:\s(?:\p{Lu}[\p{L}\p{M}'’.&-]{0,30}|of|and|for|the)){0,6}\s{0,3}$/u;
+/** "from IIT Bombay ", "by the University of Tokyo ", "by Ana Roe and colleagues ": an institution or a team between a paper noun and "in". */
+const ORG_GAP = /^\s{1,3}(?:from|by)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’.&-]{0,30}(?:\s(?:\p{Lu}[\p{L}\p{M}'’.&-]{0,30}|of|and|for|the)){0,6}(?:\s(?:and|&)\s(?:colleagues|co-?workers|collaborators)|\set\.?\sal\.?)?\s{0,3}$/u;
 
 /** A new clause between the verb and the preposition ("…, show that …", "…, which …"). */
 const CLAUSE = /,\s(?:\p{L}+\s){0,2}?(?:show|shows|showed|find|finds|found|suggest|suggests|reveal|reveals|that|which|who)\b/u;
@@ -108,6 +127,9 @@ const ACCOUNTS = /\b(?:fiscal|financial|quarter|quarterly|period|year|months)\s+
 
 /** A paper named by its year right before the trigger ("a 2019 paper", "the 2021 study published"). */
 const DATED_WORK = /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+)?(?:study|studies|paper|papers|article|report|analysis|trial|review)(?:\s+published)?$/i;
+
+/** "a 2025 study" ending the words between a verb and its "in" (group 1 is the year). */
+const DATED_BEFORE_PREP = /\b((?:19|20)\d{2})\s+(?:[\w-]+\s+)?(?:study|studies|paper|papers|article|report|analysis|trial|review)\s*$/i;
 
 /** A full date printed before a presentation's verb (a dateline); group 1 or 2 is the year. */
 const HEAD_DATE = new RegExp(String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2}))\b`, 'i');
@@ -243,7 +265,7 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     }
     if (presented && !owned && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
     // A meeting's place is not part of its name ("… Meeting in Lisbon").
-    if (presented) read.name = read.name.replace(PLACE_AFTER, '');
+    if (presented) read.name = withoutPlace(read.name);
     const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
     let year = yearOf(text, index, at, at + read.length);
     // "the ESMO Congress 2027": a meeting's year printed right after its name.
@@ -262,6 +284,9 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     const dated = DATED_WORK.exec(text.slice(Math.max(start, index - 40), index + verb.length));
     const datedYear = dated ? Number(dated[1]) : null;
     if (kind !== 'presented' && datedYear && opts.releaseYear && datedYear <= opts.releaseYear - 2) kind = 'background';
+    // "research published by …, including a 2025 study in X": the dated paper between the verb and the name.
+    const gapDated = gap.includes('20') || gap.includes('19') ? DATED_BEFORE_PREP.exec(gap) : null;
+    if (kind !== 'presented' && gapDated && opts.releaseYear && Number(gapDated[1]) <= opts.releaseYear - 2) kind = 'background';
     if (kind !== 'presented' && year && opts.releaseYear && year <= opts.releaseYear - 2 && !fresh) kind = 'background';
     return {
       journal: read.name,
@@ -347,6 +372,9 @@ const PREPRINT =
 /** Words that make a posted version earlier work ("an earlier version was posted on bioRxiv"). */
 const EARLIER_VERSION = /\b(?:earlier|previous(?:ly)?|prior|past|former|older|last\s+year)\b/i;
 
+/** Words that date a posting to the release's own day or week. */
+const POSTED_TODAY = /\b(?:today|this\s+week)\b/i;
+
 /** The preprint servers named as where the reported paper was posted; read only when no sentence names a journal. */
 export function findPreprintServers(block: Block): Mention[] {
   const text = block.text;
@@ -355,10 +383,12 @@ export function findPreprintServers(block: Block): Mention[] {
   if (!/rxiv|SSRN|Square|Preprints/i.test(text)) return out;
   for (let m: RegExpExecArray | null = (PREPRINT.lastIndex = 0, null); (m = nextMatch(PREPRINT, text)); ) {
     if (out.length >= 5) break;
-    const { start } = sentenceAround(text, m.index);
+    const { start, end } = sentenceAround(text, m.index);
     if (EARLIER_VERSION.test(text.slice(Math.max(start, m.index - 80), m.index))) continue;
     const index = m.index + m[0].length - m[1]!.length;
-    out.push({ journal: m[1]!.replace(/\s+/g, ' '), kind: 'published', count: 1, year: null, today: false, weak: true, block, index });
+    // "posted to the preprint server medRxiv this week": the release's own week.
+    const today = POSTED_TODAY.test(text.slice(Math.max(start, m.index - 120), Math.min(end, index + 160)));
+    out.push({ journal: m[1]!.replace(/\s+/g, ' '), kind: 'published', count: 1, year: null, today, weak: true, block, index });
   }
   return out;
 }

@@ -88,6 +88,12 @@ const INVERTED_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+),\s(\p{Lu}[\p{Ll}\p{M}'’-]
 /** Names that end in "et al." and a comma, then the rest of the reference; group 1 is the names, group 2 the rest. */
 const ET_AL_COMMA = /^([^,]{2,80}(?:,\s[^,]{2,80}){0,12}?\set\.?\s?al\.),\s(\S.{3,})$/su;
 
+/** A name printed initials first ("A. L. Brennan-Okafor", "J.-P. Roe"). */
+// One way only to read each name (no optional space that two parts can both take): the pattern stays linear.
+const INITIALS_NAME = String.raw`(?:\p{Lu}\.[ -]?){1,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
+/** Initials-first names separated by commas, the last after "and", then a comma and the rest; group 1 is the names, group 2 the rest. */
+const APS_NAMES = new RegExp(String.raw`^(${INITIALS_NAME}(?:, ${INITIALS_NAME}){0,30},? (?:and|&) ${INITIALS_NAME}), (\S.{3,})$`, 'su');
+
 /** A family name and "et al." alone. */
 const ET_AL_ONLY = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,2})\s+et\.?\s?al\.?$/u;
 
@@ -203,11 +209,11 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "Original publication:"). */
 const LEAD_LABEL =
-  /^(?:(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))|read\s+the\s+(?:full\s+)?(?:article|paper|study))\s?:\s+/i;
+  /^(?:(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited)\s?:\s+/i;
 
-/** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study"). */
+/** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
-  /^[ \t]{0,4}(?:notes?\s(?:to|for)\s(?:the\s)?editors?|editor['’]?s['’]?\snotes?|about\sthe\s(?:study|paper|research|publication|article)|further\s(?:information|details)|more\sinformation|background)[ \t]{0,4}:?[ \t]{0,4}\n/i;
+  /^[ \t]{0,4}(?:notes?\s(?:to|for)\s(?:the\s)?editors?|editor['’]?s['’]?\snotes?|about\sthe\s(?:study|paper|research|publication|article)|further\s(?:information|details)|more\sinformation|background|(?:journal\s)?references?|citations?|bibliography|literature(?:\sreference)?|original\s(?:publication|paper|article)|publications?|source)[ \t]{0,4}:?[ \t]{0,4}\n/i;
 
 /** A line break that ends a part of a multi-line reference ("Authors⏎Title⏎Journal, 2027"). */
 const LINE_PART = /([\p{L}\p{N})\]"”’?!])[ \t]*\n(?=[ \t]*[\p{Lu}\d"“‘])/gu;
@@ -415,6 +421,9 @@ export function parseReference(raw: string): Reference {
     // "A. Roe, J.-E. Lim et al., Title, Journal (2025)": "et al.," ends the names.
     const etAl = p.includes('al.,') ? ET_AL_COMMA.exec(p) : null;
     if (etAl && namesOf(etAl[1]!)) return [etAl[1]!, etAl[2]!];
+    // "J. Roe, A. L. Lim, and S. Ito, Title, Phys. Rev. Lett. 138, …" (APS): initials-first names up to the one after "and".
+    const aps = p.includes('and ') || p.includes('& ') ? APS_NAMES.exec(p) : null;
+    if (aps && namesOf(aps[1]!)) return [aps[1]!, aps[2]!];
     const colon = /^([^:]{3,400}):\s+(\S.*)$/.exec(p);
     // "A, B: Title" — the part before the colon is names only, never "Gene Therapy for Pain".
     const plain = colon ? colon[1]!.replace(/\b(?:and|et|al|van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\b/g, '') : '';
@@ -457,7 +466,8 @@ export function parseReference(raw: string): Reference {
       // "Title, Journal" — a journal name after the last comma.
       const tail = /,\s([^,]{2,80})$/.exec(part);
       const j = tail ? journalOf(tail[1]!) : null;
-      if (tail && j && tail[1]!.trim().startsWith(j) && CAPITAL.test(tail[1]!)) {
+      // "…, Phys. Rev. Lett" is read as "Phys Rev Lett": full stops aside, the tail opens with the name.
+      if (tail && j && (tail[1]!.trim().startsWith(j) || tail[1]!.trim().replace(/\./g, '').startsWith(j.replace(/\./g, ''))) && CAPITAL.test(tail[1]!)) {
         out.title = part.slice(0, tail.index).trim();
         out.journal = j;
       } else {

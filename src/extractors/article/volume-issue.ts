@@ -24,6 +24,8 @@ const ACCOUNTS =
 const VANCOUVER = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s?;\s?)?\b(\d{1,5})\s?(?:\((\d{1,4}(?:[-–]\d{1,4})?|[A-Za-z]?\s?\d{1,4}[A-Za-z]?)\))?\s?:\s?(${RANGE})\b`);
 /** Nature style "615, 456–461 (2023)". */
 const NATURE = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
+/** Volume and pages after a colon, then the year in brackets: "395: 1021–1025 (2027)". */
+const COLON_YEAR = new RegExp(String.raw`\b(\d{1,5})\s?:\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
 /** APA style "14(2), 101-115"; Harvard "14(2), pp. 101–115". */
 const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?|[Aa]rticle\s)?(${RANGE})\b`);
 /** APA without an issue, ending the reference: "Atmos. Chem. Phys., 27, 8811–8830." (the year is printed after the names). */
@@ -37,8 +39,8 @@ const ABBREVIATED_VOLUME = new RegExp(String.raw`\p{Lu}\p{Ll}{0,8}\.\s\p{Lu}\p{L
 /** "pages 12-19", "pp. 45-67". */
 const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 
-/** A year on its own, not either end of a range or a date ("2019-20", "2010–2023", "2019/05"). */
-const BARE_YEAR = /(?<![-–\/])\b((?:19|20)\d{2})\b(?![-–\/]\d)/g;
+/** A year on its own, not either end of a range or a date ("2019-20", "2010–2023", "2019/05"), nor a preprint's number ("bioRxiv 2027.08.14.607712"). */
+const BARE_YEAR = /(?<![-–\/])\b((?:19|20)\d{2})\b(?![-–\/]\d|\.\d{2}\.\d{2}\.\d)/g;
 
 /** Words every accounting period needs, checked before {@link ACCOUNTS}. */
 const ACCOUNT_WORD = /fiscal|financial|ended|ending/i;
@@ -57,6 +59,13 @@ export function readNumbers(raw: string): Numbers {
     out.pages = normPages(v[4]!);
   }
   // Nature style "615, 456–461 (2023)"; APA style "14(2), 101-115".
+  // "Science 395: 1021–1025 (2027)": volume and pages after a colon, then the year in brackets.
+  const colonYear = out.volume || !text.includes(':') ? null : COLON_YEAR.exec(text);
+  if (colonYear) {
+    out.volume = colonYear[1]!;
+    out.pages = normPages(colonYear[2]!);
+    out.year = Number(colonYear[3]);
+  }
   const nat = text.includes('(') ? NATURE.exec(text) : null;
   if (nat && !out.volume) {
     out.volume = nat[1]!;
