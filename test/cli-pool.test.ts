@@ -34,6 +34,16 @@ describe('the worker pool (tinypool, tasks in batches)', () => {
     expect(batchSize(5, 4)).toBe(1);
   });
 
+  it('tells the caller its batch size, so that a window of jobs is refilled a whole batch at a time', async () => {
+    const pool = await jobRunner(2, 2, fake, 2000);
+    expect(pool.batch).toBe(MAX_BATCH);
+    await pool.close();
+    const small = await jobRunner(2, 2, fake, 20);
+    expect(small.batch).toBe(3);
+    await small.close();
+    expect((await jobRunner(1, 2, fake)).batch).toBe(1);
+  });
+
   it('never starts more threads than cores: one core runs in this thread', async () => {
     expect((await jobRunner(4, 1, fake)).workers).toBe(1);
   });

@@ -25,6 +25,11 @@ export const AHEAD_PER_WORKER = 64;
 export interface JobRunner {
   /** How many jobs run at once. */
   readonly workers: number;
+  /**
+   * How many jobs go to a worker as one task: a caller that keeps a window of jobs submitted
+   * ahead refills it this many at a time, so that the tasks stay whole batches.
+   */
+  readonly batch: number;
   run(task: JobTask): Promise<JobResult>;
   close(): Promise<void>;
 }
@@ -48,7 +53,7 @@ export function parseJobs(value: string): number | null {
 }
 
 /** Runs every job in this thread, one at a time. */
-const local: JobRunner = { workers: 1, run: runJob, close: async () => {} };
+const local: JobRunner = { workers: 1, batch: 1, run: runJob, close: async () => {} };
 
 /**
  * The worker entry next to this module: `worker.js` beside the bundle's chunks, or
@@ -120,6 +125,7 @@ export async function jobRunner(
   };
   return {
     workers: threads,
+    batch: size,
     run: (task) =>
       new Promise<JobResult>((resolve) => {
         batch.push({ task, resolve });

@@ -234,7 +234,9 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
         job = read.ok ? runner.run({ text: read.text, ...how }) : { ok: false, unread: read.reason };
       }
       queue.push({ input, job });
-      while (queue.length >= window && !stopped()) await finish(queue.shift()!);
+      // A full window: write the oldest records until a whole batch of jobs can go out at once
+      // (refilled one job at a time, each task of the pool would carry a single input).
+      if (queue.length >= window) while (queue.length > window - runner.batch && !stopped()) await finish(queue.shift()!);
       // Files read at once leave the event loop no turn of its own: give it one now and then.
       if (Date.now() - yielded >= YIELD_EVERY_MS) {
         await turn();
