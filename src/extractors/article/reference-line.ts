@@ -227,6 +227,17 @@ const breakLines = (text: string): string =>
 /** "Nakamura H, da Silva MR (2027) Title": a year in brackets after the names ends their part. */
 const YEAR_AFTER_NAMES = /^([^()]{3,600}?\p{Lu})\.?\s\(((?:19|20)\d{2})[a-z]?\)\.?\s(?=[\p{Lu}"“‘])/u;
 
+/** Fills the fields `out` still lacks (title, authors, journal, numbers) from a parsed reference `ref`. */
+function fillFrom(out: Reference, ref: Reference): void {
+  if (out.title === null && ref.title) (out.title = ref.title), (out.titleStrategy = ref.titleStrategy);
+  if (!out.authors.length) (out.authors = ref.authors), (out.authorsStrategy = ref.authorsStrategy);
+  out.journal ??= ref.journal;
+  out.volume ??= ref.volume;
+  out.issue ??= ref.issue;
+  out.pages ??= ref.pages;
+  out.year ??= ref.year;
+}
+
 /** A reference printed as labelled lines ("Title: …", "Authors: …", "DOI: …"). */
 function fromFields(fields: readonly FieldLine[], raw: string): Reference {
   const out: Reference = { doi: findDois(raw).find((d) => !isDataDoi(d.doi))?.doi ?? null, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, volume: null, issue: null, pages: null, year: null };
@@ -237,14 +248,7 @@ function fromFields(fields: readonly FieldLine[], raw: string): Reference {
       // "Paper: Roe J, Lim K. Title. Journal 2027;…" is a whole reference; "Research: Title" a title.
       const ref = parseReference(value);
       if (ref.authors.length || ref.journal) {
-        out.title ??= ref.title;
-        if (!out.authors.length) (out.authors = ref.authors), (out.authorsStrategy = ref.authorsStrategy);
-        out.journal ??= ref.journal;
-        out.volume ??= ref.volume;
-        out.issue ??= ref.issue;
-        out.pages ??= ref.pages;
-        out.year ??= ref.year;
-        if (ref.title) out.titleStrategy ??= ref.titleStrategy;
+        fillFrom(out, ref);
         continue;
       }
       // "Publication: The Lancet Microbe": the label names the journal, not the title.
@@ -271,15 +275,7 @@ function fromFields(fields: readonly FieldLine[], raw: string): Reference {
   if (out.title === null || !out.authors.length) {
     const plain = unlabelledLines(raw);
     const ref = plain.length && plain.length <= 4 ? parseReference(plain.join('\n')) : null;
-    if (ref && ref.authors.length) {
-      if (out.title === null && ref.title) (out.title = ref.title), (out.titleStrategy = ref.titleStrategy);
-      if (!out.authors.length) (out.authors = ref.authors), (out.authorsStrategy = ref.authorsStrategy);
-      out.journal ??= ref.journal;
-      out.volume ??= ref.volume;
-      out.issue ??= ref.issue;
-      out.pages ??= ref.pages;
-      out.year ??= ref.year;
-    }
+    if (ref && ref.authors.length) fillFrom(out, ref);
   }
   if (numbers.length) {
     const n = readNumbers(numbers.join('; '));
