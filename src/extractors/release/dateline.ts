@@ -258,6 +258,9 @@ const OFFICE_WORD =
 /** A pipe, bullet or middle dot: how bylines and page metadata set a name apart from the date. */
 const BYLINE_SEP = /[|•·]/;
 
+/** The word "date" of a date field's label between the label's first word and its date ("Publication date:"). */
+const DATE_FIELD = /^\s{0,3}dat(?:e|um)\s{0,3}[:|-]?\s{0,3}$/i;
+
 /**
  * The place of a date line (`text` and what {@link readDateLine} read from it), or null when
  * the "place" is a byline or a page's metadata: an organisation or office ("Department of
@@ -278,6 +281,8 @@ export function placeOfDateLine(text: string, line: DateLine): string | null {
   }
   if (OFFICE_WORD.test(place) || (!comma && ORG_WORD.test(place))) return null;
   const t = text.replace(/\s+/g, ' ').trim();
+  // A date field's label ("Publication date: 11-Feb-2027", "Release date 5 May 2027") is no place.
+  if (line.placeIndex >= 0 && DATE_FIELD.test(t.slice(line.placeIndex + place.length, line.date.index))) return null;
   const before = line.placeIndex >= 0 && line.placeIndex < line.date.index;
   if (before && !comma && /\p{Ll}/u.test(place) && BYLINE_SEP.test(t.slice(line.placeIndex + place.length, line.date.index))) return null;
   return place;

@@ -7,7 +7,7 @@
 import type { Strategy } from '../../extract/runner.js';
 import type { Block } from '../../types.js';
 import { isPullQuote } from '../../text/pull-quote.js';
-import { BYLINE, EMBARGO_LINE, RELEASE_LABEL, TEMPLATE_JUNK, isPageChrome, labelKind } from '../../parse/sections.js';
+import { BREADCRUMB, BYLINE, EMBARGO_LINE, RELEASE_LABEL, TEMPLATE_JUNK, isPageChrome, labelKind } from '../../parse/sections.js';
 import { readDateLine } from '../../text/date-line.js';
 import { findDates } from '../../text/dates.js';
 import { isKickerLine } from '../../text/kicker.js';
@@ -97,6 +97,26 @@ const LABEL_TOPIC = /^(?:(?:news|press|media)\s{1,3}(?:release|advisory)|news|re
 /** A line of a journal's evidence labels over its headline ("Peer-reviewed; Observational study; People", "Not peer reviewed | Opinion"). */
 const EVIDENCE_LABELS = /^(?:not\s{1,3})?peer[\s-]?reviewed\s{0,3}(?:[;|/•·,]|$)/i;
 
+/**
+ * True for a pasted page's masthead that ends in its breadcrumb trail ("AlphaGalileo" over
+ * "Home > Research news > Environment"): two to eight short lines, the last a breadcrumb.
+ */
+const isMastheadTrail = (t: string): boolean => {
+  if (!t.includes('\n') || t.length > 800 || !/[>»›/|]/.test(t)) return false;
+  const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length >= 2 && lines.length <= 8 && lines.every((l) => l.length <= 100) && BREADCRUMB.test(lines[lines.length - 1]!);
+};
+
+/** True for a page's metadata line of parts set apart by pipes, one a whole date ("News article | 28 September 2027 | Directorate-General X"). */
+const isDatePipeLine = (line: string): boolean => {
+  if (!line.includes('|') || line.length > 200) return false;
+  const parts = line.split('|').map((p) => p.trim());
+  return parts.length >= 2 && parts.length <= 5 && parts.some((p) => {
+    const d = findDates(p)[0];
+    return d !== undefined && d.index === 0 && d.end === p.length;
+  });
+};
+
 /** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, pull quotes, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
@@ -109,6 +129,8 @@ export function isNotHeadline(b: Block): boolean {
     b.text.length > 1000 ||
     TEMPLATE_JUNK.test(b.text) ||
     isPageChrome(b) ||
+    isMastheadTrail(b.text) ||
+    isDatePipeLine(line) ||
     b.section === 'label' ||
     b.section === 'embargo' ||
     RELEASE_LABEL.test(line) ||
