@@ -49,8 +49,8 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const NUMERIC = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d./])`, 'gi');
 /** `11-03-2027` (day first, as `28/04/2017`), only with a four-digit year. */
 const NUMERIC_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])`, 'gi');
-/** `2027/03/11`: year, month, day. */
-const YMD_SLASH = new RegExp(`\\b${WD_PREFIX}(\\d{4})\\/(\\d{1,2})\\/(\\d{1,2})(?![\\d/])`, 'gi');
+/** `2027/03/11` or `2027.03.11` (as East Asian offices print it): year, month, day. */
+const YMD_SLASH = new RegExp(`\\b${WD_PREFIX}(?<![/.])(\\d{4})([/.])(\\d{1,2})\\3(\\d{1,2})(?![\\d/]|\\.\\d)`, 'gi');
 
 /** A digit, as `\d` matches in the patterns above. */
 const ANY_DIGIT = /\d/;
@@ -168,7 +168,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
       return m[3] === '/' ? make(text, m, m[1], y, a, b) : null;
     });
     scan(NUMERIC_DASH, (m) => (Number(m[3]) <= 12 ? make(text, m, m[1], Number(m[4]), Number(m[3]), Number(m[2])) : null));
-    scan(YMD_SLASH, (m) => make(text, m, m[1], Number(m[2]), Number(m[3]), Number(m[4])));
+    scan(YMD_SLASH, (m) => make(text, m, m[1], Number(m[2]), Number(m[4]), Number(m[5])));
   }
   found.sort((x, y) => x.index - y.index || y.end - x.end);
   const out: DateMatch[] = [];

@@ -338,6 +338,18 @@ const EMAIL_SUBJECT = /^subject\s{0,2}:[ \t]{0,3}(\S[^\n]{0,300})$/im;
 /** Reply and forward marks before an e-mail's subject ("Fwd: ", "RE: "). */
 const EMAIL_REPLY = /^(?:(?:re|fwd?|aw|wg)\s{0,2}:\s{0,3}){1,3}/i;
 
+/**
+ * True when a head block is a site's masthead over the release's bare label ("idw - Informationsdienst
+ * Wissenschaft" and its tagline over "News release"): one to three short lines without sentence
+ * punctuation, directly above a block that opens with a release label. The label stands over the headline.
+ */
+function isMastheadOverLabel(b: Block, label: Block | undefined): boolean {
+  if (!label || label.section !== 'label' || b.text.length > 200) return false;
+  const lines = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length > 3 || !lines.every((l) => l.length <= 60 && !/[.!?"“”]$/.test(l))) return false;
+  return RELEASE_LABEL.test((label.text.split('\n', 1)[0] ?? '').trim());
+}
+
 /** The ordered ways to find the headline. */
 export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
@@ -383,8 +395,10 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       const key = TITLE_KEYS.find((k) => ctx.doc.meta[k]?.trim());
       if (!key) return undefined;
       const text = cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), ctx.doc.format === 'html');
-      // A page titled only with a label ("Press release") has no headline in its title.
+      // A page titled only with a label ("Press release") or its site's name ("KAIST NEWS") has no headline in its title.
       if (RELEASE_LABEL.test(text)) return undefined;
+      if (ctx.doc.format === 'html' && text.length <= 80 && ctx.doc.blocks.length > 0 && isSiteName({ ...ctx.doc.blocks[0]!, text, kind: 'paragraph' }, siteNames(ctx.doc.meta)))
+        return undefined;
       return { value: { text, block: null }, offset: 0 };
     },
   },
@@ -427,7 +441,8 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
             (isKicker(b) && !isAllCaps(next.text)) ||
             (isShortName(b.text) && isKickerLine(next.text)) ||
             isNamedAgain(b, next, ctx.doc.blocks) ||
-            isNameOverSentence(b.text, next.text, laterText(ctx.doc.blocks, next));
+            isNameOverSentence(b.text, next.text, laterText(ctx.doc.blocks, next)) ||
+            isMastheadOverLabel(b, head[head.indexOf(b) + 1]);
           if (!above) break;
           b = rest[0];
         }
