@@ -348,3 +348,18 @@ describe('contacts: an acronym desk in capitals', () => {
     expect(contacts[0]).toMatchObject({ name: null, email: 'smc@seedbank.example.nz', phone: '04 555 0299' });
   });
 });
+
+describe('contacts: two people offered in one sentence', () => {
+  it('"contact A or B in the media office on <phone> or at <email>" gives both people the shared phone and email', () => {
+    const contacts = run(lead + 'For more information or to arrange an interview, please contact Hannah Boyd or Liam Fraser in the Institute media office on (02) 9555 4410 or at media@seedbank.example.edu.au.\n');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([
+      ['Hannah Boyd', 'media@seedbank.example.edu.au', '(02) 9555 4410'],
+      ['Liam Fraser', 'media@seedbank.example.edu.au', '(02) 9555 4410'],
+    ]);
+  });
+
+  it('a media advisory\'s "register with the press office: <email>, <phone>" is the press desk; the out-of-hours line is not', () => {
+    const contacts = run(lead + 'To attend, register with the press office: press@seedbank.example.ac.uk, +44 (0)191 555 8820. Out of hours: 07700 900 415.\n');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([[null, 'press@seedbank.example.ac.uk', '+44 (0)191 555 8820']]);
+  });
+});

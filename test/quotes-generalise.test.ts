@@ -500,3 +500,31 @@ describe('quotes: fifth-round names (nicknames in marks, two family names)', () 
     expect(found.map((x) => x.speaker)).toEqual(['Lucía Moreno Quispe', 'Lucía Moreno Quispe']);
   });
 });
+
+describe('quotes: initials and nicknames in a speaker\'s name', () => {
+  const speakers = (text: string): Array<[string, string | null]> =>
+    convert(text, { path: 'x.txt' }).record.quotes.map((q) => [q.text.slice(0, 24), q.speaker]);
+
+  it('"says J.K. Mensah, …" (initials printed without a space) names the speaker mid-quote', () => {
+    const text =
+      'Buried channels found under the desert\n\n"We think the rivers last flowed about 8,000 years ago," says J.K. Mensah, a remote-sensing researcher, "during the wetter phase of the region.\n';
+    expect(speakers(text)).toEqual([['We think the rivers last', 'J.K. Mensah']]);
+  });
+
+  it('a nickname after a hyphenated given name (Mei-Ling "Molly" Tan) is neither quoted nor in the way of the full name', () => {
+    const text =
+      'Smoke days and asthma\n\nLead researcher Associate Professor Mei-Ling "Molly" Tan said the effect appeared within a day. "Parents should keep reliever puffers close on smoky days," Associate Professor Tan said.\n';
+    expect(speakers(text)).toEqual([['Parents should keep reli', 'Mei-Ling Tan']]);
+  });
+
+  it('a nickname of initials in marks (Sipho "S.T." Ndlovu) resolves a later "Ndlovu:" label to the full name', () => {
+    const text =
+      'Crabs in the mangroves\n\nWe spoke to the lead author, Professor Sipho "S.T." Ndlovu.\n\nNdlovu: "Honestly, the speed surprised us more than anything else."\n';
+    expect(speakers(text)).toEqual([['Honestly, the speed surp', 'Sipho Ndlovu']]);
+  });
+
+  it('an occupation opening the sentence ("Angler Ray Dupuis put it simply:") is not part of the name', () => {
+    const text = 'Trout and short winters\n\nAngler Ray Dupuis, who has fished the lake for 40 years, put it simply: "The fish are telling us winter is getting shorter."\n';
+    expect(speakers(text)).toEqual([['The fish are telling us ', 'Ray Dupuis']]);
+  });
+});

@@ -31,7 +31,7 @@ function isNickname(text: string, span: QuoteSpan): boolean {
   return (
     span.closed &&
     NICKNAME_TEXT.test(span.text) &&
-    /(?:^|\s)\p{Lu}[\p{Ll}\p{M}]{1,20} $/u.test(text.slice(Math.max(0, span.open - 23), span.open)) &&
+    /(?:^|\s)\p{Lu}[\p{Ll}\p{M}]{1,20}(?:-\p{Lu}?[\p{Ll}\p{M}]{1,20})? $/u.test(text.slice(Math.max(0, span.open - 45), span.open)) &&
     /^ \p{Lu}\p{Ll}/u.test(text.slice(span.close, span.close + 3))
   );
 }
@@ -261,7 +261,8 @@ class Run {
     this.terms = buildTerms(ctx, this.double, this.singles);
     this.companies = buildCompanies(ctx);
     this.journals = new Set(ctx.record.articles.map((a) => (a.journal ? foldJournal(a.journal) : '')).filter(Boolean));
-    this.tokens = ctx.doc.blocks.map((b) => new TokenizedText(b.text));
+    // Names are read with nicknames in marks moved out (Sipho "S.T." Ndlovu is Sipho Ndlovu).
+    this.tokens = ctx.doc.blocks.map((b) => new TokenizedText(withoutNicknames(b.text)));
     this.index = buildIndex(ctx, this.tokens, this.terms, (w) => this.printedLower(w));
     this.known = (w) => this.index.knows(w);
   }

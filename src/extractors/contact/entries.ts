@@ -41,13 +41,17 @@ const hasData = (d: ContactDraft): boolean => d.email !== null || d.phone !== nu
  * it is their organisation; a role or organisation at the start of a line does so once the current
  * entry has data; a second email or phone right after the first is an alternate and dropped
  * (the first printed wins), except a desk mailbox opening a line after a person's address,
- * which starts the desk's entry.
+ * which starts the desk's entry; two people offered together ("Jo Ames or Kim Lee on …") share the
+ * email and phone printed after them.
  */
 export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], strategy: string): ContactDraft[] {
   const out: ContactDraft[] = [];
   let cur = emptyDraft();
   let lineStart = true;
   let last: Item['kind'] | null = null;
+  // People offered together with the current one ("Jo Ames or Kim Lee on …"): they get its email and phone too.
+  let sharers: ContactDraft[] = [];
+  let curShares = false;
   const push = (): void => {
     out.push(cur);
     cur = emptyDraft();
@@ -56,6 +60,12 @@ export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], s
     if (cur[field] !== null) return;
     cur[field] = it.value;
     cur.sources[field] = { block: it.block, printed: it.printed, strategy };
+    if (field !== 'email' && field !== 'phone') return;
+    for (const s of sharers) {
+      if (s[field] !== null) continue;
+      s[field] = it.value;
+      s.sources[field] = { block: it.block, printed: it.printed, strategy };
+    }
   };
   for (const it of items) {
     if (it.kind === 'break') {
@@ -71,9 +81,14 @@ export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], s
           set('organization', placed);
           break;
         }
-        if (cur.name !== null || hasData(cur)) push();
+        if (cur.name !== null || hasData(cur)) {
+          if (cur.name !== null && !hasData(cur) && curShares) sharers.push(cur);
+          else sharers = [];
+          push();
+        }
         set('name', placed);
         cur.target = placed.target === true;
+        curShares = placed.shares === true;
         break;
       case 'role':
       case 'org':
@@ -85,6 +100,7 @@ export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], s
           // A desk mailbox on a line of its own after a person's address is the desk's, not an alternate.
           const desk = lineStart && isDeskMailbox(placed.value) && !isDeskMailbox(cur.email);
           if (!desk && (last === 'email' || last === 'phone')) break;
+          sharers = [];
           push();
         }
         set('email', placed);

@@ -19,6 +19,8 @@ export interface Item {
   printed: string;
   /** For a name in "To contact author X, email …": X is who is sought, not who answers. */
   target?: boolean;
+  /** For the first of two names offered together ("contact Jo Ames or Kim Lee on …"): the next name's email and phone are this person's too. */
+  shares?: boolean;
 }
 
 /** How a piece of text is read: a line of a contacts block, or the tail of a sentence. */
@@ -51,6 +53,10 @@ const SEPARATOR = /[,;|•·\t()[\]]|\s[-–—]+\s?|[-–—]+\s|\s\/\s/;
 
 /** A name of two or three words opening a sentence's contact text, then where the person works ("Jo Ames in the …"). */
 const LEAD_NAME = /^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,2})\s(?:in|of|at|from|on|with)\s/u;
+
+/** Two people offered together at a sentence's contact text, then where they work ("Jo Ames or Kim Lee in the …"). */
+const NAME_PAIR =
+  /^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,2})\s(?:or|and)\s((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,2})(?:\s(?:in|of|at|from|on|with)\s|$)/u;
 
 /** A country or region in brackets after a phone label ("Phone (US):", "Tel (UK):"), which would read as an organisation. */
 const LABEL_REGION = /\b((?:Phone|Tel|Telephone|Mobile|Mob|Cell|T|M)\.?)\s?\((?:[A-Z]{2,3}|[A-Z][a-z]{2,20})\)(?=\s?:)/g;
@@ -135,6 +141,16 @@ export function readItems(
       const tail = trailingPersonName(bare);
       const head = tail ? bare.slice(0, bare.lastIndexOf(tail.split(' ')[0]!)).trim() : '';
       if (tail && head && head.split(' ').length <= 4 && isRole(head) && !asPersonName(head)) [name, lead] = [tail, head];
+    }
+    // Two names offered together share the email and phone printed after them ("contact Jo Ames or Kim Lee on …").
+    if (!name && mode === 'sentence' && (bare.includes(' or ') || bare.includes(' and '))) {
+      const m = NAME_PAIR.exec(bare);
+      const first = m ? asPersonName(m[1]!) : null;
+      const second = m ? asPersonName(m[2]!) : null;
+      if (first && second) {
+        items.push({ kind: 'name', value: first, printed: first.split(' ').pop() ?? first, shares: true });
+        name = second;
+      }
     }
     // A name right after the trigger, before where the person works ("contact Jo Ames in the Press Office at …").
     if (!name && mode === 'sentence') {

@@ -59,8 +59,8 @@ export const NOT_A_CONTACT_PHONE =
 /** Words after a phone that make it a fax ("555-0100 (fax)"). */
 export const FAX_AFTER = /^\s*[(\[]?\s*(?:fax|facsimile)\b/i;
 
-/** A sentence offering someone as a contact: "please contact", "may contact", "To contact". */
-export const CONTACT_TRIGGER = /(?<!\b(?:in|close|skin|eye|physical|direct|social|no|of|with)\s)\bcontact(?:ing)?\b(?!\s+(?:with|lens|lenses|tracing|sports?|dermatitis|details\s+for)\b)|\breach(?:ed)?\b|\bcall\b|\b(?:directed|addressed|sent|forwarded)\s+to\b|\barranged?\s+(?:through|via|with)\b|\be-?mail\b|\bwrite\s+to\b/giu;
+/** A sentence offering someone as a contact: "please contact", "may contact", "To contact", "register with the press office". */
+export const CONTACT_TRIGGER = /(?<!\b(?:in|close|skin|eye|physical|direct|social|no|of|with)\s)\bcontact(?:ing)?\b(?!\s+(?:with|lens|lenses|tracing|sports?|dermatitis|details\s+for)\b)|\breach(?:ed)?\b|\bcall\b|\b(?:directed|addressed|sent|forwarded)\s+to\b|\barranged?\s+(?:through|via|with)\b|\be-?mail\b|\bwrite\s+to\b|\b(?:register|rsvp)\s+(?:with|to)\b/giu;
 
 /** Words that make a sentence about the press: only then do "call" and "reach" offer a contact. */
 export const MEDIA_WORDS = /\b(?:journalists?|reporters?|media|press|interviews?|editors?|newsrooms?|embargoed|copies\s+of)\b/i;

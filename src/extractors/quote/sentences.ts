@@ -21,7 +21,7 @@ function periodEnds(text: string, i: number): boolean {
   while (j >= 0 && j > i - 24 && letterOrPeriod(text.charCodeAt(j))) j--;
   const word = text.slice(j + 1, i);
   if (!word) return true;
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial
+  if (/^(?:\p{Lu}\.){0,3}\p{Lu}$/u.test(word)) return false; // an initial, or initials printed without a space ("J.K.")
   return !ABBREVIATION.test(word);
 }
 

@@ -50,6 +50,8 @@ const STOP = new Set(
     'Engineer Epidemiologist Forecaster Meteorologist Geologist Biologist Chemist Physicist Ecologist Oceanographer ' +
     'Astronomer Psychologist Psychiatrist Neurologist Oncologist Cardiologist Pediatrician Paediatrician Pharmacist ' +
     'Veterinarian Lecturer Project Skipper Grower Fisherman Fisherwoman Beekeeper Rancher Winemaker Midwife Paramedic ' +
+    'Angler Teacher Volunteer Caregiver Survivor Archaeologist Anthropologist Historian Botanist Zoologist Entomologist ' +
+    'Geneticist Virologist Immunologist Microbiologist Mathematician Statistician Technician Dentist Therapist ' +
     'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
 );
@@ -489,6 +491,15 @@ function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number
   const { starts, ends } = tokens;
   for (let i = lo; i < hi; i++) {
     const start = starts[i]!;
+    // Initials printed without a space ("J.K.") are split by the tokens: one initial of the run again.
+    if (n && runEnds[n - 1] === start && ends[i] === start + 2 && text.charCodeAt(start + 1) === 46 && tokens.upper(i)) {
+      const joined = words[n - 1]! + tokens.word(i);
+      if (INITIAL.test(joined)) {
+        words[n - 1] = joined;
+        runEnds[n - 1] = ends[i]!;
+        continue;
+      }
+    }
     if (n && !smallGap(text, runEnds[n - 1]!, start)) flush(false);
     if (!tokens.upper(i)) {
       // Not a capitalised word, initial, honorific or possessive name: a particle inside a run, or the run's end.
