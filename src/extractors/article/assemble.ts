@@ -479,7 +479,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       (ref.title && drafts.find((d) => d.article.title && journalKey(d.article.title) === journalKey(ref.title!))) ||
       segmentOf(r.block) ||
       main;
-    if (target === main && main.article.title && ref.title && journalKey(main.article.title) !== journalKey(ref.title) && !ref.doi) continue;
+    if (target === main && main.article.title && ref.title && journalKey(main.article.title) !== journalKey(ref.title) && !ref.doi) {
+      // "Two trials (DOI: …) (DOI: …)" in prose, their references below without DOIs: the next paper known only by its DOI.
+      const bare = ref.authors.length ? drafts.find((d) => d !== main && !d.editorial && d.article.doi && !d.article.title && !d.article.authors.length) : undefined;
+      if (!bare) continue;
+      target = bare;
+    }
     if (ref.doi) fill(target, 'doi', ref.doi, 'doi:reference-line', off);
     const shaped = ref.authors.length > 0 || ref.journal !== null || ref.titleStrategy === 'quoted-citation' || ref.titleStrategy === 'labelled';
     // A title set in italics in the reference line.
