@@ -50,3 +50,49 @@ describe('a Vancouver citation after a "Publication:" label in the body', () => 
     expect([a[0]?.volume, a[0]?.issue, a[0]?.pages, a[0]?.year]).toEqual(['171', '5', '1122-1131', 2027]);
   });
 });
+
+describe('authors listed one a list item with their affiliations', () => {
+  it('reads every item under an "Authors:" label', async () => {
+    const a = await articlesOf(
+      '<html><body><h1>Peat fires smoulder longer in warm winters</h1><p>The study, published in <em>Geophysical Research Letters</em>, tracked fires for ten years.</p><h2>The paper</h2><p><strong>Title:</strong> "Winter warmth prolongs smouldering in boreal peatlands"</p><p><strong>Authors:</strong></p><ul><li>Tove Lindahl-Marsh (corresponding author), Department of Earth Sciences, Uppsala University, Sweden</li><li>Kwabena Osei, School of Geography, University of Leeds, UK</li></ul><p>The paper is available <a href="https://doi.org/10.1029/2027GL100101">here</a>.</p></body></html>',
+      'release.html',
+    );
+    expect(a[0]?.authors.map((p) => p.family)).toEqual(['Lindahl-Marsh', 'Osei']);
+  });
+});
+
+describe('a year printed after the journal in its label', () => {
+  it('reads "Journal: Nature Plants (2027)" as the year', async () => {
+    const a = await articlesOf(
+      '# Moss survives a year in orbit\n\nThe work was published on 3 May in *Nature Plants*.\n\n**Journal:** Nature Plants (2027)\n\n**DOI:** https://doi.org/10.1038/s41477-027-01501-1\n',
+      'release.md',
+    );
+    expect(a[0]?.year).toBe(2027);
+  });
+});
+
+describe('East Asian names printed family name first in title case', () => {
+  it('reads "Li Xiaoming" and "Park Ji-hoon" with the family name first', async () => {
+    const a = await articlesOf(
+      '# Seaweed batteries\n\n**Authors:** Li Xiaoming†, Park Ji-hoon†, Ruth Adler*\n\n**Journal:** Advanced Materials\n\n**DOI:** 10.1002/adma.202700123\n',
+      'release.md',
+    );
+    expect(a[0]?.authors).toEqual([
+      { given: 'Xiaoming', family: 'Li' },
+      { given: 'Ji-hoon', family: 'Park' },
+      { given: 'Ruth', family: 'Adler' },
+    ]);
+  });
+  it('leaves a given name that is not two pinyin syllables in printed order', async () => {
+    const a = await articlesOf('# Moss\n\n**Authors:** Long Tremaine, Song Hallie\n\n**DOI:** 10.1002/adma.202700124\n', 'release.md');
+    expect(a[0]?.authors.map((p) => p.family)).toEqual(['Tremaine', 'Hallie']);
+  });
+  it('keeps the speaker as printed when the release never prints the name given name first', async () => {
+    const { record } = await convertAsync(
+      Buffer.from('# Rice roots\n\n"We did not expect one receptor to steer the whole root system," said Professor Zhou Wenjing.\n\n**Authors:** Chen Yutong, Zhou Wenjing*\n\n**DOI:** 10.1038/s41477-027-01499-1\n'),
+      { path: 'release.md' },
+    );
+    expect(record.articles[0]?.authors.map((p) => p.family)).toEqual(['Chen', 'Zhou']);
+    expect(record.quotes[0]?.speaker).toBe('Zhou Wenjing');
+  });
+});
