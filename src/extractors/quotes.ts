@@ -161,7 +161,9 @@ function buildIndex(ctx: ExtractContext, tokens: readonly TokenizedText[], terms
   }
   for (const a of ctx.record.articles) {
     for (const p of a.authors) {
-      const t = [...(p.given ?? '').split(/\s+/).filter(Boolean), p.family];
+      let t = [...(p.given ?? '').split(/\s+/).filter(Boolean), p.family];
+      // "Zhou Wenjing", printed family name first and never given name first: indexed as printed.
+      if (t.length === 2 && !ctx.doc.text.includes(t.join(' ')) && ctx.doc.text.includes(`${t[1]!} ${t[0]!}`)) t = [t[1]!, t[0]!];
       index.add({ name: t.join(' '), tokens: t, offset: -1, end: -1, honorific: false, possessive: false });
     }
   }

@@ -16,6 +16,8 @@ import { readNumbers } from './volume-issue.js';
 import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
 import { detailsTitle, labelledAuthors } from './detail-blocks.js';
 
+/** A journal label's value that is the name and a year only: "Nature Plants (2027)", "Cell, 2027". */
+const LABEL_YEAR = /^([^,()]{2,120}?)\s*(?:\(((?:19|20)\d{2})\)|,\s?((?:19|20)\d{2}))\.?$/;
 const NOT_LETTER = /[^\p{L}]/gu;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
@@ -479,7 +481,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       (ref.title && drafts.find((d) => d.article.title && journalKey(d.article.title) === journalKey(ref.title!))) ||
       segmentOf(r.block) ||
       main;
-    if (target === main && main.article.title && ref.title && journalKey(main.article.title) !== journalKey(ref.title) && !ref.doi) continue;
+    if (target === main && main.article.title && ref.title && journalKey(main.article.title) !== journalKey(ref.title) && !ref.doi) {
+      // "Two trials (DOI: …) (DOI: …)" in prose, their references below without DOIs: the next paper known only by its DOI.
+      const bare = ref.authors.length ? drafts.find((d) => d !== main && !d.editorial && d.article.doi && !d.article.title && !d.article.authors.length) : undefined;
+      if (!bare) continue;
+      target = bare;
+    }
     if (ref.doi) fill(target, 'doi', ref.doi, 'doi:reference-line', off);
     const shaped = ref.authors.length > 0 || ref.journal !== null || ref.titleStrategy === 'quoted-citation' || ref.titleStrategy === 'labelled';
     // A title set in italics in the reference line.
@@ -618,11 +625,14 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   }
 
   // Fallbacks for the main journal: a "Journal" label, then the meeting of a titled presentation.
+  const journalLab = labelledValue(doc, /journal/);
   if (!main.article.journal) {
-    const lab = labelledValue(doc, /journal/);
-    const name = lab ? cleanJournal(lab.value) : null;
-    if (lab && name) fill(main, 'journal', name, 'journal:label', lab.block.start);
+    const name = journalLab ? cleanJournal(journalLab.value) : null;
+    if (journalLab && name) fill(main, 'journal', name, 'journal:label', journalLab.block.start);
   }
+  // "Journal: Nature Plants (2027)": the year printed after the paper's journal in its label.
+  const labYear = journalLab && !main.article.year && main.article.journal ? LABEL_YEAR.exec(journalLab.value) : null;
+  if (labYear && sameJournal(labYear[1]!, main.article.journal!)) fill(main, 'year', Number(labYear[2] ?? labYear[3]), 'year:journal-label', journalLab!.block.start);
   // "JAMA Network Open" printed alone above the headline, when the paper has a DOI and nothing else names a journal.
   if (!main.article.journal && main.article.doi && !first) {
     const kicker = kickerJournal(doc, main.article.doi);

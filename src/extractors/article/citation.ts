@@ -54,9 +54,9 @@ const REFERENCE_SHAPE = /\bet\.?\s?al\b|\b(?:19|20)\d{2}\s?;\s?\d|\b\d{1,4}\s?\(
 const QUOTED_SHAPE = /[“"][^“”"\s]{1,60}\s[^“”"\s]{1,60}\s[^“”"]{3,300}[”"]\s*,?\s*(?:by\s+)?\p{Lu}/u;
 
 /** A Vancouver author list opening the line, perhaps after a label: "Citation: Smith AB, Lee C, Wu DW, …". */
-const VANCOUVER_SHAPE = /^(?:[\p{L} ]{1,30}:\s)?(?:\p{Lu}[\p{Ll}'’-]{1,30}\s\p{Lu}{1,3},\s){3}/u;
+const VANCOUVER_SHAPE = /^(?:[\p{L} ]{1,30}:\s)?(?:\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}?[\p{Ll}'’]{1,30})?\s\p{Lu}{1,3},\s){3}/u;
 /** A label that opens a citation line. */
-const CITATION_LABEL = /^(?:(?:full\s+)?(?:citations?|references?|journal\s+reference)\s?:\s|(?:article|paper|study|publication)\s?:\s(?=[“"]))/i;
+const CITATION_LABEL = /^(?:(?:full\s+)?(?:citations?|references?|journal\s+reference|original\s?publi[ck]ation(?:en)?)\s?:\s|(?:article|paper|study|publication)\s?:\s(?=[“"]))/i;
 
 /** Legal boilerplate that quotes terms without citing anything. */
 const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\s+(?:laws?|act|litigation\s+reform)\b/i;
@@ -86,6 +86,26 @@ function linesByDoi(text: string): { text: string; index: number }[] {
   }
   return out;
 }
+
+/**
+ * The lines of a block when each (after a label line) is a whole reference: opens with names,
+ * ends with its year and numbers; else empty.
+ */
+function referenceLines(text: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let pos = 0;
+  for (const line of text.split('\n', 20)) {
+    const index = pos;
+    pos += line.length + 1;
+    if (!out.length && index === 0 && line.length <= 40 && /:\s*$/.test(line)) continue;
+    if (!VANCOUVER_SHAPE.test(line) && !ONE_NAME_SHAPE.test(line)) return [];
+    if (!REFERENCE_SHAPE.test(line)) return [];
+    out.push({ text: line, index });
+  }
+  return out;
+}
+/** One or two Vancouver names opening a line ("Roe AB, Lim C, for the X Investigators."). */
+const ONE_NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}?[\p{Ll}'’]{1,30})?\s\p{Lu}{1,3}[,.]\s){1,3}/u;
 
 /**
  * Finds the reference lines of a release in document order; `dois`, when given, holds the
@@ -133,7 +153,8 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       }
       continue;
     }
-    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text);
+    // "Publication: Roe AB, Lim-Park C, Ito K, …": a Vancouver list opening the block is a reference wherever it stands.
+    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text);
     // A block of labelled lines ("Presentation title: …", "Authors: …") is a citation wherever it stands.
     if (!SKIP.has(block.section) && readFieldLines(block.text).length) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });
@@ -141,7 +162,10 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
     }
     // The shape is only read for a cited line (most blocks are not).
     if (cited && block.text.length < 1500 && shapedLine(block.text) && !LEGAL.test(block.text)) {
-      out.push({ ref: parseReference(block.text), block, number, index: 0 });
+      // "Original publication:⏎Ref one.⏎Ref two.": each line a whole reference of its own.
+      const lines = block.text.includes('\n') ? referenceLines(block.text) : [];
+      if (lines.length >= 2) for (const l of lines) out.push({ ref: parseReference(l.text), block, number, index: l.index });
+      else out.push({ ref: parseReference(block.text), block, number, index: 0 });
     }
   }
   return out;

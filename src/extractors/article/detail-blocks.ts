@@ -53,8 +53,26 @@ export function labelledAuthors(doc: ReleaseDocument): { people: Person[]; block
     const first = lines[0]!.replace(/\s*\([^()]{0,200}\)/g, '');
     if (first.length > 400 || first.includes('@')) continue;
     const byLine = lines.length > 1 ? namesByLine(next.text) : [];
-    const people = byLine.length > 1 ? byLine : parseNameList(first).map((n) => n.person);
+    const listed = next.inList && !next.text.includes('\n') ? listedAuthors(blocks, i + 1) : [];
+    const people = byLine.length > 1 ? byLine : listed.length > 1 ? listed : parseNameList(first).map((n) => n.person);
     if (people.length) out.push({ people, block: next });
+  }
+  return out;
+}
+
+/** "Name (role), Department, University" at the start of a list item: the name before its first comma or bracket. */
+const ITEM_NAME = /^([^,(;:]{3,60}?)\s*[,(]/;
+
+/** One author a list item, each with its affiliation ("Jane Roe, Department of X, University of Y"), from `start` on. */
+function listedAuthors(blocks: readonly Block[], start: number): Person[] {
+  const out: Person[] = [];
+  for (let j = start; j < blocks.length && j < start + 60; j++) {
+    const b = blocks[j]!;
+    if (!b.inList || b.section === 'boilerplate' || b.text.includes('@')) break;
+    const m = ITEM_NAME.exec(b.text.trim());
+    const names = m ? parseNameList(m[1]!) : [];
+    if (names.length !== 1) return [];
+    out.push(names[0]!.person);
   }
   return out;
 }

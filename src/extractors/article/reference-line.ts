@@ -209,7 +209,7 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "Original publication:"). */
 const LEAD_LABEL =
-  /^(?:(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited)\s?:\s+/i;
+  /^(?:(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))\s?:\s+/i;
 
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
@@ -333,10 +333,10 @@ export function parseReference(raw: string): Reference {
   // Links and DOIs are cut only from a line that prints one (most reference text has none).
   if (text.includes('http') || text.includes('www.')) text = text.replace(/\b(?:https?:\/\/|www\.)\S{1,400}/g, ' ');
   if (text.includes('10.')) text = text.replace(/\b(?:doi|DOI|Doi)\s?:?\s?(?=10\.)/g, '').replace(/\b10\.\s?\d{4,9}\/\S{1,300}/g, '');
-  text = squeezeSpaces(text.replace(/\(\s*\)|\[\s*\]/g, ''))
-    .trim()
-    // A leading label ("Citation:", "Reference:") is not part of the reference.
-    .replace(LEAD_LABEL, '');
+  text = squeezeSpaces(text.replace(/\(\s*\)|\[\s*\]/g, '')).trim();
+  // A leading label ("Citation:", "Reference:") is not part of the reference.
+  const labelled = LEAD_LABEL.exec(text);
+  if (labelled) text = text.slice(labelled[0].length);
   // "Nakamura H, da Silva MR (2027) Title. Journal …": the bracketed year ends the names.
   const ya = text.includes('(') && BRACKET_YEAR.test(text) ? YEAR_AFTER_NAMES.exec(text) : null;
   const bracketYear = ya && namesOf(ya[1]!) ? Number(ya[2]) : null;
@@ -426,6 +426,12 @@ export function parseReference(raw: string): Reference {
     if (colon && namesOf(colon[1]!) && !SMALL_WORD.test(plain)) return [colon[1]!, colon[2]!];
     return [p];
   });
+  // "Research: Title doi: 10.…" (one line, the DOI cut): the label names the title, nothing else follows.
+  if (labelled && doi && parts.length === 1 && !namesOf(parts[0]!) && titleLike(parts[0]!) && !out.volume && !out.pages && !journalOf(parts[0]!.slice(parts[0]!.lastIndexOf(', ') + 1).trim())) {
+    out.title = parts[0]!;
+    out.titleStrategy = 'labelled';
+    return out;
+  }
   let titleIdx = -1;
   parts.forEach((part, i) => {
     if (!out.authors.length) {
