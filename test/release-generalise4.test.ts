@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { convert } from '../src/convert.js';
+import { releaseFacts } from './support/release-facts.js';
 import { readBareDateline } from '../src/extractors/release/dateline.js';
 import { isOrgName } from '../src/extractors/release/headline.js';
 import { readDateLine } from '../src/text/date-line.js';
 
 /** The release facts of an invented text. */
-const facts = (text: string, path = 'x.txt') => {
-  const r = convert(text, { path }).record.release;
-  return { headline: r.headline, datePublished: r.datePublished, dateline: r.dateline, embargo: r.embargo };
-};
+const facts = releaseFacts;
 
 const LEAD =
   'Marsh voles that nest under reed beds raise twice as many pups in wet summers as voles on dry meadows, ecologists at the Pond Institute of Ecology report in Oikos after trapping 900 animals over four years.';

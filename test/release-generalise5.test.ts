@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { convert } from '../src/convert.js';
+import { releaseFacts } from './support/release-facts.js';
 import { usMonthFirst } from '../src/extractors/release/us-order.js';
 import { readEmbargo } from '../src/extractors/release/embargo.js';
 import { findDates } from '../src/text/dates.js';
 
 /** The release facts of an invented text. */
-const facts = (text: string, path = 'x.txt') => {
-  const r = convert(text, { path }).record.release;
-  return { headline: r.headline, datePublished: r.datePublished, dateline: r.dateline, embargo: r.embargo };
-};
+const facts = releaseFacts;
 
 const LEAD =
   'Hedgehogs that forage in allotments put on twice as much weight before winter as hedgehogs in parks, ecologists at the Fenwick Institute of Zoology report in Mammal Review after tagging 300 animals over three autumns.';

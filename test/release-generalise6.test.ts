@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { convert } from '../src/convert.js';
+import { releaseFacts } from './support/release-facts.js';
 import { findDates } from '../src/text/dates.js';
 
 /** The release facts of an invented text. */
-const facts = (text: string, path = 'x.txt') => {
-  const r = convert(text, { path }).record.release;
-  return { headline: r.headline, datePublished: r.datePublished, dateline: r.dateline, embargo: r.embargo };
-};
+const facts = releaseFacts;
 
 const LEAD =
   'Sea otters that crack clams on rocks wear down their teeth half as fast as otters that bite the shells open, marine biologists at the Harwick Coastal Institute report in Marine Mammal Science after filming 80 animals for two summers.';
