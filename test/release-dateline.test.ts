@@ -15,6 +15,8 @@ describe('readDateline: the opening of the lead', () => {
     ['HOUSTON – (Jan. 5, 2017) – A study', 'HOUSTON', '2017-01-05'],
     ['TORONTO, Sept. 14, 2016 /CNW/ - Researchers', 'TORONTO', '2016-09-14'],
     ['Newswise — (SEATTLE — April 4, 2018/Embargoed until April 6, 9:00 am PT) Patients', 'SEATTLE', '2018-04-04'],
+    ['BOSTON--(BUSINESS WIRE)--November 2, 2031--Harwick Diagnostics today', 'BOSTON', '2031-11-02'],
+    ['DENVER -- (Newsfile Corp.) -- May 7, 2031 -- A sensor', 'DENVER', '2031-05-07'],
   ])('reads place and date from %s', (text, place, iso) => {
     const d = readDateline(text);
     expect(d?.place).toBe(place);

@@ -199,8 +199,13 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
     if (!date && !/^\p{Lu}[\p{Lu}.'’ -]{2,40}(?:,|$)/u.test(place.trim())) return null;
   } else {
     // After "PLACE –" may come "DATE –" or "Embargoed for ... –" or "DATE/Embargoed ...".
-    const tail = s.slice(afterSep, afterSep + 200).trimStart();
-    const next = NEXT_SEGMENT.exec(tail);
+    let tail = s.slice(afterSep, afterSep + 200).trimStart();
+    let next = NEXT_SEGMENT.exec(tail);
+    // "BOSTON--(BUSINESS WIRE)--November 2, 2031--": a wire in brackets stands between the place and the date.
+    if (next && tail.startsWith('(') && next[0].includes(')') && AGENCY.test(next[1] ?? '')) {
+      tail = tail.slice(next[0].length).trimStart();
+      next = NEXT_SEGMENT.exec(tail);
+    }
     const seg = next?.[1] ?? '';
     if (/^\s{0,3}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s{1,3})?(?:\d|\p{L}{3,9}\.?\s{1,3}\d)/iu.test(seg) || EMBARGO_KEY.test(seg.slice(0, 30))) {
       const inside = releaseDate(seg);
