@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import type { CliIO } from './cli/io.js';
+import { FEW_INPUTS_FLAGS } from './cli/v8-tuning.js';
 
 /** What the CommonJS bundle exports. */
 export interface LoadedCli {
@@ -77,11 +78,11 @@ function runScript(file: string, chunk: (name: string) => Promise<unknown>): Loa
  * @param bundle - The bundle's path; by default `bundle/cli.cjs` beside this file.
  */
 export function loadCli(bundle: string = fileURLToPath(new URL('./bundle/cli.cjs', import.meta.url))): LoadedCli {
-  // V8 first interprets each regular expression, then compiles it to machine code on its second
-  // run. A release runs hundreds of expressions a few times each: compiling each once, directly,
-  // halves the cold start. The flag is part of what the code cache is checked against, so the
-  // build's warm-up sets it the same way, here.
-  setFlagsFromString('--no-regexp-tier-up');
+  // Regular expressions compiled once each, straight to machine code, without the optimisation
+  // passes that pay off only over a batch (which turns them back on: src/cli/v8-tuning.ts). The
+  // flags are part of what the code cache is checked against, so the build's warm-up sets them
+  // the same way, here.
+  setFlagsFromString(FEW_INPUTS_FLAGS);
   const loaded: Loaded[] = [];
   const chunks = new Map<string, object>();
   const chunk = (name: string): Promise<unknown> => {

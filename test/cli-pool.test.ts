@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { batchSize, jobRunner, MAX_BATCH } from '../src/cli/pool.js';
 import type { JobResult } from '../src/cli/job.js';
+import { BATCH_INPUTS, FEW_INPUTS_FLAGS, tuneForInputs } from '../src/cli/v8-tuning.js';
 
 const fake = new URL('./support/fake-pool-worker.mjs', import.meta.url);
 
@@ -52,5 +53,16 @@ describe('the worker pool (tinypool, tasks in batches)', () => {
     const runner = await jobRunner(1, 2, fake);
     const result = await runner.run({ text: '# Kelp forests recover\n\nSome text.\n', path: 'r.md', format: 'ndjson' });
     expect(result.ok && (JSON.parse(result.emitted) as { release: { headline: string } }).release.headline).toBe('Kelp forests recover');
+  });
+});
+
+describe('V8 tuning by run size', () => {
+  it('turns regular-expression optimisation back on from BATCH_INPUTS inputs, and only then', () => {
+    expect(FEW_INPUTS_FLAGS).toBe('--no-regexp-tier-up --no-regexp-optimization');
+    expect(BATCH_INPUTS).toBe(20);
+    expect(tuneForInputs(1)).toBe(false);
+    expect(tuneForInputs(19)).toBe(false);
+    expect(tuneForInputs(20)).toBe(true);
+    expect(tuneForInputs(10_000)).toBe(true);
   });
 });
