@@ -8,10 +8,11 @@
 //  - cli.js, worker.js and chunks: the same CLI as code-split ES modules; worker.js is the
 //    worker-thread entry of --jobs (found beside cli.cjs), cli.js a fallback without the cache.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { rewriteSource, unicodeClasses } from './unicode-classes.mjs';
+import { asciiLiterals } from './ascii-literals.mjs';
 
 // Chunk names carry content hashes: start from an empty folder so no stale chunk stays behind.
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -125,6 +126,14 @@ for (const [name, [, entry]] of Object.entries(chunks)) {
 // The loader bin/pr2meta.js requires: CommonJS too, so that a run never starts Node's ES module
 // loader (a few milliseconds of every single-file run).
 await build({ ...commonjs, entryPoints: { boot: 'src/boot.ts' } });
+
+// The CommonJS scripts as pure ASCII (esbuild leaves regular-expression literals and String.raw
+// templates as written): Node then reads each as a one-byte string. See scripts/ascii-literals.mjs.
+for (const file of ['dist/bundle/cli.cjs', ...readdirSync('dist/bundle/lazy').filter((f) => f.endsWith('.cjs')).map((f) => `dist/bundle/lazy/${f}`)]) {
+  const text = readFileSync(file, 'utf8');
+  const ascii = asciiLiterals(text, file);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
 
 // Warm-up: convert the bundled example to every format once in one process, so the cache
 // holds the bytecode of what a run compiles (the extractors, the emitters, citation-js).
