@@ -21,6 +21,8 @@ const io = {
   stderr: process.stderr,
   env: process.env,
   signal: interrupt.signal,
+  // V8's flags follow the size of the run (src/cli/v8-tuning.ts).
+  tuneV8: true,
 };
 loadCli(join(__dirname, '..', 'dist', 'bundle', 'cli.cjs'))
   .main(process.argv, io)

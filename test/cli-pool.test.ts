@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { batchSize, jobRunner, MAX_BATCH } from '../src/cli/pool.js';
 import type { JobResult } from '../src/cli/job.js';
-import { BATCH_INPUTS, FEW_INPUTS_FLAGS, tuneForInputs } from '../src/cli/v8-tuning.js';
+import { BATCH_INPUTS, FEW_INPUTS_FLAGS, flagsForRun } from '../src/cli/v8-tuning.js';
 
 const fake = new URL('./support/fake-pool-worker.mjs', import.meta.url);
 
@@ -57,12 +57,19 @@ describe('the worker pool (tinypool, tasks in batches)', () => {
 });
 
 describe('V8 tuning by run size', () => {
-  it('turns regular-expression optimisation back on from BATCH_INPUTS inputs, and only then', () => {
+  it.each([
+    [1, 1, []],
+    [19, 1, []],
+    [20, 1, ['--regexp-optimization']],
+    [10_000, 1, ['--regexp-optimization']],
+    [5, 2, ['--no-turbo-inlining']],
+    [2_000, 2, ['--regexp-optimization', '--no-turbo-inlining']],
+  ] as const)('%i inputs over %i thread(s) set %j', (inputs, workers, flags) => {
+    expect(flagsForRun(inputs, workers)).toEqual(flags);
+  });
+
+  it('starts the bin with regular expressions compiled once each, unoptimised', () => {
     expect(FEW_INPUTS_FLAGS).toBe('--no-regexp-tier-up --no-regexp-optimization');
     expect(BATCH_INPUTS).toBe(20);
-    expect(tuneForInputs(1)).toBe(false);
-    expect(tuneForInputs(19)).toBe(false);
-    expect(tuneForInputs(20)).toBe(true);
-    expect(tuneForInputs(10_000)).toBe(true);
   });
 });

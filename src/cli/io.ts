@@ -17,4 +17,9 @@ export interface CliIO {
   signal?: AbortSignal;
   /** The working directory for relative paths and globs (default `process.cwd()`). */
   cwd?: string;
+  /**
+   * Whether the run may set V8's process-wide flags for its size (see `cli/v8-tuning.ts`): the
+   * bin says yes; a program that embeds `main` keeps its own flags unless it says so too.
+   */
+  tuneV8?: boolean;
 }

@@ -19,7 +19,7 @@ import { Progress } from './progress.js';
 import { readInput } from './read.js';
 import { fileWithMessages, type JobResult, type SerializedMessage } from './job.js';
 import { defaultJobs, jobRunner, AHEAD_PER_WORKER } from './pool.js';
-import { tuneForInputs } from './v8-tuning.js';
+import { tuneForRun } from './v8-tuning.js';
 
 /** The exit code after Ctrl-C, as shells report a SIGINT death (128 + 2). */
 export const EXIT_INTERRUPTED = 130;
@@ -151,10 +151,11 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
   let failed = false;
   let finding = false;
   let crashed = false;
-  // A batch compiles its regular expressions fully optimised, workers included (see v8-tuning.ts).
-  tuneForInputs(inputs.length);
   // Never more workers than inputs: each worker pays its own start-up.
   const runner = await jobRunner(Math.min(options.jobs ?? defaultJobs(inputs.length), Math.max(1, inputs.length)), undefined, undefined, inputs.length);
+  // V8's flags for the size of the run (see v8-tuning.ts), set before the first conversion; the
+  // workers have only started loading, so they compile with them too.
+  if (io.tuneV8 === true) tuneForRun(inputs.length, runner.workers);
   // Jobs submitted ahead of the one being written: output stays in input order, memory bounded.
   const window = runner.workers === 1 ? 1 : runner.workers * AHEAD_PER_WORKER;
   const queue: Pending[] = [];
