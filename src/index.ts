@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import { parse as parseYaml } from 'yaml';
-import { findNumbers, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { findNumbers, isSupportedCountry, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js';
 import { parseHtml } from './parse/html.js';
 import { registerParsers } from './parse/loaders.js';
 import { registerPhoneLibrary } from './extractors/contact/phones.js';
@@ -11,7 +11,7 @@ import { registerPhoneLibrary } from './extractors/contact/phones.js';
 // The library entry loads every parser and libphonenumber-js up front, so `convert` works
 // synchronously on any input.
 registerParsers({ html: parseHtml, yaml: parseYaml });
-registerPhoneLibrary({ findNumbers, isSupportedCountry, parsePhoneNumberFromString });
+registerPhoneLibrary({ findNumbers, isSupportedCountry, parsePhoneNumberFromString, validatePhoneNumberLength });
 
 export { convert, convertAsync, extract } from './convert.js';
 export { registerParsers, loadParsersFor } from './parse/loaders.js';

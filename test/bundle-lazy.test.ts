@@ -78,6 +78,12 @@ describe.skipIf(!existsSync(cjs))('the CommonJS bundle runs only what the format
     expect(r.loaded).toEqual(['NativeModule http', 'NativeModule https', 'NativeModule zlib']);
   });
 
+  it('libphonenumber-js is only in its chunk: cli.cjs holds neither its metadata nor its code', () => {
+    const text = readFileSync(cjs, 'utf8');
+    expect(text.includes(LAZY['libphonenumber-js metadata']!)).toBe(false);
+    expect(text).not.toMatch(/validatePhoneNumberLength\s*=\s*function|function validatePhoneNumberLength/);
+  });
+
   it('an HTML page loads the HTML chunk; Markdown with front matter the YAML one', () => {
     expect(run('json', fixture('release/page.html')).chunks).toContain('html');
     expect(run('json', fixture('release/front-matter.md')).chunks).toContain('yaml');

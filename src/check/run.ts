@@ -10,6 +10,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { VFile } from 'vfile';
 import type { CliIO } from '../cli.js';
 import { convertAsync } from '../convert.js';
+import { loadPhoneLibrary } from '../extractors/contact/phones.js';
 import { DecodeError } from '../parse/decode.js';
 import { defaultReporter, isReporterName, reporters, type ReporterName } from '../report/index.js';
 import { lint, SOURCE } from './lint.js';
@@ -147,6 +148,8 @@ export async function runCheck(inputs: string[], argv: string[], io: CliIO): Pro
     }
     try {
       const conversion = await convertAsync(bytes, input === '-' ? {} : { path: input });
+      // The phone rule checks printed numbers with libphonenumber-js, a lazily loaded chunk.
+      await loadPhoneLibrary();
       if (input === '-') conversion.file.path = name;
       files.push(lint(conversion, { severities, ...(opts.now ? { now: opts.now } : {}) }));
     } catch (error) {

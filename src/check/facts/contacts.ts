@@ -3,9 +3,9 @@
  * what it claims to be, the reason.
  * @packageDocumentation
  */
-import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js';
 import type { Block, ReleaseDocument } from '../../types.js';
 import { proseBlocks, sourceOffset } from '../locate.js';
+import { loadedPhoneLibrary } from '../../extractors/contact/phones.js';
 
 /** A printed email address or phone number with its source offset and the reason it is malformed (or null). */
 export interface PrintedContact {
@@ -92,12 +92,16 @@ const PHONE = /(?<![\w+./@=])(?:\+[ \u00a0]?)?\(?\d[\d \u00a0().\-–]{4,28}\d(?
 const PHONE_LABEL = /(?:^|\n|\s)(?:(?:tel(?:ephone)?|phone|ph|mobile|mob|cell|office|direct|landline)\.?[ \u00a0]{0,3}:?|[TPM][ \u00a0]{0,2}:)[ \u00a0]{0,3}(?=[+(\d])/gi;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Checks a printed phone number, returning why it is malformed or null when it could be dialled. */
+/**
+ * Checks a printed phone number, returning why it is malformed or null when it could be dialled.
+ * A number with a `+CC` prefix needs libphonenumber-js loaded (`loadPhoneLibrary`).
+ */
 export function phoneProblem(phone: string): string | null {
   const main = phone.replace(/[ \u00a0]?(?:ext\.?|x)[ \u00a0]?\d{1,6}$/i, '');
   const digits = main.replace(/\D/g, '');
   if ((main.match(/\(/g)?.length ?? 0) !== (main.match(/\)/g)?.length ?? 0)) return 'its parentheses do not pair';
   if (main.trim().startsWith('+')) {
+    const { parsePhoneNumberFromString, validatePhoneNumberLength } = loadedPhoneLibrary();
     const reason = validatePhoneNumberLength(main);
     if (reason === 'INVALID_COUNTRY') return `"+${digits.slice(0, 3)}…" is not a country calling code`;
     if (reason === 'TOO_SHORT' || reason === 'NOT_A_NUMBER') return `it has too few digits (${digits.length}) for its country code`;

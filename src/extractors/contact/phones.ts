@@ -1,8 +1,9 @@
 /**
  * Telephone numbers in contact text: the printed form, and E.164 through libphonenumber-js
- * when the country can be told. The only module that uses libphonenumber-js, which is loaded
- * lazily: the library entry registers it, `convertAsync` loads it when a release holds a
- * phone-like digit run ({@link mayHoldPhone}).
+ * when the country can be told. The only module that loads libphonenumber-js, lazily: the
+ * library entry registers it, `convertAsync` loads it when a release holds a phone-like digit
+ * run ({@link mayHoldPhone}), and `pr2meta check` before it lints (its phone rule asks it
+ * through {@link loadedPhoneLibrary}).
  * @packageDocumentation
  */
 import type { CountryCode } from 'libphonenumber-js';
@@ -13,6 +14,7 @@ export interface PhoneLibrary {
   parsePhoneNumberFromString: typeof import('libphonenumber-js').parsePhoneNumberFromString;
   isSupportedCountry: typeof import('libphonenumber-js').isSupportedCountry;
   findNumbers: typeof import('libphonenumber-js').findNumbers;
+  validatePhoneNumberLength: typeof import('libphonenumber-js').validatePhoneNumberLength;
 }
 
 let phoneLibrary: PhoneLibrary | undefined;
@@ -31,7 +33,17 @@ export async function loadPhoneLibrary(): Promise<void> {
   // Node names the CommonJS exports; an esbuild chunk may give them only as `default`.
   const named = mod as unknown as Partial<PhoneLibrary> & { default?: PhoneLibrary };
   const lib = (named.parsePhoneNumberFromString ? named : named.default) as PhoneLibrary;
-  phoneLibrary = { parsePhoneNumberFromString: lib.parsePhoneNumberFromString, isSupportedCountry: lib.isSupportedCountry, findNumbers: lib.findNumbers };
+  phoneLibrary = {
+    parsePhoneNumberFromString: lib.parsePhoneNumberFromString,
+    isSupportedCountry: lib.isSupportedCountry,
+    findNumbers: lib.findNumbers,
+    validatePhoneNumberLength: lib.validatePhoneNumberLength,
+  };
+}
+
+/** libphonenumber-js once registered or loaded ({@link loadPhoneLibrary}); an error saying so before. */
+export function loadedPhoneLibrary(): PhoneLibrary {
+  return library();
 }
 
 /** libphonenumber-js, or an error saying how to load it (a phone was found without it). */
