@@ -109,7 +109,26 @@ export function readJournalName(text: string): { name: string; length: number } 
     length += at + w.length;
     rest = rest.slice(at + w.length);
   }
+  // "Estuarine, Coastal and Shelf Science": a single word, then a list of words closed by "and".
+  if (kept.length === 1 && rest.charAt(0) === ',') return withListedWords(name, rest, length) ?? { name, length };
   return { name, length };
+}
+
+/** The words after a journal's first word and its comma, up to and including "and": ", Coastal and ", ", Soil, Water and ". */
+const LISTED_WORDS = /^,[ \t]((?:\p{Lu}\p{Ll}{2,20},[ \t]){0,3}\p{Lu}\p{Ll}{2,20}[ \t](?:and|&)[ \t])/u;
+
+/**
+ * The name that a list of capitalised words closed by "and" goes on with after a first word
+ * and a comma ("Estuarine" and ", Coastal and Shelf Science"), when the whole reads as a
+ * journal's; null otherwise.
+ */
+function withListedWords(first: string, rest: string, length: number): { name: string; length: number } | null {
+  const m = LISTED_WORDS.exec(rest);
+  if (!m) return null;
+  const tail = readJournalName(rest.slice(m[0].length));
+  if (!tail || !JOURNAL_WORD.test(tail.name) || tail.name.split(' ').length > 4) return null;
+  const name = `${first}, ${m[1]!}${tail.name}`;
+  return { name, length: length + m[0].length + tail.length };
 }
 
 /** Tidies a journal name: trade marks, footnote stars, a trailing "Magazine", a leading year. */
