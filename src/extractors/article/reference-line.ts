@@ -209,7 +209,7 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "Original publication:"). */
 const LEAD_LABEL =
-  /^(?:(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))\s?:\s+/i;
+  /^(?:(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))\s?:\s+/i;
 
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
@@ -319,6 +319,11 @@ function journalItemAt(head: string): number {
   }
   return -1;
 }
+
+/** The last character of every {@link NUMBERS_TAIL} match: a digit or a bracket. */
+const NUMBERS_END = /[\d)]$/;
+/** Volume, pages and perhaps the year closing a comma-separated reference: ", 21, 4410–4422 (2031)", ", 12, 345". */
+const NUMBERS_TAIL = /,\s(?:vol\.?\s?)?\d{1,5}(?:\s?\(\d{1,4}\))?,\s(?:pp?\.\s?)?[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?(?:\s?\((?:19|20)\d{2}\)|,\s(?:19|20)\d{2})?$/;
 
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
@@ -465,8 +470,11 @@ export function parseReference(raw: string): Reference {
     const core = part.replace(/[,;]\s(?:first\s+|e-?)?(?:published|available|appeared|epub)\b.{0,300}$/i, '');
     if (out.title === null && core !== part && titleLike(core)) part = core;
     if (out.title === null && titleLike(part)) {
+      // "Title, Journal, 21, 4410–4422 (2031)": the numbers after the journal are no part of either.
+      const numbered = NUMBERS_END.test(part.slice(-3)) ? NUMBERS_TAIL.exec(part.slice(-80)) : null;
+      const bare = numbered ? part.slice(0, part.length - Math.min(part.length, 80) + numbered.index) : part;
       // "Title, Journal" — a journal name after the last comma.
-      const tail = /,\s([^,]{2,80})$/.exec(part);
+      const tail = /,\s([^,]{2,80})$/.exec(bare);
       const j = tail ? journalOf(tail[1]!) : null;
       // "…, Phys. Rev. Lett" is read as "Phys Rev Lett": full stops aside, the tail opens with the name.
       if (tail && j && (tail[1]!.trim().startsWith(j) || tail[1]!.trim().replace(/\./g, '').startsWith(j.replace(/\./g, ''))) && CAPITAL.test(tail[1]!)) {

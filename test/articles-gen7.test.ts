@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { convertAsync } from '../src/convert.js';
+import { readJournalName } from '../src/extractors/article/journal.js';
+import { parseReference } from '../src/extractors/article/reference-line.js';
+import { readNumbers } from '../src/extractors/article/volume-issue.js';
+import type { Article } from '../src/types.js';
+
+/** The articles the tool reads from a small release. */
+async function articlesOf(text: string, path = 'release.txt'): Promise<Article[]> {
+  const { record } = await convertAsync(Buffer.from(text), { path });
+  return record.articles;
+}
+
+describe('journal names with a list of words before "and"', () => {
+  it('reads "Estuarine, Coastal and Shelf Science" whole', () => {
+    expect(readJournalName('Estuarine, Coastal and Shelf Science 298: 108712.')?.name).toBe('Estuarine, Coastal and Shelf Science');
+  });
+  it('reads three listed words ("Soil, Water, Air and Climate Research")', () => {
+    expect(readJournalName('Soil, Water, Air and Climate Research, 12, 44-51')?.name).toBe('Soil, Water, Air and Climate Research');
+  });
+  it('stops at a comma that is followed by people, not more of the name', () => {
+    expect(readJournalName('Nature, Okafor and Lindqvist found')?.name).toBe('Nature');
+  });
+  it('gives the whole name in a reference line', async () => {
+    const a = await articlesOf(
+      'Mangroves hold their mud\n\nA new study shows mangrove roots keep sediment in place.\n\nReference\nTallis R, Brennan-Okoro M (2031) Root density controls sediment retention in fringing mangroves. Estuarine, Coastal and Shelf Science 301: 108930. https://doi.org/10.1016/j.ecss.2031.108930\n',
+    );
+    expect(a[0]?.journal).toBe('Estuarine, Coastal and Shelf Science');
+    expect(a[0]?.volume).toBe('301');
+    expect(a[0]?.pages).toBe('108930');
+  });
+});
+
+describe('volume and pages after a colon with no year before them', () => {
+  it('reads "Proc. R. Soc. B 298: 20310422." before the link', () => {
+    const n = readNumbers('Roe J, Lim K. 2031 Title of the work. Proc. R. Soc. B 298: 20310422. https://doi.org/10.1098/rspb.2031.0422');
+    expect(n.volume).toBe('298');
+    expect(n.pages).toBe('20310422');
+  });
+  it('does not read a time or a ratio in prose', () => {
+    expect(readNumbers('The samples were diluted 1:1000 before Monday at 10:30.').volume).toBeNull();
+  });
+});
+
+describe('comma-only references of institutes', () => {
+  it('cuts the journal and numbers off the title ("Title, Journal, 21, 4410–4422 (2031)")', () => {
+    const r = parseReference('S. Kulkarni, M. Pillai and A. Joshi, Low-temperature ammonia cracking over nickel–ceria interfaces, ACS Catalysis, 21, 4410–4422 (2031).');
+    expect(r.title).toBe('Low-temperature ammonia cracking over nickel–ceria interfaces');
+    expect(r.journal).toBe('ACS Catalysis');
+    expect(r.volume).toBe('21');
+    expect(r.pages).toBe('4410–4422'.replace('–', '-'));
+    expect(r.year).toBe(2031);
+    expect(r.authors.map((p) => p.family)).toEqual(['Kulkarni', 'Pillai', 'Joshi']);
+  });
+  it('reads a reference labelled "Paper details:" without a DOI', async () => {
+    const a = await articlesOf(
+      '# Magnets without rare earths\n\n**Pune, 2 May 2031**\n\nA team has made a magnet from iron nitride.\n\n**Paper details:** V. Menon, T. Gupta and R. Shah, "Stabilised iron nitride films with giant coercivity at room temperature", Physical Review Materials 15, 034402 (2031).\n',
+      'release.md',
+    );
+    expect(a[0]?.title).toBe('Stabilised iron nitride films with giant coercivity at room temperature');
+    expect(a[0]?.journal).toBe('Physical Review Materials');
+    expect(a[0]?.authors.map((p) => p.family)).toEqual(['Menon', 'Gupta', 'Shah']);
+  });
+  it('reads an APA reference under "Bibliographic reference:"', async () => {
+    const a = await articlesOf(
+      'Terraces keep almond orchards wet\n\nGranada, 3 March 2031\n\nResearchers measured soil moisture on terraced slopes.\n\nBibliographic reference:\nLópez-Quesada, R., Marín, A., & Ortega Gil, P. (2031). Dry-stone terraces raise soil moisture in rain-fed almond orchards. Journal of Hydrology: Regional Studies, 53, 101811. https://doi.org/10.1016/j.ejrh.2031.101811\n',
+    );
+    expect(a[0]?.title).toBe('Dry-stone terraces raise soil moisture in rain-fed almond orchards');
+    expect(a[0]?.authors.map((p) => p.family)).toEqual(['López-Quesada', 'Marín', 'Ortega Gil']);
+    expect(a[0]?.journal).toBe('Journal of Hydrology: Regional Studies');
+  });
+});
