@@ -70,3 +70,36 @@ describe('comma-only references of institutes', () => {
     expect(a[0]?.journal).toBe('Journal of Hydrology: Regional Studies');
   });
 });
+
+describe('a page whose citation metas carry the paper', () => {
+  const page = (body: string): string =>
+    `<!DOCTYPE html><html><head><title>Otters use tools | News</title>
+<meta name="citation_title" content="Tool use by Eurasian otters in tidal kelp forests">
+<meta name="citation_author" content="Haugland, Sigrid">
+<meta name="citation_author" content="Mbeki-Turner, Jonah A.">
+<meta name="citation_author" content="Rossi, Chiara">
+<meta name="citation_journal_title" content="Animal Behaviour">
+<meta name="citation_volume" content="212">
+<meta name="citation_firstpage" content="45">
+<meta name="citation_lastpage" content="57">
+<meta name="citation_publication_date" content="2031/09/02">
+<meta name="citation_doi" content="10.1016/j.anbehav.2031.07.014">
+</head><body><h1>Otters use tools</h1><p>2 September 2031</p>${body}</body></html>`;
+  it('reads every citation_author meta, the title, journal, numbers and DOI', async () => {
+    const a = await articlesOf(page('<p>Otters on the Norwegian coast crack mussels on stones, the study in Animal Behaviour shows.</p>'), 'release.html');
+    expect(a).toHaveLength(1);
+    expect(a[0]?.doi).toBe('10.1016/j.anbehav.2031.07.014');
+    expect(a[0]?.title).toBe('Tool use by Eurasian otters in tidal kelp forests');
+    expect(a[0]?.authors.map((p) => p.family)).toEqual(['Haugland', 'Mbeki-Turner', 'Rossi']);
+    expect(a[0]?.authors[1]?.given).toBe('Jonah A.');
+    expect(a[0]?.journal).toBe('Animal Behaviour');
+    expect(a[0]?.volume).toBe('212');
+    expect(a[0]?.pages).toBe('45-57');
+    expect(a[0]?.year).toBe(2031);
+  });
+  it('fills the paper whose DOI the text links, not a second one', async () => {
+    const a = await articlesOf(page('<p>The study is <a href="https://doi.org/10.1016/j.anbehav.2031.07.014">published in Animal Behaviour</a>.</p>'), 'release.html');
+    expect(a).toHaveLength(1);
+    expect(a[0]?.authors).toHaveLength(3);
+  });
+});
