@@ -103,3 +103,28 @@ describe('a page whose citation metas carry the paper', () => {
     expect(a[0]?.authors).toHaveLength(3);
   });
 });
+
+describe('a journal name after the list of people, before the date', () => {
+  it('reads "…, Åsa Lind, Human Reproduction, online 4 April 2031" as four people and a journal', () => {
+    const r = parseReference('Publication: "Night work and age at menopause in a cohort of nurses", Mikael Strand, Johanna Berg, Lars-Erik Holm, Åsa Lind, Human Reproduction, online 4 April 2031, doi: 10.1093/humrep/deab099.');
+    expect(r.authors.map((p) => p.family)).toEqual(['Strand', 'Berg', 'Holm', 'Lind']);
+    expect(r.journal).toBe('Human Reproduction');
+  });
+});
+
+describe('a society journal after a colon', () => {
+  it('reads "Alzheimer\'s & Dementia: The Journal of the Alzheimer\'s Association" whole, and the quoted title', async () => {
+    const a = await articlesOf(
+      "# Choir singing and memory\n\nOlder adults who sang in choirs kept their memory longer, according to a study published in *Alzheimer's & Dementia: The Journal of the Alzheimer's Association*.\n\n**Full citation:** \"Choir singing and episodic memory in adults aged 60 and over.\" Aoife Nic Giolla-O'Brien, Tomas Reyes, Hana Sato. *Alzheimer's & Dementia: The Journal of the Alzheimer's Association*; Published Online: March 3, 2031 (DOI: 10.1002/alz.15510).\n",
+      'release.md',
+    );
+    expect(a[0]?.journal).toBe("Alzheimer's & Dementia: The Journal of the Alzheimer's Association");
+    expect(a[0]?.title).toBe('Choir singing and episodic memory in adults aged 60 and over');
+    expect(a[0]?.authors.map((p) => p.family).slice(1)).toEqual(['Reyes', 'Sato']);
+    expect(a[0]?.authors).toHaveLength(3);
+  });
+  it('keeps a hyphenated family name with an apostrophe ("Carrick-O\'Dowd")', () => {
+    const r = parseReference('"Hearing aids and memory decline in older adults with hearing loss." Niamh Carrick-O\'Dowd, Farid Haddadi, Ruth Pemberton. Ear and Hearing, published online 5 February 2031.');
+    expect(r.authors.map((p) => p.family)).toEqual(["Carrick-O'Dowd", 'Haddadi', 'Pemberton']);
+  });
+});

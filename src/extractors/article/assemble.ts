@@ -516,7 +516,13 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     // A title set in italics in the reference line.
     // Not the journal, which APA sets in italics too ("*Journal of X*, 12(3), 45–67").
     const italic = r.block.emphasis.find(
-      (e) => e.split(/\s+/).length >= 4 && !/\bdoi\b|https?:/i.test(e) && !(ref.journal && sameJournal(e.replace(/[.,]$/, ''), ref.journal)) && !italicBeforeNumbers(r.block.text, e),
+      (e) =>
+        e.split(/\s+/).length >= 4 &&
+        !/\bdoi\b|https?:/i.test(e) &&
+        !(ref.journal && sameJournal(e.replace(/[.,]$/, ''), ref.journal)) &&
+        // The journal's full name, known from the prose, is no title either.
+        !(target.article.journal && journalKey(e.replace(/[.,;]$/, '')) === journalKey(target.article.journal)) &&
+        !italicBeforeNumbers(r.block.text, e),
     );
     if (italic && shaped) ref.title = italic.replace(/[.,]$/, '');
     if (ref.title && shaped) fill(target, 'title', ref.title, `title:${ref.titleStrategy ?? 'reference-line'}`, off);

@@ -150,12 +150,12 @@ function cleanJournalOnce(raw: string): string | null {
 
 /**
  * A section's name after a journal's and a colon ("JACC: Heart Failure", "Journal of
- * Geophysical Research: Solid Earth"): one to five capitalised words (with "and", "&", "of",
- * "to" between them) that end the text, a clause or the sentence, or run into a word of time
+ * Geophysical Research: Solid Earth", "…: The Journal of the X Association"): one to seven
+ * capitalised words (with "and", "&", "of", "to", "the" between them) that end the text, a clause or the sentence, or run into a word of time
  * or place ("… Failure on Monday"). Group 1 is the section's name.
  */
 const SUBTITLE =
-  /^:[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{0,24}(?:[ \t](?:and|&|of|to|\p{Lu}[\p{L}\p{M}'’-]{0,24})){0,4})(?=$|[.,;:)(\]–—]|[ \t](?:on|in|by|this|today|last|online|earlier|yesterday|and|with|as|at|from|during|ahead|early|late|was|is|has)\b)/u;
+  /^:[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{0,24}(?:[ \t](?:and|&|of|to|the|\p{Lu}[\p{L}\p{M}'’-]{0,24})){0,6})(?=$|[.,;:)(\]–—]|[ \t](?:on|in|by|this|today|last|online|earlier|yesterday|and|with|as|at|from|during|ahead|early|late|was|is|has)\b)/u;
 
 /** Words that open a sentence after a colon, never a journal's section ("Science: Researchers found"). */
 const NOT_SECTION =
@@ -167,11 +167,18 @@ const NOT_SECTION =
  * opens no such name, or `name` reads as no journal's (a journal word or an acronym).
  */
 export function withSection(name: string, after: string): { name: string; length: number } | null {
-  if (after.charAt(0) !== ':' || !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name))) return null;
+  if (after.charAt(0) !== ':') return null;
+  // A society's journal after any name ("Alzheimer's & Dementia: The Journal of the …").
+  const society = after.startsWith(': The Journal ');
+  if (!society && !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name))) return null;
   const m = SUBTITLE.exec(after.slice(0, 160));
   if (!m) return null;
-  const section = m[1]!.replace(/[ \t](?:and|&|of|to)$/, '');
-  if (NOT_SECTION.test(section.split(/[ \t]/)[0]!)) return null;
+  const section = m[1]!.replace(/(?:[ \t](?:and|&|of|to|the))+$/, '');
+  const words = section.split(/[ \t]/);
+  // "…: The Journal of the X Association" names the journal; any other "The" opens a sentence.
+  if (NOT_SECTION.test(words[0]!) && !(words[0] === 'The' && words[1] === 'Journal')) return null;
+  // Six words or more only for a society's journal ("The Journal of the …"), as before.
+  if (words.length > 5 && words[0] !== 'The') return null;
   return { name: `${name}: ${section}`, length: m[0].length - m[1]!.length + section.length };
 }
 

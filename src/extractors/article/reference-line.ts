@@ -7,7 +7,7 @@
 import type { Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
 import { findDois, isDataDoi } from './doi.js';
-import { cleanJournal, continuesName, JOURNAL_ABBREVIATION, looksLikeJournal, readJournalName } from './journal.js';
+import { cleanJournal, continuesName, JOURNAL_ABBREVIATION, looksLikeJournal, readJournalName, withSection } from './journal.js';
 import { countNames, dropAffiliationMarks, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
@@ -151,6 +151,9 @@ function journalOf(part: string): string | null {
   // "Journal of Experimental Psychology: General, 156(6), …": a journal's own subtitle, then its numbers.
   const sub = rest.startsWith(':') ? JOURNAL_SUBTITLE.exec(rest) : null;
   if (sub && read.name.split(' ').length <= 8) return `${read.name}: ${sub[1]!}`;
+  // "Alzheimer's & Dementia: The Journal of the Alzheimer's Association" with nothing after it.
+  const society = rest.startsWith(': The Journal ') ? withSection(read.name, rest) : null;
+  if (society && !rest.slice(society.length).trim()) return society.name;
   // "Name: subtitle words" is a title with a subtitle; "Name: 12" or "Name, 2016" is a journal.
   if (rest && !/^[,;.(]|^:\s?\d[\d\s;:()–-]*$|^\d|^(?:DOI|doi)\b|^:\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i.test(rest)) return null;
   if (read.name.split(' ').length > 10) return null;
@@ -308,14 +311,24 @@ const PUBLICATION_NEXT = /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 /** A degree or an affiliation printed between the names of a "by" list. */
 const DEGREE_OR_PLACE = /^(?:PhD|Ph\.D|MD|M\.D|MPH|MA|MS|MSc|BA|BS|BSc|EdD|PsyD|DrPH|RN|MBA|MEd|MSW|DPhil|Jr|Sr)\.?$|\b(?:University|Universit[éàä]|Institute|College|Hospital|School|Center|Centre|Department|Clinic|Laboratory)\b/;
 
-/** Where, in a comma-separated run of names, the first item that is a journal's name starts; -1 when none. */
+/** What follows a journal's name, never a person's, in a list of names: "online 4 April 2031", "2031", "published …". */
+const DATE_NEXT = /^(?:online|published|epub|first\s+published|ahead\s+of\s+print|(?:19|20)\d{2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s(?:19|20)\d{2})/i;
+
+/**
+ * Where, in a comma-separated run of names, the first item that is a journal's name starts
+ * (a strong journal word, or any name with the date after it: "…, Åsa Lind, Human
+ * Reproduction, online 4 April 2031"); -1 when none.
+ */
 function journalItemAt(head: string): number {
-  if (!STRONG_JOURNAL.test(head)) return -1;
+  const strong = STRONG_JOURNAL.test(head);
+  const dated = /\d/.test(head);
+  if (!strong && !dated) return -1;
   let at = 0;
-  for (const item of head.split(',')) {
-    const t = item.trim();
-    if (at > 0 && STRONG_JOURNAL.test(t) && journalOf(t) === t) return at;
-    at += item.length + 1;
+  const items = head.split(',');
+  for (let i = 0; i < items.length; i++) {
+    const t = items[i]!.trim();
+    if (at > 0 && (STRONG_JOURNAL.test(t) || (i >= 2 && dated && DATE_NEXT.test(items[i + 1]?.trim() ?? ''))) && journalOf(t) === t) return at;
+    at += items[i]!.length + 1;
   }
   return -1;
 }
@@ -401,6 +414,8 @@ export function parseReference(raw: string): Reference {
       if (a.length) {
         out.authors = a.map((n) => n.person);
         out.authorsStrategy = 'by-list';
+        // The journal's name that ended the list of people.
+        if (cut >= 0) out.journal = journalOf(head.slice(cut).split(',')[0]!.trim());
         // "…, by A, B and C, Journal Name, 5 March 2024": the first segment after the names that is a journal.
         // It must be the first segment that is not a name, and be followed by a date, a number or nothing.
         const segs = splitBy(after.replace(/^by\s+/i, ''), NAME_SEGMENT_BREAK).slice(0, 40);
