@@ -128,3 +128,33 @@ describe('a society journal after a colon', () => {
     expect(r.authors.map((p) => p.family)).toEqual(["Carrick-O'Dowd", 'Haddadi', 'Pemberton']);
   });
 });
+
+describe('journals with a subtitle in reference lines', () => {
+  it('reads "Journal of Physics: Condensed Matter" before a Vancouver year', () => {
+    const r = parseReference('Ortiz L, Banerjee K, Holm S. Strain-tuned magnetism in bilayer chromium triiodide. Journal of Physics: Condensed Matter 2031; 43: 455801.');
+    expect(r.journal).toBe('Journal of Physics: Condensed Matter');
+    expect(r.title).toBe('Strain-tuned magnetism in bilayer chromium triiodide');
+  });
+  it('reads "Proceedings of the Royal Society B: Biological Sciences" before "298: 20310422"', () => {
+    const r = parseReference('Ferrand J, Ocampo K (2031) Bumblebee flight in gusty crosswinds. Proceedings of the Royal Society B: Biological Sciences 298: 20310422');
+    expect(r.journal).toBe('Proceedings of the Royal Society B: Biological Sciences');
+    expect(r.volume).toBe('298');
+    expect(r.pages).toBe('20310422');
+  });
+  it('reads a subtitled journal in a comma-only reference', () => {
+    const r = parseReference('A. Kulkarni, B. Rao and C. Iyer, Phonon softening in layered telluride films, Journal of Physics: Condensed Matter, 12, 345–356 (2031).');
+    expect(r.title).toBe('Phonon softening in layered telluride films');
+    expect(r.journal).toBe('Journal of Physics: Condensed Matter');
+  });
+});
+
+describe('"In Journal, researchers show …"', () => {
+  it('reads the journal that opens the sentence', async () => {
+    const a = await articlesOf('Raindrops split in two ways\n\n12 March 2031\n\nIn Physics of Fluids, by AIP Publishing, researchers from Kyoto University show that large raindrops break up in two distinct ways.\n');
+    expect(a[0]?.journal).toBe('Physics of Fluids');
+  });
+  it('does not read a place ("In Sweden, researchers found")', async () => {
+    const a = await articlesOf('Moose move north\n\n12 March 2031\n\nIn Sweden, researchers found that moose now calve two weeks earlier than in 1990.\n');
+    expect(a).toHaveLength(0);
+  });
+});

@@ -139,8 +139,8 @@ function trailingNames(part: string): { title: string; names: ListedName[] } | n
 const titleLike = (part: string): boolean =>
   splitBy(part, SPACE_RUNS).length >= 4 && part.length <= 400 && !NOT_TITLE.test(part) && !/^\(|:$/.test(part.trim());
 
-/** A short capitalised subtitle of a journal name, followed by its volume ("…: General, 156(6)"). */
-const JOURNAL_SUBTITLE = /^:\s(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3}),\s?\d/u;
+/** A short capitalised subtitle of a journal name, followed by its volume or year ("…: General, 156(6)", "…: Biological Sciences 298: 2031…"). */
+const JOURNAL_SUBTITLE = /^:\s(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3})(?:,\s?|\.?\s)\d/u;
 
 /** A part that is only a journal name (perhaps followed by numbers or a date). */
 function journalOf(part: string): string | null {
@@ -490,7 +490,8 @@ export function parseReference(raw: string): Reference {
       const bare = numbered ? part.slice(0, part.length - Math.min(part.length, 80) + numbered.index) : part;
       // "Title, Journal" — a journal name after the last comma.
       const tail = /,\s([^,]{2,80})$/.exec(bare);
-      const j = tail ? journalOf(tail[1]!) : null;
+      // The numbers go with it, for a journal with a subtitle ("…, Journal of Physics: Condensed Matter, 12, 345").
+      const j = tail ? journalOf(numbered ? `${tail[1]!}${part.slice(bare.length)}` : tail[1]!) : null;
       // "…, Phys. Rev. Lett" is read as "Phys Rev Lett": full stops aside, the tail opens with the name.
       if (tail && j && (tail[1]!.trim().startsWith(j) || tail[1]!.trim().replace(/\./g, '').startsWith(j.replace(/\./g, ''))) && CAPITAL.test(tail[1]!)) {
         out.title = part.slice(0, tail.index).trim();
