@@ -140,7 +140,7 @@ const titleLike = (part: string): boolean =>
   splitBy(part, SPACE_RUNS).length >= 4 && part.length <= 400 && !NOT_TITLE.test(part) && !/^\(|:$/.test(part.trim());
 
 /** A short capitalised subtitle of a journal name, followed by its volume or year ("…: General, 156(6)", "…: Biological Sciences 298: 2031…"). */
-const JOURNAL_SUBTITLE = /^:\s(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3})(?:,\s?|\.?\s)\d/u;
+const JOURNAL_SUBTITLE = /^:\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Published|Online|Volume|Vol|Issue|Epub|Accepted|Received)[a-z]*\b)(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3})(?:,\s?|\.?\s)\d/u;
 
 /** A part that is only a journal name (perhaps followed by numbers or a date). */
 function journalOf(part: string): string | null {
