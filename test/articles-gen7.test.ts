@@ -158,3 +158,10 @@ describe('"In Journal, researchers show …"', () => {
     expect(a).toHaveLength(0);
   });
 });
+
+describe('short page ranges and AGU article numbers after a colon', () => {
+  it('reads "Letters 16: 88–97." and "Cycles 45: e2030GB008211."', () => {
+    expect(readNumbers('Ngata R, Roe B (2031) Fire-fuelled blooms. Limnology and Oceanography Letters 16: 88–97. https://doi.org/10.1002/lol2.10412')).toMatchObject({ volume: '16', pages: '88-97' });
+    expect(readNumbers('Roe B (2031) Iron from smoke. Global Biogeochemical Cycles 45: e2030GB008211. https://doi.org/10.1029/2030GB008211')).toMatchObject({ volume: '45', pages: 'e2030GB008211' });
+  });
+});
