@@ -18,7 +18,7 @@ const textOf = (node: HastNodes): string => {
   return '';
 };
 
-/** Collects `<title>`, `<meta name|property=… content=…>`, `<time datetime>` and an article's JSON-LD headline and date from a page, in document order. */
+/** Collects `<title>`, `<meta name|property=… content=…>` (the first of each name; every `citation_author`, a line each), `<time datetime>` and an article's JSON-LD headline and date from a page, in document order. */
 function readMeta(tree: HastRoot): Record<string, string> {
   const meta: Record<string, string> = {};
   const stack: HastNodes[] = [tree];
@@ -30,7 +30,12 @@ function readMeta(tree: HastRoot): Record<string, string> {
       if (el.tagName === 'meta') {
         const key = el.properties.name ?? el.properties.property ?? el.properties.itemProp;
         const content = el.properties.content;
-        if (typeof key === 'string' && typeof content === 'string' && !(key.toLowerCase() in meta)) meta[key.toLowerCase()] = content;
+        if (typeof key === 'string' && typeof content === 'string') {
+          const k = key.toLowerCase();
+          if (!(k in meta)) meta[k] = content;
+          // A paper's authors are one `citation_author` meta each: every one is kept, a line apiece.
+          else if (k === 'citation_author') meta[k] += `\n${content}`;
+        }
       }
       if (el.tagName === 'time' && typeof el.properties.dateTime === 'string' && !meta['time']) meta['time'] = el.properties.dateTime;
       if (el.tagName === 'script' && String(el.properties.type ?? '').toLowerCase() === 'application/ld+json') readJsonLd(textOf(el), meta);

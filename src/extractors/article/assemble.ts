@@ -15,6 +15,7 @@ import { readName } from './name-list.js';
 import { readNumbers } from './volume-issue.js';
 import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
 import { detailsTitle, labelledAuthors } from './detail-blocks.js';
+import { readPageCitation } from './page-meta.js';
 
 /** A journal label's value that is the name and a year only: "Nature Plants (2027)", "Cell, 2027". */
 const LABEL_YEAR = /^([^,()]{2,120}?)\s*(?:\(((?:19|20)\d{2})\)|,\s?((?:19|20)\d{2}))\.?$/;
@@ -310,6 +311,29 @@ function otherPaperOf(drafts: readonly Draft[], main: Draft, family: string): Dr
   return drafts.find((d) => d !== main && !d.editorial && d.article.authors.some((p) => p.family === family));
 }
 
+/** Fills the paper a page's citation metas describe: the draft with the same DOI, else the main paper when it has no other DOI. */
+function fromPageMeta(drafts: Draft[], main: Draft, meta: Readonly<Record<string, string>>): void {
+  const c = readPageCitation(meta);
+  if (!c) return;
+  const key = c.doi ? doiKey(c.doi) : null;
+  const target = (key && drafts.find((d) => d.article.doi && doiKey(d.article.doi) === key)) || (!main.article.doi || !key ? main : undefined);
+  if (!target) return;
+  fill(target, 'doi', c.doi, 'doi:page-meta', -1);
+  fill(target, 'title', c.title, 'title:page-meta', -1);
+  if (c.journal) {
+    if (!target.article.journal) fill(target, 'journal', c.journal, 'journal:page-meta', -1);
+    else if (sameJournal(c.journal, target.article.journal)) target.article.journal = fuller(target.article.journal, c.journal);
+  }
+  if (c.authors.length > target.article.authors.length) {
+    target.article.authors = addPeople([...c.authors], target.article.authors);
+    target.sources.authors = { strategy: 'authors:page-meta', offset: -1 };
+  }
+  fill(target, 'volume', c.volume, 'volume:page-meta', -1);
+  fill(target, 'issue', c.issue, 'issue:page-meta', -1);
+  fill(target, 'pages', c.pages, 'pages:page-meta', -1);
+  fill(target, 'year', c.year, 'year:page-meta', -1);
+}
+
 /** Assembles the articles of `doc`; `datePublished` is the release's date for "published today". */
 export function assembleArticles(doc: ReleaseDocument, datePublished: string | null): Draft[] {
   const prose = doc.blocks.filter((b) => !SKIP.has(b.section));
@@ -492,7 +516,13 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     // A title set in italics in the reference line.
     // Not the journal, which APA sets in italics too ("*Journal of X*, 12(3), 45–67").
     const italic = r.block.emphasis.find(
-      (e) => e.split(/\s+/).length >= 4 && !/\bdoi\b|https?:/i.test(e) && !(ref.journal && sameJournal(e.replace(/[.,]$/, ''), ref.journal)) && !italicBeforeNumbers(r.block.text, e),
+      (e) =>
+        e.split(/\s+/).length >= 4 &&
+        !/\bdoi\b|https?:/i.test(e) &&
+        !(ref.journal && sameJournal(e.replace(/[.,]$/, ''), ref.journal)) &&
+        // The journal's full name, known from the prose, is no title either.
+        !(target.article.journal && journalKey(e.replace(/[.,;]$/, '')) === journalKey(target.article.journal)) &&
+        !italicBeforeNumbers(r.block.text, e),
     );
     if (italic && shaped) ref.title = italic.replace(/[.,]$/, '');
     if (ref.title && shaped) fill(target, 'title', ref.title, `title:${ref.titleStrategy ?? 'reference-line'}`, off);
@@ -681,6 +711,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   }
   for (const d of drafts.slice(1)) if (!d.editorial && d.article.journal === main.article.journal && first && first.count > 1) d.article.year = main.article.year;
   for (const d of talks) if (main.article.year) fill(d, 'year', main.article.year, 'year:same-meeting', main.sources.year?.offset ?? -1);
+
+  // A page's `citation_*` metas: the paper it describes, for the draft with its DOI (or the main paper).
+  if (doc.format === 'html' && ('citation_title' in doc.meta || 'citation_doi' in doc.meta)) fromPageMeta(drafts, main, doc.meta);
 
   // A paper with no journal, DOI or title is still reported when its authors are named as such
   // ("lead author of a research paper").

@@ -109,7 +109,26 @@ export function readJournalName(text: string): { name: string; length: number } 
     length += at + w.length;
     rest = rest.slice(at + w.length);
   }
+  // "Estuarine, Coastal and Shelf Science": a single word, then a list of words closed by "and".
+  if (kept.length === 1 && rest.charAt(0) === ',') return withListedWords(name, rest, length) ?? { name, length };
   return { name, length };
+}
+
+/** The words after a journal's first word and its comma, up to and including "and": ", Coastal and ", ", Soil, Water and ". */
+const LISTED_WORDS = /^,[ \t]((?:\p{Lu}\p{Ll}{2,20},[ \t]){0,3}\p{Lu}\p{Ll}{2,20}[ \t](?:and|&)[ \t])/u;
+
+/**
+ * The name that a list of capitalised words closed by "and" goes on with after a first word
+ * and a comma ("Estuarine" and ", Coastal and Shelf Science"), when the whole reads as a
+ * journal's; null otherwise.
+ */
+function withListedWords(first: string, rest: string, length: number): { name: string; length: number } | null {
+  const m = LISTED_WORDS.exec(rest);
+  if (!m) return null;
+  const tail = readJournalName(rest.slice(m[0].length));
+  if (!tail || !JOURNAL_WORD.test(tail.name) || tail.name.split(' ').length > 4) return null;
+  const name = `${first}, ${m[1]!}${tail.name}`;
+  return { name, length: length + m[0].length + tail.length };
 }
 
 /** Tidies a journal name: trade marks, footnote stars, a trailing "Magazine", a leading year. */
@@ -131,12 +150,12 @@ function cleanJournalOnce(raw: string): string | null {
 
 /**
  * A section's name after a journal's and a colon ("JACC: Heart Failure", "Journal of
- * Geophysical Research: Solid Earth"): one to five capitalised words (with "and", "&", "of",
- * "to" between them) that end the text, a clause or the sentence, or run into a word of time
+ * Geophysical Research: Solid Earth", "…: The Journal of the X Association"): one to seven
+ * capitalised words (with "and", "&", "of", "to", "the" between them) that end the text, a clause or the sentence, or run into a word of time
  * or place ("… Failure on Monday"). Group 1 is the section's name.
  */
 const SUBTITLE =
-  /^:[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{0,24}(?:[ \t](?:and|&|of|to|\p{Lu}[\p{L}\p{M}'’-]{0,24})){0,4})(?=$|[.,;:)(\]–—]|[ \t](?:on|in|by|this|today|last|online|earlier|yesterday|and|with|as|at|from|during|ahead|early|late|was|is|has)\b)/u;
+  /^:[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{0,24}(?:[ \t](?:and|&|of|to|the|\p{Lu}[\p{L}\p{M}'’-]{0,24})){0,6})(?=$|[.,;:)(\]–—]|[ \t](?:on|in|by|this|today|last|online|earlier|yesterday|and|with|as|at|from|during|ahead|early|late|was|is|has)\b)/u;
 
 /** Words that open a sentence after a colon, never a journal's section ("Science: Researchers found"). */
 const NOT_SECTION =
@@ -148,11 +167,18 @@ const NOT_SECTION =
  * opens no such name, or `name` reads as no journal's (a journal word or an acronym).
  */
 export function withSection(name: string, after: string): { name: string; length: number } | null {
-  if (after.charAt(0) !== ':' || !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name))) return null;
+  if (after.charAt(0) !== ':') return null;
+  // A society's journal after any name ("Alzheimer's & Dementia: The Journal of the …").
+  const society = after.startsWith(': The Journal ');
+  if (!society && !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name))) return null;
   const m = SUBTITLE.exec(after.slice(0, 160));
   if (!m) return null;
-  const section = m[1]!.replace(/[ \t](?:and|&|of|to)$/, '');
-  if (NOT_SECTION.test(section.split(/[ \t]/)[0]!)) return null;
+  const section = m[1]!.replace(/(?:[ \t](?:and|&|of|to|the))+$/, '');
+  const words = section.split(/[ \t]/);
+  // "…: The Journal of the X Association" names the journal; any other "The" opens a sentence.
+  if (NOT_SECTION.test(words[0]!) && !(words[0] === 'The' && words[1] === 'Journal')) return null;
+  // Six words or more only for a society's journal ("The Journal of the …"), as before.
+  if (words.length > 5 && words[0] !== 'The') return null;
   return { name: `${name}: ${section}`, length: m[0].length - m[1]!.length + section.length };
 }
 

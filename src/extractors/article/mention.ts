@@ -308,7 +308,13 @@ const THE_JOURNAL = /\b[Tt]he\s+(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+(?=\p{Lu}
 /** "X published the study": the journal as the subject; the name ends right before the verb. */
 const SUBJECT_VERB = /\s(?:has\s+|have\s+|will\s+)?(?:published|publishes|publish)\s+(?:the|their|a|an|this|these|his|her)\s+(?:new\s+|latest\s+)?(?:study|paper|findings|results|research|report|article|trial)\b|\s(?:has\s+|have\s+)?published\s+(?:it|them)\s?:/g;
 
-/** Finds "the journal X" and "X published the study" mentions in one block; weaker than {@link findMentions}. */
+/** "In X, researchers …": a sentence that opens with "In" and a name (AIP's "In Physics of Fluids, by AIP Publishing, …"). */
+const IN_OPENING = /(?:^|[.!?]\s{1,3})In\s(?=\p{Lu}|e[A-Z]|npj\s)/gu;
+/** The clause after such a name: a comma, then within a few words a verb that reports the work. */
+const REPORTS_AFTER =
+  /^,\s(?:[^.;:]{0,90}?\s)?(?:show|shows|showed|report|reports|reported|find|finds|found|describe|describes|demonstrate|demonstrates|present|presents|reveal|reveals|propose|proposes|explain|explains)\b/;
+
+/** Finds "the journal X", "X published the study" and "In X, researchers show" mentions in one block; weaker than {@link findMentions}. */
 export function findJournalNames(block: Block, opts: MentionOptions = {}): Mention[] {
   const text = block.text;
   const out: Mention[] = [];
@@ -339,6 +345,17 @@ export function findJournalNames(block: Block, opts: MentionOptions = {}): Menti
     const index = t.index - words.join(' ').length;
     const { start, end } = sentenceAround(text, t.index);
     out.push({ journal: read.name, kind: 'published', count: 1, year: null, today: /\b(?:today|this\s+week)\b/i.test(text.slice(start, end)), weak: true, block, index });
+  }
+  tries = 0;
+  if (text.includes('In ')) {
+    for (let t: RegExpExecArray | null = (IN_OPENING.lastIndex = 0, null); (t = nextMatch(IN_OPENING, text)); ) {
+      if (++tries > 40) break;
+      const at = t.index + t[0].length;
+      const read = readJournalName(text.slice(at, at + 200));
+      if (!read || !looksLikeJournal(read.name) || !REPORTS_AFTER.test(text.slice(at + read.length, at + read.length + 200))) continue;
+      const { start, end } = sentenceAround(text, at);
+      out.push({ journal: read.name, kind: 'published', count: 1, year: null, today: /\b(?:today|this\s+week)\b/i.test(text.slice(start, end)), weak: true, block, index: at });
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -7,7 +7,7 @@
 import type { Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
 import { findDois, isDataDoi } from './doi.js';
-import { cleanJournal, continuesName, JOURNAL_ABBREVIATION, looksLikeJournal, readJournalName } from './journal.js';
+import { cleanJournal, continuesName, JOURNAL_ABBREVIATION, looksLikeJournal, readJournalName, withSection } from './journal.js';
 import { countNames, dropAffiliationMarks, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
@@ -139,8 +139,8 @@ function trailingNames(part: string): { title: string; names: ListedName[] } | n
 const titleLike = (part: string): boolean =>
   splitBy(part, SPACE_RUNS).length >= 4 && part.length <= 400 && !NOT_TITLE.test(part) && !/^\(|:$/.test(part.trim());
 
-/** A short capitalised subtitle of a journal name, followed by its volume ("…: General, 156(6)"). */
-const JOURNAL_SUBTITLE = /^:\s(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3}),\s?\d/u;
+/** A short capitalised subtitle of a journal name, followed by its volume or year ("…: General, 156(6)", "…: Biological Sciences 298: 2031…"). */
+const JOURNAL_SUBTITLE = /^:\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Published|Online|Volume|Vol|Issue|Epub|Accepted|Received)[a-z]*\b)(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3})(?:,\s?|\.?\s)\d/u;
 
 /** A part that is only a journal name (perhaps followed by numbers or a date). */
 function journalOf(part: string): string | null {
@@ -151,6 +151,9 @@ function journalOf(part: string): string | null {
   // "Journal of Experimental Psychology: General, 156(6), …": a journal's own subtitle, then its numbers.
   const sub = rest.startsWith(':') ? JOURNAL_SUBTITLE.exec(rest) : null;
   if (sub && read.name.split(' ').length <= 8) return `${read.name}: ${sub[1]!}`;
+  // "Alzheimer's & Dementia: The Journal of the Alzheimer's Association" with nothing after it.
+  const society = rest.startsWith(': The Journal ') ? withSection(read.name, rest) : null;
+  if (society && !rest.slice(society.length).trim()) return society.name;
   // "Name: subtitle words" is a title with a subtitle; "Name: 12" or "Name, 2016" is a journal.
   if (rest && !/^[,;.(]|^:\s?\d[\d\s;:()–-]*$|^\d|^(?:DOI|doi)\b|^:\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i.test(rest)) return null;
   if (read.name.split(' ').length > 10) return null;
@@ -209,7 +212,7 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "Original publication:"). */
 const LEAD_LABEL =
-  /^(?:(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))\s?:\s+/i;
+  /^(?:(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))\s?:\s+/i;
 
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
@@ -308,17 +311,32 @@ const PUBLICATION_NEXT = /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 /** A degree or an affiliation printed between the names of a "by" list. */
 const DEGREE_OR_PLACE = /^(?:PhD|Ph\.D|MD|M\.D|MPH|MA|MS|MSc|BA|BS|BSc|EdD|PsyD|DrPH|RN|MBA|MEd|MSW|DPhil|Jr|Sr)\.?$|\b(?:University|Universit[éàä]|Institute|College|Hospital|School|Center|Centre|Department|Clinic|Laboratory)\b/;
 
-/** Where, in a comma-separated run of names, the first item that is a journal's name starts; -1 when none. */
+/** What follows a journal's name, never a person's, in a list of names: "online 4 April 2031", "2031", "published …". */
+const DATE_NEXT = /^(?:online|published|epub|first\s+published|ahead\s+of\s+print|(?:19|20)\d{2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s(?:19|20)\d{2})/i;
+
+/**
+ * Where, in a comma-separated run of names, the first item that is a journal's name starts
+ * (a strong journal word, or any name with the date after it: "…, Åsa Lind, Human
+ * Reproduction, online 4 April 2031"); -1 when none.
+ */
 function journalItemAt(head: string): number {
-  if (!STRONG_JOURNAL.test(head)) return -1;
+  const strong = STRONG_JOURNAL.test(head);
+  const dated = /\d/.test(head);
+  if (!strong && !dated) return -1;
   let at = 0;
-  for (const item of head.split(',')) {
-    const t = item.trim();
-    if (at > 0 && STRONG_JOURNAL.test(t) && journalOf(t) === t) return at;
-    at += item.length + 1;
+  const items = head.split(',');
+  for (let i = 0; i < items.length; i++) {
+    const t = items[i]!.trim();
+    if (at > 0 && (STRONG_JOURNAL.test(t) || (i >= 2 && dated && DATE_NEXT.test(items[i + 1]?.trim() ?? ''))) && journalOf(t) === t) return at;
+    at += items[i]!.length + 1;
   }
   return -1;
 }
+
+/** The last character of every {@link NUMBERS_TAIL} match: a digit or a bracket. */
+const NUMBERS_END = /[\d)]$/;
+/** Volume, pages and perhaps the year closing a comma-separated reference: ", 21, 4410–4422 (2031)", ", 12, 345". */
+const NUMBERS_TAIL = /,\s(?:vol\.?\s?)?\d{1,5}(?:\s?\(\d{1,4}\))?,\s(?:pp?\.\s?)?[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?(?:\s?\((?:19|20)\d{2}\)|,\s(?:19|20)\d{2})?$/;
 
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
@@ -396,6 +414,8 @@ export function parseReference(raw: string): Reference {
       if (a.length) {
         out.authors = a.map((n) => n.person);
         out.authorsStrategy = 'by-list';
+        // The journal's name that ended the list of people.
+        if (cut >= 0) out.journal = journalOf(head.slice(cut).split(',')[0]!.trim());
         // "…, by A, B and C, Journal Name, 5 March 2024": the first segment after the names that is a journal.
         // It must be the first segment that is not a name, and be followed by a date, a number or nothing.
         const segs = splitBy(after.replace(/^by\s+/i, ''), NAME_SEGMENT_BREAK).slice(0, 40);
@@ -465,9 +485,13 @@ export function parseReference(raw: string): Reference {
     const core = part.replace(/[,;]\s(?:first\s+|e-?)?(?:published|available|appeared|epub)\b.{0,300}$/i, '');
     if (out.title === null && core !== part && titleLike(core)) part = core;
     if (out.title === null && titleLike(part)) {
+      // "Title, Journal, 21, 4410–4422 (2031)": the numbers after the journal are no part of either.
+      const numbered = NUMBERS_END.test(part.slice(-3)) ? NUMBERS_TAIL.exec(part.slice(-80)) : null;
+      const bare = numbered ? part.slice(0, part.length - Math.min(part.length, 80) + numbered.index) : part;
       // "Title, Journal" — a journal name after the last comma.
-      const tail = /,\s([^,]{2,80})$/.exec(part);
-      const j = tail ? journalOf(tail[1]!) : null;
+      const tail = /,\s([^,]{2,80})$/.exec(bare);
+      // The numbers go with it, for a journal with a subtitle ("…, Journal of Physics: Condensed Matter, 12, 345").
+      const j = tail ? journalOf(numbered ? `${tail[1]!}${part.slice(bare.length)}` : tail[1]!) : null;
       // "…, Phys. Rev. Lett" is read as "Phys Rev Lett": full stops aside, the tail opens with the name.
       if (tail && j && (tail[1]!.trim().startsWith(j) || tail[1]!.trim().replace(/\./g, '').startsWith(j.replace(/\./g, ''))) && CAPITAL.test(tail[1]!)) {
         out.title = part.slice(0, tail.index).trim();

@@ -36,6 +36,12 @@ const RSC = new RegExp(String.raw`(?:,\s?|\s)((?:19|20)\d{2}),\s?(\d{1,5})(?:\s?
 const LETTERED = /\b(\d{1,4})\s?:\s?((?:e|RP|[A-Z]{1,2})\d{3,8})\b/;
 /** APS style "Phys. Rev. Lett. 138, 043601": two abbreviated journal words, then volume and pages. */
 const ABBREVIATED_VOLUME = new RegExp(String.raw`\p{Lu}\p{Ll}{0,8}\.\s\p{Lu}\p{Ll}{0,8}\.\s(\d{1,4}),\s(${RANGE})\b(?!\s?[(,:])`, 'u');
+/**
+ * Volume and pages after a colon, after a journal's capitalised word and before the link or the
+ * end: "Proc. R. Soc. B 298: 20310422. https://…", "Shelf Science 298: 108712.", "Letters 16: 88–97.",
+ * "Cycles 45: e2030GB008211".
+ */
+const BARE_COLON = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})(\d{1,5})[*_]{0,2}\s?:\s?((?:e[a-z]{0,4}|[A-Za-z])?\d{3,11}(?:\s?[-‐‑–—]\s?${PAGE})?|e\d{4}[A-Z]{2}\d{4,7}|\d{1,5}\s?[-‐‑–—]\s?\d{1,5})(?=\.?\s{0,3}(?:$|doi\b|DOI\b|https?:|\[|\())`, 'u');
 /** "pages 12-19", "pp. 45-67". */
 const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 
@@ -99,6 +105,11 @@ export function readNumbers(raw: string): Numbers {
   if (lettered) {
     out.volume = lettered[1]!;
     out.pages = lettered[2]!;
+  }
+  const bare = out.volume || !text.includes(':') ? null : BARE_COLON.exec(text);
+  if (bare) {
+    out.volume = bare[1]!;
+    out.pages = normPages(bare[2]!);
   }
   const vol = /\b(?:volume|vol\.?)\s?(\d{1,5})\b/i.exec(text);
   if (vol) out.volume = vol[1]!;
