@@ -52,6 +52,7 @@ const STOP = new Set(
     'Veterinarian Lecturer Project Skipper Grower Fisherman Fisherwoman Beekeeper Rancher Winemaker Midwife Paramedic ' +
     'Angler Teacher Volunteer Caregiver Survivor Archaeologist Anthropologist Historian Botanist Zoologist Entomologist ' +
     'Geneticist Virologist Immunologist Microbiologist Mathematician Statistician Technician Dentist Therapist ' +
+    'Farmer Baroness Viscount Countess Shri Smt Pastor Rabbi Imam Councilmember Assemblymember Alderman ' +
     'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
 );
@@ -303,8 +304,15 @@ export function bareSurname(word: string, offset: number): Mention | null {
 const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
 const stripDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 
+/**
+ * Family names of two letters, printed in capitals before a given name ("LI Na", "OH Se-jin");
+ * any other two capitals before a name are initials printed without periods ("JK Mensah").
+ */
+const TWO_LETTER_FAMILY = new Set('AN BA BI DO DU FU GO GU HA HE HO HU IM JI KO KU LE LI LU LY MA MO NG OH OK OU QI SO SU TO TU WU XU YE YI YU'.split(' '));
+
 /** True for a family name printed in capitals, as East Asian names often are ("SATO", "KIM", "OH"). */
-const upperFamily = (w: string): boolean => /^\p{Lu}{2,16}(?:-\p{Lu}{2,16})?$/u.test(w) && !STOP.has(w) && !ORG.has(w);
+const upperFamily = (w: string): boolean =>
+  /^\p{Lu}{2,16}(?:-\p{Lu}{2,16})?$/u.test(w) && !STOP.has(w) && !ORG.has(w) && (w.length !== 2 || TWO_LETTER_FAMILY.has(w));
 
 /** A given name with a hyphen and a lower-case second part ("Hae-won", "Seo-yeon", "Chia-hao"). */
 const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}{1,8}-\p{Ll}{2,8}$/u;
