@@ -528,3 +528,37 @@ describe('quotes: initials and nicknames in a speaker\'s name', () => {
     expect(speakers(text)).toEqual([['The fish are telling us ', 'Ray Dupuis']]);
   });
 });
+
+describe('quotes: seventh-round speakers (initials without periods, titles, pull quotes)', () => {
+  const speakers = (text: string): Array<[string, string | null]> =>
+    convert(text, { path: 'x.md' }).record.quotes.map((q) => [q.text.slice(0, 24), q.speaker]);
+
+  it('"says JK Mensah, a lecturer" keeps initials printed without periods as printed, not a family name in capitals', () => {
+    const text = 'Solar dryers for cassava\n\n"Once the chips are dry, a farmer can wait for a better price," says JK Mensah, a lecturer in agricultural engineering.\n';
+    expect(speakers(text)).toEqual([['Once the chips are dry, ', 'JK Mensah']]);
+  });
+
+  it('"said AJ Okafor, director of …" gives "AJ Okafor"; a two-letter family name in capitals ("Dr. LI Na") still reads family first', () => {
+    const text =
+      'Shared dryers\n\n"Cooperatives can share one dryer among five households," said AJ Okafor, director of the Centre for Rural Technology.\n\n"The sensors have to survive the monsoon as well as the heat," said Dr. LI Na, an engineer on the project.\n';
+    expect(speakers(text)).toEqual([
+      ['Cooperatives can share o', 'AJ Okafor'],
+      ['The sensors have to surv', 'Na Li'],
+    ]);
+  });
+
+  it('a farmer\'s or a peer\'s title before the name ("Farmer Abena Owusu", "Baroness Clare Whitcombe") is not part of it', () => {
+    const text =
+      'Dryers in the villages\n\nFarmer Abena Owusu said the dryer had changed her year. "In the rainy months we used to throw away half the crop," she said.\n\nHealth Minister Baroness Clare Whitcombe welcomed the findings. "This is exactly the kind of practical care we need," she said.\n';
+    expect(speakers(text)).toEqual([
+      ['In the rainy months we u', 'Abena Owusu'],
+      ['This is exactly the kind', 'Clare Whitcombe'],
+    ]);
+  });
+
+  it('a block quote repeating a body quote word for word, with a dash line naming the speaker, is not a second quote', () => {
+    const text =
+      '# Lakes eat glaciers\n\nCo-author Professor Lhamo Dorji spoke about the villages downstream. "These lakes can burst without warning, and the villages below need warning systems," Dorji said.\n\n> "These lakes can burst without warning, and the villages below need warning systems."\n> — Professor Lhamo Dorji\n';
+    expect(speakers(text)).toEqual([['These lakes can burst wi', 'Lhamo Dorji']]);
+  });
+});
