@@ -363,3 +363,20 @@ describe('contacts: two people offered in one sentence', () => {
     expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([[null, 'press@seedbank.example.ac.uk', '+44 (0)191 555 8820']]);
   });
 });
+
+describe('contacts: an out-of-hours number', () => {
+  it('is the phone of a desk that prints no other ("Email: …" then "Out of hours: …")', () => {
+    const contacts = run(lead + '**Media enquiries**\n\nRegional Seed Press Desk  \nEmail: pressdesk@seedbank.example.org.uk  \nOut of hours: 07700 900733\n');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([[null, 'pressdesk@seedbank.example.org.uk', '07700 900733']]);
+  });
+
+  it('is not the phone of a desk that prints an office number, nor a contact of its own', () => {
+    const contacts = run(lead + '**Media enquiries**\n\nSeed Bank Communications Team  \nTel: 0161 555 0290  \nEmail: comms@seedbank.example.org.uk\n\nOut of hours: 07700 900418\n');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([[null, 'comms@seedbank.example.org.uk', '0161 555 0290']]);
+  });
+
+  it('"After hours:" after a named officer without a phone is that officer\'s phone', () => {
+    const contacts = run(lead + 'Media contact:\nJess Maloney, j.maloney@seedbank.example.edu.au\nAfter hours: 0400 555 117\n', 'x.txt');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Jess Maloney', 'j.maloney@seedbank.example.edu.au', '0400 555 117']]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
-import { FAX_AFTER, NOT_A_CONTACT_PHONE, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
+import { FAX_AFTER, NOT_A_CONTACT_PHONE, OUT_OF_HOURS_WORDS, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
 import { cleanName } from '../../text/names.js';
 import { asPersonName, isRole, trailingPersonName } from './person-name.js';
 
@@ -21,6 +21,8 @@ export interface Item {
   target?: boolean;
   /** For the first of two names offered together ("contact Jo Ames or Kim Lee on …"): the next name's email and phone are this person's too. */
   shares?: boolean;
+  /** For a phone labelled out-of-hours ("Out of hours: …"): the desk's phone only when it prints no other. */
+  spare?: boolean;
 }
 
 /** How a piece of text is read: a line of a contacts block, or the tail of a sentence. */
@@ -101,6 +103,8 @@ export function readItems(
   ].sort((a, b) => a.start - b.start);
   const items: Item[] = [];
   let excluded = false;
+  // True while `excluded` comes from an out-of-hours label ("Out of hours:"), whose phone is the desk's spare.
+  let spareLabel = false;
   let nameAllowed = true;
   let targetPending = target;
   let at = 0;
@@ -118,8 +122,10 @@ export function readItems(
       for (const [i, part] of parts.entries()) {
         const last = i === parts.length - 1;
         if (isLabel && last) {
-          if (isExcludedLabel(part)) excluded = true;
-          else if (isFieldLabel(part) || isContactLabel(part)) excluded = false;
+          if (isExcludedLabel(part)) {
+            excluded = true;
+            spareLabel = OUT_OF_HOURS_WORDS.test(part);
+          } else if (isFieldLabel(part) || isContactLabel(part)) excluded = false;
           else pushText(part);
           nameAllowed = true;
           continue;
@@ -182,10 +188,14 @@ export function readItems(
     readText(before);
     const lastBreak = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\t'));
     const context = lastBreak >= 0 ? before.slice(lastBreak + 1) : before;
-    const skip =
-      excluded ||
-      (d.kind === 'phone' && (NOT_A_CONTACT_PHONE.test(context.slice(-40)) || FAX_AFTER.test(line.slice(d.end, d.end + 16))));
+    const notContact = d.kind === 'phone' ? NOT_A_CONTACT_PHONE.exec(context.slice(-40)) : null;
+    const fax = d.kind === 'phone' && FAX_AFTER.test(line.slice(d.end, d.end + 16));
+    const skip = excluded || notContact !== null || fax;
     if (!skip) items.push({ kind: d.kind, value: d.value, printed: d.printed });
+    else if (d.kind === 'phone' && !fax && (!excluded || spareLabel) && (notContact ? OUT_OF_HOURS_WORDS.test(notContact[0]) : excluded)) {
+      // An out-of-hours number: kept aside as the desk's phone when the desk prints no other.
+      items.push({ kind: 'phone', value: d.value, printed: d.printed, spare: true });
+    }
     at = d.end;
     nameAllowed = true;
   }
