@@ -562,3 +562,20 @@ describe('quotes: seventh-round speakers (initials without periods, titles, pull
     expect(speakers(text)).toEqual([['These lakes can burst wi', 'Lhamo Dorji']]);
   });
 });
+
+describe('quotes: offices between a place and the name, and portfolios in brackets', () => {
+  const speakers = (text: string): Array<string | null> => convert(text, { path: 'x.md' }).record.quotes.map((q) => q.speaker);
+  const quote = '"Heat warnings only work if people act on them, and this one shows they do,"';
+
+  it.each([
+    ['a place before an office: "said Queensland Premier X"', `${quote} said Coastal Queensland Premier Dana Whitlock.`, 'Dana Whitlock'],
+    ['an acronym office after a province: "said Western Cape MEC X"', `${quote} said Western Cape MEC Anton Bredell-Steyn.`, 'Anton Bredell-Steyn'],
+    ['a body word before the office: "said Lagos State Governor X"', `${quote} said Lagos State Governor Folake Adeyemi.`, 'Folake Adeyemi'],
+    ['a hyphenated office: "said UN Secretary-General X"', `${quote} said UN Secretary-General Amina Osei-Bonsu.`, 'Amina Osei-Bonsu'],
+    ['"Minister of Health X": the run "Ontario Minister" names no one', `${quote} said Ontario Minister of Health Sylvia Carrow.`, 'Sylvia Carrow'],
+    ['a portfolio in brackets: "said Deputy Vice-Chancellor (Academic) X"', `${quote} said Deputy Vice-Chancellor (Academic) Jane Ridley.`, 'Jane Ridley'],
+    ['"Pro Vice-Chancellor (Research) Professor X" before the verb', `Pro Vice-Chancellor (Research) Professor Kofi Asante-Mensah said: ${quote}`, 'Kofi Asante-Mensah'],
+  ])('%s', (_form, text, speaker) => {
+    expect(speakers(`# Heat warnings\n\n${text}\n`)).toEqual([speaker]);
+  });
+});
