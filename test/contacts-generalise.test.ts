@@ -380,3 +380,19 @@ describe('contacts: an out-of-hours number', () => {
     expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Jess Maloney', 'j.maloney@seedbank.example.edu.au', '0400 555 117']]);
   });
 });
+
+describe('contacts: out-of-hours labels of other shapes', () => {
+  it.each([
+    ['"After hours / weekends:"', 'After hours / weekends: +46 70 555 0120'],
+    ['"Evenings and weekends:"', 'Evenings and weekends: +46 70 555 0120'],
+    ['"Outside office hours:"', 'Outside office hours: +46 70 555 0120'],
+  ])('%s after an officer without a phone is the officer\'s phone, never a desk of its own', (_label, line) => {
+    const contacts = run(lead + `Media contacts\n\nKarolina Nilsson, press officer, karolina.nilsson@seedbank.example.se\n${line}\n`, 'x.txt');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Karolina Nilsson', 'karolina.nilsson@seedbank.example.se', '+46 70 555 0120']]);
+  });
+
+  it('"After hours / weekends:" after an officer with an office number is neither her phone nor a contact', () => {
+    const contacts = run(lead + 'Media contacts\n\nKarolina Nilsson, press officer, +46 31 786 0000, karolina.nilsson@seedbank.example.se\nAfter hours / weekends: +46 70 555 0120\n', 'x.txt');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Karolina Nilsson', 'karolina.nilsson@seedbank.example.se', '+46 31 786 0000']]);
+  });
+});

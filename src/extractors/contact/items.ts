@@ -5,7 +5,7 @@
  */
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
-import { FAX_AFTER, NOT_A_CONTACT_PHONE, OUT_OF_HOURS_WORDS, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
+import { FAX_AFTER, NOT_A_CONTACT_PHONE, OUT_OF_HOURS, OUT_OF_HOURS_WORDS, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
 import { cleanName } from '../../text/names.js';
 import { asPersonName, isRole, trailingPersonName } from './person-name.js';
 
@@ -118,6 +118,13 @@ export function readItems(
     for (const piece of pieces) {
       const isLabel = piece.endsWith(':') && !/\d:$/.test(piece);
       const body = isLabel ? piece.slice(0, -1) : piece;
+      // An out-of-hours label, whatever it goes on with ("After hours / weekends:"): its phone is a spare.
+      if (isLabel && OUT_OF_HOURS.test(body)) {
+        excluded = true;
+        spareLabel = true;
+        nameAllowed = true;
+        continue;
+      }
       const parts = body.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
       for (const [i, part] of parts.entries()) {
         const last = i === parts.length - 1;
@@ -137,7 +144,7 @@ export function readItems(
   const pushText = (part: string): void => {
     if (/^@|https?:|www\./i.test(part)) return; // handles and links are not contacts
     const bare = part.replace(/[()[\]{}<>"“”]/g, ' ').replace(/\s+/g, ' ').trim().replace(EDGE_NOISE, '').trim();
-    if (!bare || ALL_LOWER.test(bare) || isFieldLabel(bare)) return;
+    if (!bare || ALL_LOWER.test(bare) || isFieldLabel(bare) || OUT_OF_HOURS.test(bare)) return;
     if (excluded && mode === 'line') return;
     if (cleanName(`Jo Doe, ${bare}`) === 'Jo Doe') return; // only degrees ("MD, MPH")
     let name = mode === 'line' ? (nameAllowed || cells ? asPersonName(bare) ?? speakerName(bare) : null) : trailingPersonName(part);
