@@ -396,3 +396,18 @@ describe('contacts: out-of-hours labels of other shapes', () => {
     expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Karolina Nilsson', 'karolina.nilsson@seedbank.example.se', '+46 31 786 0000']]);
   });
 });
+
+describe('contacts: a press desk offered as the alternative to a person in one sentence', () => {
+  it('"reach the author, Dr X, at <email>, or the university press office on <phone>" gives the author and the desk', () => {
+    const contacts = run(lead + "Journalists can reach the study's author, Dr Femi Adebayo, at f.adebayo@seedbank.example.edu.ng, or the university press office on +234 2 555 0190.\n");
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([
+      ['Femi Adebayo', 'f.adebayo@seedbank.example.edu.ng', null],
+      [null, null, '+234 2 555 0190'],
+    ]);
+  });
+
+  it('"contact X in the press office on <phone> or at <email>" stays one person', () => {
+    const contacts = run(lead + 'To arrange an interview, please contact Ruth Mwangi in the press office on 020 7555 0101 or at r.mwangi@seedbank.example.ac.uk.\n');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Ruth Mwangi', 'r.mwangi@seedbank.example.ac.uk', '020 7555 0101']]);
+  });
+});

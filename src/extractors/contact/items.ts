@@ -53,6 +53,9 @@ function unglue(text: string): string {
  */
 const SEPARATOR = /[,;|•·\t()[\]]|\s[-–—]+\s?|[-–—]+\s|\s\/\s/;
 
+/** A desk offered as the alternative to the person named before it ("or the university press office"). */
+const DESK_ALTERNATIVE = /^\s*or\s+(?:the|our|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}(?:press|media|news|communications)\s+(?:office|desk|team|relations)\b/iu;
+
 /** A name of two or three words opening a sentence's contact text, then where the person works ("Jo Ames in the …"). */
 const LEAD_NAME = /^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,2})\s(?:in|of|at|from|on|with)\s/u;
 
@@ -144,6 +147,11 @@ export function readItems(
   const pushText = (part: string): void => {
     if (/^@|https?:|www\./i.test(part)) return; // handles and links are not contacts
     const bare = part.replace(/[()[\]{}<>"“”]/g, ' ').replace(/\s+/g, ' ').trim().replace(EDGE_NOISE, '').trim();
+    // "contact Dr X at <email>, or the press office on <phone>": the desk offered as an alternative is a contact of its own.
+    if (mode === 'sentence' && bare && DESK_ALTERNATIVE.test(part) && items.some((it) => it.kind === 'email' || it.kind === 'phone')) {
+      items.push({ kind: 'break', value: '', printed: '' }, { kind: 'org', value: bare, printed: bare });
+      return;
+    }
     if (!bare || ALL_LOWER.test(bare) || isFieldLabel(bare) || OUT_OF_HOURS.test(bare)) return;
     if (excluded && mode === 'line') return;
     if (cleanName(`Jo Doe, ${bare}`) === 'Jo Doe') return; // only degrees ("MD, MPH")
