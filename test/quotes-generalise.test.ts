@@ -575,6 +575,10 @@ describe('quotes: offices between a place and the name, and portfolios in bracke
     ['"Minister of Health X": the run "Ontario Minister" names no one', `${quote} said Ontario Minister of Health Sylvia Carrow.`, 'Sylvia Carrow'],
     ['a portfolio in brackets: "said Deputy Vice-Chancellor (Academic) X"', `${quote} said Deputy Vice-Chancellor (Academic) Jane Ridley.`, 'Jane Ridley'],
     ['"Pro Vice-Chancellor (Research) Professor X" before the verb', `Pro Vice-Chancellor (Research) Professor Kofi Asante-Mensah said: ${quote}`, 'Kofi Asante-Mensah'],
+    ['an abbreviated US title after initials: "said U.S. Rep. X"', `${quote} said U.S. Rep. Jane Doe-Barker.`, 'Jane Doe-Barker'],
+    ['two abbreviated titles: "said Lt. Gov. X" (no sentence ends at "Lt.")', `${quote} said Lt. Gov. Kim Driscoll-Hart.`, 'Kim Driscoll-Hart'],
+    ['"said Assemblywoman X"', `${quote} said Assemblywoman Rosa Diaz-Ortega.`, 'Rosa Diaz-Ortega'],
+    ['a surname that is also a title abbreviation stays a name: "said Amartya Sen."', `${quote} said Amartya Sen.`, 'Amartya Sen'],
   ])('%s', (_form, text, speaker) => {
     expect(speakers(`# Heat warnings\n\n${text}\n`)).toEqual([speaker]);
   });

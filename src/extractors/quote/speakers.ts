@@ -52,7 +52,7 @@ const STOP = new Set(
     'Veterinarian Lecturer Project Skipper Grower Fisherman Fisherwoman Beekeeper Rancher Winemaker Midwife Paramedic ' +
     'Angler Teacher Volunteer Caregiver Survivor Archaeologist Anthropologist Historian Botanist Zoologist Entomologist ' +
     'Geneticist Virologist Immunologist Microbiologist Mathematician Statistician Technician Dentist Therapist ' +
-    'Pro MEC Farmer Baroness Viscount Countess Shri Smt Pastor Rabbi Imam Councilmember Assemblymember Alderman ' +
+    'Pro MEC Lt Gov Atty Supt Cllr Sgt Cmdr Hon Assemblyman Assemblywoman Magnificus Farmer Baroness Viscount Countess Shri Smt Pastor Rabbi Imam Councilmember Assemblymember Alderman ' +
     'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
 );
@@ -423,8 +423,8 @@ function toPerson(
   const lastWord = words[hi - 1]!;
   const last = stripDot(lastWord);
   if (INITIAL.test(lastWord) || isAcronym(last) || PARTICLE.test(last)) return null;
-  // A run that ends on an office names no one ("Ontario Minister" of "Ontario Minister of Health X").
-  if (OFFICE.has(last) || compoundRole(last)) return null;
+  // A run that ends on an office names no one ("Ontario Minister" of "Ontario Minister of Health X", "U.S. Rep." of "U.S. Rep. X").
+  if (OFFICE.has(last) || compoundRole(last) || (last === 'Rep' && hi - lo <= 2)) return null;
   // Particles do not count against the length ("María José de los Santos Ortega").
   let particles = 0;
   for (let i = lo + 1; i < hi - 1; i++) if (PARTICLE.test(words[i]!)) particles++;
