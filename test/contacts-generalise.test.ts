@@ -363,3 +363,51 @@ describe('contacts: two people offered in one sentence', () => {
     expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([[null, 'press@seedbank.example.ac.uk', '+44 (0)191 555 8820']]);
   });
 });
+
+describe('contacts: an out-of-hours number', () => {
+  it('is the phone of a desk that prints no other ("Email: …" then "Out of hours: …")', () => {
+    const contacts = run(lead + '**Media enquiries**\n\nRegional Seed Press Desk  \nEmail: pressdesk@seedbank.example.org.uk  \nOut of hours: 07700 900733\n');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([[null, 'pressdesk@seedbank.example.org.uk', '07700 900733']]);
+  });
+
+  it('is not the phone of a desk that prints an office number, nor a contact of its own', () => {
+    const contacts = run(lead + '**Media enquiries**\n\nSeed Bank Communications Team  \nTel: 0161 555 0290  \nEmail: comms@seedbank.example.org.uk\n\nOut of hours: 07700 900418\n');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([[null, 'comms@seedbank.example.org.uk', '0161 555 0290']]);
+  });
+
+  it('"After hours:" after a named officer without a phone is that officer\'s phone', () => {
+    const contacts = run(lead + 'Media contact:\nJess Maloney, j.maloney@seedbank.example.edu.au\nAfter hours: 0400 555 117\n', 'x.txt');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Jess Maloney', 'j.maloney@seedbank.example.edu.au', '0400 555 117']]);
+  });
+});
+
+describe('contacts: out-of-hours labels of other shapes', () => {
+  it.each([
+    ['"After hours / weekends:"', 'After hours / weekends: +46 70 555 0120'],
+    ['"Evenings and weekends:"', 'Evenings and weekends: +46 70 555 0120'],
+    ['"Outside office hours:"', 'Outside office hours: +46 70 555 0120'],
+  ])('%s after an officer without a phone is the officer\'s phone, never a desk of its own', (_label, line) => {
+    const contacts = run(lead + `Media contacts\n\nKarolina Nilsson, press officer, karolina.nilsson@seedbank.example.se\n${line}\n`, 'x.txt');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Karolina Nilsson', 'karolina.nilsson@seedbank.example.se', '+46 70 555 0120']]);
+  });
+
+  it('"After hours / weekends:" after an officer with an office number is neither her phone nor a contact', () => {
+    const contacts = run(lead + 'Media contacts\n\nKarolina Nilsson, press officer, +46 31 786 0000, karolina.nilsson@seedbank.example.se\nAfter hours / weekends: +46 70 555 0120\n', 'x.txt');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Karolina Nilsson', 'karolina.nilsson@seedbank.example.se', '+46 31 786 0000']]);
+  });
+});
+
+describe('contacts: a press desk offered as the alternative to a person in one sentence', () => {
+  it('"reach the author, Dr X, at <email>, or the university press office on <phone>" gives the author and the desk', () => {
+    const contacts = run(lead + "Journalists can reach the study's author, Dr Femi Adebayo, at f.adebayo@seedbank.example.edu.ng, or the university press office on +234 2 555 0190.\n");
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([
+      ['Femi Adebayo', 'f.adebayo@seedbank.example.edu.ng', null],
+      [null, null, '+234 2 555 0190'],
+    ]);
+  });
+
+  it('"contact X in the press office on <phone> or at <email>" stays one person', () => {
+    const contacts = run(lead + 'To arrange an interview, please contact Ruth Mwangi in the press office on 020 7555 0101 or at r.mwangi@seedbank.example.ac.uk.\n');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Ruth Mwangi', 'r.mwangi@seedbank.example.ac.uk', '020 7555 0101']]);
+  });
+});

@@ -116,9 +116,10 @@ describe('names and labels', () => {
     expect(contactWindows('Interviews can be arranged through Jo Ames at ames@x.org.')[0]?.text).toBe(' Jo Ames at ames@x.org.');
     expect(contactWindows('The samples were sent to a lab at ames@x.org.')).toEqual([]);
   });
-  it('skips a faxed number and an out-of-hours number in a line', () => {
+  it('skips a faxed number and keeps an out-of-hours number in a line only as a spare', () => {
     const items = readItems('Jane Doe, 617-555-0100, Fax: 617-555-0101, Out of hours: 617-555-0102, jdoe@x.edu', 'line');
-    expect(items.filter((i) => i.kind === 'phone').map((i) => i.value)).toEqual(['617-555-0100']);
+    expect(items.filter((i) => i.kind === 'phone' && !i.spare).map((i) => i.value)).toEqual(['617-555-0100']);
+    expect(items.filter((i) => i.spare).map((i) => i.value)).toEqual(['617-555-0102']);
     expect(items.filter((i) => i.kind === 'email').map((i) => i.value)).toEqual(['jdoe@x.edu']);
   });
 });

@@ -528,3 +528,58 @@ describe('quotes: initials and nicknames in a speaker\'s name', () => {
     expect(speakers(text)).toEqual([['The fish are telling us ', 'Ray Dupuis']]);
   });
 });
+
+describe('quotes: seventh-round speakers (initials without periods, titles, pull quotes)', () => {
+  const speakers = (text: string): Array<[string, string | null]> =>
+    convert(text, { path: 'x.md' }).record.quotes.map((q) => [q.text.slice(0, 24), q.speaker]);
+
+  it('"says JK Mensah, a lecturer" keeps initials printed without periods as printed, not a family name in capitals', () => {
+    const text = 'Solar dryers for cassava\n\n"Once the chips are dry, a farmer can wait for a better price," says JK Mensah, a lecturer in agricultural engineering.\n';
+    expect(speakers(text)).toEqual([['Once the chips are dry, ', 'JK Mensah']]);
+  });
+
+  it('"said AJ Okafor, director of …" gives "AJ Okafor"; a two-letter family name in capitals ("Dr. LI Na") still reads family first', () => {
+    const text =
+      'Shared dryers\n\n"Cooperatives can share one dryer among five households," said AJ Okafor, director of the Centre for Rural Technology.\n\n"The sensors have to survive the monsoon as well as the heat," said Dr. LI Na, an engineer on the project.\n';
+    expect(speakers(text)).toEqual([
+      ['Cooperatives can share o', 'AJ Okafor'],
+      ['The sensors have to surv', 'Na Li'],
+    ]);
+  });
+
+  it('a farmer\'s or a peer\'s title before the name ("Farmer Abena Owusu", "Baroness Clare Whitcombe") is not part of it', () => {
+    const text =
+      'Dryers in the villages\n\nFarmer Abena Owusu said the dryer had changed her year. "In the rainy months we used to throw away half the crop," she said.\n\nHealth Minister Baroness Clare Whitcombe welcomed the findings. "This is exactly the kind of practical care we need," she said.\n';
+    expect(speakers(text)).toEqual([
+      ['In the rainy months we u', 'Abena Owusu'],
+      ['This is exactly the kind', 'Clare Whitcombe'],
+    ]);
+  });
+
+  it('a block quote repeating a body quote word for word, with a dash line naming the speaker, is not a second quote', () => {
+    const text =
+      '# Lakes eat glaciers\n\nCo-author Professor Lhamo Dorji spoke about the villages downstream. "These lakes can burst without warning, and the villages below need warning systems," Dorji said.\n\n> "These lakes can burst without warning, and the villages below need warning systems."\n> — Professor Lhamo Dorji\n';
+    expect(speakers(text)).toEqual([['These lakes can burst wi', 'Lhamo Dorji']]);
+  });
+});
+
+describe('quotes: offices between a place and the name, and portfolios in brackets', () => {
+  const speakers = (text: string): Array<string | null> => convert(text, { path: 'x.md' }).record.quotes.map((q) => q.speaker);
+  const quote = '"Heat warnings only work if people act on them, and this one shows they do,"';
+
+  it.each([
+    ['a place before an office: "said Queensland Premier X"', `${quote} said Coastal Queensland Premier Dana Whitlock.`, 'Dana Whitlock'],
+    ['an acronym office after a province: "said Western Cape MEC X"', `${quote} said Western Cape MEC Anton Bredell-Steyn.`, 'Anton Bredell-Steyn'],
+    ['a body word before the office: "said Lagos State Governor X"', `${quote} said Lagos State Governor Folake Adeyemi.`, 'Folake Adeyemi'],
+    ['a hyphenated office: "said UN Secretary-General X"', `${quote} said UN Secretary-General Amina Osei-Bonsu.`, 'Amina Osei-Bonsu'],
+    ['"Minister of Health X": the run "Ontario Minister" names no one', `${quote} said Ontario Minister of Health Sylvia Carrow.`, 'Sylvia Carrow'],
+    ['a portfolio in brackets: "said Deputy Vice-Chancellor (Academic) X"', `${quote} said Deputy Vice-Chancellor (Academic) Jane Ridley.`, 'Jane Ridley'],
+    ['"Pro Vice-Chancellor (Research) Professor X" before the verb', `Pro Vice-Chancellor (Research) Professor Kofi Asante-Mensah said: ${quote}`, 'Kofi Asante-Mensah'],
+    ['an abbreviated US title after initials: "said U.S. Rep. X"', `${quote} said U.S. Rep. Jane Doe-Barker.`, 'Jane Doe-Barker'],
+    ['two abbreviated titles: "said Lt. Gov. X" (no sentence ends at "Lt.")', `${quote} said Lt. Gov. Kim Driscoll-Hart.`, 'Kim Driscoll-Hart'],
+    ['"said Assemblywoman X"', `${quote} said Assemblywoman Rosa Diaz-Ortega.`, 'Rosa Diaz-Ortega'],
+    ['a surname that is also a title abbreviation stays a name: "said Amartya Sen."', `${quote} said Amartya Sen.`, 'Amartya Sen'],
+  ])('%s', (_form, text, speaker) => {
+    expect(speakers(`# Heat warnings\n\n${text}\n`)).toEqual([speaker]);
+  });
+});

@@ -538,9 +538,9 @@ export const quotes: Extractor = {
         if (sp && sp.name) carry = { ...sp, strategy: 'narrative-before' };
       }
     }
-    // Drop a quote repeated inside a longer one (pull quotes, subheadlines).
+    // Drop a quote repeated inside a longer one (pull quotes, subheadlines), or repeated word for word after it.
     const all = run.drafts;
-    const drafts = all.length > DEDUPE_LIMIT ? all : all.filter((d, i) => !all.some((o, j) => j !== i && o.text.length > d.text.length && contained(d.text, o.text)));
+    const drafts = all.length > DEDUPE_LIMIT ? all : all.filter((d, i) => !all.some((o, j) => j !== i && (o.text.length > d.text.length || (j < i && o.text.length === d.text.length)) && contained(d.text, o.text)));
     const out: Quote[] = [];
     for (const d of drafts) {
       const i = out.length;

@@ -42,7 +42,7 @@ const hasData = (d: ContactDraft): boolean => d.email !== null || d.phone !== nu
  * entry has data; a second email or phone right after the first is an alternate and dropped
  * (the first printed wins), except a desk mailbox opening a line after a person's address,
  * which starts the desk's entry; two people offered together ("Jo Ames or Kim Lee on …") share the
- * email and phone printed after them.
+ * email and phone printed after them; an out-of-hours number is the entry's phone only when it prints no other.
  */
 export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], strategy: string): ContactDraft[] {
   const out: ContactDraft[] = [];
@@ -52,7 +52,14 @@ export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], s
   // People offered together with the current one ("Jo Ames or Kim Lee on …"): they get its email and phone too.
   let sharers: ContactDraft[] = [];
   let curShares = false;
+  // The current entry's out-of-hours number, its phone when it prints no other.
+  let spare: PlacedItem | null = null;
+  const settleSpare = (): void => {
+    if (spare && cur.phone === null && (cur.name !== null || cur.email !== null || cur.organization !== null || cur.role !== null)) set('phone', spare);
+    spare = null;
+  };
   const push = (): void => {
+    settleSpare();
     out.push(cur);
     cur = emptyDraft();
   };
@@ -73,6 +80,10 @@ export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], s
       continue;
     }
     const placed = it as PlacedItem;
+    if (placed.spare) {
+      if (spare === null) spare = placed;
+      continue;
+    }
     switch (placed.kind) {
       case 'name':
         // "Name / Job title / Organisation" on separate lines: a name-like line right after the
@@ -114,6 +125,7 @@ export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], s
     last = placed.kind;
     lineStart = false;
   }
+  settleSpare();
   out.push(cur);
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
-import { FAX_AFTER, NOT_A_CONTACT_PHONE, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
+import { FAX_AFTER, NOT_A_CONTACT_PHONE, OUT_OF_HOURS, OUT_OF_HOURS_WORDS, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
 import { cleanName } from '../../text/names.js';
 import { asPersonName, isRole, trailingPersonName } from './person-name.js';
 
@@ -21,6 +21,8 @@ export interface Item {
   target?: boolean;
   /** For the first of two names offered together ("contact Jo Ames or Kim Lee on …"): the next name's email and phone are this person's too. */
   shares?: boolean;
+  /** For a phone labelled out-of-hours ("Out of hours: …"): the desk's phone only when it prints no other. */
+  spare?: boolean;
 }
 
 /** How a piece of text is read: a line of a contacts block, or the tail of a sentence. */
@@ -50,6 +52,9 @@ function unglue(text: string): string {
  * dashes. No `\s*` around it (parts are trimmed): that retried across every long space run.
  */
 const SEPARATOR = /[,;|•·\t()[\]]|\s[-–—]+\s?|[-–—]+\s|\s\/\s/;
+
+/** A desk offered as the alternative to the person named before it ("or the university press office"). */
+const DESK_ALTERNATIVE = /^\s*or\s+(?:the|our|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}(?:press|media|news|communications)\s+(?:office|desk|team|relations)\b/iu;
 
 /** A name of two or three words opening a sentence's contact text, then where the person works ("Jo Ames in the …"). */
 const LEAD_NAME = /^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,2})\s(?:in|of|at|from|on|with)\s/u;
@@ -101,6 +106,8 @@ export function readItems(
   ].sort((a, b) => a.start - b.start);
   const items: Item[] = [];
   let excluded = false;
+  // True while `excluded` comes from an out-of-hours label ("Out of hours:"), whose phone is the desk's spare.
+  let spareLabel = false;
   let nameAllowed = true;
   let targetPending = target;
   let at = 0;
@@ -114,12 +121,21 @@ export function readItems(
     for (const piece of pieces) {
       const isLabel = piece.endsWith(':') && !/\d:$/.test(piece);
       const body = isLabel ? piece.slice(0, -1) : piece;
+      // An out-of-hours label, whatever it goes on with ("After hours / weekends:"): its phone is a spare.
+      if (isLabel && OUT_OF_HOURS.test(body)) {
+        excluded = true;
+        spareLabel = true;
+        nameAllowed = true;
+        continue;
+      }
       const parts = body.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
       for (const [i, part] of parts.entries()) {
         const last = i === parts.length - 1;
         if (isLabel && last) {
-          if (isExcludedLabel(part)) excluded = true;
-          else if (isFieldLabel(part) || isContactLabel(part)) excluded = false;
+          if (isExcludedLabel(part)) {
+            excluded = true;
+            spareLabel = OUT_OF_HOURS_WORDS.test(part);
+          } else if (isFieldLabel(part) || isContactLabel(part)) excluded = false;
           else pushText(part);
           nameAllowed = true;
           continue;
@@ -131,7 +147,12 @@ export function readItems(
   const pushText = (part: string): void => {
     if (/^@|https?:|www\./i.test(part)) return; // handles and links are not contacts
     const bare = part.replace(/[()[\]{}<>"“”]/g, ' ').replace(/\s+/g, ' ').trim().replace(EDGE_NOISE, '').trim();
-    if (!bare || ALL_LOWER.test(bare) || isFieldLabel(bare)) return;
+    // "contact Dr X at <email>, or the press office on <phone>": the desk offered as an alternative is a contact of its own.
+    if (mode === 'sentence' && bare && DESK_ALTERNATIVE.test(part) && items.some((it) => it.kind === 'email' || it.kind === 'phone')) {
+      items.push({ kind: 'break', value: '', printed: '' }, { kind: 'org', value: bare, printed: bare });
+      return;
+    }
+    if (!bare || ALL_LOWER.test(bare) || isFieldLabel(bare) || OUT_OF_HOURS.test(bare)) return;
     if (excluded && mode === 'line') return;
     if (cleanName(`Jo Doe, ${bare}`) === 'Jo Doe') return; // only degrees ("MD, MPH")
     let name = mode === 'line' ? (nameAllowed || cells ? asPersonName(bare) ?? speakerName(bare) : null) : trailingPersonName(part);
@@ -182,10 +203,14 @@ export function readItems(
     readText(before);
     const lastBreak = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\t'));
     const context = lastBreak >= 0 ? before.slice(lastBreak + 1) : before;
-    const skip =
-      excluded ||
-      (d.kind === 'phone' && (NOT_A_CONTACT_PHONE.test(context.slice(-40)) || FAX_AFTER.test(line.slice(d.end, d.end + 16))));
+    const notContact = d.kind === 'phone' ? NOT_A_CONTACT_PHONE.exec(context.slice(-40)) : null;
+    const fax = d.kind === 'phone' && FAX_AFTER.test(line.slice(d.end, d.end + 16));
+    const skip = excluded || notContact !== null || fax;
     if (!skip) items.push({ kind: d.kind, value: d.value, printed: d.printed });
+    else if (d.kind === 'phone' && !fax && (!excluded || spareLabel) && (notContact ? OUT_OF_HOURS_WORDS.test(notContact[0]) : excluded)) {
+      // An out-of-hours number: kept aside as the desk's phone when the desk prints no other.
+      items.push({ kind: 'phone', value: d.value, printed: d.printed, spare: true });
+    }
     at = d.end;
     nameAllowed = true;
   }

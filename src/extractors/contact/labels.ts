@@ -56,6 +56,9 @@ export const isFieldLabel = (label: string): boolean => FIELD.test(label.trim())
 export const NOT_A_CONTACT_PHONE =
   /\b(?:fax|facsimile|help\s*line|hot\s*line|toll[\s-]free|free\s*phone|out[\s-]+of[\s-]+hours|after[\s-]+hours|outside\s+(?:of\s+)?(?:office|business|working)\s+hours|consumers?|patients?|enrol\w*|appointments?)\b|\bf\s*[:.]\s*$/i;
 
+/** The words of an out-of-hours line ("Out of hours", "After-hours", "Outside office hours"). */
+export const OUT_OF_HOURS_WORDS = /^(?:out[\s-]+of[\s-]+(?:hours|office)|after[\s-]+hours|outside\s+(?:of\s+)?(?:office|business|working)\s+hours)\b/i;
+
 /** Words after a phone that make it a fax ("555-0100 (fax)"). */
 export const FAX_AFTER = /^\s*[(\[]?\s*(?:fax|facsimile)\b/i;
 

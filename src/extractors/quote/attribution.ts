@@ -103,6 +103,9 @@ function classifyNew(phrase: string): SubjectKind | null {
   return null;
 }
 
+/** A capitalised portfolio in brackets after a title ("(Research)", "(Academic)", "(Education & Students)"). */
+const PORTFOLIO_IN_BRACKETS = /\(\p{Lu}[\p{L}&,' -]{1,40}\)/gu;
+
 /** A person named at the start of `text` after lower-case role words ("senior author X", "CDC Director X"). */
 function leadingMention(text: string, base: number, known: Known): Mention | null {
   const window = text.slice(0, 400);
@@ -114,7 +117,9 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
     if (prefixOk) return { ...found[1], offset: found[1].offset + base, end: found[1].end + base };
   }
   if (!first || first.possessive) return null;
-  const prefix = window.slice(0, first.offset);
+  const prefix0 = window.slice(0, first.offset);
+  // A portfolio in brackets inside the title ("Deputy Vice-Chancellor (Research) X") is part of the role words.
+  const prefix = prefix0.includes('(') ? prefix0.replace(PORTFOLIO_IN_BRACKETS, (s) => ' '.repeat(s.length)) : prefix0;
   // Lower-case role words, then capitalised role words or an honorific run into the name.
   // (Lower-case parts of a doctoral title count with the capitalised words: "Dr. techn. X";
   // so does the body the person works for, in the possessive: "said CSIRO's Dr X", "NASA’s X".)

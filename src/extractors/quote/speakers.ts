@@ -52,9 +52,32 @@ const STOP = new Set(
     'Veterinarian Lecturer Project Skipper Grower Fisherman Fisherwoman Beekeeper Rancher Winemaker Midwife Paramedic ' +
     'Angler Teacher Volunteer Caregiver Survivor Archaeologist Anthropologist Historian Botanist Zoologist Entomologist ' +
     'Geneticist Virologist Immunologist Microbiologist Mathematician Statistician Technician Dentist Therapist ' +
+    'Pro MEC Lt Gov Atty Supt Cllr Sgt Cmdr Hon Assemblyman Assemblywoman Magnificus Farmer Baroness Viscount Countess Shri Smt Pastor Rabbi Imam Councilmember Assemblymember Alderman ' +
     'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
 );
+
+/** Offices held by one person, printed between a place or body and the holder's name ("Queensland Premier X"). */
+const OFFICE = new Set(
+  (
+    'Minister Premier MEC Secretary Governor Senator Mayor Commissioner President Director Chairman Chairwoman Chairperson ' +
+    'Provost Rector Chancellor Spokesperson Spokesman Spokeswoman Administrator Ambassador Councillor Councilor Superintendent ' +
+    'Officer Executive CEO'
+  ).split(' '),
+);
+
+/** Prefixes of a hyphenated title ("Pro-Vice-Chancellor", "Co-Chair"). */
+const ROLE_PREFIX = new Set(['Pro', 'Co', 'Vice', 'Sub', 'Under']);
+
+/**
+ * True for a hyphenated title whose parts are all role words or title prefixes
+ * ("Vice-Chancellor", "Director-General", "Secretary-General", "Pro-Vice-Chancellor").
+ */
+function compoundRole(word: string): boolean {
+  if (!word.includes('-')) return false;
+  const parts = word.split('-');
+  return parts.length <= 4 && parts.every((p) => STOP.has(p) || ROLE_PREFIX.has(p)) && !parts.every((p) => ROLE_PREFIX.has(p));
+}
 
 /** True when `word` is a capitalised word that opens a clause or a role ("The", "Their", "Researchers"), never part of a name. */
 export const isStopWord = (word: string): boolean => STOP.has(word);
@@ -303,8 +326,15 @@ export function bareSurname(word: string, offset: number): Mention | null {
 const isAcronym = (w: string): boolean => /^\p{Lu}{3,}$/u.test(w);
 const stripDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
 
+/**
+ * Family names of two letters, printed in capitals before a given name ("LI Na", "OH Se-jin");
+ * any other two capitals before a name are initials printed without periods ("JK Mensah").
+ */
+const TWO_LETTER_FAMILY = new Set('AN BA BI DO DU FU GO GU HA HE HO HU IM JI KO KU LE LI LU LY MA MO NG OH OK OU QI SO SU TO TU WU XU YE YI YU'.split(' '));
+
 /** True for a family name printed in capitals, as East Asian names often are ("SATO", "KIM", "OH"). */
-const upperFamily = (w: string): boolean => /^\p{Lu}{2,16}(?:-\p{Lu}{2,16})?$/u.test(w) && !STOP.has(w) && !ORG.has(w);
+const upperFamily = (w: string): boolean =>
+  /^\p{Lu}{2,16}(?:-\p{Lu}{2,16})?$/u.test(w) && !STOP.has(w) && !ORG.has(w) && (w.length !== 2 || TWO_LETTER_FAMILY.has(w));
 
 /** A given name with a hyphen and a lower-case second part ("Hae-won", "Seo-yeon", "Chia-hao"). */
 const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}{1,8}-\p{Ll}{2,8}$/u;
@@ -362,7 +392,7 @@ function toPerson(
   if (!honorific && hi - lo === 2 && upperFamily(stripDot(words[lo]!)) && HYPHEN_GIVEN.test(stripDot(words[lo + 1]!))) {
     return { tokens: [words[lo]!, stripDot(words[lo + 1]!)], honorific, skipped: lo };
   }
-  const strippable = (t: string): boolean => STOP.has(stripDot(t)) || isAcronym(stripDot(t)) || HONORIFIC_TOKEN.test(t);
+  const strippable = (t: string): boolean => STOP.has(stripDot(t)) || isAcronym(stripDot(t)) || HONORIFIC_TOKEN.test(t) || compoundRole(stripDot(t));
   // Organisation words before a role word are the role's ("City Administrator", "County Health Officer").
   let orgEnd = lo;
   while (orgEnd < hi - 1 && orgEnd - lo < 3 && ORG.has(stripDot(words[orgEnd]!))) orgEnd++;
@@ -377,6 +407,14 @@ function toPerson(
   }
   // A minister's portfolio before the name ("… Fisheries and Forestry Julie Hartigan", "Health Mark Bell").
   while (hi - lo > 2 && PORTFOLIO.has(words[lo]!)) lo++;
+  // A place or body before an office ("Queensland Premier Anna Bligh", "Western Cape MEC X", "Lagos State Governor X"): the name follows the office.
+  for (let k = hi - 3; k > lo; k--) {
+    const w = stripDot(words[k]!);
+    if (OFFICE.has(w) || compoundRole(w)) {
+      lo = k + 1;
+      break;
+    }
+  }
   while (hi - lo > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[hi - 1]!)) hi--;
   // Honours and fellowships printed after a name without a comma ("Margaret Yeo AO", "Jo Bell FRS").
   while (hi - lo > 2 && POST_NOMINAL.test(stripDot(words[hi - 1]!))) hi--;
@@ -385,6 +423,8 @@ function toPerson(
   const lastWord = words[hi - 1]!;
   const last = stripDot(lastWord);
   if (INITIAL.test(lastWord) || isAcronym(last) || PARTICLE.test(last)) return null;
+  // A run that ends on an office names no one ("Ontario Minister" of "Ontario Minister of Health X", "U.S. Rep." of "U.S. Rep. X").
+  if (OFFICE.has(last) || compoundRole(last) || (last === 'Rep' && hi - lo <= 2)) return null;
   // Particles do not count against the length ("María José de los Santos Ortega").
   let particles = 0;
   for (let i = lo + 1; i < hi - 1; i++) if (PARTICLE.test(words[i]!)) particles++;
