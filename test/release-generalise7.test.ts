@@ -84,3 +84,18 @@ describe('embargo times in hours (seventh round)', () => {
     expect(facts(`Embargo: 1400 hours CET, 10 March 2031\n\n${HEADLINE}\n\n${LEAD}`).embargo).toBe('2031-03-10T14:00+01:00');
   });
 });
+
+describe('first-published and footer date lines (seventh round)', () => {
+  it('gives no place for "Originally published" or "First published on"', () => {
+    const a = facts(`${HEADLINE}\n\nOriginally published March 4, 2031\n\n${LEAD}`);
+    expect(a.datePublished).toBe('2031-03-04');
+    expect(a.dateline).toBeNull();
+    const b = facts(`${HEADLINE}\n\nFirst published on Tuesday 4 March 2031\n\n${LEAD}`);
+    expect(b.datePublished).toBe('2031-03-04');
+    expect(b.dateline).toBeNull();
+  });
+
+  it('reads a footer posted line with its category after a pipe', () => {
+    expect(facts(`${HEADLINE}\n\n${LEAD}\n\nMedia contact: press@fenbridge.example.org\n\nPosted: Feb 26, 2031 | Category: Research`).datePublished).toBe('2031-02-26');
+  });
+});

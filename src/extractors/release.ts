@@ -84,8 +84,8 @@ const INLINE_DATE_LABEL = /(?:^|\s)(?:published|posted|released|issued|release\s
 const FOOTER_POSTED = /^\s{0,3}(?:posted|published|released)(?:\s{1,3}on)?\s{0,3}:?\s{1,3}/i;
 /** A footer line that names who issued the release before its date ("Issued by the University of X Press Office, 14 March 2031"). */
 const FOOTER_ISSUED_BY = /^\s{0,3}(?:issued|published|released|distributed)\s{1,3}by\s{1,3}\p{Lu}[^\n,]{1,80},\s{1,3}(?:on\s{1,3})?/iu;
-/** What may follow the date of a footer's posted line: nothing, a section ("in Health") or a byline ("by Jane Roe"). */
-const FOOTER_AFTER = /^[\s.,|·•]{0,4}(?:(?:in|under|by)\s{1,3}\S[^\n]{0,60})?$/i;
+/** What may follow the date of a footer's posted line: nothing, a section ("in Health", "| Category: Health") or a byline ("by Jane Roe"). */
+const FOOTER_AFTER = /^[\s.,|·•]{0,4}(?:(?:in|under|by)\s{1,3}\S[^\n]{0,60}|(?:categor(?:y|ies)|tags?|topics?|sections?)\s{0,2}:\s{0,3}\S[^\n]{0,60})?$/i;
 
 /** The ordered ways to find the release's date; `dateline` is what the dateline strategy read. */
 function dateStrategies(dateline: { block: Block; line: Dateline } | null): Strategy<DateHit>[] {
