@@ -99,3 +99,9 @@ describe('first-published and footer date lines (seventh round)', () => {
     expect(facts(`${HEADLINE}\n\n${LEAD}\n\nMedia contact: press@fenbridge.example.org\n\nPosted: Feb 26, 2031 | Category: Research`).datePublished).toBe('2031-02-26');
   });
 });
+
+describe('a headline broken by hand in title case (seventh round)', () => {
+  it('keeps a longer second line in title case with the headline', () => {
+    expect(stackedHeadline('Barn Owls Raise More Chicks\nWhere Farmers Sow Wildflower Strips Along Field Margins')).toBeNull();
+  });
+});

@@ -295,11 +295,14 @@ const OPEN_END = /(?:[,:;\-–—]|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|b
 /**
  * True when `next` is the deck printed under a headline line rather than the rest of a wrapped
  * headline: it opens with a capital and is longer than `line`, which does not end open (a wrap
- * fills its first line and leaves the shorter rest for the next), and neither is in capitals.
+ * fills its first line and leaves the shorter rest for the next), neither is in capitals, and
+ * `next` is in sentence case (a line in title case may be the rest of a headline broken by hand).
  */
 function isDeckUnder(line: string, next: string): boolean {
   if (!/^\p{Lu}/u.test(next) || next.length <= line.length || OPEN_END.test(line) || isAllCaps(line) || isAllCaps(next)) return false;
-  return line.split(/\s+/).length >= 4 && next.split(/\s+/).length >= 5;
+  const words = next.split(/\s+/);
+  // A deck is in sentence case: a line in title case may be the rest of a headline broken by hand.
+  return line.split(/\s+/).length >= 4 && words.length >= 5 && words.slice(1).some((w) => /^\p{Ll}{4,}/u.test(w) && !MINOR_WORD.test(w));
 }
 
 /**
