@@ -78,12 +78,14 @@ interface DateHit {
 const DATE_KEYS = ['date', 'datepublished', 'date_published', 'published', 'published_at', 'published_date', 'pubdate', 'publish_date', 'publishdate', 'release_date', 'releasedate', 'article:published_time', 'dc.date', 'dcterms.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'time'] as const;
 
 /** A label that introduces the date inside a run-on first paragraph ("Published on: 8 November 2018"). */
-const INLINE_DATE_LABEL = /(?:^|\s)(?:published|posted|released|issued|release\s{1,3}date)(?:\s{1,3}on)?\s{0,3}:\s{0,3}/gi;
+const INLINE_DATE_LABEL = /(?:^|\s)(?:published|posted|released|issued|release\s{1,3}date|(?:release|publish(?:ed|ing)?|post(?:ed)?)\s{1,3}time)(?:\s{1,3}on)?\s{0,3}:\s{0,3}/gi;
 
 /** The label of a page's footer line that posts the release ("Posted", "Published on:"). */
 const FOOTER_POSTED = /^\s{0,3}(?:posted|published|released)(?:\s{1,3}on)?\s{0,3}:?\s{1,3}/i;
-/** What may follow the date of a footer's posted line: nothing, a section ("in Health") or a byline ("by Jane Roe"). */
-const FOOTER_AFTER = /^[\s.,|·•]{0,4}(?:(?:in|under|by)\s{1,3}\S[^\n]{0,60})?$/i;
+/** A footer line that names who issued the release before its date ("Issued by the University of X Press Office, 14 March 2031"). */
+const FOOTER_ISSUED_BY = /^\s{0,3}(?:issued|published|released|distributed)\s{1,3}by\s{1,3}\p{Lu}[^\n,]{1,80},\s{1,3}(?:on\s{1,3})?/iu;
+/** What may follow the date of a footer's posted line: nothing, a section ("in Health", "| Category: Health") or a byline ("by Jane Roe"). */
+const FOOTER_AFTER = /^[\s.,|·•]{0,4}(?:(?:in|under|by)\s{1,3}\S[^\n]{0,60}|(?:categor(?:y|ies)|tags?|topics?|sections?)\s{0,2}:\s{0,3}\S[^\n]{0,60})?$/i;
 
 /** The ordered ways to find the release's date; `dateline` is what the dateline strategy read. */
 function dateStrategies(dateline: { block: Block; line: Dateline } | null): Strategy<DateHit>[] {
@@ -171,6 +173,16 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
           const d = findDates(b.text.slice(label[0].length), { numeric: true })[0];
           if (d && d.index === 0 && FOOTER_AFTER.test(b.text.slice(label[0].length + d.end))) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
         }
+        // A footer that names who issued the release, then its date ("Issued by the X Press Office, 14 March 2031").
+        for (const b of ctx.doc.blocks) {
+          if (b.section === 'citation' || b.inList || b.kind === 'tableRow' || !/issued|published|released|distributed/i.test(b.text.slice(0, 20))) continue;
+          // The line may open a block of contact lines under it.
+          const line = b.text.split('\n', 1)[0]!;
+          const label = line.length <= 160 ? FOOTER_ISSUED_BY.exec(line) : null;
+          if (!label) continue;
+          const d = findDates(line.slice(label[0].length), { numeric: true })[0];
+          if (d && d.index === 0 && /^[\s.]{0,3}$/.test(line.slice(label[0].length + d.end))) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
+        }
         return undefined;
       },
     },
@@ -188,14 +200,15 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
     const elsewhere = (): string =>
       ctx.doc.blocks.filter((x) => x !== b && (x.section === 'lead' || x.section === 'body')).slice(0, 40).map((x) => x.text.slice(0, 2000)).join('\n');
     const line = readDateline(b.text, elsewhere);
-    if (line) return { block: b, line, strategy: 'dateline:opening' };
+    // An embargo's label in capitals ("UNDER STRICT EMBARGO: 10 March 2031") is no place.
+    if (line && !EMBARGO_WORD.test(line.place)) return { block: b, line, strategy: 'dateline:opening' };
   }
   for (const b of openingBlocks(ctx.doc.blocks)) {
     // A head block may stack the date line under an office's name ("Max Planck Institute for X" over "Jena, 12 March 2030").
     const found = dateLineIn(b);
     const dl = found?.line;
     const place = found && dl ? placeOfDateLine(found.text, dl) : null;
-    if (dl && place) return { block: b, line: { place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
+    if (dl && place && !EMBARGO_WORD.test(place)) return { block: b, line: { place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
   }
   // A lead that opens with a city in mixed case and a dash under a date line of its own ("13 December 2027" over "Bengaluru -- The …").
   const opening = openingBlocks(ctx.doc.blocks);

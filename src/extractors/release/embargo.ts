@@ -18,7 +18,7 @@ const STOP = /[)\]\n;]|\s[–—]\s|\s--?\s|(?<![AaPp]\.?[Mm]|\b\p{Lu}\p{Ll}{0,3
 
 /** `11:00 AM`, `4 p.m.`, `10:05AM`, `00:01`, `16.00 hrs`. */
 const TIME = /(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s{0,2}(?:([AaPp])\.?\s?[Mm](?![\p{L}])\.?|(hrs?|h)(?![\p{L}])|(noon|midday|midnight)\b)?/gu;
-const MILITARY = /(?<!\d)([01]\d|2[0-3])([0-5]\d)(?:\s?(?:hrs?|h)(?![\p{L}])|(?=\s?\p{Lu}{2,5}(?![\p{L}])))/u;
+const MILITARY = /(?<!\d)([01]\d|2[0-3])([0-5]\d)(?:\s?(?:hours?|hrs?|h)(?![\p{L}])|(?=\s?\p{Lu}{2,5}(?![\p{L}])))/u;
 const NOON = /\b(noon|midday|midnight)\b/i;
 const YEAR = /(?<![\d.:/-])((?:19|20)\d{2})(?![\d:])/;
 const WEEKDAY_WORD = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/i;

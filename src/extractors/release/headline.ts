@@ -265,7 +265,12 @@ const isAllCaps = (t: string): boolean => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t
  * ("HEALTH & MEDICINE", "SPACE SCIENCE"), or a newsroom section or topic ("Research highlights", "Earth sciences").
  */
 export function isKicker(b: Block): boolean {
-  const t = b.text.replace(/\s+/g, ' ').trim();
+  return isKickerText(b.text);
+}
+
+/** True when a line of text is a topic kicker (see {@link isKicker}). */
+function isKickerText(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
   if (t.length > 40 || /[.!?:;,"“”]$/.test(t)) return false;
   const words = t.split(' ');
   return words.length === 1 || (words.length <= 4 && isAllCaps(t)) || (words.length <= 3 && SECTION_WORD.test(t));
@@ -284,16 +289,42 @@ const isShortName = (t: string): boolean => {
 /** True for a line above a headline that is a label, a date line or an embargo line ("NEWS RELEASE 11-MAR-2030"). */
 const isMetaLine = (line: string): boolean => RELEASE_LABEL.test(line) || EMBARGO_LINE.test(line) || readDateLine(line) !== null;
 
+/** A line that ends where a wrapped headline's first line may break: a joining word, a comma, a hyphen or a colon. */
+const OPEN_END = /(?:[,:;\-–—]|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|as|than|into|via|its|their|that)\b)\s{0,2}$/i;
+
 /**
- * The headline inside a pasted head whose lines were not set apart ("NEWS RELEASE 11-MAR-2030"
- * over the headline over "Peer-Reviewed Publication"): when the first of two to six lines is a
- * label, date or embargo line, the first later line of three words or more that is none; else null.
+ * True when `next` is the deck printed under a headline line rather than the rest of a wrapped
+ * headline: it opens with a capital and is longer than `line`, which does not end open (a wrap
+ * fills its first line and leaves the shorter rest for the next), neither is in capitals, and
+ * `next` is in sentence case (a line in title case may be the rest of a headline broken by hand).
+ */
+function isDeckUnder(line: string, next: string): boolean {
+  if (!/^\p{Lu}/u.test(next) || next.length <= line.length || OPEN_END.test(line) || isAllCaps(line) || isAllCaps(next)) return false;
+  const words = next.split(/\s+/);
+  // A deck is in sentence case: a line in title case may be the rest of a headline broken by hand.
+  return line.split(/\s+/).length >= 4 && words.length >= 5 && words.slice(1).some((w) => /^\p{Ll}{4,}/u.test(w) && !MINOR_WORD.test(w));
+}
+
+/**
+ * The headline inside a pasted head whose lines were not set apart: under a first line that is a
+ * label, date or embargo line ("NEWS RELEASE 11-MAR-2030" over the headline over "Peer-Reviewed
+ * Publication"), the first later line of three words or more that is none, nor a topic kicker over
+ * another line; under a topic kicker ("CLIMATE SCIENCE"), the next line; and a headline line over
+ * its date line, byline or a longer deck ("Monsoon to arrive early, model predicts" over "New
+ * model uses ocean heat …") is that line alone. Null for a block of one line or of a wrapped headline.
  */
 export function stackedHeadline(text: string): string | null {
   if (!text.includes('\n')) return null;
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (lines.length < 2 || lines.length > 6 || !isMetaLine(lines[0]!)) return null;
-  return lines.slice(1).find((l) => l.split(/\s+/).length >= 3 && !isMetaLine(l)) ?? null;
+  if (lines.length < 2 || lines.length > 6) return null;
+  if (isMetaLine(lines[0]!)) {
+    return lines.slice(1).find((l, i, rest) => l.split(/\s+/).length >= 3 && !isMetaLine(l) && !(i + 1 < rest.length && isKickerText(l) && !isAllCaps(rest[i + 1]!))) ?? null;
+  }
+  const kicker = isKickerText(lines[0]!) && !isAllCaps(lines[1]!) && lines[1]!.split(/\s+/).length >= 4 ? 1 : 0;
+  const line = lines[kicker]!;
+  const rest = lines.slice(kicker + 1);
+  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l)) || (rest.length === 1 && isDeckUnder(line, rest[0]!)))) return line;
+  return kicker ? lines.slice(kicker).join(' ') : null;
 }
 
 /** The blocks of the head of the release, before its lead. */
@@ -348,6 +379,22 @@ function isMastheadOverLabel(b: Block, label: Block | undefined): boolean {
   const lines = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
   if (lines.length > 3 || !lines.every((l) => l.length <= 60 && !/[.!?"“”]$/.test(l))) return false;
   return RELEASE_LABEL.test((label.text.split('\n', 1)[0] ?? '').trim());
+}
+
+/**
+ * The headline stacked under a release label in one block of the head before `before` ("MEDIA
+ * RELEASE" over "Monsoon to arrive early, model predicts"): a line that ends in no full stop and
+ * would not itself be refused as a headline; null when there is none.
+ */
+function stackedUnderLabel(blocks: readonly Block[], before: Block | undefined): { text: string; block: Block } | null {
+  for (const x of headBlocks(blocks)) {
+    if (before && x.index >= before.index) break;
+    if (x.section !== 'label' || !x.text.includes('\n') || x.text.length > 600) continue;
+    const line = stackedHeadline(x.text);
+    if (!line || /[.!?]["”’]?$/.test(line) || isNotHeadline({ ...x, text: line, section: 'headline' })) continue;
+    return { text: line, block: x };
+  }
+  return null;
 }
 
 /** The ordered ways to find the headline. */
@@ -421,6 +468,9 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     find(ctx) {
       // A block the sections took for the headline that is no headline (an office's release label, a contact line) is skipped.
       let b = ctx.doc.blocks.find((x) => x.section === 'headline' && !isNotHeadline(x)) ?? headBlocks(ctx.doc.blocks).find((x) => !isNotHeadline(x));
+      // A label stacked over the headline in one pasted block ("MEDIA RELEASE" over the headline), when what follows is a sentence of the lead.
+      const labelled = !b || /[.!?]["”’]?$/.test(b.text.trim()) ? stackedUnderLabel(ctx.doc.blocks, b) : null;
+      if (labelled) return { value: { text: cleanHeadline(labelled.text, siteNames(ctx.doc.meta)), block: labelled.block }, offset: labelled.block.start };
       if (b) {
         // Site names, topic kickers and journal names printed above the headline of a plain-text page
         // (one or more: "Max Planck Institute for X" over "RESEARCH NEWS"): the next head line is the headline.
