@@ -3,22 +3,13 @@
  * `citation_author` each, `citation_journal_title`, `citation_doi`, volume, issue, pages, date).
  * @packageDocumentation
  */
-import type { Person } from '../../types.js';
+import type { Article, Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
 import { findDois } from './doi.js';
 import { cleanJournal } from './journal.js';
 
-/** The fields of a paper that a page's citation metas give; each null (or empty) when absent. */
-export interface PageCitation {
-  doi: string | null;
-  title: string | null;
-  authors: Person[];
-  journal: string | null;
-  volume: string | null;
-  issue: string | null;
-  pages: string | null;
-  year: number | null;
-}
+/** The fields of a paper that a page's citation metas give (an article without its link); each null (or empty) when absent. */
+export type PageCitation = Omit<Article, 'url'>;
 
 const YEAR = /\b((?:19|20)\d{2})\b/;
 const NUMBER = /^[\p{L}\d.-]{1,12}$/u;
