@@ -165,3 +165,40 @@ describe('short page ranges and AGU article numbers after a colon', () => {
     expect(readNumbers('Roe B (2031) Iron from smoke. Global Biogeochemical Cycles 45: e2030GB008211. https://doi.org/10.1029/2030GB008211')).toMatchObject({ volume: '45', pages: 'e2030GB008211' });
   });
 });
+
+describe('a journal with a dash in its name, in plain text', () => {
+  it('reads "The Lancet Regional Health – Western Pacific" whole', async () => {
+    const a = await articlesOf('Salt swaps lower blood pressure\n\n4 May 2031\n\nVillagers who switched to a potassium salt substitute had lower blood pressure after a year. The trial is published in The Lancet Regional Health – Western Pacific.\n');
+    expect(a[0]?.journal).toBe('The Lancet Regional Health – Western Pacific');
+  });
+  it('reads a spaced hyphen too ("… Health - Americas")', async () => {
+    const a = await articlesOf('Clinics cut waiting times\n\n4 May 2031\n\nThe findings appear in The Lancet Regional Health - Americas on Monday.\n');
+    expect(a[0]?.journal).toBe('The Lancet Regional Health - Americas');
+  });
+  it('does not take a date or a new sentence after the dash', async () => {
+    const a = await articlesOf('Bats hum\n\n4 May 2031\n\nThe study was published in Nature Ecology – May 2031 issue – and in print.\n');
+    expect(a[0]?.journal).toBe('Nature Ecology');
+  });
+});
+
+describe('one italic word after "a study in"', () => {
+  it('reads a word with an inner capital ("*GeoHealth*") as the journal', async () => {
+    const a = await articlesOf('# Smoke in schools\n\n**April 2, 2031**\n\nClassrooms near farm burns had poorer air, according to a study in *GeoHealth*.\n', 'release.md');
+    expect(a[0]?.journal).toBe('GeoHealth');
+  });
+  it('does not read a genus in italics ("*Wolbachia*")', async () => {
+    const a = await articlesOf('# Mosquitoes lose their bite\n\n**April 2, 2031**\n\nThe bacteria block dengue, according to a study in *Wolbachia* strains from Brazil.\n', 'release.md');
+    expect(a).toHaveLength(0);
+  });
+});
+
+describe('"npj" journals and Newswise journal links', () => {
+  it('reads "a study in npj Climate Action shows"', async () => {
+    const a = await articlesOf('Neighbours sell solar pumps\n\n21 September 2031\n\nFarmers copied the next field, a study in npj Climate Action shows.\n');
+    expect(a[0]?.journal).toBe('npj Climate Action');
+  });
+  it('takes the full name and year from "Journal Link: JAMA Network Open, Oct-2031"', async () => {
+    const a = await articlesOf('Texts raise flu shots\n\nReleased: 14-Oct-2031\n\nThe findings were published Oct. 14 in JAMA Netw Open.\n\nJournal Link: JAMA Network Open, Oct-2031\n');
+    expect(a[0]).toMatchObject({ journal: 'JAMA Network Open', year: 2031 });
+  });
+});

@@ -17,8 +17,8 @@ import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
 import { detailsTitle, labelledAuthors } from './detail-blocks.js';
 import { readPageCitation } from './page-meta.js';
 
-/** A journal label's value that is the name and a year only: "Nature Plants (2027)", "Cell, 2027". */
-const LABEL_YEAR = /^([^,()]{2,120}?)\s*(?:\(((?:19|20)\d{2})\)|,\s?((?:19|20)\d{2}))\.?$/;
+/** A journal label's value that is the name and a year only: "Nature Plants (2027)", "Cell, 2027", "Cell, Oct-2027". */
+const LABEL_YEAR = /^([^,()]{2,120}?)\s*(?:\(((?:19|20)\d{2})\)|,\s?(?:[A-Z][a-z]{2}-)?((?:19|20)\d{2}))\.?$/;
 const NOT_LETTER = /[^\p{L}]/gu;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
@@ -655,10 +655,15 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   }
 
   // Fallbacks for the main journal: a "Journal" label, then the meeting of a titled presentation.
-  const journalLab = labelledValue(doc, /journal/);
+  // "Journal Link: JAMA Network Open, Oct-2027" (Newswise's field).
+  const journalLab = labelledValue(doc, /journal(?:\s+link)?/);
   if (!main.article.journal) {
     const name = journalLab ? cleanJournal(journalLab.value) : null;
     if (journalLab && name) fill(main, 'journal', name, 'journal:label', journalLab.block.start);
+  } else if (journalLab) {
+    // The full name in the label wins over an abbreviation in the prose ("JAMA Netw Open").
+    const read = readJournalName(journalLab.value);
+    if (read && sameJournal(read.name, main.article.journal)) main.article.journal = fuller(main.article.journal, read.name);
   }
   // "Journal: Nature Plants (2027)": the year printed after the paper's journal in its label.
   const labYear = journalLab && !main.article.year && main.article.journal ? LABEL_YEAR.exec(journalLab.value) : null;

@@ -173,7 +173,16 @@ function yearOf(text: string, from: number, at: number, nameEnd: number): number
 const COMMA_AMPERSAND = /^\p{Lu}[\p{L}-]{1,20},\s\p{Lu}[\p{L}-]{1,20}(?:,\s\p{Lu}[\p{L}-]{1,20}){0,2},?\s(?:&|and)\s\p{Lu}[\p{L}-]{1,20}/u;
 
 /** What follows the first part of a journal's name that holds a comma or a dash ("…, Risk & Society", " – Americas"). */
-const NAME_GOES_ON = /^(?:,|\s[–—]\s)/;
+const NAME_GOES_ON = /^(?:,|\s[–—-]\s)/;
+
+/**
+ * A section's name after a spaced dash that ends the clause ("… Regional Health – Western
+ * Pacific."): one to three capitalised words; group 1 is the section.
+ */
+const DASH_SECTION = /^\s[–—-]\s(\p{Lu}[\p{L}'’-]{1,24}(?:\s\p{Lu}[\p{L}'’-]{1,24}){0,2})(?=\s{0,3}$|[.,;:)]|\s(?:on|in|this|today|online|and|with|by|earlier|last)\b)/u;
+
+/** Words that open a date or a new clause after a dash, never a journal's section. */
+const NOT_DASH_SECTION = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|These|That|They|We|It|He|She|I|Our|Their|Researchers?|Scientists?|Authors?|Read|See|Dr|Prof|Professor|Mr|Ms|Mrs)$/;
 
 /**
  * The full name of a journal whose name holds a comma or a dash ("Health, Risk & Society",
@@ -184,12 +193,21 @@ function commaName(block: Block, at: number, read: { name: string; length: numbe
   const rest = block.text.slice(at, at + 120);
   const em = block.emphasis.find((e) => e.length <= 100 && e.length > read.name.length + 2 && NAME_GOES_ON.test(e.slice(read.name.length)) && e.startsWith(read.name) && rest.startsWith(e));
   if (em) return { name: em.trim(), length: em.length };
+  // "The Lancet Regional Health – Europe." in plain text: a journal's name, a dash and a section that ends the clause.
+  const dash = rest.charAt(read.length) === ' ' && looksLikeJournal(read.name) ? DASH_SECTION.exec(rest.slice(read.length, read.length + 90)) : null;
+  if (dash && !NOT_DASH_SECTION.test(dash[1]!.split(' ')[0]!)) {
+    const length = read.length + dash[0].length;
+    return { name: `${read.name} ${rest.slice(read.length, length).trim()}`.replace(/\s+/g, ' '), length };
+  }
   const amp = COMMA_AMPERSAND.exec(rest);
   return amp && amp[0].includes('&') ? { name: amp[0], length: amp[0].length } : read;
 }
 
 /** After "X's": a lower-case meeting, then its own name ("annual meeting, AGU27"); group 1 is the name. */
 const OWNED_MEETING = /^\s(?:\d{4}\s)?(?:annual\s|yearly\s|biennial\s|scientific\s|fall\s|spring\s){0,3}(?:meeting|congress|conference|symposium|convention|sessions?),\s((?:\p{Lu}[\p{L}\d.&-]*)(?:\s(?:\p{Lu}[\p{L}\d.&-]*|\d{4})){0,5})/u;
+
+/** One word with a capital after a lower-case letter ("GeoHealth", "iScience", "PeerJ") or an acronym ("JACS"). */
+const INNER_CAPITAL = /^(?:\p{Lu}{2,8}|[\p{L}]{0,20}\p{Ll}\p{Lu}[\p{L}]{0,20})$/u;
 
 /** True for three words or more of which two or more are capitalised ("Method to Track PFAS"). */
 function titleCaseObject(gap: string): boolean {
@@ -246,7 +264,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     const head = text.slice(start, index);
     // A name of several words set in italics is a publication's even when no word says
     // "journal" (one italic word after "a study in" may be a genus: "Drosophila").
-    if (weak && !said && !looksLikeJournal(read.name) && !(read.name.includes(' ') && block.emphasis.includes(read.name))) break;
+    // One italic word with a capital inside ("GeoHealth", "iScience") or an acronym is a journal's, never a genus's.
+    if (weak && !said && !looksLikeJournal(read.name) && !((read.name.includes(' ') || INNER_CAPITAL.test(read.name)) && block.emphasis.includes(read.name))) break;
     // "published by the CDC" is an agency's report; "the findings, published by European Urology" are a paper.
     if (prep === 'by' && !said && !/^(?:The\s|[A-Z]{2,})/.test(read.name) && !looksLikeJournal(read.name)) continue;
     if (prep === 'by' && /^[A-Z]{2,6}$/.test(read.name) && !/\b(?:study|paper|article|research|findings|results|trial|analysis|work)\b/i.test(head)) continue;
