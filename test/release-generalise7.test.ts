@@ -163,3 +163,12 @@ describe('office names read as datelines (seventh round, cross-area)', () => {
     expect(facts(`${SEA_HEADLINE}\n\nHOBART, 5 May 2031 – ${SEA_LEAD}`).dateline).toBe('HOBART');
   });
 });
+
+describe('a release label, an office and a date in one line (seventh round, cross-area)', () => {
+  it('reads the date and no place', () => {
+    const f = facts(`# ${SEA_HEADLINE}\n\n*Media release — Centre for Coastal Futures, 5 May 2031*\n\n${SEA_LEAD}`, 'x.md');
+    expect(f.headline).toBe(SEA_HEADLINE);
+    expect(f.datePublished).toBe('2031-05-05');
+    expect(f.dateline).toBeNull();
+  });
+});
