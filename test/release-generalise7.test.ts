@@ -105,3 +105,70 @@ describe('a headline broken by hand in title case (seventh round)', () => {
     expect(stackedHeadline('Barn Owls Raise More Chicks\nWhere Farmers Sow Wildflower Strips Along Field Margins')).toBeNull();
   });
 });
+
+const SEA_LEAD =
+  'Kelp forests replanted along the Otway coast stored three times as much carbon in their first five years as marine biologists had predicted, according to a survey of 60 restored reefs published in Marine Ecology Progress Series.';
+const SEA_HEADLINE = 'Replanted kelp forests store carbon faster than expected';
+
+describe('office banners and senders over the headline (seventh round, cross-area)', () => {
+  it('skips a sender line stacked over an embargo line', () => {
+    const f = facts(`FROM: Tasman Physical Society\nEMBARGOED until Monday, May 5, 2031, 9 a.m. ET\n\n${SEA_HEADLINE}\n\nHOBART, May 5, 2031 -- ${SEA_LEAD}`);
+    expect(f.headline).toBe(SEA_HEADLINE);
+    expect(f.dateline).toBe('HOBART');
+    expect(f.embargo).toBe('2031-05-05T09:00-04:00');
+  });
+
+  it('skips a letterhead of a long institution name in capitals over its office', () => {
+    const f = facts(`NORTHERN HIGHLANDS UNIVERSITY OF AGRICULTURE AND FORESTRY\nOffice of Public Affairs\n\n${SEA_HEADLINE}\n\nHOBART, Australia, 5 May 2031 - ${SEA_LEAD}`);
+    expect(f.headline).toBe(SEA_HEADLINE);
+    expect(f.dateline).toBe('HOBART, Australia');
+  });
+
+  it("skips an office's name beside a long council name after a dash", () => {
+    const f = facts(`Media Relations Office – Southern Ocean Research Council of Tasmania\n\n${SEA_HEADLINE}\n\nHOBART, 5 May 2031. ${SEA_LEAD}`);
+    expect(f.headline).toBe(SEA_HEADLINE);
+    expect(f.datePublished).toBe('2031-05-05');
+  });
+
+  it('keeps a headline in title case with a dash and an institution word but no office', () => {
+    const h = 'Kelp Forests Return to the Otway Coast – Research Council of Tasmania Backs Wider Replanting';
+    expect(facts(`${h}\n\nHOBART, 5 May 2031 - ${SEA_LEAD}`).headline).toBe(h);
+  });
+});
+
+describe('office names read as datelines (seventh round, cross-area)', () => {
+  it('reads no place from a banner with a dash above the headline, but the date line under it', () => {
+    const f = facts(`KMU Ciencia – Universidad de Cantabria Norte\n\n${SEA_HEADLINE}\n\nSantander, 5 May 2031\n\n${SEA_LEAD}`);
+    expect(f.headline).toBe(SEA_HEADLINE);
+    expect(f.dateline).toBe('Santander');
+    expect(f.datePublished).toBe('2031-05-05');
+  });
+
+  it('reads no place from an acronym and a name in mixed case before a release label', () => {
+    const f = facts(`# ${SEA_HEADLINE}\n\n**TPS Publishing – press release – 5 May 2031**\n\n${SEA_LEAD}`, 'x.md');
+    expect(f.dateline).toBeNull();
+    expect(f.datePublished).toBe('2031-05-05');
+  });
+
+  it('reads no place from an office news line in italics', () => {
+    for (const line of ['*HIMR News — 5 May 2031*', '**TSU News, 5 May 2031**']) {
+      const f = facts(`# ${SEA_HEADLINE}\n\n${line}\n\n${SEA_LEAD}`, 'x.md');
+      expect(f.dateline).toBeNull();
+      expect(f.datePublished).toBe('2031-05-05');
+    }
+  });
+
+  it('still reads a city in capitals before a dash', () => {
+    expect(facts(`${SEA_HEADLINE}\n\nNEW YORK – ${SEA_LEAD}`).dateline).toBe('NEW YORK');
+    expect(facts(`${SEA_HEADLINE}\n\nHOBART, 5 May 2031 – ${SEA_LEAD}`).dateline).toBe('HOBART');
+  });
+});
+
+describe('a release label, an office and a date in one line (seventh round, cross-area)', () => {
+  it('reads the date and no place', () => {
+    const f = facts(`# ${SEA_HEADLINE}\n\n*Media release — Centre for Coastal Futures, 5 May 2031*\n\n${SEA_LEAD}`, 'x.md');
+    expect(f.headline).toBe(SEA_HEADLINE);
+    expect(f.datePublished).toBe('2031-05-05');
+    expect(f.dateline).toBeNull();
+  });
+});

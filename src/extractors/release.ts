@@ -196,12 +196,14 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
   for (const b of openingBlocks(ctx.doc.blocks)) {
     // An office's release label ("KU Leuven – Press release") is no place and dash.
     if (b === headline || b.kind === 'heading' || b.section === 'contacts' || isOfficeReleaseLabel(b)) continue;
+    // Above the headline, a name and a dash without a date is an office's banner ("UGR Divulga – University of Granada").
+    const banner = headline !== null && b.index < headline.index;
     // The rest of the running text (not contacts or addresses), to tell an acronym ("NASA –") from a city.
     const elsewhere = (): string =>
       ctx.doc.blocks.filter((x) => x !== b && (x.section === 'lead' || x.section === 'body')).slice(0, 40).map((x) => x.text.slice(0, 2000)).join('\n');
     const line = readDateline(b.text, elsewhere);
     // An embargo's label in capitals ("UNDER STRICT EMBARGO: 10 March 2031") is no place.
-    if (line && !EMBARGO_WORD.test(line.place)) return { block: b, line, strategy: 'dateline:opening' };
+    if (line && !EMBARGO_WORD.test(line.place) && !(banner && line.date === null && !line.embargo)) return { block: b, line, strategy: 'dateline:opening' };
   }
   for (const b of openingBlocks(ctx.doc.blocks)) {
     // A head block may stack the date line under an office's name ("Max Planck Institute for X" over "Jena, 12 March 2030").

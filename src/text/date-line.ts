@@ -91,6 +91,8 @@ function readFresh(text: string): DateLine | null {
 
 /** A release label that ends the text before a date ("eLife digest press release · "). */
 const LABEL_BEFORE_DATE = /\b(?:press|news|media)\s(?:release|statement)\s{0,2}[|·•,:–—-]?\s{0,2}$/i;
+/** A release label that opens the text before a date, then a separator ("Press release — "). */
+const LABEL_OPENING = /^\s{0,3}(?:press|news|media)\s(?:release|statement)\s{0,2}[|·•,:–—-]/i;
 /** A separator between an office's name and a place in a date line (" — ", " | ", " · "). */
 const NAME_SEP = /\s{1,3}(?:[|·•–—]|-{1,2})\s{1,3}/;
 /** An institution's abbreviation in brackets after its name ("(IISc)", "(CNRS)"). */
@@ -100,7 +102,7 @@ const NAME_PART = /^\p{Lu}[\p{L}'’.&-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.&-]{0,30}
 
 /**
  * The date line of an office's line that a date ends: an office's release label ("eLife digest
- * press release · 5 October 2027"), an office and a place ("NOAA Chemical Sciences Laboratory —
+ * press release · 5 October 2027", "Press release — Pond Institute, 5 October 2027"), an office and a place ("NOAA Chemical Sciences Laboratory —
  * Boulder, Colo. — June 8, 2027", whose place is the last part), or an office with its abbreviation
  * and place ("Indian Institute of Science (IISc), Bengaluru, 9 January 2025", whose place follows the abbreviation);
  * `raw` is the text before the date and `before` it without labels. Null for any other line.
@@ -108,6 +110,8 @@ const NAME_PART = /^\p{Lu}[\p{L}'’.&-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.&-]{0,30}
 function namedDateLine(raw: string, before: string, date: DateMatch): DateLine | null {
   if (before.length > 90) return null;
   if (LABEL_BEFORE_DATE.test(raw) && before.split(' ').length <= 8) return { date, place: null, placeIndex: -1 };
+  // "Press release — Institute for Sustainable Futures, 21 September 2031": a label, the office's name, the date.
+  if (LABEL_OPENING.test(raw) && NAME_PART.test(before)) return { date, place: null, placeIndex: -1 };
   if (NAME_SEP.test(before)) {
     const parts = before.split(NAME_SEP);
     const place = parts[parts.length - 1]!;

@@ -242,14 +242,17 @@ function regionThenDate(s: string, close: number, insideText: string): DateMatch
 
 /**
  * A place printed without a date or brackets must not be an organisation: not a name with an
- * organisation word (unless "X, State"), and not a short capitals word that the text goes on
+ * organisation word (unless "X, State"), not an acronym before a word in mixed case ("IOP
+ * Publishing"), and not a short capitals word that the text goes on
  * to use again in capitals ("NASA – NASA's telescope …"): acronyms recur, a dateline's city
  * is printed in capitals only in the dateline.
  */
 function looksLikePlaceUnaided(place: string, after: string): boolean {
   const comma = /,\s{0,3}\p{Lu}/u.test(place);
   if (!comma && ORG_WORD.test(place)) return false;
-  if (comma || /\s/.test(place)) return true;
+  if (comma) return true;
+  // "IOP Publishing –", "NASA Goddard –": an acronym before a word in mixed case is a name; a city in capitals is capitals throughout.
+  if (/\s/.test(place)) return !/\s\p{Lu}\p{Ll}/u.test(place) || !/^\p{Lu}{2,}\s/u.test(place);
   const word = place.replace(/[.]+$/, '');
   if (word.length <= 3) return false;
   if (!/^\p{Lu}+$/u.test(word)) return true;
@@ -260,6 +263,8 @@ function looksLikePlaceUnaided(place: string, after: string): boolean {
 /** Words of an office, a job, a page section or a news agency: a date line or bracket with one names no place ("Communications Office, 11 March 2030", "(Reuters Health) -"). */
 const OFFICE_WORD =
   /\b(?:office|communications|press|news(?:room)?|media|staff|writer|editor|reporter|correspondent|team|desk|release|department|faculty|reuters|afp|upi|healthday|newswire|prweb|xinhua|kyodo)\b/i;
+/** A release label right after a date line's place, directly or after a dash ("News", "– press release", "Newsroom"). */
+const OFFICE_LABEL_AFTER = /^\s{0,3}(?:[|·•–—-]\s{0,3})?(?:news(?:room)?|press|media)\b/i;
 /** A pipe, bullet or middle dot: how bylines and page metadata set a name apart from the date. */
 const BYLINE_SEP = /[|•·]/;
 
@@ -286,6 +291,11 @@ export function placeOfDateLine(text: string, line: DateLine): string | null {
   }
   if (OFFICE_WORD.test(place) || (!comma && ORG_WORD.test(place))) return null;
   const t = text.replace(/\s+/g, ' ').trim();
+  // "OIST News — 27 October 2031", "Acme Publishing – press release – 5 May 2031": a name before a release label names the office.
+  if (line.placeIndex >= 0 && OFFICE_LABEL_AFTER.test(t.slice(line.placeIndex + place.length, line.placeIndex + place.length + 40))) {
+    const after = t.slice(line.placeIndex + place.length).trimStart();
+    if (/^\p{L}/u.test(after) || /\p{Ll}/u.test(place)) return null;
+  }
   // A date field's label ("Publication date: 11-Feb-2027", "Release date 5 May 2027") is no place.
   if (line.placeIndex >= 0 && DATE_FIELD.test(t.slice(line.placeIndex + place.length, line.date.index))) return null;
   const before = line.placeIndex >= 0 && line.placeIndex < line.date.index;

@@ -117,11 +117,15 @@ const isDatePipeLine = (line: string): boolean => {
   });
 };
 
+/** The sender's line of a release sent on ("FROM: AIP Publishing", "From: Media Office"): a label and a colon. */
+const FROM_LINE = /^from\s{0,2}:\s{0,3}\S/i;
+
 /** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, pull quotes, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
   return (
     b.text.length < 3 ||
+    FROM_LINE.test(line) ||
     isPullQuote(line) ||
     isOfficeReleaseLabel(b) ||
     isFieldPanel(b) ||
@@ -157,9 +161,19 @@ export function isSiteName(b: Block, names: readonly string[] = []): boolean {
   if (/^(?:www\.)?[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,2}\.(?:com|org|edu|net|gov|news|ac\.uk|co\.uk)$/iu.test(t)) return true;
   if (nameShaped(t)) return SITE_WORD.test(t);
   if (t.length <= 80 && (NEWS_FROM.test(t) || isSplitSiteName(t) || isOrgName(t))) return true;
-  // A letterhead of two to four lines ("UNIVERSITY OF X" over "Office of Communications"): each line a name, one a site's.
+  // A letterhead of two to four lines ("UNIVERSITY OF X" over "Office of Communications"): each line a name, one a site's;
+  // under an office's own name ("Office of University Relations") a line may hold a longer institution's name.
   const lines = b.text.length <= 200 && b.kind !== 'heading' && b.text.includes('\n') ? b.text.split('\n').map((l) => l.trim()).filter(Boolean) : [];
-  return lines.length >= 2 && lines.length <= 4 && lines.every((l) => nameShaped(l)) && lines.some((l) => SITE_WORD.test(l));
+  if (lines.length < 2 || lines.length > 4 || !lines.some((l) => SITE_WORD.test(l))) return false;
+  return lines.every((l) => nameShaped(l)) || (lines.some((l) => isOfficeName(l)) && lines.every((l) => nameShaped(l, 8, 80)));
+}
+
+/** An office's own name: "Office of X", or capitalised words ending in an office's kind ("Scientific Communication Office", "Media Relations"). */
+const OFFICE_NAME = /^(?:office\s(?:of|for)\s\p{Lu}|(?:\p{Lu}[\p{L}'’&-]{0,20}\s){0,4}(?:office|communications?|relations|affairs|newsroom)$)/iu;
+
+/** True for an office's own name of at most six capitalised words (see {@link OFFICE_NAME}). */
+function isOfficeName(t: string): boolean {
+  return nameShaped(t, 6, 60) && OFFICE_NAME.test(t);
 }
 
 /** A newsroom's banner that names its office: "News from the University of X", "Press release from X" (the name follows). */
@@ -168,8 +182,10 @@ const NEWS_FROM = /^(?:(?:latest\s{1,3})?news|(?:press|media|news)\s{1,3}release
 /** A site's name in parts set apart by a spaced dash, pipe or bullet, one of them a site word ("Universitat de Barcelona - News", "University of X | Newsroom"). */
 function isSplitSiteName(t: string): boolean {
   if (!/\s[-–—|·•]\s/.test(t)) return false;
-  const parts = t.split(/\s{1,3}[-–—|·•]\s{1,3}/);
-  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => nameShaped(p.trim())) && parts.some((p) => SITE_WORD.test(p));
+  const parts = t.split(/\s{1,3}[-–—|·•]\s{1,3}/).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 3 || !parts.some((p) => SITE_WORD.test(p))) return false;
+  // Beside an office's own name ("Scientific Communication Office – National Research Council of X") a part may be a longer name.
+  return parts.every((p) => nameShaped(p)) || (parts.some((p) => isOfficeName(p)) && parts.every((p) => nameShaped(p, 8, 80)));
 }
 
 /** The head nouns of an institution's name. */
