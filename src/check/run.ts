@@ -11,6 +11,7 @@ import { VFile } from 'vfile';
 import type { CliIO } from '../cli.js';
 import { convertAsync } from '../convert.js';
 import { loadPhoneLibrary } from '../extractors/contact/phones.js';
+import { tuneForRun } from '../cli/v8-tuning.js';
 import { DecodeError } from '../parse/decode.js';
 import { defaultReporter, isReporterName, reporters, type ReporterName } from '../report/index.js';
 import { lint, SOURCE } from './lint.js';
@@ -127,6 +128,8 @@ export async function runCheck(inputs: string[], argv: string[], io: CliIO): Pro
   const reporterName: ReporterName = opts.reporter && isReporterName(opts.reporter) ? opts.reporter : defaultReporter(io.env);
   const given = inputs.length ? inputs : cmd.args;
   const paths = await expand(given.length ? given : ['-']);
+  // A check of many releases compiles its regular expressions fully optimised (see v8-tuning.ts).
+  if (io.tuneV8 === true) tuneForRun(paths.length, 1);
   const files: VFile[] = [];
   for (const input of paths) {
     const name = input === '-' ? '<stdin>' : input;
