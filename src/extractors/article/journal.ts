@@ -79,7 +79,10 @@ export function readJournalName(text: string): { name: string; length: number } 
     if (note) raw = `${note[1]!}.`;
     const w = raw.replace(/[.:]$/, '');
     if (kept.length && /^\d/.test(w)) break;
-    const end = raw !== w && !INITIAL.test(raw) && !(JOURNAL_ABBREVIATION.test(raw) && continuesName(` ${words[i + 1] ?? ''}`));
+    // A series letter after a full word ends the name with its stop ("Physical Review B. Wasps …");
+    // between abbreviations it is one ("Proc. R. Soc. B").
+    const seriesEnd = raw !== w && kept.length >= 2 && INITIAL.test(raw) && !words[i - 1]!.endsWith('.');
+    const end = raw !== w && (!INITIAL.test(raw) || seriesEnd) && !(JOURNAL_ABBREVIATION.test(raw) && continuesName(` ${words[i + 1] ?? ''}`));
     if (WORD.test(w) && !(kept.length === 0 && CONNECTOR.test(w) && !/^The$/.test(w))) {
       kept.push(w);
       if (end) break;
