@@ -73,3 +73,12 @@ describe('a year before an article number is not a volume', () => {
     expect(n.volume).toBe('138');
   });
 });
+
+describe('a survey or an observatory in an "Authors:" list is not a person', () => {
+  it('leaves out "U.S. Geological Survey" after an author\'s name', async () => {
+    const a = await articlesOf(
+      'Valley floor sinks in dry years\n\nThe floor of the valley sank by up to 30 centimetres in the last drought, researchers report in Water Resources Research.\n\nTitle: Drought subsidence of a desert basin from radar and GNSS\nAuthors: Odile Marchetti-Kwan (corresponding author), Desert Research College; Tobias Ferreira-Lund, U.S. Geological Survey; Ama Boateng, Mauna Kea Observatory\n',
+    );
+    expect(a[0]?.authors.map((n) => n.family)).toEqual(['Marchetti-Kwan', 'Ferreira-Lund', 'Boateng']);
+  });
+});

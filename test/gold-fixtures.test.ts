@@ -60,7 +60,6 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map([
   ['release/w04-pasted-nav', 'a journal name with a colon subtitle in prose is cut at the colon'],
   ['release/y09-reuters', 'the year on a "SOURCE: link Journal, online December 4, 2026." line is missed'],
   ['release/z05-cellpress', 'the title of a Cell Press "Journal, X et al.: "Title" URL" line is missed'],
-  ['voices/v15-agu-aquifer', 'an affiliation ("U.S. Geological Survey") in an "Authors:" list is read as a person'],
   ['voices/v31-mixed-quotes', 'a Spanish double family name ("Fernández de la Torre") is split at the particle'],
   ['voices/v40-qa-long', 'a lead author with a quoted nickname ("Sipho "S.T." Ndlovu") is missed'],
   ['voices/v42-eurekalert-twopapers', '"first author on the second paper" is given to the first paper'],
