@@ -82,3 +82,14 @@ describe('a survey or an observatory in an "Authors:" list is not a person', () 
     expect(a[0]?.authors.map((n) => n.family)).toEqual(['Marchetti-Kwan', 'Ferreira-Lund', 'Boateng']);
   });
 });
+
+describe('a lettered part of a journal series keeps its section after the colon', () => {
+  it('reads "Composites Part A: Manufacturing" whole in prose', async () => {
+    const a = await articlesOf('Stronger bike frames\n\nThe new weave, described in Composites Part A: Manufacturing, makes frames a fifth stiffer.\n');
+    expect(a[0]?.journal).toBe('Composites Part A: Manufacturing');
+  });
+  it('stops before a sentence after the colon', async () => {
+    const a = await articlesOf('Stronger bike frames\n\nThe new weave is described in Composites Part A: The frames are a fifth stiffer.\n');
+    expect(a[0]?.journal).toBe('Composites Part A');
+  });
+});

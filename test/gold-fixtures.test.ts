@@ -57,7 +57,6 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map([
   ['release/r02-nature-embargo', 'the author under a "Corresponding Author:" label line is missed'],
   ['release/r12-jpl', '"published Sept. 22" in a release of that day: the year is not read from a day without a year'],
   ['release/v07-cas', 'a news byline "Author: X" is read as the paper\'s author; "published … on June 1" gives no year'],
-  ['release/w04-pasted-nav', 'a journal name with a colon subtitle in prose is cut at the colon'],
   ['release/y09-reuters', 'the year on a "SOURCE: link Journal, online December 4, 2026." line is missed'],
   ['release/z05-cellpress', 'the title of a Cell Press "Journal, X et al.: "Title" URL" line is missed'],
   ['voices/v31-mixed-quotes', 'a Spanish double family name ("Fernández de la Torre") is split at the particle'],

@@ -173,7 +173,8 @@ export function withSection(name: string, after: string): { name: string; length
   if (after.charAt(0) !== ':') return null;
   // A society's journal after any name ("Alzheimer's & Dementia: The Journal of the …").
   const society = after.startsWith(': The Journal ');
-  if (!society && !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name))) return null;
+  // A lettered part names a series whose section follows ("Composites Part B: Engineering").
+  if (!society && !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name) || /\sPart\s\p{Lu}$/u.test(name))) return null;
   const m = SUBTITLE.exec(after.slice(0, 160));
   if (!m) return null;
   const section = m[1]!.replace(/(?:[ \t](?:and|&|of|to|the))+$/, '');
