@@ -50,3 +50,33 @@ describe('fixtures/gold/{articles,voices}/u*: the release fields as the gold fil
     expect(goldDifferences(record as unknown as Record<string, unknown>, gold, ['release'])).toEqual([]);
   });
 });
+
+// The eighth round checked the article fields of the release and voices folders by hand too;
+// these few are left out, each for a miss not yet fixed.
+const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map([
+  ['release/r02-nature-embargo', 'the author under a "Corresponding Author:" label line is missed'],
+  ['release/r12-jpl', '"published Sept. 22" in a release of that day: the year is not read from a day without a year'],
+  ['release/v07-cas', 'a news byline "Author: X" is read as the paper\'s author; "published … on June 1" gives no year'],
+  ['release/y09-reuters', 'the year on a "SOURCE: link Journal, online December 4, 2026." line is missed'],
+  ['release/z05-cellpress', 'the title of a Cell Press "Journal, X et al.: "Title" URL" line is missed'],
+  ['voices/v31-mixed-quotes', 'a Spanish double family name ("Fernández de la Torre") is split at the particle'],
+  ['voices/v40-qa-long', 'a lead author with a quoted nickname ("Sipho "S.T." Ndlovu") is missed'],
+  ['voices/v42-eurekalert-twopapers', '"first author on the second paper" is given to the first paper'],
+  ['voices/w15-iiser-twopapers', '"first author of the second paper" is given to the first paper'],
+  ['voices/z08-us-possessive', 'an office\'s possessive before the name ("the Forest Service’s Dr. X, the co-lead author") is misread'],
+]);
+const ARTICLES_TOO: ReadonlyArray<readonly [GoldArea, string]> = (['release', 'voices'] as const).flatMap((area) =>
+  releasesOf(area)
+    .filter(([base]) => !ARTICLES_LEFT_OUT.has(`${area}/${base}`))
+    .map(([base]) => [area, base] as const),
+);
+
+describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {
+  it.each(ARTICLES_TOO)('%s/%s', async (area, base) => {
+    const dir = new URL(`${area}/`, root);
+    const input = releasesOf(area).find(([b]) => b === base)?.[1] ?? '';
+    const gold = JSON.parse(readFileSync(new URL(`${base}.gold.json`, dir), 'utf8')) as Record<string, unknown>;
+    const { record } = await convertAsync(readFileSync(new URL(input, dir)), { path: input });
+    expect(goldDifferences(record as unknown as Record<string, unknown>, gold, ['articles'])).toEqual([]);
+  });
+});

@@ -79,7 +79,10 @@ export function readJournalName(text: string): { name: string; length: number } 
     if (note) raw = `${note[1]!}.`;
     const w = raw.replace(/[.:]$/, '');
     if (kept.length && /^\d/.test(w)) break;
-    const end = raw !== w && !INITIAL.test(raw) && !(JOURNAL_ABBREVIATION.test(raw) && continuesName(` ${words[i + 1] ?? ''}`));
+    // A series letter after a full word ends the name with its stop ("Physical Review B. Wasps …");
+    // between abbreviations it is one ("Proc. R. Soc. B").
+    const seriesEnd = raw !== w && kept.length >= 2 && INITIAL.test(raw) && !words[i - 1]!.endsWith('.');
+    const end = raw !== w && (!INITIAL.test(raw) || seriesEnd) && !(JOURNAL_ABBREVIATION.test(raw) && continuesName(` ${words[i + 1] ?? ''}`));
     if (WORD.test(w) && !(kept.length === 0 && CONNECTOR.test(w) && !/^The$/.test(w))) {
       kept.push(w);
       if (end) break;
@@ -170,7 +173,8 @@ export function withSection(name: string, after: string): { name: string; length
   if (after.charAt(0) !== ':') return null;
   // A society's journal after any name ("Alzheimer's & Dementia: The Journal of the …").
   const society = after.startsWith(': The Journal ');
-  if (!society && !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name))) return null;
+  // A lettered part names a series whose section follows ("Composites Part B: Engineering").
+  if (!society && !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name) || /\sPart\s\p{Lu}$/u.test(name))) return null;
   const m = SUBTITLE.exec(after.slice(0, 160));
   if (!m) return null;
   const section = m[1]!.replace(/(?:[ \t](?:and|&|of|to|the))+$/, '');

@@ -90,7 +90,7 @@ const SELF =
 
 /** Words before the verb that make a paper background ("an earlier study", "another study from this group"). */
 const BACKGROUND =
-  /\b(?:earlier|previous|prior|past|former|older)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|research|results|findings|trials?|reports?|analys[ie]s)\b|\bpreviously\b|\blast\s+year\b|\b(?:another|other|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|report|analysis)\s+(?:from|by)\s+(?:this|the\s+same|our|his|her|their|the)\s+(?:[\w-]+\s+)?(?:group|team|lab|laboratory|researchers?|authors?|investigators?)\b|\b(?:that|those)\s+(?:earlier\s+)?(?:study|studies|trial|trials|paper|work)\b/i;
+  /\b(?:earlier|previous|prior|past|former|older)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|research|results|findings|trials?|reports?|analys[ie]s)\b|(?<!\bthan\s{1,3})\bpreviously\b(?!\s{1,3}(?:thought|believed|assumed|estimated|expected|suspected|understood|known|recogni[sz]ed|appreciated|predicted|reali[sz]ed|measured)\b(?!\s{1,3}(?:in|by)\b))|\blast\s+year\b|\b(?:another|other|separate)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|paper|papers|work|report|analysis)\s+(?:from|by)\s+(?:this|the\s+same|our|his|her|their|the)\s+(?:[\w-]+\s+)?(?:group|team|lab|laboratory|researchers?|authors?|investigators?)\b|\b(?:that|those)\s+(?:earlier\s+)?(?:study|studies|trial|trials|paper|work)\b/i;
 
 /** "new research", "a new study": the paper the release reports. */
 const NEW_WORK = /\b(?:new|newly|latest|recent)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|research|paper|findings|analysis|work|report|results)\b/i;

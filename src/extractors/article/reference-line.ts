@@ -136,8 +136,8 @@ function trailingNames(part: string): { title: string; names: ListedName[] } | n
 }
 
 /** A part that reads as a title: several words, not instructions, not only names. */
-const titleLike = (part: string): boolean =>
-  splitBy(part, SPACE_RUNS).length >= 4 && part.length <= 400 && !NOT_TITLE.test(part) && !/^\(|:$/.test(part.trim());
+const titleLike = (part: string, min = 4): boolean =>
+  splitBy(part, SPACE_RUNS).length >= min && part.length <= 400 && !NOT_TITLE.test(part) && !/^\(|:$/.test(part.trim());
 
 /** A short capitalised subtitle of a journal name, followed by its volume or year ("…: General, 156(6)", "…: Biological Sciences 298: 2031…"). */
 const JOURNAL_SUBTITLE = /^:\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Published|Online|Volume|Vol|Issue|Epub|Accepted|Received)[a-z]*\b)(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3})(?:,\s?|\.?\s)\d/u;
@@ -446,8 +446,9 @@ export function parseReference(raw: string): Reference {
     if (colon && namesOf(colon[1]!) && !SMALL_WORD.test(plain)) return [colon[1]!, colon[2]!];
     return [p];
   });
-  // "Research: Title doi: 10.…" (one line, the DOI cut): the label names the title, nothing else follows.
-  if (labelled && doi && parts.length === 1 && !namesOf(parts[0]!) && titleLike(parts[0]!) && !out.volume && !out.pages && !journalOf(parts[0]!.slice(parts[0]!.lastIndexOf(', ') + 1).trim())) {
+  // "Research: Title doi: 10.…" (one line, the DOI cut): the label names the title, nothing else follows;
+  // an editorial's title may be three words ("Editorial: Cycling to health doi: 10.…").
+  if (labelled && doi && parts.length === 1 && !namesOf(parts[0]!) && titleLike(parts[0]!, 3) && !out.volume && !out.pages && !journalOf(parts[0]!.slice(parts[0]!.lastIndexOf(', ') + 1).trim())) {
     out.title = parts[0]!;
     out.titleStrategy = 'labelled';
     return out;

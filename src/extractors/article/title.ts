@@ -87,7 +87,7 @@ const QUOTED_BODY: Record<string, RegExp> = {
 };
 
 /** A verb of speech between the keyword and the quote: the quote is speech, not a title. */
-const SAID = /\b(?:said|says|say|adds?|added|explains?|explained|notes?|noted|comments?|commented|stated|states|told|tells|remarked|according)\b/i;
+const SAID = /\b(?:said|says|say|writes?|wrote|adds?|added|explains?|explained|notes?|noted|comments?|commented|stated|states|told|tells|remarked|according)\b/i;
 
 /** Legal and marketing phrases that are quoted without being titles. */
 const NOT_A_TITLE = /\bforward-looking\b|\bsafe\s+harbor\b|\bsecurities\b|\btrademarks?\b/i;

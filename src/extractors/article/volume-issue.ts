@@ -98,7 +98,9 @@ export function readNumbers(raw: string): Numbers {
   }
   const abbreviated = out.volume || !text.includes('. ') ? null : ABBREVIATED_VOLUME.exec(text);
   if (abbreviated && !/^(?:19|20)\d{2}$/.test(abbreviated[2]!)) {
-    out.volume = abbreviated[1]!;
+    // "Angew. Chem. Int. Ed. 2024, e202317654": a year, then the article number, and no volume.
+    if (/^(?:19|20)\d{2}$/.test(abbreviated[1]!)) out.year ??= Number(abbreviated[1]);
+    else out.volume = abbreviated[1]!;
     out.pages = normPages(abbreviated[2]!);
   }
   const lettered = out.volume || !text.includes(':') ? null : LETTERED.exec(text);
