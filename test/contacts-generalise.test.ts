@@ -411,3 +411,25 @@ describe('contacts: a press desk offered as the alternative to a person in one s
     expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Ruth Mwangi', 'r.mwangi@seedbank.example.ac.uk', '020 7555 0101']]);
   });
 });
+
+describe('contacts: round 8 names', () => {
+  it('reads a family name in capitals before a plain given name on a contact line ("ZHAO Mingli")', () => {
+    const contacts = run(lead + 'Contact:\nZHAO Mingli\nNews Office, Institute of Botany\nE-mail: mlzhao@ib.example.cn\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([['Mingli Zhao', 'mlzhao@ib.example.cn']]);
+  });
+
+  it('keeps an acronym before a place a desk ("EPFL Lausanne")', () => {
+    const contacts = run(lead + 'Contact:\nEPFL Lausanne\nMedia Relations\nE-mail: media@epfl.example.ch\n');
+    expect(contacts.map((c) => c.name)).toEqual([null]);
+  });
+
+  it("reads an O'-name with a hyphenated second part (\"Siobhan O'Dowd-Reyes\")", () => {
+    const contacts = run(lead + "Media contact: Siobhan O'Dowd-Reyes, 604-555-0123, sodowd@seedbank.example.ca\n");
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([["Siobhan O'Dowd-Reyes", 'sodowd@seedbank.example.ca', '604-555-0123']]);
+  });
+
+  it('reads the name before "can be reached at" after a "Contact:" label', () => {
+    const contacts = run(lead + 'Contact: Anneke Voorhees can be reached at avoorhees@seedbank.example.ca.\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([['Anneke Voorhees', 'avoorhees@seedbank.example.ca']]);
+  });
+});
