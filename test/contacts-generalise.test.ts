@@ -433,3 +433,20 @@ describe('contacts: round 8 names', () => {
     expect(contacts.map((c) => [c.name, c.email])).toEqual([['Anneke Voorhees', 'avoorhees@seedbank.example.ca']]);
   });
 });
+
+describe('contacts: round 8 labels', () => {
+  it('reads a "Researcher contact" label over a name and an email', () => {
+    const contacts = run(lead + 'Researcher contact\nCorentin Abadie-Morel\ncorentin.abadie@seedbank.example.fr\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([['Corentin Abadie-Morel', 'corentin.abadie@seedbank.example.fr']]);
+  });
+
+  it('reads the German label "Wissenschaftliche Ansprechpartner:" of an IDW page', () => {
+    const contacts = run(lead + 'Wissenschaftliche Ansprechpartner:\nProf. Dr. Mechthild Oberländer\nInstitut für Pflanzenbiologie\nmechthild.oberlaender@uni.example.de\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([['Mechthild Oberländer', 'mechthild.oberlaender@uni.example.de']]);
+  });
+
+  it('reads a desk after a "For more information:" label', () => {
+    const contacts = run(lead + 'For more information: Seed Bank Press Team, press@seedbank.example.org\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([[null, 'press@seedbank.example.org']]);
+  });
+});
