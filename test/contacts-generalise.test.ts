@@ -450,3 +450,26 @@ describe('contacts: round 8 labels', () => {
     expect(contacts.map((c) => [c.name, c.email])).toEqual([[null, 'press@seedbank.example.org']]);
   });
 });
+
+describe('contacts: round 8 family names alone', () => {
+  it('resolves a hyphenated family name with a capital after the hyphen ("contact Okafor-Lindqvist at …")', () => {
+    const contacts = run(lead + 'The survey was led by Chidera Okafor-Lindqvist of the seed bank.\n\nFor more information, contact Okafor-Lindqvist at cokafor@seedbank.example.ca.\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([['Chidera Okafor-Lindqvist', 'cokafor@seedbank.example.ca']]);
+  });
+});
+
+describe('contacts: round 8 "is available at"', () => {
+  it('reads "Editors: Dr. X is available at <email>" and resolves a two-part family name to the full name printed earlier', () => {
+    const contacts = run(lead + 'The survey was led by Beatriz Ortega-Lasso Vidal, a seed biologist.\n\nEditors: Dr. Ortega-Lasso Vidal is available at bov12@seedbank.example.edu.\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([['Beatriz Ortega-Lasso Vidal', 'bov12@seedbank.example.edu']]);
+  });
+
+  it('reads "Journalists: X is available for interviews at <email> or <phone>"', () => {
+    const contacts = run(lead + 'Journalists: Tomasz Wielgus is available for interviews at twielgus@seedbank.example.ca or 204-555-0187.\n');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Tomasz Wielgus', 'twielgus@seedbank.example.ca', '204-555-0187']]);
+  });
+
+  it('leaves data "available at" a link, in a sentence not about the press, alone', () => {
+    expect(run(lead + 'The seed data are available at data@seedbank.example.ca on request.\n')).toEqual([]);
+  });
+});

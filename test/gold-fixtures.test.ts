@@ -55,8 +55,6 @@ describe('fixtures/gold/{articles,voices}/u*: the release fields as the gold fil
 // Left out, each for a contact the rules do not yet read (see the round-8 report):
 const VOICES_LEFT_OUT = new Set([
   'articles/holdout-h11-editorial-two-doi', // "To speak with the corresponding author, X, PhD, please email …"
-  'articles/holdout3-h19-html-doi-anchor', // "Editors: Dr. X is available at <email>"
-  'articles/w05-chi-conference', // a family name alone before "at <email>", resolved to the full name printed earlier
 ]);
 const VOICES_TOO: ReadonlyArray<readonly [GoldArea, string]> = (['release', 'articles'] as const).flatMap((area) =>
   releasesOf(area)

@@ -6,7 +6,7 @@
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
 import { FAX_AFTER, NOT_A_CONTACT_PHONE, OUT_OF_HOURS, OUT_OF_HOURS_WORDS, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
-import { cleanName } from '../../text/names.js';
+import { cleanName, HONORIFIC } from '../../text/names.js';
 import { asPersonName, availableName, isRole, trailingPersonName } from './person-name.js';
 
 /** What an item of contact text is. */
@@ -180,8 +180,13 @@ export function readItems(
     }
     if (lead) items.push({ kind: 'role', value: lead, printed: lead });
     if (name && !name.includes(' ')) name = resolve(name) ?? name;
+    // After an honorific, two words may be a family name of two parts ("Dr. López-Uribe Casanova"): the fuller name printed elsewhere wins.
+    else if (name && mode === 'sentence' && HONORIFIC.test(bare) && name.split(' ').length === 2) {
+      const full = resolve(name);
+      if (full && full.endsWith(` ${name}`)) name = full;
+    }
     if (!name && mode === 'sentence') {
-      const family = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u.exec(bare)?.[1];
+      const family = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)$/u.exec(bare)?.[1];
       if (family) name = resolve(family);
     }
     nameAllowed = false;

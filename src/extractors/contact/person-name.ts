@@ -74,7 +74,7 @@ export function asPersonName(text: string): string | null {
 }
 
 /** "… can be reached", "… is available" after a name offered as a contact ("Jo Ames can be reached at …"). */
-const AVAILABLE_TAIL = /\s(?:(?:can|may|will|could)\sbe\s(?:reached|contacted)|is\s(?:available|reachable))$/i;
+const AVAILABLE_TAIL = /\s(?:(?:can|may|will|could)\sbe\s(?:reached|contacted)|(?:is|are)\s(?:available|reachable)(?:\sfor\s(?:interviews?|comment))?)$/i;
 
 /** The name `text` offers before "can be reached" or "is available" ("Jo Ames can be reached at" → "Jo Ames"), or null. */
 export function availableName(text: string): string | null {
