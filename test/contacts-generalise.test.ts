@@ -411,3 +411,65 @@ describe('contacts: a press desk offered as the alternative to a person in one s
     expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Ruth Mwangi', 'r.mwangi@seedbank.example.ac.uk', '020 7555 0101']]);
   });
 });
+
+describe('contacts: round 8 names', () => {
+  it('reads a family name in capitals before a plain given name on a contact line ("ZHAO Mingli")', () => {
+    const contacts = run(lead + 'Contact:\nZHAO Mingli\nNews Office, Institute of Botany\nE-mail: mlzhao@ib.example.cn\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([['Mingli Zhao', 'mlzhao@ib.example.cn']]);
+  });
+
+  it('keeps an acronym before a place a desk ("EPFL Lausanne")', () => {
+    const contacts = run(lead + 'Contact:\nEPFL Lausanne\nMedia Relations\nE-mail: media@epfl.example.ch\n');
+    expect(contacts.map((c) => c.name)).toEqual([null]);
+  });
+
+  it("reads an O'-name with a hyphenated second part (\"Siobhan O'Dowd-Reyes\")", () => {
+    const contacts = run(lead + "Media contact: Siobhan O'Dowd-Reyes, 604-555-0123, sodowd@seedbank.example.ca\n");
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([["Siobhan O'Dowd-Reyes", 'sodowd@seedbank.example.ca', '604-555-0123']]);
+  });
+
+  it('reads the name before "can be reached at" after a "Contact:" label', () => {
+    const contacts = run(lead + 'Contact: Anneke Voorhees can be reached at avoorhees@seedbank.example.ca.\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([['Anneke Voorhees', 'avoorhees@seedbank.example.ca']]);
+  });
+});
+
+describe('contacts: round 8 labels', () => {
+  it('reads a "Researcher contact" label over a name and an email', () => {
+    const contacts = run(lead + 'Researcher contact\nCorentin Abadie-Morel\ncorentin.abadie@seedbank.example.fr\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([['Corentin Abadie-Morel', 'corentin.abadie@seedbank.example.fr']]);
+  });
+
+  it('reads the German label "Wissenschaftliche Ansprechpartner:" of an IDW page', () => {
+    const contacts = run(lead + 'Wissenschaftliche Ansprechpartner:\nProf. Dr. Mechthild Oberländer\nInstitut für Pflanzenbiologie\nmechthild.oberlaender@uni.example.de\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([['Mechthild Oberländer', 'mechthild.oberlaender@uni.example.de']]);
+  });
+
+  it('reads a desk after a "For more information:" label', () => {
+    const contacts = run(lead + 'For more information: Seed Bank Press Team, press@seedbank.example.org\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([[null, 'press@seedbank.example.org']]);
+  });
+});
+
+describe('contacts: round 8 family names alone', () => {
+  it('resolves a hyphenated family name with a capital after the hyphen ("contact Okafor-Lindqvist at …")', () => {
+    const contacts = run(lead + 'The survey was led by Chidera Okafor-Lindqvist of the seed bank.\n\nFor more information, contact Okafor-Lindqvist at cokafor@seedbank.example.ca.\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([['Chidera Okafor-Lindqvist', 'cokafor@seedbank.example.ca']]);
+  });
+});
+
+describe('contacts: round 8 "is available at"', () => {
+  it('reads "Editors: Dr. X is available at <email>" and resolves a two-part family name to the full name printed earlier', () => {
+    const contacts = run(lead + 'The survey was led by Beatriz Ortega-Lasso Vidal, a seed biologist.\n\nEditors: Dr. Ortega-Lasso Vidal is available at bov12@seedbank.example.edu.\n');
+    expect(contacts.map((c) => [c.name, c.email])).toEqual([['Beatriz Ortega-Lasso Vidal', 'bov12@seedbank.example.edu']]);
+  });
+
+  it('reads "Journalists: X is available for interviews at <email> or <phone>"', () => {
+    const contacts = run(lead + 'Journalists: Tomasz Wielgus is available for interviews at twielgus@seedbank.example.ca or 204-555-0187.\n');
+    expect(contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Tomasz Wielgus', 'twielgus@seedbank.example.ca', '204-555-0187']]);
+  });
+
+  it('leaves data "available at" a link, in a sentence not about the press, alone', () => {
+    expect(run(lead + 'The seed data are available at data@seedbank.example.ca on request.\n')).toEqual([]);
+  });
+});

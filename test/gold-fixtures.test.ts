@@ -34,21 +34,29 @@ describe.each(AREAS)('fixtures/gold/%s: the fields of the area as the gold file 
   });
 });
 
-// The seventh round's releases of the other folders (prefix `u`) were checked by hand on the release fields too.
-const RELEASE_TOO: ReadonlyArray<readonly [GoldArea, string]> = (['articles', 'voices'] as const).flatMap((area) =>
-  releasesOf(area)
-    .filter(([base]) => base.startsWith('u'))
-    .map(([base]) => [area, base] as const),
-);
-
-describe('fixtures/gold/{articles,voices}/u*: the release fields as the gold file says', () => {
-  it.each(RELEASE_TOO)('%s/%s', async (area, base) => {
+/** Checks the `checked` fields of each of `pairs` ([folder, release name]) against its gold file. */
+function checkAcross(checked: GoldArea, pairs: ReadonlyArray<readonly [GoldArea, string]>): void {
+  it.each(pairs)('%s/%s', async (area, base) => {
     const dir = new URL(`${area}/`, root);
     const input = releasesOf(area).find(([b]) => b === base)?.[1] ?? '';
     const gold = JSON.parse(readFileSync(new URL(`${base}.gold.json`, dir), 'utf8')) as Record<string, unknown>;
     const { record } = await convertAsync(readFileSync(new URL(input, dir)), { path: input });
-    expect(goldDifferences(record as unknown as Record<string, unknown>, gold, ['release'])).toEqual([]);
+    expect(goldDifferences(record as unknown as Record<string, unknown>, gold, [checked])).toEqual([]);
   });
+}
+
+/** The releases of the two folders other than `area`, as [folder, name], but those `leftOut` ("folder/name" → why) or not `kept`. */
+function othersThan(area: GoldArea, leftOut: ReadonlyMap<string, string> = new Map(), kept: (base: string) => boolean = () => true): Array<readonly [GoldArea, string]> {
+  return AREAS.filter((a) => a !== area).flatMap((folder) =>
+    releasesOf(folder)
+      .filter(([base]) => kept(base) && !leftOut.has(`${folder}/${base}`))
+      .map(([base]) => [folder, base] as const),
+  );
+}
+
+// The seventh round's releases of the other folders (prefix `u`) were checked by hand on the release fields too.
+describe('fixtures/gold/{articles,voices}/u*: the release fields as the gold file says', () => {
+  checkAcross('release', othersThan('release', new Map(), (base) => base.startsWith('u')));
 });
 
 // The eighth round checked the article fields of the release and voices folders by hand too;
@@ -65,18 +73,16 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map([
   ['voices/w15-iiser-twopapers', '"first author of the second paper" is given to the first paper'],
   ['voices/z08-us-possessive', 'an office\'s possessive before the name ("the Forest Service’s Dr. X, the co-lead author") is misread'],
 ]);
-const ARTICLES_TOO: ReadonlyArray<readonly [GoldArea, string]> = (['release', 'voices'] as const).flatMap((area) =>
-  releasesOf(area)
-    .filter(([base]) => !ARTICLES_LEFT_OUT.has(`${area}/${base}`))
-    .map(([base]) => [area, base] as const),
-);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {
-  it.each(ARTICLES_TOO)('%s/%s', async (area, base) => {
-    const dir = new URL(`${area}/`, root);
-    const input = releasesOf(area).find(([b]) => b === base)?.[1] ?? '';
-    const gold = JSON.parse(readFileSync(new URL(`${base}.gold.json`, dir), 'utf8')) as Record<string, unknown>;
-    const { record } = await convertAsync(readFileSync(new URL(input, dir)), { path: input });
-    expect(goldDifferences(record as unknown as Record<string, unknown>, gold, ['articles'])).toEqual([]);
-  });
+  checkAcross('articles', othersThan('articles', ARTICLES_LEFT_OUT));
+});
+
+// The eighth round checked the voices fields (quotes, speakers, contacts) of the other two folders by hand.
+const VOICES_LEFT_OUT: ReadonlyMap<string, string> = new Map([
+  ['articles/holdout-h11-editorial-two-doi', '"To speak with the corresponding author, X, PhD, please email …" is not read as a contact'],
+]);
+
+describe('fixtures/gold/{release,articles}: the voices fields as the gold file says', () => {
+  checkAcross('voices', othersThan('voices', VOICES_LEFT_OUT));
 });

@@ -583,3 +583,31 @@ describe('quotes: offices between a place and the name, and portfolios in bracke
     expect(speakers(`# Heat warnings\n\n${text}\n`)).toEqual([speaker]);
   });
 });
+
+describe('speakers: organisation words that are family names, occupations, family names in capitals (round 8)', () => {
+  const speakersOf = (text: string): Array<string | null> =>
+    convert(`# Kelp forests recover\n\nSome background on the kelp survey.\n\n${text}\n`, { path: 'x.txt' }).record.quotes.map((q) => q.speaker);
+  const said = '"The kelp came back faster than any of our models predicted,"';
+  it.each([
+    ['a family name that is also an organisation word, after an honorific: "said Professor Park"', `${said} said Professor Park.`, 'Park'],
+    ['"said Min-seo Park, a marine ecologist"', `${said} said Min-seo Park, a marine ecologist.`, 'Min-seo Park'],
+    ['"said Winston Law, a diver"', `${said} said Winston Law, a diver.`, 'Winston Law'],
+    ['a Chinese name printed family name first in capitals after a lower-case role: "says team leader HUANG Wenli"', `${said} says team leader HUANG Wenli.`, 'Wenli Huang'],
+    ['a Japanese name printed family name first in capitals: "said TAKAHASHI Rin"', `${said} said TAKAHASHI Rin.`, 'Rin Takahashi'],
+  ])('%s', (_form, text, speaker) => {
+    expect(speakersOf(text)).toEqual([speaker]);
+  });
+
+  it('resolves "Professor Park" to the full name printed earlier', () => {
+    expect(speakersOf(`A team led by Professor Min-seo Park surveyed the reef.\n\n${said} said Professor Park.`)).toEqual(['Min-seo Park']);
+  });
+
+  it('drops an occupation opening the sentence that names the speaker ("Glaciologist X")', () => {
+    expect(speakersOf(`Glaciologist Ingrid Solvang-Hart and her team mapped the reef.\n\n${said} Solvang-Hart said.`)).toEqual(['Ingrid Solvang-Hart']);
+  });
+
+  it('leaves a park and an acronym before a place as no one', () => {
+    expect(speakersOf(`${said} said Banff National Park.`)).toEqual([]);
+    expect(speakersOf(`${said} said NASA Goddard.`)).not.toContain('Goddard Nasa');
+  });
+});

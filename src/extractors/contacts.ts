@@ -50,7 +50,7 @@ function fullNameInText(text: string, family: string): string | null {
     const tokens = text.slice(Math.max(0, at - 60), at).split(/\s+/).slice(-3);
     for (let i = 0; i < tokens.length; i++) {
       const name = asPersonName(`${tokens.slice(i).join(' ')} ${family}`);
-      if (name && name.includes(' ')) {
+      if (name && name.includes(' ') && name !== family) {
         found.add(name);
         break;
       }
@@ -66,7 +66,7 @@ function nameResolver(ctx: ExtractContext): NameResolver {
   for (const a of ctx.record.articles) for (const p of a.authors) if (p.given) names.push(`${p.given} ${p.family}`);
   return (family) => {
     const key = family.toLowerCase();
-    const hits = [...new Set(names.filter((n) => n.toLowerCase().split(' ').pop() === key))];
+    const hits = [...new Set(names.filter((n) => (key.includes(' ') ? n.toLowerCase().endsWith(` ${key}`) : n.toLowerCase().split(' ').pop() === key)))];
     if (hits.length === 1) return hits[0]!;
     return hits.length ? null : fullNameInText(ctx.doc.text, family);
   };

@@ -6,8 +6,8 @@
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
 import { FAX_AFTER, NOT_A_CONTACT_PHONE, OUT_OF_HOURS, OUT_OF_HOURS_WORDS, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
-import { cleanName } from '../../text/names.js';
-import { asPersonName, isRole, trailingPersonName } from './person-name.js';
+import { cleanName, HONORIFIC } from '../../text/names.js';
+import { asPersonName, availableName, isRole, trailingPersonName } from './person-name.js';
 
 /** What an item of contact text is. */
 export type ItemKind = 'name' | 'role' | 'org' | 'email' | 'phone' | 'break';
@@ -155,7 +155,7 @@ export function readItems(
     if (!bare || ALL_LOWER.test(bare) || isFieldLabel(bare) || OUT_OF_HOURS.test(bare)) return;
     if (excluded && mode === 'line') return;
     if (cleanName(`Jo Doe, ${bare}`) === 'Jo Doe') return; // only degrees ("MD, MPH")
-    let name = mode === 'line' ? (nameAllowed || cells ? asPersonName(bare) ?? speakerName(bare) : null) : trailingPersonName(part);
+    let name = mode === 'line' ? (nameAllowed || cells ? asPersonName(bare) ?? speakerName(bare) ?? availableName(bare) : null) : trailingPersonName(part);
     let lead: string | null = null;
     // A role before the name on a line ("Communications adviser Kari Vestre"): the role, then the person.
     if (!name && mode === 'line' && nameAllowed && /^\p{Lu}\p{Ll}/u.test(bare)) {
@@ -180,8 +180,13 @@ export function readItems(
     }
     if (lead) items.push({ kind: 'role', value: lead, printed: lead });
     if (name && !name.includes(' ')) name = resolve(name) ?? name;
+    // After an honorific, two words may be a family name of two parts ("Dr. López-Uribe Casanova"): the fuller name printed elsewhere wins.
+    else if (name && mode === 'sentence' && HONORIFIC.test(bare) && name.split(' ').length === 2) {
+      const full = resolve(name);
+      if (full && full.endsWith(` ${name}`)) name = full;
+    }
     if (!name && mode === 'sentence') {
-      const family = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}'’-]+)$/u.exec(bare)?.[1];
+      const family = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)$/u.exec(bare)?.[1];
       if (family) name = resolve(family);
     }
     nameAllowed = false;

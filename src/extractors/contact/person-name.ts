@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import { cleanName, HONORIFIC } from '../../text/names.js';
+import { eastAsianFamily } from '../quote/family-caps.js';
 
 /** Words that never belong to a person's name in a contact block: organisations, roles, places, labels. */
 const NOT_NAME =
@@ -12,7 +13,7 @@ const NOT_NAME =
 const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|des|di|da|dos|das|do|du|la|las|le|los|ter|ten|bin|binti|ibn|al|el|y|zu|af|ap|ab)$/;
 
 /** A capitalised name word ("Ashby-Vance", "O'Neil", "McCallister-Obi", "Štěpán") or an initial ("J.", "O.-Y."). */
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$|^\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$|^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$|^\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$|^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const ALL_CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u;
 const CAPS_VOWEL = /[AEIOUYÀ-ÖØ-Ý]/;
 const INITIAL_RUN = /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,2}$/u;
@@ -21,6 +22,9 @@ const isInitial = (t: string): boolean => INITIAL_RUN.test(t) && !/^\p{Lu}{3}$/u
 
 /** A family name in capitals, then a given name with a hyphen and a lower-case second part ("PARK Seo-yeon"). */
 const FAMILY_FIRST_HYPHEN = /^(\p{Lu}{2,12}) (\p{Lu}\p{Ll}{1,8}-\p{Ll}{2,8})$/u;
+
+/** A family name in capitals, then a plain given name ("LIU Fang", "NAKAMURA Aoi"). */
+const FAMILY_FIRST_PLAIN = /^(\p{Lu}{2,12}) (\p{Lu}\p{Ll}{1,10})$/u;
 
 /** Title-cases a name printed in capitals ("ASHLEY YUM" → "Ashley Yum"). */
 const titleCase = (s: string): string =>
@@ -36,6 +40,11 @@ export function asPersonName(text: string): string | null {
   // A Korean name printed family name first in capitals ("CHOI Eun-ji"): the hyphenated given name tells it from a body ("ETH Zurich").
   const korean = FAMILY_FIRST_HYPHEN.exec(raw);
   if (korean) return `${korean[2]} ${korean[1]!.charAt(0)}${korean[1]!.slice(1).toLowerCase()}`;
+  // A Chinese or Japanese name printed family name first in capitals ("LIU Fang", "NAKAMURA Aoi"): the family name's shape tells it from an acronym ("ETH Zurich").
+  const eastAsian = FAMILY_FIRST_PLAIN.exec(raw);
+  if (eastAsian && eastAsianFamily(eastAsian[1]!) && !NOT_NAME.test(eastAsian[2]!)) {
+    return `${eastAsian[2]} ${eastAsian[1]!.charAt(0)}${eastAsian[1]!.slice(1).toLowerCase()}`;
+  }
   const hadTitle = HONORIFIC.test(raw);
   const name = cleanName(raw);
   const tokens = name.split(' ').filter(Boolean);
@@ -64,12 +73,27 @@ export function asPersonName(text: string): string | null {
   return caps ? titleCase(name) : name;
 }
 
+/** "… can be reached", "… is available" after a name offered as a contact ("Jo Ames can be reached at …"). */
+const AVAILABLE_TAIL = /\s(?:(?:can|may|will|could)\sbe\s(?:reached|contacted)|(?:is|are)\s(?:available|reachable)(?:\sfor\s(?:interviews?|comment))?)$/i;
+
+/** The name `text` offers before "can be reached" or "is available" ("Jo Ames can be reached at" → "Jo Ames"), or null. */
+export function availableName(text: string): string | null {
+  const bare = text.trim().replace(/\s+(?:at|on|via|by)$/i, '');
+  const m = AVAILABLE_TAIL.exec(bare);
+  return m ? asPersonName(bare.slice(0, m.index)) : null;
+}
+
 /**
  * The name at the end of `text` ("please contact Len Morrow" → "Len Morrow",
  * "corresponding author Mitchell H. Katz" → "Mitchell H. Katz"), or null.
  */
 export function trailingPersonName(text: string): string | null {
-  const tokens = text.replace(/\s+/g, ' ').trim().replace(/\s+(?:at|on|or|via|by)$/i, '').split(' ');
+  const tokens = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s+(?:at|on|or|via|by)$/i, '')
+    .replace(AVAILABLE_TAIL, '')
+    .split(' ');
   for (let i = Math.max(0, tokens.length - 7); i < tokens.length - 1; i++) {
     const candidate = tokens.slice(i).join(' ');
     const name = asPersonName(candidate);

@@ -39,12 +39,15 @@ export function sentenceSpans(line: string): Array<[number, number]> {
  * of these words without being one in ASCII: text holding it always goes on to the trigger.
  * Without the `u` flag, `i` matches ASCII letters in either case and "ſ" only as itself.
  */
-const TRIGGER_WORD = /contact|reach|call|mail|write|sent|directed|addressed|forwarded|arrange|register|rsvp|\u017f/i;
+const TRIGGER_WORD = /contact|reach|call|mail|write|sent|directed|addressed|forwarded|arrange|register|rsvp|available|\u017f/i;
 /** "contact" in any case: the one trigger that offers a contact in a sentence not about the press. */
 const CONTACT_WORD = /contact/i;
 
 /** False for a line {@link contactWindows} finds nothing in without splitting it (most lines): it holds no trigger word. */
 export const mayOfferContact = (line: string): boolean => TRIGGER_WORD.test(line);
+
+/** A person offered by "is available at" or "can be reached at" rather than by a trigger before the name. */
+const AVAILABLE_AT = /\b(?:(?:is|are)\s+available(?:\s+for\s+(?:interviews?|comment))?|(?:can|may)\s+be\s+reached)\s+(?:at|on|via|by)\s/i;
 
 /** A web page's general "Contact us:" line. */
 const SITE_CONTACT = /^\W{0,3}contact\s{1,3}us\s{0,3}:/i;
@@ -73,6 +76,12 @@ export function contactWindows(line: string): ContactWindow[] {
     if (OUT_OF_HOURS.test(sentence)) continue;
     // A site's "Contact us: <switchboard>" line (a page footer) offers no press contact unless it names the press.
     if (!media && SITE_CONTACT.test(sentence)) continue;
+    // "Editors: Dr. X is available at <email>", "Journalists: X can be reached on <phone>": the name comes before the phrase.
+    if (media && !contact && AVAILABLE_AT.test(sentence)) {
+      const label = /^[^:]{1,40}:\s*/.exec(sentence)?.[0].length ?? 0;
+      out.push({ start: s + label, text: sentence.slice(label), target: false });
+      continue;
+    }
     CONTACT_TRIGGER.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CONTACT_TRIGGER.exec(sentence)) !== null) {

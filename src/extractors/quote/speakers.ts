@@ -4,6 +4,7 @@
  * "Isobel") to that fullest form.
  * @packageDocumentation
  */
+import { eastAsianFamily } from './family-caps.js';
 import { cleanName } from '../../text/names.js';
 
 /** A person named in the text. */
@@ -100,6 +101,15 @@ const ORG = new Set(
     'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers'
   ).split(' '),
 );
+
+/** A capitalised occupation by its suffix, opening a sentence before a name ("Volcanologist X", "Paediatrician X", "Geophysicist X"). */
+const OCCUPATION = /^\p{Lu}\p{Ll}{2,16}(?:ologist|ographer|onomer|ician|icist|iatrist)$/u;
+
+/** Organisation words that are also common family names ("Ji-woo Park", "said Park", "Kenneth Law"): a name when they end a person's run. */
+const FAMILY_TOO = new Set(['Park', 'Law', 'Day', 'Lake', 'Grant']);
+
+/** True when `w` makes a run an organisation, unless it is a family name ending the run (`last`). */
+const orgWord = (w: string, last: boolean): boolean => ORG.has(w) && !(last && FAMILY_TOO.has(w));
 
 const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|des|di|da|dos|das|du|la|las|le|los|ter|ten|bin|binti|ibn|al|el|zu|af|ap|ab|y)$/;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$|^\p{Lu}\.-\p{Lu}\.$/u;
@@ -319,7 +329,7 @@ const NOT_SURNAME = new Set(
 export function bareSurname(word: string, offset: number): Mention | null {
   const w = word;
   if (w.length < 2 || !capWord(w) || /['’]/.test(w)) return null;
-  if (STOP.has(w) || ORG.has(w) || NOT_SURNAME.has(w) || HONORIFIC_TOKEN.test(w) || isAcronym(w) || PARTICLE.test(w)) return null;
+  if (STOP.has(w) || orgWord(w, true) || NOT_SURNAME.has(w) || HONORIFIC_TOKEN.test(w) || isAcronym(w) || PARTICLE.test(w)) return null;
   return { name: w, tokens: [w], offset, end: offset + w.length, honorific: false, possessive: false };
 }
 
@@ -389,10 +399,12 @@ function toPerson(
     return { tokens, honorific, skipped: lo };
   }
   // A family name in capitals opening a run before a hyphenated given name, as Korean names are printed ("JUNG Hae-won").
-  if (!honorific && hi - lo === 2 && upperFamily(stripDot(words[lo]!)) && HYPHEN_GIVEN.test(stripDot(words[lo + 1]!))) {
+  // or before a plain given name when the run is nothing else ("NAKAMURA Aoi", "LIU Fang").
+  if (!honorific && hi - lo === 2 && upperFamily(stripDot(words[lo]!)) && (HYPHEN_GIVEN.test(stripDot(words[lo + 1]!)) || (lo === 0 && eastAsianFamily(stripDot(words[lo]!)) && givenWord(words[lo + 1]!)))) {
     return { tokens: [words[lo]!, stripDot(words[lo + 1]!)], honorific, skipped: lo };
   }
-  const strippable = (t: string): boolean => STOP.has(stripDot(t)) || isAcronym(stripDot(t)) || HONORIFIC_TOKEN.test(t) || compoundRole(stripDot(t));
+  const strippable = (t: string): boolean =>
+    STOP.has(stripDot(t)) || isAcronym(stripDot(t)) || HONORIFIC_TOKEN.test(t) || compoundRole(stripDot(t)) || OCCUPATION.test(t);
   // Organisation words before a role word are the role's ("City Administrator", "County Health Officer").
   let orgEnd = lo;
   while (orgEnd < hi - 1 && orgEnd - lo < 3 && ORG.has(stripDot(words[orgEnd]!))) orgEnd++;
@@ -419,7 +431,7 @@ function toPerson(
   // Honours and fellowships printed after a name without a comma ("Margaret Yeo AO", "Jo Bell FRS").
   while (hi - lo > 2 && POST_NOMINAL.test(stripDot(words[hi - 1]!))) hi--;
   if (hi === lo) return null;
-  for (let i = lo; i < hi; i++) if (ORG.has(stripDot(words[i]!))) return null;
+  for (let i = lo; i < hi; i++) if (orgWord(stripDot(words[i]!), i === hi - 1 && (i > lo || honorific))) return null;
   const lastWord = words[hi - 1]!;
   const last = stripDot(lastWord);
   if (INITIAL.test(lastWord) || isAcronym(last) || PARTICLE.test(last)) return null;

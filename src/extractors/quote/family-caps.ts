@@ -1,0 +1,29 @@
+/**
+ * Tells an East Asian family name printed in capitals ("LIU", "NAKAMURA", "CHOI") from an
+ * acronym ("ETH", "UCL", "NASA") by its shape.
+ * @packageDocumentation
+ */
+
+/** One Hanyu Pinyin syllable in capitals ("LIU", "ZHOU", "ZHANG", "XU"). */
+const PINYIN =
+  /^(?:ZH|CH|SH|[BPMFDTNLGKHJQXRZCSYW])?(?:IANG|IONG|UANG|ANG|ENG|ING|ONG|IAN|IAO|UAI|UAN|AI|AN|AO|EI|EN|ER|IA|IE|IN|IU|OU|UA|UE|UI|UN|UO|A|E|I|O|U|V)$/;
+
+/** Common Korean family names as romanised ("KIM", "PARK", "CHOI"). */
+const KOREAN = new Set(
+  'KIM LEE PARK CHOI JUNG JEONG KANG CHO YOON YUN JANG LIM HAN SHIN SEO KWON HWANG AHN SONG YOO HONG JEON MOON YANG SON BAE BAEK NAM NOH RYU KOO GOO'.split(
+    ' ',
+  ),
+);
+
+/** Japanese family names romanised: two or more kana syllables ("NAKAMURA", "SATO", "ITO"). */
+const ROMAJI = /^(?:(?:SH|CH|TS|[KGSZTDNHBPMYRWJF])?[AIUEO]{1,2}N?){2,6}$/;
+
+/** Acronyms that happen to read as romanised Japanese. */
+const ROMAJI_ACRONYM = new Set(['NASA', 'JAXA', 'RIKEN', 'NOAA', 'ESA', 'USDA', 'FIFA', 'NATO', 'ASEAN', 'UNESCO', 'SEMA', 'DANA', 'MOMA', 'NAMI', 'SOHO']);
+
+/** True when `w`, in capitals, reads as a Chinese, Korean or Japanese family name rather than an acronym. */
+export function eastAsianFamily(w: string): boolean {
+  if (w.length < 2 || w.length > 12) return false;
+  if ((PINYIN.test(w) && (w.length > 2 || !/^[AEIOU]/.test(w))) || KOREAN.has(w)) return true;
+  return w.length >= 3 && ROMAJI.test(w) && !ROMAJI_ACRONYM.has(w);
+}
