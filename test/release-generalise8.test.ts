@@ -44,3 +44,27 @@ describe('names and page chrome over the headline (eighth round)', () => {
     expect(facts(text).headline).toBe('Moss Cools Rooftops');
   });
 });
+
+describe('names taken for the place of a date line (eighth round)', () => {
+  it("refuses a journal's name before a pipe", () => {
+    const f = facts(`# ${HEADLINE}\n\n**PLOS Biology** | 3 May 2031\n\n${LEAD}`);
+    expect(f.dateline).toBeNull();
+    expect(f.datePublished).toBe('2031-05-03');
+    expect(facts(`${HEADLINE}\n\nPLOS ONE | Peer-reviewed; Experimental study; Plants\n\n${LEAD} The study appears in PLOS ONE.`).dateline).toBeNull();
+  });
+
+  it("refuses an office's name before a bullet and a release label, an acronym before a city and a label cut from a name", () => {
+    expect(facts(`# ${HEADLINE}\n\n**LINDEN** · Press release · 3 May 2031\n\n${LEAD}`).dateline).toBeNull();
+    expect(facts(`${HEADLINE}\n\nUCT Cape Town\nSaturday 3 May 2031\n\n${LEAD}`).dateline).toBeNull();
+    const f = facts(`ABC News Service Weekly Digest: May 03, 2031\n\n${HEADLINE}\n\n${LEAD}`);
+    expect(f.dateline).toBeNull();
+    expect(f.datePublished).toBe('2031-05-03');
+  });
+
+  it("reads a town of one word after an institution's name and a bullet", () => {
+    const f = facts(`# ${HEADLINE}\n\n**Linden University · Ballarat · 3 May 2031**\n\n${LEAD}`);
+    expect(f.dateline).toBe('Ballarat');
+    expect(f.datePublished).toBe('2031-05-03');
+    expect(facts(`# ${HEADLINE}\n\n**Linden University · Jane Roe · 3 May 2031**\n\n${LEAD}`).dateline).toBeNull();
+  });
+});
