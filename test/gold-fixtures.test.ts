@@ -50,3 +50,20 @@ describe('fixtures/gold/{articles,voices}/u*: the release fields as the gold fil
     expect(goldDifferences(record as unknown as Record<string, unknown>, gold, ['release'])).toEqual([]);
   });
 });
+
+// The eighth round checked the release fields (headline, datePublished, dateline, embargo) of all the other folders' releases by hand.
+const RELEASE_ALL: ReadonlyArray<readonly [GoldArea, string]> = (['articles', 'voices'] as const).flatMap((area) =>
+  releasesOf(area)
+    .filter(([base]) => !base.startsWith('u'))
+    .map(([base]) => [area, base] as const),
+);
+
+describe('fixtures/gold/{articles,voices}: the release fields as the gold file says', () => {
+  it.each(RELEASE_ALL)('%s/%s', async (area, base) => {
+    const dir = new URL(`${area}/`, root);
+    const input = releasesOf(area).find(([b]) => b === base)?.[1] ?? '';
+    const gold = JSON.parse(readFileSync(new URL(`${base}.gold.json`, dir), 'utf8')) as Record<string, unknown>;
+    const { record } = await convertAsync(readFileSync(new URL(input, dir)), { path: input });
+    expect(goldDifferences(record as unknown as Record<string, unknown>, gold, ['release'])).toEqual([]);
+  });
+});

@@ -68,3 +68,18 @@ describe('names taken for the place of a date line (eighth round)', () => {
     expect(facts(`# ${HEADLINE}\n\n**Linden University · Jane Roe · 3 May 2031**\n\n${LEAD}`).dateline).toBeNull();
   });
 });
+
+describe("a page's metadata line with the date among names and labels (eighth round)", () => {
+  it('reads the date between pipes, bullets, a dash or after a label', () => {
+    expect(facts(`# ${HEADLINE}\n\n**Campus News** | May 3, 2031 | Linden University\n\n${LEAD}`).datePublished).toBe('2031-05-03');
+    expect(facts(`# ${HEADLINE}\n\n*Linden University · Urban Studies · 3 May 2031 · by Ruth Okafor*\n\n${LEAD}`).datePublished).toBe('2031-05-03');
+    expect(facts(`# ${HEADLINE}\n\n*Linden Institute of Urban Climate (LIUC) — 3 May 2031*\n\n${LEAD}`).datePublished).toBe('2031-05-03');
+    expect(facts(`${HEADLINE}\n\nPress release from Linden University, 3 May 2031\n\n${LEAD}`).datePublished).toBe('2031-05-03');
+    expect(facts(`# ${HEADLINE}\n\n*Source: Office of Research Affairs, Linden University | Date: 2031-05-03 | Views: 2,310*\n\n${LEAD}`).datePublished).toBe('2031-05-03');
+  });
+
+  it("leaves an event's date and a deck's sentence alone", () => {
+    expect(facts(`# ${HEADLINE}\n\n*Open day · Linden University · 3 May 2031*\n\nThe roof garden opens to visitors on 3 May 2031 as part of the open day.`).datePublished).toBeNull();
+    expect(facts(`# ${HEADLINE}\n\nThe moss survey ended last week, 3 May 2031\n\nRooftop moss carpets were measured by volunteers across the city.`).datePublished).toBeNull();
+  });
+});
