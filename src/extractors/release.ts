@@ -7,6 +7,7 @@ import type { Block } from '../types.js';
 import { BYLINE } from '../parse/sections.js';
 import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '../text/dates.js';
 import { readDateLine } from '../text/date-line.js';
+import { readMetaDate } from './release/meta-date.js';
 import { placeOfDateLine, readBareDateline, readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findEmbargoKey } from '../text/embargo-words.js';
@@ -182,6 +183,18 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
           if (!label) continue;
           const d = findDates(line.slice(label[0].length), { numeric: true })[0];
           if (d && d.index === 0 && /^[\s.]{0,3}$/.test(line.slice(label[0].length + d.end))) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'date:meta-line',
+      find(ctx) {
+        // A head line of page metadata that sets the date among names and labels ("Research News | November 30, 2027 | University of X").
+        for (const b of openingBlocks(ctx.doc.blocks)) {
+          if (!HEAD_SECTIONS.has(b.section) || b.section === 'embargo') continue;
+          const d = readMetaDate(b.text);
+          if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
         }
         return undefined;
       },

@@ -7,6 +7,7 @@
 import { findDates, type DateMatch } from '../../text/dates.js';
 import { EMBARGO_KEY } from '../../text/embargo-words.js';
 import { isPlace } from '../../text/place.js';
+import { looksLikeJournal } from '../article/journal.js';
 import type { DateLine } from '../../text/date-line.js';
 
 /** A dateline read from the opening of a paragraph. */
@@ -219,10 +220,16 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   if (!isPlace(place, strong)) return null;
   place = place.replace(/[\s,]+$/, '').trim();
   // "Pond Institute Communications 5 March 2030 —": an office or organisation before a date is a byline, not a place.
-  if (!/,\s{0,3}\p{Lu}/u.test(place) && (ORG_WORD.test(place) || OFFICE_WORD.test(place))) return null;
+  if (!/,\s{0,3}\p{Lu}/u.test(place) && (ORG_WORD.test(place) || OFFICE_WORD.test(place) || isJournalName(place))) return null;
   if (!strong && !looksLikePlaceUnaided(place, s.slice(sepEnd, sepEnd + 1500) + '\n' + elsewhere().slice(0, 20000))) return null;
   return { place, placeIndex: s.indexOf(place), date, embargo };
 }
+
+/** True for a journal's name taken for a place ("PLOS ONE |", "JAMA Pediatrics –"): a journal's word or acronym and no comma. */
+const isJournalName = (place: string): boolean => !place.includes(',') && looksLikeJournal(place);
+
+/** An acronym before a word in mixed case ("UNSW Sydney", "IOP Publishing"): a name, not a place. */
+const ACRONYM_NAME = /^\p{Lu}{2,}\s\p{Lu}\p{Ll}/u;
 
 /**
  * The date of "Vienna (Austria), 11 March 2027 –": a region in brackets (`insideText`, closed at
@@ -289,17 +296,22 @@ export function placeOfDateLine(text: string, line: DateLine): string | null {
     const rest = place.slice(cut + 1).trim();
     if (OFFICE_WORD.test(office) && !OFFICE_WORD.test(rest) && !ORG_WORD.test(rest) && isPlace(rest, true)) return rest;
   }
-  if (OFFICE_WORD.test(place) || (!comma && ORG_WORD.test(place))) return null;
+  if (OFFICE_WORD.test(place) || (!comma && (ORG_WORD.test(place) || isJournalName(place) || ACRONYM_NAME.test(place)))) return null;
   const t = text.replace(/\s+/g, ' ').trim();
+  // A label word cut from inside the "place" ("ACS News Service Weekly PressPac: June 9, 2027"): an office's name.
+  if (line.placeIndex < 0 && OFFICE_WORD.test(t.slice(0, Math.max(0, line.date.index)))) return null;
   // "OIST News — 27 October 2031", "Acme Publishing – press release – 5 May 2031": a name before a release label names the office.
   if (line.placeIndex >= 0 && OFFICE_LABEL_AFTER.test(t.slice(line.placeIndex + place.length, line.placeIndex + place.length + 40))) {
     const after = t.slice(line.placeIndex + place.length).trimStart();
-    if (/^\p{L}/u.test(after) || /\p{Ll}/u.test(place)) return null;
+    // "RIKEN · Press release · 21 July 2027": a name set apart from the label by a bullet or pipe names the office too.
+    if (/^\p{L}/u.test(after) || /\p{Ll}/u.test(place) || /^[|·•]/.test(after)) return null;
   }
   // A date field's label ("Publication date: 11-Feb-2027", "Release date 5 May 2027") is no place.
   if (line.placeIndex >= 0 && DATE_FIELD.test(t.slice(line.placeIndex + place.length, line.date.index))) return null;
   const before = line.placeIndex >= 0 && line.placeIndex < line.date.index;
-  if (before && !comma && /\p{Ll}/u.test(place) && BYLINE_SEP.test(t.slice(line.placeIndex + place.length, line.date.index))) return null;
+  // A town of one word after an institution's name ("James Cook University · Townsville · 6 July 2027") is the place, not a byline.
+  const afterOrg = !/\s/.test(place) && line.placeIndex > 0 && ORG_WORD.test(t.slice(0, line.placeIndex)) && /[|·•]\s{0,3}$/.test(t.slice(0, line.placeIndex));
+  if (before && !comma && !afterOrg && /\p{Ll}/u.test(place) && BYLINE_SEP.test(t.slice(line.placeIndex + place.length, line.date.index))) return null;
   return place;
 }
 

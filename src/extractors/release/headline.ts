@@ -11,6 +11,7 @@ import { BREADCRUMB, BYLINE, EMBARGO_LINE, RELEASE_LABEL, TEMPLATE_JUNK, isPageC
 import { readDateLine } from '../../text/date-line.js';
 import { findDates } from '../../text/dates.js';
 import { isKickerLine } from '../../text/kicker.js';
+import { looksLikeJournal } from '../article/journal.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline)\s{0,3}[:|–—-]\s{0,3})+/i;
@@ -120,12 +121,30 @@ const isDatePipeLine = (line: string): boolean => {
 /** The sender's line of a release sent on ("FROM: AIP Publishing", "From: Media Office"): a label and a colon. */
 const FROM_LINE = /^from\s{0,2}:\s{0,3}\S/i;
 
+/** A page's skip link, cookie bar or wire's provider line opening a block of its chrome ("Skip to main content", "Accept cookies | Manage preferences", "News provided by X"). */
+const CHROME_HEAD =
+  /^(?:skip\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:main\s{1,3})?content|news\s{1,3}provided\s{1,3}by\s|(?:accept|reject|decline|allow|refuse)(?:\s{1,3}all)?\s{1,3}cookies\s{0,3}(?:[|·•/]|$)|manage\s{1,3}(?:cookie\s{1,3})?(?:preferences|settings|cookies)$|cookie\s{1,3}(?:settings|preferences)$)/i;
+
+/**
+ * True for a head block a page's chrome opens (see {@link CHROME_HEAD}), unless a later line is a
+ * sentence of the release (eight words or more ending in a full stop, no cookie notice).
+ */
+function isChromeBlock(b: Block, line: string): boolean {
+  if (!CHROME_HEAD.test(line)) return false;
+  return !b.text.split('\n').slice(1).some((l) => /[.!?]["”’]?\s{0,3}$/.test(l) && l.trim().split(/\s+/).length >= 8 && !/cookie/i.test(l));
+}
+
+/** A numbered release label ("Press release 14/2025", "Media release No. 112/2027"). */
+const NUMBERED_LABEL = /^(?:press|media|news)\s{1,3}release\s{1,3}(?:no\.?\s{0,2}|nr\.?\s{0,2}|#\s{0,2})?\d{1,4}(?:\s{0,2}[/-]\s{0,2}\d{2,4})?$/i;
+
 /** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, pull quotes, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
   return (
     b.text.length < 3 ||
     FROM_LINE.test(line) ||
+    isChromeBlock(b, line) ||
+    NUMBERED_LABEL.test(line) ||
     isPullQuote(line) ||
     isOfficeReleaseLabel(b) ||
     isFieldPanel(b) ||
@@ -156,17 +175,26 @@ export function isNotHeadline(b: Block): boolean {
  */
 export function isSiteName(b: Block, names: readonly string[] = []): boolean {
   // Separators left at the ends of a pasted trail ("Karolinska Institutet · News ·") are no part of the name.
-  const t = b.text.replace(/\s+/g, ' ').trim().replace(/^(?:[·•|>»›/]\s?){1,3}|(?:\s?[·•|>»›/]){1,3}$/g, '').trim();
+  let t = b.text.replace(/\s+/g, ' ').trim().replace(/^(?:[·•|>»›/]\s?){1,3}|(?:\s?[·•|>»›/]){1,3}$/g, '').trim();
   if (names.some((n) => n.trim().toLowerCase() === t.toLowerCase())) return true;
+  t = dropAcronym(t);
   if (/^(?:www\.)?[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,2}\.(?:com|org|edu|net|gov|news|ac\.uk|co\.uk)$/iu.test(t)) return true;
-  if (nameShaped(t)) return SITE_WORD.test(t);
+  if (nameShaped(t) && SITE_WORD.test(t)) return true;
+  if (nameShaped(t) && !isOrgName(t)) return false;
   if (t.length <= 80 && (NEWS_FROM.test(t) || isSplitSiteName(t) || isOrgName(t))) return true;
   // A letterhead of two to four lines ("UNIVERSITY OF X" over "Office of Communications"): each line a name, one a site's;
   // under an office's own name ("Office of University Relations") a line may hold a longer institution's name.
-  const lines = b.text.length <= 200 && b.kind !== 'heading' && b.text.includes('\n') ? b.text.split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  const lines = b.text.length <= 200 && b.kind !== 'heading' && b.text.includes('\n') ? b.text.split('\n').map((l) => dropAcronym(l.trim())).filter(Boolean) : [];
   if (lines.length < 2 || lines.length > 4 || !lines.some((l) => SITE_WORD.test(l))) return false;
-  return lines.every((l) => nameShaped(l)) || (lines.some((l) => isOfficeName(l)) && lines.every((l) => nameShaped(l, 8, 80)));
+  // Two institutions' names of a joint release ("X Research Corporation" over "Department of Agriculture, Fisheries and Forestry") may be longer.
+  return lines.every((l) => nameShaped(l)) || ((lines.some((l) => isOfficeName(l)) || lines.every((l) => isOrgName(l))) && lines.every((l) => nameShaped(l, 8, 80)));
 }
+
+/** A name's own acronym in brackets at its end ("Institute for Basic Science (IBS)"). */
+const NAME_ACRONYM = /\s\(\p{Lu}[\p{Lu}\p{Ll}\d&-]{1,11}\)$/u;
+
+/** A name without its bracketed acronym ("Institute for Basic Science (IBS)" gives "Institute for Basic Science"). */
+const dropAcronym = (t: string): string => (t.endsWith(')') ? t.replace(NAME_ACRONYM, '') : t);
 
 /** An office's own name: "Office of X", or capitalised words ending in an office's kind ("Scientific Communication Office", "Media Relations"). */
 const OFFICE_NAME = /^(?:office\s(?:of|for)\s\p{Lu}|(?:\p{Lu}[\p{L}'’&-]{0,20}\s){0,4}(?:office|communications?|relations|affairs|newsroom)$)/iu;
@@ -189,7 +217,7 @@ function isSplitSiteName(t: string): boolean {
 }
 
 /** The head nouns of an institution's name. */
-const ORG_HEAD = /^(?:University|Universit(?:y|ät|at|é|à|eit|et|ad|ade)|College|Institute|Institut|School|Hospital|Clinic|Centre|Center|Laboratory|Laboratories|Academy|Faculty|Department|Foundation|Observatory|Museum|Society|Association|Council|Agency)$/;
+const ORG_HEAD = /^(?:University|Universit(?:y|ät|at|é|à|eit|et|ad|ade)|College|Institute|Institut|School|Hospital|Clinic|Centre|Center|Laboratory|Laboratories|Academy|Faculty|Department|Foundation|Observatory|Museum|Society|Association|Council|Agency|Union|Corporation|Organi[sz]ation)$/;
 
 /**
  * True for the name of an institution of up to eight words ("Seoul National University College of
@@ -198,6 +226,7 @@ const ORG_HEAD = /^(?:University|Universit(?:y|ät|at|é|à|eit|et|ad|ade)|Colle
  * "for" phrase of at most three capitalised words ("Rice University Opens New Lab" is no name).
  */
 export function isOrgName(t: string): boolean {
+  t = dropAcronym(t);
   if (!nameShaped(t, 8, 80)) return false;
   const words = t.split(' ');
   const first = words.findIndex((w) => ORG_HEAD.test(w));
@@ -217,7 +246,7 @@ export function isOrgName(t: string): boolean {
 function nameShaped(t: string, maxWords = 5, maxLength = 60): boolean {
   if (t.length > maxLength || /[.!?:;,"“”]$/.test(t) || /["“”]/.test(t)) return false;
   const words = t.split(' ');
-  return words.length <= maxWords && words.every((w) => /^(?:[\p{Lu}\d&]|of|the|and|for|at|in|de|du|des|la|le|di)/u.test(w));
+  return words.length <= maxWords && words.every((w) => /^(?:[\p{Lu}\d&]|of|the|and|for|at|in|de|du|des|la|le|di|(?:do|da|o|y|von|van|der)$)/u.test(w));
 }
 
 /**
@@ -244,11 +273,7 @@ export function isNameOverSentence(name: string, next: string, later: string): b
   const t = name.replace(/\s+/g, ' ').trim();
   const n = t.split(' ');
   if (n.length < 2 || n.length > 4 || /\d/.test(t) || !n.every((w) => /^\p{Lu}/u.test(w)) || !nameShaped(t, 4, 50)) return false;
-  const words = next.replace(/\s+/g, ' ').trim().split(' ');
-  if (words.length < 6 || /[.!?]$/.test(next.trim())) return false;
-  const weighty = words.slice(1).filter((w) => !MINOR_WORD.test(w) && /^\p{L}/u.test(w));
-  const lower = weighty.filter((w) => /^\p{Ll}/u.test(w)).length;
-  if (weighty.length < 3 || lower * 3 < weighty.length * 2) return false;
+  if (!isSentenceCaseLine(next)) return false;
   // A name recurs inside the text's sentences, after a lower-case word or a comma.
   const text = later.slice(0, 20000);
   return n.some((w) => {
@@ -259,6 +284,18 @@ export function isNameOverSentence(name: string, next: string, later: string): b
     }
     return false;
   });
+}
+
+/**
+ * True for a line of six words or more in sentence case that ends in no full stop: most of its
+ * words of weight after the first are in lower case ("Glacier earthquakes have tripled since 2010").
+ */
+function isSentenceCaseLine(line: string): boolean {
+  const words = line.replace(/\s+/g, ' ').trim().split(' ');
+  if (words.length < 6 || /[.!?]$/.test(line.trim())) return false;
+  const weighty = words.slice(1).filter((w) => !MINOR_WORD.test(w) && /^\p{L}/u.test(w));
+  const lower = weighty.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return weighty.length >= 3 && lower * 3 >= weighty.length * 2;
 }
 
 /** The running text of the blocks after `after`, up to some 20,000 characters. */
@@ -391,8 +428,10 @@ const EMAIL_REPLY = /^(?:(?:re|fwd?|aw|wg)\s{0,2}:\s{0,3}){1,3}/i;
  * punctuation, directly above a block that opens with a release label. The label stands over the headline.
  */
 function isMastheadOverLabel(b: Block, label: Block | undefined): boolean {
-  if (!label || label.section !== 'label' || b.text.length > 200) return false;
+  if (!label || b.text.length > 200) return false;
   const lines = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  // A label stacked over other lines (the office's name, a contact) follows only a masthead of more than one line.
+  if (label.section !== 'label' && (lines.length < 2 || !label.text.includes('\n'))) return false;
   if (lines.length > 3 || !lines.every((l) => l.length <= 60 && !/[.!?"“”]$/.test(l))) return false;
   return RELEASE_LABEL.test((label.text.split('\n', 1)[0] ?? '').trim());
 }
@@ -507,6 +546,8 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
             (isKicker(b) && !isAllCaps(next.text)) ||
             (isShortName(b.text) && isKickerLine(next.text)) ||
             isNamedAgain(b, next, ctx.doc.blocks) ||
+            // A journal's name over a headline in sentence case ("JAMA Network Open" over "Cannabis use in pregnancy and …").
+            (isShortName(b.text) && !b.text.includes('\n') && looksLikeJournal(b.text) && isSentenceCaseLine(next.text)) ||
             isNameOverSentence(b.text, next.text, laterText(ctx.doc.blocks, next)) ||
             isMastheadOverLabel(b, head[head.indexOf(b) + 1]);
           if (!above) break;
