@@ -302,6 +302,12 @@ const BOTH_PAPERS = /^[^.]{0,250}?\bof\s+both\s+(?:papers|studies|articles|repor
 /** A sentence that says papers were published today without naming the journal ("Two studies … published today"). */
 const PUBLISHED_TODAY = /\b(?:stud(?:y|ies)|papers?|research|findings|results|articles?|reports?)\b[^.]{0,80}?\bpublished\s+(?:online\s+)?(?:today|this\s+week)\b/i;
 
+/** "first author on the second paper", just after a name: the role names the release's second paper. */
+const SECOND_PAPER_AFTER = /^[^.;"“”]{0,60}?\bauthors?\s+(?:on|of|for)\s+the\s+second\s+(?:paper|study|article|report|publication)\b/;
+
+/** ", online December 4, 2026" (or "published online 4 December 2026") straight after a journal's name: group 1 is the year. */
+const ONLINE_DATE_AFTER = /^,?\s(?:first\s+)?(?:published\s+)?online\s(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2},?\s|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s)((?:19|20)\d{2})\b/i;
+
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
 const AUTHOR_ROLE = /^authors:(?:role|role-list|role-list-family|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
@@ -592,6 +598,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   const fullCache = new Map<string, Person>();
   /** Authors named as such "of both papers", for every reported paper. */
   const bothAuthors: Person[] = [];
+  /** Authors named as such "on the second paper", for the second reported paper. */
+  const secondAuthors: Person[] = [];
   /** True when an author of the main paper is named by a role in a sentence about a paper. */
   let authorOfPaper = false;
   // Speakers of quotes a note marks as the authors' own ("[4] Quotes direct from authors").
@@ -614,6 +622,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
       // A family name alone (before ", the study's first author", or closing a list of authors) counts only when the release prints the full name.
       if ((h.strategy === 'authors:apposition-family' || h.strategy === 'authors:role-list-family') && !person.given) continue;
+      // "Kofi Roe, first author on the second paper": kept for the second paper, once the papers are known.
+      if (target === main && b.text.includes('second') && SECOND_PAPER_AFTER.test(b.text.slice(h.index + h.person.family.length, h.index + h.person.family.length + 160))) {
+        secondAuthors.push(person);
+        continue;
+      }
       const before = target.article.authors.length;
       target.article.authors = addPeople(target.article.authors, [person], h.listed === true);
       if (target === main && b.text.includes('both') && BOTH_PAPERS.test(b.text.slice(h.index, h.index + 300).replace(INITIALISM, ''))) bothAuthors.push(person);
@@ -644,6 +657,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   }
   // "senior author of both papers": an author of each reported paper.
   for (const { draft } of relatedDrafts) draft.article.authors = addPeople([...draft.article.authors], bothAuthors, true);
+  // "first author on the second paper": the second reported paper's (the main one's when there is no second).
+  if (secondAuthors.length) {
+    const second = drafts.filter((d) => !d.editorial)[1] ?? main;
+    second.article.authors = addPeople(second.article.authors, secondAuthors, false);
+  }
   // "two reports published in X": one article each.
   if (first && first.count > 1 && drafts.length === 1) {
     for (let i = 1; i < first.count; i++) {
@@ -713,6 +731,18 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       labelledValue(doc, /published(?:\s+online)?/, (b) => b.section === 'citation' && (b.kind === 'tableRow' || b.inList));
     const y = lab ? /\b((?:19|20)\d{2})\b/.exec(lab.value) : null;
     if (lab && y) fill(main, 'year', Number(y[1]), 'year:label', lab.block.start);
+  }
+  // "Source: Journal of Internal Medicine, online December 4, 2026": the date printed after the paper's journal.
+  if (!main.article.year && main.article.journal && drafts.length === 1) {
+    const name = main.article.journal;
+    for (const b of doc.blocks) {
+      const k = b.section === 'boilerplate' ? -1 : b.text.indexOf(name);
+      const y = k >= 0 && b.text.includes('online') ? ONLINE_DATE_AFTER.exec(b.text.slice(k + name.length, k + name.length + 60)) : null;
+      if (y) {
+        fill(main, 'year', Number(y[1]), 'year:online-date', b.start + k);
+        break;
+      }
+    }
   }
   for (const d of drafts.slice(1)) if (!d.editorial && d.article.journal === main.article.journal && first && first.count > 1) d.article.year = main.article.year;
   for (const d of talks) if (main.article.year) fill(d, 'year', main.article.year, 'year:same-meeting', main.sources.year?.offset ?? -1);

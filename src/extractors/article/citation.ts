@@ -59,6 +59,9 @@ const VANCOUVER_SHAPE = /^(?:[\p{L} ]{1,30}:\s)?(?:\p{Lu}[\p{Ll}'’]{1,30}(?:-\
 const CITATION_LABEL =
   /^(?:(?:full\s+)?(?:citations?|references?|journal\s+reference|original\s?publi[ck]ation(?:en)?)\s?:\s|(?:article|paper|study|publication)\s?:\s(?=[“"])|(?:paper|article|study|publication|bibliographic)\s(?:details|information|reference)\s?:\s)/i;
 
+/** "Cell Metabolism, Roe et al.: "Title"": a journal, one name and "et al.", a colon, then the quoted title (the Cell Press line). */
+const JOURNAL_ET_AL_QUOTED = /^[^,\n]{2,80},\s\p{Lu}[^,:\n]{1,60}\set\.?\s?al\.?:\s?[“"]/u;
+
 /** Legal boilerplate that quotes terms without citing anything. */
 const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\s+(?:laws?|act|litigation\s+reform)\b/i;
 
@@ -155,7 +158,7 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       continue;
     }
     // "Publication: Roe AB, Lim-Park C, Ito K, …": a Vancouver list opening the block is a reference wherever it stands.
-    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text);
+    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text) || (block.text.includes('al.:') && JOURNAL_ET_AL_QUOTED.test(block.text));
     // A block of labelled lines ("Presentation title: …", "Authors: …") is a citation wherever it stands.
     if (!SKIP.has(block.section) && readFieldLines(block.text).length) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });

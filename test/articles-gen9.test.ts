@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from '../src/convert.js';
+
+const articles = (text: string) => convert(text, { path: 'x.txt' }).record.articles;
+const families = (authors: { family: string }[]) => authors.map((a) => a.family).sort();
+
+describe('a Cell Press line "Journal, X et al.: "Title" URL"', () => {
+  it('reads the title, the journal and the first author', () => {
+    const a = articles(
+      'Sea otters learn to crack clams from their mothers\n\nIn a paper published March 3 in Current Biology, researchers followed 40 otter pups along the coast.\n\n"Pups copy the exact stone their mother uses," says senior author Lena Varga of Coastline University.\n\nCurrent Biology, Moreau et al.: "Maternal tool choice shapes foraging in juvenile sea otters" https://www.cell.com/current-biology/fulltext/S0960-9822(29)00412-7\n',
+    );
+    expect(a).toHaveLength(1);
+    expect(a[0]!.title).toBe('Maternal tool choice shapes foraging in juvenile sea otters');
+    expect(a[0]!.journal).toBe('Current Biology');
+    expect(families(a[0]!.authors)).toEqual(['Moreau', 'Varga']);
+  });
+});
+
+describe('"first author on the second paper"', () => {
+  it.each([
+    ['on', 'Graduate student Amara Lindqvist, first author on the second paper, counted beetles for three summers.'],
+    ['of', '"We had never seen so many beetles in one field," says PhD student Amara Lindqvist, first author of the second paper.'],
+  ])('gives the author to the second paper ("author %s")', (_, sentence) => {
+    const a = articles(
+      `Two papers on dung beetles\n\nIn the first paper, in Ecology Letters, the team mapped where beetles bury dung. In the second, in Functional Ecology, they measured how fast the soil recovered.\n\n${sentence}\n`,
+    );
+    expect(a.map((x) => x.journal)).toEqual(['Ecology Letters', 'Functional Ecology']);
+    expect(a[0]!.authors).toEqual([]);
+    expect(families(a[1]!.authors)).toEqual(['Lindqvist']);
+  });
+});
+
+describe('the year after the journal on a source line', () => {
+  it('reads "Journal, online December 4, 2026"', () => {
+    const a = articles(
+      'Night shifts and kidney stones\n\nNurses who worked nights for a decade had more kidney stones, researchers report in the Journal of Urology Practice.\n\nSOURCE: bit.example/4abc Journal of Urology Practice, online March 9, 2027.\n',
+    );
+    expect(a[0]!.journal).toBe('Journal of Urology Practice');
+    expect(a[0]!.year).toBe(2027);
+  });
+  it('reads "Journal, published online 9 March 2027"', () => {
+    const a = articles('Night shifts and kidney stones\n\nThe study appears in the Journal of Urology Practice.\n\nSource: Journal of Urology Practice, published online 9 March 2027\n');
+    expect(a[0]!.year).toBe(2027);
+  });
+});
