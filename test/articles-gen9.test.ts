@@ -43,3 +43,28 @@ describe('the year after the journal on a source line', () => {
     expect(a[0]!.year).toBe(2027);
   });
 });
+
+describe('an author label with the name on the next line of the same block', () => {
+  it('reads "Corresponding Author:⏎Name⏎Affiliation⏎Email: …"', () => {
+    const a = articles(
+      'Moths hear bats through their wings\n\nThe study is published in Nature. DOI: 10.1038/s41586-028-04567-1\n\nCorresponding Author:\nTobias Engqvist\nLund Institute of Zoology, Sweden\nEmail: t.engqvist@lund.example.se\n',
+    );
+    expect(a[0]!.authors).toEqual([{ given: 'Tobias', family: 'Engqvist' }]);
+  });
+});
+
+describe('a news story\'s byline', () => {
+  it('"Author: X" among the story\'s header lines names no author of the paper', () => {
+    const a = articles(
+      'Academy of Sciences\n\nSoybean roots find phosphate by taste\n\nMar 14, 2028\nSource: Institute of Botany\nAuthor: CHEN Hao\n\nA team led by Prof. LIN Yue has found how soybean roots sense phosphate.\n\nThe study was published in Plant Cell in March 2028.\n',
+    );
+    expect(a[0]!.journal).toBe('Plant Cell');
+    expect(a[0]!.authors).toEqual([]);
+  });
+  it('"Author:" beside the paper\'s own fields still names its author', () => {
+    const a = articles(
+      'Soybean roots find phosphate by taste\n\nA team has found how soybean roots sense phosphate.\n\nTitle: Root phosphate sensing through a membrane receptor in soybean\nAuthor: Hao Chen\nJournal: Plant Cell\nPublished: 14 March 2028\n',
+    );
+    expect(a[0]!.authors.map((p) => p.family)).toEqual(['Chen']);
+  });
+});

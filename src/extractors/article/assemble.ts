@@ -308,6 +308,19 @@ const SECOND_PAPER_AFTER = /^[^.;"“”]{0,60}?\bauthors?\s+(?:on|of|for)\s+the
 /** ", online December 4, 2026" (or "published online 4 December 2026") straight after a journal's name: group 1 is the year. */
 const ONLINE_DATE_AFTER = /^,?\s(?:first\s+)?(?:published\s+)?online\s(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2},?\s|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s)((?:19|20)\d{2})\b/i;
 
+/** A line of a news story's own header ("Source: Institute of X", "Editor: Y", "Posted: …", "Jun 02, 2027"). */
+const NEWS_HEADER_LINE = /^[ \t]{0,4}(?:(?:source|editor|posted|updated|published|date|photo|image)\s?:|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2},?\s(?:19|20)\d{2}[ \t]{0,4}$|\d{4}-\d{2}-\d{2}[ \t]{0,4}$)/im;
+/** A field of a paper's own details ("Title:", "Journal:", "DOI:"), never in a news header. */
+const PAPER_FIELD_LINE = /^[ \t]{0,4}(?:(?:paper|article|study)\s+)?(?:title|journal|doi|published\s+in|citation|reference)\s?:/im;
+/** "Author: WANG Lei" as a line of its own. */
+const AUTHOR_LINE = /^[ \t]{0,4}(?:news\s+)?authors?\s?:/i;
+
+/** True when the hit at `index` is an "Author:" line of the news story's header (the story's writer, not the paper's). */
+function newsByline(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index) + 1;
+  return AUTHOR_LINE.test(text.slice(start, index)) && text.includes('\n') && NEWS_HEADER_LINE.test(text) && !PAPER_FIELD_LINE.test(text);
+}
+
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
 const AUTHOR_ROLE = /^authors:(?:role|role-list|role-list-family|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
@@ -622,6 +635,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
       // A family name alone (before ", the study's first author", or closing a list of authors) counts only when the release prints the full name.
       if ((h.strategy === 'authors:apposition-family' || h.strategy === 'authors:role-list-family') && !person.given) continue;
+      // "Jun 02, 2027⏎Source: Institute of X⏎Author: WANG Lei": the story's byline names no author of the paper.
+      if (b.text.includes('uthor') && newsByline(b.text, h.index)) continue;
       // "Kofi Roe, first author on the second paper": kept for the second paper, once the papers are known.
       if (target === main && b.text.includes('second') && SECOND_PAPER_AFTER.test(b.text.slice(h.index + h.person.family.length, h.index + h.person.family.length + 160))) {
         secondAuthors.push(person);

@@ -43,17 +43,23 @@ export function detailsTitle(doc: ReleaseDocument): { title: string; block: Bloc
 export function labelledAuthors(doc: ReleaseDocument): { people: Person[]; block: Block }[] {
   const out: { people: Person[]; block: Block }[] = [];
   const blocks = doc.blocks;
-  for (let i = 0; i + 1 < blocks.length && out.length < 4; i++) {
+  for (let i = 0; i < blocks.length && out.length < 4; i++) {
     const b = blocks[i]!;
-    if (b.section === 'boilerplate' || b.text.length > 40 || !AUTHOR_LABEL.test(b.text.trim())) continue;
-    const next = blocks[i + 1];
+    if (b.section === 'boilerplate') continue;
+    // "Corresponding Author:⏎Jane Roe⏎University of X" in one block (plain text): the lines under the label.
+    const head = b.text.length > 40 ? b.text.slice(0, 41) : '';
+    const cut = head.includes('uthor') ? head.indexOf('\n') : -1;
+    const under = cut > 0 && cut <= 40 && AUTHOR_LABEL.test(b.text.slice(0, cut).trim()) ? b.text.slice(cut + 1) : null;
+    if (under === null && (b.text.length > 40 || !AUTHOR_LABEL.test(b.text.trim()))) continue;
+    const next = under === null ? blocks[i + 1] : b;
     if (!next || next.section === 'boilerplate') continue;
+    const text = under ?? next.text;
     // One line of names, or one name a line with its affiliation; an e-mail line ends them.
-    const lines = next.text.split('\n');
+    const lines = text.split('\n');
     const first = lines[0]!.replace(/\s*\([^()]{0,200}\)/g, '');
     if (first.length > 400 || first.includes('@')) continue;
-    const byLine = lines.length > 1 ? namesByLine(next.text) : [];
-    const listed = next.inList && !next.text.includes('\n') ? listedAuthors(blocks, i + 1) : [];
+    const byLine = lines.length > 1 ? namesByLine(text) : [];
+    const listed = under === null && next.inList && !next.text.includes('\n') ? listedAuthors(blocks, i + 1) : [];
     const people = byLine.length > 1 ? byLine : listed.length > 1 ? listed : parseNameList(first).map((n) => n.person);
     if (people.length) out.push({ people, block: next });
   }
