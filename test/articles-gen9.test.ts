@@ -68,3 +68,15 @@ describe('a news story\'s byline', () => {
     expect(a[0]!.authors.map((p) => p.family)).toEqual(['Chen']);
   });
 });
+
+describe('an office\'s possessive before an author\'s name', () => {
+  it('reads "the Park Service’s Dr. X, the study’s co-lead author" and "Y’s Z, the other co-lead author"', () => {
+    const a = articles(
+      'Elk avoid roads at dusk\n\nElk cross highways less at dusk, according to a study published in Journal of Wildlife Management.\n\n“They time their crossings to the traffic,” said the Park Service’s Dr. Marisol Ketchum, the study’s co-lead author.\n\nMontana State’s Elias Brandvold, the other co-lead author and a graduate student in ecology, fitted the collars.\n',
+    );
+    expect(a[0]!.authors).toEqual([
+      { given: 'Marisol', family: 'Ketchum' },
+      { given: 'Elias', family: 'Brandvold' },
+    ]);
+  });
+});

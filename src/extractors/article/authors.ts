@@ -23,6 +23,8 @@ const NAME_AHEAD = /^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:c
 const NAME_STOP = /[,;()]|\s(?:of|from|at|who|and|in|is|was|said|says|added)\s|(?<!\b\p{Lu})\.\s(?=\p{Lu}\p{Ll}|[“"])/u;
 /** A run of capitalised words that ends the text, with the particles of a family name ("Mohamed Faizal bin Ismail"). */
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}(?:(?:bin|binti|ibn|van|von|de|der|den|del|della|di|da|du|dos|das|la|le|ter|ten)\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+/** Words up to an office's possessive and a title before a name ("Forest Service’s Dr. "). */
+const POSSESSIVE_LEAD = /^(?:\p{Lu}[\p{L}\p{M}-]{0,40}\s){0,2}\p{Lu}[\p{L}\p{M}-]{0,40}['’]s\s+(?:(?:Dr|Prof|Professor)\.?\s+)?/u;
 /** The capitalised subject that opens a sentence. */
 const SUBJECT_HEAD = /^(?:(?:Dr|Prof|Professor)\.?\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,|\s+\p{Ll})/u;
 const NOT_LETTER = /[^\p{L}]/gu;
@@ -64,7 +66,7 @@ const JOB_LEAD =
  * doctoral candidate and lead author": after a name.
  */
 const APPOSITION_ROLE =
-  /,\s+(?:who\s+(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}-]{2,20}\s+){1,4}and\s+)?(?:(?:the|a|an)\s+)?(?:(?:study|paper|report|preprint|article|trial|manuscript)['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
+  /,\s+(?:who\s+(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}-]{2,20}\s+){1,4}and\s+)?(?:(?:the|a|an)\s+)?(?:other\s+)?(?:(?:study|paper|report|preprint|article|trial|manuscript)['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
 
 /** Degrees between a name and its apposition (", M.D., Ph.D."), cut before reading the name. */
 const DEGREE_TAIL = /(?:,\s*(?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|M\.?Sc|M\.?S|M\.?A|B\.?Sc|F\.?R\.?C\.?S|R\.?N|Pharm\.?D|Psy\.?D|D\.?O|Jr|Sr)\.?){1,4}\s*$/;
@@ -252,8 +254,10 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const run = NAME_BEFORE.exec(back);
     // "… at the Harbour Institute, who was a co-author": a place, not the person.
     const place = run ? /\b(?:at|of|from|in|with|for|by|and)\s*$/i.test(back.slice(0, run.index)) : true;
-    const name = run && !place ? readName(run[1]!) : null;
-    if (name) out.push({ person: name.person, index: m.index - (back.length - run!.index), strategy: 'authors:apposition', editorial: false });
+    // "the Forest Service’s Dr. Ana Roe, the study’s co-lead author": the name after an office's possessive and a title.
+    const cut = run && (run[1]!.includes('’s ') || run[1]!.includes("'s ")) ? POSSESSIVE_LEAD.exec(run[1]!) : null;
+    const name = run && !place ? readName(cut ? run[1]!.slice(cut[0].length) : run[1]!) : null;
+    if (name) out.push({ person: name.person, index: m.index - (back.length - run!.index) + (cut ? cut[0].length : 0), strategy: 'authors:apposition', editorial: false });
     // "Mori, the study's first author, said": a family name alone opening the sentence; the
     // caller keeps it only when the release prints the full name somewhere.
     else if (run && !place && !run[1]!.includes(' ') && sentenceStart(text, m.index) === m.index - (back.length - run.index)) {
