@@ -80,3 +80,13 @@ describe('an office\'s possessive before an author\'s name', () => {
     ]);
   });
 });
+
+describe('a quoted nickname inside an author\'s name', () => {
+  it.each([
+    ['straight', 'We spoke to the lead author, Professor Thabo "T.K." Mokoena, about the reef survey.'],
+    ['curly', 'We spoke to the lead author, Dr. Thabo “Tee” Mokoena, about the reef survey.'],
+  ])('drops a %s-quoted nickname', (_, sentence) => {
+    const a = articles(`Reef fish return after the bleaching\n\nA new study in the journal Coral Reefs counts fish on twelve reefs. ${sentence}\n`);
+    expect(a[0]!.authors).toEqual([{ given: 'Thabo', family: 'Mokoena' }]);
+  });
+});

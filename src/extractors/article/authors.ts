@@ -23,6 +23,8 @@ const NAME_AHEAD = /^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:c
 const NAME_STOP = /[,;()]|\s(?:of|from|at|who|and|in|is|was|said|says|added)\s|(?<!\b\p{Lu})\.\s(?=\p{Lu}\p{Ll}|[“"])/u;
 /** A run of capitalised words that ends the text, with the particles of a family name ("Mohamed Faizal bin Ismail"). */
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}(?:(?:bin|binti|ibn|van|von|de|der|den|del|della|di|da|du|dos|das|la|le|ter|ten)\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+/** A quoted nickname between given and family names (' "S.T."', ' “Bongi”'). */
+const NICKNAME = /(?<=\p{L})\s[“"][\p{L}.]{1,20}[”"](?=\s\p{Lu})/u;
 /** Words up to an office's possessive and a title before a name ("Forest Service’s Dr. "). */
 const POSSESSIVE_LEAD = /^(?:\p{Lu}[\p{L}\p{M}-]{0,40}\s){0,2}\p{Lu}[\p{L}\p{M}-]{0,40}['’]s\s+(?:(?:Dr|Prof|Professor)\.?\s+)?/u;
 /** The capitalised subject that opens a sentence. */
@@ -199,7 +201,9 @@ export function findProseAuthors(text: string): AuthorHit[] {
       const p = last ? subjectName(last[1]!) : null;
       if (p && !p.given && !listed.some((x) => x.person.family === p.family)) out.push({ person: p, index: from, strategy: 'authors:role-list-family', editorial });
     } else {
-      const chunk = text.slice(from, from + 80).replace(/^(?:Dr|Prof|Professor)\.?\s+/, '').split(NAME_STOP)[0] ?? '';
+      // "Professor Sipho "S.T." Ndlovu": a quoted nickname is no part of the name.
+      const ahead = text.slice(from, from + 80);
+      const chunk = (ahead.includes('"') || ahead.includes('“') ? ahead.replace(NICKNAME, '') : ahead).replace(/^(?:Dr|Prof|Professor)\.?\s+/, '').split(NAME_STOP)[0] ?? '';
       const name = readName(chunk);
       if (name) out.push({ person: name.person, index: from, strategy: 'authors:role', editorial });
     }
