@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { convert } from '../src/convert.js';
+import type { Contact } from '../src/types.js';
+
+const run = (text: string, path = 'x.txt'): Contact[] => convert(text, { path }).record.contacts;
+const lead = 'Glaciers Sing Before They Calve\n\nTROMSØ, 3 March 2027 – Microphones moored near a glacier front picked up a rising hum hours before ice broke away, a study found.\n\n';
+const pick = (cs: Contact[]): Array<Pick<Contact, 'name' | 'email' | 'phone'>> => cs.map(({ name, email, phone }) => ({ name, email, phone }));
+
+describe('contacts: a sentence opening on the person sought for an interview', () => {
+  it('reads "To speak with the lead author, X, PhD, please email …" as X with that address', () => {
+    const cs = run(`${lead}To speak with the lead author, Ingrid Solbakken-Moe, PhD, please email ingrid.solbakken@arctic.example.no.\n`);
+    expect(pick(cs)).toEqual([{ name: 'Ingrid Solbakken-Moe', email: 'ingrid.solbakken@arctic.example.no', phone: null }]);
+  });
+
+  it('reads "To interview Dr. X, contact the press office at …" as the desk, not X', () => {
+    const cs = run(`${lead}To interview Dr. Halvard Lien, contact the press office at press@arctic.example.no or +47 77 64 40 00.\n`);
+    expect(pick(cs)).toEqual([{ name: null, email: 'press@arctic.example.no', phone: '+47 77 64 40 00' }]);
+  });
+
+  it('reads "To arrange an interview with X, please contact Y at …" as Y', () => {
+    const cs = run(`${lead}To arrange an interview with Prof. Halvard Lien, please contact Sunniva Dahl at sunniva.dahl@arctic.example.no.\n`);
+    expect(pick(cs)).toEqual([{ name: 'Sunniva Dahl', email: 'sunniva.dahl@arctic.example.no', phone: null }]);
+  });
+
+  it('leaves a sentence about patients out ("To speak with a nurse about enrolment, call …")', () => {
+    expect(run(`${lead}To speak with a nurse about enrolment in the trial, call 0800 555 0199.\n`)).toEqual([]);
+  });
+});
+
+describe('contacts: a blank line between a researcher and a desk inside one contact block', () => {
+  it('keeps the researcher and the desk as two entries', () => {
+    const cs = run(`${lead}Contact\nHalvard Lien, Group Leader\nGlacier Acoustics Lab, Arctic Institute\n\nArctic Institute Communications\nEmail: news@arctic.example.no\n`);
+    expect(pick(cs)).toEqual([
+      { name: 'Halvard Lien', email: null, phone: null },
+      { name: null, email: 'news@arctic.example.no', phone: null },
+    ]);
+  });
+
+  it('keeps one entry when the paragraph after the blank line prints the researcher\'s own address', () => {
+    const cs = run(`${lead}Contact\nHalvard Lien, Group Leader\n\nGlacier Acoustics Lab, Arctic Institute\nEmail: halvard.lien@arctic.example.no\n`);
+    expect(pick(cs)).toEqual([{ name: 'Halvard Lien', email: 'halvard.lien@arctic.example.no', phone: null }]);
+  });
+});
