@@ -41,3 +41,23 @@ describe('contacts: a blank line between a researcher and a desk inside one cont
     expect(pick(cs)).toEqual([{ name: 'Halvard Lien', email: 'halvard.lien@arctic.example.no', phone: null }]);
   });
 });
+
+describe('quotes: a pronoun with no one before it, named by a later "So says X" sentence', () => {
+  const quotes = (text: string) => convert(text, { path: 'x.md' }).record.quotes;
+  const head = '# Owls Hear Mice Under Snow\n\nBERGEN, 9 February 2027 — Owls find mice under half a metre of snow by sound alone, a study reports.\n\n';
+
+  it('gives the quote to X in "\\"…,\\" she says, \\"…\\" So says Dr. X, …"', () => {
+    const qs = quotes(`${head}"We thought the snow would muffle everything," she says, "but the owls barely hesitated." So says Dr. Oddny Vik, a zoologist who led the work.\n`);
+    expect(qs[0]?.speaker).toBe('Oddny Vik');
+  });
+
+  it('gives the quote to X in "\\"…,\\" he says. That\'s according to X, …"', () => {
+    const qs = quotes(`${head}"It is an astonishing piece of hearing," he says. That's according to Arne Brekke, an acoustician at the museum.\n`);
+    expect(qs[0]?.speaker).toBe('Arne Brekke');
+  });
+
+  it('keeps the speaker null when the later sentence names no one first ("So says the report")', () => {
+    const qs = quotes(`${head}"We thought the snow would muffle everything they hear," she says. So says the report, which lists no author.\n`);
+    expect(qs[0]?.speaker).toBeNull();
+  });
+});
