@@ -61,3 +61,16 @@ describe('quotes: a pronoun with no one before it, named by a later "So says X" 
     expect(qs[0]?.speaker).toBeNull();
   });
 });
+
+describe('contacts: a bracket opened after the number ("(24 hours)")', () => {
+  it('reads "on +47 77 64 40 00 (24 hours)" as the number alone', () => {
+    const cs = run(`${lead}For further information contact the Arctic Institute press desk on +47 77 64 40 00 (24 hours) or press@arctic.example.no.\n`);
+    expect(pick(cs)).toEqual([{ name: null, email: 'press@arctic.example.no', phone: '+47 77 64 40 00' }]);
+    expect(cs[0]?.phoneE164).toBe('+4777644000');
+  });
+
+  it('keeps a bracketed area code inside the number ("(02) 6125 4171")', () => {
+    const cs = run(`${lead}Media contact: Sunniva Dahl, (02) 6125 4171, sunniva.dahl@arctic.example.no\n`);
+    expect(cs[0]?.phone).toBe('(02) 6125 4171');
+  });
+});
