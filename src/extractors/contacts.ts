@@ -13,7 +13,7 @@ import type { NameResolver } from './contact/items.js';
 import { asPersonName } from './contact/person-name.js';
 import { unfoldColumns } from './contact/columns.js';
 import { groupItems, settleDrafts } from './contact/entries.js';
-import type { ContactDraft, PlacedItem } from './contact/entries.js';
+import type { ContactDraft, ItemBreak, PlacedItem } from './contact/entries.js';
 import { countryOfEmail, countryOfPhone, toE164 } from './contact/phones.js';
 import type { CountryCode } from 'libphonenumber-js';
 
@@ -103,13 +103,17 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
   // The lines read as parts of regions, by block index.
   const consumed = new Map<number, Set<string>>();
   for (const region of findContactRegions(doc, linesOf)) {
-    const items: Array<PlacedItem | { kind: 'break' }> = [];
+    const items: Array<PlacedItem | ItemBreak> = [];
+    let prevBlock: Block | null = null;
     for (const line of region.lines) {
       let texts = consumed.get(line.block.index);
       if (!texts) consumed.set(line.block.index, (texts = new Set()));
       texts.add(line.text);
     }
     for (const line of unfoldColumns(region.lines)) {
+      // A blank line between two lines of one region: they lie in different blocks.
+      if (prevBlock !== null && line.block !== prevBlock) items.push({ kind: 'break', para: true });
+      prevBlock = line.block;
       // A semicolon parts a line as a line break does ("Contact: Jo Bell, …; Press office, …").
       for (const part of line.text.includes(';') ? line.text.split(';') : [line.text]) {
         // The items are new objects: they take their block in place.

@@ -97,6 +97,12 @@ const PRONOUN_SPEECH = /(?:^|[.!?]\s{1,3})(?:She|He)\s{1,3}(?:said|says|explaine
 /** Beyond this many quotes the pull-quote check (quadratic) is skipped. */
 const DEDUPE_LIMIT = 200;
 
+/**
+ * A sentence naming the speaker after the quote ("So says Dr. X, …", "That's according to X",
+ * "That is the view of X"; capitalised, so it opens a sentence): the person a pronoun with no one before it points forward to.
+ */
+const NAMED_AFTER = /\b(?:(?:So|Thus)\s{1,3}says|That(?:'s|’s|\s{1,3}is)\s{1,3}(?:according\s{1,3}to|the\s{1,3}(?:view|verdict|word|conclusion)\s{1,3}of))\s{1,3}/g;
+
 /** How much narration before a pronoun is read to find the person it points to. */
 const PRONOUN_WINDOW = 1500;
 
@@ -286,7 +292,24 @@ class Run {
         if (distinct.size > 1) return 'ambiguous';
       }
     }
-    return null;
+    return this.namedAfter(block, offset);
+  }
+
+  /**
+   * The one person a later sentence of the same paragraph names as the speaker ("…," she says.
+   * "…" So says Dr. X, …), for a pronoun with no one named before it; else null.
+   */
+  private namedAfter(block: Block, offset: number): Mention | null {
+    const n = this.narration.get(block.index) ?? block.text;
+    if (!n.includes(' says ') && !n.includes('That')) return null;
+    NAMED_AFTER.lastIndex = offset;
+    const m = NAMED_AFTER.exec(n);
+    if (m === null) return null;
+    const from = m.index + m[0].length;
+    const people = findMentions(n.slice(from, from + 120), from, this.known).filter((p) => !p.possessive);
+    // The name opens the sentence's rest (after an honorific or a short role: "So says co-author X").
+    const first = people[0];
+    return first !== undefined && first.offset - from <= 24 ? first : null;
   }
 
   /**

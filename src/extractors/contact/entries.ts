@@ -29,7 +29,28 @@ export interface ContactDraft {
   phone: string | null;
   /** True when the name is the person sought ("To contact author X"), not who answers. */
   target: boolean;
+  /** True for a person a contact block names in a paragraph of their own before a desk's: kept without an email or phone. */
+  keep?: boolean;
   sources: Partial<Record<'name' | 'role' | 'organization' | 'email' | 'phone', FieldSource>>;
+}
+
+/** A line break between items; `para` marks a blank line (a new paragraph) inside a contact block. */
+export interface ItemBreak {
+  kind: 'break';
+  para?: boolean;
+}
+
+/** The first email read from item `from` up to the next blank line, or null. */
+function paragraphEmail(items: readonly (PlacedItem | ItemBreak)[], from: number): string | null {
+  for (let j = from; j < items.length && j < from + 40; j++) {
+    const it = items[j]!;
+    if (it.kind === 'break') {
+      if ((it as ItemBreak).para === true) return null;
+      continue;
+    }
+    if (it.kind === 'email') return (it as PlacedItem).value;
+  }
+  return null;
 }
 
 const emptyDraft = (): ContactDraft => ({ name: null, role: null, organization: null, email: null, phone: null, target: false, sources: {} });
@@ -44,7 +65,7 @@ const hasData = (d: ContactDraft): boolean => d.email !== null || d.phone !== nu
  * which starts the desk's entry; two people offered together ("Jo Ames or Kim Lee on …") share the
  * email and phone printed after them; an out-of-hours number is the entry's phone only when it prints no other.
  */
-export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], strategy: string): ContactDraft[] {
+export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy: string): ContactDraft[] {
   const out: ContactDraft[] = [];
   let cur = emptyDraft();
   let lineStart = true;
@@ -74,12 +95,27 @@ export function groupItems(items: readonly (PlacedItem | { kind: 'break' })[], s
       s.sources[field] = { block: it.block, printed: it.printed, strategy };
     }
   };
-  for (const it of items) {
+  // True at the first item after a blank line inside a contact block.
+  let paraStart = false;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     if (it.kind === 'break') {
       lineStart = true;
+      if ((it as ItemBreak).para === true) paraStart = true;
       continue;
     }
     const placed = it as PlacedItem;
+    // "Jo Ames, Team Leader / <blank line> / Example Global Communications / Email: pr@…": a paragraph
+    // opening on a desk after a named person without data of their own is the desk's entry, not theirs.
+    if (paraStart && (placed.kind === 'org' || placed.kind === 'role') && cur.name !== null && !hasData(cur) && !curShares) {
+      const email = paragraphEmail(items, i);
+      if (email !== null && (isDeskMailbox(email) || !emailMatchesName(email, cur.name))) {
+        cur.keep = true;
+        sharers = [];
+        push();
+      }
+    }
+    paraStart = false;
     if (placed.spare) {
       if (spare === null) spare = placed;
       continue;
@@ -177,7 +213,7 @@ export function settleDrafts(drafts: readonly ContactDraft[]): ContactDraft[] {
     return undefined;
   };
   for (const d0 of drafts) {
-    if (!hasData(d0)) continue;
+    if (!hasData(d0) && d0.keep !== true) continue;
     const d: ContactDraft = { ...d0, sources: { ...d0.sources } };
     if (d.target && d.name !== null && d.email !== null && !emailMatchesName(d.email, d.name)) {
       d.name = null;

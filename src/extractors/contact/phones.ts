@@ -90,11 +90,19 @@ const PHONE = /(?<![\p{L}\p{N}@+/=_.-])(?:\+\s?|\(\s?\+?)?\d[\d\u00a0 ().\u2010-
 
 const digitsOf = (s: string): string => s.replace(/\D/g, '');
 
-/** Drops an unmatched bracket at either end of a printed number. */
+/**
+ * Drops an unmatched bracket at either end of a printed number, and a bracket opened after
+ * the number and not closed within the run ("+61 2 6125 4171 (24 hours)" gives "+61 2 6125 4171").
+ */
 function trimBrackets(s: string): string {
   let t = s.trim();
-  const open = (t.match(/\(/g) ?? []).length;
+  let open = (t.match(/\(/g) ?? []).length;
   const close = (t.match(/\)/g) ?? []).length;
+  const last = t.lastIndexOf('(');
+  if (open > close && last > 0 && !t.includes(')', last) && /^\(\s?\d{1,3}$/.test(t.slice(last))) {
+    t = t.slice(0, last).trim();
+    open--;
+  }
   if (open > close && t.startsWith('(')) t = t.slice(1).trim();
   if (close > open && t.endsWith(')')) t = t.slice(0, -1).trim();
   return t;

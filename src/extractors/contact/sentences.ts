@@ -49,6 +49,15 @@ export const mayOfferContact = (line: string): boolean => TRIGGER_WORD.test(line
 /** A person offered by "is available at" or "can be reached at" rather than by a trigger before the name. */
 const AVAILABLE_AT = /\b(?:(?:is|are)\s+available(?:\s+for\s+(?:interviews?|comment))?|(?:can|may)\s+be\s+reached)\s+(?:at|on|via|by)\s/i;
 
+/**
+ * A sentence opening on the person sought for an interview ("To speak with the author, X, please
+ * email …", "To interview Dr. X, call …", "To arrange an interview with X, contact …"): the window
+ * starts after the phrase and its first name is the one sought, kept only when the address is theirs.
+ */
+const SEEK_INTERVIEW = /^\W{0,3}(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:(?:speak|talk)\s{1,3}(?:with|to)|interview|(?:arrange|request|schedule|set\s{1,3}up|book)\s{1,3}(?:an?\s{1,3})?interviews?(?:\s{1,3}with)?)\s/i;
+/** The triggers that answer a {@link SEEK_INTERVIEW} opening later in its sentence. */
+const SEEK_ANSWER = /\b(?:e-?mail|call|contact|reach|phone|write\s+to)\b/i;
+
 /** A web page's general "Contact us:" line. */
 const SITE_CONTACT = /^\W{0,3}contact\s{1,3}us\s{0,3}:/i;
 
@@ -67,6 +76,12 @@ export function contactWindows(line: string): ContactWindow[] {
   for (const [s, e] of sentenceSpans(line)) {
     const sentence = line.slice(s, e);
     if (sentence.length > MAX_SENTENCE || !TRIGGER_WORD.test(sentence) || !/[@\d]|\bat\b|\(at\)|\[at\]/i.test(sentence)) continue;
+    // "To speak with the author, X, please email …": the sentence is about the press whatever its words.
+    const seek = SEEK_INTERVIEW.exec(sentence);
+    if (seek !== null && SEEK_ANSWER.test(sentence.slice(seek[0].length)) && !NOT_MEDIA_WORDS.test(sentence) && !OUT_OF_HOURS.test(sentence)) {
+      out.push({ start: s + seek[0].length, text: sentence.slice(seek[0].length), target: true });
+      continue;
+    }
     const contact = CONTACT_WORD.test(sentence);
     const media = MEDIA_WORDS.test(sentence);
     // Without "contact", only the press triggers ("call", "reach", "email") can offer a contact.
