@@ -225,8 +225,18 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   return { place, placeIndex: s.indexOf(place), date, embargo };
 }
 
-/** True for a journal's name taken for a place ("PLOS ONE |", "JAMA Pediatrics –"): a journal's word or acronym and no comma. */
-const isJournalName = (place: string): boolean => !place.includes(',') && looksLikeJournal(place);
+/** The words that open a journal's name ("Nature Climate Change", "Journal of Hydrology", "PLOS ONE"). */
+const JOURNAL_HEAD = /^(?:the\s)?(?:Nature|Cell|Science|Journal|Annals|Archives|Proceedings|Frontiers|Bulletin|Transactions|Communications|Lancet|JAMA|BMJ|PNAS|NEJM|PLOS|PLoS|eLife|npj|ACS|IEEE)\b/;
+
+/**
+ * True for a journal's name taken for a place ("PLOS ONE |", "JAMA Pediatrics –"): no comma, and
+ * a journal's word ending the name or a journal's opening word; "Medicine Hat" is a place.
+ */
+const isJournalName = (place: string): boolean => {
+  if (place.includes(',') || !looksLikeJournal(place)) return false;
+  const last = place.trim().split(/\s+/).pop() ?? '';
+  return looksLikeJournal(last) || JOURNAL_HEAD.test(place.trim());
+};
 
 /** An acronym before a word in mixed case ("UNSW Sydney", "IOP Publishing"): a name, not a place. */
 const ACRONYM_NAME = /^\p{Lu}{2,}\s\p{Lu}\p{Ll}/u;
