@@ -66,3 +66,18 @@ describe('dotted numeric dates in US order (ninth round)', () => {
     expect(facts(`${HEADLINE}\n\n03.14.2031\n\n${LEAD}`).datePublished).toBe('2031-03-14');
   });
 });
+
+describe('a place and a date set apart by bars at the lead (ninth round)', () => {
+  const lead = 'The onset of the summer monsoon over central India has moved eleven days later since 1980, meteorologists report.';
+  it('reads the place and the date', () => {
+    const f = facts(`${HEADLINE}\n\nNew Delhi | March 21, 2031 | ${lead}`);
+    expect(f.dateline).toBe('New Delhi');
+    expect(f.datePublished).toBe('2031-03-21');
+    expect(facts(`${HEADLINE}\n\nPUNE | 21 March 2031 | ${lead}`).dateline).toBe('PUNE');
+  });
+
+  it('reads no place from a byline or a metadata row', () => {
+    expect(facts(`${HEADLINE}\n\nPriya Raman | March 21, 2031 | ${lead}`).dateline).toBeNull();
+    expect(facts(`${HEADLINE}\n\nNew Delhi | March 21, 2031 | 4 min read | Share\n\n${lead}`).dateline).toBeNull();
+  });
+});
