@@ -18,7 +18,7 @@ export interface DateLine {
 
 /** Labels that may stand before the date of a date line. */
 const DATE_LABELS =
-  /T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{L}\d])|\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|(?:release|publish(?:ing|ed)?|post(?:ed)?)\s{1,3}time|date\s{1,3}of\s{1,3}(?:release|issue)|(?:(?:first|originally)\s{1,3})?(?:released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?)|issued(?:\s{1,3}on)?|dated?|news|release|on)\b|\b(?:PR|No\.?|Ref\.?)\s{0,2}[\d/.-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}(?::\d{2})?\s{0,2}(?:[ap]\.?\s?m\.?)?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?\s{1,3}read\b/giu;
+  /T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{L}\d])|\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|(?:release|publish(?:ing|ed)?|post(?:ed)?)\s{1,3}time|date\s{1,3}of\s{1,3}(?:release|issue)|(?:(?:first|originally)\s{1,3})?(?:released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?)|issued(?:\s{1,3}on)?|dated?|time(?:stamp)?|news|release|on)\b|\b(?:PR|No\.?|Ref\.?)\s{0,2}[\d/.-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}(?::\d{2})?\s{0,2}(?:[ap]\.?\s?m\.?)?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?\s{1,3}read\b/giu;
 
 /** Words that date a later edit of a page ("Last updated", "Modified", "Reviewed"). */
 const EDITED = /\b(?:updated|modified|revised|reviewed|edited|changed)\b/i;
@@ -68,12 +68,44 @@ function longerThanLine(text: string): boolean {
   return false;
 }
 
+/** A bar, bullet, colon or spaced dash right after a label. */
+const SEPARATED_AFTER = /^\s{0,3}(?:[|·•–—:]|-\s)/;
+/** A bar, bullet, colon or spaced dash right before a label. */
+const SEPARATED_BEFORE = /(?:[|·•–—:]|\s-)\s{0,3}$/;
+/** Separators between a date line's labels, place and date. */
+const LABEL_GAP = /^[\s|:,·•–—-]*$/;
+
+/**
+ * `s` without the labels at its edges ("For Immediate Release |", "| PR 12/31") and its edge
+ * separators; a label word inside a place stays ("Newport News, Va.", "Southend-on-Sea").
+ */
+function withoutLabels(s: string): string {
+  let from = 0;
+  let to = s.length;
+  const found = [...s.matchAll(DATE_LABELS)];
+  let i = 0;
+  for (; i < found.length && LABEL_GAP.test(s.slice(from, found[i]!.index)); i++) from = found[i]!.index + found[i]![0].length;
+  let j = found.length - 1;
+  for (; j >= i && LABEL_GAP.test(s.slice(found[j]!.index + found[j]![0].length, to)); j--) to = found[j]!.index;
+  // Inside, a label set apart by a bar or dash goes too ("CNRS press release | Paris").
+  let out = '';
+  let at = from;
+  for (let k = i; k <= j; k++) {
+    const m = found[k]!;
+    const end = m.index + m[0].length;
+    if (!SEPARATED_AFTER.test(s.slice(end, end + 5)) && !SEPARATED_BEFORE.test(s.slice(Math.max(at, m.index - 5), m.index))) continue;
+    out += s.slice(at, m.index) + ' ';
+    at = end;
+  }
+  return (out + s.slice(at, to)).replace(/^[\s|:,·•–—-]+|[\s|:,·•–—-]+$/g, '').trim();
+}
+
 function readFresh(text: string): DateLine | null {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length > MAX_LINE || findEmbargoKey(t) !== null) return null;
   const date = findDates(t, { numeric: true })[0];
   if (!date) return null;
-  const rest = (s: string): string => s.replace(DATE_LABELS, ' ').replace(/^[\s|:,·•–—-]+|[\s|:,·•–—-]+$/g, '').trim();
+  const rest = withoutLabels;
   const before = rest(t.slice(0, date.index));
   // "Last updated: March 15, 2019": the date of a later edit, not the release's; "…, first published 4 March 2019" gives it after.
   if (EDITED.test(before)) return firstPublished(t, date);

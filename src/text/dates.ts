@@ -165,7 +165,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
         if (n !== null && isValidDate(y, a, b) && weekdayOf(y, a, b) === n && (!isValidDate(y, b, a) || weekdayOf(y, b, a) !== n)) return make(text, m, m[1], y, a, b);
       }
       if (a <= 31 && b <= 12) return make(text, m, m[1], y, b, a);
-      return m[3] === '/' ? make(text, m, m[1], y, a, b) : null;
+      // "03.14.2031": dots in US order only when the second number cannot be a month and the year has four digits.
+      return m[3] === '/' || (m[5]!.length === 4 && a <= 12) ? make(text, m, m[1], y, a, b) : null;
     });
     scan(NUMERIC_DASH, (m) => (Number(m[3]) <= 12 ? make(text, m, m[1], Number(m[4]), Number(m[3]), Number(m[2])) : null));
     scan(YMD_SLASH, (m) => make(text, m, m[1], Number(m[2]), Number(m[4]), Number(m[5])));

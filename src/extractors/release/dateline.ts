@@ -197,7 +197,11 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
     if (needEnd) return null;
   } else if (sep.includes('|')) {
     // "CANBERRA, Australia | The agency ...": a pipe closes a dateline only after a place in capitals.
-    if (!date && !/^\p{Lu}[\p{Lu}.'’ -]{2,40}(?:,|$)/u.test(place.trim())) return null;
+    const piped = date || !pipedPlace(place.trim()) ? null : pipedDate(s.slice(afterSep, afterSep + 300));
+    if (piped) {
+      date = piped;
+      strong = true;
+    } else if (!date && !/^\p{Lu}[\p{Lu}.'’ -]{2,40}(?:,|$)/u.test(place.trim())) return null;
   } else {
     // After "PLACE –" may come "DATE –" or "Embargoed for ... –" or "DATE/Embargoed ...".
     let tail = s.slice(afterSep, afterSep + 200).trimStart();
@@ -225,8 +229,41 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   return { place, placeIndex: s.indexOf(place), date, embargo };
 }
 
-/** True for a journal's name taken for a place ("PLOS ONE |", "JAMA Pediatrics –"): a journal's word or acronym and no comma. */
-const isJournalName = (place: string): boolean => !place.includes(',') && looksLikeJournal(place);
+/** Words of place names that people's names lack ("New Delhi", "Port Moresby", "Lake Placid"). */
+const PLACE_HINT = /(?:^|\s)(?:New|San|Santa|Los|Las|St\.?|Saint|Port|Fort|Mount|Lake|Cape|North|South|East|West|City|Bay|Beach|Springs|Falls|Island|Islands|Valley|Harbou?r)(?:\s|$)/;
+
+/**
+ * True for a place that a bar may set apart before a date at a lead's start: one word, a comma
+ * ("Pune, India"), a place name's word ("New Delhi") or capitals; "Priya Raman | …" is a byline.
+ */
+const pipedPlace = (place: string): boolean => !/\s/.test(place) || place.includes(',') || PLACE_HINT.test(place) || /^\p{Lu}[\p{Lu}.'’ -]+$/u.test(place);
+
+/** The lead's first sentence after a piped date: a capitalised word and forty characters without another bar. */
+const LEAD_AFTER_BAR = /^\p{Lu}[^|\n]{40}/u;
+
+/**
+ * The date of "New Delhi | March 21, 2031 | The onset …" (`tail` is what follows the first bar): a
+ * date with a year alone between two bars, then the lead's sentence; null for a page's metadata row.
+ */
+function pipedDate(tail: string): DateMatch | null {
+  const bar = tail.indexOf(' | ');
+  if (bar < 6 || bar > 40 || !LEAD_AFTER_BAR.test(tail.slice(bar + 3))) return null;
+  const date = findDates(tail.slice(0, bar))[0];
+  return date && date.index === 0 && date.year !== null && tail.slice(date.end, bar).trim() === '' ? date : null;
+}
+
+/** The words that open a journal's name ("Nature Climate Change", "Journal of Hydrology", "PLOS ONE"). */
+const JOURNAL_HEAD = /^(?:the\s)?(?:Nature|Cell|Science|Journal|Annals|Archives|Proceedings|Frontiers|Bulletin|Transactions|Communications|Lancet|JAMA|BMJ|PNAS|NEJM|PLOS|PLoS|eLife|npj|ACS|IEEE)\b/;
+
+/**
+ * True for a journal's name taken for a place ("PLOS ONE |", "JAMA Pediatrics –"): no comma, and
+ * a journal's word ending the name or a journal's opening word; "Medicine Hat" is a place.
+ */
+const isJournalName = (place: string): boolean => {
+  if (place.includes(',') || !looksLikeJournal(place)) return false;
+  const last = place.trim().split(/\s+/).pop() ?? '';
+  return looksLikeJournal(last) || JOURNAL_HEAD.test(place.trim());
+};
 
 /** An acronym before a word in mixed case ("UNSW Sydney", "IOP Publishing"): a name, not a place. */
 const ACRONYM_NAME = /^\p{Lu}{2,}\s\p{Lu}\p{Ll}/u;

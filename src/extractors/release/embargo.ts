@@ -16,6 +16,9 @@ import { findZone, isDaylight, zoneOffset, type ZoneRef } from './timezones.js';
  */
 const STOP = /[)\]\n;]|\s[–—]\s|\s--?\s|(?<![AaPp]\.?[Mm]|\b\p{Lu}\p{Ll}{0,3}|\b\p{Lu})\.\s{1,3}(?=\p{Lu}\p{Ll})(?!(?<=\b\d{1,2}\.\s{1,3})(?:Jan|Feb|M[äa]e?r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))/u;
 
+/** The embargo's time or date field after a dash ("— Embargo time: 17:00", "— Time: 17:00 CET"). */
+const NEXT_FIELD = /^\s{0,3}(?:embargo(?:ed)?\s{1,3})?(?:time|date|hour)\s{0,3}:/i;
+
 /** `11:00 AM`, `4 p.m.`, `10:05AM`, `00:01`, `16.00 hrs`. */
 const TIME = /(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s{0,2}(?:([AaPp])\.?\s?[Mm](?![\p{L}])\.?|(hrs?|h)(?![\p{L}])|(noon|midday|midnight)\b)?/gu;
 const MILITARY = /(?<!\d)([01]\d|2[0-3])([0-5]\d)(?:\s?(?:hours?|hrs?|h)(?![\p{L}])|(?=\s?\p{Lu}{2,5}(?![\p{L}])))/u;
@@ -121,6 +124,11 @@ export function readEmbargo(text: string, options: ReadEmbargoOptions = {}): Emb
   // A line break before any date ("EMBARGOED UNTIL 00:01 GMT" over "Thursday 7 March 2030") does not end the phrase.
   for (let joins = 0; stop && stop[0] === '\n' && joins < 2 && findDates(window.slice(0, stop.index), { allowNoYear: true, numeric: true }).length === 0; joins++) {
     window = window.slice(0, stop.index) + ' ' + window.slice(stop.index + 1);
+    stop = STOP.exec(window);
+  }
+  // "Embargo date: 10 March 2031 — Embargo time: 17:00 CET": a dash before the embargo's next field does not end the phrase.
+  for (let joins = 0; stop && stop[0] !== '\n' && joins < 2 && NEXT_FIELD.test(window.slice(stop.index + stop[0].length, stop.index + stop[0].length + 30)); joins++) {
+    window = window.slice(0, stop.index) + ' '.repeat(stop[0].length) + window.slice(stop.index + stop[0].length);
     stop = STOP.exec(window);
   }
   if (stop) window = window.slice(0, stop.index);
