@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { rewriteSource, unicodeClasses } from './unicode-classes.mjs';
 import { asciiLiterals } from './ascii-literals.mjs';
+import { reuseMarkdownParser } from './reuse-markdown-parser.mjs';
 
 // Chunk names carry content hashes: start from an empty folder so no stale chunk stays behind.
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -57,8 +58,11 @@ const common = {
   external: ['tinypool'],
 };
 
+// Both CLI builds parse Markdown with one micromark parser and one mdast compiler for every
+// document (scripts/reuse-markdown-parser.mjs).
 await build({
   ...common,
+  plugins: [...common.plugins, reuseMarkdownParser],
   entryPoints: { cli: 'src/cli.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist/bundle',
   splitting: true,
@@ -115,7 +119,7 @@ const hostImports = {
   },
 };
 
-await build({ ...commonjs, plugins: [lazyChildProcess, chalkNoDetect, hostImports], entryPoints: { cli: 'src/cli.ts' } });
+await build({ ...commonjs, plugins: [lazyChildProcess, chalkNoDetect, hostImports, reuseMarkdownParser], entryPoints: { cli: 'src/cli.ts' } });
 for (const [name, [, entry]] of Object.entries(chunks)) {
   const out = `dist/bundle/lazy/${name}.cjs`;
   await build(typeof entry === 'string'
