@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { batchSize, jobRunner, MAX_BATCH } from '../src/cli/pool.js';
-import type { JobResult } from '../src/cli/job.js';
+import { BATCHES_PER_WORKER, batchLimit, batchSize, jobRunner, MAX_BATCH } from '../src/cli/pool.js';
+import type { JobResult, JobTask } from '../src/cli/job.js';
 import { BATCH_INPUTS, FEW_INPUTS_FLAGS, flagsForRun } from '../src/cli/v8-tuning.js';
 
 const fake = new URL('./support/fake-pool-worker.mjs', import.meta.url);
@@ -16,6 +16,32 @@ describe('the worker pool (tinypool, tasks in batches)', () => {
     const results = await Promise.all(paths.map((path) => pool.run({ path, format: 'ndjson' })));
     await pool.close();
     expect(said(results)).toEqual(paths);
+  });
+
+  it('this thread takes the jobs the workers cannot hold: two batches each, the rest here, all in order', async () => {
+    const ranHere: string[] = [];
+    const here = async (task: JobTask): Promise<JobResult> => {
+      ranHere.push(task.path ?? '');
+      return { ok: true, emitted: `${task.path}\n`, messages: [] };
+    };
+    const pool = await jobRunner(2, 2, fake, 200, here);
+    expect([pool.workers, pool.batch]).toEqual([2, 25]);
+    const paths = Array.from({ length: 200 }, (_, i) => `p${i}`);
+    const results = await Promise.all(paths.map((path) => pool.run({ path, format: 'ndjson' })));
+    await pool.close();
+    expect(said(results)).toEqual(paths);
+    // One worker holds BATCHES_PER_WORKER batches of 25; the other 150 jobs ran in this thread.
+    expect(ranHere).toEqual(paths.slice(25 * BATCHES_PER_WORKER));
+  });
+
+  it.each([
+    [32, 2000, 2, 32],
+    [32, 100, 2, 25],
+    [32, 9, 2, 3],
+    [32, 1, 2, 1],
+    [3, 0, 2, 1],
+  ])('a batch of at most %i with %i jobs left over %i threads holds %i: the last ones shrink', (size, left, threads, expected) => {
+    expect(batchLimit(size, left, threads)).toBe(expected);
   });
 
   it('a worker that dies fails only the input it died on; the rest of its batch runs again', async () => {
@@ -62,8 +88,8 @@ describe('V8 tuning by run size', () => {
     [19, 1, []],
     [20, 1, ['--regexp-optimization']],
     [10_000, 1, ['--regexp-optimization']],
-    [5, 2, ['--no-turbo-inlining']],
-    [2_000, 2, ['--regexp-optimization', '--no-turbo-inlining']],
+    [5, 2, ['--no-turbo-inlining', '--no-turbo-loop-peeling', '--no-turbo-escape', '--interrupt-budget=400000']],
+    [2_000, 2, ['--regexp-optimization', '--no-turbo-inlining', '--no-turbo-loop-peeling', '--no-turbo-escape', '--interrupt-budget=400000']],
   ] as const)('%i inputs over %i thread(s) set %j', (inputs, workers, flags) => {
     expect(flagsForRun(inputs, workers)).toEqual(flags);
   });

@@ -30,19 +30,31 @@ export const FEW_INPUTS_FLAGS = '--no-regexp-tier-up --no-regexp-optimization';
 export const BATCH_INPUTS = 20;
 
 /**
+ * A cheaper optimising compiler, for runs whose threads share the cores with it. Each thread
+ * warms up V8's optimising compiler on its own, and its compile jobs run on background threads:
+ * one conversion thread keeps a second core busy about 40% of its time with them (1.5 s of
+ * background CPU over the bench's 2,000 releases). With as many threads as cores, those jobs
+ * take the cores the conversions need. So: no inlining, no loop peeling, no escape analysis
+ * (TurboFan's costliest passes), and a budget of 400,000 bytecodes run before a function is
+ * considered for optimisation (V8's default is about a third of that), so that only the
+ * hottest functions are compiled at all. Over the bench's 2,000 releases with 2 threads:
+ * - without inlining: 3.4 s instead of 3.7 s (previous session's measurement);
+ * - and the other three: 2.92-3.09 s (5.2-5.5 s CPU) against 3.16-3.26 s (5.7-5.9 s CPU),
+ *   four interleaved runs each.
+ * A single thread, whose compile jobs take the core it leaves idle, is faster without them
+ * (3.7 s against 4.2 s), so it keeps V8's defaults.
+ */
+export const SHARED_CORES_FLAGS = ['--no-turbo-inlining', '--no-turbo-loop-peeling', '--no-turbo-escape', '--interrupt-budget=400000'] as const;
+
+/**
  * The flags {@link tuneForRun} sets for a run of `inputs` inputs over `workers` threads:
  * - `--regexp-optimization` for a batch ({@link BATCH_INPUTS} or more), V8's default again;
- * - `--no-turbo-inlining` when there are worker threads. Each worker warms up V8's optimising
- *   compiler on its own, and on a machine with as many workers as cores, those compile jobs run
- *   on the cores the workers need. Without inlining they cost about 10% less CPU: 2 workers
- *   over the bench's 2,000 releases took 3.4 s instead of 3.7 s. Over 10,000 releases the
- *   difference is gone (13.5 s both ways); a single thread, whose compile jobs take the core it
- *   leaves idle, is about 5% faster with inlining, so it keeps it.
+ * - {@link SHARED_CORES_FLAGS} when jobs run in more than one thread.
  */
 export function flagsForRun(inputs: number, workers: number): string[] {
   const flags: string[] = [];
   if (inputs >= BATCH_INPUTS) flags.push('--regexp-optimization');
-  if (workers > 1) flags.push('--no-turbo-inlining');
+  if (workers > 1) flags.push(...SHARED_CORES_FLAGS);
   return flags;
 }
 
