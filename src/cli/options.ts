@@ -62,7 +62,7 @@ export function buildProgram(io: CliIO, result: { value?: Invocation }): Command
     .option('--color', 'colour diagnostics even when stderr is not a terminal')
     .option('--no-color', 'never colour diagnostics')
     .option('--no-progress', 'no progress bar, even on a terminal')
-    .option('-j, --jobs <n>', `inputs converted at once, in worker threads (default: 1, or one per core but one for ${MANY_INPUTS} inputs or more)`)
+    .option('-j, --jobs <n>', `inputs converted at once: this thread and n-1 worker threads (default: 1, or one per core but one for ${MANY_INPUTS} inputs or more)`)
     .option('--debug', 'print stack traces of crashes')
     .exitOverride()
     .configureOutput({
