@@ -14,7 +14,7 @@ import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Quote } from '../types.js';
 import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
 import { attributeAfter, attributeBefore, citeLine, dashLine, howLine, narrativeSubject, type Attribution } from './quote/attribution.js';
-import { findMentions, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
+import { bareSurname, findMentions, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { looksLikeTitle } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
 import { QuotedTerms } from './quote/terms.js';
@@ -105,6 +105,9 @@ const NAMED_AFTER = /\b(?:(?:So|Thus)\s{1,3}says|That(?:'s|’s|\s{1,3}is)\s{1,3
 
 /** How much narration before a pronoun is read to find the person it points to. */
 const PRONOUN_WINDOW = 1500;
+
+/** One capitalised word opening a sentence, then a comma and an appositive ("Bianca, a mother …", "Rosa, whose …"). */
+const LONE_APPOSITIVE = /^(\s{0,3})(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}),\s{1,3}(?:a|an|who|whose|now|aged)\s/u;
 
 const keyOf = (name: string | null): string => (name ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).pop() ?? '' : '');
 
@@ -285,7 +288,15 @@ class Run {
       const to = k === block.index ? offset : n.length;
       const sents = sentences(n.slice(Math.max(0, to - PRONOUN_WINDOW), to));
       for (let i = sents.length - 1; i >= 0; i--) {
-        const people = outsideChairTitles(sents[i]!.text, sents[i]!.start, findMentions(sents[i]!.text, sents[i]!.start, this.known).filter((m) => !m.possessive));
+        let people = outsideChairTitles(sents[i]!.text, sents[i]!.start, findMentions(sents[i]!.text, sents[i]!.start, this.known).filter((m) => !m.possessive));
+        // A lone capitalised word opening the sentence that the release also prints in lower case
+        // ("Fixed rotas …, according to Morimoto") is a common word, not a second person.
+        if (people.length > 1) people = people.filter((m) => !this.commonOpener(m, sents[i]!.text, sents[i]!.start));
+        // A person named by one word and an appositive opening the sentence ("Bianca, a mother from …, said …").
+        if (!people.length) {
+          const lone = this.appositiveOpener(sents[i]!.text, sents[i]!.start);
+          if (lone) return lone;
+        }
         const distinct = new Map<string, Mention>();
         for (const m of people) distinct.set(keyOf(this.index.resolve(m.name).name), m);
         if (distinct.size === 1) return people[people.length - 1]!;
@@ -293,6 +304,22 @@ class Run {
       }
     }
     return this.namedAfter(block, offset);
+  }
+
+  /**
+   * The person a sentence names by one word before an appositive ("Bianca, a mother from the
+   * coast, said …"): a capitalised word the release never prints in lower case; else null.
+   */
+  private appositiveOpener(text: string, start: number): Mention | null {
+    if (!text.includes(', ')) return null;
+    const m = LONE_APPOSITIVE.exec(text);
+    if (!m || this.printedLower(m[2]!)) return null;
+    return bareSurname(m[2]!, start + m[1]!.length);
+  }
+
+  /** True when `m` is one word opening the sentence `text` (at `start`) that the release also prints in lower case. */
+  private commonOpener(m: Mention, text: string, start: number): boolean {
+    return m.tokens.length === 1 && m.offset - start === text.search(/\S/) && this.printedLower(m.name);
   }
 
   /**

@@ -145,6 +145,9 @@ function bareAt(text: string, base: number): Mention | null {
   return bareSurname(word, base + start);
 }
 
+/** A possessive and one to three lower-case words of relation or role, then a comma ("her father, ", "his fellow volunteer, "). */
+const KIN_THEN_NAME = /^(?:her|his|their)\s{1,3}(?:[\p{Ll}-]{2,20}\s{1,3}){0,2}[\p{Ll}-]{2,20},\s{1,3}(?=\p{Lu})/u;
+
 /** Parses the person named after a verb ("said Dr. X, role" / "according to X"). */
 function objectOf(text: string, base: number, known: Known, strategy: string): Attribution | null {
   const lead = /^[\s,]*(?:by\s+)?/.exec(text)![0].length;
@@ -153,6 +156,14 @@ function objectOf(text: string, base: number, known: Known, strategy: string): A
   if (m) {
     const after = text.slice(m.end - base);
     return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(after) ?? roleBefore(body.slice(0, m.offset - base - lead)), strategy };
+  }
+  // A relation or role in the possessive, then the name after a comma ("said her father, Yusuf.").
+  const kin = body.startsWith('h') || body.startsWith('t') ? KIN_THEN_NAME.exec(body) : null;
+  if (kin) {
+    const rest = body.slice(kin[0].length);
+    const at = base + lead + kin[0].length;
+    const named = leadingMention(rest, at, known) ?? bareAt(rest, at);
+    if (named && named.offset - at === 0) return { kind: 'name', name: named.name, offset: named.offset, role: tidyRole(kin[0].replace(/,\s*$/, '')), strategy };
   }
   const phrase = body.slice(0, Math.min(body.length, 80)).split(/[,.;:!?]/, 1)[0] ?? '';
   const kind = classifyPhrase(phrase);

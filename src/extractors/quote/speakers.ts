@@ -53,7 +53,7 @@ const STOP = new Set(
     'Veterinarian Lecturer Project Skipper Grower Fisherman Fisherwoman Beekeeper Rancher Winemaker Midwife Paramedic ' +
     'Angler Teacher Volunteer Caregiver Survivor Archaeologist Anthropologist Historian Botanist Zoologist Entomologist ' +
     'Geneticist Virologist Immunologist Microbiologist Mathematician Statistician Technician Dentist Therapist ' +
-    'Pro MEC Lt Gov Atty Supt Cllr Sgt Cmdr Hon Assemblyman Assemblywoman Magnificus Farmer Baroness Viscount Countess Shri Smt Pastor Rabbi Imam Councilmember Assemblymember Alderman ' +
+    'Pro MEC Lt Gov Atty Supt Cllr Sgt Cmdr Hon Assemblyman Assemblywoman Magnificus Farmer Baroness Viscount Countess Shri Smt Pastor Rabbi Imam Canon Archdeacon Monsignor Chaplain Councilmember Assemblymember Alderman ' +
     'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
 );
@@ -98,7 +98,7 @@ const ORG = new Set(
     'Grant Day Week Month Year Act Law Code Protocol Guidelines Index Scale Test Score Model Method Diet Research Studies ' +
     'Environment Environmental Engineering Federation Union Coalition Authority Bureau League Chamber Management ' +
     'Branch Biology Chemistry Physics Ecology Genetics Physiology Immunology Microbiology Geology Geophysics Astronomy ' +
-    'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers'
+    'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers Panel Mountains Islands Valley'
   ).split(' '),
 );
 
