@@ -56,3 +56,10 @@ describe('journal notes over the headline (tenth round)', () => {
     expect(f.headline).toBe('Media Advisory: Hydrologists to brief reporters on prairie beaver ponds');
   });
 });
+
+describe('a reading time beside the date (tenth round)', () => {
+  it('reads the date of "Press release, 14.03.2031 | Reading time: 4 min"', () => {
+    expect(facts(`${HEADLINE}\n\nPress release, 14.03.2031 | Reading time: 4 min\n\n${LEAD}`).datePublished).toBe('2031-03-14');
+    expect(facts(`${HEADLINE}\n\nReading time: 6 minutes | 2031-03-14\n\n${LEAD}`).datePublished).toBe('2031-03-14');
+  });
+});
