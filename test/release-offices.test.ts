@@ -130,6 +130,8 @@ describe('sections: lines above the headline', () => {
 describe('dates and date lines of more offices', () => {
   it.each([
     ['05-03-2030', '2030-03-05'],
+    // Month first when the second number cannot be a month, as dotted and slashed dates read.
+    ['05-13-2030', '2030-05-13'],
     ['2030/03/05', '2030-03-05'],
     ['5 March 2030 | 4 min read', '2030-03-05'],
     ['March 5, 2030 | By Jane Doe', '2030-03-05'],
@@ -138,7 +140,7 @@ describe('dates and date lines of more offices', () => {
   });
 
   it.each([
-    ['a dashed number with a month over 12', '05-13-2030'],
+    ['a dashed number with no month in it', '13-14-2030'],
     ['a date with a lower-case phrase after it', 'March 5, 2030 | by the pond'],
   ])('rejects %s', (_name, text) => {
     expect(readDateLine(text)).toBeNull();

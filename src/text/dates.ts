@@ -47,7 +47,7 @@ const DMY_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(${MONTH})\\.?-(\\d{4})\\
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 /** `28/04/2017`, `12.05.17`, `4/28/2017`. */
 const NUMERIC = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d./])`, 'gi');
-/** `11-03-2027` (day first, as `28/04/2017`), only with a four-digit year. */
+/** `11-03-2027` (day first, as `28/04/2017`; `03-14-2027` month first), only with a four-digit year. */
 const NUMERIC_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])`, 'gi');
 /** `2027/03/11` or `2027.03.11` (as East Asian offices print it): year, month, day. */
 const YMD_SLASH = new RegExp(`\\b${WD_PREFIX}(?<![/.])(\\d{4})([/.])(\\d{1,2})\\3(\\d{1,2})(?![\\d/]|\\.\\d)`, 'gi');
@@ -168,7 +168,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
       // "03.14.2031": dots in US order only when the second number cannot be a month and the year has four digits.
       return m[3] === '/' || (m[5]!.length === 4 && a <= 12) ? make(text, m, m[1], y, a, b) : null;
     });
-    scan(NUMERIC_DASH, (m) => (Number(m[3]) <= 12 ? make(text, m, m[1], Number(m[4]), Number(m[3]), Number(m[2])) : null));
+    // "03-14-2031": month first only when the second number cannot be a month.
+    scan(NUMERIC_DASH, (m) => (Number(m[3]) <= 12 ? make(text, m, m[1], Number(m[4]), Number(m[3]), Number(m[2])) : Number(m[2]) <= 12 ? make(text, m, m[1], Number(m[4]), Number(m[2]), Number(m[3])) : null));
     scan(YMD_SLASH, (m) => make(text, m, m[1], Number(m[2]), Number(m[4]), Number(m[5])));
   }
   found.sort((x, y) => x.index - y.index || y.end - x.end);

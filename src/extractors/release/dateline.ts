@@ -62,7 +62,8 @@ const ORG_WORD = /\b(?:universit(?:y|ies)|institutes?|hospitals?|cent(?:er|re)s?
 function releaseDate(segment: string): { date: DateMatch | null; embargo: boolean } {
   const key = EMBARGO_KEY.exec(segment);
   const cut = key ? key.index : segment.length;
-  const date = findDates(segment.slice(0, cut))[0] ?? null;
+  // Numeric dates count ("CHICAGO (03-14-2031) —", "Vienna – 14.03.2031 –"): the segment sits between a place and a separator.
+  const date = findDates(segment.slice(0, cut), { numeric: true })[0] ?? null;
   return { date, embargo: key !== null };
 }
 
@@ -229,8 +230,9 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   return { place, placeIndex: s.indexOf(place), date, embargo };
 }
 
-/** Words of place names that people's names lack ("New Delhi", "Port Moresby", "Lake Placid"). */
-const PLACE_HINT = /(?:^|\s)(?:New|San|Santa|Los|Las|St\.?|Saint|Port|Fort|Mount|Lake|Cape|North|South|East|West|City|Bay|Beach|Springs|Falls|Island|Islands|Valley|Harbou?r)(?:\s|$)/;
+/** Words of place names that people's names lack ("New Delhi", "Port Moresby", "Lake Placid", "Grand Forks", "Medicine Hat"). */
+const PLACE_HINT =
+  /(?:^|\s)(?:New|San|Santa|Los|Las|St\.?|Saint|Port|Fort|Mount|Lake|Cape|North|South|East|West|City|Bay|Beach|Springs|Falls|Island|Islands|Valley|Harbou?r|Grand|Forks|Rapids|Heights|Hills|Creek|Junction|Haven|Ridge|Bend|Arbor|Hat|Moines|Rouge|Paso|Alto)(?:\s|$)/;
 
 /**
  * True for a place that a bar may set apart before a date at a lead's start: one word, a comma
@@ -248,7 +250,8 @@ const LEAD_AFTER_BAR = /^\p{Lu}[^|\n]{40}/u;
 function pipedDate(tail: string): DateMatch | null {
   const bar = tail.indexOf(' | ');
   if (bar < 6 || bar > 40 || !LEAD_AFTER_BAR.test(tail.slice(bar + 3))) return null;
-  const date = findDates(tail.slice(0, bar))[0];
+  // Numeric dates count here ("Grand Forks | 03-14-2031 | …"): the date fills the space between the bars.
+  const date = findDates(tail.slice(0, bar), { numeric: true })[0];
   return date && date.index === 0 && date.year !== null && tail.slice(date.end, bar).trim() === '' ? date : null;
 }
 

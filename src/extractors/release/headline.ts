@@ -96,7 +96,10 @@ const CONTACT_HEAD = /^(?:(?:media|press|news)\s{1,3})?contacts?\s{0,3}:[^\n]{0,
 const LABEL_TOPIC = /^(?:(?:news|press|media)\s{1,3}(?:release|advisory)|news|research\s{1,3}news)\s{0,3}[|·•/]\s{0,3}[\p{L}&][\p{L}&'-]{0,25}(?:\s{1,3}[\p{L}&][\p{L}&'-]{0,25}){0,2}$/iu;
 
 /** A line of a journal's evidence labels over its headline ("Peer-reviewed; Observational study; People", "Not peer reviewed | Opinion"). */
-const EVIDENCE_LABELS = /^(?:not\s{1,3})?peer[\s-]?reviewed\s{0,3}(?:[;|/•·,]|$)/i;
+const EVIDENCE_LABELS = /^(?:not\s{1,3})?peer[\s-]?reviewed\s{0,3}(?:\?|[;|/•·,]|$)/i;
+
+/** A note to the press that opens the head in a sentence ("Media advisory: The full study is linked to this news release."). */
+const PRESS_NOTE = /^(?:media\s{1,3}advisory|editor'?s?'?\s{1,3}note|note\s{1,3}to\s{1,3}(?:editors|media|reporters))\s{0,3}:[^\n]{10,300}\.$/i;
 
 /**
  * True for a pasted page's masthead that ends in its breadcrumb trail ("AlphaGalileo" over
@@ -159,6 +162,7 @@ export function isNotHeadline(b: Block): boolean {
     RELEASE_LABEL.test(line) ||
     LABEL_TOPIC.test(line) ||
     EVIDENCE_LABELS.test(line) ||
+    PRESS_NOTE.test(line) ||
     EMBARGO_LINE.test(line) ||
     BYLINE.test(b.text) ||
     (labelKind(line) !== null && !(labelKind(line) === 'citation' && isKickerLine(line))) ||
