@@ -353,6 +353,39 @@ function fromPageMeta(drafts: Draft[], main: Draft, meta: Readonly<Record<string
   fill(target, 'year', c.year, 'year:page-meta', -1);
 }
 
+/** A line that labels the paper's publication date, with the date after it or on the next line. */
+const DATE_LABEL_LINE =
+  /^[\s*_]{0,4}(?:article\s+)?(?:first\s+published(?:\s+online)?|published(?:\s+online)?|available\s+online|(?:online\s+)?publication\s+date|date\s+of\s+publication|version\s+of\s+record\s+online)[*_]{0,2}\s{0,3}:?[*_]{0,2}\s{0,3}([^\n]{0,40})$/i;
+/** A date that opens a value and holds its year: "14 March 2031", "14-Mar-2031", "March 14, 2031", "2031-03-14". */
+const DATE_VALUE =
+  /^(?:(?:\d{1,2}(?:st|nd|rd|th)?[\s-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[\s-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s)((?:19|20)\d{2})|((?:19|20)\d{2})-\d{2}-\d{2})\b/i;
+
+/**
+ * The year of a date line printed in the block that holds `doi` (as text or in a link), or
+ * in the short block straight after it: "First published: 14 March 2031" under the paper's link.
+ */
+function doiDateLine(doc: ReleaseDocument, doi: string): { year: number; block: Block } | null {
+  const key = doi.toLowerCase();
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    if (b.section === 'boilerplate') continue;
+    if (!b.text.toLowerCase().includes(key) && !b.links.some((l) => l.url.toLowerCase().includes(key))) continue;
+    const next = doc.blocks[i + 1];
+    for (const block of next && next.text.length <= 80 ? [b, next] : [b]) {
+      const lines = block.text.split('\n', 40);
+      for (let k = 0; k < lines.length; k++) {
+        const m = DATE_LABEL_LINE.exec(lines[k]!.trim());
+        if (!m) continue;
+        const value = m[1]!.trim() || (lines[k + 1] ?? '').trim();
+        const y = DATE_VALUE.exec(value);
+        if (y) return { year: Number(y[1] ?? y[2]), block };
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Assembles the articles of `doc`; `datePublished` is the release's date for "published today". */
 export function assembleArticles(doc: ReleaseDocument, datePublished: string | null): Draft[] {
   const prose = doc.blocks.filter((b) => !SKIP.has(b.section));
@@ -758,6 +791,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
         break;
       }
     }
+  }
+  // "First published: 14 March 2031", "Available online 11 March 2031", "Article Publication Date⏎14-Mar-2031": a date line beside the paper's DOI.
+  for (const d of drafts) {
+    if (d.article.year || !d.article.doi) continue;
+    const hit = doiDateLine(doc, d.article.doi);
+    if (hit) fill(d, 'year', hit.year, 'year:date-beside-doi', hit.block.start);
   }
   for (const d of drafts.slice(1)) if (!d.editorial && d.article.journal === main.article.journal && first && first.count > 1) d.article.year = main.article.year;
   for (const d of talks) if (main.article.year) fill(d, 'year', main.article.year, 'year:same-meeting', main.sources.year?.offset ?? -1);
