@@ -48,8 +48,8 @@ function referenceText(text: string, doiIndex: number | null): { text: string; i
   return { text: stop > 0 ? slice.slice(0, (doiIndex ?? start) - start + stop) : slice, index: start };
 }
 
-/** True for a line shaped like a reference: a quoted title with names, "et al.", or a year and journal numbers ("138, 073601 (2027)", RSC's ", 2027, 29, 1184"). */
-const REFERENCE_SHAPE = /\bet\.?\s?al\b|\b(?:19|20)\d{2}\s?;\s?\d|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d|\b(?:vol\.|volume|issue|pp\.|p\.)\s?\d|\b\d{1,5},\s?[A-Za-z]?\d{1,8}(?:[-–]\d{1,8})?\s?\((?:19|20)\d{2}\)|,\s?(?:19|20)\d{2},\s?\d{1,5},\s?[A-Za-z]?\d/i;
+/** True for a line shaped like a reference: a quoted title with names, "et al.", or a year and journal numbers ("138, 073601 (2027)", RSC's ", 2027, 29, 1184", ACS's "Soc. 2031, 153, 12, 4567"). */
+const REFERENCE_SHAPE = /\bet\.?\s?al\b|\b(?:19|20)\d{2}\s?;\s?\d|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d|\b(?:vol\.|volume|issue|pp\.|p\.)\s?\d|\b\d{1,5},\s?[A-Za-z]?\d{1,8}(?:[-–]\d{1,8})?\s?\((?:19|20)\d{2}\)|,\s?(?:19|20)\d{2},\s?\d{1,5},\s?[A-Za-z]?\d|\.\s(?:19|20)\d{2},\s\d{1,5},\s(?:\d{1,3},\s)?[A-Za-z]?\d/i;
 /** A quoted title of three words or more followed by a capitalised name (case-sensitive: no `i` flag). */
 const QUOTED_SHAPE = /[“"][^“”"\s]{1,60}\s[^“”"\s]{1,60}\s[^“”"]{3,300}[”"]\s*,?\s*(?:by\s+)?\p{Lu}/u;
 
@@ -57,7 +57,7 @@ const QUOTED_SHAPE = /[“"][^“”"\s]{1,60}\s[^“”"\s]{1,60}\s[^“”"]{3
 const VANCOUVER_SHAPE = /^(?:[\p{L} ]{1,30}:\s)?(?:\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}?[\p{Ll}'’]{1,30})?\s\p{Lu}{1,3},\s){3}/u;
 /** A label that opens a citation line. */
 const CITATION_LABEL =
-  /^(?:(?:full\s+)?(?:citations?|references?|journal\s+reference|original\s?publi[ck]ation(?:en)?)\s?:\s|(?:article|paper|study|publication)\s?:\s(?=[“"])|(?:paper|article|study|publication|bibliographic)\s(?:details|information|reference)\s?:\s)/i;
+  /^(?:(?:full\s+)?(?:citations?|references?|journal\s+reference|original\s?publi[ck]ation(?:en)?|cite\s+this(?:\s+article)?)\s?:\s|(?:article|paper|study|publication)\s?:\s(?=[“"])|(?:paper|article|study|publication|bibliographic)\s(?:details|information|reference)\s?:\s)/i;
 
 /** "Cell Metabolism, Roe et al.: "Title"": a journal, one name and "et al.", a colon, then the quoted title (the Cell Press line). */
 const JOURNAL_ET_AL_QUOTED = /^[^,\n]{2,80},\s\p{Lu}[^,:\n]{1,60}\set\.?\s?al\.?:\s?[“"]/u;

@@ -212,7 +212,7 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "Original publication:"). */
 const LEAD_LABEL =
-  /^(?:(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))\s?:\s+/i;
 
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
@@ -338,6 +338,9 @@ const NUMBERS_END = /[\d)]$/;
 /** Volume, pages and perhaps the year closing a comma-separated reference: ", 21, 4410–4422 (2031)", ", 12, 345". */
 const NUMBERS_TAIL = /,\s(?:vol\.?\s?)?\d{1,5}(?:\s?\(\d{1,4}\))?,\s(?:pp?\.\s?)?[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?(?:\s?\((?:19|20)\d{2}\)|,\s(?:19|20)\d{2})?$/;
 
+/** A journal's abbreviated name alone, then year, volume (issue) and pages: "J. Am. Chem. Soc. 2031, 153, 12, 4567–4575". */
+const ACS_LINE = /^((?:\p{Lu}\p{L}{0,14}\.?\s){0,6}\p{Lu}\p{L}{0,14}\.)\s(?:19|20)\d{2},\s\d{1,5}(?:,\s\d{1,3})?,\s[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?\.?$/u;
+
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
   const fields = readFieldLines(raw);
@@ -355,6 +358,10 @@ export function parseReference(raw: string): Reference {
   // A leading label ("Citation:", "Reference:") is not part of the reference.
   const labelled = LEAD_LABEL.exec(text);
   if (labelled) text = text.slice(labelled[0].length);
+  // "J. Am. Chem. Soc. 2031, 153, 12, 4567–4575" (ACS's "Cite this" line): an abbreviated journal, then the numbers; no title.
+  const acs = text.length <= 120 ? ACS_LINE.exec(text) : null;
+  const acsJournal = acs ? journalOf(acs[1]!) : null;
+  if (acsJournal) return { doi, title: null, authors: [], journal: acsJournal, titleStrategy: null, authorsStrategy: null, ...readNumbers(text) };
   // "Nakamura H, da Silva MR (2027) Title. Journal …": the bracketed year ends the names.
   const ya = text.includes('(') && BRACKET_YEAR.test(text) ? YEAR_AFTER_NAMES.exec(text) : null;
   const bracketYear = ya && namesOf(ya[1]!) ? Number(ya[2]) : null;
