@@ -55,6 +55,8 @@ const QUOTED_SHAPE = /[“"][^“”"\s]{1,60}\s[^“”"\s]{1,60}\s[^“”"]{3
 
 /** A Vancouver author list opening the line, perhaps after a label: "Citation: Smith AB, Lee C, Wu DW, …". */
 const VANCOUVER_SHAPE = /^(?:[\p{L} ]{1,30}:\s)?(?:\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}?[\p{Ll}'’]{1,30})?\s\p{Lu}{1,3},\s){3}/u;
+/** An APA author list opening the line, then the year in brackets: "Roe, G., Lim, K. A., & Ito, S. (2031).", "Ap Rhys, G., et al. (2031).". */
+const APA_SHAPE = /^(?:\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30})?,\s(?:\p{Lu}\.\s?){1,3},?\s(?:&\s|and\s)?){1,20}(?:et\s?al\.,?\s)?\((?:19|20)\d{2}[a-z]?\)/u;
 /** A label that opens a citation line. */
 const CITATION_LABEL =
   /^(?:(?:full\s+)?(?:citations?|references?|journal\s+reference|original\s?publi[ck]ation(?:en)?|cite\s+this(?:\s+article)?)\s?:\s|(?:article|paper|study|publication)\s?:\s(?=[“"])|(?:paper|article|study|publication|bibliographic)\s(?:details|information|reference)\s?:\s)/i;
@@ -158,7 +160,7 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       continue;
     }
     // "Publication: Roe AB, Lim-Park C, Ito K, …": a Vancouver list opening the block is a reference wherever it stands.
-    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text) || (block.text.includes('al.:') && JOURNAL_ET_AL_QUOTED.test(block.text));
+    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text) || (block.text.includes('.,') && APA_SHAPE.test(block.text)) || (block.text.includes('al.:') && JOURNAL_ET_AL_QUOTED.test(block.text));
     // A block of labelled lines ("Presentation title: …", "Authors: …") is a citation wherever it stands.
     if (!SKIP.has(block.section) && readFieldLines(block.text).length) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });

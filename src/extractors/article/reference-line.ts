@@ -338,6 +338,9 @@ const NUMBERS_END = /[\d)]$/;
 /** Volume, pages and perhaps the year closing a comma-separated reference: ", 21, 4410–4422 (2031)", ", 12, 345". */
 const NUMBERS_TAIL = /,\s(?:vol\.?\s?)?\d{1,5}(?:\s?\(\d{1,4}\))?,\s(?:pp?\.\s?)?[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?(?:\s?\((?:19|20)\d{2}\)|,\s(?:19|20)\d{2})?$/;
 
+/** What follows a journal's name when only its numbers do: ", 41(6), 1220–1231.", ", 12, 345". */
+const JOURNAL_THEN_NUMBERS = /^[.,]?\s?,?\s?\d{1,5}(?:\s?\(\d{1,4}\))?(?:,\s?[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?)?\.?$/;
+
 /** A journal's abbreviated name alone, then year, volume (issue) and pages: "J. Am. Chem. Soc. 2031, 153, 12, 4567–4575". */
 const ACS_LINE = /^((?:\p{Lu}\p{L}{0,14}\.?\s){0,6}\p{Lu}\p{L}{0,14}\.)\s(?:19|20)\d{2},\s\d{1,5}(?:,\s\d{1,3})?,\s[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?\.?$/u;
 
@@ -479,7 +482,9 @@ export function parseReference(raw: string): Reference {
         return;
       }
     }
-    if (out.journal === null && (titleIdx >= 0 || out.authors.length) && i > 0) {
+    // "Roe, G., et al. (2031). Current Biology, 41(6), 1220–1231.": after the names read first, a journal and its numbers with no title.
+    const numbersNext = i === 0 && out.authors.length > 0 && part.includes(',') && JOURNAL_THEN_NUMBERS.test(part.slice(part.indexOf(',')));
+    if (out.journal === null && (titleIdx >= 0 || out.authors.length) && (i > 0 || numbersNext)) {
       const j = journalOf(part);
       // "Names. Daily Step Count and Incident Dementia. JAMA Neurol.": a title in title case
       // before the journal is the title.
