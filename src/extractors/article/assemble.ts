@@ -324,6 +324,26 @@ function newsByline(text: string, index: number): boolean {
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
 const AUTHOR_ROLE = /^authors:(?:role|role-list|role-list-family|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
+/**
+ * The paper whose DOI, title or journal is printed last before `index` in `block`, when that is
+ * a further paper (not the study, not an editorial); a journal the study shares marks neither.
+ */
+function paperNamedBefore(drafts: readonly Draft[], main: Draft, block: Block, index: number): Draft | undefined {
+  const text = block.text.slice(0, index);
+  const lower = text.toLowerCase();
+  let best: { d: Draft; at: number } | null = null;
+  for (const d of drafts) {
+    if (d.editorial) continue;
+    const a = d.article;
+    const marks = [a.doi ? lower.lastIndexOf(a.doi.toLowerCase()) : -1, a.title ? text.lastIndexOf(a.title) : -1];
+    if (a.journal && (d === main || !main.article.journal || !sameJournal(a.journal, main.article.journal))) marks.push(text.lastIndexOf(a.journal));
+    if (a.doi) for (const l of block.links) if (l.text && doiFromUrl(l.url)?.toLowerCase() === a.doi.toLowerCase()) marks.push(text.lastIndexOf(l.text));
+    const at = Math.max(...marks);
+    if (at >= 0 && (!best || at > best.at)) best = { d, at };
+  }
+  return best && best.d !== main ? best.d : undefined;
+}
+
 /** The paper other than `main` whose authors list `family`, when `main`'s do not. */
 function otherPaperOf(drafts: readonly Draft[], main: Draft, family: string): Draft | undefined {
   if (drafts.length < 2 || main.article.authors.some((p) => p.family === family)) return undefined;
@@ -638,6 +658,27 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (!before && main.article.authors.length) main.sources.authors = { strategy: 'authors:label', offset: lab.block.start };
   }
 
+  // "The second study, in Sleep Medicine, … ⏎ [Title](https://doi.org/…)": a further paper known only by its
+  // DOI takes the journal of the nearest publication sentence before it, in its block or the one above.
+  // "A third paper … is published in Coral Reefs (doi: …)": a publication sentence of its own counts too, unless it names the study's journal.
+  const relatedMentions = [
+    ...extraJournals,
+    ...mentions.filter((x) => !x.weak && x !== first && (x.kind === 'related' || (x.kind === 'published' && !(main.article.journal && sameJournal(x.journal, main.article.journal))))),
+  ];
+  if (relatedMentions.length) {
+    for (const d of drafts) {
+      if (d === main || d.editorial || !d.article.doi || d.article.journal) continue;
+      const hit = dois.find((h) => doiKey(h.doi) === doiKey(d.article.doi!));
+      if (!hit) continue;
+      let best: { m: Mention; off: number } | null = null;
+      for (const m of relatedMentions) {
+        if (m.block.index !== hit.block.index && m.block.index !== hit.block.index - 1) continue;
+        const off = at(doc, m.block, m.index, m.journal);
+        if (off < hit.offset && (!best || off > best.off)) best = { m, off };
+      }
+      if (best) fill(d, 'journal', best.m.journal, 'journal:related-paper', best.off);
+    }
+  }
   // Authors named in prose.
   // The whole text, joined only when a family name alone needs its fullest form.
   let whole: string | null = null;
@@ -662,7 +703,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       if (h.editorial && !editorialTarget) continue;
       // A name another paper's reference line lists, and the study's does not, is that paper's author.
       const listedElsewhere = editorialTarget ? undefined : otherPaperOf(drafts, main, h.person.family);
-      const target = editorialTarget ?? listedElsewhere ?? main;
+      // "The latter paper, "Title" (doi: …), was written by A, B and C": the paper named last before the names in their paragraph.
+      const namedBefore = editorialTarget || listedElsewhere || drafts.length < 2 ? undefined : paperNamedBefore(drafts, main, b, h.index);
+      const target = editorialTarget ?? listedElsewhere ?? namedBefore ?? main;
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
