@@ -277,13 +277,17 @@ function givenUpperList(cleaned: string): ListedName[] | null {
   const items = cleaned.split(/,|;|\s(?:and|&)\s/).map((x) => x.trim().replace(/^and\s+/, '')).filter(Boolean);
   if (items.length < 2 || items.length > 40) return null;
   const out: ListedName[] = [];
+  // Vancouver initials ("Ngata TD") are never four capitals: one family name at least is that long, and each shorter one is a known family name.
+  let long = false;
   for (const item of items) {
     const m = GIVEN_UPPER_FAMILY.exec(item);
     if (!m) return null;
+    if (m[2]!.length >= 4) long = true;
+    else if (!EAST_ASIAN_FAMILY.has(m[2]!)) return null;
     const family = m[2]!.toLowerCase().replace(/(^|-)(\p{Ll})/gu, (_s, a: string, b: string) => a + b.toUpperCase());
     out.push({ person: { given: m[1]!, family }, style: 'full', text: item });
   }
-  return out;
+  return long ? out : null;
 }
 
 function parseNameListOnce(text: string): ListedName[] {
