@@ -138,6 +138,12 @@ function italicBeforeNumbers(text: string, italic: string): boolean {
   return i >= 0 && /^[.,]?\s?,?\s?\d{1,5}\s?[(,:]/.test(text.slice(i + italic.length, i + italic.length + 12));
 }
 
+/** True when `italic` is printed straight after "In" or "In:" ("In *Proceedings of the 2031 CHI Conference …*"): proceedings, not a title. */
+function italicAfterIn(text: string, italic: string): boolean {
+  const i = text.indexOf(italic);
+  return i >= 3 && /\bIn:?\s[*_]{0,2}$/.test(text.slice(Math.max(0, i - 8), i));
+}
+
 /** A line that labels an accompanying piece: "Comment:", "Linked editorial:". */
 const EDITORIAL_LINE = /^(?:linked\s+|accompanying\s+|related\s+)?(?:editorial|comment|commentary|perspective|viewpoint)\s?:/i;
 
@@ -580,8 +586,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (target === main && main.article.title && ref.title && journalKey(main.article.title) !== journalKey(ref.title) && !ref.doi) {
       // "Two trials (DOI: …) (DOI: …)" in prose, their references below without DOIs: the next paper known only by its DOI.
       const bare = ref.authors.length ? drafts.find((d) => d !== main && !d.editorial && d.article.doi && !d.article.title && !d.article.authors.length) : undefined;
-      if (!bare) continue;
-      target = bare;
+      // A further entry of the list of the reported papers ("Papers:"), with its own names, title and journal: a paper of its own.
+      const listed = !bare && r.number !== null && ref.authors.length > 0 && ref.journal !== null && reportedEntry(doc, r.block) ? newDraft() : undefined;
+      if (listed) drafts.push(listed);
+      const other = bare ?? listed;
+      if (!other) continue;
+      target = other;
     }
     if (ref.doi) fill(target, 'doi', ref.doi, 'doi:reference-line', off);
     const shaped = ref.authors.length > 0 || ref.journal !== null || ref.titleStrategy === 'quoted-citation' || ref.titleStrategy === 'labelled';
@@ -594,7 +604,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
         !(ref.journal && sameJournal(e.replace(/[.,]$/, ''), ref.journal)) &&
         // The journal's full name, known from the prose, is no title either.
         !(target.article.journal && journalKey(e.replace(/[.,;]$/, '')) === journalKey(target.article.journal)) &&
-        !italicBeforeNumbers(r.block.text, e),
+        !italicBeforeNumbers(r.block.text, e) &&
+        // "In *Proceedings of …*": the proceedings a paper appears in.
+        !italicAfterIn(r.block.text, e),
     );
     if (italic && shaped) ref.title = italic.replace(/[.,]$/, '');
     if (ref.title && shaped) fill(target, 'title', ref.title, `title:${ref.titleStrategy ?? 'reference-line'}`, off);

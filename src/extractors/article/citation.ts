@@ -67,8 +67,8 @@ const JOURNAL_ET_AL_QUOTED = /^[^,\n]{2,80},\s\p{Lu}[^,:\n]{1,60}\set\.?\s?al\.?
 /** Legal boilerplate that quotes terms without citing anything. */
 const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\s+(?:laws?|act|litigation\s+reform)\b/i;
 
-/** True for a line shaped like a reference (see {@link REFERENCE_SHAPE}, {@link QUOTED_SHAPE}, {@link VANCOUVER_SHAPE}). */
-const shapedLine = (text: string): boolean => REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text);
+/** True for a line shaped like a reference (see {@link REFERENCE_SHAPE}, {@link QUOTED_SHAPE}, {@link VANCOUVER_SHAPE}, {@link APA_SHAPE}). */
+const shapedLine = (text: string): boolean => REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text) || (text.includes('.,') && APA_SHAPE.test(text));
 
 /** A line holding a DOI (printed, or in a URL). */
 const DOI_IN_LINE = /\b10\.\d{4,9}\//;

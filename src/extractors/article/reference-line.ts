@@ -156,7 +156,9 @@ function journalOf(part: string): string | null {
   if (society && !rest.slice(society.length).trim()) return society.name;
   // "Name: subtitle words" is a title with a subtitle; "Name: 12" or "Name, 2016" is a journal.
   if (rest && !/^[,;.(]|^:\s?\d[\d\s;:()–-]*$|^\d|^(?:DOI|doi)\b|^:\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i.test(rest)) return null;
-  if (read.name.split(' ').length > 10) return null;
+  // "Proceedings of the 2031 CHI Conference on Human Factors in Computing Systems": proceedings run longer.
+  const words = read.name.split(' ').length;
+  if (words > 10 && (words > 14 || !/^Proceedings\s/.test(read.name))) return null;
   return read.name;
 }
 
