@@ -350,6 +350,28 @@ function paperNamedBefore(drafts: readonly Draft[], main: Draft, block: Block, i
   return best && best.d !== main ? best.d : undefined;
 }
 
+/**
+ * The full name of the abbreviated journal `abbr` ("Energy Environ. Sci.") when the release
+ * prints it anywhere outside its boilerplate ("The Energy & Environmental Science paper"), else `abbr`.
+ */
+function fullNameInProse(doc: ReleaseDocument, abbr: string): string {
+  const head = abbr.split(' ')[0]!.replace(/\.$/, '');
+  if (head.length < 3) return abbr;
+  for (const b of doc.blocks) {
+    if (b.section === 'boilerplate') continue;
+    let from = 0;
+    for (let n = 0; n < 20; n++) {
+      const i = b.text.indexOf(head, from);
+      if (i < 0) break;
+      from = i + head.length;
+      if (i > 0 && /[\p{L}\d]/u.test(b.text.charAt(i - 1))) continue;
+      const read = readJournalName(b.text.slice(i, i + 160));
+      if (read && !read.name.includes('.') && read.name.length > abbr.length && sameJournal(read.name, abbr)) return read.name;
+    }
+  }
+  return abbr;
+}
+
 /** The paper other than `main` whose authors list `family`, when `main`'s do not. */
 function otherPaperOf(drafts: readonly Draft[], main: Draft, family: string): Draft | undefined {
   if (drafts.length < 2 || main.article.authors.some((p) => p.family === family)) return undefined;
@@ -855,6 +877,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   }
   for (const d of drafts.slice(1)) if (!d.editorial && d.article.journal === main.article.journal && first && first.count > 1) d.article.year = main.article.year;
   for (const d of talks) if (main.article.year) fill(d, 'year', main.article.year, 'year:same-meeting', main.sources.year?.offset ?? -1);
+
+  // "Energy Environ. Sci." in the reference, "The Energy & Environmental Science paper" in the notes: the full name.
+  for (const d of drafts) if (d.article.journal && d.article.journal.includes('.')) d.article.journal = fullNameInProse(doc, d.article.journal);
 
   // A page's `citation_*` metas: the paper it describes, for the draft with its DOI (or the main paper).
   if (doc.format === 'html' && ('citation_title' in doc.meta || 'citation_doi' in doc.meta)) fromPageMeta(drafts, main, doc.meta);
