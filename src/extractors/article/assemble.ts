@@ -738,8 +738,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       // A name another paper's reference line lists, and the study's does not, is that paper's author.
       const listedElsewhere = editorialTarget ? undefined : otherPaperOf(drafts, main, h.person.family);
       // "The latter paper, "Title" (doi: …), was written by A, B and C": the paper named last before the names in their paragraph.
-      const namedBefore = editorialTarget || listedElsewhere || drafts.length < 2 ? undefined : paperNamedBefore(drafts, main, b, h.index);
-      const target = editorialTarget ?? listedElsewhere ?? namedBefore ?? main;
+      const namedBefore = editorialTarget || drafts.length < 2 ? undefined : paperNamedBefore(drafts, main, b, h.index);
+      const target = editorialTarget ?? namedBefore ?? listedElsewhere ?? main;
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);

@@ -344,7 +344,7 @@ const NUMBERS_TAIL = /,\s(?:vol\.?\s?)?\d{1,5}(?:\s?\(\d{1,4}\))?,\s(?:pp?\.\s?)
 const JOURNAL_THEN_NUMBERS = /^[.,]?\s?,?\s?\d{1,5}(?:\s?\(\d{1,4}\))?(?:,\s?[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?)?\.?$/;
 
 /** A journal's abbreviated name alone, then year, volume (issue) and pages: "J. Am. Chem. Soc. 2031, 153, 12, 4567–4575". */
-const ACS_LINE = /^((?:\p{Lu}\p{L}{0,14}\.?\s){0,6}\p{Lu}\p{L}{0,14}\.)\s(?:19|20)\d{2},\s\d{1,5}(?:,\s\d{1,3})?,\s[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?\.?$/u;
+const ACS_LINE = /^((?:\p{Lu}\p{L}{0,14}\.?\s){0,6}\p{Lu}\p{L}{0,14}\.?)\s(?:19|20)\d{2},\s\d{1,5}(?:,\s\d{1,3})?,\s[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?\.?$/u;
 
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
