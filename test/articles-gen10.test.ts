@@ -112,3 +112,14 @@ describe('an abbreviated journal and its full name elsewhere', () => {
     expect(a[0]!.journal).toBe('Energy & Environmental Science');
   });
 });
+
+describe('a related paper named beside the study', () => {
+  it('keeps the lead author on the study when the related paper is not counted ("second", "latter")', () => {
+    const a = articles(
+      'Coral larvae smell their way home\n\n14 March 2031\n\nThe study, published today in Nature (doi: 10.1038/s41586-031-01234-5), builds on a related paper published in Science last month (doi: 10.1126/science.adk1234). Lead author Jane Roe said the larvae followed the scent of crustose algae.\n',
+    );
+    expect(a[0]!.doi).toBe('10.1038/s41586-031-01234-5');
+    expect(families(a[0]!.authors)).toEqual(['Roe']);
+    expect(a[1]!.authors).toEqual([]);
+  });
+});

@@ -330,9 +330,13 @@ function newsByline(text: string, index: number): boolean {
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
 const AUTHOR_ROLE = /^authors:(?:role|role-list|role-list-family|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
+/** Words that count a further paper: "the second", "a third paper", "the latter", "the other study". */
+const ORDINAL_PAPER = /\b(?:second|third|fourth|latter|other|another)\b/i;
+
 /**
  * The paper whose DOI, title or journal is printed last before `index` in `block`, when that is
- * a further paper (not the study, not an editorial); a journal the study shares marks neither.
+ * a further paper (not the study, not an editorial) counted as such in its sentence ("the
+ * latter", "a third"); a journal the study shares marks neither.
  */
 function paperNamedBefore(drafts: readonly Draft[], main: Draft, block: Block, index: number): Draft | undefined {
   const text = block.text.slice(0, index);
@@ -345,7 +349,10 @@ function paperNamedBefore(drafts: readonly Draft[], main: Draft, block: Block, i
     if (a.journal && (d === main || !main.article.journal || !sameJournal(a.journal, main.article.journal))) marks.push(text.lastIndexOf(a.journal));
     if (a.doi) for (const l of block.links) if (l.text && doiFromUrl(l.url)?.toLowerCase() === a.doi.toLowerCase()) marks.push(text.lastIndexOf(l.text));
     const at = Math.max(...marks);
-    if (at >= 0 && (!best || at > best.at)) best = { d, at };
+    // A further paper counts only in a sentence that counts it ("The second study, in Sleep Medicine, …",
+    // "The latter paper, … (doi: …)"), not in one that names it beside the study ("builds on a related paper in Science").
+    if (at < 0 || (d !== main && !ORDINAL_PAPER.test(text.slice(Math.max(0, text.lastIndexOf('. ', at)), at)))) continue;
+    if (!best || at > best.at) best = { d, at };
   }
   return best && best.d !== main ? best.d : undefined;
 }
