@@ -138,6 +138,12 @@ function italicBeforeNumbers(text: string, italic: string): boolean {
   return i >= 0 && /^[.,]?\s?,?\s?\d{1,5}\s?[(,:]/.test(text.slice(i + italic.length, i + italic.length + 12));
 }
 
+/** True when `italic` is printed straight after "In" or "In:" ("In *Proceedings of the 2031 CHI Conference …*"): proceedings, not a title. */
+function italicAfterIn(text: string, italic: string): boolean {
+  const i = text.indexOf(italic);
+  return i >= 3 && /\bIn:?\s[*_]{0,2}$/.test(text.slice(Math.max(0, i - 8), i));
+}
+
 /** A line that labels an accompanying piece: "Comment:", "Linked editorial:". */
 const EDITORIAL_LINE = /^(?:linked\s+|accompanying\s+|related\s+)?(?:editorial|comment|commentary|perspective|viewpoint)\s?:/i;
 
@@ -324,6 +330,55 @@ function newsByline(text: string, index: number): boolean {
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
 const AUTHOR_ROLE = /^authors:(?:role|role-list|role-list-family|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
+/** Words that count a further paper: "the second", "a third paper", "the latter", "the other study". */
+const ORDINAL_PAPER = /\b(?:second|third|fourth|latter|other|another)\b/i;
+
+/**
+ * The paper whose DOI, title or journal is printed last before `index` in `block`, when that is
+ * a further paper (not the study, not an editorial) counted as such in its sentence ("the
+ * latter", "a third"); a journal the study shares marks neither.
+ */
+function paperNamedBefore(drafts: readonly Draft[], main: Draft, block: Block, index: number): Draft | undefined {
+  const text = block.text.slice(0, index);
+  const lower = text.toLowerCase();
+  let best: { d: Draft; at: number } | null = null;
+  for (const d of drafts) {
+    if (d.editorial) continue;
+    const a = d.article;
+    const marks = [a.doi ? lower.lastIndexOf(a.doi.toLowerCase()) : -1, a.title ? text.lastIndexOf(a.title) : -1];
+    if (a.journal && (d === main || !main.article.journal || !sameJournal(a.journal, main.article.journal))) marks.push(text.lastIndexOf(a.journal));
+    if (a.doi) for (const l of block.links) if (l.text && doiFromUrl(l.url)?.toLowerCase() === a.doi.toLowerCase()) marks.push(text.lastIndexOf(l.text));
+    const at = Math.max(...marks);
+    // A further paper counts only in a sentence that counts it ("The second study, in Sleep Medicine, …",
+    // "The latter paper, … (doi: …)"), not in one that names it beside the study ("builds on a related paper in Science").
+    if (at < 0 || (d !== main && !ORDINAL_PAPER.test(text.slice(Math.max(0, text.lastIndexOf('. ', at)), at)))) continue;
+    if (!best || at > best.at) best = { d, at };
+  }
+  return best && best.d !== main ? best.d : undefined;
+}
+
+/**
+ * The full name of the abbreviated journal `abbr` ("Energy Environ. Sci.") when the release
+ * prints it anywhere outside its boilerplate ("The Energy & Environmental Science paper"), else `abbr`.
+ */
+function fullNameInProse(doc: ReleaseDocument, abbr: string): string {
+  const head = abbr.split(' ')[0]!.replace(/\.$/, '');
+  if (head.length < 3) return abbr;
+  for (const b of doc.blocks) {
+    if (b.section === 'boilerplate') continue;
+    let from = 0;
+    for (let n = 0; n < 20; n++) {
+      const i = b.text.indexOf(head, from);
+      if (i < 0) break;
+      from = i + head.length;
+      if (i > 0 && /[\p{L}\d]/u.test(b.text.charAt(i - 1))) continue;
+      const read = readJournalName(b.text.slice(i, i + 160));
+      if (read && !read.name.includes('.') && read.name.length > abbr.length && sameJournal(read.name, abbr)) return read.name;
+    }
+  }
+  return abbr;
+}
+
 /** The paper other than `main` whose authors list `family`, when `main`'s do not. */
 function otherPaperOf(drafts: readonly Draft[], main: Draft, family: string): Draft | undefined {
   if (drafts.length < 2 || main.article.authors.some((p) => p.family === family)) return undefined;
@@ -351,6 +406,39 @@ function fromPageMeta(drafts: Draft[], main: Draft, meta: Readonly<Record<string
   fill(target, 'issue', c.issue, 'issue:page-meta', -1);
   fill(target, 'pages', c.pages, 'pages:page-meta', -1);
   fill(target, 'year', c.year, 'year:page-meta', -1);
+}
+
+/** A line that labels the paper's publication date, with the date after it or on the next line. */
+const DATE_LABEL_LINE =
+  /^[\s*_]{0,4}(?:article\s+)?(?:first\s+published(?:\s+online)?|published(?:\s+online)?|available\s+online|(?:online\s+)?publication\s+date|date\s+of\s+publication|version\s+of\s+record\s+online)[*_]{0,2}\s{0,3}:?[*_]{0,2}\s{0,3}([^\n]{0,40})$/i;
+/** A date that opens a value and holds its year: "14 March 2031", "14-Mar-2031", "March 14, 2031", "2031-03-14". */
+const DATE_VALUE =
+  /^(?:(?:\d{1,2}(?:st|nd|rd|th)?[\s-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[\s-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s)((?:19|20)\d{2})|((?:19|20)\d{2})-\d{2}-\d{2})\b/i;
+
+/**
+ * The year of a date line printed in the block that holds `doi` (as text or in a link), or
+ * in the short block straight after it: "First published: 14 March 2031" under the paper's link.
+ */
+function doiDateLine(doc: ReleaseDocument, doi: string): { year: number; block: Block } | null {
+  const key = doi.toLowerCase();
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const b = doc.blocks[i]!;
+    if (b.section === 'boilerplate') continue;
+    if (!b.text.toLowerCase().includes(key) && !b.links.some((l) => l.url.toLowerCase().includes(key))) continue;
+    const next = doc.blocks[i + 1];
+    for (const block of next && next.text.length <= 80 ? [b, next] : [b]) {
+      const lines = block.text.split('\n', 40);
+      for (let k = 0; k < lines.length; k++) {
+        const m = DATE_LABEL_LINE.exec(lines[k]!.trim());
+        if (!m) continue;
+        const value = m[1]!.trim() || (lines[k + 1] ?? '').trim();
+        const y = DATE_VALUE.exec(value);
+        if (y) return { year: Number(y[1] ?? y[2]), block };
+      }
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Assembles the articles of `doc`; `datePublished` is the release's date for "published today". */
@@ -527,8 +615,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (target === main && main.article.title && ref.title && journalKey(main.article.title) !== journalKey(ref.title) && !ref.doi) {
       // "Two trials (DOI: …) (DOI: …)" in prose, their references below without DOIs: the next paper known only by its DOI.
       const bare = ref.authors.length ? drafts.find((d) => d !== main && !d.editorial && d.article.doi && !d.article.title && !d.article.authors.length) : undefined;
-      if (!bare) continue;
-      target = bare;
+      // A further entry of the list of the reported papers ("Papers:"), with its own names, title and journal: a paper of its own.
+      const listed = !bare && r.number !== null && ref.authors.length > 0 && ref.journal !== null && reportedEntry(doc, r.block) ? newDraft() : undefined;
+      if (listed) drafts.push(listed);
+      const other = bare ?? listed;
+      if (!other) continue;
+      target = other;
     }
     if (ref.doi) fill(target, 'doi', ref.doi, 'doi:reference-line', off);
     const shaped = ref.authors.length > 0 || ref.journal !== null || ref.titleStrategy === 'quoted-citation' || ref.titleStrategy === 'labelled';
@@ -541,7 +633,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
         !(ref.journal && sameJournal(e.replace(/[.,]$/, ''), ref.journal)) &&
         // The journal's full name, known from the prose, is no title either.
         !(target.article.journal && journalKey(e.replace(/[.,;]$/, '')) === journalKey(target.article.journal)) &&
-        !italicBeforeNumbers(r.block.text, e),
+        !italicBeforeNumbers(r.block.text, e) &&
+        // "In *Proceedings of …*": the proceedings a paper appears in.
+        !italicAfterIn(r.block.text, e),
     );
     if (italic && shaped) ref.title = italic.replace(/[.,]$/, '');
     if (ref.title && shaped) fill(target, 'title', ref.title, `title:${ref.titleStrategy ?? 'reference-line'}`, off);
@@ -605,6 +699,27 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (!before && main.article.authors.length) main.sources.authors = { strategy: 'authors:label', offset: lab.block.start };
   }
 
+  // "The second study, in Sleep Medicine, … ⏎ [Title](https://doi.org/…)": a further paper known only by its
+  // DOI takes the journal of the nearest publication sentence before it, in its block or the one above.
+  // "A third paper … is published in Coral Reefs (doi: …)": a publication sentence of its own counts too, unless it names the study's journal.
+  const relatedMentions = [
+    ...extraJournals,
+    ...mentions.filter((x) => !x.weak && x !== first && (x.kind === 'related' || (x.kind === 'published' && !(main.article.journal && sameJournal(x.journal, main.article.journal))))),
+  ];
+  if (relatedMentions.length) {
+    for (const d of drafts) {
+      if (d === main || d.editorial || !d.article.doi || d.article.journal) continue;
+      const hit = dois.find((h) => doiKey(h.doi) === doiKey(d.article.doi!));
+      if (!hit) continue;
+      let best: { m: Mention; off: number } | null = null;
+      for (const m of relatedMentions) {
+        if (m.block.index !== hit.block.index && m.block.index !== hit.block.index - 1) continue;
+        const off = at(doc, m.block, m.index, m.journal);
+        if (off < hit.offset && (!best || off > best.off)) best = { m, off };
+      }
+      if (best) fill(d, 'journal', best.m.journal, 'journal:related-paper', best.off);
+    }
+  }
   // Authors named in prose.
   // The whole text, joined only when a family name alone needs its fullest form.
   let whole: string | null = null;
@@ -629,7 +744,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       if (h.editorial && !editorialTarget) continue;
       // A name another paper's reference line lists, and the study's does not, is that paper's author.
       const listedElsewhere = editorialTarget ? undefined : otherPaperOf(drafts, main, h.person.family);
-      const target = editorialTarget ?? listedElsewhere ?? main;
+      // "The latter paper, "Title" (doi: …), was written by A, B and C": the paper named last before the names in their paragraph.
+      const namedBefore = editorialTarget || drafts.length < 2 ? undefined : paperNamedBefore(drafts, main, b, h.index);
+      const target = editorialTarget ?? namedBefore ?? listedElsewhere ?? main;
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
@@ -759,8 +876,17 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       }
     }
   }
+  // "First published: 14 March 2031", "Available online 11 March 2031", "Article Publication Date⏎14-Mar-2031": a date line beside the paper's DOI.
+  for (const d of drafts) {
+    if (d.article.year || !d.article.doi) continue;
+    const hit = doiDateLine(doc, d.article.doi);
+    if (hit) fill(d, 'year', hit.year, 'year:date-beside-doi', hit.block.start);
+  }
   for (const d of drafts.slice(1)) if (!d.editorial && d.article.journal === main.article.journal && first && first.count > 1) d.article.year = main.article.year;
   for (const d of talks) if (main.article.year) fill(d, 'year', main.article.year, 'year:same-meeting', main.sources.year?.offset ?? -1);
+
+  // "Energy Environ. Sci." in the reference, "The Energy & Environmental Science paper" in the notes: the full name.
+  for (const d of drafts) if (d.article.journal && d.article.journal.includes('.')) d.article.journal = fullNameInProse(doc, d.article.journal);
 
   // A page's `citation_*` metas: the paper it describes, for the draft with its DOI (or the main paper).
   if (doc.format === 'html' && ('citation_title' in doc.meta || 'citation_doi' in doc.meta)) fromPageMeta(drafts, main, doc.meta);

@@ -78,7 +78,11 @@ const PAREN_ROLE =
   /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|van|von|de|der|den|da|di|du|la|le|bin|binti|ter)){1,4})\s\((?:co-?)?(?:first|lead|senior|last|corresponding)(?:\s(?:and|&)\s(?:co-?)?(?:first|lead|senior|last|corresponding))?[\s-](?:co-?)?author\)/gu;
 
 /** "co-authored by", "authored by", "the paper was written by": a list of names follows. */
-const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written|(?<=[,)]\s)(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+/** A paper's noun earlier in the sentence of "…, was written by": "The latter paper, "Title" (doi: …), was written by". */
+const PAPER_NOUN_BEFORE = /\b(?:paper|article|study|report|review|preprint)\b/i;
+/** Where a list of authors ends inside its sentence: "A and B and is published in …". */
+const LIST_THEN_VERB = /,?\s(?:and\s)?(?:is|are|was|were|has|have|will|appears?|appeared)\s/;
 
 /** "… are co-first authors of the paper", whose subjects open the sentence. */
 const PLURAL_SUBJECT_ROLE =
@@ -281,7 +285,12 @@ export function findProseAuthors(text: string): AuthorHit[] {
   if (text.includes('authored') || text.includes('written by')) for (let m: RegExpExecArray | null = (AUTHORED_BY.lastIndex = 0, null); (m = nextMatch(AUTHORED_BY, text)); ) {
     if (++n > MAX_HITS) break;
     const from = m.index + m[0].length;
-    for (const x of parseNameList(text.slice(from, sentenceEnd(text, from)))) out.push({ person: x.person, index: from, strategy: 'authors:authored-by', editorial: false, listed: true });
+    // "…, was written by": only when the sentence names a paper before it.
+    if (/^(?:was|is)\s/.test(m[0]) && !PAPER_NOUN_BEFORE.test(text.slice(sentenceStart(text, m.index), m.index))) continue;
+    let list = text.slice(from, sentenceEnd(text, from));
+    const verb = LIST_THEN_VERB.exec(list);
+    if (verb) list = list.slice(0, verb.index);
+    for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:authored-by', editorial: false, listed: true });
   }
   // "Jane Doe and Ravi Patel are co-first authors of the paper."
   n = 0;

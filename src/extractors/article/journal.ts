@@ -78,6 +78,11 @@ export function readJournalName(text: string): { name: string; length: number } 
     const note = FOOTNOTE_END.test(raw.charAt(raw.length - 1)) ? FOOTNOTE.exec(raw) : null;
     if (note) raw = `${note[1]!}.`;
     const w = raw.replace(/[.:]$/, '');
+    // "Proceedings of the 2031 CHI Conference on …": a year between "the" and a capitalised word is part of the name.
+    if (kept.length && /^(?:19|20)\d{2}$/.test(raw) && /^the$/i.test(kept[kept.length - 1]!) && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+      kept.push(w);
+      continue;
+    }
     if (kept.length && /^\d/.test(w)) break;
     // A series letter after a full word ends the name with its stop ("Physical Review B. Wasps …");
     // between abbreviations it is one ("Proc. R. Soc. B").

@@ -266,10 +266,34 @@ function upperFamilyList(cleaned: string): ListedName[] | null {
   return out;
 }
 
+/** "Ji-hoon KIM*": a given name (one or two words), then a family name in capitals, perhaps with a footnote mark. */
+const GIVEN_UPPER_FAMILY = /^(\p{Lu}\p{Ll}{1,14}(?:-\p{Ll}{1,10})?(?:\s\p{Lu}\p{Ll}{1,14})?)\s(\p{Lu}{2,14}(?:-\p{Lu}{2,14})?)[*†‡]{0,2}$/u;
+
+/**
+ * The names of a list printed given name first with family names in capitals ("Ji-hoon KIM*,
+ * Xiaoyu WANG†, Hao CHEN"); null unless every item is such a name.
+ */
+function givenUpperList(cleaned: string): ListedName[] | null {
+  const items = cleaned.split(/,|;|\s(?:and|&)\s/).map((x) => x.trim().replace(/^and\s+/, '')).filter(Boolean);
+  if (items.length < 2 || items.length > 40) return null;
+  const out: ListedName[] = [];
+  // Vancouver initials ("Ngata TD") are never four capitals: one family name at least is that long, and each shorter one is a known family name.
+  let long = false;
+  for (const item of items) {
+    const m = GIVEN_UPPER_FAMILY.exec(item);
+    if (!m) return null;
+    if (m[2]!.length >= 4) long = true;
+    else if (!EAST_ASIAN_FAMILY.has(m[2]!)) return null;
+    const family = m[2]!.toLowerCase().replace(/(^|-)(\p{Ll})/gu, (_s, a: string, b: string) => a + b.toUpperCase());
+    out.push({ person: { given: m[1]!, family }, style: 'full', text: item });
+  }
+  return long ? out : null;
+}
+
 function parseNameListOnce(text: string): ListedName[] {
   const cleaned = squeezeSpaces(text.replace(/\bet\.?\s?al\b\.?/gi, ''));
-  // Only lists with a capitalised two-letter run can be "FAMILY Given" lists.
-  const upper = /\p{Lu}{2}/u.test(cleaned) ? upperFamilyList(cleaned) : null;
+  // Only lists with a capitalised two-letter run can be "FAMILY Given" or "Given FAMILY" lists.
+  const upper = /\p{Lu}{2}/u.test(cleaned) ? (upperFamilyList(cleaned) ?? givenUpperList(cleaned)) : null;
   if (upper) return upper;
   const out: ListedName[] = [];
   for (const group of cleaned.split(';')) {

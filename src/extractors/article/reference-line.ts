@@ -156,7 +156,9 @@ function journalOf(part: string): string | null {
   if (society && !rest.slice(society.length).trim()) return society.name;
   // "Name: subtitle words" is a title with a subtitle; "Name: 12" or "Name, 2016" is a journal.
   if (rest && !/^[,;.(]|^:\s?\d[\d\s;:()–-]*$|^\d|^(?:DOI|doi)\b|^:\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i.test(rest)) return null;
-  if (read.name.split(' ').length > 10) return null;
+  // "Proceedings of the 2031 CHI Conference on Human Factors in Computing Systems": proceedings run longer.
+  const words = read.name.split(' ').length;
+  if (words > 10 && (words > 14 || !/^Proceedings\s/.test(read.name))) return null;
   return read.name;
 }
 
@@ -212,7 +214,7 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "Original publication:"). */
 const LEAD_LABEL =
-  /^(?:(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))\s?:\s+/i;
 
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
@@ -338,6 +340,12 @@ const NUMBERS_END = /[\d)]$/;
 /** Volume, pages and perhaps the year closing a comma-separated reference: ", 21, 4410–4422 (2031)", ", 12, 345". */
 const NUMBERS_TAIL = /,\s(?:vol\.?\s?)?\d{1,5}(?:\s?\(\d{1,4}\))?,\s(?:pp?\.\s?)?[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?(?:\s?\((?:19|20)\d{2}\)|,\s(?:19|20)\d{2})?$/;
 
+/** What follows a journal's name when only its numbers do: ", 41(6), 1220–1231.", ", 12, 345". */
+const JOURNAL_THEN_NUMBERS = /^[.,]?\s?,?\s?\d{1,5}(?:\s?\(\d{1,4}\))?(?:,\s?[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?)?\.?$/;
+
+/** A journal's abbreviated name alone, then year, volume (issue) and pages: "J. Am. Chem. Soc. 2031, 153, 12, 4567–4575". */
+const ACS_LINE = /^((?:\p{Lu}\p{L}{0,14}\.?\s){0,6}\p{Lu}\p{L}{0,14}\.?)\s(?:19|20)\d{2},\s\d{1,5}(?:,\s\d{1,3})?,\s[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?\.?$/u;
+
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
   const fields = readFieldLines(raw);
@@ -355,6 +363,10 @@ export function parseReference(raw: string): Reference {
   // A leading label ("Citation:", "Reference:") is not part of the reference.
   const labelled = LEAD_LABEL.exec(text);
   if (labelled) text = text.slice(labelled[0].length);
+  // "J. Am. Chem. Soc. 2031, 153, 12, 4567–4575" (ACS's "Cite this" line): an abbreviated journal, then the numbers; no title.
+  const acs = text.length <= 120 ? ACS_LINE.exec(text) : null;
+  const acsJournal = acs ? journalOf(acs[1]!) : null;
+  if (acsJournal) return { doi, title: null, authors: [], journal: acsJournal, titleStrategy: null, authorsStrategy: null, ...readNumbers(text) };
   // "Nakamura H, da Silva MR (2027) Title. Journal …": the bracketed year ends the names.
   const ya = text.includes('(') && BRACKET_YEAR.test(text) ? YEAR_AFTER_NAMES.exec(text) : null;
   const bracketYear = ya && namesOf(ya[1]!) ? Number(ya[2]) : null;
@@ -472,7 +484,9 @@ export function parseReference(raw: string): Reference {
         return;
       }
     }
-    if (out.journal === null && (titleIdx >= 0 || out.authors.length) && i > 0) {
+    // "Roe, G., et al. (2031). Current Biology, 41(6), 1220–1231.": after the names read first, a journal and its numbers with no title.
+    const numbersNext = i === 0 && out.authors.length > 0 && part.includes(',') && JOURNAL_THEN_NUMBERS.test(part.slice(part.indexOf(',')));
+    if (out.journal === null && (titleIdx >= 0 || out.authors.length) && (i > 0 || numbersNext)) {
       const j = journalOf(part);
       // "Names. Daily Step Count and Incident Dementia. JAMA Neurol.": a title in title case
       // before the journal is the title.

@@ -30,8 +30,11 @@ const COLON_YEAR = new RegExp(String.raw`\b(\d{1,5})\s?:\s?(${RANGE})\s?\(((?:19
 const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?|[Aa]rticle\s)?(${RANGE})\b`);
 /** APA without an issue, ending the reference: "Atmos. Chem. Phys., 27, 8811–8830." (the year is printed after the names). */
 const APA_NO_ISSUE = new RegExp(String.raw`(?<=[\p{L}.],\s)(\d{1,5}),\s(?:[Aa]rticle\s)?(${RANGE})\.?\s*$`, 'u');
-/** Year, volume, pages: RSC ", 2027, 18, 4512–4520", ACS "Soc. 2027, 149 (12), 4567–4575", MDPI "Sci. 2027, 17, 456". */
-const RSC = new RegExp(String.raw`(?:,\s?|\s)((?:19|20)\d{2}),\s?(\d{1,5})(?:\s?\((\d{1,4})\))?(?:,\s?|:\s)(${RANGE})\b`);
+/**
+ * Year, volume, pages: RSC ", 2027, 18, 4512–4520", ACS "Soc. 2027, 149 (12), 4567–4575" and
+ * ACS's "Cite this" "Soc. 2031, 153, 12, 4567–4575", MDPI "Sci. 2027, 17, 456".
+ */
+const RSC = new RegExp(String.raw`(?:,\s?|\s)((?:19|20)\d{2}),\s?(\d{1,5})(?:\s?\((\d{1,4})\)|,\s?(\d{1,3})(?=,\s?${PAGE}\s?[-‐‑–—]\s?${PAGE}\b))?(?:,\s?|:\s)(${RANGE})\b`);
 /** eLife style "16:RP98765", "12:e84141" (volume and a lettered article number). */
 const LETTERED = /\b(\d{1,4})\s?:\s?((?:e|RP|[A-Z]{1,2})\d{3,8})\b/;
 /** APS style "Phys. Rev. Lett. 138, 043601": two abbreviated journal words, then volume and pages. */
@@ -88,8 +91,8 @@ export function readNumbers(raw: string): Numbers {
   if (rsc) {
     out.year = Number(rsc[1]);
     out.volume = rsc[2]!;
-    out.issue = rsc[3] ?? null;
-    out.pages = normPages(rsc[4]!);
+    out.issue = rsc[3] ?? rsc[4] ?? null;
+    out.pages = normPages(rsc[5]!);
   }
   const apaBare = out.volume || !text.includes(', ') ? null : APA_NO_ISSUE.exec(text.slice(-120));
   if (apaBare && !/^(?:19|20)\d{2}$/.test(apaBare[2]!)) {
