@@ -87,3 +87,21 @@ describe('a bracketed Vancouver source in prose', () => {
     expect(articlesOf('Trial results\n\nThe doses were tested in two arms (Arm A 2031;12:4 patients), with no side effects.\n')).toEqual([]);
   });
 });
+
+describe('an IOP reference with no punctuation between its parts', () => {
+  it('reads names, year, title, journal, volume and article number', () => {
+    const ref = parseReference('K. Oyelaran and M. Sjöberg 2031 Thermal cycling of flexible organic photodiodes J. Phys. Photonics 9 045012');
+    expect(ref.authors.map((p) => p.family)).toEqual(['Oyelaran', 'Sjöberg']);
+    expect(ref.title).toBe('Thermal cycling of flexible organic photodiodes');
+    expect(ref.journal).toBe('J. Phys. Photonics');
+    expect([ref.volume, ref.pages, ref.year]).toEqual(['9', '045012', 2031]);
+  });
+  it('does not read a sentence ending in two numbers as one', () => {
+    const ref = parseReference('The team measured 2031 Samples across the Four Sites in Total 13 025004');
+    expect(ref.journal).toBeNull();
+  });
+  it('needs an abbreviated journal after the title', () => {
+    const ref = parseReference('K. Oyelaran and M. Sjöberg 2031 Thermal cycling of flexible organic photodiodes Nanotechnology 42 115701');
+    expect(ref.journal).not.toBe('Nanotechnology');
+  });
+});

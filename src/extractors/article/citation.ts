@@ -5,7 +5,7 @@
  */
 import type { Block, ReleaseDocument } from '../../types.js';
 import { findDois, isDataDoi, type DoiMatch } from './doi.js';
-import { parseReference, type Reference } from './reference-line.js';
+import { IOP_TAIL, iopReference, parseReference, type Reference } from './reference-line.js';
 import { readFieldLines } from './labelled-fields.js';
 import { cleanJournal } from './journal.js';
 import { readNumbers } from './volume-issue.js';
@@ -70,7 +70,8 @@ const JOURNAL_ET_AL_QUOTED = /^[^,\n]{2,80},\s\p{Lu}[^,:\n]{1,60}\set\.?\s?al\.?
 const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\s+(?:laws?|act|litigation\s+reform)\b/i;
 
 /** True for a line shaped like a reference (see {@link REFERENCE_SHAPE}, {@link QUOTED_SHAPE}, {@link VANCOUVER_SHAPE}, {@link APA_SHAPE}). */
-const shapedLine = (text: string): boolean => REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text) || (text.includes('.,') && APA_SHAPE.test(text));
+const shapedLine = (text: string): boolean =>
+  REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text) || (text.includes('.,') && APA_SHAPE.test(text)) || (IOP_TAIL.test(text) && iopReference(text.slice(text.lastIndexOf('\n') + 1), null) !== null);
 
 /** A line holding a DOI (printed, or in a URL). */
 const DOI_IN_LINE = /\b10\.\d{4,9}\//;
