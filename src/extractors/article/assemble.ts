@@ -59,6 +59,9 @@ function fill<K extends keyof Article>(d: Draft, key: K, value: Article[K] | nul
 const at = (doc: ReleaseDocument, block: Block, index: number, needle?: string): number =>
   needle ? doc.locate(block, needle) : block.start + Math.max(0, index);
 
+/** A DOI in brackets within a few words after a journal's name (" last month (doi: 10.…"), in the same sentence. */
+const DOI_RIGHT_AFTER = /^[^.;()]{0,25}\((?:doi:?\s?|https?:\/\/(?:dx\.)?doi\.org\/)10\./i;
+
 /** A DOI found in the release, from text or a link. */
 interface DoiHit {
   doi: string;
@@ -706,6 +709,10 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     ...extraJournals,
     ...mentions.filter((x) => !x.weak && x !== first && (x.kind === 'related' || (x.kind === 'published' && !(main.article.journal && sameJournal(x.journal, main.article.journal))))),
   ];
+  // "a related paper published in Science last month (doi: 10.…)": a mention read as background still names the journal of the DOI printed right after it.
+  for (const m of mentions) {
+    if (m.kind === 'background' && !m.weak && DOI_RIGHT_AFTER.test(m.block.text.slice(m.index + m.journal.length, m.index + m.journal.length + 40))) relatedMentions.push(m);
+  }
   if (relatedMentions.length) {
     for (const d of drafts) {
       if (d === main || d.editorial || !d.article.doi || d.article.journal) continue;

@@ -173,6 +173,9 @@ export function namesByLine(text: string): Person[] {
 /** A line of affiliations under a list of names ("⏎1 Sorbonne Université", "⏎† equal contribution"). */
 const AFFILIATION_LINE = /\n[ \t]{0,4}[\d*†‡]/;
 
+/** A line break before a labelled line ("⏎Published: …", "⏎Journal: …"). */
+const LABEL_LINE = /\n[ \t]{0,4}[*_]{0,2}\p{Lu}[\p{L} ]{1,30}[*_]{0,2}:/u;
+
 /** Finds the authors a block of prose names, in order. */
 export function findProseAuthors(text: string): AuthorHit[] {
   const out: AuthorHit[] = [];
@@ -194,8 +197,12 @@ export function findProseAuthors(text: string): AuthorHit[] {
       // "Authors:" ending its line: one author a line, each followed by an affiliation.
       for (const p of namesByLine(text.slice(from, from + 3000))) out.push({ person: p, index: from, strategy: 'authors:role-list', editorial, listed: true });
     } else if (plural) {
-      const end = sentenceEnd(text, from);
+      let end = sentenceEnd(text, from);
       // "Authors: Ana Roe1,2, Ken Lim1,* (*corresponding author: …)": marks and brackets are no part of the names.
+      // "Authors: A, B⏎Published: March 3, 2031": the next labelled line ends the list.
+      const span = text.slice(from, end);
+      const label = span.includes('\n') ? span.search(LABEL_LINE) : -1;
+      if (label >= 0) end = from + label;
       const wrap = text.slice(from, end).search(AFFILIATION_LINE);
       const list = dropAffiliationMarks(text.slice(from, wrap >= 0 ? from + wrap : end)).replace(/\s*\([^()]{0,200}\)/g, '');
       const listed = parseNameList(list);

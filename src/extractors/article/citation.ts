@@ -5,8 +5,10 @@
  */
 import type { Block, ReleaseDocument } from '../../types.js';
 import { findDois, isDataDoi, type DoiMatch } from './doi.js';
-import { parseReference, type Reference } from './reference-line.js';
+import { IOP_TAIL, iopReference, parseReference, type Reference } from './reference-line.js';
 import { readFieldLines } from './labelled-fields.js';
+import { cleanJournal } from './journal.js';
+import { readNumbers } from './volume-issue.js';
 
 const SENTENCE_BREAK = /[.!?]["”]?\s+(?=\p{Lu})/u;
 const CAPITALISED_RUN = /\s(?:\p{Lu}\p{Ll}+\s){1,}/u;
@@ -68,7 +70,8 @@ const JOURNAL_ET_AL_QUOTED = /^[^,\n]{2,80},\s\p{Lu}[^,:\n]{1,60}\set\.?\s?al\.?
 const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\s+(?:laws?|act|litigation\s+reform)\b/i;
 
 /** True for a line shaped like a reference (see {@link REFERENCE_SHAPE}, {@link QUOTED_SHAPE}, {@link VANCOUVER_SHAPE}, {@link APA_SHAPE}). */
-const shapedLine = (text: string): boolean => REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text) || (text.includes('.,') && APA_SHAPE.test(text));
+const shapedLine = (text: string): boolean =>
+  REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text) || (text.includes('.,') && APA_SHAPE.test(text)) || (IOP_TAIL.test(text) && iopReference(text.slice(text.lastIndexOf('\n') + 1), null) !== null);
 
 /** A line holding a DOI (printed, or in a URL). */
 const DOI_IN_LINE = /\b10\.\d{4,9}\//;
@@ -112,6 +115,19 @@ function referenceLines(text: string): { text: string; index: number }[] {
 }
 /** One or two Vancouver names opening a line ("Roe AB, Lim C, for the X Investigators."). */
 const ONE_NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}?[\p{Ll}'’]{1,30})?\s\p{Lu}{1,3}[,.]\s){1,3}/u;
+
+/** A bracketed Vancouver source in prose: "(Lancet Oncol. 2031 Mar 14;32(3):e101-e110)", "(J Clin Oncol 2031;49(2):1234-1240)". Group 1 the journal. */
+const INLINE_CITATION =
+  /\((\p{Lu}[\p{L}]{0,20}\.?(?:\s(?:\p{Lu}[\p{L}]{0,20}\.?|of|&|and)){0,6})\s(?:19|20)\d{2}(?:\s\p{Lu}\p{Ll}{2}(?:\s\d{1,2})?)?;\s?\d{1,4}(?:\(\d{1,4}(?:[-–]\d{1,4})?\))?:\s?[A-Za-z]?\d{1,6}(?:[-–][A-Za-z]?\d{1,6})?\)/u;
+
+/** The journal and numbers of a bracketed source in prose ({@link INLINE_CITATION}), with its offset; null when the block prints none. */
+function inlineCitation(text: string): { ref: Reference; index: number } | null {
+  const m = INLINE_CITATION.exec(text);
+  const journal = m ? cleanJournal(m[1]!) : null;
+  if (!m || !journal) return null;
+  const inner = m[0].slice(1, -1);
+  return { ref: { doi: null, title: null, authors: [], journal, titleStrategy: null, authorsStrategy: null, ...readNumbers(inner) }, index: m.index + 1 };
+}
 
 /**
  * Finds the reference lines of a release in document order; `dois`, when given, holds the
@@ -157,6 +173,12 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
         out.push({ ref: parseReference(text), block, number, index });
         if (block.text.length < 700) break;
       }
+      continue;
+    }
+    // "… led by dermatologists at X (Lancet Oncol. 2031 Mar 14;32(3):e101-e110).": a journal and its numbers in brackets in prose.
+    const inline = !blockDois.length && block.text.includes(';') && block.text.includes('(') ? inlineCitation(block.text) : null;
+    if (inline) {
+      out.push({ ref: inline.ref, block, number, index: inline.index });
       continue;
     }
     // "Publication: Roe AB, Lim-Park C, Ito K, …": a Vancouver list opening the block is a reference wherever it stands.

@@ -212,9 +212,9 @@ const BRACKET_YEAR = /\((?:19|20)\d{2}[a-z]?\)/;
 /** ", 2027, 18": every {@link RSC_SHAPE} match holds one. */
 const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
-/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "Original publication:"). */
+/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "The study is:", "Original publication:"). */
 const LEAD_LABEL =
-  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s(?:is|was|reads))?\s?:\s+/i;
 
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
@@ -231,6 +231,44 @@ const breakLines = (text: string): string =>
 
 /** "Nakamura H, da Silva MR (2027) Title": a year in brackets after the names ends their part. */
 const YEAR_AFTER_NAMES = /^([^()]{3,600}?\p{Lu})\.?\s\(((?:19|20)\d{2})[a-z]?\)\.?\s(?=[\p{Lu}"“‘])/u;
+
+/** The volume and article number that end an IOP reference ("… J. Phys. Energy 13 025004"). */
+export const IOP_TAIL = /\s(\d{1,4})\s([A-Za-z]{0,2}\d{1,8})\.?$/;
+/** The bare year after an IOP reference's names, before the title's capital. */
+const IOP_YEAR = /\s((?:19|20)\d{2})[a-z]?\s(?=\p{Lu})/u;
+/** One word of an abbreviated journal's name ("J.", "Phys.", "Energy", "of"). */
+const JOURNAL_WORD_TOKEN = /^(?:\p{Lu}[\p{L}-]{0,20}\.?|of|and|&|in)$/u;
+
+/**
+ * Reads an IOP reference that prints no punctuation between its parts ("N. Roe and T. Lim 2031
+ * Predicting film ageing J. Phys. Energy 13 025004"): names, a bare year, a title, an abbreviated
+ * journal (a run of capitalised words, one with a full stop), the volume and the article number; null otherwise.
+ */
+export function iopReference(text: string, doi: string | null): Reference | null {
+  const tail = IOP_TAIL.exec(text);
+  const y = tail ? IOP_YEAR.exec(text.slice(0, tail.index)) : null;
+  if (!tail || !y || y.index > 400) return null;
+  const names = namesOf(text.slice(0, y.index));
+  if (!names || !names.length) return null;
+  const words = text.slice(y.index + y[0].length, tail.index).trim().split(' ', 80);
+  let k = words.length;
+  while (k > 0 && words.length - k < 8 && JOURNAL_WORD_TOKEN.test(words[k - 1]!)) k--;
+  const journal = words.slice(k);
+  // The title keeps three words or more; the journal's run is abbreviated ("J. Phys."), never a title's last words.
+  if (k < 3 || !journal.length || !journal.some((w) => w.endsWith('.')) || /^(?:of|and|&|in)$/.test(journal[0]!)) return null;
+  return {
+    doi,
+    title: words.slice(0, k).join(' '),
+    authors: names.map((n) => n.person),
+    journal: journal.join(' '),
+    titleStrategy: 'reference-line',
+    authorsStrategy: 'reference-line',
+    volume: tail[1]!,
+    issue: null,
+    pages: tail[2]!,
+    year: Number(y[1]),
+  };
+}
 
 /** Fills the fields `out` still lacks (title, authors, journal, numbers) from a parsed reference `ref`. */
 function fillFrom(out: Reference, ref: Reference): void {
@@ -363,6 +401,9 @@ export function parseReference(raw: string): Reference {
   // A leading label ("Citation:", "Reference:") is not part of the reference.
   const labelled = LEAD_LABEL.exec(text);
   if (labelled) text = text.slice(labelled[0].length);
+  // "N. Roe and T. Lim 2031 Title J. Phys. Energy 13 025004" (IOP): no punctuation between the parts.
+  const iop = IOP_TAIL.test(text) ? iopReference(text, doi) : null;
+  if (iop) return iop;
   // "J. Am. Chem. Soc. 2031, 153, 12, 4567–4575" (ACS's "Cite this" line): an abbreviated journal, then the numbers; no title.
   const acs = text.length <= 120 ? ACS_LINE.exec(text) : null;
   const acsJournal = acs ? journalOf(acs[1]!) : null;
