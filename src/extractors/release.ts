@@ -46,10 +46,13 @@ function dateLineOf(b: Block): ReturnType<typeof readDateLine> {
 /** The date line of a block (see {@link dateLineOf}) with the text of the line that prints it. */
 function dateLineIn(b: Block): { line: NonNullable<ReturnType<typeof readDateLine>>; text: string } | null {
   const whole = readDateLine(b.text);
-  if (whole) return { line: whole, text: b.text };
-  if (!HEAD_SECTIONS.has(b.section) || b.text.length > 600 || !b.text.includes('\n')) return null;
+  // A "place" that runs over a line break joins an institution's name to the town under it ("X Joint Laboratory" over "Seoul, 14 March 2031"): the lines are read one by one first.
+  const spansLines = whole !== null && whole.placeIndex >= 0 && b.text.slice(whole.placeIndex, whole.date.index).includes('\n');
+  if (whole && !spansLines) return { line: whole, text: b.text };
+  const wholeHit = whole ? { line: whole, text: b.text } : null;
+  if (!HEAD_SECTIONS.has(b.section) || b.text.length > 600 || !b.text.includes('\n')) return wholeHit;
   const lines = b.text.split('\n');
-  if (lines.length > 6) return null;
+  if (lines.length > 6) return wholeHit;
   // A line that continues an embargo phrase ("EMBARGOED UNTIL 00:01 GMT" over "Thursday 7 March 2030") gives the embargo's date, not the release's.
   const embargo = b.section === 'embargo' ? readEmbargo(b.text) : null;
   let at = 0;
@@ -62,7 +65,7 @@ function dateLineIn(b: Block): { line: NonNullable<ReturnType<typeof readDateLin
     if (dl && !inEmbargo) return { line: email ? { ...dl, place: null, placeIndex: -1 } : dl, text };
     at += line.length + 1;
   }
-  return null;
+  return wholeHit;
 }
 
 /** The date header of an e-mail ("Date: Wed, 10 Mar 2027 09:14:22 +0900", "Sent: …"). */
@@ -81,8 +84,8 @@ const DATE_KEYS = ['date', 'datepublished', 'date_published', 'published', 'publ
 /** A label that introduces the date inside a run-on first paragraph ("Published on: 8 November 2018"). */
 const INLINE_DATE_LABEL = /(?:^|\s)(?:published|posted|released|issued|release\s{1,3}date|(?:release|publish(?:ed|ing)?|post(?:ed)?)\s{1,3}time)(?:\s{1,3}on)?\s{0,3}:\s{0,3}/gi;
 
-/** The label of a page's footer line that posts the release ("Posted", "Published on:"). */
-const FOOTER_POSTED = /^\s{0,3}(?:posted|published|released)(?:\s{1,3}on)?\s{0,3}:?\s{1,3}/i;
+/** The label of a page's footer line that posts the release ("Posted", "Published on:", "Issued 18 March 2031 by the X Institute"). */
+const FOOTER_POSTED = /^\s{0,3}(?:posted|published|released|issued)(?:\s{1,3}on)?\s{0,3}:?\s{1,3}/i;
 /** A footer line that names who issued the release before its date ("Issued by the University of X Press Office, 14 March 2031"). */
 const FOOTER_ISSUED_BY = /^\s{0,3}(?:issued|published|released|distributed)\s{1,3}by\s{1,3}\p{Lu}[^\n,]{1,80},\s{1,3}(?:on\s{1,3})?/iu;
 /** What may follow the date of a footer's posted line: nothing, a section ("in Health", "| Category: Health") or a byline ("by Jane Roe"). */

@@ -456,6 +456,22 @@ function stackedUnderLabel(blocks: readonly Block[], before: Block | undefined):
   return null;
 }
 
+/** A separator line between a forwarding note and the forwarded release ("-----", "---------- Forwarded message ----------"). */
+const FORWARD_RULE = /^[ \t]{0,3}(?:[-_*=]{3,}[ \t]{0,3}(?:(?:forwarded|original)[ \t]{1,3}message[ \t]{0,3}[-_*=]{0,20})?|begin[ \t]{1,3}forwarded[ \t]{1,3}message:?)[ \t]{0,3}$/im;
+
+/**
+ * The forwarded release's own title line: the head block right after the forwarding note `note`,
+ * set apart from it by a separator rule in the source, a line of four words or more without a
+ * closing full stop; null when there is none.
+ */
+function forwardedTitle(source: string, head: readonly Block[], note: Block): Block | null {
+  const after = head[head.indexOf(note) + 1];
+  if (!after || after.text.includes('\n') || after.text.length > 300 || after.start <= note.end) return null;
+  const text = after.text.trim();
+  if (/[.!?:]["”’]?$/.test(text) || text.split(/\s+/).length < 4 || isNotHeadline(after)) return null;
+  return FORWARD_RULE.test(source.slice(note.end, after.start)) ? after : null;
+}
+
 /** The ordered ways to find the headline. */
 export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
@@ -517,6 +533,9 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       if (!header) return undefined;
       const next = head.find((x) => x.section === 'headline');
       if (next && !/[.!?]["”’]?$/.test(next.text.trim())) return undefined;
+      // A forwarding note, a separator rule, then the release's own title line ("Forwarding the release below." --- "Title"): the title is the headline.
+      const own = next ? forwardedTitle(ctx.doc.text, head, next) : null;
+      if (own) return { value: { text: cleanHeadline(own.text, siteNames(ctx.doc.meta)), block: own }, offset: own.start };
       const m = EMAIL_SUBJECT.exec(header.text)!;
       const text = cleanHeadline(m[1]!.replace(EMAIL_REPLY, ''), siteNames(ctx.doc.meta));
       return { value: { text, block: header }, offset: header.start + m.index };
