@@ -207,6 +207,24 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
 
 const validDate = (hit: DateHit): boolean => hit.date.year !== null && hit.date.year >= 1990 && hit.date.year <= 2100;
 
+/**
+ * The place printed on its own line right above a bare date line in a stacked head block
+ * ("National Institute of X" over "Gaithersburg, Md." over "March 14, 2031"); null when that
+ * line is no place (an office's name, a label).
+ */
+function placeAbove(b: Block, dateText: string): string | null {
+  if (b.section === 'embargo' || b.text.length > 600) return null;
+  const lines = b.text.split('\n');
+  const i = lines.indexOf(dateText);
+  const prev = i > 0 ? lines[i - 1]!.trim() : '';
+  if (!prev || prev.length > 60 || /[\d:]/.test(prev)) return null;
+  const joined = `${prev.replace(/,$/, '')}, ${dateText.trim()}`;
+  const line = readDateLine(joined);
+  if (!line?.place || line.place !== prev.replace(/,$/, '')) return null;
+  const place = placeOfDateLine(joined, line);
+  return place && !EMBARGO_WORD.test(place) ? place : null;
+}
+
 /** Finds the dateline: the opening of a paragraph, else a date line that names a place. */
 function findDateline(ctx: ExtractContext, headline: Block | null): { block: Block; line: Dateline; strategy: string } | null {
   for (const b of openingBlocks(ctx.doc.blocks)) {
@@ -227,6 +245,8 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
     const dl = found?.line;
     const place = found && dl ? placeOfDateLine(found.text, dl) : null;
     if (dl && place && !EMBARGO_WORD.test(place)) return { block: b, line: { place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
+    const above = found && dl && !dl.place ? placeAbove(b, found.text) : null;
+    if (above && dl) return { block: b, line: { place: above, placeIndex: -1, date: dl.date, embargo: false }, strategy: 'dateline:place-over-date' };
   }
   // A lead that opens with a city in mixed case and a dash under a date line of its own ("13 December 2027" over "Bengaluru -- The …").
   const opening = openingBlocks(ctx.doc.blocks);

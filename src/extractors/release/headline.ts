@@ -140,6 +140,21 @@ function isChromeBlock(b: Block, line: string): boolean {
 /** A numbered release label ("Press release 14/2025", "Media release No. 112/2027"). */
 const NUMBERED_LABEL = /^(?:press|media|news)\s{1,3}release\s{1,3}(?:no\.?\s{0,2}|nr\.?\s{0,2}|#\s{0,2})?\d{1,4}(?:\s{0,2}[/-]\s{0,2}\d{2,4})?$/i;
 
+/** A PDF's page head pasted as a line: a name, then the page count at its end ("Heliotrope Institute      Page 1 of 2"). */
+const PDF_PAGE_HEAD = /\spage\s{1,3}\d{1,3}\s{1,3}(?:of|\/)\s{1,3}\d{1,3}\s{0,3}$/i;
+
+/**
+ * True when a block stacks an institution's name, a town and a date line ("National Institute of X"
+ * over "Gaithersburg, Md." over "March 14, 2031"): a letterhead of two to four lines whose first
+ * line names an institution and whose last line is a date line.
+ */
+function isLetterheadOverDate(b: Block): boolean {
+  if (b.text.length > 300 || !b.text.includes('\n')) return false;
+  const lines = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 4) return false;
+  return isOrgName(dropAcronym(lines[0]!)) && readDateLine(lines[lines.length - 1]!) !== null;
+}
+
 /** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, pull quotes, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
@@ -155,6 +170,8 @@ export function isNotHeadline(b: Block): boolean {
     b.text.length > 1000 ||
     TEMPLATE_JUNK.test(b.text) ||
     isPageChrome(b) ||
+    PDF_PAGE_HEAD.test(line) ||
+    isLetterheadOverDate(b) ||
     isMastheadTrail(b.text) ||
     isDatePipeLine(line) ||
     b.section === 'label' ||
