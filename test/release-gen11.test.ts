@@ -34,6 +34,13 @@ describe('date lines stacked under an institution (eleventh round)', () => {
     expect(f.datePublished).toBe('2031-03-14');
   });
 
+  it('takes no place from an author\'s name or a topic above a bare date', () => {
+    expect(facts(`${HEADLINE}\n\nMarta Lindqvist\nMarch 14, 2031\n\n${LEAD}`).dateline).toBeNull();
+    const f = facts(`${HEADLINE}\n\nEnvironment\nMarch 14, 2031\n\n${LEAD}`);
+    expect(f.dateline).toBeNull();
+    expect(f.datePublished).toBe('2031-03-14');
+  });
+
   it('takes no place from an office\'s name above a bare date', () => {
     const f = facts(`National Institute of Glacier Studies\nOffice of Communications\nMarch 14, 2031\n\n${HEADLINE}\n\n${LEAD}`);
     expect(f.dateline).toBeNull();

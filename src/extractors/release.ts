@@ -11,7 +11,7 @@ import { readMetaDate } from './release/meta-date.js';
 import { placeOfDateLine, readBareDateline, readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findEmbargoKey } from '../text/embargo-words.js';
-import { findSubheadline, headlineStrategies, isOfficeReleaseLabel, validHeadline } from './release/headline.js';
+import { findSubheadline, headlineStrategies, isOfficeReleaseLabel, isOrgName, validHeadline } from './release/headline.js';
 import { usMonthFirst } from './release/us-order.js';
 
 /** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
@@ -210,7 +210,7 @@ const validDate = (hit: DateHit): boolean => hit.date.year !== null && hit.date.
 /**
  * The place printed on its own line right above a bare date line in a stacked head block
  * ("National Institute of X" over "Gaithersburg, Md." over "March 14, 2031"); null when that
- * line is no place (an office's name, a label).
+ * line is no place (an office's name, a label, a person's name or a topic).
  */
 function placeAbove(b: Block, dateText: string): string | null {
   if (b.section === 'embargo' || b.text.length > 600) return null;
@@ -218,6 +218,8 @@ function placeAbove(b: Block, dateText: string): string | null {
   const i = lines.indexOf(dateText);
   const prev = i > 0 ? lines[i - 1]!.trim() : '';
   if (!prev || prev.length > 60 || /[\d:]/.test(prev)) return null;
+  // A name or a topic over a date ("Jane Roe", "Environment") is no place: the town is printed "City, Region", or under an institution's name.
+  if (!/,\s{0,2}\p{Lu}/u.test(prev) && !(i >= 2 && isOrgName(lines[0]!.trim()))) return null;
   const joined = `${prev.replace(/,$/, '')}, ${dateText.trim()}`;
   const line = readDateLine(joined);
   if (!line?.place || line.place !== prev.replace(/,$/, '')) return null;
