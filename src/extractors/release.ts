@@ -11,7 +11,7 @@ import { readMetaDate } from './release/meta-date.js';
 import { placeOfDateLine, readBareDateline, readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findEmbargoKey } from '../text/embargo-words.js';
-import { findSubheadline, headlineStrategies, isOfficeReleaseLabel, validHeadline } from './release/headline.js';
+import { findSubheadline, headlineStrategies, isOfficeReleaseLabel, isOrgName, validHeadline } from './release/headline.js';
 import { usMonthFirst } from './release/us-order.js';
 
 /** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
@@ -46,10 +46,13 @@ function dateLineOf(b: Block): ReturnType<typeof readDateLine> {
 /** The date line of a block (see {@link dateLineOf}) with the text of the line that prints it. */
 function dateLineIn(b: Block): { line: NonNullable<ReturnType<typeof readDateLine>>; text: string } | null {
   const whole = readDateLine(b.text);
-  if (whole) return { line: whole, text: b.text };
-  if (!HEAD_SECTIONS.has(b.section) || b.text.length > 600 || !b.text.includes('\n')) return null;
+  // A "place" that runs over a line break joins an institution's name to the town under it ("X Joint Laboratory" over "Seoul, 14 March 2031"): the lines are read one by one first.
+  const spansLines = whole !== null && whole.placeIndex >= 0 && b.text.slice(whole.placeIndex, whole.date.index).includes('\n');
+  if (whole && !spansLines) return { line: whole, text: b.text };
+  const wholeHit = whole ? { line: whole, text: b.text } : null;
+  if (!HEAD_SECTIONS.has(b.section) || b.text.length > 600 || !b.text.includes('\n')) return wholeHit;
   const lines = b.text.split('\n');
-  if (lines.length > 6) return null;
+  if (lines.length > 6) return wholeHit;
   // A line that continues an embargo phrase ("EMBARGOED UNTIL 00:01 GMT" over "Thursday 7 March 2030") gives the embargo's date, not the release's.
   const embargo = b.section === 'embargo' ? readEmbargo(b.text) : null;
   let at = 0;
@@ -62,7 +65,7 @@ function dateLineIn(b: Block): { line: NonNullable<ReturnType<typeof readDateLin
     if (dl && !inEmbargo) return { line: email ? { ...dl, place: null, placeIndex: -1 } : dl, text };
     at += line.length + 1;
   }
-  return null;
+  return wholeHit;
 }
 
 /** The date header of an e-mail ("Date: Wed, 10 Mar 2027 09:14:22 +0900", "Sent: …"). */
@@ -81,8 +84,8 @@ const DATE_KEYS = ['date', 'datepublished', 'date_published', 'published', 'publ
 /** A label that introduces the date inside a run-on first paragraph ("Published on: 8 November 2018"). */
 const INLINE_DATE_LABEL = /(?:^|\s)(?:published|posted|released|issued|release\s{1,3}date|(?:release|publish(?:ed|ing)?|post(?:ed)?)\s{1,3}time)(?:\s{1,3}on)?\s{0,3}:\s{0,3}/gi;
 
-/** The label of a page's footer line that posts the release ("Posted", "Published on:"). */
-const FOOTER_POSTED = /^\s{0,3}(?:posted|published|released)(?:\s{1,3}on)?\s{0,3}:?\s{1,3}/i;
+/** The label of a page's footer line that posts the release ("Posted", "Published on:", "Issued 18 March 2031 by the X Institute"). */
+const FOOTER_POSTED = /^\s{0,3}(?:posted|published|released|issued)(?:\s{1,3}on)?\s{0,3}:?\s{1,3}/i;
 /** A footer line that names who issued the release before its date ("Issued by the University of X Press Office, 14 March 2031"). */
 const FOOTER_ISSUED_BY = /^\s{0,3}(?:issued|published|released|distributed)\s{1,3}by\s{1,3}\p{Lu}[^\n,]{1,80},\s{1,3}(?:on\s{1,3})?/iu;
 /** What may follow the date of a footer's posted line: nothing, a section ("in Health", "| Category: Health") or a byline ("by Jane Roe"). */
@@ -204,6 +207,26 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
 
 const validDate = (hit: DateHit): boolean => hit.date.year !== null && hit.date.year >= 1990 && hit.date.year <= 2100;
 
+/**
+ * The place printed on its own line right above a bare date line in a stacked head block
+ * ("National Institute of X" over "Gaithersburg, Md." over "March 14, 2031"); null when that
+ * line is no place (an office's name, a label, a person's name or a topic).
+ */
+function placeAbove(b: Block, dateText: string): string | null {
+  if (b.section === 'embargo' || b.text.length > 600) return null;
+  const lines = b.text.split('\n');
+  const i = lines.indexOf(dateText);
+  const prev = i > 0 ? lines[i - 1]!.trim() : '';
+  if (!prev || prev.length > 60 || /[\d:]/.test(prev)) return null;
+  // A name or a topic over a date ("Jane Roe", "Environment") is no place: the town is printed "City, Region", or under an institution's name.
+  if (!/,\s{0,2}\p{Lu}/u.test(prev) && !(i >= 2 && isOrgName(lines[0]!.trim()))) return null;
+  const joined = `${prev.replace(/,$/, '')}, ${dateText.trim()}`;
+  const line = readDateLine(joined);
+  if (!line?.place || line.place !== prev.replace(/,$/, '')) return null;
+  const place = placeOfDateLine(joined, line);
+  return place && !EMBARGO_WORD.test(place) ? place : null;
+}
+
 /** Finds the dateline: the opening of a paragraph, else a date line that names a place. */
 function findDateline(ctx: ExtractContext, headline: Block | null): { block: Block; line: Dateline; strategy: string } | null {
   for (const b of openingBlocks(ctx.doc.blocks)) {
@@ -224,6 +247,8 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
     const dl = found?.line;
     const place = found && dl ? placeOfDateLine(found.text, dl) : null;
     if (dl && place && !EMBARGO_WORD.test(place)) return { block: b, line: { place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
+    const above = found && dl && !dl.place ? placeAbove(b, found.text) : null;
+    if (above && dl) return { block: b, line: { place: above, placeIndex: -1, date: dl.date, embargo: false }, strategy: 'dateline:place-over-date' };
   }
   // A lead that opens with a city in mixed case and a dash under a date line of its own ("13 December 2027" over "Bengaluru -- The …").
   const opening = openingBlocks(ctx.doc.blocks);

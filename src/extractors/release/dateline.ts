@@ -114,14 +114,14 @@ export function readDateline(text: string, elsewhere: () => string = () => ''): 
   return found ? { ...found, placeIndex: found.placeIndex + offset } : null;
 }
 
-/** A year followed by a full stop and a space ("2030. "). */
-const YEAR_STOP = /\d{4}\.\s/;
+/** A year followed by a full stop and a space or a dash ("2030. ", "2030.- "). */
+const YEAR_STOP = /\d{4}\.[\s\u2012-\u2015-]/;
 /** A place and a comma opening a paragraph: one or two capitalised parts ("Heidelberg, ", "Lund, Sweden, "). */
 const PLACE_COMMA = /^(\p{Lu}[^\s,.:;()\d]{1,30}(?:\s{1,2}[^\s,.:;()\d]{1,30}){0,3}(?:,\s{1,2}\p{Lu}[^\s,.:;()\d]{1,30}(?:\s{1,2}[^\s,.:;()\d]{1,30}){0,2})?),\s{1,3}/u;
 
 /**
  * Reads a dateline closed by a full stop, as European offices print it ("Heidelberg, 12 March
- * 2027. The liver ...", "Lund, 12.03.2027. Researchers ..."): a place, a comma, a date with a
+ * 2027. The liver ...", "Lund, 12.03.2027. Researchers ...", "Madrid, 14 March 2031.- The ..."): a place, a comma, a date with a
  * year, a full stop and the first sentence; null otherwise.
  */
 function readPeriodDateline(s: string): Dateline | null {
@@ -134,7 +134,8 @@ function readPeriodDateline(s: string): Dateline | null {
   const date = findDates(after.replace(/^(\d{1,2}\.\d{1,2}\.\d{4})\./, '$1 '), { numeric: true })[0];
   if (!date || date.index !== 0 || date.year === null) return null;
   // The date's own dot ("12.03.2027.") is not the full stop: one must follow the year.
-  if (!/^\.\s{1,3}[\p{Lu}\d"“‘]/u.test(after.slice(date.end))) return null;
+  // Spanish and Portuguese offices close it with a full stop and a dash ("Madrid, 14 March 2031.- The ...").
+  if (!/^\.(?:[\u2012-\u2015-]{1,2})?\s{1,3}[\p{Lu}\d"“‘]/u.test(after.slice(date.end))) return null;
   const place = m[1]!;
   if (!isPlace(place, true)) return null;
   return { place, placeIndex: 0, date, embargo: false };

@@ -140,6 +140,21 @@ function isChromeBlock(b: Block, line: string): boolean {
 /** A numbered release label ("Press release 14/2025", "Media release No. 112/2027"). */
 const NUMBERED_LABEL = /^(?:press|media|news)\s{1,3}release\s{1,3}(?:no\.?\s{0,2}|nr\.?\s{0,2}|#\s{0,2})?\d{1,4}(?:\s{0,2}[/-]\s{0,2}\d{2,4})?$/i;
 
+/** A PDF's page head pasted as a line: a name, then the page count at its end ("Heliotrope Institute      Page 1 of 2"). */
+const PDF_PAGE_HEAD = /\spage\s{1,3}\d{1,3}\s{1,3}(?:of|\/)\s{1,3}\d{1,3}\s{0,3}$/i;
+
+/**
+ * True when a block stacks an institution's name, a town and a date line ("National Institute of X"
+ * over "Gaithersburg, Md." over "March 14, 2031"): a letterhead of two to four lines whose first
+ * line names an institution and whose last line is a date line.
+ */
+function isLetterheadOverDate(b: Block): boolean {
+  if (b.text.length > 300 || !b.text.includes('\n')) return false;
+  const lines = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 4) return false;
+  return isOrgName(dropAcronym(lines[0]!)) && readDateLine(lines[lines.length - 1]!) !== null;
+}
+
 /** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, pull quotes, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
@@ -155,6 +170,8 @@ export function isNotHeadline(b: Block): boolean {
     b.text.length > 1000 ||
     TEMPLATE_JUNK.test(b.text) ||
     isPageChrome(b) ||
+    PDF_PAGE_HEAD.test(line) ||
+    isLetterheadOverDate(b) ||
     isMastheadTrail(b.text) ||
     isDatePipeLine(line) ||
     b.section === 'label' ||
@@ -456,6 +473,22 @@ function stackedUnderLabel(blocks: readonly Block[], before: Block | undefined):
   return null;
 }
 
+/** A separator line between a forwarding note and the forwarded release ("-----", "---------- Forwarded message ----------"). */
+const FORWARD_RULE = /^[ \t]{0,3}(?:[-_*=]{3,}[ \t]{0,3}(?:(?:forwarded|original)[ \t]{1,3}message[ \t]{0,3}[-_*=]{0,20})?|begin[ \t]{1,3}forwarded[ \t]{1,3}message:?)[ \t]{0,3}$/im;
+
+/**
+ * The forwarded release's own title line: the head block right after the forwarding note `note`,
+ * set apart from it by a separator rule in the source, a line of four words or more without a
+ * closing full stop; null when there is none.
+ */
+function forwardedTitle(source: string, head: readonly Block[], note: Block): Block | null {
+  const after = head[head.indexOf(note) + 1];
+  if (!after || after.text.includes('\n') || after.text.length > 300 || after.start <= note.end) return null;
+  const text = after.text.trim();
+  if (/[.!?:]["”’]?$/.test(text) || text.split(/\s+/).length < 4 || isNotHeadline(after)) return null;
+  return FORWARD_RULE.test(source.slice(note.end, after.start)) ? after : null;
+}
+
 /** The ordered ways to find the headline. */
 export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
@@ -517,6 +550,9 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       if (!header) return undefined;
       const next = head.find((x) => x.section === 'headline');
       if (next && !/[.!?]["”’]?$/.test(next.text.trim())) return undefined;
+      // A forwarding note, a separator rule, then the release's own title line ("Forwarding the release below." --- "Title"): the title is the headline.
+      const own = next ? forwardedTitle(ctx.doc.text, head, next) : null;
+      if (own) return { value: { text: cleanHeadline(own.text, siteNames(ctx.doc.meta)), block: own }, offset: own.start };
       const m = EMAIL_SUBJECT.exec(header.text)!;
       const text = cleanHeadline(m[1]!.replace(EMAIL_REPLY, ''), siteNames(ctx.doc.meta));
       return { value: { text, block: header }, offset: header.start + m.index };
