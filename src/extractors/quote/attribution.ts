@@ -467,7 +467,7 @@ function openingSubject(s: string, sBase: number, known: Known): Attribution | n
   if (!first || first.offset - sBase > lead + 90) return null;
   const before = s.slice(lead, first.offset - sBase);
   // An opening adverbial phrase may come first ("Like many researchers, Dr. X takes …:").
-  if (!/^(?:[\p{L}'’ -]{2,60},\s{1,3})?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)*$/u.test(before) && !ROLE_LEAD.test(before)) return null;
+  if (!/^(?:[\p{L}'’ -]{2,60},\s{1,3})?(?:(?:Dr|Prof|Professor|Assoc|Asst|Associate|Assistant|Adjunct|Emeritus|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)*$/u.test(before) && !ROLE_LEAD.test(before)) return null;
   const fam = (m: Mention): string => m.tokens[m.tokens.length - 1]!.toLowerCase();
   if (people.some((m) => fam(m) !== fam(first))) return null;
   const rest = s.slice(first.end - sBase);
@@ -502,7 +502,7 @@ export function citeLine(text: string, known: Known): Attribution | null {
   const m = leadingMention(text, 0, known);
   if (!m) return null;
   const lead = text.slice(0, m.offset).trimStart();
-  if (lead !== '' && !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)+$/.test(lead)) return null;
+  if (lead !== '' && !/^(?:(?:Dr|Prof|Professor|Assoc|Asst|Associate|Assistant|Adjunct|Emeritus|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)+$/.test(lead)) return null;
   const rest = text.slice(m.end);
   if (!/^\s*(?:$|,)/.test(rest)) return null;
   return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(rest), strategy: 'cite' };
@@ -520,7 +520,7 @@ export function howLine(text: string, known: Known): Attribution | null {
   const lead = HOW_LEAD.exec(text);
   if (!lead) return null;
   const m = leadingMention(text.slice(lead[0].length), lead[0].length, known);
-  if (!m || text.slice(lead[0].length, m.offset).replace(/(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+/g, '').trim() !== '') return null;
+  if (!m || text.slice(lead[0].length, m.offset).replace(/(?:Dr|Prof|Professor|Assoc|Asst|Associate|Assistant|Adjunct|Emeritus|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+/g, '').trim() !== '') return null;
   return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(text.slice(m.end)), strategy: 'how-line' };
 }
 
