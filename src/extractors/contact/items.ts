@@ -66,6 +66,16 @@ const NAME_PAIR =
 /** A country or region in brackets after a phone label ("Phone (US):", "Tel (UK):"), which would read as an organisation. */
 const LABEL_REGION = /\b((?:Phone|Tel|Telephone|Mobile|Mob|Cell|T|M)\.?)\s?\((?:[A-Z]{2,3}|[A-Z][a-z]{2,20})\)(?=\s?:)/g;
 
+/** A header cell of a contacts table ("Name", "Role", "Phone", "Email"). */
+const HEADER_CELL = /^(?:name|names|role|title|job title|position|phone|telephone|tel\.?|mobile|cell|email|e-mail|organi[sz]ation|affiliation|institution|contact|department|unit|office)$/i;
+
+/** True when `line` is the header row of a contacts table: every non-empty cell is a column name. */
+function isHeaderRow(line: string): boolean {
+  if (line.length > 200) return false;
+  const cells = line.split(/[|\t]/).map((c) => c.replace(/[*_:]/g, '').trim()).filter(Boolean);
+  return cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c));
+}
+
 /** Lines longer than this are read for emails and phones only. */
 const MAX_LINE = 2000;
 
@@ -115,6 +125,7 @@ export function readItems(
   const textual = line.length <= MAX_LINE;
   // A line of cells ("CNRS press | Jane Doe | T +33 …"): each cell may hold a name.
   const cells = mode === 'line' && (line.includes(' | ') || line.includes('\t'));
+  if (cells && data.length === 0 && isHeaderRow(line)) return items; // a table's column names
   const readText = (text: string, beforeData = false): void => {
     if (!textual) return;
     const pieces = (mode === 'line' ? unglue(text) : text).split(/(?<=:)\s*/);
