@@ -114,3 +114,47 @@ describe('a speaker introduced through another person', () => {
     ]);
   });
 });
+
+describe('notes on the translation and roles in brackets', () => {
+  it('reads the speaker after a "(translated from …)" note between the quote and "said"', () => {
+    const q = record(
+      'Night trains\n\n"Most riders slept through the border crossing without waking at all," said Dr. Eva Kranz.\n\n"The carriages are quieter than any hotel room we measured" (translated from German), said co-author Tobias Rainer.\n',
+    ).quotes.map((x) => [x.speaker, x.role]);
+    expect(q).toEqual([
+      ['Eva Kranz', null],
+      ['Tobias Rainer', 'co-author'],
+    ]);
+  });
+
+  it('leaves "(translated)" and "speaking through an interpreter" out of the role', () => {
+    const q = record(
+      'Paddy trial\n\n"The harvest was as good as any year before it," said Mai Lan, a farmer in Dong Thap, speaking through an interpreter.\n\n"We saved fuel on every pump in the village," said Dr. Ho Van Tam (translated).\n',
+    ).quotes.map((x) => [x.speaker, x.role]);
+    expect(q).toEqual([
+      ['Mai Lan', 'a farmer in Dong Thap'],
+      ['Ho Van Tam', null],
+    ]);
+  });
+
+  it('reads a label with the role in brackets: "Dr. X (role, place): "…""', () => {
+    const q = record(
+      'Experts react\n\nWHAT THE EXPERTS SAY\n\nDr. Ruth Okafor (cardiologist, Leeds): "The trial is small, but the drop in admissions is hard to ignore."\n\nProf. Jan de Wit (health economist): "The savings only appear if clinics change how they book follow-up visits."\n',
+    ).quotes.map((x) => [x.speaker, x.role]);
+    expect(q).toEqual([
+      ['Ruth Okafor', 'cardiologist, Leeds'],
+      ['Jan de Wit', 'health economist'],
+    ]);
+  });
+});
+
+describe('a given name that is also a month, before a particle', () => {
+  it('keeps "Jan" in "Jan de Vries" and "Jan van der Berg"', () => {
+    const q = quotes(
+      'Dyke sensors\n\nProf. Jan de Vries: "The sensors warned us three days before the water reached the top."\n\n"We will put them along every dyke in the province by the end of next year," said Jan van der Berg.\n',
+    );
+    expect(q).toEqual([
+      ['Jan de Vries', 'The sensors warned us th'],
+      ['Jan van der Berg', 'We will put them along e'],
+    ]);
+  });
+});

@@ -55,6 +55,9 @@ const DEGREE_SEGMENT = /^(?:[A-Z][A-Za-z]{0,1}\.?){1,6}(?:\s?\([A-Za-z]+\))?$|^(
 function tidyRole(role: string): string | null {
   let r = role
     .replace(/\s*\[\d{1,3}\]/g, '')
+    // A note on the translation is not part of the role ("(translated)", "speaking through an interpreter").
+    .replace(/\s*\((?:translated|translation)\b[^()]{0,40}\)/gi, '')
+    .replace(/(?:^|,?\s+)speaking\s+(?:through|via|with)\s+(?:an?\s+|the\s+)?(?:interpreter|translator)\b/gi, '')
     .replace(/\s+(?:who|which|whose)\s.*$/s, '')
     .replace(/^(?:and|of|from|at)\s+/i, '')
     .replace(/(?:^|\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?$/, '')
@@ -285,8 +288,8 @@ export function attributeAfter(chunk0: string, base: number, known: Known): Attr
   return null;
 }
 
-/** Note markers right after a closing quote, before its attribution: "[1]", "[2,3]", "¹²", "(4)". */
-const NOTE_MARKER = /^[\s,]{0,3}(?:\[\d{1,3}(?:[,–-]\s?\d{1,3}){0,4}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,4}|\(\d{1,3}\))(?=[\s,])/;
+/** Note markers right after a closing quote, before its attribution: "[1]", "[2,3]", "¹²", "(4)", "(translated from German)". */
+const NOTE_MARKER = /^[\s,]{0,3}(?:\[\d{1,3}(?:[,–-]\s?\d{1,3}){0,4}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,4}|\(\d{1,3}\)|\((?:translated|translation)\b[^()]{0,40}\))(?=[\s,.])/i;
 
 /** Reads an attribution around one verb of the sentence after a quote. */
 function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known): Attribution | null {
@@ -361,11 +364,14 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     if (hit) return hit;
   }
   // An interview-style label: "Jane Doe: "…"".
-  if (colon && s.length <= 80 && !verbs.length) {
-    const core = s.replace(/[\s:]+$/, '');
-    const m = findMentions(core, sBase, known).pop();
+  // A role in brackets may follow the name: "Dr. Jane Doe (sleep physician, Leiden): "…"".
+  if (colon && s.length <= 160 && !verbs.length) {
+    const labelled = s.replace(/[\s:]+$/, '');
+    const bracket = labelled.endsWith(')') ? /\s{0,3}\(([^()]{2,100})\)$/.exec(labelled) : null;
+    const core = bracket ? labelled.slice(0, bracket.index) : labelled;
+    const m = core.length <= 80 ? findMentions(core, sBase, known).pop() : undefined;
     if (m && m.end - sBase === core.length && /^[\s\p{Lu}.]*$/u.test(core.slice(0, m.offset - sBase).replace(/\p{L}+\.?/gu, 'X'))) {
-      return { kind: 'name', name: m.name, offset: m.offset, role: null, strategy: 'colon-preamble' };
+      return { kind: 'name', name: m.name, offset: m.offset, role: bracket ? tidyRole(bracket[1]!) : null, strategy: 'colon-preamble' };
     }
   }
   // A label with the speaker's role after a comma: "Prof. Jane Doe, Director of the Centre: "…"".
