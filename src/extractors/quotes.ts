@@ -15,7 +15,7 @@ import type { Block, Quote } from '../types.js';
 import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
 import { attributeAfter, attributeBefore, citeLine, dashLine, howLine, narrativeSubject, type Attribution } from './quote/attribution.js';
 import { bareSurname, findMentions, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
-import { looksLikeTitle } from './quote/titles.js';
+import { looksLikeTitle, namedRightBefore } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
 import { QuotedTerms } from './quote/terms.js';
 import { CompanyWords } from './quote/companies.js';
@@ -448,6 +448,7 @@ class Run {
       // An excerpt set as a block quote, unless a dash line names its speaker, a person introduced it ("X said:") or their quote goes on in it.
       if (block.quoteDepth > 0 && !(att && att.kind === 'name') && !(span.open === firstInk && ((dash && dash.kind === 'name') || (carry && (carry.strategy === 'colon-preamble' || this.quotedBefore(block)))))) continue;
       if (!att && words < MIN_WORDS) continue; // a scare quote or a single term
+      if (namedRightBefore(before)) continue; // titled "…", a project called "…": a name, not speech
       if (att) {
         const sp = this.speaker(att, block);
         if (sp) kept.push({ span, speaker: sp, direct: true });

@@ -66,6 +66,16 @@ const NAME_PAIR =
 /** A country or region in brackets after a phone label ("Phone (US):", "Tel (UK):"), which would read as an organisation. */
 const LABEL_REGION = /\b((?:Phone|Tel|Telephone|Mobile|Mob|Cell|T|M)\.?)\s?\((?:[A-Z]{2,3}|[A-Z][a-z]{2,20})\)(?=\s?:)/g;
 
+/** A header cell of a contacts table ("Name", "Role", "Phone", "Email"). */
+const HEADER_CELL = /^(?:name|names|role|title|job title|position|phone|telephone|tel\.?|mobile|cell|email|e-mail|organi[sz]ation|affiliation|institution|contact|department|unit|office)$/i;
+
+/** True when `line` is the header row of a contacts table: every non-empty cell is a column name. */
+function isHeaderRow(line: string): boolean {
+  if (line.length > 200) return false;
+  const cells = line.split(/[|\t]/).map((c) => c.replace(/[*_:]/g, '').trim()).filter(Boolean);
+  return cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c));
+}
+
 /** Lines longer than this are read for emails and phones only. */
 const MAX_LINE = 2000;
 
@@ -115,10 +125,11 @@ export function readItems(
   const textual = line.length <= MAX_LINE;
   // A line of cells ("CNRS press | Jane Doe | T +33 …"): each cell may hold a name.
   const cells = mode === 'line' && (line.includes(' | ') || line.includes('\t'));
-  const readText = (text: string): void => {
+  if (cells && data.length === 0 && isHeaderRow(line)) return items; // a table's column names
+  const readText = (text: string, beforeData = false): void => {
     if (!textual) return;
     const pieces = (mode === 'line' ? unglue(text) : text).split(/(?<=:)\s*/);
-    for (const piece of pieces) {
+    for (const [pi, piece] of pieces.entries()) {
       const isLabel = piece.endsWith(':') && !/\d:$/.test(piece);
       const body = isLabel ? piece.slice(0, -1) : piece;
       // An out-of-hours label, whatever it goes on with ("After hours / weekends:"): its phone is a spare.
@@ -140,11 +151,11 @@ export function readItems(
           nameAllowed = true;
           continue;
         }
-        pushText(part);
+        pushText(part, beforeData && last && pi === pieces.length - 1 && /,\s{0,3}$/.test(text));
       }
     }
   };
-  const pushText = (part: string): void => {
+  const pushText = (part: string, lastBeforeData = false): void => {
     if (/^@|https?:|www\./i.test(part)) return; // handles and links are not contacts
     const bare = part.replace(/[()[\]{}<>"“”]/g, ' ').replace(/\s+/g, ' ').trim().replace(EDGE_NOISE, '').trim();
     // "contact Dr X at <email>, or the press office on <phone>": the desk offered as an alternative is a contact of its own.
@@ -156,6 +167,8 @@ export function readItems(
     if (excluded && mode === 'line') return;
     if (cleanName(`Jo Doe, ${bare}`) === 'Jo Doe') return; // only degrees ("MD, MPH")
     let name = mode === 'line' ? (nameAllowed || cells ? asPersonName(bare) ?? speakerName(bare) ?? availableName(bare) : null) : trailingPersonName(part);
+    // One comma-separated line of an organisation, a name, then the data ("Verdant Agri (Paris), Claire Fontaine, +33 …"): the part right before the data is the person.
+    if (!name && lastBeforeData && mode === 'line' && items.length > 0 && items.every((it) => it.kind === 'org')) name = asPersonName(bare);
     let lead: string | null = null;
     // A role before the name on a line ("Communications adviser Kari Vestre"): the role, then the person.
     if (!name && mode === 'line' && nameAllowed && /^\p{Lu}\p{Ll}/u.test(bare)) {
@@ -205,7 +218,7 @@ export function readItems(
     const before = line.slice(at, d.start);
     // A label such as "Fax:" or "Consumer:" covers what follows it up to the next comma, semicolon or closing bracket.
     if (excluded && /[,;\t)\]]/.test(before)) excluded = false;
-    readText(before);
+    readText(before, true);
     const lastBreak = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\t'));
     const context = lastBreak >= 0 ? before.slice(lastBreak + 1) : before;
     const notContact = d.kind === 'phone' ? NOT_A_CONTACT_PHONE.exec(context.slice(-40)) : null;

@@ -55,6 +55,9 @@ const DEGREE_SEGMENT = /^(?:[A-Z][A-Za-z]{0,1}\.?){1,6}(?:\s?\([A-Za-z]+\))?$|^(
 function tidyRole(role: string): string | null {
   let r = role
     .replace(/\s*\[\d{1,3}\]/g, '')
+    // A note on the translation is not part of the role ("(translated)", "speaking through an interpreter").
+    .replace(/\s*\((?:translated|translation)\b[^()]{0,40}\)/gi, '')
+    .replace(/(?:^|,?\s+)speaking\s+(?:through|via|with)\s+(?:an?\s+|the\s+)?(?:interpreter|translator)\b/gi, '')
     .replace(/\s+(?:who|which|whose)\s.*$/s, '')
     .replace(/^(?:and|of|from|at)\s+/i, '')
     .replace(/(?:^|\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?$/, '')
@@ -285,8 +288,8 @@ export function attributeAfter(chunk0: string, base: number, known: Known): Attr
   return null;
 }
 
-/** Note markers right after a closing quote, before its attribution: "[1]", "[2,3]", "¹²", "(4)". */
-const NOTE_MARKER = /^[\s,]{0,3}(?:\[\d{1,3}(?:[,–-]\s?\d{1,3}){0,4}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,4}|\(\d{1,3}\))(?=[\s,])/;
+/** Note markers right after a closing quote, before its attribution: "[1]", "[2,3]", "¹²", "(4)", "(translated from German)". */
+const NOTE_MARKER = /^[\s,]{0,3}(?:\[\d{1,3}(?:[,–-]\s?\d{1,3}){0,4}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,4}|\(\d{1,3}\)|\((?:translated|translation)\b[^()]{0,40}\))(?=[\s,.])/i;
 
 /** Reads an attribution around one verb of the sentence after a quote. */
 function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known): Attribution | null {
@@ -361,11 +364,14 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     if (hit) return hit;
   }
   // An interview-style label: "Jane Doe: "…"".
-  if (colon && s.length <= 80 && !verbs.length) {
-    const core = s.replace(/[\s:]+$/, '');
-    const m = findMentions(core, sBase, known).pop();
+  // A role in brackets may follow the name: "Dr. Jane Doe (sleep physician, Leiden): "…"".
+  if (colon && s.length <= 160 && !verbs.length) {
+    const labelled = s.replace(/[\s:]+$/, '');
+    const bracket = labelled.endsWith(')') ? /\s{0,3}\(([^()]{2,100})\)$/.exec(labelled) : null;
+    const core = bracket ? labelled.slice(0, bracket.index) : labelled;
+    const m = core.length <= 80 ? findMentions(core, sBase, known).pop() : undefined;
     if (m && m.end - sBase === core.length && /^[\s\p{Lu}.]*$/u.test(core.slice(0, m.offset - sBase).replace(/\p{L}+\.?/gu, 'X'))) {
-      return { kind: 'name', name: m.name, offset: m.offset, role: null, strategy: 'colon-preamble' };
+      return { kind: 'name', name: m.name, offset: m.offset, role: bracket ? tidyRole(bracket[1]!) : null, strategy: 'colon-preamble' };
     }
   }
   // A label with the speaker's role after a comma: "Prof. Jane Doe, Director of the Centre: "…"".
@@ -467,7 +473,7 @@ function openingSubject(s: string, sBase: number, known: Known): Attribution | n
   if (!first || first.offset - sBase > lead + 90) return null;
   const before = s.slice(lead, first.offset - sBase);
   // An opening adverbial phrase may come first ("Like many researchers, Dr. X takes …:").
-  if (!/^(?:[\p{L}'’ -]{2,60},\s{1,3})?(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)*$/u.test(before) && !ROLE_LEAD.test(before)) return null;
+  if (!/^(?:[\p{L}'’ -]{2,60},\s{1,3})?(?:(?:Dr|Prof|Professor|Assoc|Asst|Associate|Assistant|Adjunct|Emeritus|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)*$/u.test(before) && !ROLE_LEAD.test(before)) return null;
   const fam = (m: Mention): string => m.tokens[m.tokens.length - 1]!.toLowerCase();
   if (people.some((m) => fam(m) !== fam(first))) return null;
   const rest = s.slice(first.end - sBase);
@@ -502,7 +508,7 @@ export function citeLine(text: string, known: Known): Attribution | null {
   const m = leadingMention(text, 0, known);
   if (!m) return null;
   const lead = text.slice(0, m.offset).trimStart();
-  if (lead !== '' && !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)+$/.test(lead)) return null;
+  if (lead !== '' && !/^(?:(?:Dr|Prof|Professor|Assoc|Asst|Associate|Assistant|Adjunct|Emeritus|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+)+$/.test(lead)) return null;
   const rest = text.slice(m.end);
   if (!/^\s*(?:$|,)/.test(rest)) return null;
   return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(rest), strategy: 'cite' };
@@ -520,7 +526,7 @@ export function howLine(text: string, known: Known): Attribution | null {
   const lead = HOW_LEAD.exec(text);
   if (!lead) return null;
   const m = leadingMention(text.slice(lead[0].length), lead[0].length, known);
-  if (!m || text.slice(lead[0].length, m.offset).replace(/(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+/g, '').trim() !== '') return null;
+  if (!m || text.slice(lead[0].length, m.offset).replace(/(?:Dr|Prof|Professor|Assoc|Asst|Associate|Assistant|Adjunct|Emeritus|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+/g, '').trim() !== '') return null;
   return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(text.slice(m.end)), strategy: 'how-line' };
 }
 

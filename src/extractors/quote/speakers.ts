@@ -295,6 +295,12 @@ function possessiveEnding(bare: string): boolean {
   return prev === 39 || prev === 0x2019;
 }
 
+/** The first word from `from` (before `hi`) that is not a particle, looking at most three words on; undefined when none. */
+function afterParticles(words: readonly string[], from: number, hi: number): string | undefined {
+  for (let i = from; i < hi && i < from + 3; i++) if (!PARTICLE.test(words[i]!)) return words[i];
+  return undefined;
+}
+
 /** Month names and abbreviations that are also given names ("Jun Wu", "May Lee", "April Smith"). */
 const MONTH_GIVEN = new Set(['Jan', 'Jun', 'May', 'April', 'June', 'August', 'Augusta']);
 
@@ -303,12 +309,14 @@ const DATE_LEAD = /^(?:In|On|By|Since|Until|Till|During|From|Through|Throughout|
 
 /**
  * True when `first` is a month that is a given name here: followed by a capitalised surname
- * (`next`) that is not itself a stop word, and not preceded (`prev`) by a date preposition.
+ * (`next`, or `after` when `next` is a particle) that is not itself a stop word, and not preceded
+ * (`prev`) by a date preposition.
  */
-function monthGiven(first: string, next: string | undefined, prev: string | undefined): boolean {
+function monthGiven(first: string, next: string | undefined, prev: string | undefined, after?: string): boolean {
   if (!MONTH_GIVEN.has(first) || next === undefined) return false;
   if (prev !== undefined && DATE_LEAD.test(stripDot(prev))) return false;
-  const bare = stripDot(next);
+  // Particles may open the surname ("Jan de Vries", "Jan van der Berg"): `after` is the word past them.
+  const bare = stripDot(PARTICLE.test(next) && after !== undefined ? after : next);
   return capWord(bare) && !STOP.has(bare) && !ORG.has(bare) && !isAcronym(bare) && !HONORIFIC_TOKEN.test(next);
 }
 
@@ -413,7 +421,7 @@ function toPerson(
     hi > lo &&
     strippable(words[lo]!) &&
     !(hi - lo === 1 && (known?.(words[lo]!) ?? false)) &&
-    !monthGiven(words[lo]!, lo + 1 < hi ? words[lo + 1] : undefined, lo > 0 ? words[lo - 1] : undefined)
+    !monthGiven(words[lo]!, lo + 1 < hi ? words[lo + 1] : undefined, lo > 0 ? words[lo - 1] : undefined, afterParticles(words, lo + 1, hi))
   ) {
     lo++;
   }

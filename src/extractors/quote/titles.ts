@@ -12,6 +12,19 @@ const TITLE_CUE_AFTER = /^\s*[,.]?\s*(?:by\s+\p{Lu}|\(?\s*doi|in\s+(?:the\s+)?(?
 
 const SMALL = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|from|by|with|as|vs|via|into|onto|per|nor|is|are|be)$/i;
 
+/** A naming word right before the mark: `titled "…"`, `a project called “…”`, `dubbed "…"` (not `called it "…"`). */
+const NAMING_WORD_BEFORE = /\b(?:titled|entitled|headlined|called|named|renamed|dubbed|nicknamed)\s{0,3}[:,]?\s{0,3}$/i;
+
+/**
+ * True when the narration `before` a quoted span ends with a word that names a work or a thing
+ * (`titled`, `entitled`, `called`, `named`, `dubbed`), so the span is a name, not speech, even
+ * when a person is the sentence's subject.
+ */
+export function namedRightBefore(before: string): boolean {
+  if (before.length === 0) return false;
+  return NAMING_WORD_BEFORE.test(before.slice(-40));
+}
+
 /** True when most words of `text` are capitalised, as in a title. */
 export function isTitleCase(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’\-]*/gu) ?? [];
