@@ -45,6 +45,16 @@ describe('"The study is:" before a Vancouver reference', () => {
     const ref = parseReference('The paper was: Lindgren P, Osei K, Tan M. Ice-shelf rifts and tidal flexure. Cryosphere 2031;25:101-110.');
     expect(ref.authors[0]?.family).toBe('Lindgren');
   });
+  it.each([
+    'The study is published as',
+    'The paper is cited as',
+    'The article appears as',
+  ])('reads "%s:" as the same label', (label) => {
+    const ref = parseReference(`${label}: Oduya P, MacRae O, Holm S. Nesting dates of reed warblers in restored fens. Ecol Appl. 2033;43(2):e2987.`);
+    expect(ref.authors.map((p) => p.family)).toEqual(['Oduya', 'MacRae', 'Holm']);
+    expect(ref.title).toBe('Nesting dates of reed warblers in restored fens');
+    expect(ref.journal).toBe('Ecol Appl');
+  });
 });
 
 describe('a related paper whose DOI follows its journal', () => {

@@ -214,7 +214,7 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "The study is:", "Original publication:"). */
 const LEAD_LABEL =
-  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s(?:is|was|reads))?\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
 
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
