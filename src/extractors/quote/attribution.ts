@@ -249,6 +249,8 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
   const mentions = findMentions(trimmed, base, known).filter((m) => !m.possessive);
   const first = mentions[0];
   if (appositive && endsWithComma && first) {
+    const named = nameAfterBody(trimmed, base, mentions);
+    if (named) return { ...named, strategy };
     return { kind: 'name', name: first.name, offset: first.offset, role: roleAfter(trimmed.slice(first.end - base) + '.'), strategy };
   }
   const last = mentions[mentions.length - 1];
@@ -264,6 +266,25 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
     if (bare) return { kind: 'name', name: bare.name, offset: bare.offset, role: null, strategy };
   }
   return null;
+}
+
+/** The end of a lead that names the body someone speaks for ("a spokeswoman for the charity "). */
+const BODY_LEAD = /\b(?:spokes(?:person|man|woman)|representative|officer|director|chair|head)\s{1,3}(?:for|of|at|from)\s{1,3}(?:[\p{L}'’-]{1,30}\s{1,3}){0,3}$/iu;
+
+/**
+ * The person named in apposition after the body they speak for ("A spokeswoman for the charity
+ * Heart Failure Scotland, Morag Innes,"): the last mention, when the first is that body.
+ */
+function nameAfterBody(trimmed: string, base: number, mentions: readonly Mention[]): Omit<Attribution, 'strategy'> | null {
+  if (mentions.length < 2) return null;
+  const first = mentions[0]!;
+  const last = mentions[mentions.length - 1]!;
+  if (last.end - base !== trimmed.length) return null;
+  if (!/^\s{0,3},\s{1,3}$/.test(trimmed.slice(first.end - base, last.offset - base))) return null;
+  const lead = trimmed.slice(Math.max(0, first.offset - base - 80), first.offset - base);
+  if (!lead.includes('for') && !lead.includes('of') && !lead.includes('at') && !lead.includes('from')) return null;
+  if (!BODY_LEAD.test(lead)) return null;
+  return { kind: 'name', name: last.name, offset: last.offset, role: null };
 }
 
 /**
@@ -299,7 +320,8 @@ function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known):
   const strategy = verb.verb === 'according to' ? 'according-to' : 'said-after';
   // The verb opens the attribution, or follows an inverting "So" / "Thus" ("So says X.").
   if (/^[\s,.;\u2014\u2013-]*(?:(?:so|thus)\s{1,3})?$/i.test(pre)) return objectOf(post, base + verb.end, known, strategy);
-  if (/[.!?:;]/.test(pre.replace(/\b\p{Lu}\./gu, '').replace(/\b(?:Dr|Prof|Mr|Mrs|Ms|St)\./g, ''))) return null;
+  // Initials, honorifics and dotted degrees ("Ph.D.", "Pharm.D.", "Jr.") do not end the sentence.
+  if (/[.!?:;]/.test(pre.replace(/\b\p{Lu}\./gu, '').replace(/\b(?:Dr|Prof|Mr|Mrs|Ms|St|Ph|Pharm|Psy|Jr|Sr)\./g, ''))) return null;
   const lead = pre.length - pre.replace(/^[\s,]+/, '').length;
   // "X said", and "X, who leads the lab, said" (the subject, then an appositive).
   return subjectOf(pre.slice(lead), base + lead, known, strategy, /,\s*$/.test(pre) && /^[^,]{1,60},/.test(pre.slice(lead)));
@@ -515,7 +537,10 @@ export function citeLine(text: string, known: Known): Attribution | null {
 }
 
 /** The opening of a paragraph that names the speaker of the quote before it ("That is how X sums up …", "So says X"). */
-const HOW_LEAD = /^\s{0,3}(?:(?:that|this)\s{1,3}is\s{1,3}how|so\s{1,3}says|these\s{1,3}are\s{1,3}the\s{1,3}words\s{1,3}of)\s{1,3}/i;
+const HOW_LEAD = /^\s{0,3}(?:(?:that|this)\s{1,3}is\s{1,3}how|so\s{1,3}(?:says|said)|these\s{1,3}are\s{1,3}the\s{1,3}words\s{1,3}of)\s{1,3}/i;
+
+/** What may stand between {@link HOW_LEAD} and the name: a short lower-case role and honorifics ("consultant cardiologist Dr "). */
+const HOW_GAP = /^(?:[a-z][a-z-]{1,24}\s{1,3}){0,3}(?:(?:Dr|Prof|Professor|Assoc|Asst|Associate|Assistant|Adjunct|Emeritus|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s{1,3}){0,3}$/;
 
 /**
  * A paragraph that opens by naming the speaker of the quote before it: "That is how Dr X
@@ -526,8 +551,10 @@ export function howLine(text: string, known: Known): Attribution | null {
   const lead = HOW_LEAD.exec(text);
   if (!lead) return null;
   const m = leadingMention(text.slice(lead[0].length), lead[0].length, known);
-  if (!m || text.slice(lead[0].length, m.offset).replace(/(?:Dr|Prof|Professor|Assoc|Asst|Associate|Assistant|Adjunct|Emeritus|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+/g, '').trim() !== '') return null;
-  return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(text.slice(m.end)), strategy: 'how-line' };
+  if (!m || !HOW_GAP.test(text.slice(lead[0].length, m.offset))) return null;
+  const before = /^(?:[a-z][a-z-]{1,24}\s{1,3}){1,3}/.exec(text.slice(lead[0].length, m.offset));
+  const role = before ? before[0].trim() : roleAfter(text.slice(m.end));
+  return { kind: 'name', name: m.name, offset: m.offset, role, strategy: 'how-line' };
 }
 
 /** A paragraph that is only a dash attribution ("— Jane Doe, director of X"). */
