@@ -22,6 +22,10 @@ describe("a meeting's name over the headline (twelfth round)", () => {
     expect(facts(`Pacific Vascular Society Annual Meeting\n\n# ${HEADLINE}\n\n${LEAD}`, 'x.md').headline).toBe(HEADLINE);
   });
 
+  it("steps over a meeting name with its year in title case and an abstract's number", () => {
+    expect(facts(`PRESS RELEASE\n\n2031 Baltic Hepatology Symposium\n\nAbstract 77\n\n${HEADLINE}\n\nRIGA, March 3, 2031 — ${LEAD}`).headline).toBe(HEADLINE);
+  });
+
   it('keeps a headline in title case that ends in a meeting word when a paragraph follows', () => {
     const h = 'Surgeons From Forty Countries Gather For Annual Transplant Conference';
     expect(facts(`${h}\n\nThe meeting opens on Monday in Lisbon with a session on organ donation after circulatory death.`).headline).toBe(h);
@@ -56,5 +60,15 @@ describe("an institution's name before the place of a date line (twelfth round)"
 
   it('keeps a town named after an institution', () => {
     expect(facts(`${HEADLINE}\n\nCOLLEGE STATION, Texas, June 3, 2031 — ${LEAD}`).dateline).toBe('COLLEGE STATION, Texas');
+  });
+});
+
+describe("an edit's date and time over the first published date (twelfth round)", () => {
+  it('gives the first published date under "Updated:" with a time and zone', () => {
+    expect(facts(`Updated: 14 May 2031, 10:42 BST\nFirst published: 12 May 2031\n\n# ${HEADLINE}\n\n${LEAD}`, 'x.md').datePublished).toBe('2031-05-12');
+  });
+
+  it('gives the first published date after an edit time with a.m. or p.m. on one line', () => {
+    expect(facts(`${HEADLINE}\n\nUpdated May 14, 2031 at 3:15 p.m. ET, first published May 12, 2031\n\n${LEAD}`).datePublished).toBe('2031-05-12');
   });
 });
