@@ -260,8 +260,12 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
   return null;
 }
 
-/** An embargo stated in the notes at the end ("This release is under embargo until ..."): the key word, then "until", "before" or a colon. */
-const STATED_EMBARGO = /^\s{0,3}(?:until|till|before|to|for\s{1,3}release\s{1,3}(?:until|before)|:)/i;
+/**
+ * An embargo stated in the notes at the end ("This release is under embargo until ...", "Embargo
+ * lifts: 00:01 AEST 24 July 2031"): the key word, then "until", "before", a colon, or a verb of its
+ * end ("lifts", "ends", "expires") before a colon, "at" or "on".
+ */
+const STATED_EMBARGO = /^\s{0,3}(?:until|till|before|to|for\s{1,3}release\s{1,3}(?:until|before)|:|(?:lifts?|ends?|expires?|is\s{1,3}lifted)\s{0,3}(?::|at\b|on\b))/i;
 
 /** The word every stated embargo holds (its other forms, "not for release before", are read in the opening only). */
 const EMBARGO_WORD = /embargo/i;

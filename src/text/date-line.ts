@@ -23,8 +23,8 @@ const DATE_LABELS =
 /** Words that date a later edit of a page ("Last updated", "Modified", "Reviewed"). */
 const EDITED = /\b(?:updated|modified|revised|reviewed|edited|changed)\b/i;
 
-/** The label of the first date after an edit's date ("…, first published", "/ Originally posted on"). */
-const FIRST_PUBLISHED = /^[\s,;|·•/–—-]{0,4}(?:(?:first|originally)\s{1,3})?(?:published|posted|released|issued)(?:\s{1,3}on)?\s{0,3}:?\s{0,3}$/i;
+/** The label of the first date after an edit's date ("…, first published", "/ Originally posted on"), perhaps after the edit's time ("…, 16:05 BST" over "First published:"). */
+const FIRST_PUBLISHED = /^(?:[\s,]{0,3}(?:at\s{1,3})?\d{1,2}[:.]\d{2}(?:\s{0,2}[ap]\.?m\.?)?(?:\s{1,3}[a-z]{2,5}\b)?)?[\s,;|·•/–—-]{0,4}(?:(?:first|originally)\s{1,3})?(?:published|posted|released|issued)(?:\s{1,3}on)?\s{0,3}:?\s{0,3}$/i;
 
 /** The release's date printed after an edit's date in one line ("Updated 8 May 2030, first published 4 May 2030"), else null. */
 function firstPublished(t: string, edited: DateMatch): DateLine | null {

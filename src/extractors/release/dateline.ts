@@ -308,6 +308,13 @@ function looksLikePlaceUnaided(place: string, after: string): boolean {
   return !again.test(after);
 }
 
+/**
+ * An institution's name: one that ends in an organisation word or opens with one before "of"
+ * ("Monash University", "Mayo Clinic", "University of Leeds"); a town named after one
+ * ("University Park", "College Station") is none.
+ */
+const ORG_NAME = /^(?:\p{Lu}[\p{L}'’.&-]{0,30}\s{1,3}){1,5}(?:universit(?:y|ies)|institute|hospital|clinic|cent(?:er|re)|college|school|foundation|academy|laboratory)$|^(?:the\s{1,3})?(?:universit(?:y|ies)|institute|academy)\s{1,3}of\s/iu;
+
 /** Words of an office, a job, a page section or a news agency: a date line or bracket with one names no place ("Communications Office, 11 March 2030", "(Reuters Health) -"). */
 const OFFICE_WORD =
   /\b(?:office|communications|press|news(?:room)?|media|staff|writer|editor|reporter|correspondent|team|desk|release|department|faculty|reuters|afp|upi|healthday|newswire|prweb|xinhua|kyodo)\b/i;
@@ -336,6 +343,13 @@ export function placeOfDateLine(text: string, line: DateLine): string | null {
     const office = place.slice(0, cut);
     const rest = place.slice(cut + 1).trim();
     if (OFFICE_WORD.test(office) && !OFFICE_WORD.test(rest) && !ORG_WORD.test(rest) && isPlace(rest, true)) return rest;
+  }
+  if (comma && ORG_WORD.test(place)) {
+    // An institution's name before the place ("Monash University, Melbourne", "Mayo Clinic, Rochester, Minn."): the place is the rest.
+    const cut = place.indexOf(',');
+    const org = place.slice(0, cut).trim();
+    const rest = place.slice(cut + 1).trim();
+    if (ORG_NAME.test(org) && !ORG_WORD.test(rest) && !OFFICE_WORD.test(rest) && isPlace(rest, true)) return rest;
   }
   if (OFFICE_WORD.test(place) || (!comma && (ORG_WORD.test(place) || isJournalName(place) || ACRONYM_NAME.test(place)))) return null;
   const t = text.replace(/\s+/g, ' ').trim();

@@ -363,6 +363,28 @@ const isShortName = (t: string): boolean => {
 /** True for a line above a headline that is a label, a date line or an embargo line ("NEWS RELEASE 11-MAR-2030"). */
 const isMetaLine = (line: string): boolean => RELEASE_LABEL.test(line) || EMBARGO_LINE.test(line) || readDateLine(line) !== null;
 
+/** The end of a meeting's name: its kind, then perhaps a year ("… 83RD ANNUAL MEETING", "ESC Congress 2031", "Scientific Sessions 2031"). */
+const MEETING_END = /\b(?:annual\s{1,3}meeting|scientific\s{1,3}(?:sessions|meeting)|congress|conference|symposium|summit|convention|colloquium)(?:\s{1,3}(?:19|20)\d{2})?$/i;
+
+/**
+ * True when a head line names the meeting a release comes from rather than being its headline
+ * ("AMERICAN ACADEMY OF NEUROLOGY 83RD ANNUAL MEETING" over the headline): at most twelve words
+ * that end in a meeting's kind, each capitalised, a number or a joining word, no sentence
+ * punctuation; in capitals, a paragraph set over a heading, or a name with its year or ordinal over
+ * a line in sentence case (a headline in title case that ends in "Conference" is none of these).
+ */
+function isMeetingName(b: Block, next: Block): boolean {
+  const t = b.text.replace(/\s+/g, ' ').trim();
+  if (t.length > 120 || b.text.includes('\n') || !MEETING_END.test(t) || isAllCaps(next.text)) return false;
+  const words = t.split(' ');
+  if (words.length > 12 || !words.every((w) => /^(?:[\p{Lu}\d(]|of|the|and|for|on|in|&)/u.test(w))) return false;
+  // In title case over a plain line: a meeting's year or ordinal ("2031 ASCO … Symposium", "41st Annual Meeting") over a headline in sentence case.
+  return isAllCaps(t) || (b.kind !== 'heading' && next.kind === 'heading') || (MEETING_NUMBER.test(t) && isSentenceCaseLine(next.text));
+}
+
+/** A meeting's year or ordinal ("2031", "83rd"). */
+const MEETING_NUMBER = /\b(?:(?:19|20)\d{2}|\d{1,3}(?:st|nd|rd|th))\b/i;
+
 /** A line that ends where a wrapped headline's first line may break: a joining word, a comma, a hyphen or a colon. */
 const OPEN_END = /(?:[,:;\-–—]|\b(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|as|than|into|via|its|their|that)\b)\s{0,2}$/i;
 
@@ -590,6 +612,11 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
             (isShortName(b.text) && !b.text.includes('\n') && looksLikeJournal(b.text) && isSentenceCaseLine(next.text)) ||
             isNameOverSentence(b.text, next.text, laterText(ctx.doc.blocks, next)) ||
             isMastheadOverLabel(b, head[head.indexOf(b) + 1]);
+          // A meeting's name over the headline ("AMERICAN ACADEMY OF NEUROLOGY 83RD ANNUAL MEETING"), perhaps over an abstract's number: the headline is the next line of headline length.
+          if (!above && isMeetingName(b, next)) {
+            b = next;
+            continue;
+          }
           if (!above) break;
           b = rest[0];
         }
