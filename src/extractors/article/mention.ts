@@ -379,6 +379,22 @@ export function findJournalNames(block: Block, opts: MentionOptions = {}): Menti
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** After a journal's name: "and, separately, in", "and also in", "as well as in" before a second journal's name. */
+const AND_SEPARATELY_IN = /^,?\s(?:and|as\swell\sas)\s?,?\s(?:(?:separately|also|simultaneously|in\sparallel|in\sa\scompanion\spaper)\s?,?\s)?in\s(?:the\s(?:journal\s)?)?/;
+
+/** The second journal of "in Nature and, separately, in Science Advances": a mention of the same kind, when printed. */
+function secondJournal(text: string, m: Mention): Mention | null {
+  if (m.kind === 'presented') return null;
+  const end = m.index + m.journal.length;
+  if (text.slice(m.index, end) !== m.journal) return null;
+  const gap = AND_SEPARATELY_IN.exec(text.slice(end, end + 60));
+  if (!gap) return null;
+  const at = end + gap[0].length;
+  const read = readJournalName(text.slice(at, at + 200));
+  if (!read) return null;
+  return { ...m, journal: read.name, index: at, count: 1 };
+}
+
 /** Finds the publication and presentation mentions in one block of prose. */
 export function findMentions(block: Block, opts: MentionOptions = {}): Mention[] {
   const text = block.text;
@@ -388,7 +404,11 @@ export function findMentions(block: Block, opts: MentionOptions = {}): Mention[]
     if (++tries > 200 || out.length >= 20) break;
     const m = mentionAt(block, t.index, t.index + t[0].length, t[0], false, opts);
     // "accepted for publication in X", "published online in X": two cues, one mention.
-    if (m && !out.some((o) => o.index === m.index)) out.push(m);
+    if (m && !out.some((o) => o.index === m.index)) {
+      out.push(m);
+      const second = secondJournal(text, m);
+      if (second && !out.some((o) => o.index === second.index)) out.push(second);
+    }
   }
   tries = 0;
   for (let t: RegExpExecArray | null = (WEAK_TRIGGER.lastIndex = 0, null); (t = nextMatch(WEAK_TRIGGER, text)); ) {
