@@ -71,3 +71,26 @@ describe('a PubMed citation ahead of print', () => {
     expect(readNumbers('Lancet Oncol. 2031 Mar 14;32(3):e101-e110.')).toMatchObject({ volume: '32', issue: '3', pages: 'e101-e110', year: 2031 });
   });
 });
+
+describe('a meeting abstract whose abstract book is a journal supplement', () => {
+  const release = [
+    'Shift work linked to earlier menopause',
+    '',
+    'Vienna, Austria – 12 September 2031 – Women who worked night shifts for ten years or more reached menopause earlier, according to research presented at ESC Congress 2031.',
+    '',
+    '"The body clock seems to set the pace for the ovaries too," said study author Dr. Liesl Marchetti-Obi.',
+    '',
+    'Notes to editors',
+    '',
+    'Abstract title: Night shift work and age at natural menopause in a national nursing cohort.',
+    '',
+    'The abstract will be published in the European Heart Journal supplement.',
+    '',
+  ].join('\n');
+  it('takes the meeting as the journal and the labelled abstract title', () => {
+    const [a] = articlesOf(release);
+    expect(a?.journal).toBe('ESC Congress');
+    expect(a?.title).toBe('Night shift work and age at natural menopause in a national nursing cohort');
+    expect(a?.year).toBe(2031);
+  });
+});

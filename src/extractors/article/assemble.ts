@@ -696,8 +696,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
 
   // A labelled title ("Article Title" above its value, or "Paper title: X").
   if (!main.article.title) {
-    const lab = labelledValue(doc, /(?:article|paper|study)\s+title|title\s+of\s+(?:the\s+)?(?:paper|article|study)/);
-    if (lab && lab.value.split(/\s+/).length >= 3) fill(main, 'title', lab.value, 'title:label', lab.block.start);
+    const lab = labelledValue(doc, /(?:article|paper|study|abstract)\s+title|title\s+of\s+(?:the\s+)?(?:paper|article|study|abstract)/);
+    if (lab && lab.value.split(/\s+/).length >= 3) fill(main, 'title', lab.value.replace(/(?<=\p{Ll})\.$/u, ''), 'title:label', lab.block.start);
   }
   // A bare "Title: X" block beside a "DOI:", "Authors:" or "Journal:" block of the paper.
   if (!main.article.title && (main.article.doi || main.article.journal)) {

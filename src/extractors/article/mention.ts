@@ -215,6 +215,9 @@ function titleCaseObject(gap: string): boolean {
   return words.length >= 3 && words.filter((w) => CAPITAL.test(w)).length >= 2;
 }
 
+/** An abstract as the subject of the verb: "the abstract will be published in", "abstracts are published in". */
+const ABSTRACT_PUBLISHED = /\babstracts?\s(?:will\sbe|is|are|was|were|has\sbeen|have\sbeen)\s(?:also\s|simultaneously\s)?published\s/i;
+
 /** Reads the mention a trigger at `index` (ending at `from`) introduces, if any. */
 function mentionAt(block: Block, index: number, from: number, verb: string, weak: boolean, opts: MentionOptions): Mention | null {
   const text = block.text;
@@ -276,6 +279,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     const near = text.slice(Math.max(start, index - 80), at);
     let kind: Mention['kind'] = presented ? 'presented' : background(near) ? 'background' : RELATED.test(near) ? 'related' : 'published';
     if (kind !== 'presented' && EARLIER_AFTER.test(text.slice(at + read.length, at + read.length + 30))) kind = 'background';
+    // "The abstract will be published in the European Heart Journal supplement": a meeting's abstract book, not the paper's journal.
+    if (kind === 'published' && near.includes('bstract') && ABSTRACT_PUBLISHED.test(near)) continue;
     // "AGU's annual meeting, AGU27": the meeting's own name after the comma.
     let owned = false;
     if (presented && /['’]s$/.test(read.name)) {
