@@ -94,3 +94,22 @@ describe('a meeting abstract whose abstract book is a journal supplement', () =>
     expect(a?.year).toBe(2031);
   });
 });
+
+describe('"reported online ahead of print today in" and a related study "earlier this year"', () => {
+  const release = [
+    'Liver cells switched back to a youthful state',
+    '',
+    'BOSTON, Dec. 2, 2031 — Scientists at Quarry Hill Institute restored regeneration in aged mouse livers, a finding reported online ahead of print today in The Journal of Clinical Investigation.',
+    '',
+    'A related study from the team, on the same pathway in fish, appeared earlier this year in Hepatology.',
+    '',
+    'Citation: Varga-Ndlovu P, Ostrowski K. Hnf4a pulsing restores hepatocyte proliferation in aged mice. J Clin Invest. 2031;141(23):e184002. Epub 2031 Dec 2.',
+    '',
+  ].join('\n');
+  it('reads the journal from the ahead-of-print sentence and leaves the earlier study out', () => {
+    const arts = articlesOf(release);
+    expect(arts).toHaveLength(1);
+    expect(arts[0]?.journal).toBe('The Journal of Clinical Investigation');
+    expect(arts[0]).toMatchObject({ volume: '141', issue: '23', pages: 'e184002', year: 2031 });
+  });
+});

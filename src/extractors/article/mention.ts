@@ -55,7 +55,7 @@ export interface Mention {
 
 /** Verbs that report publication, followed within a short span by "in/by X". */
 const TRIGGER =
-  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
+  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|ahead\s+of\s+print(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
 
 /**
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics", "a study
@@ -74,6 +74,9 @@ const CLAUSE = /,\s(?:\p{L}+\s){0,2}?(?:show|shows|showed|find|finds|found|sugge
 
 /** "… in Nature last year": a time after the name that makes the paper earlier work. */
 const EARLIER_AFTER = /^,?\s(?:last|the\s+previous|a\s+year\s+ago|in\s+an?\s+earlier)\b|^,?\s(?:\w+\s)?(?:years?|months?)\s+ago\b/;
+
+/** Words between the verb and the name that date the paper before the release ("appeared earlier this year in"), not "earlier this week". */
+const EARLIER_GAP = /\b(?:earlier\s+this\s+(?:year|month)|last\s+(?:year|month|spring|summer|autumn|fall|winter)|(?:a\s+few|several|two|three)\s+(?:years|months)\s+ago)\s*$/i;
 
 /** A preposition that can introduce the journal or meeting, with "the (international) journal". */
 const PREP = /\b(?:[Ii]n|[Bb]y|at|during|of)\s+(?:the\s+)?(?:(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+)?/g;
@@ -279,6 +282,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     const near = text.slice(Math.max(start, index - 80), at);
     let kind: Mention['kind'] = presented ? 'presented' : background(near) ? 'background' : RELATED.test(near) ? 'related' : 'published';
     if (kind !== 'presented' && EARLIER_AFTER.test(text.slice(at + read.length, at + read.length + 30))) kind = 'background';
+    // "A related study … appeared earlier this year in Heart": dated before the release between the verb and the name.
+    if (kind !== 'presented' && EARLIER_GAP.test(gap)) kind = 'background';
     // "The abstract will be published in the European Heart Journal supplement": a meeting's abstract book, not the paper's journal.
     if (kind === 'published' && near.includes('bstract') && ABSTRACT_PUBLISHED.test(near)) continue;
     // "AGU's annual meeting, AGU27": the meeting's own name after the comma.
