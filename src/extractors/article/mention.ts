@@ -75,8 +75,8 @@ const CLAUSE = /,\s(?:\p{L}+\s){0,2}?(?:show|shows|showed|find|finds|found|sugge
 /** "… in Nature last year": a time after the name that makes the paper earlier work. */
 const EARLIER_AFTER = /^,?\s(?:last|the\s+previous|a\s+year\s+ago|in\s+an?\s+earlier)\b|^,?\s(?:\w+\s)?(?:years?|months?)\s+ago\b/;
 
-/** Words between the verb and the name that date the paper before the release ("appeared earlier this year in"), not "earlier this week". */
-const EARLIER_GAP = /\b(?:earlier\s+this\s+(?:year|month)|last\s+(?:year|month|spring|summer|autumn|fall|winter)|(?:a\s+few|several|two|three)\s+(?:years|months)\s+ago)\s*$/i;
+/** Words between the verb and the name that date the paper well before the release ("appeared earlier this year in"), not "last month" or "earlier this week". */
+const EARLIER_GAP = /\b(?:earlier\s+this\s+year|last\s+year|(?:a\s+few|several|two|three)\s+years\s+ago)\s*$/i;
 
 /** A preposition that can introduce the journal or meeting, with "the (international) journal". */
 const PREP = /\b(?:[Ii]n|[Bb]y|at|during|of)\s+(?:the\s+)?(?:(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+)?/g;
