@@ -444,6 +444,15 @@ function doiDateLine(doc: ReleaseDocument, doi: string): { year: number; block: 
   return null;
 }
 
+/** The mention of a journal other than `mainJournal` whose name the DOI `d` is printed right after, in brackets ("in Science Advances (doi: 10.…)"). */
+function journalRightBefore(mentions: readonly Mention[], d: DoiHit, mainJournal: string): Mention | undefined {
+  return mentions.find((m) => {
+    if (m.weak || m.kind === 'presented' || m.block !== d.block || sameJournal(m.journal, mainJournal)) return false;
+    const after = m.block.text.slice(m.index + m.journal.length, m.index + m.journal.length + 40 + d.doi.length);
+    return DOI_RIGHT_AFTER.test(after) && after.includes(d.doi);
+  });
+}
+
 /** Assembles the articles of `doc`; `datePublished` is the release's date for "published today". */
 export function assembleArticles(doc: ReleaseDocument, datePublished: string | null): Draft[] {
   const prose = doc.blocks.filter((b) => !SKIP.has(b.section));
@@ -536,6 +545,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (reportedEntry(doc, r.block)) return true;
     // "according to a new study [1]": the entry the prose cites for the reported paper.
     if (r.number && citedAsReported(prose, r.number)) return true;
+    // "A linked analysis, published in The BMJ the same day": an entry in a journal the prose reports a paper in.
+    if (r.ref.journal && reported.some((j) => sameJournal(j, r.ref.journal!))) return true;
     return Boolean(r.ref.journal && main.article.journal && sameJournal(r.ref.journal, main.article.journal));
   });
   const droppedDois = new Set(refs.filter((r) => !keptRefs.includes(r) && r.ref.doi).map((r) => doiKey(r.ref.doi!)));
@@ -577,6 +588,15 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       if (old && mentionOpts.releaseYear && Number(old[1]) <= mentionOpts.releaseYear - 2) {
         if (proseSentence(d.block)) backgroundDois.add(doiKey(d.doi));
         continue;
+      }
+    }
+    // "in Nature and, separately, in Science Advances (doi: …)": a DOI printed right after another journal's name is that journal's paper.
+    if (target === main && main.article.journal) {
+      const own = journalRightBefore(mentions, d, main.article.journal);
+      if (own) {
+        target = newDraft();
+        fill(target, 'journal', own.journal, 'journal:doi-after-name', at(doc, own.block, own.index, own.journal));
+        drafts.push(target);
       }
     }
     if (!target) {
@@ -676,8 +696,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
 
   // A labelled title ("Article Title" above its value, or "Paper title: X").
   if (!main.article.title) {
-    const lab = labelledValue(doc, /(?:article|paper|study)\s+title|title\s+of\s+(?:the\s+)?(?:paper|article|study)/);
-    if (lab && lab.value.split(/\s+/).length >= 3) fill(main, 'title', lab.value, 'title:label', lab.block.start);
+    const lab = labelledValue(doc, /(?:article|paper|study|abstract)\s+title|title\s+of\s+(?:the\s+)?(?:paper|article|study|abstract)/);
+    if (lab && lab.value.split(/\s+/).length >= 3) fill(main, 'title', lab.value.replace(/(?<=\p{Ll})\.$/u, ''), 'title:label', lab.block.start);
   }
   // A bare "Title: X" block beside a "DOI:", "Authors:" or "Journal:" block of the paper.
   if (!main.article.title && (main.article.doi || main.article.journal)) {

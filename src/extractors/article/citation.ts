@@ -51,7 +51,7 @@ function referenceText(text: string, doiIndex: number | null): { text: string; i
 }
 
 /** True for a line shaped like a reference: a quoted title with names, "et al.", or a year and journal numbers ("138, 073601 (2027)", RSC's ", 2027, 29, 1184", ACS's "Soc. 2031, 153, 12, 4567"). */
-const REFERENCE_SHAPE = /\bet\.?\s?al\b|\b(?:19|20)\d{2}\s?;\s?\d|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d|\b(?:vol\.|volume|issue|pp\.|p\.)\s?\d|\b\d{1,5},\s?[A-Za-z]?\d{1,8}(?:[-–]\d{1,8})?\s?\((?:19|20)\d{2}\)|,\s?(?:19|20)\d{2},\s?\d{1,5},\s?[A-Za-z]?\d|\.\s(?:19|20)\d{2},\s\d{1,5},\s(?:\d{1,3},\s)?[A-Za-z]?\d/i;
+const REFERENCE_SHAPE = /\bet\.?\s?al\b|\b(?:19|20)\d{2}\s?;\s?\d|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d|\b(?:vol\.|volume|issue|pp\.|p\.)\s?\d|\b\d{1,5},\s?[A-Za-z]{0,4}\d{1,8}(?:[-–]\d{1,8})?\s?\((?:19|20)\d{2}\)|,\s?(?:19|20)\d{2},\s?\d{1,5},\s?[A-Za-z]?\d|\.\s(?:19|20)\d{2},\s\d{1,5},\s(?:\d{1,3},\s)?[A-Za-z]?\d/i;
 /** A quoted title of three words or more followed by a capitalised name (case-sensitive: no `i` flag). */
 const QUOTED_SHAPE = /[“"][^“”"\s]{1,60}\s[^“”"\s]{1,60}\s[^“”"]{3,300}[”"]\s*,?\s*(?:by\s+)?\p{Lu}/u;
 
@@ -59,6 +59,8 @@ const QUOTED_SHAPE = /[“"][^“”"\s]{1,60}\s[^“”"\s]{1,60}\s[^“”"]{3
 const VANCOUVER_SHAPE = /^(?:[\p{L} ]{1,30}:\s)?(?:\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}?[\p{Ll}'’]{1,30})?\s\p{Lu}{1,3},\s){3}/u;
 /** An APA author list opening the line, then the year in brackets: "Roe, G., Lim, K. A., & Ito, S. (2031).", "Ap Rhys, G., et al. (2031).". */
 const APA_SHAPE = /^(?:\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30})?,\s(?:\p{Lu}\.\s?){1,3},?\s(?:&\s|and\s)?){1,20}(?:et\s?al\.,?\s)?\((?:19|20)\d{2}[a-z]?\)/u;
+/** A Nature-style author list opening the line, two names or more without a year after them: "Roe, G., Lim, K. A. & Ito, S. Title.". */
+const NATURE_NAMES_SHAPE = /^(?:\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30})?,\s(?:\p{Lu}\.[\s-]?){1,3},?\s(?:&\s|and\s)?){2,20}(?:et\s?al\.\s)?\p{Lu}/u;
 /** A label that opens a citation line. */
 const CITATION_LABEL =
   /^(?:(?:full\s+)?(?:citations?|references?|journal\s+reference|original\s?publi[ck]ation(?:en)?|cite\s+this(?:\s+article)?)\s?:\s|(?:article|paper|study|publication)\s?:\s(?=[“"])|(?:paper|article|study|publication|bibliographic)\s(?:details|information|reference)\s?:\s)/i;
@@ -182,7 +184,7 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       continue;
     }
     // "Publication: Roe AB, Lim-Park C, Ito K, …": a Vancouver list opening the block is a reference wherever it stands.
-    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text) || (block.text.includes('.,') && APA_SHAPE.test(block.text)) || (block.text.includes('al.:') && JOURNAL_ET_AL_QUOTED.test(block.text));
+    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text) || (block.text.includes('.,') && APA_SHAPE.test(block.text)) || ((block.text.includes('.,') || block.text.includes('. & ')) && NATURE_NAMES_SHAPE.test(block.text)) || (block.text.includes('al.:') && JOURNAL_ET_AL_QUOTED.test(block.text));
     // A block of labelled lines ("Presentation title: …", "Authors: …") is a citation wherever it stands.
     if (!SKIP.has(block.section) && readFieldLines(block.text).length) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });

@@ -55,7 +55,7 @@ export interface Mention {
 
 /** Verbs that report publication, followed within a short span by "in/by X". */
 const TRIGGER =
-  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
+  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|ahead\s+of\s+print(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
 
 /**
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics", "a study
@@ -74,6 +74,9 @@ const CLAUSE = /,\s(?:\p{L}+\s){0,2}?(?:show|shows|showed|find|finds|found|sugge
 
 /** "… in Nature last year": a time after the name that makes the paper earlier work. */
 const EARLIER_AFTER = /^,?\s(?:last|the\s+previous|a\s+year\s+ago|in\s+an?\s+earlier)\b|^,?\s(?:\w+\s)?(?:years?|months?)\s+ago\b/;
+
+/** Words between the verb and the name that date the paper well before the release ("appeared earlier this year in"), not "last month" or "earlier this week". */
+const EARLIER_GAP = /\b(?:earlier\s+this\s+year|last\s+year|(?:a\s+few|several|two|three)\s+years\s+ago)\s*$/i;
 
 /** A preposition that can introduce the journal or meeting, with "the (international) journal". */
 const PREP = /\b(?:[Ii]n|[Bb]y|at|during|of)\s+(?:the\s+)?(?:(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+)?/g;
@@ -215,6 +218,9 @@ function titleCaseObject(gap: string): boolean {
   return words.length >= 3 && words.filter((w) => CAPITAL.test(w)).length >= 2;
 }
 
+/** An abstract as the subject of the verb: "the abstract will be published in", "abstracts are published in". */
+const ABSTRACT_PUBLISHED = /\babstracts?\s(?:will\sbe|is|are|was|were|has\sbeen|have\sbeen)\s(?:also\s|simultaneously\s)?published\s/i;
+
 /** Reads the mention a trigger at `index` (ending at `from`) introduces, if any. */
 function mentionAt(block: Block, index: number, from: number, verb: string, weak: boolean, opts: MentionOptions): Mention | null {
   const text = block.text;
@@ -276,6 +282,10 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     const near = text.slice(Math.max(start, index - 80), at);
     let kind: Mention['kind'] = presented ? 'presented' : background(near) ? 'background' : RELATED.test(near) ? 'related' : 'published';
     if (kind !== 'presented' && EARLIER_AFTER.test(text.slice(at + read.length, at + read.length + 30))) kind = 'background';
+    // "A related study … appeared earlier this year in Heart": dated before the release between the verb and the name.
+    if (kind !== 'presented' && EARLIER_GAP.test(gap)) kind = 'background';
+    // "The abstract will be published in the European Heart Journal supplement": a meeting's abstract book, not the paper's journal.
+    if (kind === 'published' && near.includes('bstract') && ABSTRACT_PUBLISHED.test(near)) continue;
     // "AGU's annual meeting, AGU27": the meeting's own name after the comma.
     let owned = false;
     if (presented && /['’]s$/.test(read.name)) {
@@ -379,6 +389,22 @@ export function findJournalNames(block: Block, opts: MentionOptions = {}): Menti
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** After a journal's name: "and, separately, in", "and also in", "as well as in" before a second journal's name. */
+const AND_SEPARATELY_IN = /^,?\s(?:and|as\swell\sas)\s?,?\s(?:(?:separately|also|simultaneously|in\sparallel|in\sa\scompanion\spaper)\s?,?\s)?in\s(?:the\s(?:journal\s)?)?/;
+
+/** The second journal of "in Nature and, separately, in Science Advances": a mention of the same kind, when printed. */
+function secondJournal(text: string, m: Mention): Mention | null {
+  if (m.kind === 'presented') return null;
+  const end = m.index + m.journal.length;
+  if (text.slice(m.index, end) !== m.journal) return null;
+  const gap = AND_SEPARATELY_IN.exec(text.slice(end, end + 60));
+  if (!gap) return null;
+  const at = end + gap[0].length;
+  const read = readJournalName(text.slice(at, at + 200));
+  if (!read) return null;
+  return { ...m, journal: read.name, index: at, count: 1 };
+}
+
 /** Finds the publication and presentation mentions in one block of prose. */
 export function findMentions(block: Block, opts: MentionOptions = {}): Mention[] {
   const text = block.text;
@@ -388,7 +414,11 @@ export function findMentions(block: Block, opts: MentionOptions = {}): Mention[]
     if (++tries > 200 || out.length >= 20) break;
     const m = mentionAt(block, t.index, t.index + t[0].length, t[0], false, opts);
     // "accepted for publication in X", "published online in X": two cues, one mention.
-    if (m && !out.some((o) => o.index === m.index)) out.push(m);
+    if (m && !out.some((o) => o.index === m.index)) {
+      out.push(m);
+      const second = secondJournal(text, m);
+      if (second && !out.some((o) => o.index === second.index)) out.push(second);
+    }
   }
   tries = 0;
   for (let t: RegExpExecArray | null = (WEAK_TRIGGER.lastIndex = 0, null); (t = nextMatch(WEAK_TRIGGER, text)); ) {

@@ -51,6 +51,9 @@ const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 /** A year on its own, not either end of a range or a date ("2019-20", "2010–2023", "2019/05"), nor a preprint's number ("bioRxiv 2027.08.14.607712"). */
 const BARE_YEAR = /(?<![-–\/])\b((?:19|20)\d{2})\b(?![-–\/]\d|\.\d{2}\.\d{2}\.\d)/g;
 
+/** A PubMed date ahead of print before its colon ("2031 Oct 23:"), not followed by a volume's numbers ("2031 Oct 23;"). */
+const DAY_COLON = /(\b(?:19|20)\d{2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s\d{1,2}):/g;
+
 /** Words every accounting period needs, checked before {@link ACCOUNTS}. */
 const ACCOUNT_WORD = /fiscal|financial|ended|ending/i;
 
@@ -58,7 +61,9 @@ const ACCOUNT_WORD = /fiscal|financial|ended|ending/i;
 export function readNumbers(raw: string): Numbers {
   const out: Numbers = { volume: null, issue: null, pages: null, year: null };
   // A company's accounting dates are never a paper's ("for the fiscal year ended December 31, 2017").
-  const text = ACCOUNT_WORD.test(raw) ? raw.replace(ACCOUNTS, ' ') : raw;
+  const accounted = ACCOUNT_WORD.test(raw) ? raw.replace(ACCOUNTS, ' ') : raw;
+  // "Neuron. 2031 Oct 23:S0896-6273(31)00712-9": ahead of print, the day before the colon is no volume.
+  const text = accounted.includes(':') ? accounted.replace(DAY_COLON, '$1 ') : accounted;
   // Vancouver: 2017;389(10):1234-1240 or 2017;389:1234 or 81(4):301–310.
   const v = text.includes(':') ? VANCOUVER.exec(text) : null;
   if (v && (v[1] || v[3])) {
