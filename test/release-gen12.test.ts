@@ -72,3 +72,18 @@ describe("an edit's date and time over the first published date (twelfth round)"
     expect(facts(`${HEADLINE}\n\nUpdated May 14, 2031 at 3:15 p.m. ET, first published May 12, 2031\n\n${LEAD}`).datePublished).toBe('2031-05-12');
   });
 });
+
+describe('a date closed by a colon after "PLACE –", the lead running on (the European Society of Cardiology style)', () => {
+  const long =
+    'Vienna, Austria – 2 September 2031: Adults who nap for more than an hour most afternoons have a higher risk of developing heart failure over the following decade, according to research presented at a cardiology congress today.';
+  it('reads the place and the date when the lead runs past 160 characters without a dash', () => {
+    expect(long.length).toBeGreaterThan(200);
+    const f = facts(`${HEADLINE}\n\n${long}`);
+    expect([f.dateline, f.datePublished]).toEqual(['Vienna, Austria', '2031-09-02']);
+  });
+  it('keeps an embargo segment whole when a dash closes it', () => {
+    const f = facts(`${HEADLINE}\n\nVienna, Austria – Embargoed until: 00:01 CET 2 September 2031 – ${LEAD}`);
+    expect(f.dateline).toBe('Vienna, Austria');
+    expect(f.embargo).toMatch(/^2031-09-02T00:01/);
+  });
+});

@@ -39,6 +39,11 @@ const SEP = new RegExp(`\\s{0,3}(?:[${DASH}]{1,3}|\\s[${HYPHEN}]{1,3}|[${HYPHEN}
 const PLACE_THEN_SEP = new RegExp(`^([^()\\n${DASH}:|]{2,90}?)(\\(|\\s[${DASH}]|[${DASH}]|\\s[${HYPHEN}]{1,3}\\s|[${HYPHEN}]{2,3}|:\\s|\\s\\|\\s|$)`);
 /** The segment after "PLACE –": up to the next separator or closing bracket. */
 const NEXT_SEGMENT = new RegExp(`^\\(?([^\\n${DASH}]{0,160}?)(?:\\)?\\s{0,3}(?:[${DASH}]|\\s[${HYPHEN}]{1,3}\\s|[${HYPHEN}]{2,3})|\\)|$)`);
+/**
+ * The segment after "PLACE –" when it runs on with no separator: up to a colon ("Lisbon, Portugal –
+ * 31 August 2031: People who …", as the European Society of Cardiology prints its releases).
+ */
+const SEGMENT_TO_COLON = new RegExp(`^\\(?([^\\n${DASH}:]{4,60}?)\\)?\\s{0,3}:\\s`);
 /** A place segment after a leading date ("12 May 2017 – LONDON –", "12 May 2017 – LONDON:"). */
 const PLACE_AFTER_DATE = new RegExp(`^([^()\\n${DASH}:|]{2,60}?)(?:\\s[${DASH}]|[${DASH}]|\\s[${HYPHEN}]{1,3}\\s|[${HYPHEN}]{2,3}|:\\s)`);
 /** Trailing separators and brackets left on a place. */
@@ -207,7 +212,7 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   } else {
     // After "PLACE –" may come "DATE –" or "Embargoed for ... –" or "DATE/Embargoed ...".
     let tail = s.slice(afterSep, afterSep + 200).trimStart();
-    let next = NEXT_SEGMENT.exec(tail);
+    let next = NEXT_SEGMENT.exec(tail) ?? SEGMENT_TO_COLON.exec(tail);
     // "BOSTON--(BUSINESS WIRE)--November 2, 2031--": a wire in brackets stands between the place and the date.
     if (next && tail.startsWith('(') && next[0].includes(')') && AGENCY.test(next[1] ?? '')) {
       tail = tail.slice(next[0].length).trimStart();
