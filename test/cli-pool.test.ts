@@ -34,6 +34,19 @@ describe('the worker pool (tinypool, tasks in batches)', () => {
     expect(ranHere).toEqual(paths.slice(25 * BATCHES_PER_WORKER));
   });
 
+  it('a job that throws in this thread fails alone, as a crash in a worker would', async () => {
+    const here = async (task: JobTask): Promise<JobResult> => {
+      if (task.path === 'p70') throw new Error('conversion blew up');
+      return { ok: true, emitted: `${task.path}\n`, messages: [] };
+    };
+    const pool = await jobRunner(2, 2, fake, 100, here);
+    const paths = Array.from({ length: 100 }, (_, i) => `p${i}`);
+    const results = await Promise.all(paths.map((path) => pool.run({ path, format: 'ndjson' })));
+    await pool.close();
+    expect(said(results)[70]).toBe('error: conversion blew up');
+    expect(said(results).filter((s) => s.startsWith('error:'))).toHaveLength(1);
+  });
+
   it.each([
     [32, 2000, 2, 32],
     [32, 100, 2, 25],

@@ -166,7 +166,8 @@ export async function jobRunner(
     draining = true;
     try {
       for (let next = mine.shift(); next && !closed; next = mine.shift()) {
-        next.resolve(await here(next.task));
+        // runJob returns its crashes; a runner given another function gets the same.
+        next.resolve(await here(next.task).catch((error: unknown): JobResult => ({ ok: false, error: error instanceof Error ? error.message : String(error) })));
         // A worker's finished batch is a message: without a turn, it waits for the whole share.
         if (mine.length) await new Promise<void>((resolve) => setImmediate(resolve));
       }
