@@ -209,6 +209,12 @@ function commaName(block: Block, at: number, read: { name: string; length: numbe
 /** After "X's": a lower-case meeting, then its own name ("annual meeting, AGU27"); group 1 is the name. */
 const OWNED_MEETING = /^\s(?:\d{4}\s)?(?:annual\s|yearly\s|biennial\s|scientific\s|fall\s|spring\s){0,3}(?:meeting|congress|conference|symposium|convention|sessions?),\s((?:\p{Lu}[\p{L}\d.&-]*)(?:\s(?:\p{Lu}[\p{L}\d.&-]*|\d{4})){0,5})/u;
 
+/** A society's acronym in brackets inside a meeting's name, before the rest of the name ("… Society (ERS) International Congress"). */
+const BRACKETED_ACRONYM = /^\s\(\p{Lu}[\p{Lu}\p{Ll}&-]{0,9}\)\s(?=\p{Lu})/u;
+
+/** A meeting's kind, which its name must hold. */
+const MEETING_WORD = /\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i;
+
 /** One word with a capital after a lower-case letter ("GeoHealth", "iScience", "PeerJ") or an acronym ("JACS"). */
 const INNER_CAPITAL = /^(?:\p{Lu}{2,8}|[\p{L}]{0,20}\p{Ll}\p{Lu}[\p{L}]{0,20})$/u;
 
@@ -292,7 +298,13 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
       const own = OWNED_MEETING.exec(text.slice(at + read.length, at + read.length + 120));
       if (own) (read = { name: own[1]!.replace(/\.$/, ''), length: read.length + own[0].length }), (owned = true);
     }
-    if (presented && !owned && !/\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i.test(read.name)) continue;
+    // "the American Society of Clinical Oncology (ASCO) Annual Meeting": the society's acronym is a gloss inside the name.
+    if (presented && !owned && !MEETING_WORD.test(read.name) && text.charAt(at + read.length + 1) === '(') {
+      const gloss = BRACKETED_ACRONYM.exec(text.slice(at + read.length, at + read.length + 20));
+      const rest = gloss ? readJournalName(text.slice(at + read.length + gloss[0].length, at + read.length + gloss[0].length + 200)) : null;
+      if (gloss && rest && MEETING_WORD.test(rest.name)) read = { name: `${read.name} ${rest.name}`, length: read.length + gloss[0].length + rest.length };
+    }
+    if (presented && !owned && !MEETING_WORD.test(read.name)) continue;
     // A meeting's place is not part of its name ("… Meeting in Lisbon").
     if (presented) read.name = withoutPlace(read.name);
     const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);

@@ -89,6 +89,12 @@ const QUOTED_BODY: Record<string, RegExp> = {
 /** A verb of speech between the keyword and the quote: the quote is speech, not a title. */
 const SAID = /\b(?:said|says|say|writes?|wrote|adds?|added|explains?|explained|notes?|noted|comments?|commented|stated|states|told|tells|remarked|according)\b/i;
 
+/**
+ * A quoted clause that opens in lower case with a word that starts a question or a clause
+ * ("will next study "whether people who …"", "to report "how often …""): speech or a plan, not a title.
+ */
+const CLAUSE_OPENING = /^(?:whether|how|what|why|when|where|which|who|whom|whose|if|that|to|is|are|was|were|we|our|it|its|they|their|there|these|those|this|i|you|and|but|so)\s/;
+
 /** Legal and marketing phrases that are quoted without being titles. */
 const NOT_A_TITLE = /\bforward-looking\b|\bsafe\s+harbor\b|\bsecurities\b|\btrademarks?\b/i;
 
@@ -133,7 +139,7 @@ export function findTitles(text: string): TitleHit[] {
     // "…, lead author on the paper, said, "…"": a quote attributed to a person is not a title.
     if (SAID.test(m[0].slice(0, m[0].indexOf(m[2]!)))) continue;
     const title = m[2]!.trim().replace(/[,.]$/, '');
-    if (splitBy(title, SPACE_RUNS).length < 4 || NOT_A_TITLE.test(title)) continue;
+    if (splitBy(title, SPACE_RUNS).length < 4 || NOT_A_TITLE.test(title) || CLAUSE_OPENING.test(title)) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);
     out.push({ title, index: m.index + m[0].indexOf(m[2]!), editorial, strategy: 'quoted-citation', after: text.slice(m.index + m[0].length, m.index + m[0].length + 600) });
   }
