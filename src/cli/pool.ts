@@ -39,7 +39,7 @@ export interface JobRunner {
  * per core but one (at most 4). The core left over is not idle: a single conversion thread
  * already keeps about 40% of a second core busy with V8's garbage collection and compilation.
  * On the 2-core machine the bench runs on, 2 jobs take about 0.8 of the time of 1 for about
- * 10% more CPU and 30 MB more memory (scripts/bench.mjs), so the default there stays 1.
+ * 5% more CPU and 30 MB more memory (scripts/bench.mjs), so the default there stays 1.
  */
 export function defaultJobs(inputs: number, cores: number = availableParallelism()): number {
   return inputs >= MANY_INPUTS ? Math.max(1, Math.min(cores - 1, MAX_DEFAULT_JOBS)) : 1;
