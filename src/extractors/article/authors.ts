@@ -47,6 +47,9 @@ export interface AuthorHit {
 const ROLE_BEFORE =
   /\b((?:editor['’]s\s+note|editorial|commentary)\s+)?((?:co-?|joint\s+)?(?:(?:first|lead|senior|last|corresponding|principal|study|main)[\s-])?(?:co-?)?authors?)(?:\s+(?:of|on|for|in)\s+(?:the|this|that)\s+(?:study|paper|article|report|research|work|trial|analysis)s?)?(?:\s+with\s+[\p{L} .'’-]{1,60}?(?=\s+include))?(?:\s+(?:include|includes|included|are|were|is|was)\b)?\s*[:,]?\s+/giu;
 
+/** "About the " just before an author word: the heading of a page's author box. */
+const ABOUT_THE = /\babout\s+the\s+$/i;
+
 /** A verb of saying before a name, for "said X, …, the study's lead author". */
 const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,100}?),/gu;
 
@@ -187,6 +190,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
   if (hasAuthor) for (let m: RegExpExecArray | null = (ROLE_BEFORE.lastIndex = 0, null); (m = nextMatch(ROLE_BEFORE, text)); ) {
     if (++n > MAX_HITS) break;
     const role = m[2]!.toLowerCase();
+    // "About the author: Jo Bell is a science writer": the news story's author box, not the paper's.
+    if (role === 'author' && ABOUT_THE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "the first author is graduate student Ravi Patel": a lower-case job before the name.
     const job = JOB_LEAD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
     const from = m.index + m[0].length + (job ? job[0].length : 0);
@@ -353,6 +358,9 @@ export function findProseAuthors(text: string): AuthorHit[] {
     });
 }
 
+/** Only spaces since the start of a line (or of the text). */
+const LINE_START = /(?:^|\n)[ \t]{0,8}$/;
+
 /**
  * The fullest form of a person's name printed anywhere in `text` ("Halvorsen" → "Karin
  * Halvorsen"), else the person as given.
@@ -364,6 +372,8 @@ export function fullest(person: Person, text: string): Person {
   const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*|\\p{Lu}\\.)(?:\\s(?:\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*|\\p{Lu}\\.)){0,2})\\s${family}\\b`, 'gu');
   let best: Person = person;
   for (const m of text.slice(0, 200_000).matchAll(re)) {
+    // "Reference⏎Roe, I., …": a line holding only a label is no given name of the next line's family name.
+    if (m[0].includes('\n') && LINE_START.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const given = m[1]!.replace(/^(?:Professor|Prof\.?|Dr\.?|Mrs|Mr|Ms|The|By|And|Said|Says|Co-author|Author)(?:\s+|$)/i, '').trim();
     if (!given || /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|The|And|Said|Says)$/i.test(given)) continue;
     if (person.given && given.charAt(0).toUpperCase() !== person.given.charAt(0).toUpperCase()) continue;
