@@ -22,7 +22,7 @@ export interface FieldLine {
  * already removed). Group 1 is the label, group 2 the value.
  */
 const FIELD_LINE =
-  /^[\s*_]{0,4}((?:(?:article|paper|study|presentation|abstract|poster|talk|research|publication)\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|article|study|presentation|abstract|poster))?|research(?:\s+(?:paper|article))?|study|paper|article|preprint|publication|original\s+(?:article|paper|publication|research)|(?:(?:co-?)?(?:corresponding|lead|first|senior|last)\s+)?authors?(?:\s?\(s\))?|journal|published\s+in|doi|volume|issue|pages?|year)[*_]{0,2}[ \t]{0,3}:[*_]{0,2}[ \t]{0,3}(\S[^\n]{0,600})$/i;
+  /^[\s*_]{0,4}((?:(?:article|paper|study|presentation|abstract|poster|talk|research|publication)\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|article|study|presentation|abstract|poster))?|research(?:\s+(?:paper|article))?|study|paper|article|preprint|publication|original\s+(?:article|paper|publication|research)|(?:(?:co-?)?(?:corresponding|lead|first|senior|last)\s+)?authors?(?:\s?\(s\))?|journal|published\s+in|published(?:\s+(?:online|on))?|doi|volume|issue|pages?|year)[*_]{0,2}[ \t]{0,3}:[*_]{0,2}[ \t]{0,3}(\S[^\n]{0,600})$/i;
 
 /** The kind of field a label names. */
 function kindOf(label: string): { kind: FieldKind; explicit: boolean } {
@@ -33,6 +33,8 @@ function kindOf(label: string): { kind: FieldKind; explicit: boolean } {
   if (l === 'journal' || l === 'published in') return { kind: 'journal', explicit: true };
   if (l === 'doi') return { kind: 'doi', explicit: true };
   if (/^(?:volume|issue|pages?|year)$/.test(l)) return { kind: 'numbers', explicit: true };
+  // "Published: 6 June 2036, Volume 70, Issue 23" (a citation table's row): the paper's date and numbers.
+  if (l.startsWith('published')) return { kind: 'numbers', explicit: false };
   return { kind: 'paper', explicit: false };
 }
 

@@ -312,7 +312,7 @@ function fromFields(fields: readonly FieldLine[], raw: string): Reference {
     } else if (f.kind === 'journal') {
       out.journal ??= cleanJournal(value.replace(/\s*(?:[,;(]\s?(?:\d|vol|published|online|doi)|\s\d).*$/i, ''));
       numbers.push(value);
-    } else if (f.kind === 'numbers') numbers.push(`${f.label} ${f.value}`);
+    } else if (f.kind === 'numbers') numbers.push(f.label.startsWith('published') ? value : `${f.label} ${f.value}`);
   }
   // "Publication: Journal⏎Title. A, B, C.⏎DOI: …": the unlabelled lines are a reference of their own.
   if (out.title === null || !out.authors.length) {
