@@ -6,6 +6,8 @@
  */
 import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
 import { doiFromUrl, doiKey, findDois, isDataDoi, type DoiMatch } from './doi.js';
+import { isStoryLink } from './story-link.js';
+import { isPageCitation } from './page-citation.js';
 import { findJournalNames, findMentions, findPreprintServers, type Mention } from './mention.js';
 import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
 import { findTitles, type TitleHit } from './title.js';
@@ -81,7 +83,8 @@ function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly Doi
   const seen = new Map<string, DoiHit>();
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
-    if (block.section === 'boilerplate') continue;
+    // "Cite this page: … doi:10.5555/news.…": the news item's own DOI.
+    if (block.section === 'boilerplate' || isPageCitation(doc, block)) continue;
     const hits: DoiHit[] = [];
     for (const d of blockDois[i]!) {
       const prefix = block.text.slice(Math.max(0, d.index - 30), d.index);
@@ -458,9 +461,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   const prose = doc.blocks.filter((b) => !SKIP.has(b.section));
   const mentionOpts = { releaseYear: writtenYear(doc, datePublished) };
   const found: Mention[] = [];
-  for (const b of prose) for (const m of findMentions(b, mentionOpts)) found.push(m);
+  // "[Whale song study published in Current Biology](/news/whales)": another story's headline names no journal of this paper.
+  const told = prose.filter((b) => !isStoryLink(b));
+  for (const b of told) for (const m of findMentions(b, mentionOpts)) found.push(m);
   // "the journal X" and "X published the study" only when no sentence reports the publication.
-  const mentions: Mention[] = found.some((m) => m.kind === 'published') ? found : [...found, ...prose.flatMap((b) => findJournalNames(b, mentionOpts))];
+  const mentions: Mention[] = found.some((m) => m.kind === 'published') ? found : [...found, ...told.flatMap((b) => findJournalNames(b, mentionOpts))];
   const blockDois = doisOfBlocks(doc);
   const refs: ReferenceHit[] = findReferences(doc, blockDois);
   const titles: Array<TitleHit & { block: Block }> = [];

@@ -7,6 +7,7 @@ import type { Block, ReleaseDocument } from '../../types.js';
 import { findDois, isDataDoi, type DoiMatch } from './doi.js';
 import { IOP_TAIL, iopReference, parseReference, type Reference } from './reference-line.js';
 import { readFieldLines } from './labelled-fields.js';
+import { isPageCitation } from './page-citation.js';
 import { cleanJournal } from './journal.js';
 import { readNumbers } from './volume-issue.js';
 
@@ -75,6 +76,20 @@ const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\
 const shapedLine = (text: string): boolean =>
   REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text) || (text.includes('.,') && APA_SHAPE.test(text)) || (IOP_TAIL.test(text) && iopReference(text.slice(text.lastIndexOf('\n') + 1), null) !== null);
 
+/** The reference a block of lines prints (names, title, journal) when one of its links targets a paper's DOI, with that DOI; else null. */
+function linkedReference(block: Block): Reference | null {
+  for (const l of block.links.slice(0, 5)) {
+    if (!l.url.includes('10.')) continue;
+    const d = findDois(l.url).find((x) => !isDataDoi(x.doi));
+    if (!d) continue;
+    const ref = parseReference(block.text);
+    if (!ref.authors.length || !ref.journal || !ref.title) return null;
+    ref.doi ??= d.doi;
+    return ref;
+  }
+  return null;
+}
+
 /** A line holding a DOI (printed, or in a URL). */
 const DOI_IN_LINE = /\b10\.\d{4,9}\//;
 
@@ -139,7 +154,7 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
   const out: ReferenceHit[] = [];
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
-    if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60)) continue;
+    if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60) || isPageCitation(doc, block)) continue;
     // A table of "Title | …", "Authors | …", "DOI | …" rows is one labelled reference.
     if (block.kind === 'tableRow' && !SKIP.has(block.section)) {
       let end = i;
@@ -175,6 +190,12 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
         out.push({ ref: parseReference(text), block, number, index });
         if (block.text.length < 700) break;
       }
+      continue;
+    }
+    // "Names⏎[Title](https://doi.org/10.…)⏎Journal, 21 September 2033": a reference a part a line whose DOI is only a link's target.
+    const linked = !blockDois.length && block.links.length && block.text.includes('\n') && !SKIP.has(block.section) ? linkedReference(block) : null;
+    if (linked) {
+      out.push({ ref: linked, block, number, index: 0 });
       continue;
     }
     // "… led by dermatologists at X (Lancet Oncol. 2031 Mar 14;32(3):e101-e110).": a journal and its numbers in brackets in prose.
