@@ -19,6 +19,7 @@ import { looksLikeTitle, namedRightBefore } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
 import { QuotedTerms } from './quote/terms.js';
 import { CompanyWords } from './quote/companies.js';
+import { pageListBlocks } from './quote/page-lists.js';
 
 
 /** A one-word nickname in marks, opening on a capital ("Boeta"). */
@@ -542,8 +543,10 @@ export const quotes: Extractor = {
     let carry: Speaker | null = null;
     // Drafts of unattributed paragraphs whose quote runs on unclosed: the speaker named where it goes on is theirs.
     let pending: Draft[] = [];
+    // Related-news teasers and testimonials quote other stories, not the release.
+    const lists = pageListBlocks(blocks);
     for (const block of blocks) {
-      if (block.kind === 'heading' || block.kind === 'end' || block.kind === 'tableRow' || (SKIP_SECTIONS.has(block.section) && !isPullQuote(block.text))) {
+      if (lists.has(block.index) || block.kind === 'heading' || block.kind === 'end' || block.kind === 'tableRow' || (SKIP_SECTIONS.has(block.section) && !isPullQuote(block.text))) {
         carry = null;
         pending = [];
         continue;

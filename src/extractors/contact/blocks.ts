@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { Block, ReleaseDocument } from '../../types.js';
-import { labelKind } from '../../parse/sections.js';
+import { BYLINE, labelKind } from '../../parse/sections.js';
 import { contactLabelLength, isContactLabel, isExcludedPart } from './labels.js';
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
@@ -162,7 +162,8 @@ export function findContactRegions(doc: ReleaseDocument, linesOf: (block: Block)
         continue;
       }
       if (!open) {
-        if (i === 0 && isStandaloneContact(lines, prose)) {
+        // An author box ("Written by Jo Bell, Communications Officer, jo@…") credits the writer; it offers no contact.
+        if (i === 0 && !BYLINE.test(line.replace(/^[*_\s]{1,6}/, '')) && isStandaloneContact(lines, prose)) {
           // A block such as "Jane Doe (Press Officer)\nTel. …\nemail" with no label above it.
           open = { label: line, strategy: block.kind === 'tableRow' ? 'table' : 'block', lines: [], offset: block.start };
           idle = 0;
