@@ -55,6 +55,18 @@ describe('a panel of other stories or events above the release (thirteenth round
     expect(f.dateline).toBe('Aberystwyth');
   });
 
+  it('skips the list items under a "Latest news" label in Markdown', () => {
+    const text = `Home | News | Research | About\n\nLatest news\n\n- Library extends its opening hours (3 March 2031)\n- New chair of soil science appointed (9 April 2031)\n\n${HEADLINE}\n\n${LEAD}`;
+    const f = facts(text, 'x.md');
+    expect(f.headline).toBe(HEADLINE);
+    expect(f.datePublished).toBeNull();
+  });
+
+  it('keeps a headline that only mentions related work', () => {
+    const h = 'More stories of recovery as river otters return to the Severn';
+    expect(facts(`${h}\n\n4 April 2031\n\n${LEAD}`).headline).toBe(h);
+  });
+
   it('does not read an events line as the date', () => {
     const text = `Upcoming: Open Day 2 May 2031\n\n${HEADLINE}\n\n${LEAD}`;
     const f = facts(text);

@@ -12,7 +12,7 @@ import { readDateLine } from '../../text/date-line.js';
 import { findDates } from '../../text/dates.js';
 import { isKickerLine } from '../../text/kicker.js';
 import { looksLikeJournal } from '../article/journal.js';
-import { isRelatedPanel } from './related-panel.js';
+import { isRelatedPanel, relatedPanelBlocks } from './related-panel.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline)\s{0,3}[:|–—-]\s{0,3})+/i;
@@ -612,7 +612,10 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     name: 'headline:first-line',
     find(ctx) {
       // A block the sections took for the headline that is no headline (an office's release label, a contact line) is skipped.
-      let b = ctx.doc.blocks.find((x) => x.section === 'headline' && !isNotHeadline(x)) ?? headBlocks(ctx.doc.blocks).find((x) => !isNotHeadline(x));
+      // The list items under a panel's label ("Latest news" over other stories' headlines) are none either.
+      const panel = relatedPanelBlocks(ctx.doc.blocks);
+      const fit = (x: Block): boolean => !isNotHeadline(x) && !panel.has(x.index);
+      let b = ctx.doc.blocks.find((x) => x.section === 'headline' && fit(x)) ?? headBlocks(ctx.doc.blocks).find(fit);
       // A label stacked over the headline in one pasted block ("MEDIA RELEASE" over the headline), when what follows is a sentence of the lead.
       const labelled = !b || /[.!?]["”’]?$/.test(b.text.trim()) ? stackedUnderLabel(ctx.doc.blocks, b) : null;
       if (labelled) return { value: { text: cleanHeadline(labelled.text, siteNames(ctx.doc.meta)), block: labelled.block }, offset: labelled.block.start };
@@ -621,7 +624,7 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
         // (one or more: "Max Planck Institute for X" over "RESEARCH NEWS"): the next head line is the headline.
         const head = headBlocks(ctx.doc.blocks);
         for (let step = 0; step < 3 && b; step++) {
-          const rest: Block[] = head.slice(head.indexOf(b) + 1).filter((x) => !isNotHeadline(x));
+          const rest: Block[] = head.slice(head.indexOf(b) + 1).filter(fit);
           // The line judged against is the first of headline length; shorter lines between are stepped over one by one.
           const next = rest.find((x) => x.text.split(/\s+/).length >= 4);
           if (!next || next.text.length > 300) break;
