@@ -13,6 +13,7 @@ import { readEmbargo } from './release/embargo.js';
 import { findEmbargoKey } from '../text/embargo-words.js';
 import { findSubheadline, headlineStrategies, isOfficeReleaseLabel, isOrgName, validHeadline } from './release/headline.js';
 import { usMonthFirst } from './release/us-order.js';
+import { relatedPanelBlocks } from './release/related-panel.js';
 
 /** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
 const OPENING_PARAGRAPHS = 3;
@@ -20,10 +21,12 @@ const OPENING_PARAGRAPHS = 3;
 /** The blocks of the head and the first paragraphs: where datelines, date lines and embargoes are printed. */
 export function openingBlocks(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
+  const panel = relatedPanelBlocks(blocks);
   let long = 0;
   for (const b of blocks) {
     if (b.section === 'citation' || b.section === 'boilerplate' || b.section === 'end') break;
-    if (b.section === 'front' || b.kind === 'code') continue;
+    // A panel of other stories or events pasted above the release ("More stories" over their headlines and dates) is none of its head.
+    if (b.section === 'front' || b.kind === 'code' || panel.has(b.index)) continue;
     out.push(b);
     if (b.text.length >= 150 && (b.section === 'lead' || b.section === 'body')) long++;
     if (long >= OPENING_PARAGRAPHS || out.length >= 25) break;

@@ -12,6 +12,7 @@ import { readDateLine } from '../../text/date-line.js';
 import { findDates } from '../../text/dates.js';
 import { isKickerLine } from '../../text/kicker.js';
 import { looksLikeJournal } from '../article/journal.js';
+import { isRelatedPanel, relatedPanelBlocks } from './related-panel.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline)\s{0,3}[:|–—-]\s{0,3})+/i;
@@ -124,9 +125,9 @@ const isDatePipeLine = (line: string): boolean => {
 /** The sender's line of a release sent on ("FROM: AIP Publishing", "From: Media Office"): a label and a colon. */
 const FROM_LINE = /^from\s{0,2}:\s{0,3}\S/i;
 
-/** A page's skip link, cookie bar or wire's provider line opening a block of its chrome ("Skip to main content", "Accept cookies | Manage preferences", "News provided by X"). */
+/** A page's skip link, cookie bar or notice or wire's provider line opening a block of its chrome ("Skip to main content", "Accept cookies | Manage preferences", "We use cookies to …", "News provided by X"). */
 const CHROME_HEAD =
-  /^(?:skip\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:main\s{1,3})?content|news\s{1,3}provided\s{1,3}by\s|(?:accept|reject|decline|allow|refuse)(?:\s{1,3}all)?\s{1,3}cookies\s{0,3}(?:[|·•/]|$)|manage\s{1,3}(?:cookie\s{1,3})?(?:preferences|settings|cookies)$|cookie\s{1,3}(?:settings|preferences)$)/i;
+  /^(?:skip\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:main\s{1,3})?content|news\s{1,3}provided\s{1,3}by\s|(?:accept|reject|decline|allow|refuse)(?:\s{1,3}all)?\s{1,3}cookies\s{0,3}(?:[|·•/]|$)|manage\s{1,3}(?:cookie\s{1,3})?(?:preferences|settings|cookies)$|cookie\s{1,3}(?:settings|preferences)$|(?:we|this\s{1,3}(?:web\s?)?site|our\s{1,3}(?:web\s?)?site)\s{1,3}(?:use|uses|is\s{1,3}using)\s{1,3}cookies\b)/i;
 
 /**
  * True for a head block a page's chrome opens (see {@link CHROME_HEAD}), unless a later line is a
@@ -170,6 +171,7 @@ export function isNotHeadline(b: Block): boolean {
     b.text.length > 1000 ||
     TEMPLATE_JUNK.test(b.text) ||
     isPageChrome(b) ||
+    isRelatedPanel(b) ||
     PDF_PAGE_HEAD.test(line) ||
     isLetterheadOverDate(b) ||
     isMastheadTrail(b.text) ||
@@ -511,6 +513,32 @@ function forwardedTitle(source: string, head: readonly Block[], note: Block): Bl
   return FORWARD_RULE.test(source.slice(note.end, after.start)) ? after : null;
 }
 
+/** A menu item of a site's navigation that every site has ("Home", "News", "About us", "Contact"). */
+const NAV_ITEM = /^(?:home|news(?:room)?|about(?:\s{1,3}us)?|contact(?:\s{1,3}us)?)$/i;
+
+/**
+ * True when a short heading is a site's name set over its navigation ("# St Aldric's Health" over
+ * the menu "Home", "News", "About"): a name of at most six words without sentence punctuation,
+ * directly over a breadcrumb trail or a list of at least three menu items of at most three words, one of them "Home", "News" or "About".
+ */
+function isOverNavigation(b: Block, blocks: readonly Block[]): boolean {
+  const t = b.text.trim();
+  if (t.length > 60 || t.includes('\n') || /[.!?:;,"“”]$/.test(t) || t.split(/\s+/).length > 6) return false;
+  const next = blocks[b.index + 1];
+  if (!next || next.index !== b.index + 1) return false;
+  if (!next.inList) return BREADCRUMB.test((next.text.split('\n', 1)[0] ?? '').trim());
+  let items = 0;
+  let known = false;
+  for (const x of blocks.slice(b.index + 1, b.index + 13)) {
+    if (!x.inList) break;
+    const item = x.text.trim();
+    if (item.length > 30 || item.split(/\s+/).length > 3) return false;
+    items++;
+    known ||= NAV_ITEM.test(item);
+  }
+  return items >= 3 && known;
+}
+
 /** The ordered ways to find the headline. */
 export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
@@ -540,7 +568,7 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     name: 'headline:first-heading',
     find(ctx) {
       let b = ctx.doc.blocks.find((x) => x.section === 'headline' && x.kind === 'heading');
-      if (b && b.text.length <= 80 && isSiteName(b, siteNames(ctx.doc.meta))) {
+      if (b && b.text.length <= 80 && (isSiteName(b, siteNames(ctx.doc.meta)) || isOverNavigation(b, ctx.doc.blocks))) {
         // A site's name set as the first heading ("# X University Newsroom"): the next heading of the head is the headline.
         const head = headBlocks(ctx.doc.blocks);
         // Without one, the title or the first line beneath it is asked next.
@@ -584,7 +612,10 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     name: 'headline:first-line',
     find(ctx) {
       // A block the sections took for the headline that is no headline (an office's release label, a contact line) is skipped.
-      let b = ctx.doc.blocks.find((x) => x.section === 'headline' && !isNotHeadline(x)) ?? headBlocks(ctx.doc.blocks).find((x) => !isNotHeadline(x));
+      // The list items under a panel's label ("Latest news" over other stories' headlines) are none either.
+      const panel = relatedPanelBlocks(ctx.doc.blocks);
+      const fit = (x: Block): boolean => !isNotHeadline(x) && !panel.has(x.index);
+      let b = ctx.doc.blocks.find((x) => x.section === 'headline' && fit(x)) ?? headBlocks(ctx.doc.blocks).find(fit);
       // A label stacked over the headline in one pasted block ("MEDIA RELEASE" over the headline), when what follows is a sentence of the lead.
       const labelled = !b || /[.!?]["”’]?$/.test(b.text.trim()) ? stackedUnderLabel(ctx.doc.blocks, b) : null;
       if (labelled) return { value: { text: cleanHeadline(labelled.text, siteNames(ctx.doc.meta)), block: labelled.block }, offset: labelled.block.start };
@@ -593,7 +624,7 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
         // (one or more: "Max Planck Institute for X" over "RESEARCH NEWS"): the next head line is the headline.
         const head = headBlocks(ctx.doc.blocks);
         for (let step = 0; step < 3 && b; step++) {
-          const rest: Block[] = head.slice(head.indexOf(b) + 1).filter((x) => !isNotHeadline(x));
+          const rest: Block[] = head.slice(head.indexOf(b) + 1).filter(fit);
           // The line judged against is the first of headline length; shorter lines between are stepped over one by one.
           const next = rest.find((x) => x.text.split(/\s+/).length >= 4);
           if (!next || next.text.length > 300) break;

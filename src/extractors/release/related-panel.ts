@@ -1,0 +1,42 @@
+/**
+ * A pasted page's panel of other stories or events ("Related news", "More stories", "Upcoming
+ * events"): its headlines and dates are not the release's own.
+ * @packageDocumentation
+ */
+import type { Block } from '../../types.js';
+
+/** The label that opens a panel of other stories or events, alone on its line ("Related news", "More stories:", "You may also like"). */
+const PANEL_LABEL =
+  /^(?:related\s{1,3}(?:news|stories|articles|content|posts|links|releases)|more\s{1,3}(?:stories|news|articles|releases|headlines)|(?:latest|recent|other|top|popular|trending)\s{1,3}(?:news|stories|articles|headlines|releases)|you\s{1,3}(?:may|might)\s{1,3}also\s{1,3}(?:like|enjoy|be\s{1,3}interested\s{1,3}in)|read\s{1,3}(?:next|also)|see\s{1,3}also|(?:upcoming|forthcoming|future)\s{1,3}events|what'?s\s{1,3}on)\s{0,3}:?$/i;
+
+/** An events line that opens with its label and a colon ("Upcoming: Open Day 2 May 2031", "Upcoming events: Public lecture …"). */
+const EVENTS_LINE = /^(?:upcoming|forthcoming)(?:\s{1,3}events?)?\s{0,3}:\s{0,3}\S/i;
+
+/**
+ * True for a block that is a page's panel of other stories or events: its first line is a
+ * panel's label ("Related news", "More stories") or an events line ("Upcoming: Open Day 2 May 2031").
+ */
+export function isRelatedPanel(b: Block): boolean {
+  if (b.text.length > 1500) return false;
+  const line = (b.text.split('\n', 1)[0] ?? '').replace(/^[#*_\s]+|[*_\s]+$/g, '');
+  if (line.length > 60) return false;
+  return PANEL_LABEL.test(line) || EVENTS_LINE.test(line);
+}
+
+/**
+ * The indexes of the blocks of the first forty that belong to a panel of other stories or events
+ * (see {@link isRelatedPanel}): the panel's blocks and, under a panel's label alone, the list
+ * items that follow it ("Latest news" over "- Library extends opening hours (3 March 2031)").
+ */
+export function relatedPanelBlocks(blocks: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  const head = blocks.slice(0, 40);
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
+    if (!isRelatedPanel(b)) continue;
+    out.add(b.index);
+    if (b.text.includes('\n') || b.inList) continue;
+    for (let j = i + 1; j < head.length && head[j]!.inList; j++) out.add(head[j]!.index);
+  }
+  return out;
+}
