@@ -7,6 +7,7 @@
 import type { Block } from '../../types.js';
 import { looksLikeJournal, readJournalName, withSection } from './journal.js';
 import { nextMatch, splitBy } from './matches.js';
+import { isPlaceName } from './place-name.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 
@@ -224,6 +225,9 @@ function titleCaseObject(gap: string): boolean {
   return words.length >= 3 && words.filter((w) => CAPITAL.test(w)).length >= 2;
 }
 
+/** Verbs that need not mean publication ("described in", "reported in", "available in"), unlike "published" or "appears". */
+const LOOSE_VERB = /^(?:report|described|detailed|outlined|writ|out\b|available|released|featured|printed|online)/i;
+
 /** An abstract as the subject of the verb: "the abstract will be published in", "abstracts are published in". */
 const ABSTRACT_PUBLISHED = /\babstracts?\s(?:will\sbe|is|are|was|were|has\sbeen|have\sbeen)\s(?:also\s|simultaneously\s)?published\s/i;
 
@@ -283,6 +287,12 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     if (prep === 'by' && /^[A-Z]{2,6}$/.test(read.name) && !/\b(?:study|paper|article|research|findings|results|trial|analysis|work)\b/i.test(head)) continue;
     // "This news release is available in French": the release, not a paper.
     if (SELF.test(head) && !said) break;
+    // "have rarely been described in Britain": a place, never a journal, unless the release says "the journal" or sets it in italics.
+    if (!said && isPlaceName(read.name) && !block.emphasis.includes(read.name)) continue;
+    // "described in Somerset": one capitalised word that reads as no journal's after a verb that
+    // need not mean publication is a doubtful cue; a better-supported journal wins over it.
+    const doubtful =
+      !said && LOOSE_VERB.test(verb) && !read.name.includes(' ') && !looksLikeJournal(read.name) && !INNER_CAPITAL.test(read.name) && !block.emphasis.includes(read.name);
     const sentence = text.slice(start, end);
     // Only the words just before the verb say whose paper it is ("a related paper to be published in").
     const near = text.slice(Math.max(start, index - 80), at);
@@ -335,7 +345,7 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
       count: n ? (WORDS_N[n[1]!.toLowerCase()] ?? 1) : 1,
       year,
       today,
-      weak,
+      weak: weak || doubtful,
       block,
       index: at,
     };
