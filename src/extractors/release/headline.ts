@@ -13,6 +13,7 @@ import { findDates } from '../../text/dates.js';
 import { isKickerLine } from '../../text/kicker.js';
 import { looksLikeJournal } from '../article/journal.js';
 import { isRelatedPanel, relatedPanelBlocks } from './related-panel.js';
+import { isChromeStack, isSectionTrail } from './chrome-stack.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline)\s{0,3}[:|–—-]\s{0,3})+/i;
@@ -175,6 +176,8 @@ export function isNotHeadline(b: Block): boolean {
     PDF_PAGE_HEAD.test(line) ||
     isLetterheadOverDate(b) ||
     isMastheadTrail(b.text) ||
+    isChromeStack(b.text) ||
+    (!b.text.includes('\n') && isSectionTrail(line)) ||
     isDatePipeLine(line) ||
     b.section === 'label' ||
     b.section === 'embargo' ||

@@ -1,0 +1,56 @@
+/**
+ * A pasted page's masthead chrome above the release: a section trail without "Home"
+ * ("News > Research news") and a stack of menu bars, menu controls, newsletter sign-ups and
+ * cookie notices in one block. Neither is the release's headline.
+ * @packageDocumentation
+ */
+
+/** A section of a site that opens a trail of two parts ("News > Research news", "Media › Press releases"). */
+const SECTION_WORD =
+  /^(?:news(?:room)?|media(?:\s{1,3}(?:centre|center|room))?|press(?:\s{1,3}(?:room|office))?|research|stories|features|about(?:\s{1,3}us)?|latest|(?:press|news|media)\s{1,3}releases)$/i;
+
+/** One part of a section trail: one to four words of letters or digits, no sentence punctuation ("Research news", "2031"). */
+const TRAIL_PART = /^[\p{L}\d][\p{L}\d&'’-]{0,24}(?:\s{1,2}[\p{L}\d&][\p{L}\d&'’-]{0,24}){0,3}$/u;
+
+/**
+ * True for a page's section trail on one line ("News > Research news", "Research » Health » 2031"):
+ * two to six short parts set apart by ">", "»" or "›", the first a site section when there are only two.
+ */
+export function isSectionTrail(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 120 || !/[>»›]/.test(t)) return false;
+  const parts = t.split(/\s{0,3}[>»›]\s{0,3}/).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 6 || !parts.every((p) => TRAIL_PART.test(p))) return false;
+  return parts.length >= 3 || SECTION_WORD.test(parts[0]!);
+}
+
+/** A menu item of a navigation bar: one to three capitalised words, "&" allowed ("Patients & Visitors", "GIVE"). */
+const MENU_ITEM = /^\p{Lu}[\p{L}'’-]{0,20}(?:\s{1,2}(?:&\s{1,2})?\p{L}[\p{L}'’-]{0,20}){0,2}$/u;
+
+/** True for a navigation bar on one line: three to twelve menu items set apart by pipes, bullets or wide spaces ("NEWS  EVENTS  PEOPLE"). */
+function isMenuBar(line: string): boolean {
+  if (line.length > 200) return false;
+  const parts = line.split(/\s{0,3}[|·•]\s{0,3}|\s{2,}/).filter(Boolean);
+  return parts.length >= 3 && parts.length <= 12 && parts.every((p) => MENU_ITEM.test(p));
+}
+
+/** A page control on its own line ("Menu", "Search this site", "Skip to main content"). */
+const CONTROL =
+  /^(?:(?:main\s{1,3}|open\s{1,3}|close\s{1,3})?menu|search(?:\s{1,3}(?:this\s{1,3})?site)?|skip\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:main\s{1,3})?(?:content|navigation)|sign\s{1,3}in|log\s{1,3}in)$/i;
+
+/** A newsletter sign-up ("Sign up for our newsletter", "Subscribe to our weekly newsletter"). */
+const NEWSLETTER = /^(?:sign\s{1,3}up|subscribe|register)\s{1,3}(?:for|to)\s{1,3}(?:our|the)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}newsletters?\b[^\n]{0,80}$/iu;
+
+/** A cookie notice, perhaps under its label ("Cookie notice: we use cookies …", "This site uses cookies …"). */
+const COOKIE = /^(?:cookies?\s{1,3}(?:notice|policy|consent|banner)\s{0,3}:\s{0,3})?(?:we|this\s{1,3}(?:web\s?)?site|our\s{1,3}(?:web\s?)?site)\s{1,3}(?:use|uses|is\s{1,3}using)\s{1,3}cookies\b/i;
+
+/**
+ * True for a block of two to twelve lines that are each a page's chrome: a menu bar, a control,
+ * a newsletter sign-up, a cookie notice or a section trail ("Menu" over "Patients & Visitors | Research | Careers").
+ */
+export function isChromeStack(text: string): boolean {
+  if (!text.includes('\n') || text.length > 1500) return false;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 12) return false;
+  return lines.every((l) => l.length <= 400 && (CONTROL.test(l) || NEWSLETTER.test(l) || COOKIE.test(l) || isMenuBar(l) || isSectionTrail(l)));
+}
