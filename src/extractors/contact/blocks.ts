@@ -96,6 +96,27 @@ export function opensExcluded(line: string): boolean {
 /** A line opening the navigation part of a pasted web page: sharing links, related stories, tags, "Follow us". */
 const PAGE_PART = /^\W{0,3}(?:share\s+(?:this|on)\b|related\s+(?:stories|news|articles|content|links|posts|topics)\b|more\s+(?:news|stories)\b|read\s+more\b|you\s+(?:may|might)\s+also\b|follow\s+us\b|tags?\s*:|back\s+to\s+(?:top|news)\b)/i;
 
+/** A mark of a site footer line: a copyright sign or notice, or a page's last-updated stamp. */
+const FOOTER_MARK = /©|\(c\)\s{0,2}(?:19|20)\d\d\b|\bcopyright\b|\ball\s+rights\s+reserved\b|^\W{0,3}last\s+(?:updated|modified|reviewed)\b/i;
+/** The separators of a one-line site footer ("Institute · Street 6 · 04103 Town · Tel. …"). */
+const FOOTER_SEPARATOR = /\s[·|•]\s/;
+/** A part of a postal address: a house number and a street, or a postcode and a town ("Deutscher Platz 6", "5241 N. Maple Ave.", "04103 Leipzig"). */
+const ADDRESS_PART = /^(?:\d{1,5}[a-z]?\s{1,2}(?:[NSEW]\.?\s{1,2})?\p{Lu}[\p{L}.'’-]{1,30}|\p{Lu}[\p{L}.'’-]{1,30}(?:\s{1,2}\p{Lu}?[\p{L}.'’-]{1,30}){0,2}\s{1,2}\d{1,5}[a-z]?)(?:[\s,]|$)/u;
+
+/**
+ * True for a line of a page's site footer: a copyright or last-updated line, or a one-line
+ * address ("Institute · Deutscher Platz 6 · 04103 Leipzig · Tel. …") of three or more parts
+ * with a street or postcode part, a phone and no email address. Its number is the site's general line,
+ * not a press contact, unless the line names the press.
+ */
+export function isFooterLine(line: string): boolean {
+  if (line.length > 300 || MEDIA_ROLE.test(line)) return false;
+  if (FOOTER_MARK.test(line)) return true;
+  if (!FOOTER_SEPARATOR.test(line) || findEmails(line).length > 0) return false;
+  const parts = line.split(FOOTER_SEPARATOR);
+  return parts.length >= 3 && findPhones(line).length > 0 && parts.some((p) => ADDRESS_PART.test(p.trim()) && findPhones(p).length === 0);
+}
+
 /** Words of a press role or desk ("Press Officer", "Head of Communications", "spokesperson"). */
 const MEDIA_ROLE = /\b(?:press|media|communications?|public\s+affairs|public\s+relations|news\s+(?:office|bureau)|spokes(?:person|man|woman))\b/i;
 
@@ -136,7 +157,7 @@ export function findContactRegions(doc: ReleaseDocument, linesOf: (block: Block)
     for (const [i, line] of lines.entries()) {
       if (!line) continue;
       // "Investor Contact:" is not a media contact, nor is a page's sharing or related-stories part: each closes a region and opens none.
-      if (opensExcluded(line) || (line.length <= 60 && PAGE_PART.test(line))) {
+      if (opensExcluded(line) || (line.length <= 60 && PAGE_PART.test(line)) || isFooterLine(line)) {
         close();
         continue;
       }

@@ -24,19 +24,24 @@ export function isPageListLabel(text: string): boolean {
 /**
  * The indices of the blocks that belong to a page's list of other stories or testimonials: the
  * block opened by the label and, after it, list items and short blocks up to the next heading
- * that is no such label (at most {@link MAX_LIST_BLOCKS}).
+ * that is no such label (at most {@link MAX_LIST_BLOCKS}). A label whose own block already holds
+ * lines below it (a list pasted as plain lines) takes only list items after that block: the
+ * short paragraphs that follow are the page again.
  */
 export function pageListBlocks(blocks: readonly Block[]): Set<number> {
   const out = new Set<number>();
   let left = 0;
+  // Whether the label's block held its items as lines, so that only list items may follow.
+  let itemsOnly = false;
   for (const b of blocks) {
     if (b.text.length <= 2000 && isPageListLabel(b.text)) {
       out.add(b.index);
       left = MAX_LIST_BLOCKS;
+      itemsOnly = b.kind !== 'heading' && b.text.trim().includes('\n');
       continue;
     }
     if (left === 0) continue;
-    if (b.kind === 'heading' || !(b.inList || b.text.length <= MAX_ITEM_CHARS)) {
+    if (b.kind === 'heading' || !(b.inList || (!itemsOnly && b.text.length <= MAX_ITEM_CHARS))) {
       left = 0;
       continue;
     }
