@@ -110,9 +110,13 @@ const ADDRESS_PART = /^(?:\d{1,5}[a-z]?\s{1,2}(?:[NSEW]\.?\s{1,2})?\p{Lu}[\p{L}.
  * not a press contact, unless the line names the press.
  */
 export function isFooterLine(line: string): boolean {
-  if (line.length > 300 || MEDIA_ROLE.test(line)) return false;
-  if (FOOTER_MARK.test(line)) return true;
-  if (!FOOTER_SEPARATOR.test(line) || findEmails(line).length > 0) return false;
+  if (line.length > 300) return false;
+  // Most lines have neither a footer's mark nor its separators: tell that first, before the role words.
+  const mark = FOOTER_MARK.test(line);
+  if (!mark && !FOOTER_SEPARATOR.test(line)) return false;
+  if (MEDIA_ROLE.test(line)) return false;
+  if (mark) return true;
+  if (findEmails(line).length > 0) return false;
   const parts = line.split(FOOTER_SEPARATOR);
   return parts.length >= 3 && findPhones(line).length > 0 && parts.some((p) => ADDRESS_PART.test(p.trim()) && findPhones(p).length === 0);
 }

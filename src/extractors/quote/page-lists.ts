@@ -17,7 +17,11 @@ const MAX_LIST_BLOCKS = 12;
 /** True when the first line of `text` is a label opening a page's list of other stories or testimonials. */
 export function isPageListLabel(text: string): boolean {
   if (text.length > 2000) return false;
-  const first = (text.split('\n', 1)[0] ?? '').replace(/^[#*_>\s\W]{0,6}|[*_\s]+$/gu, '');
+  // A label is short: a first line longer than 100 characters is none, whatever markup it wears
+  // (checked before the trimming expression, which would otherwise run over whole paragraphs).
+  const nl = text.indexOf('\n');
+  if ((nl < 0 ? text.length : nl) > 100) return false;
+  const first = (nl < 0 ? text : text.slice(0, nl)).replace(/^[#*_>\s\W]{0,6}|[*_\s]+$/gu, '');
   return first.length <= 60 && LIST_LABEL.test(first);
 }
 

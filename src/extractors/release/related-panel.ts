@@ -18,7 +18,11 @@ const EVENTS_LINE = /^(?:upcoming|forthcoming)(?:\s{1,3}events?)?\s{0,3}:\s{0,3}
  */
 export function isRelatedPanel(b: Block): boolean {
   if (b.text.length > 1500) return false;
-  const line = (b.text.split('\n', 1)[0] ?? '').replace(/^[#*_\s]+|[*_\s]+$/g, '');
+  // A label is short: a first line longer than 100 characters is none, whatever markup it wears
+  // (checked before the trimming expression, which would otherwise run over whole paragraphs).
+  const nl = b.text.indexOf('\n');
+  if ((nl < 0 ? b.text.length : nl) > 100) return false;
+  const line = (nl < 0 ? b.text : b.text.slice(0, nl)).replace(/^[#*_\s]+|[*_\s]+$/g, '');
   if (line.length > 60) return false;
   return PANEL_LABEL.test(line) || EVENTS_LINE.test(line);
 }
