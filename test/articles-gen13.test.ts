@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convert } from '../src/convert.js';
+import { recordOf } from './support/invented.js';
 
-const recordOf = (text: string, ext = 'txt') => convert(Buffer.from(text), { path: `invented.${ext}` }).record;
 const articlesOf = (text: string, ext = 'txt') => recordOf(text, ext).articles;
 
 describe('an "About the author" box under the release', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { convert } from '../src/convert.js';
+import { recordOf } from './support/invented.js';
 import { isPageListLabel } from '../src/extractors/quote/page-lists.js';
 
-const recordOf = (text: string, ext = 'txt') => convert(Buffer.from(text), { path: `invented.${ext}` }).record;
 
 describe('quotes in a page\'s related-news list and testimonials', () => {
   it('knows the labels of such lists and not ordinary lines', () => {

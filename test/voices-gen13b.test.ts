@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { convert } from '../src/convert.js';
+import { recordOf } from './support/invented.js';
 import { isFooterLine } from '../src/extractors/contact/blocks.js';
 
-const recordOf = (text: string, ext = 'txt') => convert(Buffer.from(text), { path: `invented.${ext}` }).record;
 
 describe('a site footer\'s general number is no press contact', () => {
   it('knows footer lines and not contact lines', () => {
