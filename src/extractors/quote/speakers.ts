@@ -22,7 +22,14 @@ export interface Mention {
   possessive: boolean;
 }
 
-const HONORIFIC_TOKEN = /^(?:Dr|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Doctor|Rev|Reverend|Fr|Lord|Lady|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz)\.?$/;
+/** An honorific word, with the Dutch and German engineering and lecturing titles ("Ir.", "Ing.", "PD", "Dr.-Ing."). */
+const HONORIFIC_TOKEN = /^(?:Dr|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Doctor|Rev|Reverend|Fr|Lord|Lady|Ir|Ing|PD|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz)\.?$/;
+
+/**
+ * The end of an organisation's name before its "of"/"for" part ("Institute of ", "Centre for the "):
+ * capitalised words after it name the body's field ("Institute of Concrete Structures"), not a person.
+ */
+const ORG_OF = /\b(?:Institute|Institut|Department|School|Centre|Center|Faculty|Division|Laboratory|Museum|Society|Academy|College|Clinic|Hospital|Ministry|Bureau|Agency|Council|Foundation)\s(?:of|for)\s(?:the\s)?$/;
 
 /** Lower-case parts of a German or Austrian doctoral title after "Dr." ("Dr. med.", "Dr. techn.", "Dr. rer. nat."). */
 const LOWER_TITLE = /^(?:techn|med|rer|nat|phil|habil|h\.c|dent|vet|jur|oec|sc)\.$/;
@@ -103,7 +110,7 @@ const ORG = new Set(
 );
 
 /** A capitalised occupation by its suffix, opening a sentence before a name ("Volcanologist X", "Paediatrician X", "Geophysicist X"). */
-const OCCUPATION = /^\p{Lu}\p{Ll}{2,16}(?:ologist|ographer|onomer|ician|icist|iatrist)$/u;
+const OCCUPATION = /^\p{Lu}\p{Ll}{2,16}(?:ologist|ographer|onomer|ician|icist|iatrist|apist|tist|cist|mist|nist)$/u;
 
 /** Organisation words that are also common family names ("Ji-woo Park", "said Park", "Kenneth Law"): a name when they end a person's run. */
 const FAMILY_TOO = new Set(['Park', 'Law', 'Day', 'Lake', 'Grant']);
@@ -350,9 +357,9 @@ const stripDot = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
  */
 const TWO_LETTER_FAMILY = new Set('AN BA BI DO DU FU GO GU HA HE HO HU IM JI KO KU LE LI LU LY MA MO NG OH OK OU QI SO SU TO TU WU XU YE YI YU'.split(' '));
 
-/** True for a family name printed in capitals, as East Asian names often are ("SATO", "KIM", "OH"). */
+/** True for a family name printed in capitals, as East Asian names often are ("SATO", "KIM", "OH"), or with an apostrophe ("O'NEILL"). */
 const upperFamily = (w: string): boolean =>
-  /^\p{Lu}{2,16}(?:-\p{Lu}{2,16})?$/u.test(w) && !STOP.has(w) && !ORG.has(w) && (w.length !== 2 || TWO_LETTER_FAMILY.has(w));
+  /^(?:\p{Lu}{1,3}['’])?\p{Lu}{2,16}(?:-\p{Lu}{2,16})?$/u.test(w) && !STOP.has(w) && !ORG.has(w) && (w.length !== 2 || TWO_LETTER_FAMILY.has(w));
 
 /** A given name with a hyphen and a lower-case second part ("Hae-won", "Seo-yeon", "Chia-hao"). */
 const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}{1,8}-\p{Ll}{2,8}$/u;
@@ -503,6 +510,15 @@ function capWord(w: string): boolean {
   return true;
 }
 
+/** True when the run at `start` of `text` follows an organisation's "of"/"for" ("Institute of Concrete Structures"). */
+function afterOrgOf(text: string, start: number): boolean {
+  if (start < 12) return false;
+  const c = text.charCodeAt(start - 2);
+  // Only "of ", "for " or "the " can end the lead: a cheap look at the letter before the space.
+  if (c !== 102 && c !== 114 && c !== 101) return false;
+  return ORG_OF.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** The people named in a whole tokenized text: what {@link findMentions} finds in `tokens.text` without `known`. */
 export function mentionsOf(tokens: TokenizedText): Mention[] {
   return mentionsIn(tokens, 0, tokens.starts.length, 0, undefined);
@@ -531,6 +547,10 @@ function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number
       return;
     }
     const person = toPerson(words, n, known);
+    if (person && !person.honorific && afterOrgOf(text, runStarts[person.skipped]!)) {
+      n = 0;
+      return;
+    }
     if (person) {
       const lastText = words[n - 1]!;
       const end = runEnds[n - 1]! - (lastText.endsWith('.') && !INITIAL.test(lastText) ? 1 : 0);
