@@ -1,11 +1,14 @@
 /**
  * Contacts printed side by side in one block, their fields paired by slashes
- * ("Jane Roe / Ann Poe", "555-0100 / 555-0101", "jr@x.gov / ap@x.gov"), read back as one
- * person after the other.
+ * ("Jane Roe / Ann Poe", "555-0100 / 555-0101", "jr@x.gov / ap@x.gov") or set in columns by
+ * wide gaps of spaces or tabs (plain text from a two-column layout), read back as one person
+ * after the other.
  * @packageDocumentation
  */
 import type { Block } from '../../types.js';
 import { asPersonName } from './person-name.js';
+import { findEmails } from './emails.js';
+import { findPhones } from './phones.js';
 
 /** One line of a contacts block with its block (the shape of a region's lines). */
 interface Line {
@@ -22,13 +25,54 @@ const MAX_COLUMNS = 6;
 /** The parts of `text` between spaced slashes, trimmed; one part when there is no such slash. */
 const partsOf = (text: string): string[] => text.split(SLASH).map((p) => p.trim());
 
+/** The gap between two columns of plain text: three or more spaces, or tabs. */
+const WIDE_GAP = / {3,}|\t+/;
+
+/** The fewest lines a block of wide-gap columns has (a name, then its data). */
+const MIN_WIDE_ROWS = 3;
+
+/** The parts of `text` between wide gaps, trimmed, without empty parts. */
+const widePartsOf = (text: string): string[] => text.split(WIDE_GAP).map((p) => p.trim()).filter((p) => p !== '');
+
+/** True when every part holds one email address, or every part one phone number ("a@x.nl   b@y.de"). */
+function allData(parts: readonly string[]): boolean {
+  return parts.every((p) => findEmails(p).length === 1) || parts.every((p) => findPhones(p).length === 1);
+}
+
+/**
+ * Reorders lines set in columns by wide gaps: a run of at least {@link MIN_WIDE_ROWS} lines of
+ * one block with the same number of parts, one of them only emails or only phones (so a table
+ * with one person per row is left alone), is read column after column.
+ */
+function unfoldWide<L extends Line>(lines: readonly L[]): L[] {
+  const out: L[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    const k = head.text.includes('   ') || head.text.includes('\t') ? widePartsOf(head.text).length : 1;
+    let j = i + 1;
+    if (k >= 2 && k <= MAX_COLUMNS) {
+      while (j < lines.length && lines[j]!.block === head.block && widePartsOf(lines[j]!.text).length === k) j++;
+    }
+    const rows = lines.slice(i, j).map((l) => widePartsOf(l.text));
+    if (j - i < MIN_WIDE_ROWS || !rows.some(allData)) {
+      out.push(head);
+      continue;
+    }
+    for (let n = 0; n < k; n++) for (let r = 0; r < rows.length; r++) out.push({ ...lines[i + r]!, text: rows[r]![n]! });
+    i = j - 1;
+  }
+  return out;
+}
+
 /**
  * Reorders `lines` so that people printed side by side come one after the other. A line
  * whose spaced-slash parts are all people's names opens the columns; the following lines of
  * the same block with as many parts give each person their part, and a line without slashes
  * (an organisation) is given to every person. Lines are returned unchanged otherwise.
  */
-export function unfoldColumns<L extends Line>(lines: readonly L[]): L[] {
+export function unfoldColumns<L extends Line>(lines0: readonly L[]): L[] {
+  const wide = lines0.some((l) => l.text.includes('   ') || l.text.includes('\t'));
+  const lines = wide ? unfoldWide(lines0) : lines0;
   if (!lines.some((l) => l.text.includes(' / '))) return lines as L[]; // cheap test: no spaced slash, no columns
   const out: L[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -52,9 +52,9 @@ export const isExcludedPart = (label: string): boolean => EXCLUDED_PART.test(lab
 /** True when `label` names a field of a contact ("Email", "Tel."). */
 export const isFieldLabel = (label: string): boolean => FIELD.test(label.trim());
 
-/** Words before a phone that make it a fax, a hotline or an after-hours line. */
+/** Words before a phone that make it a fax, a hotline or an after-hours line ("Tel./Fax" is a phone that also takes faxes). */
 export const NOT_A_CONTACT_PHONE =
-  /\b(?:fax|facsimile|switchboard|help\s*line|hot\s*line|toll[\s-]free|free\s*phone|out[\s-]+of[\s-]+hours|after[\s-]+hours|outside\s+(?:of\s+)?(?:office|business|working)\s+hours|consumers?|patients?|enrol\w*|appointments?)\b|\bf\s*[:.]\s*$/i;
+  /\b(?:(?<!\b(?:tel|telephone|phone|ph)\.?\s{0,2}(?:[/&+]|and)\s{0,2})(?:fax|facsimile)|switchboard|help\s*line|hot\s*line|toll[\s-]free|free\s*phone|out[\s-]+of[\s-]+hours|after[\s-]+hours|outside\s+(?:of\s+)?(?:office|business|working)\s+hours|consumers?|patients?|enrol\w*|appointments?)\b|\bf\s*[:.]\s*$/i;
 
 /** The words of an out-of-hours line ("Out of hours", "After-hours", "Outside office hours"). */
 export const OUT_OF_HOURS_WORDS = /^(?:out[\s-]+of[\s-]+(?:hours|office)|after[\s-]+hours|outside\s+(?:of\s+)?(?:office|business|working)\s+hours)\b/i;

@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import { cleanName, HONORIFIC } from '../../text/names.js';
-import { eastAsianFamily } from '../quote/family-caps.js';
+import { eastAsianFamily, givenFitsFamily } from '../quote/family-caps.js';
 
 /** Words that never belong to a person's name in a contact block: organisations, roles, places, labels. */
 const NOT_NAME =
@@ -26,6 +26,9 @@ const FAMILY_FIRST_HYPHEN = /^(\p{Lu}{2,12}) (\p{Lu}\p{Ll}{1,8}-\p{Ll}{2,8})$/u;
 /** A family name in capitals, then a plain given name ("LIU Fang", "NAKAMURA Aoi"). */
 const FAMILY_FIRST_PLAIN = /^(\p{Lu}{2,12}) (\p{Lu}\p{Ll}{1,10})$/u;
 
+/** Two capitals that name a university before its city ("TU Delft", "KU Leuven", "FU Berlin", "UC Davis"), not a person's initials. */
+const UNIVERSITY_PREFIX = /^(?:TU|TH|KU|FU|HU|UC|UT|UW) \p{Lu}\p{Ll}+$/u;
+
 /** Title-cases a name printed in capitals ("ASHLEY YUM" → "Ashley Yum"). */
 const titleCase = (s: string): string =>
   s.replace(/\p{Lu}+/gu, (w) => (w.length > 1 ? w.charAt(0) + w.slice(1).toLowerCase() : w));
@@ -42,9 +45,11 @@ export function asPersonName(text: string): string | null {
   if (korean) return `${korean[2]} ${korean[1]!.charAt(0)}${korean[1]!.slice(1).toLowerCase()}`;
   // A Chinese or Japanese name printed family name first in capitals ("LIU Fang", "NAKAMURA Aoi"): the family name's shape tells it from an acronym ("ETH Zurich").
   const eastAsian = FAMILY_FIRST_PLAIN.exec(raw);
-  if (eastAsian && eastAsianFamily(eastAsian[1]!) && !NOT_NAME.test(eastAsian[2]!)) {
+  if (eastAsian && eastAsianFamily(eastAsian[1]!) && givenFitsFamily(eastAsian[1]!, eastAsian[2]!) && !NOT_NAME.test(eastAsian[2]!)) {
     return `${eastAsian[2]} ${eastAsian[1]!.charAt(0)}${eastAsian[1]!.slice(1).toLowerCase()}`;
   }
+  // Two capitals naming a university before its city ("TU Delft", "KU Leuven", "UC Davis") are no initials.
+  if (UNIVERSITY_PREFIX.test(raw)) return null;
   const hadTitle = HONORIFIC.test(raw);
   const name = cleanName(raw);
   const tokens = name.split(' ').filter(Boolean);

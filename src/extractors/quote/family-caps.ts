@@ -27,3 +27,15 @@ export function eastAsianFamily(w: string): boolean {
   if ((PINYIN.test(w) && (w.length > 2 || !/^[AEIOU]/.test(w))) || KOREAN.has(w)) return true;
   return w.length >= 3 && ROMAJI.test(w) && !ROMAJI_ACRONYM.has(w);
 }
+
+/** A Chinese given name of one or two Pinyin syllables ("Fang", "Youyou", "Xiaoyan"), in any case. */
+const PINYIN_GIVEN =
+  /^(?:(?:ZH|CH|SH|[BPMFDTNLGKHJQXRZCSYW])?(?:IANG|IONG|UANG|ANG|ENG|ING|ONG|IAN|IAO|UAI|UAN|AI|AN|AO|EI|EN|ER|IA|IE|IN|IU|OU|UA|UE|UI|UN|UO|A|E|I|O|U|V)){1,2}$/;
+
+/**
+ * True when `given` may follow the two-letter family name `family` ("LI Na", "TU Youyou"): a
+ * two-letter family is Chinese, so its given name reads as Pinyin; "TU Delft" names a university.
+ */
+export function givenFitsFamily(family: string, given: string): boolean {
+  return family.length !== 2 || (given.length <= 12 && PINYIN_GIVEN.test(given.toUpperCase()));
+}
