@@ -98,3 +98,32 @@ describe('university abbreviations are not names', () => {
     expect(givenFitsFamily('NAKAMURA', 'Aoi')).toBe(true);
   });
 });
+
+describe('a contact whose name comes after the phone', () => {
+  it('gives the phone opening a line to the person named after it', () => {
+    const text = ['# Kelp', '', 'Kelp forests regrew after the urchin cull, ecologists report.', '', 'Media contact: +61 (0)7 3346 0559 – Bronte Whitlam-Gray (b.whitlam-gray@uq.example.edu.au)', ''].join('\n');
+    expect(recordOf(text, 'md').contacts.map((x) => [x.name, x.email, x.phone])).toEqual([['Bronte Whitlam-Gray', 'b.whitlam-gray@uq.example.edu.au', '+61 (0)7 3346 0559']]);
+  });
+
+  it('reads two such lines as two people, each with their own phone', () => {
+    const text = [
+      '# Kelp',
+      '',
+      'Kelp forests regrew after the urchin cull, ecologists report.',
+      '',
+      'Media contacts:',
+      '+61 (0)7 3346 0559 – Bronte Whitlam-Gray, b.whitlam-gray@uq.example.edu.au',
+      '+61 (0)7 3346 0560 – Callum O\'Hare, c.ohare@uq.example.edu.au',
+      '',
+    ].join('\n');
+    expect(recordOf(text, 'md').contacts.map((x) => [x.name, x.phone])).toEqual([
+      ['Bronte Whitlam-Gray', '+61 (0)7 3346 0559'],
+      ['Callum O\'Hare', '+61 (0)7 3346 0560'],
+    ]);
+  });
+
+  it('keeps a mobile on its own line as the same person\'s alternate', () => {
+    const text = ['# Kelp', '', 'Kelp forests regrew after the urchin cull, ecologists report.', '', 'Contact:', 'Bronte Whitlam-Gray', '+61 (0)7 3346 0559', '+61 (0)412 555 019', 'b.whitlam-gray@uq.example.edu.au', ''].join('\n');
+    expect(recordOf(text, 'md').contacts.map((x) => [x.name, x.phone])).toEqual([['Bronte Whitlam-Gray', '+61 (0)7 3346 0559']]);
+  });
+});

@@ -63,7 +63,8 @@ const hasData = (d: ContactDraft): boolean => d.email !== null || d.phone !== nu
  * entry has data; a second email or phone right after the first is an alternate and dropped
  * (the first printed wins), except a desk mailbox opening a line after a person's address,
  * which starts the desk's entry; two people offered together ("Jo Ames or Kim Lee on …") share the
- * email and phone printed after them; an out-of-hours number is the entry's phone only when it prints no other.
+ * email and phone printed after them; an out-of-hours number is the entry's phone only when it prints no other;
+ * a name after a phone that opens its line, on that line, is the phone's person ("+61 3 9035 1234 – Jess Hart").
  */
 export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy: string): ContactDraft[] {
   const out: ContactDraft[] = [];
@@ -97,6 +98,8 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
   };
   // True at the first item after a blank line inside a contact block.
   let paraStart = false;
+  // The phone that opened the current line, if one did.
+  let linePhone: PlacedItem | null = null;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.kind === 'break') {
@@ -128,6 +131,23 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
           set('organization', placed);
           break;
         }
+        // "+61 3 9035 1234 – Jess Hart (jess@…)": a phone opening the line, then the person on that line, is theirs.
+        if (!lineStart && last === 'phone' && linePhone !== null) {
+          if (cur.phone === linePhone.value && cur.name === null && cur.email === null && cur.organization === null && cur.role === null) {
+            set('name', placed);
+            cur.target = placed.target === true;
+            break;
+          }
+          // The line's phone was read as the previous person's alternate: it opens this person's entry.
+          if (cur.phone !== linePhone.value && cur.name !== null) {
+            sharers = [];
+            push();
+            set('name', placed);
+            set('phone', linePhone);
+            cur.target = placed.target === true;
+            break;
+          }
+        }
         if (cur.name !== null || hasData(cur)) {
           if (cur.name !== null && !hasData(cur) && curShares) sharers.push(cur);
           else sharers = [];
@@ -158,6 +178,7 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
       default:
         break;
     }
+    if (lineStart) linePhone = placed.kind === 'phone' ? placed : null;
     last = placed.kind;
     lineStart = false;
   }
