@@ -20,7 +20,8 @@ export function isPlace(text: string, strong: boolean): boolean {
   // "BERLIN/MUNICH", "Bonn/Berlin": two places joined by a slash, each a name of three letters or more.
   if (p.includes('/') && !/^[^/]*\p{Lu}[\p{L}.'’ -]{2,30}\/\p{Lu}[\p{L}.'’ -]{2,30}(?:,[^/]*)?$/u.test(p)) return false;
   const words = p.split(/[\s,/]+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6) return false;
+  // A long name with its island, state or country after commas ("SANTA CRUZ DE TENERIFE, Canary Islands, Spain") may run to eight words.
+  if (words.length === 0 || words.length > (p.includes(',') && p.indexOf(',') <= 40 ? 8 : 6)) return false;
   if (!words.every((w) => PLACE_WORD.test(w))) return false;
   // "The Hague", "THE HAGUE": a leading article before a capitalised name is part of the place.
   const name = words.length > 1 && /^the$/i.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) ? words.slice(1) : words;

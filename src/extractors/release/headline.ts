@@ -139,8 +139,12 @@ function isChromeBlock(b: Block, line: string): boolean {
   return !b.text.split('\n').slice(1).some((l) => /[.!?]["”’]?\s{0,3}$/.test(l) && l.trim().split(/\s+/).length >= 8 && !/cookie/i.test(l));
 }
 
-/** A numbered release label ("Press release 14/2025", "Media release No. 112/2027"). */
-const NUMBERED_LABEL = /^(?:press|media|news)\s{1,3}release\s{1,3}(?:no\.?\s{0,2}|nr\.?\s{0,2}|#\s{0,2})?\d{1,4}(?:\s{0,2}[/-]\s{0,2}\d{2,4})?$/i;
+/**
+ * A numbered release label, perhaps after an office's name or acronym ("Press release 14/2025", "Media release No. 112/2027",
+ * "ESO Science Release eso3109", "CERN Press Release 31/114", "Press Release N° 12–2031").
+ */
+const NUMBERED_LABEL =
+  /^(?:[\p{L}&.'-]{2,20}\s{1,3}){0,3}(?:press|media|news|science|photo|research|joint)\s{1,3}release\s{1,3}(?:no\.?\s{0,2}|nr\.?\s{0,2}|n[°º]\s{0,2}|#\s{0,2})?\p{L}{0,6}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?$/iu;
 
 /** A PDF's page head pasted as a line: a name, then the page count at its end ("Heliotrope Institute      Page 1 of 2"). */
 const PDF_PAGE_HEAD = /\spage\s{1,3}\d{1,3}\s{1,3}(?:of|\/)\s{1,3}\d{1,3}\s{0,3}$/i;
