@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readDateLine } from '../src/text/date-line.js';
+import { isPlace } from '../src/text/place.js';
+import { releaseFacts } from './support/release-facts.js';
+
+/** The release facts of an invented text. */
+const facts = releaseFacts;
+
+const LEAD =
+  'Beekeepers who moved their hives twice a season lost fewer colonies over winter than those who never moved them, a survey of 240 apiaries in three countries has found.';
+
+describe('converted releases: numbered labels and reference lines over the headline (fourteenth round)', () => {
+  it('steps over a research infrastructure\'s numbered release label ("ESO Science Release eso3109")', () => {
+    const text = `**Hive Science Release hsr3112**\n\n**Migratory hives survive winter better, survey finds**\n\n**LEUVEN, Belgium, 14 March 2031** – ${LEAD}`;
+    const f = facts(text, 'x.md');
+    expect(f.headline).toBe('Migratory hives survive winter better, survey finds');
+    expect(f.dateline).toBe('LEUVEN, Belgium');
+    expect(f.datePublished).toBe('2031-03-14');
+  });
+
+  it('steps over "Press Release N° 7–2031" and "CERN Press Release 31/114"', () => {
+    for (const label of ['Press Release N° 7–2031', 'Apiary Council Press Release 31/114']) {
+      const f = facts(`${label}\n\nMIGRATORY HIVES SURVIVE WINTER BETTER.\n\nGhent, 14 March 2031. ${LEAD}`);
+      expect(f.headline).toBe('MIGRATORY HIVES SURVIVE WINTER BETTER.');
+      expect(f.datePublished).toBe('2031-03-14');
+    }
+  });
+
+  it('reads a reference line with a colon before its date ("Ref: 31/114 – 14 March 2031") as a date line, not a headline', () => {
+    const line = readDateLine('Ref: 31/114 – 14 March 2031');
+    expect(line?.date.iso).toBe('2031-03-14');
+    expect(readDateLine('Our ref. 2031/07 – 2 April 2031')?.date.iso).toBe('2031-04-02');
+    const f = facts(`BEE HEALTH NETWORK\n\nRef: 31/114 – 14 March 2031\n\nMigratory hives survive winter better\n\n${LEAD}`);
+    expect(f.headline).toBe('Migratory hives survive winter better');
+    expect(f.datePublished).toBe('2031-03-14');
+  });
+
+  it('leaves a headline that opens with "Release" alone', () => {
+    const f = facts(`Release of 2031 hive census shows fewer winter losses\n\nMarch 14, 2031\n\n${LEAD}`);
+    expect(f.headline).toBe('Release of 2031 hive census shows fewer winter losses');
+  });
+});
+
+describe('long place names with an island, state or country (fourteenth round)', () => {
+  it('reads "SANTA CRUZ DE TENERIFE, Canary Islands, Spain" as a dateline', () => {
+    const f = facts(`Migratory hives survive winter better\n\nSANTA CRUZ DE TENERIFE, Canary Islands, Spain, 17 September 2031 – ${LEAD}`);
+    expect(f.dateline).toBe('SANTA CRUZ DE TENERIFE, Canary Islands, Spain');
+    expect(f.datePublished).toBe('2031-09-17');
+  });
+
+  it('allows eight words only after commas', () => {
+    expect(isPlace('San Cristóbal de las Casas, Chiapas, Mexico', true)).toBe(true);
+    expect(isPlace('The Bee Health Network Of The Lower Rhine Valley', true)).toBe(false);
+  });
+});
