@@ -53,3 +53,40 @@ describe('long place names with an island, state or country (fourteenth round)',
     expect(isPlace('The Bee Health Network Of The Lower Rhine Valley', true)).toBe(false);
   });
 });
+
+describe('converted documents: page numbers, contents lines and reference codes over the headline (fourteenth round)', () => {
+  it('steps over a page number "- 1 -" from a Word export', () => {
+    const f = facts(`- 1 -\n\nMigratory hives survive winter better\n\nBern, 14 March 2031 – ${LEAD}\n\n- 2 -\n\nThe survey ran for three winters.`);
+    expect(f.headline).toBe('Migratory hives survive winter better');
+    expect(f.dateline).toBe('Bern');
+  });
+
+  it('steps over a table of contents line', () => {
+    const f = facts(`Table of Contents: Summary ... 1 | Findings ... 2 | Contacts ... 3\n\nMigratory hives survive winter better\n\nOslo, 14 March 2031 – ${LEAD}`);
+    expect(f.headline).toBe('Migratory hives survive winter better');
+  });
+
+  it('steps over a reference code stacked over the date line ("Ref. EB/2031/042")', () => {
+    const f = facts(`Ref. EB/2031/042\nBrussels, 14 March 2031\n\nMigratory hives survive winter better\n\n${LEAD}`);
+    expect(f.headline).toBe('Migratory hives survive winter better');
+    expect(f.datePublished).toBe('2031-03-14');
+  });
+
+  it('keeps a headline that opens with "Reference" or a number', () => {
+    expect(facts(`Reference genomes for 40 bee species released\n\nMarch 14, 2031\n\n${LEAD}`).headline).toBe('Reference genomes for 40 bee species released');
+    expect(facts(`100 apiaries join winter survey\n\nMarch 14, 2031\n\n${LEAD}`).headline).toBe('100 apiaries join winter survey');
+  });
+});
+
+describe('a headline with a full stop stacked under a release label (fourteenth round)', () => {
+  it('reads "MEDIA RELEASE" over "Migratory hives survive winter better."', () => {
+    const f = facts(`MEDIA RELEASE\nMigratory hives survive winter better.\n\nWELLINGTON, Aotearoa New Zealand, 14 March 2031 – ${LEAD}`);
+    expect(f.headline).toBe('Migratory hives survive winter better.');
+    expect(f.dateline).toBe('WELLINGTON, Aotearoa New Zealand');
+  });
+
+  it('does not take a lead sentence stacked under the label', () => {
+    const f = facts(`MEDIA RELEASE\n${LEAD}\n\nThe survey ran for three winters in Belgium, France and the Netherlands.`);
+    expect(f.headline).not.toBe(LEAD);
+  });
+});

@@ -149,6 +149,15 @@ const NUMBERED_LABEL =
 /** A PDF's page head pasted as a line: a name, then the page count at its end ("Heliotrope Institute      Page 1 of 2"). */
 const PDF_PAGE_HEAD = /\spage\s{1,3}\d{1,3}\s{1,3}(?:of|\/)\s{1,3}\d{1,3}\s{0,3}$/i;
 
+/** A converted document's page number alone on a line ("- 1 -", "1 -", "Page 2", "2/3"). */
+const PAGE_NUMBER = /^(?:[-–—]\s{0,2})?\d{1,3}(?:\s{0,2}[-–—])?$|^page\s{1,3}\d{1,3}$|^\d{1,3}\s{0,2}\/\s{0,2}\d{1,3}$/i;
+
+/** A converted document's table of contents line ("Table of Contents: Summary ... 1 | Findings ... 2", "Contents"). */
+const CONTENTS_LINE = /^(?:table\s{1,3}of\s{1,3})?contents\s{0,3}(?::|$)/i;
+
+/** A reference code opening a block ("Ref. EB/2031/042", "Our ref: PR-2031-17", "Reference: 31/077"): a code with a digit and no spaces. */
+const REFERENCE_LINE = /^(?:ref(?:erence)?\.?|our\s{1,3}ref(?:erence)?\.?)\s{0,2}(?::\s{0,2}|\s)[\p{L}\d][\p{L}\d/.–-]{0,24}\d[\p{L}\d/.–-]{0,12}$/iu;
+
 /**
  * True when a block stacks an institution's name, a town and a date line ("National Institute of X"
  * over "Gaithersburg, Md." over "March 14, 2031"): a letterhead of two to four lines whose first
@@ -178,6 +187,9 @@ export function isNotHeadline(b: Block): boolean {
     isPageChrome(b) ||
     isRelatedPanel(b) ||
     PDF_PAGE_HEAD.test(line) ||
+    (line.length <= 12 && PAGE_NUMBER.test(line)) ||
+    CONTENTS_LINE.test(line) ||
+    REFERENCE_LINE.test(line) ||
     isLetterheadOverDate(b) ||
     isMastheadTrail(b.text) ||
     isChromeStack(b.text) ||
@@ -488,6 +500,12 @@ function isMastheadOverLabel(b: Block, label: Block | undefined): boolean {
   return RELEASE_LABEL.test((label.text.split('\n', 1)[0] ?? '').trim());
 }
 
+/** True for a title printed with a full stop: one sentence of two to twelve words ("Sleeping mice sort memories by smell."). */
+function isStoppedTitle(line: string): boolean {
+  const n = line.split(/\s+/).length;
+  return n >= 2 && n <= 12 && !/[.!?]["”’]?\s/.test(line);
+}
+
 /**
  * The headline stacked under a release label in one block of the head before `before` ("MEDIA
  * RELEASE" over "Monsoon to arrive early, model predicts"): a line that ends in no full stop and
@@ -498,7 +516,8 @@ function stackedUnderLabel(blocks: readonly Block[], before: Block | undefined):
     if (before && x.index >= before.index) break;
     if (x.section !== 'label' || !x.text.includes('\n') || x.text.length > 600) continue;
     const line = stackedHeadline(x.text);
-    if (!line || /[.!?]["”’]?$/.test(line) || isNotHeadline({ ...x, text: line, section: 'headline' })) continue;
+    // A headline with a trailing full stop ("Migratory hives survive winter better.") is one short sentence, not a lead's.
+    if (!line || (/[.!?]["”’]?$/.test(line) && !isStoppedTitle(line)) || isNotHeadline({ ...x, text: line, section: 'headline' })) continue;
     return { text: line, block: x };
   }
   return null;
