@@ -90,3 +90,16 @@ describe('a headline with a full stop stacked under a release label (fourteenth 
     expect(f.headline).not.toBe(LEAD);
   });
 });
+
+describe('places joined by "and" (fourteenth round)', () => {
+  it('reads two cities or a province with "and" in a dateline', () => {
+    expect(facts(`Migratory hives survive winter better\n\nGENEVA and ZURICH, Switzerland, 14 March 2031 – ${LEAD}`).dateline).toBe('GENEVA and ZURICH, Switzerland');
+    const f = facts(`Migratory hives survive winter better\n\nST. JOHN'S, Newfoundland and Labrador, 14 March 2031 — ${LEAD}`);
+    expect(f.dateline).toBe("ST. JOHN'S, Newfoundland and Labrador");
+    expect(f.datePublished).toBe('2031-03-14');
+  });
+
+  it('still refuses a line that opens with "and"', () => {
+    expect(isPlace('and Zurich', true)).toBe(false);
+  });
+});
