@@ -103,3 +103,20 @@ describe('places joined by "and" (fourteenth round)', () => {
     expect(isPlace('and Zurich', true)).toBe(false);
   });
 });
+
+describe('release numbers before and over the headline (fourteenth round)', () => {
+  it('drops a release number printed before the headline ("N° 12–2031: …")', () => {
+    const f = facts(`N° 12–2031: Migratory hives survive winter better\n\n14 March 2031\n\n${LEAD}`);
+    expect(f.headline).toBe('Migratory hives survive winter better');
+  });
+
+  it('steps over "Information for the press – No. 42/2031"', () => {
+    const f = facts(`Information for the press – No. 42/2031\n\nMigratory hives survive winter better\n\n14 March 2031\n\n${LEAD}`);
+    expect(f.headline).toBe('Migratory hives survive winter better');
+    expect(f.datePublished).toBe('2031-03-14');
+  });
+
+  it('keeps "No." inside a headline that uses it as a word', () => {
+    expect(facts(`No. 1 cause of winter hive loss is a mite, survey finds\n\n14 March 2031\n\n${LEAD}`).headline).toBe('No. 1 cause of winter hive loss is a mite, survey finds');
+  });
+});

@@ -15,8 +15,8 @@ import { looksLikeJournal } from '../article/journal.js';
 import { isRelatedPanel, relatedPanelBlocks } from './related-panel.js';
 import { isChromeStack, isSectionTrail } from './chrome-stack.js';
 
-/** A label printed before a headline on the same line ("NEWS RELEASE: ..."). */
-const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline)\s{0,3}[:|–—-]\s{0,3})+/i;
+/** A label printed before a headline on the same line ("NEWS RELEASE: ...", a release number "N° 12–2031: ..."). */
+const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
 /** Words that mark a suffix as a site or outlet name. */
 const SITE_WORD =
   /\b(?:news(?:room|wire)?|press|research|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
@@ -141,10 +141,10 @@ function isChromeBlock(b: Block, line: string): boolean {
 
 /**
  * A numbered release label, perhaps after an office's name or acronym ("Press release 14/2025", "Media release No. 112/2027",
- * "ESO Science Release eso3109", "CERN Press Release 31/114", "Press Release N° 12–2031").
+ * "ESO Science Release eso3109", "CERN Press Release 31/114", "Press Release N° 12–2031", "Information for the press – No. 42/2031").
  */
 const NUMBERED_LABEL =
-  /^(?:[\p{L}&.'-]{2,20}\s{1,3}){0,3}(?:press|media|news|science|photo|research|joint)\s{1,3}release\s{1,3}(?:no\.?\s{0,2}|nr\.?\s{0,2}|n[°º]\s{0,2}|#\s{0,2})?\p{L}{0,6}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?$/iu;
+  /^(?:[\p{L}&.'-]{2,20}\s{1,3}){0,3}(?:(?:press|media|news|science|photo|research|joint)\s{1,3}(?:release|information|notice)|information\s{1,3}for\s{1,3}the\s{1,3}(?:press|media))\s{1,3}(?:[–—-]\s{1,3})?(?:no\.?\s{0,2}|nr\.?\s{0,2}|n[°º]\s{0,2}|#\s{0,2})?\p{L}{0,6}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?$/iu;
 
 /** A PDF's page head pasted as a line: a name, then the page count at its end ("Heliotrope Institute      Page 1 of 2"). */
 const PDF_PAGE_HEAD = /\spage\s{1,3}\d{1,3}\s{1,3}(?:of|\/)\s{1,3}\d{1,3}\s{0,3}$/i;
