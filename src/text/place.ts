@@ -6,7 +6,7 @@
 
 /** Words that open sentences or labels, never a place. */
 const NOT_PLACE = /^(?:the|a|an|this|that|these|today|yesterday|tonight|now|update[ds]?|note|notes|editor'?s?|contact|contacts|media|embargo(?:ed)?|photo|image|video|caption|credit|source|abstract|background|summary|overview|headline|title|what|when|where|who|why|how|press|news|release|for|by|from|in|on|at|and|but|if|dr|prof|professor|mr|mrs|ms|researchers?|scientists?|study|more|about|related|link|links|email|phone|tel|web|website|click|read|see|watch|listen|share|download|q|a|correction|corrected|clarification|reminder|advisory|alert|attention|breaking|exclusive|feature|opinion|commentary|editorial|analysis|interview|podcast|webinar|event|events|invitation|announcement|statement|reaction|factsheet|explainer|revised|revision|published|posted|released|issued|dated?|time|timestamp|deadline|location|venue|modified|last|urgent|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
-const PLACE_WORD = /^(?:\p{Lu}[\p{L}'’.&\u2010\u2011-]*|\p{Lu}\.|of|de|la|le|les|du|del|della|da|do|dos|das|am|an|der|im|upon|on|sur|en|y|the|au|aux|di|van|von|bei|ob)$/u;
+const PLACE_WORD = /^(?:\p{Lu}[\p{L}'’.&\u2010\u2011-]*|\p{Lu}\.|of|and|de|la|las|los|le|les|du|del|della|da|do|dos|das|am|an|der|im|upon|on|sur|en|y|the|au|aux|di|van|von|bei|ob)$/u;
 
 /**
  * True when `text` reads as a place name ("Pittsburgh, PA", "DULUTH, Minn.", "Stony Creek, NY",
@@ -20,7 +20,8 @@ export function isPlace(text: string, strong: boolean): boolean {
   // "BERLIN/MUNICH", "Bonn/Berlin": two places joined by a slash, each a name of three letters or more.
   if (p.includes('/') && !/^[^/]*\p{Lu}[\p{L}.'’ -]{2,30}\/\p{Lu}[\p{L}.'’ -]{2,30}(?:,[^/]*)?$/u.test(p)) return false;
   const words = p.split(/[\s,/]+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6) return false;
+  // A long name with its island, state or country after commas ("SANTA CRUZ DE TENERIFE, Canary Islands, Spain") may run to eight words.
+  if (words.length === 0 || words.length > (p.includes(',') && p.indexOf(',') <= 40 ? 8 : 6)) return false;
   if (!words.every((w) => PLACE_WORD.test(w))) return false;
   // "The Hague", "THE HAGUE": a leading article before a capitalised name is part of the place.
   const name = words.length > 1 && /^the$/i.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) ? words.slice(1) : words;

@@ -15,8 +15,8 @@ import { looksLikeJournal } from '../article/journal.js';
 import { isRelatedPanel, relatedPanelBlocks } from './related-panel.js';
 import { isChromeStack, isSectionTrail } from './chrome-stack.js';
 
-/** A label printed before a headline on the same line ("NEWS RELEASE: ..."). */
-const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline)\s{0,3}[:|–—-]\s{0,3})+/i;
+/** A label printed before a headline on the same line ("NEWS RELEASE: ...", a release number "N° 12–2031: ..."). */
+const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
 /** Words that mark a suffix as a site or outlet name. */
 const SITE_WORD =
   /\b(?:news(?:room|wire)?|press|research|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
@@ -139,11 +139,24 @@ function isChromeBlock(b: Block, line: string): boolean {
   return !b.text.split('\n').slice(1).some((l) => /[.!?]["”’]?\s{0,3}$/.test(l) && l.trim().split(/\s+/).length >= 8 && !/cookie/i.test(l));
 }
 
-/** A numbered release label ("Press release 14/2025", "Media release No. 112/2027"). */
-const NUMBERED_LABEL = /^(?:press|media|news)\s{1,3}release\s{1,3}(?:no\.?\s{0,2}|nr\.?\s{0,2}|#\s{0,2})?\d{1,4}(?:\s{0,2}[/-]\s{0,2}\d{2,4})?$/i;
+/**
+ * A numbered release label, perhaps after an office's name or acronym ("Press release 14/2025", "Media release No. 112/2027",
+ * "ESO Science Release eso3109", "CERN Press Release 31/114", "Press Release N° 12–2031", "Information for the press – No. 42/2031").
+ */
+const NUMBERED_LABEL =
+  /^(?:[\p{L}&.'-]{2,20}\s{1,3}){0,3}(?:(?:press|media|news|science|photo|research|joint)\s{1,3}(?:release|information|notice)|information\s{1,3}for\s{1,3}the\s{1,3}(?:press|media))\s{1,3}(?:[–—-]\s{1,3})?(?:no\.?\s{0,2}|nr\.?\s{0,2}|n[°º]\s{0,2}|#\s{0,2})?\p{L}{0,6}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?$/iu;
 
 /** A PDF's page head pasted as a line: a name, then the page count at its end ("Heliotrope Institute      Page 1 of 2"). */
 const PDF_PAGE_HEAD = /\spage\s{1,3}\d{1,3}\s{1,3}(?:of|\/)\s{1,3}\d{1,3}\s{0,3}$/i;
+
+/** A converted document's page number alone on a line ("- 1 -", "1 -", "Page 2", "2/3"). */
+const PAGE_NUMBER = /^(?:[-–—]\s{0,2})?\d{1,3}(?:\s{0,2}[-–—])?$|^page\s{1,3}\d{1,3}$|^\d{1,3}\s{0,2}\/\s{0,2}\d{1,3}$/i;
+
+/** A converted document's table of contents line ("Table of Contents: Summary ... 1 | Findings ... 2", "Contents"). */
+const CONTENTS_LINE = /^(?:table\s{1,3}of\s{1,3})?contents\s{0,3}(?::|$)/i;
+
+/** A reference code opening a block ("Ref. EB/2031/042", "Our ref: PR-2031-17", "Reference: 31/077"): a code with a digit and no spaces. */
+const REFERENCE_LINE = /^(?:ref(?:erence)?\.?|our\s{1,3}ref(?:erence)?\.?)\s{0,2}(?::\s{0,2}|\s)[\p{L}\d][\p{L}\d/.–-]{0,24}\d[\p{L}\d/.–-]{0,12}$/iu;
 
 /**
  * True when a block stacks an institution's name, a town and a date line ("National Institute of X"
@@ -174,6 +187,9 @@ export function isNotHeadline(b: Block): boolean {
     isPageChrome(b) ||
     isRelatedPanel(b) ||
     PDF_PAGE_HEAD.test(line) ||
+    (line.length <= 12 && PAGE_NUMBER.test(line)) ||
+    CONTENTS_LINE.test(line) ||
+    REFERENCE_LINE.test(line) ||
     isLetterheadOverDate(b) ||
     isMastheadTrail(b.text) ||
     isChromeStack(b.text) ||
@@ -484,6 +500,12 @@ function isMastheadOverLabel(b: Block, label: Block | undefined): boolean {
   return RELEASE_LABEL.test((label.text.split('\n', 1)[0] ?? '').trim());
 }
 
+/** True for a title printed with a full stop: one sentence of two to twelve words ("Sleeping mice sort memories by smell."). */
+function isStoppedTitle(line: string): boolean {
+  const n = line.split(/\s+/).length;
+  return n >= 2 && n <= 12 && !/[.!?]["”’]?\s/.test(line);
+}
+
 /**
  * The headline stacked under a release label in one block of the head before `before` ("MEDIA
  * RELEASE" over "Monsoon to arrive early, model predicts"): a line that ends in no full stop and
@@ -494,7 +516,8 @@ function stackedUnderLabel(blocks: readonly Block[], before: Block | undefined):
     if (before && x.index >= before.index) break;
     if (x.section !== 'label' || !x.text.includes('\n') || x.text.length > 600) continue;
     const line = stackedHeadline(x.text);
-    if (!line || /[.!?]["”’]?$/.test(line) || isNotHeadline({ ...x, text: line, section: 'headline' })) continue;
+    // A headline with a trailing full stop ("Migratory hives survive winter better.") is one short sentence, not a lead's.
+    if (!line || (/[.!?]["”’]?$/.test(line) && !isStoppedTitle(line)) || isNotHeadline({ ...x, text: line, section: 'headline' })) continue;
     return { text: line, block: x };
   }
   return null;
