@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordOf } from './support/invented.js';
 import { findDois } from '../src/extractors/article/doi.js';
 import { readJournalName } from '../src/extractors/article/journal.js';
+import { parseReference } from '../src/extractors/article/reference-line.js';
 
 const articlesOf = (text: string, ext = 'txt') => recordOf(text, ext).articles;
 
@@ -90,5 +91,56 @@ describe('dotted initials and a consortium after "et al."', () => {
     expect(art?.title).toBe('Three decades of delay in mass coral spawning');
     expect(art?.authors.map((p) => p.family)).toEqual(['Whitford', 'Mendes', 'Tanaka']);
     expect([art?.volume, art?.issue, art?.pages]).toEqual(['38', '10', 'e17120']);
+  });
+});
+
+describe('an ACL Anthology reference to proceedings', () => {
+  it('gives the title before "In Proceedings" and the proceedings as the journal', () => {
+    const release = [
+      '# Speech models mishear older voices',
+      '',
+      '*Department news · 9 July 2032*',
+      '',
+      'The paper was presented at the 70th Annual Meeting of the Association for Computational Linguistics.',
+      '',
+      '## Publication',
+      '',
+      'Oluwaseun Adebayo and Marta Kowalczyk. 2032. Age Bias in Self-Supervised Speech Recognition. In *Proceedings of the 70th Annual Meeting of the Association for Computational Linguistics (Volume 2: Short Papers)*, pages 215–224, Bangkok, Thailand. Association for Computational Linguistics. https://doi.org/10.18653/v1/2032.acl-short.27',
+      '',
+    ].join('\n');
+    const [art] = articlesOf(release, 'md');
+    expect(art?.title).toBe('Age Bias in Self-Supervised Speech Recognition');
+    expect(art?.journal).toBe('Proceedings of the 70th Annual Meeting of the Association for Computational Linguistics (Volume 2: Short Papers)');
+    expect(art?.pages).toBe('215-224');
+    expect(art?.authors.map((p) => p.family)).toEqual(['Adebayo', 'Kowalczyk']);
+  });
+});
+
+describe('an accompanying editorial cited by its endnote mark', () => {
+  it('is a paper of its own, with its single author and the journal in full', () => {
+    const release = [
+      'Blood test spots pancreatic cancer a year early',
+      '',
+      'HOUSTON (Feb. 12, 2032) — A blood test found pancreatic cancer up to a year before symptoms, according to a study in the New England Journal of Medicine.¹ An accompanying editorial² urges caution about false alarms.',
+      '',
+      'References',
+      '1. Okafor D, Brandt S, Ilves M, et al. A methylation assay for early pancreatic cancer. N Engl J Med 2032;406:611-21.',
+      '2. Marchetti G. Early detection and its discontents. N Engl J Med 2032;406:670-2.',
+      '',
+    ].join('\n');
+    const arts = articlesOf(release);
+    expect(arts.map((a) => a.title)).toEqual(['A methylation assay for early pancreatic cancer', 'Early detection and its discontents']);
+    expect(arts[1]?.authors.map((p) => p.family)).toEqual(['Marchetti']);
+    expect(arts[1]?.journal).toBe('New England Journal of Medicine');
+    expect([arts[1]?.volume, arts[1]?.pages]).toEqual(['406', '670-2']);
+  });
+});
+
+describe('a NeurIPS reference with the volume and the meeting after the series name', () => {
+  it('gives the series as the journal and its number as the volume', () => {
+    const ref = parseReference('Lindahl, S., and Moreau, T. 2031. Sparse Memories for Continual Reinforcement Learning. In Advances in Neural Information Processing Systems 44 (NeurIPS 2031), pp. 20114–20127.');
+    expect(ref.title).toBe('Sparse Memories for Continual Reinforcement Learning');
+    expect(ref.journal).toBe('Advances in Neural Information Processing Systems');
+    expect([ref.volume, ref.pages]).toEqual(['44', '20114-20127']);
   });
 });

@@ -33,6 +33,8 @@ const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e
 
 /** A Vancouver list that ends in an initial ("Roe J, Lim KA" or "Roe J., Lim K."). */
 const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}{1,3}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
+/** A reference's only author, Vancouver style ("Lindgren P", "O'Hara-Lutz JK"). */
+const SOLE_VANCOUVER = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}$/u;
 /** Another dotted initial and the comma after it ("… L. M., …"), after an initial's full stop. */
 const NEXT_INITIAL = /^\s\p{Lu}\.[,;]/u;
 /** What is not a letter of a name: "et al", "and", punctuation. */
@@ -71,7 +73,9 @@ export function splitParts(text: string): string[] {
     const before = text.slice(start, m.index);
     // "Jones AB, Patel R. Title": the initial ends a Vancouver list, not a name.
     // "Ferraz L. M., Otieno P.": a second dotted initial and its comma go on with the name.
-    const vancouverEnd = VANCOUVER_END.test(before.trimStart()) && !NEXT_INITIAL.test(text.slice(m.index + 1, m.index + 6));
+    // "Lindgren P. Fewer attacks …": a single Vancouver name opening the reference ends there too.
+    const vancouverEnd =
+      (VANCOUVER_END.test(before.trimStart()) || (start === 0 && SOLE_VANCOUVER.test(before.trim()))) && !NEXT_INITIAL.test(text.slice(m.index + 1, m.index + 6));
     if (NO_SPLIT.test(before) && !vancouverEnd) continue;
     // "J. Am. Chem. Soc.": a journal's abbreviated words go on (not "Hughes J. Title", not "Neurol. Published online").
     if (!vancouverEnd && JOURNAL_ABBREVIATION.test(lastWord(before)) && continuesName(text.slice(m.index + 1, m.index + 40))) continue;
@@ -102,6 +106,40 @@ const ET_AL_ONLY = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,2
 
 /** A group author closing a list: ", and the X Investigators", "on behalf of the X Group", "et al. & X Consortium". */
 const GROUP_AUTHOR_END = /,?\s(?:(?:and|&)\s)?(?:on\s+behalf\s+of\s+)?(?:the\s[^,;]{1,60}|\p{Lu}[^,;&]{1,60})\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)$/u;
+
+/** A part that opens with the proceedings a paper appeared in ("In Proceedings of …", "In Advances in …"). */
+const PROCEEDINGS_PART = /^In:?\s(?:the\s)?(?:Proceedings\sof|Advances\sin|Findings\sof)\s\S/;
+
+/** A meeting's short name and year in brackets after a proceedings' name ("(NeurIPS 2030)", "(CHI '31)"). */
+const MEETING_TAG = /\s\(\p{Lu}[\p{L}\p{N}-]{1,15}\s(?:'\d{2}|(?:19|20)\d{2})\)$/u;
+
+/**
+ * The proceedings' name in such a part, up to the first comma outside brackets (pages, place
+ * and publisher follow it); a volume after the name ("Advances in … Systems 43 (NeurIPS 2030)")
+ * is given apart. Null when the name runs on too long to be one.
+ */
+function proceedingsName(part: string): { name: string; volume: string | null } | null {
+  const text = part.replace(/^In:?\s/, '');
+  let depth = 0;
+  let end = text.length;
+  for (let i = 0; i < Math.min(text.length, 300); i++) {
+    const c = text.charAt(i);
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  if (end > 250) return null;
+  let name = text.slice(0, end).trim();
+  const numbered = /^(.{10,200}?)\s(\d{1,3})(?=\s\(|$)/.exec(name);
+  const volume = numbered && !/(?:the|of)$/i.test(numbered[1]!) ? numbered[2]! : null;
+  if (volume) name = `${numbered![1]!}${name.slice(numbered![0].length)}`;
+  // The meeting's short name and year ("(NeurIPS 2030)", "(CHI '31)") is no part of the proceedings' name; "(Volume 1: Long Papers)" is.
+  name = name.replace(MEETING_TAG, '');
+  return name ? { name, volume } : null;
+}
 
 /** The names of a part when it is (mostly) a list of names. */
 function namesOf(part: string): ListedName[] | null {
@@ -518,11 +556,23 @@ export function parseReference(raw: string): Reference {
     out.titleStrategy = 'labelled';
     return out;
   }
+  // "Title. In Proceedings of the … (Volume 1: Long Papers), pages 4410–4427, Lisbon" (ACL Anthology,
+  // ACM, NeurIPS): the proceedings are the journal, the part before them is the title.
+  const proc = parts.findIndex((p, i) => i > 0 && p.startsWith('In') && PROCEEDINGS_PART.test(p));
+  if (proc > 0 && out.title === null && !namesOf(parts[proc - 1]!) && titleLike(parts[proc - 1]!)) {
+    const name = proceedingsName(parts[proc]!);
+    if (name) {
+      out.title = parts[proc - 1]!.replace(/^[“"‘]|[”"’,]+$/g, '');
+      out.titleStrategy = 'reference-line';
+      out.journal = name.name;
+      if (name.volume) out.volume ??= name.volume;
+    }
+  }
   let titleIdx = -1;
   parts.forEach((part, i) => {
     if (!out.authors.length) {
       const names = namesOf(part);
-      if (names && (names.length >= 2 || /\bet\.?\s?al\b/.test(part))) {
+      if (names && (names.length >= 2 || /\bet\.?\s?al\b/.test(part) || (i === 0 && names.length === 1 && SOLE_VANCOUVER.test(part)))) {
         out.authors = names.map((n) => n.person);
         out.authorsStrategy = 'reference-line';
         return;
