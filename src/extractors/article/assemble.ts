@@ -238,6 +238,28 @@ function citedAsReported(prose: readonly Block[], n: number): boolean {
 }
 const NUMBERED_LINE = /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s/;
 
+/** Superscript digits, by value. */
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** An accompanying piece's name right before its endnote mark ("An accompanying editorial²"). */
+const PIECE_BEFORE_MARK = /\b(?:editorial|commentary|comment|perspective|viewpoint)\s?$/i;
+
+/**
+ * True when the prose cites endnote `n` for an accompanying piece ("An accompanying
+ * editorial² cautions …", "a linked commentary [2]"): that entry is a paper of its own.
+ */
+function citedAsPiece(prose: readonly Block[], n: number): boolean {
+  const sup = String(n).split('').map((d) => SUPERSCRIPT_DIGITS.charAt(Number(d))).join('');
+  for (const b of prose) {
+    if (b.inList || NUMBERED_LINE.test(b.text)) continue;
+    for (const mark of [sup, `[${n}]`]) {
+      const i = b.text.indexOf(mark);
+      if (i < 0 || SUPERSCRIPT_DIGITS.includes(b.text.charAt(i + mark.length))) continue;
+      if (PIECE_BEFORE_MARK.test(b.text.slice(Math.max(0, i - 40), i))) return true;
+    }
+  }
+  return false;
+}
+
 /** True when a numbered or bulleted entry names a paper the release reports, not background reading. */
 function reportedEntry(doc: ReleaseDocument, block: Block): boolean {
   const text = block.text.replace(/^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
@@ -644,7 +666,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       // "Two trials (DOI: …) (DOI: …)" in prose, their references below without DOIs: the next paper known only by its DOI.
       const bare = ref.authors.length ? drafts.find((d) => d !== main && !d.editorial && d.article.doi && !d.article.title && !d.article.authors.length) : undefined;
       // A further entry of the list of the reported papers ("Papers:"), with its own names, title and journal: a paper of its own.
-      const listed = !bare && r.number !== null && ref.authors.length > 0 && ref.journal !== null && reportedEntry(doc, r.block) ? newDraft() : undefined;
+      // So is an endnote that the prose cites for an accompanying editorial ("An accompanying editorial² …").
+      const listed =
+        !bare && r.number !== null && ref.authors.length > 0 && ref.journal !== null && (reportedEntry(doc, r.block) || (r.number > 0 && citedAsPiece(prose, r.number))) ? newDraft() : undefined;
       if (listed) drafts.push(listed);
       const other = bare ?? listed;
       if (!other) continue;
@@ -673,7 +697,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       target.sources.authors = { strategy: `authors:${ref.authorsStrategy ?? 'reference-line'}`, offset: off };
     }
     if (ref.journal) {
-      if (!target.article.journal) fill(target, 'journal', ref.journal, 'journal:reference-line', off);
+      // A further paper's abbreviated journal takes the full name the prose prints for it ("N Engl J Med").
+      const printed = target.article.journal ? undefined : reported.find((j) => sameJournal(j, ref.journal!));
+      if (!target.article.journal) fill(target, 'journal', printed ? fuller(ref.journal, printed) : ref.journal, 'journal:reference-line', off);
       else if (sameJournal(ref.journal, target.article.journal)) target.article.journal = fuller(target.article.journal, ref.journal);
       // "Journal of Experimental Psychology" in prose, "…: General" in the reference: the full name.
       else if (ref.journal.startsWith(`${target.article.journal}: `)) target.article.journal = ref.journal;

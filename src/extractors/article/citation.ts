@@ -146,6 +146,9 @@ function inlineCitation(text: string): { ref: Reference; index: number } | null 
   return { ref: { doi: null, title: null, authors: [], journal, titleStrategy: null, authorsStrategy: null, ...readNumbers(inner) }, index: m.index + 1 };
 }
 
+/** The marker of an ordered list's item, right before the item's text in the source. */
+const LIST_ORDINAL = /(?:^|\n)[ \t]{0,3}(\d{1,3})[.)][ \t]{1,4}$/;
+
 /**
  * Finds the reference lines of a release in document order; `dois`, when given, holds the
  * {@link findDois} of each block of `doc.blocks` (by index), read once by the caller.
@@ -172,7 +175,9 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
     // A line that opens with "Citation:" is a reference wherever the sections put it.
     if (!blockDois.length && SKIP.has(block.section) && !CITATION_LABEL.test(block.text)) continue;
     const nm = NUMBER.exec(block.text);
-    const number = nm ? Number(nm[1] ?? nm[2] ?? nm[3]) : block.inList ? 0 : null;
+    // An ordered list's item keeps its number in the source ("2. Lindgren P. …"); 0 for another item.
+    const ordinal = !nm && block.inList ? LIST_ORDINAL.exec(doc.text.slice(Math.max(0, block.start - 8), block.start)) : null;
+    const number = nm ? Number(nm[1] ?? nm[2] ?? nm[3]) : ordinal ? Number(ordinal[1]) : block.inList ? 0 : null;
     // "Literature⏎Ref one … DOI⏎Ref two … DOI": one reference per run of lines that ends in a DOI.
     if (blockDois.length >= 2 && block.text.includes('\n')) {
       const groups = linesByDoi(block.text);

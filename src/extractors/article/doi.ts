@@ -15,6 +15,8 @@ export interface DoiMatch {
 const STRICT = /\b10\.\d{4,9}\/[^\s"<>]{1,300}/g;
 /** A DOI printed with stray spaces after `10.` or after a slash (`10. 1093/ brain/ awx088`). */
 const SPACED = /\b10\.[ \t]?\d{4,9}[ \t]?\/[ \t]?[^\s"<>/]{1,120}(?:\/[ \t]?[^\s"<>/]{1,120}){0,8}/g;
+/** A DOI that a line wrap (a PDF or Word conversion) broke right after its slash: "10.1029/⏎2031GL101234". */
+const BROKEN_AT_SLASH = /\b10\.\d{4,9}\/\n[ \t]{0,8}(?=[\w(])[^\s"<>]{1,300}/g;
 
 const OPENERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
@@ -70,6 +72,13 @@ export function findDois(text: string): DoiMatch[] {
     const url = inUrl(text, m.index);
     const doi = trimDoi(url ? urlTail(m[0], !url.includes('doi.org')) : wrapped(text, m.index, m[0]));
     if (isDoi(doi)) found.push({ doi, index: m.index });
+  }
+  if (text.includes('/\n')) {
+    for (let m: RegExpExecArray | null = (BROKEN_AT_SLASH.lastIndex = 0, null); (m = nextMatch(BROKEN_AT_SLASH, text)); ) {
+      if (found.length >= MAX) break;
+      const doi = trimDoi(m[0].replace(/\s/g, ''));
+      if (isDoi(doi)) found.push({ doi, index: m.index });
+    }
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -53,8 +53,8 @@ const CONNECTOR = /^(?:of|and|&|for|in|on|the|de|der|des|du|für|und|et|la|le|y)
 /** A word of a journal name: capitalised, an acronym, "eLife"-style, "npj", or with a trade mark. */
 const WORD = /^(?:[\p{Lu}\d][\p{L}\p{M}\p{N}'’.\-/&+:]*|[a-z]+[A-Z][\p{L}]*|e[A-Z][\p{L}]*|npj)[®™*]?$/u;
 
-/** A footnote mark glued to the last word of a name. */
-const FOOTNOTE = /^(.*\p{Ll})(?:[.,]\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
+/** A footnote mark glued to the last word of a name, perhaps after its stop ("Medicine.¹"). */
+const FOOTNOTE = /^(.*\p{Ll})(?:[.,]\d{1,2}|[.,]?[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4})$/u;
 /** The last character of every {@link FOOTNOTE} match: a digit or a superscript digit. */
 const FOOTNOTE_END = /^[\d¹²³⁴⁵⁶⁷⁸⁹⁰]$/;
 const INITIAL = /^\p{Lu}\.?$/u;

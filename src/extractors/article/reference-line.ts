@@ -33,6 +33,10 @@ const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e
 
 /** A Vancouver list that ends in an initial ("Roe J, Lim KA" or "Roe J., Lim K."). */
 const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}{1,3}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
+/** A reference's only author, Vancouver style ("Lindgren P", "O'Hara-Lutz JK"). */
+const SOLE_VANCOUVER = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}$/u;
+/** Another dotted initial and the comma after it ("… L. M., …"), after an initial's full stop. */
+const NEXT_INITIAL = /^\s\p{Lu}\.[,;]/u;
 /** What is not a letter of a name: "et al", "and", punctuation. */
 const NOT_NAME_LETTERS = /\bet\.?\s?al\b\.?|\band\b|[^\p{L}]/gu;
 const NOT_LETTER = /[^\p{L}]/gu;
@@ -68,7 +72,10 @@ export function splitParts(text: string): string[] {
   for (let m: RegExpExecArray | null = (PART_STOP.lastIndex = 0, null); (m = nextMatch(PART_STOP, text)); ) {
     const before = text.slice(start, m.index);
     // "Jones AB, Patel R. Title": the initial ends a Vancouver list, not a name.
-    const vancouverEnd = VANCOUVER_END.test(before.trimStart());
+    // "Ferraz L. M., Otieno P.": a second dotted initial and its comma go on with the name.
+    // "Lindgren P. Fewer attacks …": a single Vancouver name opening the reference ends there too.
+    const vancouverEnd =
+      (VANCOUVER_END.test(before.trimStart()) || (start === 0 && SOLE_VANCOUVER.test(before.trim()))) && !NEXT_INITIAL.test(text.slice(m.index + 1, m.index + 6));
     if (NO_SPLIT.test(before) && !vancouverEnd) continue;
     // "J. Am. Chem. Soc.": a journal's abbreviated words go on (not "Hughes J. Title", not "Neurol. Published online").
     if (!vancouverEnd && JOURNAL_ABBREVIATION.test(lastWord(before)) && continuesName(text.slice(m.index + 1, m.index + 40))) continue;
@@ -97,6 +104,43 @@ const APS_NAMES = new RegExp(String.raw`^(${INITIALS_NAME}(?:, ${INITIALS_NAME})
 /** A family name and "et al." alone. */
 const ET_AL_ONLY = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,2})\s+et\.?\s?al\.?$/u;
 
+/** A group author closing a list: ", and the X Investigators", "on behalf of the X Group", "et al. & X Consortium". */
+const GROUP_AUTHOR_END = /,?\s(?:(?:and|&)\s)?(?:on\s+behalf\s+of\s+)?(?:the\s[^,;]{1,60}|\p{Lu}[^,;&]{1,60})\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)$/u;
+
+/** A part that opens with the proceedings a paper appeared in ("In Proceedings of …", "In Advances in …"). */
+const PROCEEDINGS_PART = /^In:?\s(?:the\s)?(?:Proceedings\sof|Advances\sin|Findings\sof)\s\S/;
+
+/** A meeting's short name and year in brackets after a proceedings' name ("(NeurIPS 2030)", "(CHI '31)"). */
+const MEETING_TAG = /\s\(\p{Lu}[\p{L}\p{N}-]{1,15}\s(?:'\d{2}|(?:19|20)\d{2})\)$/u;
+
+/**
+ * The proceedings' name in such a part, up to the first comma outside brackets (pages, place
+ * and publisher follow it); a volume after the name ("Advances in … Systems 43 (NeurIPS 2030)")
+ * is given apart. Null when the name runs on too long to be one.
+ */
+function proceedingsName(part: string): { name: string; volume: string | null } | null {
+  const text = part.replace(/^In:?\s/, '');
+  let depth = 0;
+  let end = text.length;
+  for (let i = 0; i < Math.min(text.length, 300); i++) {
+    const c = text.charAt(i);
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  if (end > 250) return null;
+  let name = text.slice(0, end).trim();
+  const numbered = /^(.{10,200}?)\s(\d{1,3})(?=\s\(|$)/.exec(name);
+  const volume = numbered && !/(?:the|of)$/i.test(numbered[1]!) ? numbered[2]! : null;
+  if (volume) name = `${numbered![1]!}${name.slice(numbered![0].length)}`;
+  // The meeting's short name and year ("(NeurIPS 2030)", "(CHI '31)") is no part of the proceedings' name; "(Volume 1: Long Papers)" is.
+  name = name.replace(MEETING_TAG, '');
+  return name ? { name, volume } : null;
+}
+
 /** The names of a part when it is (mostly) a list of names. */
 function namesOf(part: string): ListedName[] | null {
   // Affiliation marks glued to names ("Jane Roe1, Ken Lim2,3 & Ana Ruiz1*") are no part of them.
@@ -105,7 +149,7 @@ function namesOf(part: string): ListedName[] | null {
   const inverted = part.includes(', ') ? INVERTED_FIRST.exec(part) : null;
   if (inverted) part = `${inverted[2]!} ${inverted[1]!}${part.slice(inverted[0].length)}`;
   // A group author ("the X Investigators") closes a list without being a name.
-  const p = part.replace(/^(?:by|authors?:?)\s+/i, '').replace(/,?\s(?:and\s)?(?:on\s+behalf\s+of\s+)?the\s[^,;]{1,60}\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)$/, '');
+  const p = part.replace(/^(?:by|authors?:?)\s+/i, '').replace(GROUP_AUTHOR_END, '');
   const names = parseNameList(p);
   if (!names.length) {
     // "Pophale et al.": one family name stands for the list.
@@ -135,9 +179,9 @@ function trailingNames(part: string): { title: string; names: ListedName[] } | n
   return null;
 }
 
-/** A part that reads as a title: several words, not instructions, not only names. */
+/** A part that reads as a title: several words, not instructions, not only names, not the rest after a cut ("…, 2031, ApJ" leaves ", ApJ, 962, 118,"). */
 const titleLike = (part: string, min = 4): boolean =>
-  splitBy(part, SPACE_RUNS).length >= min && part.length <= 400 && !NOT_TITLE.test(part) && !/^\(|:$/.test(part.trim());
+  splitBy(part, SPACE_RUNS).length >= min && part.length <= 400 && !NOT_TITLE.test(part) && !/^[(,;&]|:$/.test(part.trim());
 
 /** A short capitalised subtitle of a journal name, followed by its volume or year ("…: General, 156(6)", "…: Biological Sciences 298: 2031…"). */
 const JOURNAL_SUBTITLE = /^:\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Published|Online|Volume|Vol|Issue|Epub|Accepted|Received)[a-z]*\b)(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3})(?:,\s?|\.?\s)\d/u;
@@ -229,8 +273,11 @@ const CONNECTOR_END = /(?:^|\s)(?:of|and|the|in|for|on|to|with|a|an|at|by|from|&
 const breakLines = (text: string): string =>
   text.replace(LINE_PART, (whole: string, last: string, offset: number) => (CONNECTOR_END.test(text.slice(Math.max(0, offset - 12), offset + 1)) ? whole : `${last}. `));
 
-/** "Nakamura H, da Silva MR (2027) Title": a year in brackets after the names ends their part. */
-const YEAR_AFTER_NAMES = /^([^()]{3,600}?\p{Lu})\.?\s\(((?:19|20)\d{2})[a-z]?\)\.?\s(?=[\p{Lu}"“‘])/u;
+/**
+ * "Nakamura H, da Silva MR (2027) Title": a year in brackets after the names ends their part;
+ * the names end in an initial, "et al." or a group author ("… et al. & X Consortium (2031).").
+ */
+const YEAR_AFTER_NAMES = /^([^()]{3,600}?(?:\p{Lu}|\bet\sal|\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)))\.?\s\(((?:19|20)\d{2})[a-z]?\)\.?\s(?=[\p{Lu}"“‘])/u;
 
 /** The volume and article number that end an IOP reference ("… J. Phys. Energy 13 025004"). */
 export const IOP_TAIL = /\s(\d{1,4})\s([A-Za-z]{0,2}\d{1,8})\.?$/;
@@ -396,7 +443,10 @@ export function parseReference(raw: string): Reference {
   if (text.includes('\n')) text = breakLines(text.replace(HEAD_LINE, ''));
   // Links and DOIs are cut only from a line that prints one (most reference text has none).
   if (text.includes('http') || text.includes('www.')) text = text.replace(/\b(?:https?:\/\/|www\.)\S{1,400}/g, ' ');
-  if (text.includes('10.')) text = text.replace(/\b(?:doi|DOI|Doi)\s?:?\s?(?=10\.)/g, '').replace(/\b10\.\s?\d{4,9}\/\S{1,300}/g, '');
+  // A DOI broken after its slash ("10.1029/⏎2031GL101234") goes whole.
+  if (text.includes('10.')) text = text.replace(/\b(?:doi|DOI|Doi)\s?:?\s?(?=10\.)/g, '').replace(/\b10\.\s?\d{4,9}\/(?:\n[ \t]{0,8})?\S{1,300}/g, '');
+  // An arXiv identifier beside the journal ("(arXiv:2403.05512)") is no part of the reference's numbers.
+  if (text.includes('arXiv:')) text = text.replace(/\(?arXiv:\s?\d{4}\.\d{4,5}(?:v\d{1,2})?\)?/g, ' ');
   text = squeezeSpaces(text.replace(/\(\s*\)|\[\s*\]/g, '')).trim();
   // A leading label ("Citation:", "Reference:") is not part of the reference.
   const labelled = LEAD_LABEL.exec(text);
@@ -506,11 +556,23 @@ export function parseReference(raw: string): Reference {
     out.titleStrategy = 'labelled';
     return out;
   }
+  // "Title. In Proceedings of the … (Volume 1: Long Papers), pages 4410–4427, Lisbon" (ACL Anthology,
+  // ACM, NeurIPS): the proceedings are the journal, the part before them is the title.
+  const proc = parts.findIndex((p, i) => i > 0 && p.startsWith('In') && PROCEEDINGS_PART.test(p));
+  if (proc > 0 && out.title === null && !namesOf(parts[proc - 1]!) && titleLike(parts[proc - 1]!)) {
+    const name = proceedingsName(parts[proc]!);
+    if (name) {
+      out.title = parts[proc - 1]!.replace(/^[“"‘]|[”"’,]+$/g, '');
+      out.titleStrategy = 'reference-line';
+      out.journal = name.name;
+      if (name.volume) out.volume ??= name.volume;
+    }
+  }
   let titleIdx = -1;
   parts.forEach((part, i) => {
     if (!out.authors.length) {
       const names = namesOf(part);
-      if (names && (names.length >= 2 || /\bet\.?\s?al\b/.test(part))) {
+      if (names && (names.length >= 2 || /\bet\.?\s?al\b/.test(part) || (i === 0 && names.length === 1 && SOLE_VANCOUVER.test(part)))) {
         out.authors = names.map((n) => n.person);
         out.authorsStrategy = 'reference-line';
         return;

@@ -28,8 +28,9 @@ const NATURE = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{
 const COLON_YEAR = new RegExp(String.raw`\b(\d{1,5})\s?:\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
 /** APA style "14(2), 101-115"; Harvard "14(2), pp. 101–115". */
 const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?|[Aa]rticle\s)?(${RANGE})\b`);
-/** APA without an issue, ending the reference: "Atmos. Chem. Phys., 27, 8811–8830." (the year is printed after the names). */
-const APA_NO_ISSUE = new RegExp(String.raw`(?<=[\p{L}.],\s)(\d{1,5}),\s(?:[Aa]rticle\s)?(${RANGE})\.?\s*$`, 'u');
+/** APA without an issue, ending the reference: "Atmos. Chem. Phys., 27, 8811–8830." (the year is printed after the names), or AAS "ApJ, 962, 118,". */
+// AAS ends on a comma where its DOI was: "2031, ApJ, 962, 118, doi:…".
+const APA_NO_ISSUE = new RegExp(String.raw`(?<=[\p{L}.],\s)(\d{1,5}),\s(?:[Aa]rticle\s)?(${RANGE})[.,]?\s*$`, 'u');
 /**
  * Year, volume, pages: RSC ", 2027, 18, 4512–4520", ACS "Soc. 2027, 149 (12), 4567–4575" and
  * ACS's "Cite this" "Soc. 2031, 153, 12, 4567–4575", MDPI "Sci. 2027, 17, 456".
