@@ -100,3 +100,41 @@ describe('a University of California campus after an author list', () => {
     expect(names.map((n) => n.person.family)).toEqual(['Quintero', 'Lindahl', 'Haddad']);
   });
 });
+
+describe('a paper "in press at" a journal', () => {
+  it('names the journal after "at"', () => {
+    const release = [
+      'Lullabies calm premature babies',
+      '',
+      "The study, 'Live lullabies and heart rate in preterm infants: a crossover trial', is in press at *Pediatric Research*.",
+      '',
+    ].join('\n');
+    const [art] = articlesOf(release, 'md');
+    expect(art?.journal).toBe('Pediatric Research');
+    expect(art?.title).toBe('Live lullabies and heart rate in preterm infants: a crossover trial');
+    expect(art?.volume).toBeNull();
+  });
+
+  it('leaves a place after "at" alone without the verb', () => {
+    const release = ['Lullabies calm premature babies', '', 'The team worked at Royal Hobart Hospital for two years.', ''].join('\n');
+    expect(articlesOf(release).map((a) => a.journal)).not.toContain('Royal Hobart Hospital');
+  });
+});
+
+describe('equal-contribution and corresponding marks after initials in a Nature-style reference', () => {
+  it('are no part of the names or the title', () => {
+    const release = [
+      'Coral larvae follow the sound of healthy reefs',
+      '',
+      'Researchers report in Nature that coral larvae swim towards recordings of healthy reefs.',
+      '',
+      'Original publication',
+      'Okafor, B.†, Lindqvist, E. M.* & Tane, R. Acoustic cues guide coral larval settlement. Nature 641, 233–239 (2032). https://doi.org/10.1038/s41586-032-04567-8',
+      '',
+    ].join('\n');
+    const [art] = articlesOf(release);
+    expect(art?.title).toBe('Acoustic cues guide coral larval settlement');
+    expect(art?.authors.map((p) => p.family)).toEqual(['Okafor', 'Lindqvist', 'Tane']);
+    expect([art?.volume, art?.pages, art?.year]).toEqual(['641', '233-239', 2032]);
+  });
+});

@@ -239,8 +239,19 @@ const MARK_CHAR = /[\d*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 
 /** `text` without the affiliation numbers and footnote marks glued to its names ("Jane Roe1,2*" is "Jane Roe"). */
 export function dropAffiliationMarks(text: string): string {
-  return MARK_CHAR.test(text) && AFFILIATION_MARK_TEST.test(text) ? text.replace(AFFILIATION_MARK, '$1') : text;
+  if (!MARK_CHAR.test(text)) return text;
+  const out = AFFILIATION_MARK_TEST.test(text) ? text.replace(AFFILIATION_MARK, '$1') : text;
+  return dropInitialMarks(out);
 }
+
+/** `text` without the footnote marks after initials that end a name ("Kessler, A.†, Baldwin, I. T.*"). */
+export function dropInitialMarks(text: string): string {
+  return INITIAL_MARK_TEST.test(text) ? text.replace(INITIAL_MARK, '$1') : text;
+}
+
+/** A footnote mark after an initial ("A.†", "I. T.*"). */
+const INITIAL_MARK = /(\p{Lu}\.)[*†‡]{1,2}(?=[\s,;&)]|$)/gu;
+const INITIAL_MARK_TEST = /\p{Lu}\.[*†‡]{1,2}(?:[\s,;&)]|$)/u;
 
 /** Lists already read, by their text (cleared when full); never handed out, only copies. */
 const LISTS = new Map<string, ListedName[]>();
