@@ -491,7 +491,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   const blockDois = doisOfBlocks(doc);
   const refs: ReferenceHit[] = findReferences(doc, blockDois);
   const titles: Array<TitleHit & { block: Block }> = [];
-  for (const b of prose) for (const t of findTitles(b.text)) titles.push({ title: t.title, index: t.index, editorial: t.editorial, strategy: t.strategy, after: t.after, block: b });
+  for (const b of prose) for (const t of findTitles(b.text, b.emphasis)) titles.push({ title: t.title, index: t.index, editorial: t.editorial, strategy: t.strategy, after: t.after, block: b });
   const dois = findAllDois(doc, blockDois);
   const main = newDraft();
   const drafts: Draft[] = [main];

@@ -91,6 +91,10 @@ const LIST_THEN_VERB = /,?\s(?:and\s)?(?:is|are|was|were|has|have|will|appears?|
 const PLURAL_SUBJECT_ROLE =
   /\s(?:are|were)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?|joint\s+)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?authors\b/gi;
 
+/** "… led by A and B, who are its co-first authors": the names before the relative clause. */
+const RELATIVE_ROLE =
+  /,\s(?:who|both\s+of\s+whom)\s+(?:are|were|is|was)\s+(?:the\s+|its\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?|joint\s+)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?authors?\b/gi;
+
 /** "In addition to X, (other) co-authors include/are …"; group 1 is X. */
 const IN_ADDITION =
   /\b(?:[Ii]n\s+addition\s+to|[Aa]long\s+with|[Bb]esides|[Aa]part\s+from)\s+((?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{L}\p{M}.'’ -]{1,60}?),\s+(?:(?:the|other|additional|fellow)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:co-?)?authors?\s+(?:of\s+the\s+(?:study|paper|article)\s+)?(?:include|includes|included|are|were)\b/gu;
@@ -310,6 +314,19 @@ export function findProseAuthors(text: string): AuthorHit[] {
     if (++n > MAX_HITS) break;
     const start = sentenceStart(text, m.index);
     for (const x of parseNameList(text.slice(start, m.index))) out.push({ person: x.person, index: start, strategy: 'authors:subject-author', editorial: false, listed: true });
+  }
+  // "The study was led by A, PhD, and B, MSc, of X, who are its co-first authors."
+  n = 0;
+  if (hasAuthor && text.includes(' who')) for (let m: RegExpExecArray | null = (RELATIVE_ROLE.lastIndex = 0, null); (m = nextMatch(RELATIVE_ROLE, text)); ) {
+    if (++n > MAX_HITS) break;
+    const start = sentenceStart(text, m.index);
+    let head = text.slice(start, m.index);
+    const by = head.lastIndexOf(' by ');
+    if (by >= 0) head = head.slice(by + 4);
+    const names = parseNameList(head);
+    // "X, who is the senior author": the one person named last.
+    const taken = /^,\s\S+\s+(?:is|was)\s/.test(m[0]) ? names.slice(-1) : names;
+    for (const x of taken) out.push({ person: x.person, index: start, strategy: 'authors:relative-author', editorial: false, listed: true });
   }
   // "In addition to Jaffe, co-authors include …": the person named first is an author too.
   n = 0;

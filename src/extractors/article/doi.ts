@@ -70,7 +70,7 @@ export function findDois(text: string): DoiMatch[] {
     if (found.length >= MAX) break;
     if (seen.has(m.index)) continue;
     const url = inUrl(text, m.index);
-    const doi = trimDoi(url ? urlTail(m[0], !url.includes('doi.org')) : wrapped(text, m.index, m[0]));
+    const doi = trimDoi(sici(text, m.index, url ? urlTail(m[0], !url.includes('doi.org')) : wrapped(text, m.index, m[0])));
     if (isDoi(doi)) found.push({ doi, index: m.index });
   }
   if (text.includes('/\n')) {
@@ -81,6 +81,20 @@ export function findDois(text: string): DoiMatch[] {
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** A SICI-style DOI cut at its angle bracket: "10.1002/(SICI)1097-4636(199601)30:1" before "<1::AID-JBM1>3.0.CO;2-W". */
+const SICI_HEAD = /\(SICI\)[^\s]{0,60}:\d{1,4}$/i;
+/** The rest of a SICI-style DOI: "<1::AID-JBM1>3.0.CO;2-W". */
+const SICI_REST = /^<[^\s<>"]{1,60}>[^\s<>"]{1,40}/;
+
+/** `doi` (found at `index` of `text`), with the angle-bracket part of a SICI-style DOI that follows it. */
+function sici(text: string, index: number, doi: string): string {
+  if (!doi.includes('(SICI)') && !doi.includes('(sici)')) return doi;
+  const at = text.indexOf(doi, index);
+  if (at < 0 || text.charAt(at + doi.length) !== '<' || !SICI_HEAD.test(doi)) return doi;
+  const rest = SICI_REST.exec(text.slice(at + doi.length, at + doi.length + 110));
+  return rest ? doi + rest[0] : doi;
 }
 
 /** The rest of a DOI that a line wrap broke after a hyphen: "10.1038/s41566-027-⏎01488-3". */
@@ -106,6 +120,9 @@ const WRAPPED_NUMBER = /^\n[ \t]{0,8}(\d{1,20}[a-z]?)[ \t]*(?:\n|$)/;
 /** Path segments publishers append after a DOI in a URL. */
 const URL_TAIL = /\/(?:abstract|full|fulltext|pdf|epdf|pdfdirect|meta|html|references|figures|tables|info|suppl(?:emental)?|metrics|article-info|citedby)(?:\/.*)?$/i;
 
+/** A bioRxiv or medRxiv version and page after the DOI in the server's URL ("…/10.1101/2031.03.14.587123v2.full"). */
+const PREPRINT_VERSION = /^(10\.1101\/(?:\d{4}\.\d{2}\.\d{2}\.)?\d{6,9})v\d{1,2}(?:[./-].{0,60})?$/s;
+
 /** A publisher's own article number after the DOI ("…/doi/10.1093/brain/awad412/7581234"). */
 const ARTICLE_NUMBER_TAIL = /(\/[^/]{1,200})\/\d{5,12}$/;
 
@@ -114,7 +131,7 @@ const ARTICLE_NUMBER_TAIL = /(\/[^/]{1,200})\/\d{5,12}$/;
  * publisher's URL (`publisher`), also an all-digit article number after the DOI.
  */
 const urlTail = (s: string, publisher = false): string => {
-  const t = s.replace(/[?#&].*$/s, '').replace(URL_TAIL, '');
+  const t = s.replace(/[?#&].*$/s, '').replace(URL_TAIL, '').replace(PREPRINT_VERSION, '$1');
   return publisher ? t.replace(ARTICLE_NUMBER_TAIL, '$1') : t;
 };
 
@@ -148,7 +165,7 @@ export function doiFromUrl(url: string): string | null {
   const u = decode(url.trim());
   const m = /10\.\d{4,9}\/[^\s"<>?#&]{1,300}/.exec(u);
   if (!m) return null;
-  const doi = trimDoi(urlTail(m[0], !u.slice(0, m.index).toLowerCase().includes('doi.org')));
+  const doi = trimDoi(sici(u, m.index, urlTail(m[0], !u.slice(0, m.index).toLowerCase().includes('doi.org'))));
   return isDoi(doi) ? doi : null;
 }
 

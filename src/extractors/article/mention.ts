@@ -56,7 +56,7 @@ export interface Mention {
 
 /** Verbs that report publication, followed within a short span by "in/by X". */
 const TRIGGER =
-  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|ahead\s+of\s+print(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
+  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by|at)\b)|in\s+press(?=\s+(?:in|at)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|ahead\s+of\s+print(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
 
 /**
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics", "a study
@@ -231,6 +231,9 @@ const LOOSE_VERB = /^(?:report|described|detailed|outlined|writ|out\b|available|
 /** An abstract as the subject of the verb: "the abstract will be published in", "abstracts are published in". */
 const ABSTRACT_PUBLISHED = /\babstracts?\s(?:will\sbe|is|are|was|were|has\sbeen|have\sbeen)\s(?:also\s|simultaneously\s)?published\s/i;
 
+/** Verbs of acceptance that take a journal after "at" ("in press at X", "accepted at X"). */
+const PRESS_AT = /^(?:in\s+press|accepted)$/i;
+
 /** Reads the mention a trigger at `index` (ending at `from`) introduces, if any. */
 function mentionAt(block: Block, index: number, from: number, verb: string, weak: boolean, opts: MentionOptions): Mention | null {
   const text = block.text;
@@ -252,7 +255,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
       if (!org) break;
     }
     if (prep === 'of' && !OF_HEAD.test(gap) && !/journal/i.test(p[0])) continue;
-    if ((prep === 'at' || prep === 'during') && !presented) continue;
+    // "in press at Child Development", "accepted at Nature": a journal after "at".
+    if ((prep === 'at' || prep === 'during') && !presented && !(prep === 'at' && PRESS_AT.test(verb) && !gap.trim())) continue;
     let at = from + p.index + p[0].length;
     let read = readJournalName(text.slice(at, at + 200));
     if (!read) continue;

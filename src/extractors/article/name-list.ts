@@ -239,8 +239,19 @@ const MARK_CHAR = /[\d*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 
 /** `text` without the affiliation numbers and footnote marks glued to its names ("Jane Roe1,2*" is "Jane Roe"). */
 export function dropAffiliationMarks(text: string): string {
-  return MARK_CHAR.test(text) && AFFILIATION_MARK_TEST.test(text) ? text.replace(AFFILIATION_MARK, '$1') : text;
+  if (!MARK_CHAR.test(text)) return text;
+  const out = AFFILIATION_MARK_TEST.test(text) ? text.replace(AFFILIATION_MARK, '$1') : text;
+  return dropInitialMarks(out);
 }
+
+/** `text` without the footnote marks after initials that end a name ("Kessler, A.†, Baldwin, I. T.*"). */
+export function dropInitialMarks(text: string): string {
+  return INITIAL_MARK_TEST.test(text) ? text.replace(INITIAL_MARK, '$1') : text;
+}
+
+/** A footnote mark after an initial ("A.†", "I. T.*"). */
+const INITIAL_MARK = /(\p{Lu}\.)[*†‡]{1,2}(?=[\s,;&)]|$)/gu;
+const INITIAL_MARK_TEST = /\p{Lu}\.[*†‡]{1,2}(?:[\s,;&)]|$)/u;
 
 /** Lists already read, by their text (cleared when full); never handed out, only copies. */
 const LISTS = new Map<string, ListedName[]>();
@@ -290,6 +301,9 @@ function givenUpperList(cleaned: string): ListedName[] | null {
   return long ? out : null;
 }
 
+/** The campuses printed after "University of California," ("Santa Cruz", "San Diego"). */
+const UC_CAMPUS = /^(?:Berkeley|Davis|Irvine|Los Angeles|Merced|Riverside|San Diego|San Francisco|Santa Barbara|Santa Cruz)$/;
+
 function parseNameListOnce(text: string): ListedName[] {
   const cleaned = squeezeSpaces(text.replace(/\bet\.?\s?al\b\.?/gi, ''));
   // Only lists with a capitalised two-letter run can be "FAMILY Given" or "Given FAMILY" lists.
@@ -298,9 +312,13 @@ function parseNameListOnce(text: string): ListedName[] {
   const out: ListedName[] = [];
   for (const group of cleaned.split(';')) {
     const chunks = splitBy(group, ITEM_COMMA);
+    let prev = '';
     for (let chunk of chunks) {
       chunk = chunk.trim();
-      if (!chunk) continue;
+      // "… of the University of California, Santa Cruz": the campus, not a person.
+      const campus = prev.endsWith('University of California') && UC_CAMPUS.test(chunk);
+      prev = chunk;
+      if (!chunk || campus) continue;
       // "A García-López" is an initial and a family name, not the article "A".
       if (/^(?:a|an|the|all|who|which|both|each|from|of|at|in|on|for|to|based|currently|formerly|now)\b/.test(chunk) || (/^(?:The|An?)\s/.test(chunk) && !INITIAL_A.test(chunk))) continue;
       if (SMALL.test(chunk) && !/^(?:and|as well as|including|with|plus|also|co-|first|senior|lead|last|corresponding|study|principal|van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\b/i.test(chunk)) {

@@ -8,7 +8,7 @@ import type { Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
 import { findDois, isDataDoi } from './doi.js';
 import { cleanJournal, continuesName, JOURNAL_ABBREVIATION, looksLikeJournal, readJournalName, withSection } from './journal.js';
-import { countNames, dropAffiliationMarks, parseNameList, type ListedName } from './name-list.js';
+import { countNames, dropAffiliationMarks, dropInitialMarks, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
 import { readFieldLines, unlabelledLines, type FieldLine } from './labelled-fields.js';
@@ -431,6 +431,9 @@ const JOURNAL_THEN_NUMBERS = /^[.,]?\s?,?\s?\d{1,5}(?:\s?\(\d{1,4}\))?(?:,\s?[A-
 /** A journal's abbreviated name alone, then year, volume (issue) and pages: "J. Am. Chem. Soc. 2031, 153, 12, 4567–4575". */
 const ACS_LINE = /^((?:\p{Lu}\p{L}{0,14}\.?\s){0,6}\p{Lu}\p{L}{0,14}\.?)\s(?:19|20)\d{2},\s\d{1,5}(?:,\s\d{1,3})?,\s[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?\.?$/u;
 
+/** A footnote mark that may follow an author's initials. */
+const MARK = /[*†‡]/;
+
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
   const fields = readFieldLines(raw);
@@ -448,6 +451,8 @@ export function parseReference(raw: string): Reference {
   // An arXiv identifier beside the journal ("(arXiv:2403.05512)") is no part of the reference's numbers.
   if (text.includes('arXiv:')) text = text.replace(/\(?arXiv:\s?\d{4}\.\d{4,5}(?:v\d{1,2})?\)?/g, ' ');
   text = squeezeSpaces(text.replace(/\(\s*\)|\[\s*\]/g, '')).trim();
+  // "Kessler, A.†, Baldwin, I. T.* & Schuman, M. C.": equal-contribution and corresponding marks after initials.
+  if (MARK.test(text)) text = dropInitialMarks(text);
   // A leading label ("Citation:", "Reference:") is not part of the reference.
   const labelled = LEAD_LABEL.exec(text);
   if (labelled) text = text.slice(labelled[0].length);

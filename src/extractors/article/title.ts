@@ -22,7 +22,7 @@ export interface TitleHit {
 }
 
 const QUOTED =
-  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation)\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"\n.]{0,40}?[“"]([^“”"\n]{10,300}?)[,.]?[”"]/;
+  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation|[Rr]esearch(?=,\s?[“"]))\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"\n.]{0,40}?[“"]((?:[^“”"\n]|\n(?=[^\n“”"]))(?:[^“”"\n]|\n(?=[^\n“”"])){9,299}?)[,.]?[”"]/;
 
 const TITLED =
   /^(?:entitled|titled|under\s+the\s+title)\s*:?\s+[“"]?([^\n“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+(?:in|by)\s+the\s+journal\b|\s+\(|\.\s|\.?$)/i;
@@ -32,7 +32,7 @@ const QUOTED_SINGLE =
   /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation)\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"‘'\n.]{0,40}?(?:‘((?:[^‘’\n]|’(?=\p{L})){10,300}?)[,.]?’|'((?:[^'\n]|'(?=\p{Ll})){10,300}?)[,.]?'(?=[\s,.;:)]))/u;
 
 /** Where the quoted-title and titled patterns can start. */
-const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation)\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)/g;
+const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation|[Rr]esearch(?=,\s?[“"]))\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)/g;
 const TITLED_KEY = /\b(?:entitled|titled|under\s+the\s+title)\b/gi;
 /** The word every {@link TITLED_KEY} match holds. */
 const TITLE_WORD = /title/i;
@@ -116,8 +116,33 @@ export function looksLikeTitle(s: string): boolean {
 const DOUBLE_MARK = /[“"]/;
 const SINGLE_MARK = /[‘']/;
 
-/** Finds titles in one block of prose. */
-export function findTitles(text: string): TitleHit[] {
+/** A title that a line wrap (a PDF or Word conversion) broke, joined again: "puzzle-⏎box" is "puzzle-box". */
+const unwrap = (s: string): string => (s.includes('\n') ? s.replace(/-[ \t]{0,8}\n[ \t]{0,8}/g, '-').replace(/[ \t]{0,8}\n[ \t]{0,8}/g, ' ') : s);
+
+/** The noun and comma before a title set off in italics or bold: "The study, *Title*, was published …". */
+const SET_OFF_BEFORE = /\b(?:[Ss]tudy|[Pp]aper|[Aa]rticle|[Rr]esearch|[Rr]eport),\s?$/;
+/** A verb of publication right after a title set off in italics or bold. */
+const SET_OFF_AFTER = new RegExp(`^,\\s*(?:(?:which\\s+|that\\s+)?(?:was|is|has\\s+been|will\\s+be)\\s+)?(?:recently\\s+|just\\s+|now\\s+|first\\s+)?(?:published|appears?|appeared|out\\s+(?:now|today)|available|accepted)\\b`);
+
+/**
+ * A title set off in italics or bold between "The study," and a verb of publication
+ * ("The study, *Sleep loss impairs route memory*, was published today in …"); `emphasis` holds
+ * the block's italic and bold spans.
+ */
+function setOffTitles(text: string, emphasis: readonly string[]): TitleHit[] {
+  const out: TitleHit[] = [];
+  for (const e of emphasis.slice(0, 20)) {
+    if (e.length < 15 || e.length > 300 || splitBy(e, SPACE_RUNS).length < 4) continue;
+    const i = text.indexOf(e);
+    if (i < 0 || !SET_OFF_BEFORE.test(text.slice(Math.max(0, i - 12), i))) continue;
+    if (!SET_OFF_AFTER.test(text.slice(i + e.length, i + e.length + 60))) continue;
+    out.push({ title: e.replace(/[,.]$/, ''), index: i, editorial: false, strategy: 'set-off-title', after: '' });
+  }
+  return out;
+}
+
+/** Finds titles in one block of prose; `emphasis` holds the block's italic and bold spans. */
+export function findTitles(text: string, emphasis: readonly string[] = []): TitleHit[] {
   const out: TitleHit[] = [];
   const nl = text.indexOf('\n');
   const label = LABEL.exec((nl < 0 ? text : text.slice(0, nl)).trim());
@@ -138,7 +163,7 @@ export function findTitles(text: string): TitleHit[] {
   for (const m of quoted) {
     // "…, lead author on the paper, said, "…"": a quote attributed to a person is not a title.
     if (SAID.test(m[0].slice(0, m[0].indexOf(m[2]!)))) continue;
-    const title = m[2]!.trim().replace(/[,.]$/, '');
+    const title = unwrap(m[2]!).trim().replace(/[,.]$/, '');
     if (splitBy(title, SPACE_RUNS).length < 4 || NOT_A_TITLE.test(title) || CLAUSE_OPENING.test(title)) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);
     out.push({ title, index: m.index + m[0].indexOf(m[2]!), editorial, strategy: 'quoted-citation', after: text.slice(m.index + m[0].length, m.index + m[0].length + 600) });
@@ -170,5 +195,6 @@ export function findTitles(text: string): TitleHit[] {
     if (splitBy(title, SPACE_RUNS).length < 3) continue;
     out.push({ title, index: m.index + m[0].indexOf(m[1]!), editorial: false, strategy: /^entitled/i.test(m[0]) ? 'entitled' : 'titled', after: '' });
   }
+  if (emphasis.length) out.push(...setOffTitles(text, emphasis));
   return out.sort((a, b) => a.index - b.index);
 }
