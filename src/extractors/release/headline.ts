@@ -14,6 +14,7 @@ import { isKickerLine } from '../../text/kicker.js';
 import { looksLikeJournal } from '../article/journal.js';
 import { isRelatedPanel, relatedPanelBlocks } from './related-panel.js';
 import { isChromeStack, isSectionTrail } from './chrome-stack.js';
+import { isEditLine, readOriginalLine } from './edit-line.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", a release number "N° 12–2031: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -182,6 +183,8 @@ export function isNotHeadline(b: Block): boolean {
     isChromeBlock(b, line) ||
     NUMBERED_LABEL.test(line) ||
     ACRONYM_RELEASE.test(line) ||
+    isEditLine(line) ||
+    readOriginalLine(line) !== null ||
     isPullQuote(line) ||
     isOfficeReleaseLabel(b) ||
     isFieldPanel(b) ||
@@ -364,7 +367,8 @@ const isAllCaps = (t: string): boolean => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t
 /**
  * True when a head line is a topic kicker above the headline rather than the headline: one
  * word ("Nature", "Ecology"), at most four words in capitals with no sentence punctuation
- * ("HEALTH & MEDICINE", "SPACE SCIENCE"), or a newsroom section or topic ("Research highlights", "Earth sciences").
+ * ("HEALTH & MEDICINE", "SPACE SCIENCE"), a newsroom section or topic ("Research highlights", "Earth sciences"),
+ * or two or three topics set apart by pipes ("Heritage | Nature").
  */
 export function isKicker(b: Block): boolean {
   return isKickerText(b.text);
@@ -375,8 +379,11 @@ function isKickerText(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length > 40 || /[.!?:;,"“”]$/.test(t)) return false;
   const words = t.split(' ');
-  return words.length === 1 || (words.length <= 4 && isAllCaps(t)) || (words.length <= 3 && SECTION_WORD.test(t));
+  return words.length === 1 || (words.length <= 4 && isAllCaps(t)) || (words.length <= 3 && SECTION_WORD.test(t)) || TOPIC_PAIR.test(t);
 }
+
+/** Two or three topics of one or two capitalised words set apart by pipes or bullets ("Heritage | Nature", "Earth · Oceans · Ice"). */
+const TOPIC_PAIR = /^\p{Lu}\p{Ll}{1,15}(?: \p{Lu}?\p{Ll}{1,15})?(?: [|·•] \p{Lu}\p{Ll}{1,15}(?: \p{Lu}?\p{Ll}{1,15})?){1,2}$/u;
 
 /** Words that name a newsroom's section or topic ("Research highlights", "Science news", "Earth sciences"). */
 const SECTION_WORD =
