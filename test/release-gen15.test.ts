@@ -89,3 +89,42 @@ describe('syndicated releases and media advisories (fifteenth round)', () => {
     expect(f.datePublished).toBe('2031-05-19');
   });
 });
+
+describe('embargo shapes and bylines of the fifteenth round (read as the rules stood)', () => {
+  it('reads an embargo tied to a journal\'s schedule with a weekday, date and local time', () => {
+    const f = facts(`Under embargo until Lichenology publishes on Thursday 15 May 2031 at 15:00 London time\n\nChurch lichens favour the north wall\n\n12 May 2031\n\n${LEAD}`);
+    expect(f.embargo?.slice(0, 16)).toBe('2031-05-15T15:00');
+    expect(f.datePublished).toBe('2031-05-12');
+    expect(f.headline).toBe('Church lichens favour the north wall');
+  });
+
+  it('reads "embargoed for broadcast and online until" under an "EMBARGO LIFTED" mark', () => {
+    const f = facts(
+      `**EMBARGO LIFTED**\n\n*Embargoed for broadcast and online until 00:01 BST Friday 16 May 2031; print: Friday 16 May 2031*\n\n# Church lichens favour the north wall\n\n14 May 2031\n\n${LEAD}`,
+      'x.md',
+    );
+    expect(f.embargo?.slice(0, 16)).toBe('2031-05-16T00:01');
+    expect(f.datePublished).toBe('2031-05-14');
+    expect(f.headline).toBe('Church lichens favour the north wall');
+  });
+
+  it('reads a byline with its date, then the dateline at the opening of the first paragraph', () => {
+    const f = facts(
+      '<html><body><h1>Church lichens favour the north wall</h1><p>By Mirela Dobre | 9 May 2031</p><p>DURHAM — ' + LEAD + '</p></body></html>',
+      'x.html',
+    );
+    expect(f.datePublished).toBe('2031-05-09');
+    expect(f.dateline).toBe('DURHAM');
+    expect(f.headline).toBe('Church lichens favour the north wall');
+  });
+
+  it('reads the English date line and embargo of a release printed in two languages', () => {
+    const f = facts(
+      `Press release / Pressemitteilung\n\nEmbargoed until 12 May 2031, 11:00 CEST\nSperrfrist: 12. Mai 2031, 11:00 Uhr MESZ\n\nChurch lichens favour the north wall\n\nGöttingen, 12 May 2031. ${LEAD}\n\n---\n\nKirchenflechten bevorzugen die Nordwand\n\nGöttingen, 12. Mai 2031. Flechten wachsen an den Nordseiten alter Kirchen schneller.`,
+    );
+    expect(f.embargo?.slice(0, 16)).toBe('2031-05-12T11:00');
+    expect(f.datePublished).toBe('2031-05-12');
+    expect(f.dateline).toBe('Göttingen');
+    expect(f.headline).toBe('Church lichens favour the north wall');
+  });
+});
