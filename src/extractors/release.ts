@@ -14,6 +14,8 @@ import { findEmbargoKey } from '../text/embargo-words.js';
 import { findSubheadline, headlineStrategies, isOfficeReleaseLabel, isOrgName, validHeadline } from './release/headline.js';
 import { usMonthFirst } from './release/us-order.js';
 import { relatedPanelBlocks } from './release/related-panel.js';
+import { readOriginalLine } from './release/edit-line.js';
+import { isEventPanel } from './release/event-panel.js';
 
 /** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
 const OPENING_PARAGRAPHS = 3;
@@ -48,6 +50,8 @@ function dateLineOf(b: Block): ReturnType<typeof readDateLine> {
 
 /** The date line of a block (see {@link dateLineOf}) with the text of the line that prints it. */
 function dateLineIn(b: Block): { line: NonNullable<ReturnType<typeof readDateLine>>; text: string } | null {
+  // The date of an event's panel ("Event: …", "Date: Thursday 19 March 2031", "Venue: …") is the event's, not the release's.
+  if (isEventPanel(b.text)) return null;
   const whole = readDateLine(b.text);
   // A "place" that runs over a line break joins an institution's name to the town under it ("X Joint Laboratory" over "Seoul, 14 March 2031"): the lines are read one by one first.
   const spansLines = whole !== null && whole.placeIndex >= 0 && b.text.slice(whole.placeIndex, whole.date.index).includes('\n');
@@ -102,6 +106,18 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
       find(ctx) {
         if (!dateline?.line.date) return undefined;
         return { value: { date: dateline.line.date }, offset: ctx.doc.locate(dateline.block, dateline.line.date.text) };
+      },
+    },
+    {
+      name: 'date:originally-published',
+      find(ctx) {
+        // "Originally published by the University of X on 12 March 2031" under an aggregator's own "Public release: 14-Mar-2031".
+        for (const b of openingBlocks(ctx.doc.blocks)) {
+          if (!HEAD_SECTIONS.has(b.section) || b.section === 'embargo' || b.text.length > 200 || !/^(?:originally|first)\s/i.test(b.text)) continue;
+          const d = readOriginalLine(b.text.replace(/\s+/g, ' ').trim());
+          if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
+        }
+        return undefined;
       },
     },
     {

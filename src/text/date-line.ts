@@ -111,7 +111,9 @@ function readFresh(text: string): DateLine | null {
   if (EDITED.test(before)) return firstPublished(t, date);
   // "Published 5 March 2019 | Updated 7 March 2019": the later edit's part is left out.
   const tail = rest(t.slice(date.end));
-  const after = /^(?:last\s)?(?:updated|modified|revised|edited)\b/i.test(tail) ? '' : tail;
+  // "Date: 2031-04-17 Source: School of X": a labelled date, then another labelled field of the page's metadata row.
+  const field = !before && t.slice(0, date.index).includes(':') && FIELD_AFTER.test(t.slice(date.end, date.end + 40));
+  const after = field || /^(?:last\s)?(?:updated|modified|revised|edited)\b/i.test(tail) ? '' : tail;
   if (before && after) return null;
   const other = before || after;
   if (!other) return { date, place: null, placeIndex: -1 };
@@ -120,6 +122,9 @@ function readFresh(text: string): DateLine | null {
   if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
   return before && !after ? namedDateLine(t.slice(0, date.index), before, date) : null;
 }
+
+/** Another labelled field after a date ("Source: …", "| Author: …", "Views: 212"): a word or three, a colon. */
+const FIELD_AFTER = /^[\s|·•,;]{1,4}\p{Lu}\p{L}{1,15}(?:\s\p{L}{1,15}){0,2}\s?:\s/u;
 
 /** A release label that ends the text before a date ("eLife digest press release · "). */
 const LABEL_BEFORE_DATE = /\b(?:press|news|media)\s(?:release|statement)\s{0,2}[|·•,:–—-]?\s{0,2}$/i;

@@ -14,6 +14,7 @@ import { isKickerLine } from '../../text/kicker.js';
 import { looksLikeJournal } from '../article/journal.js';
 import { isRelatedPanel, relatedPanelBlocks } from './related-panel.js';
 import { isChromeStack, isSectionTrail } from './chrome-stack.js';
+import { isEditLine, readOriginalLine } from './edit-line.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", a release number "N° 12–2031: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -146,6 +147,9 @@ function isChromeBlock(b: Block, line: string): boolean {
 const NUMBERED_LABEL =
   /^(?:[\p{L}&.'-]{2,20}\s{1,3}){0,3}(?:(?:press|media|news|science|photo|research|joint)\s{1,3}(?:release|information|notice)|information\s{1,3}for\s{1,3}the\s{1,3}(?:press|media))\s{1,3}(?:[–—-]\s{1,3})?(?:no\.?\s{0,2}|nr\.?\s{0,2}|n[°º]\s{0,2}|#\s{0,2})?\p{L}{0,6}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?$/iu;
 
+/** An office's acronym in capitals over its bare "release" and a number ("AGU RELEASE 31-18", "WMO Release No. 1207"). */
+const ACRONYM_RELEASE = /^\p{Lu}{2,10}\s{1,3}(?:RELEASE|Release)\s{1,3}(?:(?:No\.?|NO\.?|#)\s{0,2})?\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?$/u;
+
 /** A PDF's page head pasted as a line: a name, then the page count at its end ("Heliotrope Institute      Page 1 of 2"). */
 const PDF_PAGE_HEAD = /\spage\s{1,3}\d{1,3}\s{1,3}(?:of|\/)\s{1,3}\d{1,3}\s{0,3}$/i;
 
@@ -178,6 +182,9 @@ export function isNotHeadline(b: Block): boolean {
     FROM_LINE.test(line) ||
     isChromeBlock(b, line) ||
     NUMBERED_LABEL.test(line) ||
+    ACRONYM_RELEASE.test(line) ||
+    isEditLine(line) ||
+    readOriginalLine(line) !== null ||
     isPullQuote(line) ||
     isOfficeReleaseLabel(b) ||
     isFieldPanel(b) ||
@@ -249,10 +256,13 @@ function isOfficeName(t: string): boolean {
 /** A newsroom's banner that names its office: "News from the University of X", "Press release from X" (the name follows). */
 const NEWS_FROM = /^(?:(?:latest\s{1,3})?news|(?:press|media|news)\s{1,3}releases?|stories|research\s{1,3}news)\s{1,3}from\s{1,3}(?:the\s{1,3})?\p{Lu}[^.!?:;"“”]{2,70}$/iu;
 
-/** A site's name in parts set apart by a spaced dash, pipe or bullet, one of them a site word ("Universitat de Barcelona - News", "University of X | Newsroom"). */
+/**
+ * A site's name in parts set apart by a spaced dash, pipe, bullet or slash, one of them a site word ("Universitat de Barcelona - News",
+ * "University of X | Newsroom", two partners of a joint release "X University of Technology / Y Institute of Technology").
+ */
 function isSplitSiteName(t: string): boolean {
-  if (!/\s[-–—|·•]\s/.test(t)) return false;
-  const parts = t.split(/\s{1,3}[-–—|·•]\s{1,3}/).map((p) => p.trim());
+  if (!/\s[-–—|·•/]\s/.test(t)) return false;
+  const parts = t.split(/\s{1,3}[-–—|·•/]\s{1,3}/).map((p) => p.trim());
   if (parts.length < 2 || parts.length > 3 || !parts.some((p) => SITE_WORD.test(p))) return false;
   // Beside an office's own name ("Scientific Communication Office – National Research Council of X") a part may be a longer name.
   return parts.every((p) => nameShaped(p)) || (parts.some((p) => isOfficeName(p)) && parts.every((p) => nameShaped(p, 8, 80)));
@@ -357,7 +367,8 @@ const isAllCaps = (t: string): boolean => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t
 /**
  * True when a head line is a topic kicker above the headline rather than the headline: one
  * word ("Nature", "Ecology"), at most four words in capitals with no sentence punctuation
- * ("HEALTH & MEDICINE", "SPACE SCIENCE"), or a newsroom section or topic ("Research highlights", "Earth sciences").
+ * ("HEALTH & MEDICINE", "SPACE SCIENCE"), a newsroom section or topic ("Research highlights", "Earth sciences"),
+ * or two or three topics set apart by pipes ("Heritage | Nature").
  */
 export function isKicker(b: Block): boolean {
   return isKickerText(b.text);
@@ -368,8 +379,11 @@ function isKickerText(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length > 40 || /[.!?:;,"“”]$/.test(t)) return false;
   const words = t.split(' ');
-  return words.length === 1 || (words.length <= 4 && isAllCaps(t)) || (words.length <= 3 && SECTION_WORD.test(t));
+  return words.length === 1 || (words.length <= 4 && isAllCaps(t)) || (words.length <= 3 && SECTION_WORD.test(t)) || TOPIC_PAIR.test(t);
 }
+
+/** Two or three topics of one or two capitalised words set apart by pipes or bullets ("Heritage | Nature", "Earth · Oceans · Ice"). */
+const TOPIC_PAIR = /^\p{Lu}\p{Ll}{1,15}(?: \p{Lu}?\p{Ll}{1,15})?(?: [|·•] \p{Lu}\p{Ll}{1,15}(?: \p{Lu}?\p{Ll}{1,15})?){1,2}$/u;
 
 /** Words that name a newsroom's section or topic ("Research highlights", "Science news", "Earth sciences"). */
 const SECTION_WORD =
