@@ -109,6 +109,12 @@ function classifyNew(phrase: string): SubjectKind | null {
 /** A capitalised portfolio in brackets after a title ("(Research)", "(Academic)", "(Education & Students)"). */
 const PORTFOLIO_IN_BRACKETS = /\(\p{Lu}[\p{L}&,' -]{1,40}\)/gu;
 
+/** One to three lower-case role words and an optional honorific between a body's name and a person's ("director ", "operations manager Dr. "). */
+const ROLE_GAP = /^\s{1,3}(?:[\p{Ll}][\p{Ll}\-]{1,29}\s{1,3}){1,3}(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s{1,3})?$/u;
+
+/** Small words that make the gap a clause or a list, not a role ("and", "with", "of"). */
+const GAP_FUNCTION_WORD = /(?:^|\s)(?:and|or|with|to|of|the|a|an|for|by|in|at|on|from|that|who|was|is|said|says|told|asked)(?=\s)/;
+
 /** A person named at the start of `text` after lower-case role words ("senior author X", "CDC Director X"). */
 function leadingMention(text: string, base: number, known: Known): Mention | null {
   const window = text.slice(0, 400);
@@ -119,6 +125,12 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
     const prefixOk = /^[\s\p{Ll}'’\-,]{0,90}(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?$/u.test(window.slice(0, window.lastIndexOf(' ', first.offset) + 1));
     if (prefixOk) return { ...found[1], offset: found[1].offset + base, end: found[1].end + base };
   }
+  // "said Observatory director X", "said Kākāpō Recovery operations manager X": a body's name, then
+  // lower-case role words, then the person; the body is not the speaker, the person after the role is.
+  if (first && !first.honorific && !first.possessive && found[1] && ROLE_GAP.test(window.slice(first.end, found[1].offset)) && !GAP_FUNCTION_WORD.test(window.slice(first.end, found[1].offset))) {
+    const prefixOk = /^[\s\p{Ll}'’\-]{0,40}$/u.test(window.slice(0, first.offset));
+    if (prefixOk) first = found[1];
+  }
   if (!first || first.possessive) return null;
   const prefix0 = window.slice(0, first.offset);
   // A portfolio in brackets inside the title ("Deputy Vice-Chancellor (Research) X") is part of the role words.
@@ -126,8 +138,9 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
   // Lower-case role words, then capitalised role words or an honorific run into the name.
   // (Lower-case parts of a doctoral title count with the capitalised words: "Dr. techn. X";
   // so does the body the person works for, in the possessive: "said CSIRO's Dr X", "NASA’s X".)
-  // The body the person works for may open the words, before the lower-case role ("said CSIRO ecologist Dr X").
-  const m = /^(?:\p{Lu}[\p{L}\-.&]*\s+){0,4}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil)\.)\s+){0,6})$/u.exec(prefix);
+  // The body the person works for may open the words, before the lower-case role ("said CSIRO ecologist Dr X",
+  // "said University of Otago ecologist X").
+  const m = /^(?:\p{Lu}[\p{L}\-.&]*\s+(?:(?:of|for|and|the|de)\s+){0,2}){0,5}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil)\.)\s+){0,6})$/u.exec(prefix);
   if (!m || /[.;:!?]/.test(m[1]!) || CLAUSE_WORD.test(m[1]!)) return null;
   return { ...first, offset: first.offset + base, end: first.end + base };
 }
