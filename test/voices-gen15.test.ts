@@ -32,3 +32,50 @@ describe('a body and a job title before the speaker\'s name', () => {
     expect(speakersOf(text)[0]?.[0]).toBe('Anna Berg');
   });
 });
+
+describe('quotes in CJK corner brackets in an English release', () => {
+  it('reads 「…」 as quotation marks and keeps a team leader\'s title out of the name', () => {
+    const text = [
+      'Moss enzyme cuts plastic',
+      '',
+      'A group led by Team Leader Sayaka Morimoto at the institute found the enzyme in a garden moss.',
+      '',
+      '「We were looking for glue proteins and found an enzyme that eats bottles instead,」 says Morimoto.',
+      '',
+    ].join('\n');
+    expect(speakersOf(text, 'txt')).toEqual([['Sayaka Morimoto', 'We were looking for glue']]);
+  });
+});
+
+describe('a group of writers after an opening place without a comma', () => {
+  it('gives no speaker for "In the paper the authors write:"', () => {
+    const text = '# Seagrass\n\nIn the paper the authors write: "Grazing seems to keep the meadows young and quick to recover after storms."\n';
+    expect(speakersOf(text)).toEqual([[null, 'Grazing seems to keep th']]);
+  });
+});
+
+describe('contact blocks with a line between the name and the address', () => {
+  it('reads a research group and institution line under the name as where the person works', () => {
+    const text = [
+      '# Glaciers',
+      '',
+      '"The ice has been storing our plastic for sixty years now," says Vollmer.',
+      '',
+      'Contact',
+      '',
+      'Prof. Dana Vollmer',
+      'Snow Hydrology, Alpine Institute',
+      'Phone: +41 (0)44 555 41 17',
+      'dana.vollmer@alpine.example.ch',
+      '',
+    ].join('\n');
+    const [c] = recordOf(text, 'md').contacts;
+    expect([c?.name, c?.email, c?.phone]).toEqual(['Dana Vollmer', 'dana.vollmer@alpine.example.ch', '+41 (0)44 555 41 17']);
+  });
+
+  it('takes the person after a "Team Leader" title on the name line', () => {
+    const text = '# Moss\n\nContact\n\nTeam Leader Sayaka Morimoto\nPlant Chemistry Team\nEmail: sayaka.morimoto@inst.example.jp\n';
+    const [c] = recordOf(text, 'md').contacts;
+    expect([c?.name, c?.email]).toEqual(['Sayaka Morimoto', 'sayaka.morimoto@inst.example.jp']);
+  });
+});

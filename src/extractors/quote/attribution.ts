@@ -238,6 +238,9 @@ function lastWords(text: string): string[] {
   return out.reverse();
 }
 
+/** Where written words stand, opening the sentence without a comma ("In the paper", "In their commentary"). */
+const OPENING_PLACE = /^(?:in|writing\s+in)\s+(?:the|their|this|its|a)\s+(?:paper|study|article|report|abstract|conclusion|discussion|commentary|editorial|letter|journal)$/i;
+
 /** Parses the subject printed before a verb ("Okafor explains", "he said", "the authors write"). */
 function subjectOf(pre: string, base: number, known: Known, strategy: string, appositive: boolean): Attribution | null {
   const trimmed = pre.slice(0, endOfInk(pre));
@@ -254,7 +257,7 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
     const phrase = words.slice(-k).join(' ');
     const kind = classifyPhrase(phrase);
     const lead = words[words.length - k - 1];
-    if (kind && (lead === undefined || /[,;:]$/.test(lead) || /^(?:and|but|so|then|now|also)$/i.test(lead))) {
+    if (kind && (lead === undefined || /[,;:]$/.test(lead) || /^(?:and|but|so|then|now|also)$/i.test(lead) || (words.length < TAIL_WORDS && OPENING_PLACE.test(words.slice(0, -k).join(' '))))) {
       return { kind, name: kind === 'pronoun' ? phrase : null, offset: base + trimmed.length - phrase.length, role: null, strategy };
     }
   }
