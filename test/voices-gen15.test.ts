@@ -79,3 +79,42 @@ describe('contact blocks with a line between the name and the address', () => {
     expect([c?.name, c?.email]).toEqual(['Sayaka Morimoto', 'sayaka.morimoto@inst.example.jp']);
   });
 });
+
+describe('statements by a body, not a person', () => {
+  const quotesOf = (lead: string) =>
+    speakersOf(`# Buoys\n\nThe network logged record temperatures this winter.\n\n${lead} "Monitoring will be expanded to six hundred buoys by the year 2034."\n`);
+
+  it('keeps the quote without a speaker when a body by its name speaks', () => {
+    expect(quotesOf('In a written statement, the Ministry of Fisheries said:')).toEqual([[null, 'Monitoring will be expan']]);
+    expect(quotesOf('The Coastal Monitoring Service said in a statement:')).toEqual([[null, 'Monitoring will be expan']]);
+  });
+
+  it('keeps the quote without a speaker when a body by its acronym speaks after it', () => {
+    const text = '# Buoys\n\n"These are the warmest winter readings in the history of the array," NOAA said in a statement.\n';
+    expect(speakersOf(text)).toEqual([[null, 'These are the warmest wi']]);
+  });
+
+  it('does not read an administration or an observatory as a person', () => {
+    const text = [
+      '# Buoys',
+      '',
+      'The Pacific Ocean and Atmosphere Administration runs the array with the Kermadec Observatory.',
+      '',
+      '"These are the warmest winter readings in the history of the array," the Administration said.',
+      '',
+    ].join('\n');
+    expect(speakersOf(text)[0]?.[0] ?? null).toBeNull();
+  });
+
+  it('still names a person opening the clause after a comma', () => {
+    expect(quotesOf('Speaking in Geneva, Dr Amara Osei said:')).toEqual([['Amara Osei', 'Monitoring will be expan']]);
+  });
+});
+
+describe('a toll-free contact number ending in letters', () => {
+  it('keeps the letters and the extension', () => {
+    const text = '# Comet\n\nMedia contact: Evan Marsh, Palomar Observatory, 1-800-555-STAR x17, emarsh@palomar.example.org\n';
+    const [c] = recordOf(text, 'md').contacts;
+    expect([c?.name, c?.phone]).toEqual(['Evan Marsh', '1-800-555-STAR ext. 17']);
+  });
+});

@@ -241,6 +241,12 @@ function lastWords(text: string): string[] {
 /** Where written words stand, opening the sentence without a comma ("In the paper", "In their commentary"). */
 const OPENING_PLACE = /^(?:in|writing\s+in)\s+(?:the|their|this|its|a)\s+(?:paper|study|article|report|abstract|conclusion|discussion|commentary|editorial|letter|journal)$/i;
 
+/** A body named by its acronym as a subject ("NOAA", "CSIRO", "WHO"). */
+const ACRONYM_SUBJECT = /^\p{Lu}{3,7}$/u;
+
+/** A body's name of two to eight capitalised words, "of"/"for"/"and" allowed between them ("the Ministry of Health", "The US Geological Survey"). */
+const BODY_SUBJECT = /^(?:[Tt]he\s{1,3})?\p{Lu}[\p{L}&'’.-]{0,30}(?:\s{1,3}(?:(?:of|for|and|on|the|de)\s{1,3}){0,2}\p{Lu}[\p{L}&'’.-]{0,30}){1,7}$/u;
+
 /** Parses the subject printed before a verb ("Okafor explains", "he said", "the authors write"). */
 function subjectOf(pre: string, base: number, known: Known, strategy: string, appositive: boolean): Attribution | null {
   const trimmed = pre.slice(0, endOfInk(pre));
@@ -280,6 +286,14 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
   if (!mentions.length && (lead === undefined || /[,;:]$/.test(lead) || /^(?:and|but|so|then|now|also)$/i.test(lead))) {
     const bare = bareSurname(lastWord, base + trimmed.length - lastWord.length);
     if (bare) return { kind: 'name', name: bare.name, offset: bare.offset, role: null, strategy };
+    // A body by its acronym ("NOAA said in a statement"): a statement, but no person speaks.
+    if (ACRONYM_SUBJECT.test(lastWord)) return { kind: 'none', name: null, offset: base + trimmed.length - lastWord.length, role: null, strategy };
+  }
+  // A body by its name opening the clause ("In a statement, the Ministry of Health said:"): no person speaks.
+  if (!mentions.length) {
+    const cut = Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf(';'), trimmed.lastIndexOf(':')) + 1;
+    const clause = trimmed.slice(cut).trim();
+    if (clause.length <= 120 && BODY_SUBJECT.test(clause)) return { kind: 'none', name: null, offset: base + trimmed.length - clause.length, role: null, strategy };
   }
   return null;
 }

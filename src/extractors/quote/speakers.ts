@@ -105,7 +105,8 @@ const ORG = new Set(
     'Grant Day Week Month Year Act Law Code Protocol Guidelines Index Scale Test Score Model Method Diet Research Studies ' +
     'Environment Environmental Engineering Federation Union Coalition Authority Bureau League Chamber Management ' +
     'Branch Biology Chemistry Physics Ecology Genetics Physiology Immunology Microbiology Geology Geophysics Astronomy ' +
-    'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers Panel Mountains Islands Valley'
+    'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers Panel Mountains Islands Valley Administration ' +
+    'Observatory Observatories Survey Directorate Secretariat Institution Conservancy Aquarium Gardens Collaboration Sanctuary'
   ).split(' '),
 );
 
