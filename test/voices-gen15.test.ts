@@ -118,3 +118,25 @@ describe('a toll-free contact number ending in letters', () => {
     expect([c?.name, c?.phone]).toEqual(['Evan Marsh', '1-800-555-STAR ext. 17']);
   });
 });
+
+describe('one unnamed person quoted', () => {
+  const speakers = (tail: string) =>
+    speakersOf(`# Rye\n\nThe trial ran for three seasons.\n\n"The rye came back stronger after the floods than ever before," ${tail}\n`);
+
+  it('keeps the quote without a speaker ("said one mother in the trial, who asked not to be named")', () => {
+    expect(speakers('said one farmer in the trial, who asked not to be named.')).toEqual([[null, 'The rye came back strong']]);
+    expect(speakers('said another participant.')).toEqual([[null, 'The rye came back strong']]);
+  });
+
+  it('still names the person given after the unnamed one', () => {
+    expect(speakers('said a local farmer, Jan Kowalski.')).toEqual([['Jan Kowalski', 'The rye came back strong']]);
+  });
+});
+
+describe('an extension written "Extn."', () => {
+  it('stays with the number', () => {
+    const text = '# Patch\n\n## Media contact\n\nProf. Rohan Iyer\nrohan.iyer@iisc.example.ac.in\nPh: 080-2293 3241 Extn. 210\n';
+    const [c] = recordOf(text, 'md').contacts;
+    expect([c?.name, c?.phone]).toEqual(['Rohan Iyer', '080-2293 3241 ext. 210']);
+  });
+});

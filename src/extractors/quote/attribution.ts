@@ -8,7 +8,7 @@
  */
 import { memoize } from '../../text/memo.js';
 import { bareSurname, findMentions, isStopWord, type Mention } from './speakers.js';
-import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, PRONOUN, UNNAMED_OFFICIAL, VERB_RE } from './verbs.js';
+import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, PRONOUN, UNNAMED_OFFICIAL, UNNAMED_PERSON, VERB_RE } from './verbs.js';
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
 
 /** What the attribution names: a person, a pronoun or back-reference to resolve, or no one. */
@@ -103,6 +103,8 @@ function classifyNew(phrase: string): SubjectKind | null {
   const head = ROLE_QUALIFIER.exec(p);
   if (head && BACK_REFERENCE.test(p.slice(0, head.index))) return 'pronoun';
   if (NO_SPEAKER.test(p)) return 'none';
+  // One unnamed person, with or without where they are from ("one mother in the trial").
+  if (UNNAMED_PERSON.test(head ? p.slice(0, head.index) : p)) return 'none';
   return null;
 }
 
