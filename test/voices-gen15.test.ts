@@ -106,6 +106,11 @@ describe('statements by a body, not a person', () => {
     expect(speakersOf(text)[0]?.[0] ?? null).toBeNull();
   });
 
+  it('reads a body whose name holds a person-like run ("The Atlantic Oceanographic and …")', () => {
+    expect(quotesOf('The Baltic Oceanographic and Meteorological Laboratory said in a written statement:')).toEqual([[null, 'Monitoring will be expan']]);
+    expect(quotesOf('Jane Doe of the Ocean Institute said:')).toEqual([['Jane Doe', 'Monitoring will be expan']]);
+  });
+
   it('still names a person opening the clause after a comma', () => {
     expect(quotesOf('Speaking in Geneva, Dr Amara Osei said:')).toEqual([['Amara Osei', 'Monitoring will be expan']]);
   });

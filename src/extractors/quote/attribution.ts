@@ -292,10 +292,12 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
     if (ACRONYM_SUBJECT.test(lastWord)) return { kind: 'none', name: null, offset: base + trimmed.length - lastWord.length, role: null, strategy };
   }
   // A body by its name opening the clause ("In a statement, the Ministry of Health said:"): no person speaks.
-  if (!mentions.length) {
+  // (A run inside the body's name may read as a person's, "The Atlantic Oceanographic and …": "the" opening the clause tells a body.)
+  {
     const cut = Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf(';'), trimmed.lastIndexOf(':')) + 1;
     const clause = trimmed.slice(cut).trim();
-    if (clause.length <= 120 && BODY_SUBJECT.test(clause)) return { kind: 'none', name: null, offset: base + trimmed.length - clause.length, role: null, strategy };
+    const bodyOnly = !mentions.length || (/^[Tt]he\s/.test(clause) && mentions.every((m) => !m.honorific && m.offset - base >= cut));
+    if (bodyOnly && clause.length <= 120 && BODY_SUBJECT.test(clause)) return { kind: 'none', name: null, offset: base + trimmed.length - clause.length, role: null, strategy };
   }
   return null;
 }
