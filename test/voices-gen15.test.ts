@@ -145,3 +145,18 @@ describe('an extension written "Extn."', () => {
     expect([c?.name, c?.phone]).toEqual(['Rohan Iyer', '080-2293 3241 ext. 210']);
   });
 });
+
+describe('a pronoun after a quote run over several paragraphs', () => {
+  it('reads "As she put it:" before a block quote and finds her past the quoted paragraphs', () => {
+    const text = [
+      '<html><body><h1>Old dog lineages vanished within two centuries</h1>',
+      '<p>LIMA, Peru, May 4, 2032 — Ancient genomes from 90 dogs show that the lineages brought by the first people to reach the Andes disappeared soon after European contact, according to a study published today by a team of archaeologists and geneticists from three countries.</p>',
+      '<p>Dr. Inés Villanueva-Rojas, a geneticist who led the work, said the change was abrupt. As she put it:</p>',
+      '<blockquote><p>“Within two centuries the old lineages had all but vanished.</p><p>“Only a few village dogs in the highlands still carry a trace of them.”</p></blockquote>',
+      '<p>The samples were sequenced over four years.</p>',
+      '<p>“It was slow work, but every bone told us something new,” she said.</p>',
+      '</body></html>',
+    ].join('\n');
+    expect(speakersOf(text, 'html').map((s) => s[0])).toEqual(['Inés Villanueva-Rojas', 'Inés Villanueva-Rojas', 'Inés Villanueva-Rojas']);
+  });
+});

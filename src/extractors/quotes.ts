@@ -282,10 +282,14 @@ class Run {
   /** The person a pronoun or back-reference points to: the one person of the nearest sentence naming anyone. */
   pronoun(block: Block, offset: number): Mention | null | 'ambiguous' {
     const blocks = this.ctx.doc.blocks;
-    for (let k = block.index; k >= 0 && k >= block.index - 3; k--) {
+    // Up to three paragraphs back; a paragraph that is only quoted words (a quote run over several
+    // paragraphs) names no one and does not count, up to eight paragraphs in all.
+    let narrated = 0;
+    for (let k = block.index; k >= 0 && k >= block.index - 8 && narrated <= 3; k--) {
       const b = blocks[k]!;
       if (k < block.index && (b.kind === 'heading' || b.kind === 'end')) break;
       const n = this.narration.get(k) ?? b.text;
+      if (k === block.index || /[\p{L}\p{N}]/u.test(n)) narrated++;
       const to = k === block.index ? offset : n.length;
       const sents = sentences(n.slice(Math.max(0, to - PRONOUN_WINDOW), to));
       for (let i = sents.length - 1; i >= 0; i--) {

@@ -265,7 +265,7 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
     const phrase = words.slice(-k).join(' ');
     const kind = classifyPhrase(phrase);
     const lead = words[words.length - k - 1];
-    if (kind && (lead === undefined || /[,;:]$/.test(lead) || /^(?:and|but|so|then|now|also)$/i.test(lead) || (words.length < TAIL_WORDS && OPENING_PLACE.test(words.slice(0, -k).join(' '))))) {
+    if (kind && (lead === undefined || /[,;:]$/.test(lead) || /^(?:and|but|so|then|now|also|as)$/i.test(lead) || (words.length < TAIL_WORDS && OPENING_PLACE.test(words.slice(0, -k).join(' '))))) {
       return { kind, name: kind === 'pronoun' ? phrase : null, offset: base + trimmed.length - phrase.length, role: null, strategy };
     }
   }
