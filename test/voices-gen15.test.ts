@@ -160,3 +160,25 @@ describe('a pronoun after a quote run over several paragraphs', () => {
     expect(speakersOf(text, 'html').map((s) => s[0])).toEqual(['Inés Villanueva-Rojas', 'Inés Villanueva-Rojas', 'Inés Villanueva-Rojas']);
   });
 });
+
+describe('"she" and "he" for two speakers in turn', () => {
+  it('gives "she" back to the woman once the man has been quoted with "he"', () => {
+    const text = [
+      '# Reef sounds',
+      '',
+      'TOWNSVILLE, Australia, 8 May 2032 — Coral larvae settled twice as fast on patches of degraded reef where loudspeakers played the sounds of a healthy reef, according to a study published today by a team of marine biologists working on the central Great Barrier Reef.',
+      '',
+      '"The larvae are clearly listening for a busy reef," said Dr. Paola Ferrante.',
+      '',
+      '"Sound could become a cheap tool for reef restoration," she added.',
+      '',
+      '"We did not expect such a strong effect from sound alone," said Professor Tom Whitlock.',
+      '',
+      '"It was striking to watch them swim towards the speakers," he said.',
+      '',
+      '"We now want to test it on a much larger scale," she said.',
+      '',
+    ].join('\n');
+    expect(speakersOf(text).map((s) => s[0])).toEqual(['Paola Ferrante', 'Paola Ferrante', 'Tom Whitlock', 'Tom Whitlock', 'Paola Ferrante']);
+  });
+});
