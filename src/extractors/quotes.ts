@@ -110,6 +110,10 @@ const PRONOUN_WINDOW = 1500;
 /** One capitalised word opening a sentence, then a comma and an appositive ("Bianca, a mother …", "Rosa, whose …"). */
 const LONE_APPOSITIVE = /^(\s{0,3})(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}),\s{1,3}(?:a|an|who|whose|now|aged)\s/u;
 
+/** The pronoun words of an attribution ("she", "and he"). */
+const SHE = /\bshe\b/i;
+const HE = /\bhe\b/i;
+
 const keyOf = (name: string | null): string => (name ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).pop() ?? '' : '');
 
 /** A journal's name folded for comparison: lower case, no leading "The", no punctuation. */
@@ -282,10 +286,14 @@ class Run {
   /** The person a pronoun or back-reference points to: the one person of the nearest sentence naming anyone. */
   pronoun(block: Block, offset: number): Mention | null | 'ambiguous' {
     const blocks = this.ctx.doc.blocks;
-    for (let k = block.index; k >= 0 && k >= block.index - 3; k--) {
+    // Up to three paragraphs back; a paragraph that is only quoted words (a quote run over several
+    // paragraphs) names no one and does not count, up to eight paragraphs in all.
+    let narrated = 0;
+    for (let k = block.index; k >= 0 && k >= block.index - 8 && narrated <= 3; k--) {
       const b = blocks[k]!;
       if (k < block.index && (b.kind === 'heading' || b.kind === 'end')) break;
       const n = this.narration.get(k) ?? b.text;
+      if (k === block.index || /[\p{L}\p{N}]/u.test(n)) narrated++;
       const to = k === block.index ? offset : n.length;
       const sents = sentences(n.slice(Math.max(0, to - PRONOUN_WINDOW), to));
       for (let i = sents.length - 1; i >= 0; i--) {
@@ -394,6 +402,28 @@ class Run {
     return found;
   }
 
+  /** The pronoun ("she" or "he") each person's quotes have been attributed with so far, by {@link keyOf}. */
+  readonly pronounOf = new Map<string, 'she' | 'he'>();
+
+  /**
+   * For "she"/"he" resolved to `name`: when the release has already used the other pronoun for
+   * that person, the latest earlier speaker it has used this pronoun for ("…," she added, after a
+   * quote from a man between two of hers); else null, and the pronoun is noted for `name`.
+   */
+  agreeing(phrase: string | null, name: string | null): Speaker | null {
+    if (!name || !phrase) return null;
+    const g = SHE.test(phrase) ? 'she' : HE.test(phrase) ? 'he' : null;
+    if (!g) return null;
+    const bound = this.pronounOf.get(keyOf(name));
+    if (!bound) this.pronounOf.set(keyOf(name), g);
+    if (!bound || bound === g) return null;
+    for (let i = this.drafts.length - 1; i >= 0 && i >= this.drafts.length - 12; i--) {
+      const sp = this.drafts[i]!.speaker;
+      if (sp.name && this.pronounOf.get(keyOf(sp.name)) === g) return sp;
+    }
+    return null;
+  }
+
   /** Turns an attribution into a speaker: names resolved to their fullest form, pronouns to the last named person. */
   speaker(att: Attribution, block: Block): Speaker | null {
     const near = block.start + att.offset;
@@ -409,6 +439,8 @@ class Run {
         return { name: null, role: null, strategy: `${att.strategy}+pronoun`, how: 'unresolved', nameAt: undefined };
       }
       const r = this.index.resolve(who.name, near);
+      const agreed = this.agreeing(att.name, r.name);
+      if (agreed) return { name: agreed.name, role: null, strategy: `${att.strategy}+pronoun-agreement`, how: 'pronoun-agreement', nameAt: agreed.nameAt };
       return { name: r.name, role: null, strategy: `${att.strategy}+pronoun`, how: r.how, nameAt: r.offset };
     }
     const r = this.index.resolve(att.name ?? '', near);

@@ -59,7 +59,8 @@ const hasData = (d: ContactDraft): boolean => d.email !== null || d.phone !== nu
 /**
  * Groups items read in order into drafts. A name starts a new entry once the current one
  * has a name or data, except on the line right after the named person's job title, where
- * it is their organisation; a role or organisation at the start of a line does so once the current
+ * it is their organisation, and so is one right after the name line when the email that follows is the
+ * named person's; a role or organisation at the start of a line does so once the current
  * entry has data; a second email or phone right after the first is an alternate and dropped
  * (the first printed wins), except a desk mailbox opening a line after a person's address,
  * which starts the desk's entry; two people offered together ("Jo Ames or Kim Lee on …") share the
@@ -130,6 +131,15 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
         if (cur.name !== null && !hasData(cur) && lineStart && cur.role !== null && (last === 'role' || last === 'org')) {
           set('organization', placed);
           break;
+        }
+        // "Prof. Jo Ames / Glacier Hydrology, ETH Zurich / jo.ames@…": a name-like line right after the
+        // person's name line is where they work when the address that follows is the person's, not its.
+        if (cur.name !== null && !hasData(cur) && lineStart && last === 'name' && !curShares) {
+          const email = paragraphEmail(items, i);
+          if (email !== null && emailMatchesName(email, cur.name) && !emailMatchesName(email, placed.value)) {
+            set('organization', placed);
+            break;
+          }
         }
         // "+61 3 9035 1234 – Jess Hart (jess@…)": a phone opening the line, then the person on that line, is theirs.
         if (!lineStart && last === 'phone' && linePhone !== null) {

@@ -139,8 +139,8 @@ function postalCode(text: string, start: number, printed: string): boolean {
   return PLACE_BEFORE.test(before);
 }
 
-/** An extension printed right after a number: ", ext. 85165", " x1234", " extension 12", " #12", " (ext: 12)", ", Durchwahl 4536", ", poste 2210". */
-const EXTENSION = /^[ \t\u00a0]{0,3}[,;(]?[ \t\u00a0]{0,3}(?:ext(?:ension)?\.?|durchwahl|dw\.|poste|x|#)[ \t\u00a0]{0,3}[.:]?[ \t\u00a0]{0,2}(\d{1,6})(?![\p{L}\p{N}])\)?/iu;
+/** An extension printed right after a number: ", ext. 85165", " Extn. 210", " x1234", " extension 12", " #12", " (ext: 12)", ", Durchwahl 4536", ", poste 2210". */
+const EXTENSION = /^[ \t\u00a0]{0,3}[,;(]?[ \t\u00a0]{0,3}(?:ext(?:ension|n)?\.?|durchwahl|dw\.|poste|x|#)[ \t\u00a0]{0,3}[.:]?[ \t\u00a0]{0,2}(\d{1,6})(?![\p{L}\p{N}])\)?/iu;
 
 /** An extension written at the end of a number value, for stripping before parsing. */
 const TRAILING_EXTENSION = /\s+ext\.\s\d{1,6}$/;
@@ -156,6 +156,11 @@ function matchAt(text: string, printed: string, start: number): PhoneMatch {
   const taken = ext[0].endsWith(')') && !ext[0].includes('(') ? ext[0].length - 1 : ext[0].length;
   return { printed: text.slice(start, end + taken), value: `${printed} ext. ${ext[1]!}`, extension: ext[1]!, start, end: end + taken };
 }
+
+/** The digits of a North American toll-free number before its letters ("1-800-555", "888-555"). */
+const TOLL_FREE_HEAD = /^(?:\+?1[-. ])?8(?:00|33|44|55|66|77|88)[-. ]\d{3}$/;
+/** The letters that end a vanity number ("-NASA", "-STAR"), not the start of a word. */
+const VANITY_TAIL = /^-[A-Z]{4}(?![\p{L}\p{N}])/u;
 
 /** Finds the telephone numbers in `text` in printed order (7 to 15 digits), each with any extension printed after it. */
 export function findPhones(text: string): PhoneMatch[] {
@@ -175,7 +180,9 @@ export function findPhones(text: string): PhoneMatch[] {
       continue;
     }
     if (n < 7 || notAPhone(printed) || postalCode(text, start, printed)) continue;
-    const hit = matchAt(text, printed, start);
+    // A toll-free number ending in letters ("1-800-555-NASA"): the letters are part of the number.
+    const vanity = n <= 8 && TOLL_FREE_HEAD.test(printed) ? VANITY_TAIL.exec(text.slice(start + printed.length, start + printed.length + 12)) : null;
+    const hit = matchAt(text, vanity ? printed + vanity[0] : printed, start);
     out.push(hit);
     if (hit.extension) PHONE.lastIndex = Math.max(PHONE.lastIndex, hit.end);
   }

@@ -8,7 +8,7 @@
  */
 import { memoize } from '../../text/memo.js';
 import { bareSurname, findMentions, isStopWord, type Mention } from './speakers.js';
-import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, PRONOUN, UNNAMED_OFFICIAL, VERB_RE } from './verbs.js';
+import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, PRONOUN, UNNAMED_OFFICIAL, UNNAMED_PERSON, VERB_RE } from './verbs.js';
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
 
 /** What the attribution names: a person, a pronoun or back-reference to resolve, or no one. */
@@ -103,11 +103,19 @@ function classifyNew(phrase: string): SubjectKind | null {
   const head = ROLE_QUALIFIER.exec(p);
   if (head && BACK_REFERENCE.test(p.slice(0, head.index))) return 'pronoun';
   if (NO_SPEAKER.test(p)) return 'none';
+  // One unnamed person, with or without where they are from ("one mother in the trial").
+  if (UNNAMED_PERSON.test(head ? p.slice(0, head.index) : p)) return 'none';
   return null;
 }
 
 /** A capitalised portfolio in brackets after a title ("(Research)", "(Academic)", "(Education & Students)"). */
 const PORTFOLIO_IN_BRACKETS = /\(\p{Lu}[\p{L}&,' -]{1,40}\)/gu;
+
+/** One to three lower-case role words and an optional honorific between a body's name and a person's ("director ", "operations manager Dr. "). */
+const ROLE_GAP = /^\s{1,3}(?:[\p{Ll}][\p{Ll}\-]{1,29}\s{1,3}){1,3}(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s{1,3})?$/u;
+
+/** Small words that make the gap a clause or a list, not a role ("and", "with", "of"). */
+const GAP_FUNCTION_WORD = /(?:^|\s)(?:and|or|with|to|of|the|a|an|for|by|in|at|on|from|that|who|was|is|said|says|told|asked)(?=\s)/;
 
 /** A person named at the start of `text` after lower-case role words ("senior author X", "CDC Director X"). */
 function leadingMention(text: string, base: number, known: Known): Mention | null {
@@ -119,6 +127,12 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
     const prefixOk = /^[\s\p{Ll}'’\-,]{0,90}(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?$/u.test(window.slice(0, window.lastIndexOf(' ', first.offset) + 1));
     if (prefixOk) return { ...found[1], offset: found[1].offset + base, end: found[1].end + base };
   }
+  // "said Observatory director X", "said Kākāpō Recovery operations manager X": a body's name, then
+  // lower-case role words, then the person; the body is not the speaker, the person after the role is.
+  if (first && !first.honorific && !first.possessive && found[1] && ROLE_GAP.test(window.slice(first.end, found[1].offset)) && !GAP_FUNCTION_WORD.test(window.slice(first.end, found[1].offset))) {
+    const prefixOk = /^[\s\p{Ll}'’\-]{0,40}$/u.test(window.slice(0, first.offset));
+    if (prefixOk) first = found[1];
+  }
   if (!first || first.possessive) return null;
   const prefix0 = window.slice(0, first.offset);
   // A portfolio in brackets inside the title ("Deputy Vice-Chancellor (Research) X") is part of the role words.
@@ -126,8 +140,9 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
   // Lower-case role words, then capitalised role words or an honorific run into the name.
   // (Lower-case parts of a doctoral title count with the capitalised words: "Dr. techn. X";
   // so does the body the person works for, in the possessive: "said CSIRO's Dr X", "NASA’s X".)
-  // The body the person works for may open the words, before the lower-case role ("said CSIRO ecologist Dr X").
-  const m = /^(?:\p{Lu}[\p{L}\-.&]*\s+){0,4}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil)\.)\s+){0,6})$/u.exec(prefix);
+  // The body the person works for may open the words, before the lower-case role ("said CSIRO ecologist Dr X",
+  // "said University of Otago ecologist X").
+  const m = /^(?:\p{Lu}[\p{L}\-.&]*\s+(?:(?:of|for|and|the|de)\s+){0,2}){0,5}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil)\.)\s+){0,6})$/u.exec(prefix);
   if (!m || /[.;:!?]/.test(m[1]!) || CLAUSE_WORD.test(m[1]!)) return null;
   return { ...first, offset: first.offset + base, end: first.end + base };
 }
@@ -225,6 +240,15 @@ function lastWords(text: string): string[] {
   return out.reverse();
 }
 
+/** Where written words stand, opening the sentence without a comma ("In the paper", "In their commentary"). */
+const OPENING_PLACE = /^(?:in|writing\s+in)\s+(?:the|their|this|its|a)\s+(?:paper|study|article|report|abstract|conclusion|discussion|commentary|editorial|letter|journal)$/i;
+
+/** A body named by its acronym as a subject ("NOAA", "CSIRO", "WHO"). */
+const ACRONYM_SUBJECT = /^\p{Lu}{3,7}$/u;
+
+/** A body's name of two to eight capitalised words, "of"/"for"/"and" allowed between them ("the Ministry of Health", "The US Geological Survey"). */
+const BODY_SUBJECT = /^(?:[Tt]he\s{1,3})?\p{Lu}[\p{L}&'’.-]{0,30}(?:\s{1,3}(?:(?:of|for|and|on|the|de)\s{1,3}){0,2}\p{Lu}[\p{L}&'’.-]{0,30}){1,7}$/u;
+
 /** Parses the subject printed before a verb ("Okafor explains", "he said", "the authors write"). */
 function subjectOf(pre: string, base: number, known: Known, strategy: string, appositive: boolean): Attribution | null {
   const trimmed = pre.slice(0, endOfInk(pre));
@@ -241,7 +265,7 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
     const phrase = words.slice(-k).join(' ');
     const kind = classifyPhrase(phrase);
     const lead = words[words.length - k - 1];
-    if (kind && (lead === undefined || /[,;:]$/.test(lead) || /^(?:and|but|so|then|now|also)$/i.test(lead))) {
+    if (kind && (lead === undefined || /[,;:]$/.test(lead) || /^(?:and|but|so|then|now|also|as)$/i.test(lead) || (words.length < TAIL_WORDS && OPENING_PLACE.test(words.slice(0, -k).join(' '))))) {
       return { kind, name: kind === 'pronoun' ? phrase : null, offset: base + trimmed.length - phrase.length, role: null, strategy };
     }
   }
@@ -264,6 +288,16 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
   if (!mentions.length && (lead === undefined || /[,;:]$/.test(lead) || /^(?:and|but|so|then|now|also)$/i.test(lead))) {
     const bare = bareSurname(lastWord, base + trimmed.length - lastWord.length);
     if (bare) return { kind: 'name', name: bare.name, offset: bare.offset, role: null, strategy };
+    // A body by its acronym ("NOAA said in a statement"): a statement, but no person speaks.
+    if (ACRONYM_SUBJECT.test(lastWord)) return { kind: 'none', name: null, offset: base + trimmed.length - lastWord.length, role: null, strategy };
+  }
+  // A body by its name opening the clause ("In a statement, the Ministry of Health said:"): no person speaks.
+  // (A run inside the body's name may read as a person's, "The Atlantic Oceanographic and …": "the" opening the clause tells a body.)
+  {
+    const cut = Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf(';'), trimmed.lastIndexOf(':')) + 1;
+    const clause = trimmed.slice(cut).trim();
+    const bodyOnly = !mentions.length || (/^[Tt]he\s/.test(clause) && mentions.every((m) => !m.honorific && m.offset - base >= cut));
+    if (bodyOnly && clause.length <= 120 && BODY_SUBJECT.test(clause)) return { kind: 'none', name: null, offset: base + trimmed.length - clause.length, role: null, strategy };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 /**
- * Quoted spans in a paragraph: straight, curly and guillemet double marks, found in one
+ * Quoted spans in a paragraph: straight, curly, guillemet and corner-bracket double marks, found in one
  * linear pass with a two-level stack.
  * @packageDocumentation
  */
@@ -16,8 +16,8 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-const OPENERS = new Set(['\u201C', '\u201E', '\u00AB']);
-const CLOSERS = new Set(['\u201D', '\u00BB']);
+const OPENERS = new Set(['\u201C', '\u201E', '\u00AB', '\u300C']);
+const CLOSERS = new Set(['\u201D', '\u00BB', '\u300D']);
 const STRAIGHT = '"';
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
@@ -44,8 +44,8 @@ function afterSentenceEnd(text: string, i: number): boolean {
   return j < i - 1 && j >= 0 && /[.!?:]/.test(text[j]!);
 }
 
-/** The double marks {@link findSpans} reads: straight, curly (opening, low, closing) and guillemets. */
-const MARKS = /["\u201c\u201e\u00ab\u201d\u00bb]/g;
+/** The double marks {@link findSpans} reads: straight, curly (opening, low, closing), guillemets and CJK corner brackets (「 」). */
+const MARKS = /["\u201c\u201e\u00ab\u201d\u00bb\u300c\u300d]/g;
 
 /**
  * Finds the double-quoted spans of `text` in order. A closing mark ends the innermost open

@@ -50,7 +50,7 @@ const STOP = new Set(
     'Principal Investigator Investigators Director Editor Editors President Vice Chair Chairman Chairwoman Chairperson Dean ' +
     'Provost Chancellor Governor Senator Minister Secretary Commissioner Expert Fellow Researcher Researchers Scientist ' +
     'Scientists Associate Assistant Deputy Executive Chief Head Manager Coordinator Officer Founder Mayor Surgeon General ' +
-    'Emeritus Emerita Adjunct Visiting Distinguished Clinical Research Postdoctoral Postdoc Student Graduate Member Team ' +
+    'Emeritus Emerita Adjunct Visiting Distinguished Clinical Research Postdoctoral Postdoc Student Graduate Member Team Leader ' +
     'Spokesperson Spokesman Spokeswoman Representative Rep Congressman Congresswoman Judge Justice Ambassador Captain ' +
     'Colonel Major Lieutenant Sergeant Patient Participant Nurse Physician Doctoral Candidate Study Trial Paper Article ' +
     'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug ' +
@@ -105,7 +105,8 @@ const ORG = new Set(
     'Grant Day Week Month Year Act Law Code Protocol Guidelines Index Scale Test Score Model Method Diet Research Studies ' +
     'Environment Environmental Engineering Federation Union Coalition Authority Bureau League Chamber Management ' +
     'Branch Biology Chemistry Physics Ecology Genetics Physiology Immunology Microbiology Geology Geophysics Astronomy ' +
-    'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers Panel Mountains Islands Valley'
+    'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers Panel Mountains Islands Valley Administration ' +
+    'Observatory Observatories Survey Directorate Secretariat Institution Conservancy Aquarium Gardens Collaboration Sanctuary'
   ).split(' '),
 );
 

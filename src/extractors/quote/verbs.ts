@@ -40,6 +40,13 @@ export const BACK_REFERENCE =
 export const NO_SPEAKER =
   /^(?:they|we|it|(?:the|this|that|our|their|an?|these)\s+(?:[\w'’]+\s+){0,2}(?:authors|researchers|scientists|investigators|team|teams|group|study|studies|paper|papers|article|report|editorial|commentary|review|trial|analysis|statement|release|findings|results|guidelines|letter|committee|panel|organization|organisation|agency|company|university|institute|consortium|writers|editors|experts|officials|doctors|physicians|collaborators|members|participants|spokes(?:person|man|woman)|representative|official|minister|administrator|secretary|governor|mayor|chancellor|commissioner|ambassador|premier))$/i;
 
+/**
+ * One unnamed person, introduced with an indefinite article ("one mother", "a local farmer",
+ * "another participant"): never a back-reference, so the quote has no speaker.
+ */
+export const UNNAMED_PERSON =
+  /^(?:one|an?|another)\s+(?:[\p{Ll}'’-]{2,20}\s+){0,2}(?:mother|father|parent|patient|participant|resident|farmer|fisher|fisherman|teacher|student|pupil|nurse|volunteer|survivor|woman|man|worker|villager|visitor|caregiver|carer|user|customer|trial\s+participant|local)$/iu;
+
 /** Words that cannot be the subject of a reporting verb in an attribution ("it", "which"). */
 export const NOT_A_SUBJECT = /^(?:it|which|that|this|what|who|there|one|many|some|others?|data|evidence)$/i;
 
