@@ -48,9 +48,9 @@ describe.skipIf(!built)('the bundle loads at start-up only what a Markdown relea
 });
 
 // The CommonJS bundle the bin loads holds every module in one file; esbuild's lazy wrappers
-// keep format-specific ones from running until reached. citation-js brings node:http, https and
-// zlib with it (for fetching identifiers, which pr2meta never asks it to do): a JSON run must not
-// load them, a BibTeX run does.
+// keep format-specific ones from running until reached. citation-js's core requires node-fetch
+// and sync-fetch (for fetching identifiers, which pr2meta never asks it to do); the bundle gives it
+// stand-ins that refuse to fetch (scripts/build.mjs), so no run loads node:http, https or zlib.
 const cjs = join(dir, 'cli.cjs');
 describe.skipIf(!existsSync(cjs))('the CommonJS bundle runs only what the format needs', () => {
   const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -72,10 +72,26 @@ describe.skipIf(!existsSync(cjs))('the CommonJS bundle runs only what the format
     expect(run('json')).toEqual({ code: 0, cached: true, loaded: [], chunks: ['phone'] });
   });
 
-  it('--format bibtex: loads the citation-js chunk, which brings node:http, https and zlib', () => {
+  it('--format bibtex: loads the citation-js chunk, without node:http, https or zlib', () => {
     const r = run('bibtex');
     expect(r.chunks).toEqual(['phone', 'cite']);
-    expect(r.loaded).toEqual(['NativeModule http', 'NativeModule https', 'NativeModule zlib']);
+    expect(r.loaded).toEqual([]);
+  });
+
+  it('the citation-js chunk refuses to fetch: its fetch stand-ins throw "Missing network access"', () => {
+    const script = `
+      const { loadCli } = require(${JSON.stringify(join(dir, 'boot.cjs'))});
+      const cli = loadCli(${JSON.stringify(cjs)});
+      const { Writable } = require('node:stream');
+      const sink = new Writable({ write(chunk, encoding, done) { done(); } });
+      cli.main(['node', 'pr2meta', ${JSON.stringify(fixture('example-release.md'))}, '--format', 'ris', '--quiet'],
+        { stdin: process.stdin, stdout: sink, stderr: process.stderr, env: {} }).then(() => {
+        const text = require('node:fs').readFileSync(${JSON.stringify(join(dir, 'lazy', 'cite.cjs'))}, 'utf8');
+        process.stdout.write(JSON.stringify({ stub: (text.match(/Missing network access[^"']*/g) || []).length,
+          loaded: process.moduleLoadList.filter((m) => /^NativeModule (?:http|https|zlib)$/.test(m)) }));
+      });`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout)).toEqual({ stub: 2, loaded: [] });
   });
 
   it('libphonenumber-js is only in its chunk: cli.cjs holds neither its metadata nor its code', () => {
