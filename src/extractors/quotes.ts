@@ -17,6 +17,7 @@ import { attributeAfter, attributeBefore, citeLine, dashLine, howLine, narrative
 import { bareSurname, findMentions, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { looksLikeTitle, namedRightBefore } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
+import { OFFICE_BACK, THEY } from './quote/verbs.js';
 import { QuotedTerms } from './quote/terms.js';
 import { CompanyWords } from './quote/companies.js';
 import { pageListBlocks } from './quote/page-lists.js';
@@ -106,6 +107,19 @@ const NAMED_AFTER = /\b(?:(?:So|Thus)\s{1,3}says|That(?:'s|’s|\s{1,3}is)\s{1,3
 
 /** How much narration before a pronoun is read to find the person it points to. */
 const PRONOUN_WINDOW = 1500;
+
+/** Pronouns printed in brackets after a name, "(they/them)", with the space before them. */
+const THEY_THEM = /\s{0,2}\((?:they\/them|they\/them\/theirs)\)/g;
+
+/**
+ * True when `office` ("minister") is printed as a word within 60 characters before a name at
+ * `[from, to)` of `text`, or in the words just after it ("X, the state's minister for …").
+ */
+function officeNear(text: string, from: number, to: number, office: string): boolean {
+  const around = text.slice(Math.max(0, from - 60), Math.min(text.length, to + 40)).toLowerCase();
+  const at = around.indexOf(office);
+  return at >= 0 && !/\p{L}/u.test(around.charAt(at + office.length));
+}
 
 /** One capitalised word opening a sentence, then a comma and an appositive ("Bianca, a mother …", "Rosa, whose …"). */
 const LONE_APPOSITIVE = /^(\s{0,3})(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}),\s{1,3}(?:a|an|who|whose|now|aged)\s/u;
@@ -284,7 +298,7 @@ class Run {
   }
 
   /** The person a pronoun or back-reference points to: the one person of the nearest sentence naming anyone. */
-  pronoun(block: Block, offset: number): Mention | null | 'ambiguous' {
+  pronoun(block: Block, offset: number, office?: string): Mention | null | 'ambiguous' {
     const blocks = this.ctx.doc.blocks;
     // Up to three paragraphs back; a paragraph that is only quoted words (a quote run over several
     // paragraphs) names no one and does not count, up to eight paragraphs in all.
@@ -308,7 +322,12 @@ class Run {
         }
         const distinct = new Map<string, Mention>();
         for (const m of people) distinct.set(keyOf(this.index.resolve(m.name).name), m);
-        if (distinct.size === 1) return people[people.length - 1]!;
+        if (distinct.size === 1) {
+          const one = people[people.length - 1]!;
+          // "the minister said" points back only to a person printed with that office ("Minister for X, Name").
+          if (office && !officeNear(sents[i]!.text, one.offset - sents[i]!.start, one.end - sents[i]!.start, office)) return null;
+          return one;
+        }
         if (distinct.size > 1) return 'ambiguous';
       }
     }
@@ -424,12 +443,36 @@ class Run {
     return null;
   }
 
+  /** The people, by {@link keyOf} of their fullest name, the release prints with "(they/them)"; found once. */
+  private theyPeople: Set<string> | null = null;
+
+  /** The people the release prints with "(they/them)" ("Alex Moreau (they/them)"), by {@link keyOf} of their fullest name. */
+  private theyThem(): Set<string> {
+    if (this.theyPeople) return this.theyPeople;
+    const out = new Set<string>();
+    for (const b of this.ctx.doc.blocks) {
+      if (!b.text.includes('they/them')) continue;
+      for (const m of b.text.matchAll(THEY_THEM)) {
+        const before = b.text.slice(Math.max(0, m.index - 80), m.index);
+        const last = findMentions(before).pop();
+        if (last && last.end === before.length) out.add(keyOf(this.index.resolve(last.name).name));
+      }
+    }
+    this.theyPeople = out;
+    return out;
+  }
+
   /** Turns an attribution into a speaker: names resolved to their fullest form, pronouns to the last named person. */
   speaker(att: Attribution, block: Block): Speaker | null {
     const near = block.start + att.offset;
     if (att.kind === 'none') return { name: null, role: null, strategy: att.strategy, how: 'no-person', nameAt: undefined };
     if (att.kind === 'pronoun') {
-      const who = this.pronoun(block, att.offset);
+      // "they" names a person only when the release prints that person with "(they/them)"; else the group.
+      const they = THEY.test(att.name ?? '');
+      const nobody: Speaker = { name: null, role: null, strategy: att.strategy, how: 'no-person', nameAt: undefined };
+      if (they && !this.theyThem().size) return nobody;
+      const who = this.pronoun(block, att.offset, OFFICE_BACK.exec(att.name ?? '')?.[1]);
+      if (they && (who === 'ambiguous' || who === null || !this.theyThem().has(keyOf(this.index.resolve(who.name, near).name)))) return nobody;
       if (who === 'ambiguous' || who === null) {
         this.ctx.report(
           `Missing speaker for "${att.name ?? ''}", expected exactly one named person before it, found ${who === 'ambiguous' ? 'several' : 'none'}`,

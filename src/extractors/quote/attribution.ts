@@ -8,7 +8,7 @@
  */
 import { memoize } from '../../text/memo.js';
 import { bareSurname, findMentions, isStopWord, type Mention } from './speakers.js';
-import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, PRONOUN, UNNAMED_OFFICIAL, UNNAMED_PERSON, VERB_RE } from './verbs.js';
+import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, OFFICE_BACK, PRONOUN, THEY, UNNAMED_OFFICIAL, UNNAMED_PERSON, VERB_RE } from './verbs.js';
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
 
 /** What the attribution names: a person, a pronoun or back-reference to resolve, or no one. */
@@ -98,7 +98,7 @@ const classifyPhrase: (phrase: string) => SubjectKind | null = memoize((phrase) 
 /** {@link classifyPhrase} without the memory. */
 function classifyNew(phrase: string): SubjectKind | null {
   const p = phrase.replace(/^[\s,;:—–-]+|[\s,;:.]+$/g, '');
-  if (PRONOUN.test(p) || BACK_REFERENCE.test(p)) return 'pronoun';
+  if (PRONOUN.test(p) || BACK_REFERENCE.test(p) || OFFICE_BACK.test(p) || THEY.test(p)) return 'pronoun';
   // A role noun with its place or field after it ("the professor in the Department of X").
   const head = ROLE_QUALIFIER.exec(p);
   if (head && BACK_REFERENCE.test(p.slice(0, head.index))) return 'pronoun';

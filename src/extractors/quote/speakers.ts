@@ -22,8 +22,12 @@ export interface Mention {
   possessive: boolean;
 }
 
-/** An honorific word, with the Dutch and German engineering and lecturing titles ("Ir.", "Ing.", "PD", "Dr.-Ing."). */
-const HONORIFIC_TOKEN = /^(?:Dr|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Doctor|Rev|Reverend|Fr|Lord|Lady|Ir|Ing|PD|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz)\.?$/;
+/**
+ * An honorific word, with the Dutch and German engineering and lecturing titles ("Ir.", "Ing.", "PD", "Dr.-Ing."),
+ * "Hon" and the abbreviated police and military ranks when printed with their period ("Det. Sgt.", "Lt. Col.", "Rt. Hon.").
+ */
+const HONORIFIC_TOKEN =
+  /^(?:(?:Dr|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Doctor|Rev|Reverend|Fr|Lord|Lady|Ir|Ing|PD|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz|Hon)\.?|(?:Det|Sgt|Lt|Col|Capt|Insp|Supt|Cpl|Cmdr|Cdr|Brig|Maj|Rt|Cllr)\.)$/;
 
 /**
  * The end of an organisation's name before its "of"/"for" part ("Institute of ", "Centre for the "):
@@ -106,7 +110,8 @@ const ORG = new Set(
     'Environment Environmental Engineering Federation Union Coalition Authority Bureau League Chamber Management ' +
     'Branch Biology Chemistry Physics Ecology Genetics Physiology Immunology Microbiology Geology Geophysics Astronomy ' +
     'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers Panel Mountains Islands Valley Administration ' +
-    'Observatory Observatories Survey Directorate Secretariat Institution Conservancy Aquarium Gardens Collaboration Sanctuary'
+    'Observatory Observatories Survey Directorate Secretariat Institution Conservancy Aquarium Gardens Collaboration Sanctuary ' +
+    'Police Constabulary Army Navy Court Tribunal'
   ).split(' '),
 );
 
@@ -384,9 +389,9 @@ export function familyFirst(tokens: readonly string[]): boolean {
   return tokens.length >= 2 && tokens.length <= 3 && upperFamily(tokens[0]!) && tokens.slice(1).every(givenWord);
 }
 
-/** Honours, fellowships and degrees printed after a name without a comma ("AO", "OBE", "FRS", "FMedSci", "PhD"). */
+/** Honours, fellowships, degrees and seats printed after a name without a comma ("AO", "OBE", "FRS", "FMedSci", "PhD", "MP"). */
 const POST_NOMINAL =
-  /^(?:AC|AO|AM|OAM|OBE|MBE|CBE|KBE|DBE|FRS|FRSE|FRSC|FRSB|FRSN|FMedSci|FREng|FBA|FAA|FAHMS|FTSE|FASSA|FAcSS|FRCP|FRCS|FRCPath|FRACP|FRSNZ|FNA|FASc|FNASc|PhD|MD|DPhil|DSc|MBBS|QC|KC)$/;
+  /^(?:AC|AO|AM|OAM|OBE|MBE|CBE|KBE|DBE|FRS|FRSE|FRSC|FRSB|FRSN|FMedSci|FREng|FBA|FAA|FAHMS|FTSE|FASSA|FAcSS|FRCP|FRCS|FRCPath|FRACP|FRSNZ|FNA|FASc|FNASc|PhD|MD|DPhil|DSc|MBBS|QC|KC|MP|MSP|MEP|MLA|MPP|MHA|TD)$/;
 
 /**
  * Reduces a run of capitalised tokens (the first `n` of `words`) to a person's name, or null

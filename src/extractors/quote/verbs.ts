@@ -32,9 +32,18 @@ export const VERB_RE = new RegExp(`(?<![\\p{L}\\-])(?:${REPORTING_VERBS.map(esca
 /** Pronouns that point back to the last named person. */
 export const PRONOUN = /^(?:he|she)$/i;
 
+/** "They" as the subject of an attribution: it points back to a person only when the release prints them with "(they/them)". */
+export const THEY = /^they$/i;
+
 /** Subjects that stand for a named person earlier in the release ("the researcher"). */
 export const BACK_REFERENCE =
-  /^(?:the\s+)?(?:study'?s?\s+|paper'?s?\s+|trial'?s?\s+)?(?:lead\s+|senior\s+|first\s+|corresponding\s+|principal\s+)?(?:researcher|scientist|professor|physician|doctor|author|investigator|scholar|engineer|clinician|surgeon|psychologist|neuroscientist|biologist|chemist|physicist|epidemiologist)$/i;
+  /^(?:the\s+)?(?:study'?s?\s+|paper'?s?\s+|trial'?s?\s+)?(?:lead\s+|senior\s+|first\s+|corresponding\s+|principal\s+)?(?:(?:associate|assistant|adjunct|visiting|emeritus|clinical)\s+)?(?:researcher|scientist|professor|physician|doctor|author|investigator|scholar|engineer|clinician|surgeon|psychologist|neuroscientist|biologist|chemist|physicist|epidemiologist)$/i;
+
+/**
+ * An office alone after "the" ("the minister", "the premier"): it points back to the person
+ * last named only when that person is printed with the same office ("Minister for Health X").
+ */
+export const OFFICE_BACK = /^the\s{1,3}(minister|premier|governor|mayor|secretary|commissioner|ambassador|chancellor|senator|judge)$/i;
 
 /** Subjects that are not one person: the quote has no speaker. */
 export const NO_SPEAKER =
