@@ -95,3 +95,11 @@ describe('follow-up of the fifteenth round: bold labels that are no dateline', (
     expect(facts(text, 'x.md').dateline).toBeNull();
   });
 });
+
+describe('round sixteen: a digest whose release follows a "Subject:" line', () => {
+  it('drops the "Subject:" label from a headline printed on one line over the lead', () => {
+    const f = facts(`Subject: Bamboo filter strips fluoride from hand-pump water\n\nJAIPUR (14 March 2031) – In Rajasthan, ${LEAD}`);
+    expect(f.headline).toBe('Bamboo filter strips fluoride from hand-pump water');
+    expect(f.dateline).toBe('JAIPUR');
+  });
+});
