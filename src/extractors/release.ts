@@ -8,7 +8,7 @@ import { BYLINE } from '../parse/sections.js';
 import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '../text/dates.js';
 import { readDateLine } from '../text/date-line.js';
 import { readMetaDate } from './release/meta-date.js';
-import { placeOfDateLine, readBareDateline, readDateLead, readDateline, type Dateline } from './release/dateline.js';
+import { boldColonDatelineAllowed, placeOfDateLine, readBareDateline, readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findEmbargoKey } from '../text/embargo-words.js';
 import { findSubheadline, headlineStrategies, isOfficeReleaseLabel, isOrgName, validHeadline } from './release/headline.js';
@@ -248,6 +248,11 @@ function placeAbove(b: Block, dateText: string): string | null {
 
 /** Finds the dateline: the opening of a paragraph, else a date line that names a place. */
 function findDateline(ctx: ExtractContext, headline: Block | null): { block: Block; line: Dateline; strategy: string } | null {
+  // A city in bold before a colon ("**New Delhi:** …") counts only in the lead's first paragraph, and when no run of bold labels (an interview's speakers) surrounds it.
+  const firstLead = ctx.doc.blocks.find((x) => x.section === 'lead');
+  let boldAllowed: boolean | undefined;
+  const emphasisOf = (b: Block): readonly string[] =>
+    b === firstLead && b.emphasis.length > 0 && (boldAllowed ??= boldColonDatelineAllowed(ctx.doc.blocks)) ? b.emphasis : [];
   for (const b of openingBlocks(ctx.doc.blocks)) {
     // An office's release label ("KU Leuven – Press release") is no place and dash.
     if (b === headline || b.kind === 'heading' || b.section === 'contacts' || isOfficeReleaseLabel(b)) continue;
@@ -256,7 +261,7 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
     // The rest of the running text (not contacts or addresses), to tell an acronym ("NASA –") from a city.
     const elsewhere = (): string =>
       ctx.doc.blocks.filter((x) => x !== b && (x.section === 'lead' || x.section === 'body')).slice(0, 40).map((x) => x.text.slice(0, 2000)).join('\n');
-    const line = readDateline(b.text, elsewhere);
+    const line = readDateline(b.text, elsewhere, emphasisOf(b));
     // An embargo's label in capitals ("UNDER STRICT EMBARGO: 10 March 2031") is no place.
     if (line && !EMBARGO_WORD.test(line.place) && !(banner && line.date === null && !line.embargo)) return { block: b, line, strategy: 'dateline:opening' };
   }

@@ -44,6 +44,22 @@ const NEWSLETTER = /^(?:sign\s{1,3}up|subscribe|register)\s{1,3}(?:for|to)\s{1,3
 /** A cookie notice, perhaps under its label ("Cookie notice: we use cookies …", "This site uses cookies …"). */
 const COOKIE = /^(?:cookies?\s{1,3}(?:notice|policy|consent|banner)\s{0,3}:\s{0,3})?(?:we|this\s{1,3}(?:web\s?)?site|our\s{1,3}(?:web\s?)?site)\s{1,3}(?:use|uses|is\s{1,3}using)\s{1,3}cookies\b/i;
 
+/** A menu item that every site's navigation has ("Home", "News", "About us", "Contact"). */
+const SITE_ITEM = /^(?:home|news(?:room)?|about(?:\s{1,3}us)?|contact(?:\s{1,3}us)?)$/i;
+
+/**
+ * True for a site's name over its menu pasted one item a line ("Nordsee Lab" over "Home", "About",
+ * "News", "Contact"): at least three short menu items, one of them "Home", "News", "About" or
+ * "Contact", under a name of at most six words without sentence punctuation, or under none.
+ */
+function isNameOverMenuLines(lines: readonly string[]): boolean {
+  const first = lines[0]!;
+  const named = !MENU_ITEM.test(first) || first.length > 30;
+  if (named && (first.length > 60 || /[.!?:;,"“”]$/.test(first) || first.split(/\s+/).length > 6)) return false;
+  const items = named ? lines.slice(1) : lines;
+  return items.length >= 3 && items.every((l) => l.length <= 30 && MENU_ITEM.test(l)) && items.some((l) => SITE_ITEM.test(l));
+}
+
 /**
  * True for a block of two to twelve lines that are each a page's chrome: a menu bar, a control,
  * a newsletter sign-up, a cookie notice or a section trail ("Menu" over "Patients & Visitors | Research | Careers").
@@ -52,5 +68,6 @@ export function isChromeStack(text: string): boolean {
   if (!text.includes('\n') || text.length > 1500) return false;
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   if (lines.length < 2 || lines.length > 12) return false;
+  if (isNameOverMenuLines(lines)) return true;
   return lines.every((l) => l.length <= 400 && (CONTROL.test(l) || NEWSLETTER.test(l) || COOKIE.test(l) || isMenuBar(l) || isSectionTrail(l)));
 }

@@ -99,7 +99,7 @@ function placeAndDate(s: string): { place: string; date: DateMatch | null } {
  * Reads a dateline from the opening of `text`, or null when the text does not open with one;
  * `elsewhere` gives more of the release's running text, to tell an acronym from a city.
  */
-export function readDateline(text: string, elsewhere: () => string = () => ''): Dateline | null {
+export function readDateline(text: string, elsewhere: () => string = () => '', emphasis: readonly string[] = []): Dateline | null {
   const head = text.slice(0, 400);
   const wire = WIRE.exec(head);
   const offset = wire ? wire[0].length : 0;
@@ -115,7 +115,7 @@ export function readDateline(text: string, elsewhere: () => string = () => ''): 
   }
   const period = readPeriodDateline(rest);
   if (period) return { ...period, placeIndex: period.placeIndex + offset };
-  const found = readInner(rest, elsewhere, true);
+  const found = readInner(rest, elsewhere, true, false, emphasis);
   return found ? { ...found, placeIndex: found.placeIndex + offset } : null;
 }
 
@@ -148,9 +148,10 @@ function readPeriodDateline(s: string): Dateline | null {
 
 /**
  * The dateline inside `s`; `elsewhere` is running text after it; `needEnd` asks for a separator after it (it opens a paragraph),
- * `bracketed` says it was printed in brackets ("(Pittsburgh) -"), which makes any place count.
+ * `bracketed` says it was printed in brackets ("(Pittsburgh) -"), which makes any place count;
+ * `emphasis` holds the paragraph's bold or italic texts ("**New Delhi:** …").
  */
-function readInner(s: string, elsewhere: () => string, needEnd = false, bracketed = false): Dateline | null {
+function readInner(s: string, elsewhere: () => string, needEnd = false, bracketed = false, emphasis: readonly string[] = []): Dateline | null {
   // The place runs to the first bracket, dash separator or colon.
   const m = PLACE_THEN_SEP.exec(s);
   if (!m) return null;
@@ -199,7 +200,10 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
     // "WASHINGTON (Reuters) –": an agency in brackets; the place must stand on its own shape.
   } else if (sep.startsWith(':')) {
     // "LONDON, 12 May 2017:" or "Leeds, UK:"; a lone word before a colon is a place only in capitals and not a label.
-    if (!date && !/,\s{0,3}\p{Lu}/u.test(place) && (COLON_LABEL.test(place.trim()) || !/^\p{Lu}[\p{Lu} .'’&-]+$/u.test(place.trim()))) return null;
+    // Indian offices print the city in mixed case, set in bold or before a date without a year ("**New Delhi:**", "Bengaluru, March 14:").
+    const vouched = !date && colonCityVouched(lead, place, emphasis, elsewhere);
+    if (vouched) strong = true;
+    else if (!date && !/,\s{0,3}\p{Lu}/u.test(place) && (COLON_LABEL.test(place.trim()) || !/^\p{Lu}[\p{Lu} .'’&-]+$/u.test(place.trim()))) return null;
   } else if (sep === '') {
     if (needEnd) return null;
   } else if (sep.includes('|')) {
@@ -234,6 +238,56 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   if (!/,\s{0,3}\p{Lu}/u.test(place) && (ORG_WORD.test(place) || OFFICE_WORD.test(place) || isJournalName(place))) return null;
   if (!strong && !looksLikePlaceUnaided(place, s.slice(sepEnd, sepEnd + 1500) + '\n' + elsewhere().slice(0, 20000))) return null;
   return { place, placeIndex: s.indexOf(place), date, embargo };
+}
+
+/** Words that label a paragraph in bold before a colon in title case and are never a place ("**Bottom Line:**", "**Context:**"). */
+const BOLD_LABEL = /^(?:bottom\s{1,3}line|context|purpose|impact|significance|rationale|goals?|scope|overview|outlook|next\s{1,3}steps|in\s{1,3}short|quick\s{1,3}take|fast\s{1,3}facts|study\s{1,3}\p{L}+|article|authors?|paper|preprint|journal|publication|host|guest|interviewer|moderator|speaker|panel(?:ist)?)$/iu;
+/** Endings of abstract nouns that label a paragraph ("Significance", "Treatment", "Findings"), which one-word towns lack. */
+const NOUN_ENDING = /(?:tion|sion|ance|ence|ment|ity|ness|ings|ics|ives?|ure)$/i;
+/** A date without a year after a comma closing the text before a colon ("Bengaluru, March 14", "Pune, 14 March"). */
+const COMMA_NO_YEAR = /,\s{1,3}(?:\p{Lu}\p{Ll}{2,8}\.?\s{1,3}\d{1,2}|\d{1,2}\s{1,3}\p{Lu}\p{Ll}{2,8}\.?)$/u;
+
+/**
+ * True when a city in mixed case before a colon opens the lead as Indian offices print it: set in
+ * bold ("**New Delhi:** Researchers …") or before a date without a year ("Bengaluru, March 14: …"),
+ * a name of at most three words that is no label ("**Context:**") and that the text never prints in lower case.
+ */
+function colonCityVouched(lead: string, place: string, emphasis: readonly string[], elsewhere: () => string): boolean {
+  const p = place.trim();
+  if (!p || /,/.test(p) || p.split(/\s+/).length > 3 || !/^\p{Lu}\p{Ll}/u.test(p)) return false;
+  const bold = emphasis.some((e) => e.replace(/[\s:]+$/, '').trim() === p);
+  const dated = !bold && lead.trim() !== p && COMMA_NO_YEAR.test(lead.trim());
+  if (!bold && !dated) return false;
+  if (COLON_LABEL.test(p) || BOLD_LABEL.test(p) || ORG_WORD.test(p) || OFFICE_WORD.test(p) || !isPlace(p, true)) return false;
+  if (!/\s/.test(p) && NOUN_ENDING.test(p)) return false;
+  // A common noun recurs in lower case in the running text; a city's name never does.
+  return !elsewhere().includes(` ${p.toLowerCase()} `);
+}
+
+/** The bold or italic text that opens a paragraph before a colon ("**Host:** …", "**New Delhi:** …"), without the colon; null when none does. */
+export function openingColonLabel(b: { text: string; emphasis: readonly string[] }): string | null {
+  for (const e of b.emphasis) {
+    const t = e.trim();
+    if (!t || !b.text.startsWith(t)) continue;
+    const bare = t.replace(/[\s:]+$/, '');
+    if (t.endsWith(':') || b.text.slice(t.length, t.length + 3).trimStart().startsWith(':')) return bare;
+  }
+  return null;
+}
+
+/**
+ * True when at most one paragraph opens with a bold name-like label before a colon: an interview's
+ * speakers ("**Host:**", "**Luca D'Souza:**") and a citation's fields ("**Authors:**", "**Paper:**")
+ * come in runs, a dateline so printed comes once.
+ */
+export function boldColonDatelineAllowed(blocks: readonly { text: string; emphasis: readonly string[] }[]): boolean {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.emphasis.length === 0) continue;
+    const label = openingColonLabel(b);
+    if (label !== null && isPlace(label, true) && ++n > 1) return false;
+  }
+  return true;
 }
 
 /** Words of place names that people's names lack ("New Delhi", "Port Moresby", "Lake Placid", "Grand Forks", "Medicine Hat"). */
