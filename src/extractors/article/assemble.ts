@@ -18,6 +18,7 @@ import { readNumbers } from './volume-issue.js';
 import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
 import { detailsTitle, labelledAuthors } from './detail-blocks.js';
 import { readPageCitation } from './page-meta.js';
+import { itemOf, roundUpItems } from './round-up.js';
 
 /** A journal label's value that is the name and a year only: "Nature Plants (2027)", "Cell, 2027", "Cell, Oct-2027". */
 const LABEL_YEAR = /^([^,()]{2,120}?)\s*(?:\(((?:19|20)\d{2})\)|,\s?(?:[A-Z][a-z]{2}-)?((?:19|20)\d{2}))\.?$/;
@@ -487,7 +488,13 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   const told = prose.filter((b) => !isStoryLink(b));
   for (const b of told) for (const m of findMentions(b, mentionOpts)) found.push(m);
   // "the journal X" and "X published the study" only when no sentence reports the publication.
-  const mentions: Mention[] = found.some((m) => m.kind === 'published') ? found : [...found, ...told.flatMap((b) => findJournalNames(b, mentionOpts))];
+  const read: Mention[] = found.some((m) => m.kind === 'published') ? found : [...found, ...told.flatMap((b) => findJournalNames(b, mentionOpts))];
+  // A round-up: each headed item's publication sentence reports a paper of its own.
+  const items = roundUpItems(doc, read);
+  const firstItem = items.length ? itemOf(items, (read.find((m) => m.kind === 'published' && !m.weak) ?? read[0])!.block.index) : undefined;
+  const mentions: Mention[] = items.length
+    ? read.map((m) => (m.kind === 'published' && !m.weak && itemOf(items, m.block.index) !== firstItem ? { ...m, kind: 'related' } : m))
+    : read;
   const blockDois = doisOfBlocks(doc);
   const refs: ReferenceHit[] = findReferences(doc, blockDois);
   const titles: Array<TitleHit & { block: Block }> = [];
@@ -778,6 +785,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       if (best) fill(d, 'journal', best.m.journal, 'journal:related-paper', best.off);
     }
   }
+  /** The round-up item that holds where a draft's DOI or journal was read. */
+  const homeItem = (d: Draft) => {
+    const off = d.sources.doi?.offset ?? d.sources.journal?.offset;
+    const b = off === undefined ? undefined : doc.blocks.find((x) => x.start <= off && off < x.end);
+    return b ? itemOf(items, b.index) : undefined;
+  };
   // Authors named in prose.
   // The whole text, joined only when a family name alone needs its fullest form.
   let whole: string | null = null;
@@ -804,7 +817,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       const listedElsewhere = editorialTarget ? undefined : otherPaperOf(drafts, main, h.person.family);
       // "The latter paper, "Title" (doi: …), was written by A, B and C": the paper named last before the names in their paragraph.
       const namedBefore = editorialTarget || drafts.length < 2 ? undefined : paperNamedBefore(drafts, main, b, h.index);
-      const target = editorialTarget ?? namedBefore ?? listedElsewhere ?? main;
+      // In a round-up, a name in another item is the author of that item's paper (of none, when it reports none).
+      const item = items.length ? itemOf(items, b.index) : undefined;
+      const itemDraft = item && item !== firstItem ? drafts.find((d) => d !== main && !d.editorial && homeItem(d) === item) : undefined;
+      if (item && item !== firstItem && !itemDraft) continue;
+      const target = editorialTarget ?? itemDraft ?? namedBefore ?? listedElsewhere ?? main;
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
@@ -842,6 +859,15 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     }
     const d = newDraft();
     fill(d, 'journal', m.journal, 'journal:related-paper', at(doc, m.block, m.index, m.journal));
+    // "… published in Journal Name, volume 46, issue 1": numbers labelled in words after its journal.
+    const numbered = NUMBERS_AFTER.exec(m.block.text.slice(m.index + m.journal.length, m.index + m.journal.length + 90));
+    if (numbered) {
+      const n = readNumbers(numbered[1]!);
+      const off = at(doc, m.block, m.index + m.journal.length + numbered.index);
+      fill(d, 'volume', n.volume, 'volume:after-journal', off);
+      fill(d, 'issue', n.issue, 'issue:after-journal', off);
+      fill(d, 'pages', n.pages, 'pages:after-journal', off);
+    }
     relatedDrafts.push({ draft: d, mention: m });
     drafts.push(d);
   }

@@ -203,6 +203,12 @@ const foldJournal = (s: string): string =>
  * Medicine", "Lancet Neurology" ~ "The Lancet Neurology").
  */
 export function sameJournal(a: string, b: string): boolean {
+  // "Science (New York, N.Y.)" is "Science": the place PubMed adds in brackets names no other journal.
+  if (a.endsWith(')') !== b.endsWith(')')) {
+    const cut = (x: string): string => (x.endsWith(')') && x.includes(' (') ? x.slice(0, x.lastIndexOf(' (')) : x);
+    a = cut(a);
+    b = cut(b);
+  }
   const ta = journalKey(a).split(' ').filter((w) => !/^(?:of|and|the|in|for|on)$/.test(w));
   const tb = journalKey(b).split(' ').filter((w) => !/^(?:of|and|the|in|for|on)$/.test(w));
   if (!ta.length || !tb.length) return false;
