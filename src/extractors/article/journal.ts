@@ -163,7 +163,7 @@ function cleanJournalOnce(raw: string): string | null {
  * or place ("… Failure on Monday"). Group 1 is the section's name.
  */
 const SUBTITLE =
-  /^:[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{0,24}(?:[ \t](?:and|&|of|to|the|\p{Lu}[\p{L}\p{M}'’-]{0,24})){0,6})(?=$|[.,;:)(\]–—]|[ \t](?:on|in|by|this|today|last|online|earlier|yesterday|and|with|as|at|from|during|ahead|early|late|was|is|has)\b)/u;
+  /^:[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{0,24}(?:[ \t](?:and|&|of|to|the|\p{Lu}[\p{L}\p{M}'’-]{0,24})){0,6})(?=$|[.,;:)(\]–—]|[ \t]\(|[ \t](?:on|in|by|this|today|last|online|earlier|yesterday|and|with|as|at|from|during|ahead|early|late|was|is|has)\b)/u;
 
 /** Words that open a sentence after a colon, never a journal's section ("Science: Researchers found"). */
 const NOT_SECTION =

@@ -7,9 +7,9 @@ import type { Block, ReleaseDocument } from '../../types.js';
 import type { Mention } from './mention.js';
 import { sameJournal } from './journal.js';
 
-/** One item of a round-up: the blocks from its heading to the next heading. */
+/** One item of a round-up: the blocks under its heading (or its capitals line), up to the next one. */
 export interface RoundUpItem {
-  /** Index of the item's heading block. */
+  /** Index of the item's first block of text (the block of a capitals line holds it). */
   from: number;
   /** Index of the item's last block. */
   to: number;
@@ -19,31 +19,38 @@ export interface RoundUpItem {
 const HEAD: ReadonlySet<string> = new Set(['subheadline', 'lead', 'body']);
 /** Sections an item may run through (not the contacts, the boilerplate or the end). */
 const BODY: ReadonlySet<string> = new Set(['subheadline', 'lead', 'body', 'citation']);
+/** A line in capitals over the item's text in a plain-text page ("CORAL LARVAE FOLLOW THE SOUND OF HEALTHY REEFS⏎…"). */
+const CAPS_LINE = /^(?=[^\n]{12,})[\p{Lu}\d'’,:&–-]{1,30}(?:\s[\p{Lu}\d'’,:&–-]{1,30}){2,14}\n/u;
 
 /**
  * The items of a round-up: at least two headed parts of the body that each report a
  * publication in a journal of their own; an empty list for any other release.
  */
 export function roundUpItems(doc: ReleaseDocument, mentions: readonly Mention[]): RoundUpItem[] {
-  const heads = doc.blocks.filter((b) => b.kind === 'heading' && b.depth >= 2 && HEAD.has(b.section));
-  if (heads.length < 2) return [];
-  const items: RoundUpItem[] = heads.map((h, i) => {
-    const next = heads[i + 1];
-    let to = next ? next.index - 1 : doc.blocks.length - 1;
-    // The item ends before the contacts, the notes or a rule.
-    for (let j = h.index + 1; j <= to; j++) {
+  const starts: number[] = [];
+  for (const b of doc.blocks) {
+    if (!HEAD.has(b.section)) continue;
+    if (b.kind === 'heading' && b.depth >= 2) starts.push(b.index + 1);
+    else if (b.kind === 'paragraph' && b.text.includes('\n') && CAPS_LINE.test(b.text)) starts.push(b.index);
+  }
+  if (starts.length < 2) return [];
+  const items: RoundUpItem[] = starts.map((from, i) => {
+    const next = starts[i + 1];
+    let to = next !== undefined ? next - 1 : doc.blocks.length - 1;
+    // The item ends before the contacts, the notes or a rule, and before the next heading.
+    for (let j = from; j <= to; j++) {
       const b: Block = doc.blocks[j]!;
-      if (!BODY.has(b.section) || b.kind === 'end') {
+      if (!BODY.has(b.section) || b.kind === 'end' || (b.kind === 'heading' && j > from)) {
         to = j - 1;
         break;
       }
     }
-    return { from: h.index, to };
+    return { from, to };
   });
   const journals: string[] = [];
   let reporting = 0;
   for (const it of items) {
-    const m = mentions.find((x) => x.kind === 'published' && !x.weak && x.block.index > it.from && x.block.index <= it.to);
+    const m = mentions.find((x) => x.kind === 'published' && !x.weak && x.block.index >= it.from && x.block.index <= it.to);
     if (!m) continue;
     reporting++;
     if (!journals.some((j) => sameJournal(j, m.journal))) journals.push(m.journal);
@@ -53,5 +60,5 @@ export function roundUpItems(doc: ReleaseDocument, mentions: readonly Mention[])
 
 /** The round-up item that holds a block, if any. */
 export function itemOf(items: readonly RoundUpItem[], blockIndex: number): RoundUpItem | undefined {
-  return items.find((it) => blockIndex > it.from && blockIndex <= it.to);
+  return items.find((it) => blockIndex >= it.from && blockIndex <= it.to);
 }
