@@ -61,6 +61,22 @@ describe('a research round-up with one paper per headed item', () => {
     expect(a[1]!.authors.map((p) => p.family)).toEqual(['Asante', 'Brink']);
   });
 
+  it('finds the items under titles in bold that open their paragraphs', () => {
+    const bold = [
+      '# Lab notes: March 2032',
+      '',
+      '**Bees that count to four.** Bumblebees learned to pick the fourth flower in a row, zoologists found. The results are published in *Animal Cognition*. Lead author Dr. Yara Haddad said the bees learned fast.',
+      '',
+      '**Cheaper solar glass.** A coating cuts glare on solar panels, according to a study in *Solar Energy Materials and Solar Cells* (DOI: 10.1016/j.solmat.2032.112345).',
+    ].join('\n');
+    const a = articlesOf(bold, 'md');
+    expect(a.map((x) => [x.journal, x.doi])).toEqual([
+      ['Animal Cognition', null],
+      ['Solar Energy Materials and Solar Cells', '10.1016/j.solmat.2032.112345'],
+    ]);
+    expect(a[1]!.authors).toEqual([]);
+  });
+
   it('leaves a release with subheadings about one paper as one paper', () => {
     const one = [
       '# Glaciers lose ice faster',

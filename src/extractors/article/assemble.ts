@@ -495,7 +495,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   const items = roundUpItems(doc, read);
   const firstItem = items.length ? itemOf(items, (read.find((m) => m.kind === 'published' && !m.weak) ?? read[0])!.block.index) : undefined;
   const mentions: Mention[] = items.length
-    ? read.map((m) => (m.kind === 'published' && !m.weak && itemOf(items, m.block.index) !== firstItem ? { ...m, kind: 'related' } : m))
+    ? read.map((m) => (m.kind === 'published' && itemOf(items, m.block.index) !== firstItem ? { ...m, kind: 'related', weak: false } : m))
     : read;
   const blockDois = doisOfBlocks(doc);
   const refs: ReferenceHit[] = findReferences(doc, blockDois);

@@ -22,6 +22,14 @@ const BODY: ReadonlySet<string> = new Set(['subheadline', 'lead', 'body', 'citat
 /** A line in capitals over the item's text in a plain-text page ("CORAL LARVAE FOLLOW THE SOUND OF HEALTHY REEFS⏎…"). */
 const CAPS_LINE = /^(?=[^\n]{12,})[\p{Lu}\d'’,:&–-]{1,30}(?:\s[\p{Lu}\d'’,:&–-]{1,30}){2,14}\n/u;
 
+/** A title in bold opening a paragraph, ending in a full stop or a colon ("**Heart cells that beat in time.** Cardiologists …"). */
+function leadIn(b: Block): boolean {
+  const e = b.emphasis[0]!.trim();
+  if (!b.text.startsWith(e) || !/[.:!?]$/.test(e)) return false;
+  const words = e.split(/\s+/).length;
+  return words >= 3 && words <= 16 && /^\s\p{Lu}/u.test(b.text.slice(e.length, e.length + 2));
+}
+
 /**
  * The items of a round-up: at least two headed parts of the body that each report a
  * publication in a journal of their own; an empty list for any other release.
@@ -32,6 +40,7 @@ export function roundUpItems(doc: ReleaseDocument, mentions: readonly Mention[])
     if (!HEAD.has(b.section)) continue;
     if (b.kind === 'heading' && b.depth >= 2) starts.push(b.index + 1);
     else if (b.kind === 'paragraph' && b.text.includes('\n') && CAPS_LINE.test(b.text)) starts.push(b.index);
+    else if (b.kind === 'paragraph' && b.emphasis.length && leadIn(b)) starts.push(b.index);
   }
   if (starts.length < 2) return [];
   const items: RoundUpItem[] = starts.map((from, i) => {
@@ -50,12 +59,13 @@ export function roundUpItems(doc: ReleaseDocument, mentions: readonly Mention[])
   const journals: string[] = [];
   let reporting = 0;
   for (const it of items) {
-    const m = mentions.find((x) => x.kind === 'published' && !x.weak && x.block.index >= it.from && x.block.index <= it.to);
+    // "according to a study in *Critical Care Medicine*": a weaker cue counts inside an item too.
+    const m = mentions.find((x) => x.kind === 'published' && x.block.index >= it.from && x.block.index <= it.to);
     if (!m) continue;
     reporting++;
     if (!journals.some((j) => sameJournal(j, m.journal))) journals.push(m.journal);
   }
-  return reporting >= 2 && journals.length >= 2 ? items : [];
+  return reporting >= 2 && journals.length >= 2 && mentions.some((x) => x.kind === 'published' && !x.weak) ? items : [];
 }
 
 /** The round-up item that holds a block, if any. */
