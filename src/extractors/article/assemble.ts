@@ -18,6 +18,7 @@ import { readNumbers } from './volume-issue.js';
 import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
 import { detailsTitle, labelledAuthors } from './detail-blocks.js';
 import { readPageCitation } from './page-meta.js';
+import { itemOf, roundUpItems, type RoundUpItem } from './round-up.js';
 
 /** A journal label's value that is the name and a year only: "Nature Plants (2027)", "Cell, 2027", "Cell, Oct-2027". */
 const LABEL_YEAR = /^([^,()]{2,120}?)\s*(?:\(((?:19|20)\d{2})\)|,\s?(?:[A-Z][a-z]{2}-)?((?:19|20)\d{2}))\.?$/;
@@ -61,6 +62,8 @@ function fill<K extends keyof Article>(d: Draft, key: K, value: Article[K] | nul
 const at = (doc: ReleaseDocument, block: Block, index: number, needle?: string): number =>
   needle ? doc.locate(block, needle) : block.start + Math.max(0, index);
 
+/** What may stand between a journal's name and the link to its paper: a colon, a comma, "as", quote marks. */
+const LINK_RIGHT_AFTER = /^[*_]{0,2}\s?[:,]?\s?(?:as\s)?[“"‘]?$/;
 /** A DOI in brackets within a few words after a journal's name (" last month (doi: 10.…"), in the same sentence. */
 const DOI_RIGHT_AFTER = /^[^.;()]{0,25}\((?:doi:?\s?|https?:\/\/(?:dx\.)?doi\.org\/)10\./i;
 
@@ -487,7 +490,13 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   const told = prose.filter((b) => !isStoryLink(b));
   for (const b of told) for (const m of findMentions(b, mentionOpts)) found.push(m);
   // "the journal X" and "X published the study" only when no sentence reports the publication.
-  const mentions: Mention[] = found.some((m) => m.kind === 'published') ? found : [...found, ...told.flatMap((b) => findJournalNames(b, mentionOpts))];
+  const read: Mention[] = found.some((m) => m.kind === 'published') ? found : [...found, ...told.flatMap((b) => findJournalNames(b, mentionOpts))];
+  // A round-up: each headed item's publication sentence reports a paper of its own.
+  const items = roundUpItems(doc, read);
+  const firstItem = items.length ? itemOf(items, (read.find((m) => m.kind === 'published' && !m.weak) ?? read[0])!.block.index) : undefined;
+  const mentions: Mention[] = items.length
+    ? read.map((m) => (m.kind === 'published' && itemOf(items, m.block.index) !== firstItem ? { ...m, kind: 'related', weak: false } : m))
+    : read;
   const blockDois = doisOfBlocks(doc);
   const refs: ReferenceHit[] = findReferences(doc, blockDois);
   const titles: Array<TitleHit & { block: Block }> = [];
@@ -564,10 +573,18 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     Boolean(r.ref.year && mentionOpts.releaseYear && r.ref.year <= mentionOpts.releaseYear - 2) &&
     !(r.ref.journal && main.article.journal && sameJournal(r.ref.journal, main.article.journal)) &&
     !citedElsewhere(r);
+  const olderSibling = (r: ReferenceHit): boolean =>
+    Boolean(r.ref.year && mentionOpts.releaseYear && r.ref.year < mentionOpts.releaseYear) &&
+    foreign(r) &&
+    refs.some((o) => o !== r && o.number !== null && o.ref.journal !== null && !foreign(o)) &&
+    !citedElsewhere(r);
   const keptRefs = refs.filter((r) => {
     if (stale(r)) return false;
     if (r.number === null) return !foreign(r) || citedElsewhere(r);
     if (r.ref.doi && proseDois.has(doiKey(r.ref.doi))) return true;
+    // "Publications:" listing the group's older paper beside the reported one: an entry of an earlier year,
+    // in a journal no sentence reports, beside an entry in the reported journal, is background.
+    if (olderSibling(r)) return false;
     // A list under "Papers:" or an entry that says "The paper … is published in …" is the release's own.
     if (reportedEntry(doc, r.block)) return true;
     // "according to a new study [1]": the entry the prose cites for the reported paper.
@@ -739,7 +756,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // "The paper, [Viral lysis modulates carbon export](https://doi.org/…), was published …": the link's text.
   for (const l of linked) {
     if (l.draft.article.title || !linkTitle(l.text) || mentions.some((m) => sameJournal(m.journal, l.text))) continue;
-    fill(l.draft, 'title', l.text.trim().replace(/[.,]$/, ''), 'title:link-text', l.offset);
+    // "<a …>“Title”</a>": the quote marks around the link's text are no part of the title.
+    fill(l.draft, 'title', l.text.trim().replace(/[.,]$/, '').replace(/^[“"‘](.+)[”"’]$/u, '$1'), 'title:link-text', l.offset);
   }
   // A title printed on its own line under "Article details" (when the paper is otherwise known).
   if (!main.article.title && (main.article.doi || main.article.journal)) {
@@ -764,6 +782,22 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   for (const m of mentions) {
     if (m.kind === 'background' && !m.weak && DOI_RIGHT_AFTER.test(m.block.text.slice(m.index + m.journal.length, m.index + m.journal.length + 40))) relatedMentions.push(m);
   }
+  // "published earlier this year in Geophysical Research Letters: <a href="https://doi.org/…">Title</a>": the journal
+  // of the paper whose DOI link follows it straight away, even when the sentence dates it before the release.
+  if (main.article.doi && !main.article.journal) {
+    const key = doiKey(main.article.doi);
+    for (const m of mentions) {
+      if (m.kind !== 'background' || m.weak) continue;
+      const from = m.index + m.journal.length;
+      const tail = m.block.text.slice(from, from + 30);
+      const link = m.block.links.find((l) => (doiFromUrl(l.url) ?? '').toLowerCase() === key && l.text && m.block.text.indexOf(l.text, from) >= from);
+      const gap = link ? m.block.text.slice(from, m.block.text.indexOf(link.text, from)) : tail;
+      if ((link && LINK_RIGHT_AFTER.test(gap)) || DOI_RIGHT_AFTER.test(tail)) {
+        fill(main, 'journal', m.journal, 'journal:before-doi', at(doc, m.block, m.index, m.journal));
+        break;
+      }
+    }
+  }
   if (relatedMentions.length) {
     for (const d of drafts) {
       if (d === main || d.editorial || !d.article.doi || d.article.journal) continue;
@@ -778,6 +812,16 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       if (best) fill(d, 'journal', best.m.journal, 'journal:related-paper', best.off);
     }
   }
+  /** Authors named in a round-up's item whose paper is not yet known. */
+  const pending: { item: RoundUpItem; person: Person }[] = [];
+  /** Where a draft's DOI or journal was first read (Infinity when neither was). */
+  const firstAt = (d: Draft): number => Math.min(...[d.sources.doi?.offset, d.sources.journal?.offset].map((o) => (o === undefined || o < 0 ? Infinity : o)));
+  /** The round-up item that holds where a draft's DOI or journal was read. */
+  const homeItem = (d: Draft) => {
+    const off = d.sources.doi?.offset ?? d.sources.journal?.offset;
+    const b = off === undefined ? undefined : doc.blocks.find((x) => x.start <= off && off < x.end);
+    return b ? itemOf(items, b.index) : undefined;
+  };
   // Authors named in prose.
   // The whole text, joined only when a family name alone needs its fullest form.
   let whole: string | null = null;
@@ -801,10 +845,21 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       const editorialTarget = h.editorial ? drafts.find((d) => d.editorial && (!seg || d === seg)) : undefined;
       if (h.editorial && !editorialTarget) continue;
       // A name another paper's reference line lists, and the study's does not, is that paper's author.
-      const listedElsewhere = editorialTarget ? undefined : otherPaperOf(drafts, main, h.person.family);
+      // Not when the study is named before the name and that paper only after it ("… in The Lancet. ⏎ … said X, the paper's senior author. ⏎ The second, in Science …").
+      const listedAt = editorialTarget ? undefined : otherPaperOf(drafts, main, h.person.family);
+      const hitAt = listedAt ? at(doc, b, h.index) : 0;
+      const listedElsewhere = listedAt && !(firstAt(main) < hitAt && firstAt(listedAt) > hitAt) ? listedAt : undefined;
       // "The latter paper, "Title" (doi: …), was written by A, B and C": the paper named last before the names in their paragraph.
       const namedBefore = editorialTarget || drafts.length < 2 ? undefined : paperNamedBefore(drafts, main, b, h.index);
-      const target = editorialTarget ?? namedBefore ?? listedElsewhere ?? main;
+      // In a round-up, a name in another item is the author of that item's paper (of none, when it reports none).
+      const item = items.length ? itemOf(items, b.index) : undefined;
+      const itemDraft = item && item !== firstItem ? drafts.find((d) => d !== main && !d.editorial && homeItem(d) === item) : undefined;
+      if (item && item !== firstItem && !itemDraft) {
+        // Its paper may be known only from its publication sentence, read below.
+        if (h.person.given) pending.push({ item, person: h.person });
+        continue;
+      }
+      const target = editorialTarget ?? itemDraft ?? namedBefore ?? listedElsewhere ?? main;
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
@@ -842,8 +897,22 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     }
     const d = newDraft();
     fill(d, 'journal', m.journal, 'journal:related-paper', at(doc, m.block, m.index, m.journal));
+    // "… published in Journal Name, volume 46, issue 1": numbers labelled in words after its journal.
+    const numbered = NUMBERS_AFTER.exec(m.block.text.slice(m.index + m.journal.length, m.index + m.journal.length + 90));
+    if (numbered) {
+      const n = readNumbers(numbered[1]!);
+      const off = at(doc, m.block, m.index + m.journal.length + numbered.index);
+      fill(d, 'volume', n.volume, 'volume:after-journal', off);
+      fill(d, 'issue', n.issue, 'issue:after-journal', off);
+      fill(d, 'pages', n.pages, 'pages:after-journal', off);
+    }
     relatedDrafts.push({ draft: d, mention: m });
     drafts.push(d);
+  }
+  // A round-up's item known only by its publication sentence takes the authors its item names.
+  for (const p of pending) {
+    const d = drafts.find((x) => x !== main && !x.editorial && homeItem(x) === p.item);
+    if (d) d.article.authors = addPeople(d.article.authors, [p.person], true);
   }
   // "senior author of both papers": an author of each reported paper.
   for (const { draft } of relatedDrafts) draft.article.authors = addPeople([...draft.article.authors], bothAuthors, true);

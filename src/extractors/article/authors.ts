@@ -68,10 +68,10 @@ const JOB_LEAD =
 
 /**
  * ", the study's lead author", ", co-author of the paper", ", who was senior author", ", a
- * doctoral candidate and lead author": after a name.
+ * doctoral candidate and lead author", ", who led the trial and is the paper's senior author": after a name.
  */
 const APPOSITION_ROLE =
-  /,\s+(?:who\s+(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}-]{2,20}\s+){1,4}and\s+)?(?:(?:the|a|an)\s+)?(?:other\s+)?(?:(?:study|paper|report|preprint|article|trial|manuscript)['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
+  /,\s+(?:who\s+(?:\p{Ll}{2,20}\s+(?:[\p{L}'’-]{1,20}\s+){0,4}and\s+)?(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}-]{2,20}\s+){1,4}and\s+)?(?:(?:the|a|an)\s+)?(?:other\s+)?(?:(?:study|paper|report|preprint|article|trial|manuscript)['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
 
 /** Degrees between a name and its apposition (", M.D., Ph.D."), cut before reading the name. */
 const DEGREE_TAIL = /(?:,\s*(?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|M\.?Sc|M\.?S|M\.?A|B\.?Sc|F\.?R\.?C\.?S|R\.?N|Pharm\.?D|Psy\.?D|D\.?O|Jr|Sr)\.?){1,4}\s*$/;

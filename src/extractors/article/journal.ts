@@ -163,7 +163,7 @@ function cleanJournalOnce(raw: string): string | null {
  * or place ("… Failure on Monday"). Group 1 is the section's name.
  */
 const SUBTITLE =
-  /^:[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{0,24}(?:[ \t](?:and|&|of|to|the|\p{Lu}[\p{L}\p{M}'’-]{0,24})){0,6})(?=$|[.,;:)(\]–—]|[ \t](?:on|in|by|this|today|last|online|earlier|yesterday|and|with|as|at|from|during|ahead|early|late|was|is|has)\b)/u;
+  /^:[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{0,24}(?:[ \t](?:and|&|of|to|the|\p{Lu}[\p{L}\p{M}'’-]{0,24})){0,6})(?=$|[.,;:)(\]–—]|[ \t]\(|[ \t](?:on|in|by|this|today|last|online|earlier|yesterday|and|with|as|at|from|during|ahead|early|late|was|is|has)\b)/u;
 
 /** Words that open a sentence after a colon, never a journal's section ("Science: Researchers found"). */
 const NOT_SECTION =
@@ -203,6 +203,12 @@ const foldJournal = (s: string): string =>
  * Medicine", "Lancet Neurology" ~ "The Lancet Neurology").
  */
 export function sameJournal(a: string, b: string): boolean {
+  // "Science (New York, N.Y.)" is "Science": the place PubMed adds in brackets names no other journal.
+  if (a.endsWith(')') !== b.endsWith(')')) {
+    const cut = (x: string): string => (x.endsWith(')') && x.includes(' (') ? x.slice(0, x.lastIndexOf(' (')) : x);
+    a = cut(a);
+    b = cut(b);
+  }
   const ta = journalKey(a).split(' ').filter((w) => !/^(?:of|and|the|in|for|on)$/.test(w));
   const tb = journalKey(b).split(' ').filter((w) => !/^(?:of|and|the|in|for|on)$/.test(w));
   if (!ta.length || !tb.length) return false;

@@ -56,7 +56,7 @@ export interface Mention {
 
 /** Verbs that report publication, followed within a short span by "in/by X". */
 const TRIGGER =
-  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by|at)\b)|in\s+press(?=\s+(?:in|at)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|ahead\s+of\s+print(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
+  /\b(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by|at)\b)|in\s+press(?=\s+(?:in|at)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?:\s(?:the|their|its|these)\s(?:work|findings|results|study|discovery))?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|ahead\s+of\s+print(?=\s+(?:today\s+|this\s+week\s+)?in\b)|out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
 
 /**
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics", "a study
@@ -225,6 +225,21 @@ function titleCaseObject(gap: string): boolean {
   return words.length >= 3 && words.filter((w) => CAPITAL.test(w)).length >= 2;
 }
 
+/** Lower-case joining words a journal's name may hold inside ("in the", "of", "and"). */
+const INNER_WORDS = /^(?:\s(?:in|of|and|for|on|the|de|&))+\s\p{Lu}/u;
+
+/** The name set in italics from `at`, when it runs on past the name read so far through lower-case joining words. */
+function italicName(block: Block, at: number, read: { name: string; length: number }): { name: string; length: number } {
+  if (!INNER_WORDS.test(block.text.slice(at + read.length, at + read.length + 24))) return read;
+  for (const e of block.emphasis) {
+    const name = e.trim();
+    if (name.length > read.length && name.length <= 120 && name.startsWith(read.name) && block.text.startsWith(name, at) && !/[.;:!?]/.test(name)) {
+      return { name, length: name.length };
+    }
+  }
+  return read;
+}
+
 /** Verbs that need not mean publication ("described in", "reported in", "available in"), unlike "published" or "appears". */
 const LOOSE_VERB = /^(?:report|described|detailed|outlined|writ|out\b|available|released|featured|printed|online)/i;
 
@@ -262,6 +277,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     if (!read) continue;
     // "Health, Risk & Society", "… Health – Americas": a name with a comma or a dash, as the italics or an ampersand show it.
     if (NAME_GOES_ON.test(text.slice(at + read.length, at + read.length + 3))) read = commaName(block, at, read);
+    // "*Digital Scholarship in the Humanities*": the italics hold the whole name, lower-case words and all.
+    else if (text.charAt(at + read.length) === ' ') read = italicName(block, at, read);
     // "JACC: Heart Failure", "Journal of Geophysical Research: Solid Earth": a section's name after a colon.
     if (text.charAt(at + read.length) === ':') {
       const full = withSection(read.name, text.slice(at + read.length, at + read.length + 160));

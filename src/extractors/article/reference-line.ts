@@ -186,6 +186,9 @@ const titleLike = (part: string, min = 4): boolean =>
 /** A short capitalised subtitle of a journal name, followed by its volume or year ("…: General, 156(6)", "…: Biological Sciences 298: 2031…"). */
 const JOURNAL_SUBTITLE = /^:\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Published|Online|Volume|Vol|Issue|Epub|Accepted|Received)[a-z]*\b)(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3})(?:,\s?|\.?\s)\d/u;
 
+/** A place in brackets after a journal's name, as PubMed prints it ("(New York, N.Y.)", "(London, England)", "(Basel)"), before the numbers. */
+const PLACE_TAG = /^\((?:New\s)?\p{Lu}\p{Ll}{2,15}(?:,\s(?:\p{Lu}\.){1,3}(?:\p{Lu}\.)?|,\s\p{Lu}\p{Ll}{2,15}(?:\s\p{Lu}\p{Ll}{2,15})?|,\s\p{Lu}\p{Ll}{1,3}\.)?\)(?=[.,;]?\s?(?:\d|$))/u;
+
 /** A part that is only a journal name (perhaps followed by numbers or a date). */
 function journalOf(part: string): string | null {
   const p = part.replace(/^In:?\s+/, '').replace(/^\(/, '');
@@ -200,6 +203,9 @@ function journalOf(part: string): string | null {
   if (society && !rest.slice(society.length).trim()) return society.name;
   // "Name: subtitle words" is a title with a subtitle; "Name: 12" or "Name, 2016" is a journal.
   if (rest && !/^[,;.(]|^:\s?\d[\d\s;:()–-]*$|^\d|^(?:DOI|doi)\b|^:\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i.test(rest)) return null;
+  // "Science (New York, N.Y.)", "Cancers (Basel)": the place PubMed prints after a journal's name is part of it.
+  const place = rest.startsWith('(') ? PLACE_TAG.exec(rest) : null;
+  if (place && read.name.split(' ').length <= 8) return `${read.name} ${place[0]}`;
   // "Proceedings of the 2031 CHI Conference on Human Factors in Computing Systems": proceedings run longer.
   const words = read.name.split(' ').length;
   if (words > 10 && (words > 14 || !/^Proceedings\s/.test(read.name))) return null;
