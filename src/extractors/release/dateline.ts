@@ -240,8 +240,8 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   return { place, placeIndex: s.indexOf(place), date, embargo };
 }
 
-/** Words that label a paragraph in bold before a colon in title case and are never a place ("**Bottom Line:**", "**Context:**"). */
-const BOLD_LABEL = /^(?:bottom\s{1,3}line|context|purpose|impact|significance|rationale|goals?|scope|overview|outlook|next\s{1,3}steps|in\s{1,3}short|quick\s{1,3}take|fast\s{1,3}facts|study\s{1,3}\p{L}+|article|authors?|paper|preprint|journal|publication|host|guest|interviewer|moderator|speaker|panel(?:ist)?)$/iu;
+/** Words that label a paragraph in bold or italics before a colon in title case and are never a place ("**Bottom Line:**", "*Pictured:*", "*Spotlight:*"). */
+const BOLD_LABEL = /^(?:bottom\s{1,3}line|context|purpose|impact|significance|rationale|goals?|scope|overview|outlook|next\s{1,3}steps|in\s{1,3}short|quick\s{1,3}take|fast\s{1,3}facts|study\s{1,3}\p{L}+|article|authors?|paper|preprint|journal|publication|host|guest|interviewer|moderator|speaker|panel(?:ist)?|pictured|above|below|spotlight|featured|highlights?|photo|image|video|caption|credit|watch|listen|breaking|explainer|editor'?s\s{1,3}note)$/iu;
 /** Endings of abstract nouns that label a paragraph ("Significance", "Treatment", "Findings"), which one-word towns lack. */
 const NOUN_ENDING = /(?:tion|sion|ance|ence|ment|ity|ness|ings|ics|ives?|ure)$/i;
 /** A date without a year after a comma closing the text before a colon ("Bengaluru, March 14", "Pune, 14 March"). */
@@ -277,15 +277,16 @@ export function openingColonLabel(b: { text: string; emphasis: readonly string[]
 
 /**
  * True when at most one paragraph opens with a bold name-like label before a colon: an interview's
- * speakers ("**Host:**", "**Luca D'Souza:**") and a citation's fields ("**Authors:**", "**Paper:**")
- * come in runs, a dateline so printed comes once.
+ * speakers ("**Luca D'Souza:**", "**Meera Pillai:**") come in runs, a dateline so printed comes once; a field's
+ * label ("**Journal:**", "**Authors:**") is none of them.
  */
 export function boldColonDatelineAllowed(blocks: readonly { text: string; emphasis: readonly string[] }[]): boolean {
   let n = 0;
   for (const b of blocks) {
     if (b.emphasis.length === 0) continue;
     const label = openingColonLabel(b);
-    if (label !== null && isPlace(label, true) && ++n > 1) return false;
+    // A field's label ("**Journal:**", "*Context:*") is never a place and does not make a run.
+    if (label !== null && !BOLD_LABEL.test(label) && !COLON_LABEL.test(label) && isPlace(label, true) && ++n > 1) return false;
   }
   return true;
 }

@@ -495,6 +495,35 @@ function overlap(a: readonly string[], b: readonly string[]): number {
   return (2 * common) / (a.length + b.length);
 }
 
+/** The other keys of a page's metadata that repeat its headline, against which the part of its <title> that is the headline is told from the site's name. */
+const OTHER_TITLE_KEYS = ['headline', 'og:title', 'twitter:title', 'dc.title'] as const;
+
+/**
+ * The part of a page's <title> split by pipes ("Short title | Site name") that is its headline,
+ * when the part `cleaned` kept is none: the part that the JSON-LD headline, og:title or
+ * twitter:title repeats, else the other part when the kept one is the site's name.
+ */
+function titlePart(raw: string, cleaned: string, meta: Record<string, string>, first: Block | undefined): string {
+  if (!raw.includes('|') && !raw.includes('::') && !raw.includes('»')) return cleaned;
+  const parts = raw.replace(/\s+/g, ' ').trim().split(/\s{1,3}(?:\||::|»)\s{1,3}/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return cleaned;
+  const others = OTHER_TITLE_KEYS.map((k) => meta[k]).filter((v): v is string => typeof v === 'string' && v.trim() !== '' && v.trim() !== raw.trim());
+  if (others.length) {
+    const score = (p: string): number => Math.max(...others.map((o) => overlap(words(p), words(o))));
+    const best = parts.reduce((a, b) => (score(b) > score(a) ? b : a));
+    if (best !== cleaned && score(best) >= 0.6 && score(best) > score(cleaned) + 0.2) return cleanHeadline(best, siteNames(meta));
+    // A kept part that shares no word with the other titles while another part does is the site's name: the JSON-LD headline or og:title is the headline.
+    if (best !== cleaned && score(cleaned) === 0 && score(best) > 0) return cleanHeadline(others[0]!, siteNames(meta), true);
+    return cleaned;
+  }
+  // Without another title, a kept part that is the site's name yields to the other, a headline of at least three words.
+  if (first && parts.length === 2 && isSiteName({ ...first, text: cleaned, kind: 'paragraph' }, siteNames(meta))) {
+    const other = parts.find((p) => p !== cleaned);
+    if (other && other.split(' ').length >= 3) return cleanHeadline(other, siteNames(meta));
+  }
+  return cleaned;
+}
+
 /** The subject line of an e-mail's header ("Subject: Media release: Kea solve puzzles in pairs"). */
 const EMAIL_SUBJECT = /^subject\s{0,2}:[ \t]{0,3}(\S[^\n]{0,300})$/im;
 /** Reply and forward marks before an e-mail's subject ("Fwd: ", "RE: "). */
@@ -623,7 +652,8 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     find(ctx) {
       const key = TITLE_KEYS.find((k) => ctx.doc.meta[k]?.trim());
       if (!key) return undefined;
-      const text = cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), ctx.doc.format === 'html');
+      let text = cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), ctx.doc.format === 'html');
+      if (ctx.doc.format === 'html') text = titlePart(ctx.doc.meta[key]!, text, ctx.doc.meta, ctx.doc.blocks[0]);
       // A page titled only with a label ("Press release") or its site's name ("KAIST NEWS") has no headline in its title.
       if (RELEASE_LABEL.test(text)) return undefined;
       if (ctx.doc.format === 'html' && text.length <= 80 && ctx.doc.blocks.length > 0 && isSiteName({ ...ctx.doc.blocks[0]!, text, kind: 'paragraph' }, siteNames(ctx.doc.meta)))
