@@ -108,7 +108,7 @@ const ORG = new Set(
     'Pharmaceuticals Pharma Biotech Technologies Technology Systems Industries Holdings Bank Prize Award Awards Fellowship ' +
     'Grant Day Week Month Year Act Law Code Protocol Guidelines Index Scale Test Score Model Method Diet Research Studies ' +
     'Environment Environmental Engineering Federation Union Coalition Authority Bureau League Chamber Management ' +
-    'Branch Biology Chemistry Physics Ecology Genetics Physiology Immunology Microbiology Geology Geophysics Astronomy ' +
+    'Plan Strategy Framework Policy Branch Biology Chemistry Physics Ecology Genetics Physiology Immunology Microbiology Geology Geophysics Astronomy ' +
     'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers Panel Mountains Islands Valley Administration ' +
     'Observatory Observatories Survey Directorate Secretariat Institution Conservancy Aquarium Gardens Collaboration Sanctuary ' +
     'Police Constabulary Army Navy Court Tribunal'
