@@ -108,7 +108,7 @@ const ORG = new Set(
     'Pharmaceuticals Pharma Biotech Technologies Technology Systems Industries Holdings Bank Prize Award Awards Fellowship ' +
     'Grant Day Week Month Year Act Law Code Protocol Guidelines Index Scale Test Score Model Method Diet Research Studies ' +
     'Environment Environmental Engineering Federation Union Coalition Authority Bureau League Chamber Management ' +
-    'Branch Biology Chemistry Physics Ecology Genetics Physiology Immunology Microbiology Geology Geophysics Astronomy ' +
+    'Plan Strategy Framework Policy Branch Biology Chemistry Physics Ecology Genetics Physiology Immunology Microbiology Geology Geophysics Astronomy ' +
     'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers Panel Mountains Islands Valley Administration ' +
     'Observatory Observatories Survey Directorate Secretariat Institution Conservancy Aquarium Gardens Collaboration Sanctuary ' +
     'Police Constabulary Army Navy Court Tribunal'
@@ -123,6 +123,24 @@ const FAMILY_TOO = new Set(['Park', 'Law', 'Day', 'Lake', 'Grant']);
 
 /** True when `w` makes a run an organisation, unless it is a family name ending the run (`last`). */
 const orgWord = (w: string, last: boolean): boolean => ORG.has(w) && !(last && FAMILY_TOO.has(w));
+
+/** Organisation words that are also common given names ("Grant McAllister"): a name when they open a person's run before a family name. */
+const GIVEN_TOO = new Set(['Grant']);
+
+/** Capitalised nouns that make "Grant X" a thing, not a person ("Grant Agreement", "Grant Scheme"). */
+const GRANT_THING = new Set(
+  'Agreement Agreements Scheme Schemes Application Applications Number Holder Holders Recipient Recipients Funding Proposal Proposals Writing Round Call Awardee Awardees Reference Period Panel Review Office'.split(' '),
+);
+
+/**
+ * True when `words[i]` is a given name that is also an organisation word ("Grant"), opening a run
+ * of two or three words up to `hi` whose next word reads as a family name ("Grant Okafor").
+ */
+function givenToo(words: readonly string[], i: number, hi: number): boolean {
+  if (hi - i < 2 || hi - i > 3 || !GIVEN_TOO.has(stripDot(words[i]!))) return false;
+  const next = stripDot(words[i + 1]!);
+  return /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(next) && !ORG.has(next) && !STOP.has(next) && !GRANT_THING.has(next);
+}
 
 const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|des|di|da|dos|das|du|la|las|le|los|ter|ten|bin|binti|ibn|al|el|zu|af|ap|ab|y)$/;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$|^\p{Lu}\.-\p{Lu}\.$/u;
@@ -452,7 +470,7 @@ function toPerson(
   // Honours and fellowships printed after a name without a comma ("Margaret Yeo AO", "Jo Bell FRS").
   while (hi - lo > 2 && POST_NOMINAL.test(stripDot(words[hi - 1]!))) hi--;
   if (hi === lo) return null;
-  for (let i = lo; i < hi; i++) if (orgWord(stripDot(words[i]!), i === hi - 1 && (i > lo || honorific))) return null;
+  for (let i = lo; i < hi; i++) if (orgWord(stripDot(words[i]!), i === hi - 1 && (i > lo || honorific)) && !(i === lo && givenToo(words, i, hi))) return null;
   const lastWord = words[hi - 1]!;
   const last = stripDot(lastWord);
   if (INITIAL.test(lastWord) || isAcronym(last) || PARTICLE.test(last)) return null;
