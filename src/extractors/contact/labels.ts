@@ -17,9 +17,9 @@ const EXCLUDED =
 const EXCLUDED_PART =
   /^(?:for\s+)?(?:the\s+)?(?:(?:investors?|ir|shareholders?|analysts?)(?![^:\n]{0,40}\b(?:media|press|news|journalists?|reporters?)\b)(?:\s+(?:relations|inquiries|enquiries))?|consumers?|patients?|caregivers?|families|(?:general\s+)?public|customers?|readers?|parents?|enrol\w*|trial\s+(?:enrol\w*|information|recruitment|sites?)|study\s+(?:enrol\w*|recruitment)|clinical\s+trials?\b|recruitment|help\s*line|hot\s*line|appointments?|donations?)\b[^:\n]{0,60}$/i;
 
-/** A label that names a field of a contact ("Email", "t", "Tel.", "Mobile"). */
+/** A label that names a field of a contact ("Email", "t", "Tel.", "Mobile", "Móvil", "Celular", "携帯"). */
 const FIELD =
-  /^(?:e-?mail|mail|e|t|tel\.?|telephone|phone|ph|p|m|mob|mobile|cell(?:phone)?|mobil|handy|whats\s?app|signal|t[ée]l\.?|t[ée]l[ée]phone|office|direct(?:\s+line)?|work|desk|main|w|media)$/i;
+  /^(?:e-?mail|mail|e|t|tel\.?|telephone|phone|ph|p|m|mob|mobile|cell(?:phone)?|mobil|handy|whats\s?app|signal|t[ée]l\.?|t[ée]l[ée]phone|office|direct(?:\s+line)?|work|desk|main|w|media|m[óo]vil|celular|cel\.?|telem[óo]vel|携帯(?:電話)?|電話|휴대폰|핸드폰)$/iu;
 
 /**
  * The first letter of every label the section parser reads as contacts (its `CONTACTS_LABEL`

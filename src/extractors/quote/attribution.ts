@@ -255,6 +255,18 @@ const ACRONYM_SUBJECT = /^\p{Lu}{3,7}$/u;
 const BODY_SUBJECT = /^(?:[Tt]he\s{1,3})?\p{Lu}[\p{L}&'’.-]{0,30}(?:\s{1,3}(?:(?:of|for|and|on|the|de)\s{1,3}){0,2}\p{Lu}[\p{L}&'’.-]{0,30}){1,7}$/u;
 
 /** Parses the subject printed before a verb ("Okafor explains", "he said", "the authors write"). */
+/** An indefinite article opening a phrase ("a student", "an engineer", "one of the authors"). */
+const INDEFINITE_OPEN = /^(?:an?|one|another)\s/i;
+
+/** True when the text of `trimmed` before its last `phrase` ends with a person's name of two words or more and a comma ("Jane Moss, "). */
+function namedRightBeforeComma(trimmed: string, phrase: string, base: number, known: Known): boolean {
+  const before = trimmed.slice(0, trimmed.length - phrase.length).replace(/[\s,]+$/, '');
+  if (!before) return false;
+  const ms = findMentions(before.slice(-200), base + Math.max(0, before.length - 200), known);
+  const last = ms[ms.length - 1];
+  return last !== undefined && !last.possessive && last.tokens.length >= 2 && last.end - base === before.length;
+}
+
 function subjectOf(pre: string, base: number, known: Known, strategy: string, appositive: boolean): Attribution | null {
   const trimmed = pre.slice(0, endOfInk(pre));
   if (!trimmed) return null;
@@ -271,6 +283,8 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
     const kind = classifyPhrase(phrase);
     const lead = words[words.length - k - 1];
     if (kind && (lead === undefined || /[,;:]$/.test(lead) || /^(?:and|but|so|then|now|also|as)$/i.test(lead) || (words.length < TAIL_WORDS && OPENING_PLACE.test(words.slice(0, -k).join(' '))))) {
+      // "Jane Moss, a student, said": one person's appositive after their name, not an unnamed person.
+      if (kind === 'none' && lead !== undefined && lead.endsWith(',') && INDEFINITE_OPEN.test(phrase) && namedRightBeforeComma(trimmed, phrase, base, known)) break;
       return { kind, name: kind === 'pronoun' ? phrase : null, offset: base + trimmed.length - phrase.length, role: null, strategy };
     }
   }

@@ -111,7 +111,9 @@ const ORG = new Set(
     'Plan Strategy Framework Policy Branch Biology Chemistry Physics Ecology Genetics Physiology Immunology Microbiology Geology Geophysics Astronomy ' +
     'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers Panel Mountains Islands Valley Administration ' +
     'Observatory Observatories Survey Directorate Secretariat Institution Conservancy Aquarium Gardens Collaboration Sanctuary ' +
-    'Police Constabulary Army Navy Court Tribunal'
+    'Police Constabulary Army Navy Court Tribunal ' +
+    // The last words of countries and cities named like people ("South Africa", "New Zealand", "Abu Dhabi").
+    'Africa Korea Zealand Arabia Lanka Rica Emirates Guinea Caledonia Dhabi Lumpur Delhi'
   ).split(' '),
 );
 
@@ -142,7 +144,9 @@ function givenToo(words: readonly string[], i: number, hi: number): boolean {
   return /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(next) && !ORG.has(next) && !STOP.has(next) && !GRANT_THING.has(next);
 }
 
-const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|des|di|da|dos|das|du|la|las|le|los|ter|ten|bin|binti|ibn|al|el|zu|af|ap|ab|y)$/;
+const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|des|di|da|dos|das|du|la|las|le|los|ter|ten|bin|bint|binti|ibn|al|el|zu|af|ap|ab|y)$/;
+/** An Arabic family name printed with its article in lower case and a hyphen ("al-Hashimi", "el-Sayed"): a name word inside a run. */
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-\p{Lu}[\p{Ll}\p{M}'’]{1,30}$/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$|^\p{Lu}\.-\p{Lu}\.$/u;
 const CAPWORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[\p{Lu}\p{Ll}\p{M}'’]*)(?:-\p{L}[\p{L}\p{M}'’]*)*$/u;
 
@@ -470,7 +474,9 @@ function toPerson(
   // Honours and fellowships printed after a name without a comma ("Margaret Yeo AO", "Jo Bell FRS").
   while (hi - lo > 2 && POST_NOMINAL.test(stripDot(words[hi - 1]!))) hi--;
   if (hi === lo) return null;
-  for (let i = lo; i < hi; i++) if (orgWord(stripDot(words[i]!), i === hi - 1 && (i > lo || honorific)) && !(i === lo && givenToo(words, i, hi))) return null;
+  // A family name that is also an organisation word, printed first before a hyphenated given name ("Park Ji-hoon"), is a name.
+  const koreanOrder = hi - lo === 2 && FAMILY_TOO.has(stripDot(words[lo]!)) && HYPHEN_GIVEN.test(stripDot(words[lo + 1]!));
+  for (let i = lo; i < hi; i++) if (orgWord(stripDot(words[i]!), i === hi - 1 && (i > lo || honorific)) && !(i === lo && (koreanOrder || givenToo(words, i, hi)))) return null;
   const lastWord = words[hi - 1]!;
   const last = stripDot(lastWord);
   if (INITIAL.test(lastWord) || isAcronym(last) || PARTICLE.test(last)) return null;
@@ -489,7 +495,7 @@ function toPerson(
 function particleLeadsToName(tokens: TokenizedText, i: number, hi: number): boolean {
   for (let k = i; k < i + 3 && k < hi; k++) {
     const w = tokens.word(k);
-    if (capWord(stripDot(w))) return true;
+    if (capWord(stripDot(w)) || ARTICLE_NAME.test(stripDot(w))) return true;
     if (!PARTICLE.test(w)) return false;
   }
   return false;
@@ -610,6 +616,10 @@ function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number
       if (!n) continue;
       const w = tokens.word(i);
       if (PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi)) push(w, start, ends[i]!);
+      else if (ARTICLE_NAME.test(stripDot(w))) {
+        push(w, start, ends[i]!);
+        if (w.endsWith('.')) flush(false);
+      }
       else if (LOWER_TITLE.test(w) && titleToken(words[n - 1]!)) push(w, start, ends[i]!); // "Dr. techn. Magdalena X"
       else flush(false);
       continue;
