@@ -47,8 +47,8 @@ const AFTER_NAME = /^\s+(?:Published|Epub|Online|First|Available|Accepted|Access
 /** True when the text after an abbreviation's full stop goes on with the journal's name (a capitalised word). */
 export const continuesName = (after: string): boolean => /^\s+\p{Lu}/u.test(after) && !AFTER_NAME.test(after);
 
-/** Words allowed inside a journal name in lower case. */
-const CONNECTOR = /^(?:of|and|&|for|in|on|the|de|der|des|du|für|und|et|la|le|y)$/i;
+/** Words allowed inside a journal name in lower case, in English and the languages journals are named in ("voor", "do", "e"). */
+const CONNECTOR = /^(?:of|and|&|for|in|on|the|de|der|des|du|für|und|et|la|le|y|voor|van|en|het|do|da|dos|das|e|del|della|di|och|för|og|zur|zum)$/i;
 
 /** A word of a journal name: capitalised, an acronym, "eLife"-style, "npj", or with a trade mark. */
 const WORD = /^(?:[\p{Lu}\d][\p{L}\p{M}\p{N}'’.\-/&+:]*|[a-z]+[A-Z][\p{L}]*|e[A-Z][\p{L}]*|npj)[®™*]?$/u;
@@ -67,7 +67,7 @@ const ACRONYM = /^\p{Lu}{2,8}$/u;
  * length read, or null.
  */
 export function readJournalName(text: string): { name: string; length: number } | null {
-  const m = /^[\s*_]*((?:[^\s,;()\[\]–—|"“”]{1,40}[ \t\n]{0,3}){1,12})/u.exec(text);
+  const m = /^[\s*_]*((?:[^\s,;()\[\]–—|"“”\u3000-\u303f\uff08\uff09\uff0c\uff1a\uff1b]{1,40}[ \t\n]{0,3}){1,12})/u.exec(text);
   if (!m) return null;
   const lead = m[0].length - m[1]!.length;
   const words = m[1]!.split(/[ \t\n]+/).filter(Boolean);
