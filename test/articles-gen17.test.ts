@@ -126,3 +126,17 @@ describe('names of authors cited from other languages', () => {
     expect(arts[0]!.authors.map((p) => `${p.given} ${p.family}`)).toEqual(['P Okello', 'MT Do', 'TH Le']);
   });
 });
+
+describe('journals named after a language, and numbers in CJK brackets', () => {
+  it('reads "Korean Journal of …" as a journal, and still not a language', () => {
+    const arts = articlesOf('Rice and reflux\n\nThe study, published in Korean and English, appeared in the Korean Journal of Gastroenterology. DOI: 10.4166/kjg.2031.044');
+    expect(arts[0]!.journal).toBe('Korean Journal of Gastroenterology');
+  });
+
+  it('reads journal and numbers printed in 【】 after the journal', () => {
+    const arts = articlesOf(
+      'Karst springs dry earlier\n\nPaper: Huang Q, Deng X-L. Earlier drying of karst springs in Guizhou. Chinese Journal of Ecology【2031, 50(6): 1402-1411】. DOI【10.13292/j.1000-4890.2031.06.017】',
+    );
+    expect(arts[0]).toMatchObject({ journal: 'Chinese Journal of Ecology', volume: '50', issue: '6', pages: '1402-1411', year: 2031, doi: '10.13292/j.1000-4890.2031.06.017' });
+  });
+});

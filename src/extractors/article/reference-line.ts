@@ -447,6 +447,8 @@ export function parseReference(raw: string): Reference {
   // The paper's DOI, not that of its data set or code.
   const doi = findDois(raw).find((d) => !isDataDoi(d.doi))?.doi ?? null;
   let text = raw.replace(/^\s*(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)]|\*+)\s*/, '');
+  // "Acta Physica Sinica【2031, 80(12): 127201】": the numbers in CJK brackets, as Chinese pages print them, after a comma.
+  if (text.includes('【')) text = text.replace(/\s?【([^【】\n]{1,120})】/g, ', $1');
   // A reference printed one part a line: each line break ends a part; a heading line above
   // it ("Notes to editors", "About the paper") is no part of it.
   if (text.includes('\n')) text = breakLines(text.replace(HEAD_LINE, ''));
