@@ -140,3 +140,21 @@ describe('journals named after a language, and numbers in CJK brackets', () => {
     expect(arts[0]).toMatchObject({ journal: 'Chinese Journal of Ecology', volume: '50', issue: '6', pages: '1402-1411', year: 2031, doi: '10.13292/j.1000-4890.2031.06.017' });
   });
 });
+
+describe('Portuguese family names with "e" and "dos" in a Vancouver list', () => {
+  it('keeps each whole name and the title after the list', () => {
+    const arts = articlesOf(
+      'Night work and nurses\n\nReference: Moura e Castro AL, Pinto dos Anjos R, Lima T. Night work and sleep among nurses in Belém. Rev Bras Enferm. 2031;84(5):e20310233. doi:10.1590/0034-7167-2031-0233',
+    );
+    expect(arts[0]!.authors).toEqual([
+      { given: 'AL', family: 'Moura e Castro' },
+      { given: 'R', family: 'Pinto dos Anjos' },
+      { given: 'T', family: 'Lima' },
+    ]);
+    expect(arts[0]!.title).toBe('Night work and sleep among nurses in Belém');
+  });
+
+  it('reads a German volume in brackets', () => {
+    expect(readNumbers('Deutsches Ärzteblatt (Jg. 128, Heft 12, S. 201-208)')).toMatchObject({ volume: '128', issue: '12', pages: '201-208' });
+  });
+});

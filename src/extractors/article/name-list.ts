@@ -35,7 +35,7 @@ const JOB_BEFORE =
 /** A missing space after an initial ("David J.Vaughn"). */
 const GLUED_INITIAL = /(^|\s)(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
 /** "Costa MA": a family name and two initials. */
-const VANCOUVER_TWO = /^((?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s(\p{Lu}{2})$/u;
+const VANCOUVER_TWO = /^((?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s(?:(?:e|y|de|del|la|da|do|dos|das)\s){1,2}\p{Lu}[\p{Ll}\p{M}'’]+)?)\s(\p{Lu}{2})$/u;
 /** Family [Family…] INITIALS. */
 const VANCOUVER = /^((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|de|del|la|da|do|dos|das)\s){0,2}\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s((?:\p{Lu}\.?-?\s?){1,3})$/u;
 /** A Vancouver name at the end of a longer run. */

@@ -53,7 +53,7 @@ const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
  * A volume labelled as European citations print it, after a comma or at a field's start:
  * German "Jg. 77" (Jahrgang) and "Bd. 12" (Band), French "t. 34" (tome), Spanish "tomo 12".
  */
-const EUROPEAN_VOLUME = /(?<=^|[,;.]\s|\s[*_]{1,2}\s?|[*_]\s)(?:Jg\.|Jahrgang|Bd\.|Band|t\.|[tT]omo|[tT]ome)\s?(\d{1,5})\b/;
+const EUROPEAN_VOLUME = /(?<=^|\(|[,;.]\s|\s[*_]{1,2}\s?|[*_]\s)(?:Jg\.|Jahrgang|Bd\.|t\.|[tT]omo|[tT]ome)\s?(\d{1,5})\b/;
 /**
  * An issue labelled as European citations print it: "nº 3", "n° 3", "n.º 3", "núm. 9", "H. 2"
  * (Heft) after a comma, "Heft 2", "fasc. 4", "Nr" is read with "no.".
