@@ -11,6 +11,7 @@ import { isPageCitation } from './page-citation.js';
 import { findJournalNames, findMentions, findPreprintServers, type Mention } from './mention.js';
 import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
 import { findTitles, type TitleHit } from './title.js';
+import { withoutTranslation } from './translated-title.js';
 import { addPeople, findProseAuthors, fullest } from './authors.js';
 import { cleanJournal, fuller, journalKey, looksLikeJournal, readJournalName, sameJournal } from './journal.js';
 import { readName } from './name-list.js';
@@ -1017,6 +1018,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
 
   // A page's `citation_*` metas: the paper it describes, for the draft with its DOI (or the main paper).
   if (doc.format === 'html' && ('citation_title' in doc.meta || 'citation_doi' in doc.meta)) fromPageMeta(drafts, main, doc.meta);
+
+  // "Original title [English translation]": the title as the paper prints it.
+  for (const d of drafts) if (d.article.title) d.article.title = withoutTranslation(d.article.title);
 
   // A paper with no journal, DOI or title is still reported when its authors are named as such
   // ("lead author of a research paper").

@@ -410,6 +410,23 @@ function sameGiven(a: Person, b: Person): boolean {
   return fa.startsWith(fb) || fb.startsWith(fa);
 }
 
+/** Folds a name for comparison: diacritics ("Nguyễn", "Trần", "Đỗ") and case. */
+const foldName = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+
+/**
+ * True when `full`, printed family name first in full ("Nguyễn Thị Thu Hà", read as given
+ * "Nguyễn Thị Thu" and family "Hà"), is `cited`, printed as a family name and initials
+ * ("Nguyen TTH"), as Vietnamese and East Asian names are cited.
+ */
+function familyFirstOf(full: Person, cited: Person): boolean {
+  const initials = cited.given ?? '';
+  if (!full.given || !INITIALS_ONLY.test(initials)) return false;
+  const words = `${full.given} ${full.family}`.split(/\s+/);
+  if (words.length < 2 || foldName(words[0]!) !== foldName(cited.family)) return false;
+  const rest = words.slice(1).map((w) => w.charAt(0)).join('');
+  return foldName(rest) === foldName(initials.replace(/[^\p{L}]/gu, ''));
+}
+
 /**
  * Adds `people` to `list`, skipping anyone already there (same family name and first
  * initial). With `strict`, for names read from a printed list, two different full given
@@ -425,6 +442,8 @@ export function addPeople(list: Person[], people: readonly Person[], strict = fa
       // "Dr. Sousa Lopes" is "Mariana Sousa Lopes": one printed name ends the other.
       const fq = fullName(q);
       if (fq.endsWith(` ${full}`) || full.endsWith(` ${fq}`)) return true;
+      // "Nguyễn Thị Thu Hà" in prose is "Nguyen TTH" of the citation: family name first, initials after.
+      if (familyFirstOf(p, q) || familyFirstOf(q, p)) return true;
       return (k === key && (!strict || sameGiven(p, q))) || (k.split('|')[0] === fam && (!q.given || !p.given));
     });
     if (same < 0) list.push(p);

@@ -18,7 +18,7 @@ const INSTITUTION =
 
 /** Newspapers, publishers and languages that follow "published in/by" without being journals. */
 const NOT_JOURNAL =
-  /^(?:the\s+)?(?:(?:new\s+york|los\s+angeles|financial|sunday)\s+times|wall\s+street\s+journal|washington\s+post|guardian|economist|atlantic|springer(?:\s+nature)?|wiley(?:-blackwell)?|elsevier|taylor\s+(?:&|and)\s+francis|national\s+geographic|new\s+yorker|new\s+scientist|scientific\s+american|newsweek|forbes|wired|bbc(?:\s+news)?|cnn|npr|reuters|associated\s+press|bloomberg|le\s+monde|der\s+spiegel|el\s+pa[ií]s|the\s+conversation|cell\s+press|mdpi|sage(?:\s+publications)?|de\s+gruyter|karger|thieme|wolters\s+kluwer|hindawi|frontiers\s+media|print|advance)$|^(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|arabic|portuguese|russian|italian|dutch|korean|hindi|urdu|bengali|persian|farsi|turkish|greek|hebrew|polish|czech|hungarian|romanian|ukrainian|swedish|norwegian|danish|finnish|icelandic|catalan|basque|galician|welsh|irish|gaelic|vietnamese|thai|indonesian|malay|tagalog|swahili|afrikaans|tamil|braille)\b|\b(?:times|post|herald|tribune|gazette|telegraph|chronicle|register|daily\s+mail|news(?:paper)?|press|publishing|publishers?|books?|shimbun|ilbo|zeitung|allgemeine)$/i;
+  /^(?:the\s+)?(?:(?:new\s+york|los\s+angeles|financial|sunday)\s+times|wall\s+street\s+journal|washington\s+post|guardian|economist|atlantic|springer(?:\s+nature)?|wiley(?:-blackwell)?|elsevier|taylor\s+(?:&|and)\s+francis|national\s+geographic|new\s+yorker|new\s+scientist|scientific\s+american|newsweek|forbes|wired|bbc(?:\s+news)?|cnn|npr|reuters|associated\s+press|bloomberg|le\s+monde|der\s+spiegel|el\s+pa[ií]s|the\s+conversation|cell\s+press|mdpi|sage(?:\s+publications)?|de\s+gruyter|karger|thieme|wolters\s+kluwer|hindawi|frontiers\s+media|print|advance)$|^(?!(?:chinese|japanese|korean|indonesian|turkish|polish|czech|hungarian|romanian|ukrainian|russian|german|french|italian|spanish|portuguese|dutch|swedish|norwegian|danish|finnish|greek|hebrew|arabic|persian|thai|vietnamese|malay|icelandic|catalan|irish)\s(?:[a-z-]+\s){0,3}(?:Journal|Review|Bulletin|Archives|Annals)\b)(?:english|spanish|french|german|chinese|mandarin|cantonese|japanese|arabic|portuguese|russian|italian|dutch|korean|hindi|urdu|bengali|persian|farsi|turkish|greek|hebrew|polish|czech|hungarian|romanian|ukrainian|swedish|norwegian|danish|finnish|icelandic|catalan|basque|galician|welsh|irish|gaelic|vietnamese|thai|indonesian|malay|tagalog|swahili|afrikaans|tamil|braille)\b|\b(?:times|post|herald|tribune|gazette|telegraph|chronicle|register|daily\s+mail|news(?:paper)?|press|publishing|publishers?|books?|shimbun|ilbo|zeitung|allgemeine)$/i;
 
 /** Company filings and legal documents that follow "described in" or "reported in" without being journals. */
 const FILING =
@@ -47,8 +47,8 @@ const AFTER_NAME = /^\s+(?:Published|Epub|Online|First|Available|Accepted|Access
 /** True when the text after an abbreviation's full stop goes on with the journal's name (a capitalised word). */
 export const continuesName = (after: string): boolean => /^\s+\p{Lu}/u.test(after) && !AFTER_NAME.test(after);
 
-/** Words allowed inside a journal name in lower case. */
-const CONNECTOR = /^(?:of|and|&|for|in|on|the|de|der|des|du|für|und|et|la|le|y)$/i;
+/** Words allowed inside a journal name in lower case, in English and the languages journals are named in ("voor", "do", "e"). */
+const CONNECTOR = /^(?:of|and|&|for|in|on|the|de|der|des|du|für|und|et|la|le|y|voor|van|en|het|do|da|dos|das|e|del|della|di|och|för|og|zur|zum)$/i;
 
 /** A word of a journal name: capitalised, an acronym, "eLife"-style, "npj", or with a trade mark. */
 const WORD = /^(?:[\p{Lu}\d][\p{L}\p{M}\p{N}'’.\-/&+:]*|[a-z]+[A-Z][\p{L}]*|e[A-Z][\p{L}]*|npj)[®™*]?$/u;
@@ -67,7 +67,7 @@ const ACRONYM = /^\p{Lu}{2,8}$/u;
  * length read, or null.
  */
 export function readJournalName(text: string): { name: string; length: number } | null {
-  const m = /^[\s*_]*((?:[^\s,;()\[\]–—|"“”]{1,40}[ \t\n]{0,3}){1,12})/u.exec(text);
+  const m = /^[\s*_]*((?:[^\s,;()\[\]–—|"“”\u3000-\u303f\uff08\uff09\uff0c\uff1a\uff1b]{1,40}[ \t\n]{0,3}){1,12})/u.exec(text);
   if (!m) return null;
   const lead = m[0].length - m[1]!.length;
   const words = m[1]!.split(/[ \t\n]+/).filter(Boolean);

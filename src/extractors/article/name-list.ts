@@ -35,13 +35,13 @@ const JOB_BEFORE =
 /** A missing space after an initial ("David J.Vaughn"). */
 const GLUED_INITIAL = /(^|\s)(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
 /** "Costa MA": a family name and two initials. */
-const VANCOUVER_TWO = /^((?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)\s(\p{Lu}{2})$/u;
+const VANCOUVER_TWO = /^((?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s(?:(?:e|y|de|del|la|da|do|dos|das)\s){1,2}\p{Lu}[\p{Ll}\p{M}'’]+)?)\s(\p{Lu}{2})$/u;
 /** Family [Family…] INITIALS. */
-const VANCOUVER = /^((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s((?:\p{Lu}\.?-?\s?){1,3})$/u;
+const VANCOUVER = /^((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|de|del|la|da|do|dos|das)\s){0,2}\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s((?:\p{Lu}\.?-?\s?){1,3})$/u;
 /** A Vancouver name at the end of a longer run. */
 const VANCOUVER_TAIL = /(?:^|\s)((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+)\s(\p{Lu}{1,3})$/u;
 /** "M. Novakova", "B Hollis", "E. J. Hartley". */
-const INITIAL_FIRST = /^((?:\p{Lu}\.?[\s-]?){1,3})\s?((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u;
+const INITIAL_FIRST = /^((?:\p{Lu}\.?[\s-]?){1,3})\s?((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s|(?:Abu|Abou|Ould)\s(?=\p{Lu}))*(?:(?:al|el)-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u;
 const HAS_LOWER = /[\p{Ll}]/u;
 const CAPITAL = /^\p{Lu}/u;
 const SMALL = /^\p{Ll}/u;
@@ -304,12 +304,16 @@ function givenUpperList(cleaned: string): ListedName[] | null {
 /** The campuses printed after "University of California," ("Santa Cruz", "San Diego"). */
 const UC_CAMPUS = /^(?:Berkeley|Davis|Irvine|Los Angeles|Merced|Riverside|San Diego|San Francisco|Santa Barbara|Santa Cruz)$/;
 
+/** A single capitalised name word, a whole item of a list: "Sutrisno". */
+const MONONYM = /^\p{Lu}\p{Ll}{2,20}$/u;
+
 function parseNameListOnce(text: string): ListedName[] {
   const cleaned = squeezeSpaces(text.replace(/\bet\.?\s?al\b\.?/gi, ''));
   // Only lists with a capitalised two-letter run can be "FAMILY Given" or "Given FAMILY" lists.
   const upper = /\p{Lu}{2}/u.test(cleaned) ? (upperFamilyList(cleaned) ?? givenUpperList(cleaned)) : null;
   if (upper) return upper;
   const out: ListedName[] = [];
+  const single: Array<{ at: number; family: string }> = [];
   for (const group of cleaned.split(';')) {
     const chunks = splitBy(group, ITEM_COMMA);
     let prev = '';
@@ -337,8 +341,13 @@ function parseNameListOnce(text: string): ListedName[] {
         part = part.replace(/^(?:(?:co-?)?(?:first|senior|lead|last|corresponding|study)\s+(?:co-?)?authors?|(?:graduate|undergraduate|doctoral|PhD)\s+students?|postdocs?)\s+/i, '');
         const name = readName(part);
         if (name) out.push(name);
+        else if (MONONYM.test(part.trim()) && !NOT_PERSON.test(part.trim())) single.push({ at: out.length, family: part.trim() });
       }
     }
+  }
+  // "Sutrisno, Nguyen TTH, Tran VM": a person with one name among Vancouver names, as Indonesian authors are cited.
+  if (single.length && single.length < out.length && out.length >= 2 && out.every((n) => n.style === 'vancouver')) {
+    for (let i = single.length - 1; i >= 0; i--) out.splice(single[i]!.at, 0, { person: { given: null, family: single[i]!.family }, style: 'vancouver', text: single[i]!.family });
   }
   if (out.length < 3) return out;
   let full = 0;

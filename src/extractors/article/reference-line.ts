@@ -32,7 +32,7 @@ export interface Reference extends Numbers {
 const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e\.g|i\.e|Inc|Ltd|[A-Z][a-z]?\.[A-Z]|\p{Lu}\.-\p{Lu})$/u;
 
 /** A Vancouver list that ends in an initial ("Roe J, Lim KA" or "Roe J., Lim K."). */
-const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}{1,3}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
+const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:e|y|de|del|da|do|dos|das)\s\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}{1,3}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
 /** A reference's only author, Vancouver style ("Lindgren P", "O'Hara-Lutz JK"). */
 const SOLE_VANCOUVER = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}$/u;
 /** Another dotted initial and the comma after it ("… L. M., …"), after an initial's full stop. */
@@ -50,10 +50,10 @@ const VANCOUVER_ITEM = /\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s/gu;
 /** "Lee, JS": a stray comma between family name and initials. */
 const STRAY_COMMA = /(\p{Lu}[\p{Ll}'’-]{1,40}),\s(\p{Lu}{1,3})(?=,\s)/gu;
 /** "Smith, J. A., Lee, K. & Park, S." (or "Ó Súilleabháin, P.": a one-letter first word) opening the line. */
-const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;]?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u;
+const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;]?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u;
 const COMMA_INITIAL = /,\s\p{Lu}\./u;
 /** One "Family, I. J." name of such a list. */
-const COMMA_NAME = /((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
+const COMMA_NAME = /((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
 const LABEL_LEAD = /^.*?:\s(?=\p{Lu})/u;
 /** Where a "by" list of names ends. */
 const NAMES_END = /\s*\(|\sin\s(?=\p{Lu})|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)|\s(?:is|are|was|were|has|have|will)\s/u;
@@ -447,6 +447,8 @@ export function parseReference(raw: string): Reference {
   // The paper's DOI, not that of its data set or code.
   const doi = findDois(raw).find((d) => !isDataDoi(d.doi))?.doi ?? null;
   let text = raw.replace(/^\s*(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)]|\*+)\s*/, '');
+  // "Acta Physica Sinica【2031, 80(12): 127201】": the numbers in CJK brackets, as Chinese pages print them, after a comma.
+  if (text.includes('【')) text = text.replace(/\s?【([^【】\n]{1,120})】/g, ', $1');
   // A reference printed one part a line: each line break ends a part; a heading line above
   // it ("Notes to editors", "About the paper") is no part of it.
   if (text.includes('\n')) text = breakLines(text.replace(HEAD_LINE, ''));
@@ -498,7 +500,7 @@ export function parseReference(raw: string): Reference {
     return out;
   }
   // A title in double quotes, else in single ones ("The paper ‘Title’ by A, B and C").
-  const quotedAt = /[“"]([^“”"]{8,400}?)[,.]?[”"]/.exec(text) ?? (text.includes('‘') || text.includes("'") ? SINGLE_QUOTED.exec(text) : null);
+  const quotedAt = /[“"«]\s?([^“”"«»]{8,400}?)[,.]?\s?[”"»]/.exec(text) ?? (text.includes('‘') || text.includes("'") ? SINGLE_QUOTED.exec(text) : null);
   if (quotedAt && quotedAt[1] === undefined) quotedAt[1] = quotedAt[2]!;
   // A scare-quoted term ("forward-looking statements") is not a title: a title has three words or more.
   const quoted = quotedAt && splitBy(quotedAt[1]!.trim(), SPACE_RUNS).length >= 3 ? quotedAt : null;

@@ -49,6 +49,19 @@ const BARE_COLON = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]
 /** "pages 12-19", "pp. 45-67". */
 const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 
+/**
+ * A volume labelled as European citations print it, after a comma or at a field's start:
+ * German "Jg. 77" (Jahrgang) and "Bd. 12" (Band), French "t. 34" (tome), Spanish "tomo 12".
+ */
+const EUROPEAN_VOLUME = /(?<=^|\(|[,;.]\s|\s[*_]{1,2}\s?|[*_]\s)(?:Jg\.|Jahrgang|Bd\.|t\.|[tT]omo|[tT]ome)\s?(\d{1,5})\b/;
+/**
+ * An issue labelled as European citations print it: "nº 3", "n° 3", "n.º 3", "núm. 9", "H. 2"
+ * (Heft) after a comma, "Heft 2", "fasc. 4", "Nr" is read with "no.".
+ */
+const EUROPEAN_ISSUE = /(?:\b[nN](?:º|°|\.º|\.°)|\b[nN]úm\.?|\b[nN]um\.|(?<=[,;]\s)H\.|\bHeft|\bfasc\.)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/;
+/** Pages labelled as German and Spanish citations print them: "S. 101–114" after a comma, "págs. 45-67", "pág. 45". */
+const EUROPEAN_PAGES = new RegExp(String.raw`(?:(?<=[,;]\s)S\.|\bp[áa]gs?\.)\s?(${RANGE})`);
+
 /** A year on its own, not either end of a range or a date ("2019-20", "2010–2023", "2019/05"), nor a preprint's number ("bioRxiv 2027.08.14.607712"). */
 const BARE_YEAR = /(?<![-–\/])\b((?:19|20)\d{2})\b(?![-–\/]\d|\.\d{2}\.\d{2}\.\d)/g;
 
@@ -90,7 +103,9 @@ export function readNumbers(raw: string): Numbers {
   const apa = text.includes('(') ? APA.exec(text) : null;
   if (apa && !out.volume) {
     out.volume = apa[1]!;
-    out.issue = apa[2]!;
+    // "t. 34 (2031), p. 211-224": a year in the brackets, not an issue.
+    if (/^(?:19|20)\d{2}$/.test(apa[2]!) && EUROPEAN_VOLUME.test(text)) out.year = Number(apa[2]);
+    else out.issue = apa[2]!;
     out.pages = normPages(apa[3]!);
   }
   const rsc = out.volume ? null : RSC.exec(text);
@@ -122,11 +137,11 @@ export function readNumbers(raw: string): Numbers {
     out.volume = bare[1]!;
     out.pages = normPages(bare[2]!);
   }
-  const vol = /\b(?:volume|vol\.?)\s?(\d{1,5})\b/i.exec(text);
+  const vol = /\b(?:volume|vol\.?)\s?(\d{1,5})\b/i.exec(text) ?? EUROPEAN_VOLUME.exec(text);
   if (vol) out.volume = vol[1]!;
-  const iss = /\b(?:issue|no\.?|number|nr\.?)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/i.exec(text);
+  const iss = /\b(?:issue|no\.?|number|nr\.?)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/i.exec(text) ?? EUROPEAN_ISSUE.exec(text);
   if (iss) out.issue = iss[1]!;
-  const pp = PAGES.exec(text);
+  const pp = PAGES.exec(text) ?? EUROPEAN_PAGES.exec(text);
   if (pp) out.pages = normPages(pp[1]!);
   const art = /\b(?:article\s+(?:number|no\.?)|e-?location|art\.?\s?no\.?)\s?:?\s?([A-Za-z]?\d{1,9})\b/i.exec(text);
   if (art && !out.pages) out.pages = art[1]!;
