@@ -326,6 +326,20 @@ const INITIALISM = /\b(?:\p{Lu}\p{Ll}?\.){1,3}/gu;
 /** Numbers labelled in words right after a journal's name: " (volume 14, issue 10, pages 812-818)", ", vol. 9, pp. 1-8". */
 const NUMBERS_AFTER = /^\s?[(,]\s?((?:vol(?:ume)?\.?|issue|no\.|pages?|pp\.)\s?\d[^()]{0,70})/i;
 
+/**
+ * Fills a draft's volume, issue and pages from numbers labelled in words right after its
+ * journal's name, which ends at `end` in `block` (" (volume 14, issue 10, pages 812-818)").
+ */
+function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, end: number): void {
+  const numbered = NUMBERS_AFTER.exec(block.text.slice(end, end + 90));
+  if (!numbered) return;
+  const n = readNumbers(numbered[1]!);
+  const off = at(doc, block, end + numbered.index);
+  fill(d, 'volume', n.volume, 'volume:after-journal', off);
+  fill(d, 'issue', n.issue, 'issue:after-journal', off);
+  fill(d, 'pages', n.pages, 'pages:after-journal', off);
+}
+
 /** A block that opens with a citation field label other than a title. */
 const FIELD_BLOCK = /^[\s*_]{0,4}(?:doi|authors?|journal|published\s+in)[*_]{0,2}\s?:/i;
 
@@ -732,15 +746,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
 
   // "… issue of Journal Name (volume 14, issue 10, pages 812-818)": numbers labelled in words after the journal's name.
   if (first && main.article.journal === first.journal && !main.article.volume && !main.article.issue && !main.article.pages) {
-    const after = first.block.text.slice(first.index + first.journal.length, first.index + first.journal.length + 90);
-    const numbered = NUMBERS_AFTER.exec(after);
-    if (numbered) {
-      const n = readNumbers(numbered[1]!);
-      const off = at(doc, first.block, first.index + first.journal.length + numbered.index);
-      fill(main, 'volume', n.volume, 'volume:after-journal', off);
-      fill(main, 'issue', n.issue, 'issue:after-journal', off);
-      fill(main, 'pages', n.pages, 'pages:after-journal', off);
-    }
+    fillNumbersAfterJournal(doc, main, first.block, first.index + first.journal.length);
   }
 
   // A labelled title ("Article Title" above its value, or "Paper title: X").
@@ -899,14 +905,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     const d = newDraft();
     fill(d, 'journal', m.journal, 'journal:related-paper', at(doc, m.block, m.index, m.journal));
     // "… published in Journal Name, volume 46, issue 1": numbers labelled in words after its journal.
-    const numbered = NUMBERS_AFTER.exec(m.block.text.slice(m.index + m.journal.length, m.index + m.journal.length + 90));
-    if (numbered) {
-      const n = readNumbers(numbered[1]!);
-      const off = at(doc, m.block, m.index + m.journal.length + numbered.index);
-      fill(d, 'volume', n.volume, 'volume:after-journal', off);
-      fill(d, 'issue', n.issue, 'issue:after-journal', off);
-      fill(d, 'pages', n.pages, 'pages:after-journal', off);
-    }
+    fillNumbersAfterJournal(doc, d, m.block, m.index + m.journal.length);
     relatedDrafts.push({ draft: d, mention: m });
     drafts.push(d);
   }
