@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readDateLine } from '../src/text/date-line.js';
 import { findDates } from '../src/text/dates.js';
 import { releaseFacts } from './support/release-facts.js';
 
@@ -80,5 +81,20 @@ describe('seventeenth round: the new date patterns stay linear on hostile input'
     findDates('14 de marzo de '.repeat(70_000), { numeric: true });
     findDates('2031-3-'.repeat(150_000), { numeric: true });
     expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('seventeenth round: a news page\'s row of fields around its date', () => {
+  it('reads the date of "Source: … | date time | Editor: …"', () => {
+    const f = facts(`Chinese team grows rice on saline tidal flats\n\nSource: Xinhua| 2031-05-20 09:41:03|Editor: Zhou Lan\n\nSHANGHAI, May 20 (Xinhua) -- Rice bred for salty soil has given a full harvest on reclaimed tidal flats near Shanghai, agronomists said Tuesday.\n\n${LEAD2}\n`);
+    expect(f.datePublished).toBe('2031-05-20');
+    expect(f.dateline).toBe('SHANGHAI');
+  });
+
+  it('reads the row as a date line, but not a row whose first field is no page field', () => {
+    expect(readDateLine('Source: Xinhua | 2031-05-20 09:41:03 | Editor: Zhou Lan')?.date.iso).toBe('2031-05-20');
+    expect(readDateLine('Editor: Zhou Lan | 20 May 2031')?.date.iso).toBe('2031-05-20');
+    expect(readDateLine('Funding: Rice Trust | 2031-05-20 | Editor: Zhou Lan')).toBeNull();
+    expect(readDateLine('Source: Xinhua 2031-05-20 Editor: Zhou Lan')).toBeNull();
   });
 });
