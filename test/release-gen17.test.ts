@@ -98,3 +98,27 @@ describe('seventeenth round: a news page\'s row of fields around its date', () =
     expect(readDateLine('Source: Xinhua 2031-05-20 Editor: Zhou Lan')).toBeNull();
   });
 });
+
+describe('seventeenth round: Israeli and Gulf datelines', () => {
+  it('reads "Tel Aviv" as a place, not a phone label', () => {
+    const f = facts(`Desert snails seal their shells against summer heat\n\nTel Aviv, May 3rd 2031 – Snails in the Negev seal their shells with a chalky lid that keeps them moist through the summer, zoologists report.\n\n${LEAD2}\n`);
+    expect(f.dateline).toBe('Tel Aviv');
+    expect(f.datePublished).toBe('2031-05-03');
+  });
+
+  it('still refuses a phone line as a place', () => {
+    const f = facts(`Desert snails seal their shells against summer heat\n\nSnails in the Negev seal their shells with a chalky lid that keeps them moist through the summer, zoologists report.\n\n${LEAD2}\n\nTel: +972 3 640 0000\n`);
+    expect(f.dateline).toBeNull();
+  });
+
+  it('reads the date between a colon and a dash ("Dubai, UAE: 14 March 2031 –")', () => {
+    const f = facts(`Falcons navigate sandstorms by the sun\n\nAbu Dhabi, UAE: 9 April 2031 – Falcons fitted with tiny trackers kept their course through sandstorms by the sun, biologists report.\n\n${LEAD2}\n`);
+    expect(f.dateline).toBe('Abu Dhabi, UAE');
+    expect(f.datePublished).toBe('2031-04-09');
+  });
+
+  it('leaves a number after a city\'s colon that is no date alone', () => {
+    const f = facts(`Falcons navigate sandstorms by the sun\n\nABU DHABI: 14 falcons fitted with tiny trackers kept their course through sandstorms by the sun, biologists report.\n\n${LEAD2}\n`);
+    expect(f.datePublished).toBeNull();
+  });
+});
