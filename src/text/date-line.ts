@@ -114,6 +114,8 @@ function readFresh(text: string): DateLine | null {
   // "Date: 2031-04-17 Source: School of X": a labelled date, then another labelled field of the page's metadata row.
   const field = !before && t.slice(0, date.index).includes(':') && FIELD_AFTER.test(t.slice(date.end, date.end + 40));
   const after = field || /^(?:last\s)?(?:updated|modified|revised|edited)\b/i.test(tail) ? '' : tail;
+  // "Source: Xinhua | 2031-03-14 16:22:10 | Editor: Liu": a news page's row of fields set apart by bars around its date.
+  if (before && t.includes('|') && PAGE_FIELD.test(before) && /\|\s{0,3}$/.test(t.slice(0, date.index)) && (!after || PAGE_FIELD.test(after))) return { date, place: null, placeIndex: -1 };
   if (before && after) return null;
   const other = before || after;
   if (!other) return { date, place: null, placeIndex: -1 };
@@ -122,6 +124,9 @@ function readFresh(text: string): DateLine | null {
   if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
   return before && !after ? namedDateLine(t.slice(0, date.index), before, date) : null;
 }
+
+/** A field of a news page's row around its date ("Source: Xinhua", "Editor: Liu Wei"): a label, a colon and a short value without bars. */
+const PAGE_FIELD = /^(?:source|editor|author|writer|reporter|section|category|channel)\s{0,2}:\s{0,2}[^|:\n]{1,40}$/i;
 
 /** Another labelled field after a date ("Source: …", "| Author: …", "Views: 212"): a word or three, a colon. */
 const FIELD_AFTER = /^[\s|·•,;]{1,4}\p{Lu}\p{L}{1,15}(?:\s\p{L}{1,15}){0,2}\s?:\s/u;

@@ -52,6 +52,19 @@ const NUMERIC_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(\\d{1,2})-(\\d{4})(?
 /** `2027/03/11` or `2027.03.11` (as East Asian offices print it): year, month, day. */
 const YMD_SLASH = new RegExp(`\\b${WD_PREFIX}(?<![/.])(\\d{4})([/.])(\\d{1,2})\\3(\\d{1,2})(?![\\d/]|\\.\\d)`, 'gi');
 
+/** `2031-3-14`: year, month and day with a one-digit month or day (numeric only; `2031-03-14` is ISO). */
+const ISO_LOOSE = /(?<![\d+\-./])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-./])/g;
+/** Spanish and Portuguese month names, as Latin American and Iberian offices print them inside English releases. */
+const ROMANCE_MONTH =
+  '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)';
+/** `14 de marzo de 2031`, `1º de março de 2031`, `14 de marzo del 2031`, `14 de marzo` (Spanish and Portuguese). */
+const DE_DATE = new RegExp(`\\b(\\d{1,2})[º°]?\\s{1,3}de\\s{1,3}${ROMANCE_MONTH}(?![\\p{L}])(?:,?\\s{1,3}(?:de|del)\\s{1,3}(\\d{4})\\b)?`, 'giu');
+/** Month numbers of Spanish and Portuguese month names, by their first three letters. */
+const ROMANCE_KEYS: Readonly<Record<string, number>> = {
+  ene: 1, jan: 1, feb: 2, fev: 2, mar: 3, abr: 4, may: 5, mai: 5, jun: 6, jul: 7, ago: 8,
+  sep: 9, set: 9, oct: 10, out: 10, nov: 11, dic: 12, dez: 12,
+};
+
 /** A digit, as `\d` matches in the patterns above. */
 const ANY_DIGIT = /\d/;
 
@@ -153,6 +166,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   scan(EU, (m) => make(text, m, m[1], m[4] ? Number(m[4]) : null, monthNumber(m[3]!), Number(m[2])));
   scan(DMY_DASH, (m) => make(text, m, m[1], Number(m[4]), monthNumber(m[3]!), Number(m[2])));
   scan(ISO, (m) => make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])));
+  // Spanish and Portuguese dates ("14 de marzo de 2031"): only where " de " is printed.
+  if (text.includes(' de ')) scan(DE_DATE, (m) => make(text, m, undefined, m[3] ? Number(m[3]) : null, ROMANCE_KEYS[m[2]!.slice(0, 3).toLowerCase()] ?? null, Number(m[1])));
   if (options.numeric) {
     scan(NUMERIC, (m) => {
       const a = Number(m[2]);
@@ -171,6 +186,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
     // "03-14-2031": month first only when the second number cannot be a month.
     scan(NUMERIC_DASH, (m) => (Number(m[3]) <= 12 ? make(text, m, m[1], Number(m[4]), Number(m[3]), Number(m[2])) : Number(m[2]) <= 12 ? make(text, m, m[1], Number(m[4]), Number(m[2]), Number(m[3])) : null));
     scan(YMD_SLASH, (m) => make(text, m, m[1], Number(m[2]), Number(m[4]), Number(m[5])));
+    // "2031-3-14": a year first with an unpadded month or day.
+    scan(ISO_LOOSE, (m) => (m[2]!.length === 1 || m[3]!.length === 1 ? make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])) : null));
   }
   found.sort((x, y) => x.index - y.index || y.end - x.end);
   const out: DateMatch[] = [];

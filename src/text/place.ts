@@ -25,7 +25,9 @@ export function isPlace(text: string, strong: boolean): boolean {
   if (!words.every((w) => PLACE_WORD.test(w))) return false;
   // "The Hague", "THE HAGUE": a leading article before a capitalised name is part of the place.
   const name = words.length > 1 && /^the$/i.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) ? words.slice(1) : words;
-  if (NOT_PLACE.test(name[0]!) || !/^\p{Lu}/u.test(words[0]!)) return false;
+  // "Tel Aviv", "TEL AVIV": "Tel" before a capitalised name is a city's, not a phone's label.
+  const telCity = name.length > 1 && /^tel$/i.test(name[0]!) && /^\p{Lu}/u.test(name[1]!);
+  if ((NOT_PLACE.test(name[0]!) && !telCity) || !/^\p{Lu}/u.test(words[0]!)) return false;
   if (strong) return true;
   // Without a date or brackets, a place is in capitals ("MINNEAPOLIS") or "City, State".
   return /^\p{Lu}[\p{Lu}.'’&-]+$/u.test(words[0]!) || /,\s{0,3}\p{Lu}/u.test(p);

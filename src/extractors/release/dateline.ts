@@ -201,6 +201,12 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   } else if (sep.startsWith(':')) {
     // "LONDON, 12 May 2017:" or "Leeds, UK:"; a lone word before a colon is a place only in capitals and not a label.
     // Indian offices print the city in mixed case, set in bold or before a date without a year ("**New Delhi:**", "Bengaluru, March 14:").
+    // "Dubai, UAE: 14 March 2031 – …", as Gulf offices print it: the date between the colon and a dash is the release's.
+    const after = !date && /^\s{0,3}\d/.test(s.slice(afterSep, afterSep + 4)) ? dateBeforeDash(s.slice(afterSep, afterSep + 60)) : null;
+    if (after) {
+      date = after;
+      strong = true;
+    }
     const vouched = !date && colonCityVouched(lead, place, emphasis, elsewhere);
     if (vouched) strong = true;
     else if (!date && !/,\s{0,3}\p{Lu}/u.test(place) && (COLON_LABEL.test(place.trim()) || !/^\p{Lu}[\p{Lu} .'’&-]+$/u.test(place.trim()))) return null;
@@ -238,6 +244,16 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   if (!/,\s{0,3}\p{Lu}/u.test(place) && (ORG_WORD.test(place) || OFFICE_WORD.test(place) || isJournalName(place))) return null;
   if (!strong && !looksLikePlaceUnaided(place, s.slice(sepEnd, sepEnd + 1500) + '\n' + elsewhere().slice(0, 20000))) return null;
   return { place, placeIndex: s.indexOf(place), date, embargo };
+}
+
+/** A dash that closes a date after a dateline's colon: a spaced hyphen, a doubled hyphen, an en or em dash. */
+const DASH_AFTER_DATE = new RegExp(`^\\s{0,3}(?:[${DASH}]|\\s[${HYPHEN}]{1,2}\\s|[${HYPHEN}]{2})`);
+
+/** The date with a year that fills `tail` up to a dash ("14 March 2031 – The team …"), else null. */
+function dateBeforeDash(tail: string): DateMatch | null {
+  const d = findDates(tail, { numeric: true })[0];
+  if (!d || d.year === null || tail.slice(0, d.index).trim() !== '') return null;
+  return DASH_AFTER_DATE.test(tail.slice(d.end)) ? d : null;
 }
 
 /** Words that label a paragraph in bold or italics before a colon in title case and are never a place ("**Bottom Line:**", "*Pictured:*", "*Spotlight:*"). */

@@ -436,6 +436,24 @@ function isDeckUnder(line: string, next: string): boolean {
   return line.split(/\s+/).length >= 4 && words.length >= 5 && words.slice(1).some((w) => /^\p{Ll}{4,}/u.test(w) && !MINOR_WORD.test(w));
 }
 
+/** English words that a headline line in English almost always holds and a line in another language does not. */
+const ENGLISH_WORD = /(?:^|\s)(?:the|of|and|to|for|with|from|in|on|by|an?|is|are|at|how|why|what|new|into|than|after|over|under)(?=\s|$)/i;
+/** A letter outside ASCII, as printed in names and words of other languages ("ı", "ã", "ø"). */
+const NON_ASCII_LETTER = /[\u00c0-\u024f]/;
+
+/**
+ * True when `next` is the headline printed again in the office's own language under the English
+ * `line` ("Seafloor sensors record slow slip …" over "Deniz tabanı sensörleri … kaydetti"): a line
+ * of four words or more wholly in brackets, or one with a letter outside ASCII and none of the
+ * English words the line above holds.
+ */
+function isTranslationUnder(line: string, next: string): boolean {
+  if (OPEN_END.test(line) || isAllCaps(line) || !ENGLISH_WORD.test(line)) return false;
+  if (next.split(/\s+/).length < 4) return false;
+  if (/^[([][^()[\]]{10,300}[)\]]$/.test(next)) return true;
+  return NON_ASCII_LETTER.test(next) && !ENGLISH_WORD.test(next);
+}
+
 /**
  * The headline inside a pasted head whose lines were not set apart: under a first line that is a
  * label, date or embargo line ("NEWS RELEASE 11-MAR-2030" over the headline over "Peer-Reviewed
@@ -454,7 +472,7 @@ export function stackedHeadline(text: string): string | null {
   const kicker = isKickerText(lines[0]!) && !isAllCaps(lines[1]!) && lines[1]!.split(/\s+/).length >= 4 ? 1 : 0;
   const line = lines[kicker]!;
   const rest = lines.slice(kicker + 1);
-  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l)) || (rest.length === 1 && isDeckUnder(line, rest[0]!)))) return line;
+  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
   return kicker ? lines.slice(kicker).join(' ') : null;
 }
 
@@ -541,6 +559,16 @@ function isMastheadOverLabel(b: Block, label: Block | undefined): boolean {
   if (label.section !== 'label' && (lines.length < 2 || !label.text.includes('\n'))) return false;
   if (lines.length > 3 || !lines.every((l) => l.length <= 60 && !/[.!?"“”]$/.test(l))) return false;
   return RELEASE_LABEL.test((label.text.split('\n', 1)[0] ?? '').trim());
+}
+
+/**
+ * True for a headline that asks a question ("Can Arctic cod adapt fast enough to a warmer sea?"):
+ * one line of four to eighteen words, ending in a question mark, with no sentence end inside.
+ */
+function isQuestionTitle(line: string): boolean {
+  if (!line.endsWith('?') || line.includes('\n')) return false;
+  const n = line.split(/\s+/).length;
+  return n >= 4 && n <= 18 && !/[.!?]["”’]?\s/.test(line);
 }
 
 /** True for a title printed with a full stop: one sentence of two to twelve words ("Sleeping mice sort memories by smell."). */
@@ -687,7 +715,7 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       const fit = (x: Block): boolean => !isNotHeadline(x) && !panel.has(x.index);
       let b = ctx.doc.blocks.find((x) => x.section === 'headline' && fit(x)) ?? headBlocks(ctx.doc.blocks).find(fit);
       // A label stacked over the headline in one pasted block ("MEDIA RELEASE" over the headline), when what follows is a sentence of the lead.
-      const labelled = !b || /[.!?]["”’]?$/.test(b.text.trim()) ? stackedUnderLabel(ctx.doc.blocks, b) : null;
+      const labelled = !b || (/[.!?]["”’]?$/.test(b.text.trim()) && !isQuestionTitle(b.text.trim())) ? stackedUnderLabel(ctx.doc.blocks, b) : null;
       if (labelled) return { value: { text: cleanHeadline(labelled.text, siteNames(ctx.doc.meta)), block: labelled.block }, offset: labelled.block.start };
       if (b) {
         // Site names, topic kickers and journal names printed above the headline of a plain-text page
