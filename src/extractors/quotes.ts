@@ -17,7 +17,7 @@ import { attributeAfter, attributeBefore, citeLine, dashLine, howLine, narrative
 import { bareSurname, findMentions, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { looksLikeTitle, namedRightBefore } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
-import { OFFICE_BACK, THEY } from './quote/verbs.js';
+import { OFFICE_BACK, THEY, UNNAMED_OPENER } from './quote/verbs.js';
 import { QuotedTerms } from './quote/terms.js';
 import { CompanyWords } from './quote/companies.js';
 import { pageListBlocks } from './quote/page-lists.js';
@@ -319,6 +319,8 @@ class Run {
         if (!people.length) {
           const lone = this.appositiveOpener(sents[i]!.text, sents[i]!.start);
           if (lone) return lone;
+          // "A fisherman from the village said …" — the pronoun points to that unnamed person.
+          if (UNNAMED_OPENER.test(sents[i]!.text)) return null;
         }
         const distinct = new Map<string, Mention>();
         for (const m of people) distinct.set(keyOf(this.index.resolve(m.name).name), m);

@@ -87,7 +87,7 @@ function roleAfter(long: string): string | null {
 const VERB_START = new RegExp(`^(?:${VERB_RE.source})`, 'iu');
 
 /** Where a role noun's qualifier starts: a preposition or a relative pronoun ("… in the Department of X"). */
-const ROLE_QUALIFIER = /\s(?:in|at|of|from|with|on|for|who|whose|behind)\s/i;
+const ROLE_QUALIFIER = /\s(?:in|at|of|from|with|on|for|near|outside|who|whose|behind)\s/i;
 
 /**
  * Classifies a short phrase that names no one, or points back ("she", "the researcher");

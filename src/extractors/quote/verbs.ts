@@ -54,7 +54,14 @@ export const NO_SPEAKER =
  * "another participant"): never a back-reference, so the quote has no speaker.
  */
 export const UNNAMED_PERSON =
-  /^(?:one|an?|another)\s+(?:[\p{Ll}'’-]{2,20}\s+){0,2}(?:mother|father|parent|patient|participant|resident|farmer|fisher|fisherman|teacher|student|pupil|nurse|volunteer|survivor|woman|man|worker|villager|visitor|caregiver|carer|user|customer|trial\s+participant|local)$/iu;
+  /^(?:one|an?|another)\s+(?:[\p{Ll}'’-]{2,20}\s+){0,2}(?:mother|father|parent|patient|participant|resident|farmer|fisher|fisherman|grower|shepherd|herder|hunter|diver|miner|driver|shopkeeper|trader|vendor|neighbou?r|commuter|teacher|student|pupil|nurse|volunteer|survivor|woman|man|worker|villager|visitor|caregiver|carer|user|customer|trial\s+participant|local)$/iu;
+
+/**
+ * A sentence that opens with one unnamed person and a reporting verb ("A fisherman from one of
+ * the villages said …", "One grower told us …"): a later "he" or "she" points to that person.
+ */
+export const UNNAMED_OPENER =
+  /^\s{0,3}(?:One|An?|Another)\s+(?:[\p{Ll}'’-]{2,20}\s+){0,2}(?:mother|father|parent|patient|participant|resident|farmer|fisher|fisherman|grower|shepherd|herder|hunter|diver|miner|driver|shopkeeper|trader|vendor|neighbou?r|commuter|teacher|student|pupil|nurse|volunteer|survivor|woman|man|worker|villager|visitor|caregiver|carer|user|customer|local)\b[^.!?"“”]{0,120}?\b(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls)\b/u;
 
 /** Words that cannot be the subject of a reporting verb in an attribution ("it", "which"). */
 export const NOT_A_SUBJECT = /^(?:it|which|that|this|what|who|there|one|many|some|others?|data|evidence)$/i;
