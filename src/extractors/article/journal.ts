@@ -118,7 +118,7 @@ export function readJournalName(text: string): { name: string; length: number } 
     rest = rest.slice(at + w.length);
   }
   // "Estuarine, Coastal and Shelf Science": a single word, then a list of words closed by "and".
-  if (kept.length === 1 && rest.charAt(0) === ',') return withListedWords(name, rest, length) ?? { name, length };
+  if (kept.length === 1 && rest.charAt(0) === ',') return withListedWords(name, rest, length) ?? withListedFields(name, rest, length) ?? { name, length };
   return { name, length };
 }
 
@@ -137,6 +137,21 @@ function withListedWords(first: string, rest: string, length: number): { name: s
   if (!tail || !JOURNAL_WORD.test(tail.name) || tail.name.split(' ').length > 4) return null;
   const name = `${first}, ${m[1]!}${tail.name}`;
   return { name, length: length + m[0].length + tail.length };
+}
+
+/** A field of study in one word: "Palaeoclimatology", "Geography", "Economics". */
+const FIELD_WORD = /^\p{Lu}\p{Ll}{2,24}(?:logy|graphy|nomy|metry|ics)$/u;
+/** Fields after a first one, each after a comma, ending the name: ", Palaeoclimatology, Palaeoecology" before a bracket or a full stop. */
+const LISTED_FIELDS = /^((?:,[ \t]\p{Lu}\p{Ll}{2,24}(?:logy|graphy|nomy|metry|ics)){1,3})(?=[ \t]?[(.;]|[ \t](?:on|in|this|today|last|earlier)\b|$)/u;
+
+/**
+ * The name that a list of fields of study goes on with after a first field and a comma
+ * ("Palaeogeography, Palaeoclimatology, Palaeoecology"); null otherwise.
+ */
+function withListedFields(first: string, rest: string, length: number): { name: string; length: number } | null {
+  if (!FIELD_WORD.test(first)) return null;
+  const m = LISTED_FIELDS.exec(rest);
+  return m ? { name: `${first}${m[1]!}`, length: length + m[1]!.length } : null;
 }
 
 /** Tidies a journal name: trade marks, footnote stars, a trailing "Magazine", a leading year. */
