@@ -73,3 +73,25 @@ describe('round 17b articles in whole releases', () => {
     expect(arts[0]?.title).toBeNull();
   });
 });
+
+describe('round 17b: a lettered series with a section after a colon', () => {
+  it('keeps the section of "Series B: Section" in prose', () => {
+    const arts = articlesOf17b([
+      'Cheaper hydrogen from seawater',
+      '',
+      'The work appeared in *Applied Catalysis B: Environment and Energy* (https://doi.org/10.1016/j.apcatb.2033.123456).',
+    ].join('\n'), 'md');
+    expect(arts[0]?.journal).toBe('Applied Catalysis B: Environment and Energy');
+  });
+});
+
+describe('round 17b: a series with a full stop in its name', () => {
+  it('keeps "Comptes Rendus. Section" whole in prose', () => {
+    const arts = articlesOf17b([
+      'Salt crystals trap ancient microbes',
+      '',
+      'The findings were published in Comptes Rendus. Géoscience (https://doi.org/10.5802/crgeos.299).',
+    ].join('\n'));
+    expect(arts[0]?.journal).toBe('Comptes Rendus. Géoscience');
+  });
+});
