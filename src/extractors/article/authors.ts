@@ -23,6 +23,11 @@ const NAME_AHEAD = /^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:c
 const NAME_STOP = /[,;()]|\s(?:of|from|at|who|and|in|is|was|said|says|added)\s|(?<!\b\p{Lu})\.\s(?=\p{Lu}\p{Ll}|[“"])/u;
 /** A run of capitalised words that ends the text, with the particles of a family name ("Mohamed Faizal bin Ismail"). */
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}(?:(?:bin|binti|ibn|van|von|de|der|den|del|della|di|da|du|dos|das|la|le|ter|ten)\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+/** A person's name, then "of/at/from" an institution, ending the text before an author's apposition; group 1 is the name. */
+const NAME_AFFILIATION =
+  /(?<=^|[\s(])(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of|for|and|the|de|\p{Lu}[\p{L}\p{M}'’&.-]*)){0,8}$/u;
+/** Words every institution named by {@link NAME_AFFILIATION} holds. */
+const INSTITUTION_WORD = /\b(?:University|Institute|College|Centre|Center|School|Hospital|Laborator(?:y|ies)|Museum|Academy|Foundation|Observatory|Universidad|Universit[ée])\b/;
 /** A quoted nickname between given and family names (' "S.T."', ' “Bongi”'). */
 const NICKNAME = /(?<=\p{L})\s[“"][\p{L}.]{1,20}[”"](?=\s\p{Lu})/u;
 /** Words up to an office's possessive and a title before a name ("Forest Service’s Dr. "). */
@@ -280,8 +285,12 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const place = run ? /\b(?:at|of|from|in|with|for|by|and)\s*$/i.test(back.slice(0, run.index)) : true;
     // "the Forest Service’s Dr. Ana Roe, the study’s co-lead author": the name after an office's possessive and a title.
     const cut = run && (run[1]!.includes('’s ') || run[1]!.includes("'s ")) ? POSSESSIVE_LEAD.exec(run[1]!) : null;
-    const name = run && !place ? readName(cut ? run[1]!.slice(cut[0].length) : run[1]!) : null;
-    if (name) out.push({ person: name.person, index: m.index - (back.length - run!.index) + (cut ? cut[0].length : 0), strategy: 'authors:apposition', editorial: false });
+    let name = run && !place ? readName(cut ? run[1]!.slice(cut[0].length) : run[1]!) : null;
+    // "Professor Ana Roe of the University of Lyon, a co-author of the paper": the name before the affiliation.
+    const affiliated = run && place && INSTITUTION_WORD.test(back) ? NAME_AFFILIATION.exec(back) : null;
+    if (affiliated) name = readName(affiliated[1]!);
+    if (affiliated && name) out.push({ person: name.person, index: m.index - (back.length - affiliated.index), strategy: 'authors:apposition', editorial: false });
+    else if (name) out.push({ person: name.person, index: m.index - (back.length - run!.index) + (cut ? cut[0].length : 0), strategy: 'authors:apposition', editorial: false });
     // "Mori, the study's first author, said": a family name alone opening the sentence; the
     // caller keeps it only when the release prints the full name somewhere.
     else if (run && !place && !run[1]!.includes(' ') && sentenceStart(text, m.index) === m.index - (back.length - run.index)) {

@@ -61,6 +61,9 @@ const INITIAL = /^\p{Lu}\.?$/u;
 const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
+/** The one-word section after "Comptes Rendus." ("Chimie", "Biologies", "Géoscience"). */
+const SERIES_SECTION = /^\p{Lu}\p{Ll}{3,20}[.,]?$/u;
+
 /**
  * Reads a journal name at the start of `text`: capitalised words and lower-case connectors
  * ("of", "and", "in"), ending at punctuation or a lower-case word. Returns the name and the
@@ -90,6 +93,12 @@ export function readJournalName(text: string): { name: string; length: number } 
     const end = raw !== w && (!INITIAL.test(raw) || seriesEnd) && !(JOURNAL_ABBREVIATION.test(raw) && continuesName(` ${words[i + 1] ?? ''}`));
     if (WORD.test(w) && !(kept.length === 0 && CONNECTOR.test(w) && !/^The$/.test(w))) {
       kept.push(w);
+      // "Comptes Rendus. Chimie": the series' full stop before its section's one word is part of the name.
+      if (end && w === 'Rendus' && kept[kept.length - 2] === 'Comptes' && SERIES_SECTION.test(words[i + 1] ?? '')) {
+        kept[kept.length - 1] = 'Rendus.';
+        kept.push(words[i + 1]!.replace(/[.:,]$/, ''));
+        break;
+      }
       if (end) break;
       continue;
     }
@@ -118,7 +127,7 @@ export function readJournalName(text: string): { name: string; length: number } 
     rest = rest.slice(at + w.length);
   }
   // "Estuarine, Coastal and Shelf Science": a single word, then a list of words closed by "and".
-  if (kept.length === 1 && rest.charAt(0) === ',') return withListedWords(name, rest, length) ?? { name, length };
+  if (kept.length === 1 && rest.charAt(0) === ',') return withListedWords(name, rest, length) ?? withListedFields(name, rest, length) ?? { name, length };
   return { name, length };
 }
 
@@ -137,6 +146,21 @@ function withListedWords(first: string, rest: string, length: number): { name: s
   if (!tail || !JOURNAL_WORD.test(tail.name) || tail.name.split(' ').length > 4) return null;
   const name = `${first}, ${m[1]!}${tail.name}`;
   return { name, length: length + m[0].length + tail.length };
+}
+
+/** A field of study in one word: "Palaeoclimatology", "Geography", "Economics". */
+const FIELD_WORD = /^\p{Lu}\p{Ll}{2,24}(?:logy|graphy|nomy|metry|ics)$/u;
+/** Fields after a first one, each after a comma, ending the name: ", Palaeoclimatology, Palaeoecology" before a bracket or a full stop. */
+const LISTED_FIELDS = /^((?:,[ \t]\p{Lu}\p{Ll}{2,24}(?:logy|graphy|nomy|metry|ics)){1,3})(?=[ \t]?[(.;]|[ \t](?:on|in|this|today|last|earlier)\b|$)/u;
+
+/**
+ * The name that a list of fields of study goes on with after a first field and a comma
+ * ("Palaeogeography, Palaeoclimatology, Palaeoecology"); null otherwise.
+ */
+function withListedFields(first: string, rest: string, length: number): { name: string; length: number } | null {
+  if (!FIELD_WORD.test(first)) return null;
+  const m = LISTED_FIELDS.exec(rest);
+  return m ? { name: `${first}${m[1]!}`, length: length + m[1]!.length } : null;
 }
 
 /** Tidies a journal name: trade marks, footnote stars, a trailing "Magazine", a leading year. */
@@ -178,8 +202,8 @@ export function withSection(name: string, after: string): { name: string; length
   if (after.charAt(0) !== ':') return null;
   // A society's journal after any name ("Alzheimer's & Dementia: The Journal of the …").
   const society = after.startsWith(': The Journal ');
-  // A lettered part names a series whose section follows ("Composites Part B: Engineering").
-  if (!society && !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name) || /\sPart\s\p{Lu}$/u.test(name))) return null;
+  // A lettered part names a series whose section follows ("Composites Part B: Engineering", "Applied Catalysis B: Environment and Energy").
+  if (!society && !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name) || /\p{Ll}\s(?:Part\s)?\p{Lu}$/u.test(name))) return null;
   const m = SUBTITLE.exec(after.slice(0, 160));
   if (!m) return null;
   const section = m[1]!.replace(/(?:[ \t](?:and|&|of|to|the))+$/, '');

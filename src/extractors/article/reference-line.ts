@@ -181,7 +181,11 @@ function trailingNames(part: string): { title: string; names: ListedName[] } | n
 
 /** A part that reads as a title: several words, not instructions, not only names, not the rest after a cut ("…, 2031, ApJ" leaves ", ApJ, 962, 118,"). */
 const titleLike = (part: string, min = 4): boolean =>
-  splitBy(part, SPACE_RUNS).length >= min && part.length <= 400 && !NOT_TITLE.test(part) && !/^[(,;&]|:$/.test(part.trim());
+  splitBy(part, SPACE_RUNS).length >= min && part.length <= 400 && !NOT_TITLE.test(part) && !/^[(,;&]|:$/.test(part.trim()) && !PUBLICATION_SENTENCE.test(part);
+
+/** A sentence about the paper's publication, never its title: "The study was published in …", "Our paper appears in …". */
+const PUBLICATION_SENTENCE =
+  /^\s{0,3}(?:the|this|our|their|a|an)\s(?:new\s|latest\s|full\s)?(?:study|paper|article|research|work|findings|results|report|analysis)\s(?:(?:was|were|is|are|has\sbeen|have\sbeen|will\sbe)\s(?:(?:recently|just|now|today|first)\s)?(?:published|accepted|reported|described)|appears?|appeared)\s(?:\S+\s){0,3}?in\b/i;
 
 /** A short capitalised subtitle of a journal name, followed by its volume or year ("…: General, 156(6)", "…: Biological Sciences 298: 2031…"). */
 const JOURNAL_SUBTITLE = /^:\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Published|Online|Volume|Vol|Issue|Epub|Accepted|Received)[a-z]*\b)(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3})(?:,\s?|\.?\s)\d/u;

@@ -89,6 +89,11 @@ const QUOTED_BODY: Record<string, RegExp> = {
 /** A verb of speech between the keyword and the quote: the quote is speech, not a title. */
 const SAID = /\b(?:said|says|say|writes?|wrote|adds?|added|explains?|explained|notes?|noted|comments?|commented|stated|states|told|tells|remarked|according)\b/i;
 
+/** Words between a paper's noun and a colon that speak rather than label: ", highlighted the angle:". */
+const SPEAKER_COLON = /^\S+,?\s(?:\S+\s){1,6}?\S*:\s?[“"‘']$/;
+/** Words that tie a colon to the publication: "the study in Cell:", "the paper, published today:". */
+const PUBLICATION_WORD = /\b(?:in|publish\w*|titled|entitled|appear\w*|journal|called|named)\b/i;
+
 /**
  * A quoted clause that opens in lower case with a word that starts a question or a clause
  * ("will next study "whether people who …"", "to report "how often …""): speech or a plan, not a title.
@@ -162,7 +167,10 @@ export function findTitles(text: string, emphasis: readonly string[] = []): Titl
   }
   for (const m of quoted) {
     // "…, lead author on the paper, said, "…"": a quote attributed to a person is not a title.
-    if (SAID.test(m[0].slice(0, m[0].indexOf(m[2]!)))) continue;
+    const lead = m[0].slice(0, m[0].indexOf(m[2]!));
+    if (SAID.test(lead)) continue;
+    // "… of the study, highlighted the risk: "…"": a speaker's colon before the quote, not a title's label.
+    if (lead.includes(':') && SPEAKER_COLON.test(lead) && !PUBLICATION_WORD.test(lead)) continue;
     const title = unwrap(m[2]!).trim().replace(/[,.]$/, '');
     if (splitBy(title, SPACE_RUNS).length < 4 || NOT_A_TITLE.test(title) || CLAUSE_OPENING.test(title)) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);

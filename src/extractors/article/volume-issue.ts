@@ -26,6 +26,11 @@ const VANCOUVER = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-
 const NATURE = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
 /** Volume and pages after a colon, then the year in brackets: "395: 1021–1025 (2027)". */
 const COLON_YEAR = new RegExp(String.raw`\b(\d{1,5})\s?:\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
+/**
+ * Elsevier style, after a journal's capitalised word: volume, the year in brackets, then pages or
+ * an article number before the link or the end: "Water Research 251 (2031) 121034.".
+ */
+const ELSEVIER = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})(\d{1,5})[*_]{0,2}\s\(((?:19|20)\d{2})\),?\s(${RANGE})(?=[.,;]?\s{0,3}(?:$|doi\b|DOI\b|https?:|\[|\())`, 'u');
 /** APA style "14(2), 101-115"; Harvard "14(2), pp. 101–115". */
 const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?|[Aa]rticle\s)?(${RANGE})\b`);
 /** APA without an issue, ending the reference: "Atmos. Chem. Phys., 27, 8811–8830." (the year is printed after the names), or AAS "ApJ, 962, 118,". */
@@ -99,6 +104,12 @@ export function readNumbers(raw: string): Numbers {
     out.volume = nat[1]!;
     out.pages = normPages(nat[2]!);
     out.year = Number(nat[3]);
+  }
+  const elsevier = out.volume || !text.includes('(') ? null : ELSEVIER.exec(text);
+  if (elsevier) {
+    out.volume = elsevier[1]!;
+    out.year = Number(elsevier[2]);
+    out.pages = normPages(elsevier[3]!);
   }
   const apa = text.includes('(') ? APA.exec(text) : null;
   if (apa && !out.volume) {
