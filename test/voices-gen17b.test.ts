@@ -50,14 +50,19 @@ describe('an unnamed person with a place after "near" or "outside"', () => {
   });
 });
 
+/** An invented release's head, down to its contacts' label, shared by the two cases below. */
+const GLACIER_HEAD = [
+  'Glacier melt measured from orbit',
+  '',
+  'OSLO, 4 April 2031 - Satellites tracked glacier melt weekly, a study in The Cryosphere found.',
+  '',
+  'Media inquiries',
+];
+
 describe('a "Public Relations Team:" label before the press officer', () => {
   it('reads the person after the desk label as a media contact', () => {
     const text = [
-      'Glacier melt measured from orbit',
-      '',
-      'OSLO, 4 April 2031 - Satellites tracked glacier melt weekly, a study in The Cryosphere found.',
-      '',
-      'Media inquiries',
+      ...GLACIER_HEAD,
       'Public Relations Team: Ingrid Solvang, +47 22 55 50 17, press@uio.example.no',
       '',
     ].join('\n');
@@ -66,11 +71,7 @@ describe('a "Public Relations Team:" label before the press officer', () => {
 
   it('still drops a "Public enquiries:" line', () => {
     const text = [
-      'Glacier melt measured from orbit',
-      '',
-      'OSLO, 4 April 2031 - Satellites tracked glacier melt weekly, a study in The Cryosphere found.',
-      '',
-      'Media inquiries',
+      ...GLACIER_HEAD,
       'Ingrid Solvang, press@uio.example.no',
       'Public enquiries: +47 22 55 50 99',
       '',
