@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './support/invented.js';
+import { recordOf, speakersOf } from './support/invented.js';
 import { asPersonName } from '../src/extractors/contact/person-name.js';
 import { givenFitsFamily } from '../src/extractors/quote/family-caps.js';
 import { unfoldColumns } from '../src/extractors/contact/columns.js';
 import type { Block } from '../src/types.js';
-
-const speakersOf = (text: string, ext = 'md'): Array<[string | null, string]> =>
-  recordOf(text, ext).quotes.map((q) => [q.speaker, q.text.slice(0, 24)]);
 
 describe('continental titles before a speaker\'s name', () => {
   it('drops the Dutch "Ir." before a name with particles', () => {

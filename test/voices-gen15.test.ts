@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './support/invented.js';
-
-const speakersOf = (text: string, ext = 'md'): Array<[string | null, string]> =>
-  recordOf(text, ext).quotes.map((q) => [q.speaker, q.text.slice(0, 24)]);
+import { recordOf, speakersOf } from './support/invented.js';
 
 describe('a body and a job title before the speaker\'s name', () => {
   it('takes the person after the title, not a body named earlier in the release', () => {

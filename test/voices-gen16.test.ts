@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './support/invented.js';
-
-const speakersOf = (text: string, ext = 'md'): Array<[string | null, string]> =>
-  recordOf(text, ext).quotes.map((q) => [q.speaker, q.text.slice(0, 24)]);
-
-const contactsOf = (text: string, ext = 'md'): Array<[string | null, string | null, string | null]> =>
-  recordOf(text, ext).contacts.map((c) => [c.name, c.email, c.phone]);
+import { speakersOf, contactsOf } from './support/invented.js';
 
 describe('police and military ranks, "Hon." and seats around a speaker\'s name', () => {
   it('reads "Det. Sgt." before the name as a rank, not the end of a sentence', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './support/invented.js';
-
-const speakersOf = (text: string, ext = 'md'): Array<[string | null, string]> =>
-  recordOf(text, ext).quotes.map((q) => [q.speaker, q.text.slice(0, 24)]);
+import { speakersOf } from './support/invented.js';
 
 describe('"Grant" as a given name, not an organisation word', () => {
   it('names a speaker after "Hon." whose given name is Grant', () => {

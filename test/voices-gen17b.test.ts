@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './support/invented.js';
-
-const speakersOf = (text: string, ext = 'md'): Array<[string | null, string]> =>
-  recordOf(text, ext).quotes.map((q) => [q.speaker, q.text.slice(0, 24)]);
-
-const contactsOf = (text: string, ext = 'md'): Array<[string | null, string | null, string | null]> =>
-  recordOf(text, ext).contacts.map((c) => [c.name, c.email, c.phone]);
+import { speakersOf, contactsOf } from './support/invented.js';
 
 describe('Italian particles "dal" and "dalla" opening a family name', () => {
   it('resolves "Dr. dal Monte" to the full name printed before', () => {
