@@ -22,9 +22,12 @@ export const BOILERPLATE_LABEL = /^about\s+(?!the\s+(?:study|research|paper|tria
 export const RELEASE_LABEL =
   /^(?:(?:for\s+immediate\s+release|news\s+release|press\s+release|media\s+(?:release|advisory)|news|release|immediate\s+release|public\s+release)[\s:.\-–—|]*)+$/i;
 
-/** An embargo line ("EMBARGOED UNTIL ...", "Not for release before ...", "Hold for release ..."). */
+/**
+ * An embargo line ("EMBARGOED UNTIL ...", "Not for release before ...", "Hold for release ...").
+ * The look-ahead names the letters the alternatives open with, so that V8 skips other word starts.
+ */
 export const EMBARGO_LINE =
-  /\b(?:embargo(?:ed)?|sperrfrist|(?:strictly\s+)?not\s+(?:for|to\s+be)\s+(?:release|publication|published|released|broadcast)\s+(?:before|until|till)|hold\s+for\s+release|for\s+release\s+(?:after|not\s+before)|for\s{1,3}(?:release|publication)\s{0,3}(?:at|:\s{0,3})(?=\s{0,3}\d{1,2}(?:[:.]\d{2}|\s{0,2}[ap]\.?m\b)))\b/i;
+  /\b(?=[efhns])(?:embargo(?:ed)?|sperrfrist|(?:strictly\s+)?not\s+(?:for|to\s+be)\s+(?:release|publication|published|released|broadcast)\s+(?:before|until|till)|hold\s+for\s+release|for\s+release\s+(?:after|not\s+before)|for\s{1,3}(?:release|publication)\s{0,3}(?:at|:\s{0,3})(?=\s{0,3}\d{1,2}(?:[:.]\d{2}|\s{0,2}[ap]\.?m\b)))\b/i;
 
 /** Template and markup junk left in a page's text (`<%inherit .../>`, `{{ block }}`, `<?php`). */
 export const TEMPLATE_JUNK = /^\s*(?:<[%?!]|\{[{%#]|\[%|<\/?[a-z][\w:-]{0,30}(?:\s[^>]{0,300})?\/?>\s*$)/i;
