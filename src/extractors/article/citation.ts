@@ -7,6 +7,7 @@ import type { Block, ReleaseDocument } from '../../types.js';
 import { findDois, isDataDoi, type DoiMatch } from './doi.js';
 import { IOP_TAIL, iopReference, parseReference, type Reference } from './reference-line.js';
 import { readFieldLines } from './labelled-fields.js';
+import { parseNameList } from './name-list.js';
 import { isPageCitation } from './page-citation.js';
 import { cleanJournal } from './journal.js';
 import { readNumbers } from './volume-issue.js';
@@ -62,9 +63,9 @@ const VANCOUVER_SHAPE = /^(?:[\p{L} ]{1,30}:\s)?(?:\p{Lu}[\p{Ll}'’]{1,30}(?:-\
 const APA_SHAPE = /^(?:\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30})?,\s(?:\p{Lu}\.\s?){1,3},?\s(?:&\s|and\s)?){1,20}(?:et\s?al\.,?\s)?\((?:19|20)\d{2}[a-z]?\)/u;
 /** A Nature-style author list opening the line, two names or more without a year after them: "Roe, G., Lim, K. A. & Ito, S. Title.". */
 const NATURE_NAMES_SHAPE = /^(?:\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30})?,\s(?:\p{Lu}\.[\s-]?){1,3},?\s(?:&\s|and\s)?){2,20}(?:et\s?al\.\s)?\p{Lu}/u;
-/** A label that opens a citation line. */
+/** A label that opens a citation line, with a style after it in brackets ("Reference (Harvard style):"). */
 const CITATION_LABEL =
-  /^(?:(?:full\s+)?(?:citations?|references?|journal\s+reference|original\s?publi[ck]ation(?:en)?|cite\s+this(?:\s+article)?)\s?:\s|(?:article|paper|study|publication)\s?:\s(?=[“"])|(?:paper|article|study|publication|bibliographic)\s(?:details|information|reference)\s?:\s)/i;
+  /^(?:(?:full\s+)?(?:citations?|references?|journal\s+reference|original\s?publi[ck]ation(?:en)?|cite\s+this(?:\s+article)?)(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?\s?:\s|(?:article|paper|study|publication)\s?:\s(?=[“"])|(?:paper|article|study|publication|bibliographic)\s(?:details|information|reference)\s?:\s)/i;
 
 /** "Cell Metabolism, Roe et al.: "Title"": a journal, one name and "et al.", a colon, then the quoted title (the Cell Press line). */
 const JOURNAL_ET_AL_QUOTED = /^[^,\n]{2,80},\s\p{Lu}[^,:\n]{1,60}\set\.?\s?al\.?:\s?[“"]/u;
@@ -133,17 +134,22 @@ function referenceLines(text: string): { text: string; index: number }[] {
 /** One or two Vancouver names opening a line ("Roe AB, Lim C, for the X Investigators."). */
 const ONE_NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}?[\p{Ll}'’]{1,30})?\s\p{Lu}{1,3}[,.]\s){1,3}/u;
 
-/** A bracketed Vancouver source in prose: "(Lancet Oncol. 2031 Mar 14;32(3):e101-e110)", "(J Clin Oncol 2031;49(2):1234-1240)". Group 1 the journal. */
+/**
+ * A bracketed Vancouver source in prose: "(Lancet Oncol. 2031 Mar 14;32(3):e101-e110)", "(J Clin Oncol 2031;49(2):1234-1240)",
+ * "(Roe AB, Lim C, et al. Lancet Gastroenterol Hepatol 2031; 16: 214–226)". Group 1 the Vancouver names before the journal, if any; group 2 the journal.
+ */
 const INLINE_CITATION =
-  /\((\p{Lu}[\p{L}]{0,20}\.?(?:\s(?:\p{Lu}[\p{L}]{0,20}\.?|of|&|and)){0,6})\s(?:19|20)\d{2}(?:\s\p{Lu}\p{Ll}{2}(?:\s\d{1,2})?)?;\s?\d{1,4}(?:\(\d{1,4}(?:[-–]\d{1,4})?\))?:\s?[A-Za-z]?\d{1,6}(?:[-–][A-Za-z]?\d{1,6})?\)/u;
+  /\((?:((?:\p{Lu}[\p{L}'’-]{1,30}\s\p{Lu}{1,3},\s){1,12}et\sal|(?:\p{Lu}[\p{L}'’-]{1,30}\s\p{Lu}{1,3},\s){0,12}\p{Lu}[\p{L}'’-]{1,30}\s\p{Lu}{1,3})\.\s)?(\p{Lu}[\p{L}]{0,20}\.?(?:\s(?:\p{Lu}[\p{L}]{0,20}\.?|of|&|and)){0,6})\s(?:19|20)\d{2}(?:\s\p{Lu}\p{Ll}{2}(?:\s\d{1,2})?)?;\s?\d{1,4}(?:\(\d{1,4}(?:[-–]\d{1,4})?\))?:\s?[A-Za-z]?\d{1,6}(?:[-–][A-Za-z]?\d{1,6})?\)/u;
 
-/** The journal and numbers of a bracketed source in prose ({@link INLINE_CITATION}), with its offset; null when the block prints none. */
+/** The journal, numbers and Vancouver names of a bracketed source in prose ({@link INLINE_CITATION}), with its offset; null when the block prints none. */
 function inlineCitation(text: string): { ref: Reference; index: number } | null {
   const m = INLINE_CITATION.exec(text);
-  const journal = m ? cleanJournal(m[1]!) : null;
+  const journal = m ? cleanJournal(m[2]!) : null;
   if (!m || !journal) return null;
   const inner = m[0].slice(1, -1);
-  return { ref: { doi: null, title: null, authors: [], journal, titleStrategy: null, authorsStrategy: null, ...readNumbers(inner) }, index: m.index + 1 };
+  const authors = m[1] ? parseNameList(m[1].replace(/,?\s?et\sal$/, '')).map((n) => n.person) : [];
+  const authorsStrategy = authors.length ? 'inline-citation' : null;
+  return { ref: { doi: null, title: null, authors, journal, titleStrategy: null, authorsStrategy, ...readNumbers(inner.slice(m[1] ? m[1].length + 2 : 0)) }, index: m.index + 1 };
 }
 
 /** The marker of an ordered list's item, right before the item's text in the source. */

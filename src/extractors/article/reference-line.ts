@@ -266,9 +266,9 @@ const BRACKET_YEAR = /\((?:19|20)\d{2}[a-z]?\)/;
 /** ", 2027, 18": every {@link RSC_SHAPE} match holds one. */
 const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
-/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "The study is:", "Original publication:"). */
+/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "The study is:", "Original publication:", "Reference (Harvard style):"). */
 const LEAD_LABEL =
-  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
 
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
@@ -338,6 +338,13 @@ function fillFrom(out: Reference, ref: Reference): void {
   out.year ??= ref.year;
 }
 
+/** The people of a "Smith, J. A., Lee, K. & Park, S." list (family name, comma, initials), in order. */
+function commaNames(list: string): Person[] {
+  const out: Person[] = [];
+  for (let m: RegExpExecArray | null = (COMMA_NAME.lastIndex = 0, null); (m = nextMatch(COMMA_NAME, list)); ) out.push({ given: m[2]!.trim(), family: m[1]! });
+  return out;
+}
+
 /** A reference printed as labelled lines ("Title: …", "Authors: …", "DOI: …"). */
 function fromFields(fields: readonly FieldLine[], raw: string): Reference {
   const out: Reference = { doi: findDois(raw).find((d) => !isDataDoi(d.doi))?.doi ?? null, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, volume: null, issue: null, pages: null, year: null };
@@ -363,7 +370,10 @@ function fromFields(fields: readonly FieldLine[], raw: string): Reference {
       if (out.title === null && splitBy(title, SPACE_RUNS).length >= 3) (out.title = title), (out.titleStrategy = 'labelled');
     } else if (f.kind === 'authors') {
       // Affiliations in brackets are no part of the names.
-      const names = parseNameList(dropAffiliationMarks(value.replace(/\s*\([^()]{0,200}\)/g, '')));
+      const plain = value.replace(/\s*\([^()]{0,200}\)/g, '');
+      const names = parseNameList(dropAffiliationMarks(plain));
+      // "Authors: Roe, J., Lim, C., & Ito, E. B.": an APA list, each family name before its initials.
+      if (!names.length && plain.includes('., ')) names.push(...commaNames(plain).map((person) => ({ person, style: 'vancouver' as const, text: person.family })));
       for (const n of names) if (!out.authors.some((p) => p.family === n.person.family)) out.authors.push(n.person);
       if (names.length) out.authorsStrategy = 'labelled';
     } else if (f.kind === 'journal') {
@@ -488,9 +498,7 @@ export function parseReference(raw: string): Reference {
   // "Smith, J. A., Lee, K. & Park, S." (family, initials): read the list first.
   const commaList = COMMA_LIST.exec(text);
   if (commaList && COMMA_INITIAL.test(commaList[1]!)) {
-    for (let m: RegExpExecArray | null = (COMMA_NAME.lastIndex = 0, null); (m = nextMatch(COMMA_NAME, commaList[1]!)); ) {
-      out.authors.push({ given: m[2]!.trim(), family: m[1]! });
-    }
+    out.authors.push(...commaNames(commaList[1]!));
     out.authorsStrategy = 'reference-line';
     text = text.slice(commaList[0].length).replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '');
   }
@@ -530,7 +538,8 @@ export function parseReference(raw: string): Reference {
       const head = after.replace(/^by\s+/i, '').split(NAMES_END)[0] ?? '';
       // "…, Erik Nyström, Nature Communications, online …": a journal's name ends the list of people.
       const cut = journalItemAt(head);
-      const a = parseNameList(cut >= 0 ? head.slice(0, cut) : head);
+      // Names already read before the year ("Roe, J. and Lim, K. (2031) 'Title', Monthly Notes of …"): the journal follows, no names.
+      const a = out.authors.length ? [] : parseNameList(cut >= 0 ? head.slice(0, cut) : head);
       if (a.length) {
         out.authors = a.map((n) => n.person);
         out.authorsStrategy = 'by-list';
