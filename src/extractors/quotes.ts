@@ -21,6 +21,7 @@ import { OFFICE_BACK, THEY, UNNAMED_OPENER } from './quote/verbs.js';
 import { QuotedTerms } from './quote/terms.js';
 import { CompanyWords } from './quote/companies.js';
 import { pageListBlocks } from './quote/page-lists.js';
+import { answerStart, isQuestionOnly } from './quote/interview.js';
 
 
 /** A one-word nickname in marks, opening on a capital ("Boeta"). */
@@ -513,7 +514,9 @@ class Run {
       return kept;
     }
     this.narration.set(block.index, narrationOf(text, spans));
-    const firstInk = text.search(/\S/);
+    // An interview's answer opens after its label ("Q: Why? / A: “…”"): the quote then opens the paragraph.
+    const answer = text.charCodeAt(text.search(/\S/)) <= 0x5a ? answerStart(text) : -1;
+    const firstInk = answer >= 0 ? answer : text.search(/\S/);
     const lastInk = lastInkEnd(text);
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i]!;
@@ -532,7 +535,8 @@ class Run {
         if (sp) kept.push({ span, speaker: sp, direct: true });
         continue;
       }
-      if (looksLikeTitle(span.text, before, after)) continue;
+      // An answer's label is no colon before a title.
+      if (looksLikeTitle(span.text, span.open === answer ? '' : before, after)) continue;
       const prev = kept[kept.length - 1];
       // Single marks mid-sentence are scare quotes, not speech, unless they go on after the attribution of the span before ("'…,' she added. '…'").
       if (single && span.open !== firstInk && !(prev && prev.direct && prev.span === spans[i - 1] && /[.,:;]\s{0,3}$/.test(before))) continue;
@@ -648,6 +652,8 @@ export const quotes: Extractor = {
         carry = kept[kept.length - 1]!.speaker.name ? kept[kept.length - 1]!.speaker : null;
         continue;
       }
+      // An interviewer's question between two answers: the next answer is still the interviewee's.
+      if (carry && isQuestionOnly(block.text)) continue;
       // A paragraph without quotes: a colon preamble hands its speaker to the next paragraph.
       carry = null;
       pending = [];

@@ -90,8 +90,14 @@ const hasData = (line: string): boolean => findEmails(line).length > 0 || findPh
 export function opensExcluded(line: string): boolean {
   if (line.length > 100) return false;
   const head = line.includes(':') ? line.slice(0, line.indexOf(':')) : line;
-  return isExcludedPart(head) && (line.includes(':') || line === line.toUpperCase());
+  return isExcludedPart(head) && (line.includes(':') || line === line.toUpperCase() || TITLE_LABEL.test(line));
 }
+
+/**
+ * A label line in title case without a colon that ends in a label word ("Investor Relations
+ * Contact", "Patient Inquiries"), as a bold or heading line prints it.
+ */
+const TITLE_LABEL = /^[#*_\s]{0,6}(?:(?:\p{Lu}[\p{L}'’-]{0,20}|for|and|the|&)\s{1,3}){0,4}(?:Contacts?|Inquiries|Enquiries|Relations|Information)[*_\s]{0,6}$/u;
 
 /** A line opening the navigation part of a pasted web page: sharing links, related stories, tags, "Follow us". */
 const PAGE_PART = /^\W{0,3}(?:share\s+(?:this|on)\b|related\s+(?:stories|news|articles|content|links|posts|topics)\b|more\s+(?:news|stories)\b|read\s+more\b|you\s+(?:may|might)\s+also\b|follow\s+us\b|tags?\s*:|back\s+to\s+(?:top|news)\b)/i;

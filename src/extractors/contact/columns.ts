@@ -39,9 +39,12 @@ function allData(parts: readonly string[]): boolean {
   return parts.every((p) => findEmails(p).length === 1) || parts.every((p) => findPhones(p).length === 1);
 }
 
+/** True when `b` continues `a`'s columns: the same block, or the next row of one table ("Name A | Name B", then "email A | email B"). */
+const sameTable = (a: Block, b: Block): boolean => a === b || (a.kind === 'tableRow' && b.kind === 'tableRow' && b.index === a.index + 1);
+
 /**
- * Reorders lines set in columns by wide gaps: a run of at least {@link MIN_WIDE_ROWS} lines of
- * one block with the same number of parts, one of them only emails or only phones (so a table
+ * Reorders lines set in columns by wide gaps or table cells: a run of at least {@link MIN_WIDE_ROWS} lines of
+ * one block (or of consecutive rows of one table) with the same number of parts, one of them only emails or only phones (so a table
  * with one person per row is left alone), is read column after column.
  */
 function unfoldWide<L extends Line>(lines: readonly L[]): L[] {
@@ -51,7 +54,7 @@ function unfoldWide<L extends Line>(lines: readonly L[]): L[] {
     const k = head.text.includes('   ') || head.text.includes('\t') ? widePartsOf(head.text).length : 1;
     let j = i + 1;
     if (k >= 2 && k <= MAX_COLUMNS) {
-      while (j < lines.length && lines[j]!.block === head.block && widePartsOf(lines[j]!.text).length === k) j++;
+      while (j < lines.length && sameTable(lines[j - 1]!.block, lines[j]!.block) && widePartsOf(lines[j]!.text).length === k) j++;
     }
     const rows = lines.slice(i, j).map((l) => widePartsOf(l.text));
     if (j - i < MIN_WIDE_ROWS || !rows.some(allData)) {

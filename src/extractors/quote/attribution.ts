@@ -350,7 +350,7 @@ export function attributeAfter(chunk0: string, base: number, known: Known): Attr
   const chunk = chunk0.replace(NOTE_MARKER, (m) => ' '.repeat(m.length));
   const sentence = chunk.slice(0, Math.min(chunk.length, firstSentenceEnd(chunk), 600));
   const dash = /^[\s,]*(?:\u2014|\u2013|--|-)\s*/.exec(sentence);
-  if (dash) {
+  if (dash && !CITATION_AFTER_DASH.test(sentence.slice(dash[0].length))) {
     const m = leadingMention(sentence.slice(dash[0].length), base + dash[0].length, known);
     if (m) return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(chunk.slice(m.end - base)), strategy: 'dash' };
   }
@@ -361,6 +361,13 @@ export function attributeAfter(chunk0: string, base: number, known: Known): Attr
   }
   return null;
 }
+
+/**
+ * A reference after a dash, not a speaker: a family name with initials ("— Lomax-Reid, H. &
+ * Ashdown, C. (2031)", "— Okoro AB, Lind C", "— Okoro AB (2031)") or "et al." ("— Okoro et al., Nature"); the quoted
+ * words before it are a paper's title.
+ */
+const CITATION_AFTER_DASH = /^\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:,\s{1,2}\p{Lu}\.|\s\p{Lu}{1,3}(?:,\s{1,2}\p{Lu}[\p{L}\p{M}'’-]{1,40}\s\p{Lu}{1,3}\b|\s\((?:19|20)\d\d\))|\s{1,2}et\s{1,2}al\b)/u;
 
 /** Note markers right after a closing quote, before its attribution: "[1]", "[2,3]", "¹²", "(4)", "(translated from German)". */
 const NOTE_MARKER = /^[\s,]{0,3}(?:\[\d{1,3}(?:[,–-]\s?\d{1,3}){0,4}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,4}|\(\d{1,3}\)|\((?:translated|translation)\b[^()]{0,40}\))(?=[\s,.])/i;
@@ -614,7 +621,7 @@ export function howLine(text: string, known: Known): Attribution | null {
 export function dashLine(text: string, known: Known): Attribution | null {
   if (text.length > 240) return null;
   const dash = /^\s*(?:\u2014|\u2013|--|-)\s*/.exec(text);
-  if (!dash) return null;
+  if (!dash || CITATION_AFTER_DASH.test(text.slice(dash[0].length))) return null;
   const m = leadingMention(text.slice(dash[0].length), dash[0].length, known);
   if (!m) return null;
   return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(text.slice(m.end)), strategy: 'dash' };
