@@ -48,6 +48,11 @@ describe('companies, funders, museums and newsletters (eighteenth round)', () =>
     expect(facts(text)).toMatchObject({ datePublished: '2031-06-09', dateline: 'PORTLAND, ME' });
   });
 
+  it("steps over a facility's name heading over a section label", () => {
+    const text = `# Fenmouth Field Station\n\n**Marsh news**\n\n## ${HEADLINE}\n\n${LEAD}`;
+    expect(facts(text, 'x.md').headline).toBe(HEADLINE);
+  });
+
   it('keeps a headline with a slash and a lead that names a zoo', () => {
     expect(facts(`Heat / drought stress doubles in marsh birds\n\n${LEAD}`).headline).toBe('Heat / drought stress doubles in marsh birds');
     expect(facts(`Fenmouth Zoo Welcomes Twin Otter Cubs\n\n${LEAD}`).headline).toBe('Fenmouth Zoo Welcomes Twin Otter Cubs');

@@ -674,6 +674,18 @@ function isOverNavigation(b: Block, blocks: readonly Block[]): boolean {
   return items >= 3 && known;
 }
 
+/**
+ * True when a short heading is a site's or facility's name over a section label of the page ("# Marine National Facility"
+ * over "Voyage news" over "## Title"): a name of at most four capitalised words, directly over a line of at most three words
+ * ending in a section word ("news", "updates", "stories") that is no heading.
+ */
+function isOverSectionLabel(b: Block, blocks: readonly Block[]): boolean {
+  const next = blocks[b.index + 1];
+  if (!next || next.kind === 'heading' || next.text.includes('\n') || !isShortName(b.text) || b.text.includes('\n')) return false;
+  const label = next.text.trim();
+  return label.split(/\s+/).length <= 3 && /^\p{Lu}[\p{L}' -]{1,40}$/u.test(label) && SECTION_WORD.test(label);
+}
+
 /** The ordered ways to find the headline. */
 export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
@@ -703,7 +715,7 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     name: 'headline:first-heading',
     find(ctx) {
       let b = ctx.doc.blocks.find((x) => x.section === 'headline' && x.kind === 'heading');
-      if (b && b.text.length <= 80 && (isSiteName(b, siteNames(ctx.doc.meta)) || isOverNavigation(b, ctx.doc.blocks))) {
+      if (b && b.text.length <= 80 && (isSiteName(b, siteNames(ctx.doc.meta)) || isOverNavigation(b, ctx.doc.blocks) || isOverSectionLabel(b, ctx.doc.blocks))) {
         // A site's name set as the first heading ("# X University Newsroom"): the next heading of the head is the headline.
         const head = headBlocks(ctx.doc.blocks);
         // Without one, the title or the first line beneath it is asked next.
