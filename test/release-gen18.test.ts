@@ -48,6 +48,11 @@ describe('companies, funders, museums and newsletters (eighteenth round)', () =>
     expect(facts(text)).toMatchObject({ datePublished: '2031-06-09', dateline: 'PORTLAND, ME' });
   });
 
+  it("refuses a wire's date line with a time and its source after a pipe", () => {
+    const text = `June 9, 2031 08:00 ET | Source: Fenmouth Biologics Inc.\n\n${HEADLINE}\n\nHALIFAX, Nova Scotia, June 9, 2031 (GLOBE NEWSWIRE) -- ${LEAD}`;
+    expect(facts(text)).toMatchObject({ headline: HEADLINE, datePublished: '2031-06-09', dateline: 'HALIFAX, Nova Scotia' });
+  });
+
   it("steps over a facility's name heading over a section label", () => {
     const text = `# Fenmouth Field Station\n\n**Marsh news**\n\n## ${HEADLINE}\n\n${LEAD}`;
     expect(facts(text, 'x.md').headline).toBe(HEADLINE);

@@ -114,6 +114,9 @@ const isMastheadTrail = (t: string): boolean => {
   return lines.length >= 2 && lines.length <= 8 && lines.every((l) => l.length <= 100) && BREADCRUMB.test(lines[lines.length - 1]!);
 };
 
+/** A time of day after a date, perhaps with a zone (" 07:00 ET", ", 8:30 a.m. EDT", " at 09.00 CET/CEST"). */
+const CLOCK_TAIL = /^,?\s{1,3}(?:at\s{1,3})?\d{1,2}[:.]\d{2}(?:\s{0,2}[ap]\.?m\.?)?(?:\s{1,3}[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?$/i;
+
 /**
  * True for a page's or wire's metadata line of parts set apart by pipes or spaced slashes, one a whole date
  * ("News article | 28 September 2027 | Directorate-General X", "14.03.2031 / 07:30 CET/CEST").
@@ -123,7 +126,7 @@ const isDatePipeLine = (line: string): boolean => {
   const parts = line.split(/\||\s\/\s/).map((p) => p.trim());
   return parts.length >= 2 && parts.length <= 5 && parts.some((p) => {
     const d = findDates(p, { numeric: true })[0];
-    return d !== undefined && d.index === 0 && d.end === p.length;
+    return d !== undefined && d.index === 0 && (d.end === p.length || CLOCK_TAIL.test(p.slice(d.end)));
   });
 };
 
