@@ -113,6 +113,8 @@ export function readDateline(text: string, elsewhere: () => string = () => '', e
     const inner = readInner(rest.slice(1, close), elsewhere, false, true);
     return inner ? { ...inner, placeIndex: inner.placeIndex + offset + 1 } : null;
   }
+  const slashed = rest.includes(' / ') ? readSlashDateline(rest) : null;
+  if (slashed) return { ...slashed, placeIndex: slashed.placeIndex + offset };
   const period = readPeriodDateline(rest);
   if (period) return { ...period, placeIndex: period.placeIndex + offset };
   const found = readInner(rest, elsewhere, true, false, emphasis);
@@ -228,7 +230,13 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
       tail = tail.slice(next[0].length).trimStart();
       next = NEXT_SEGMENT.exec(tail);
     }
-    const seg = next?.[1] ?? '';
+    // "Toronto, Ontario--(Newsfile Corp. - March 14, 2031) -": the wire and the date share one bracket.
+    const shared = tail.startsWith('(') && !next?.[0].includes(')') ? wireDateInBracket(tail) : null;
+    if (shared) {
+      date = shared;
+      strong = true;
+    }
+    const seg = shared ? '' : (next?.[1] ?? '');
     if (/^\s{0,3}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s{1,3})?(?:\d|\p{L}{3,9}\.?\s{1,3}\d)/iu.test(seg) || EMBARGO_KEY.test(seg.slice(0, 30))) {
       const inside = releaseDate(seg);
       if (inside.date || inside.embargo) {
@@ -244,6 +252,38 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   if (!/,\s{0,3}\p{Lu}/u.test(place) && (ORG_WORD.test(place) || OFFICE_WORD.test(place) || isJournalName(place))) return null;
   if (!strong && !looksLikePlaceUnaided(place, s.slice(sepEnd, sepEnd + 1500) + '\n' + elsewhere().slice(0, 20000))) return null;
   return { place, placeIndex: s.indexOf(place), date, embargo };
+}
+
+/** The separator between a wire's name and the date in one bracket: a spaced hyphen or dash, or a comma. */
+const WIRE_DATE_SEP = /[\s,\u2012-\u2015-]+$/;
+
+/**
+ * The date of a wire's bracket that opens `tail` ("(Newsfile Corp. - March 14, 2031) - …"): the wire's name, a dash or
+ * comma, and a date with a year that closes the bracket; null otherwise.
+ */
+function wireDateInBracket(tail: string): DateMatch | null {
+  const close = tail.indexOf(')');
+  if (close < 8 || close > 100) return null;
+  const inner = tail.slice(1, close).trimEnd();
+  const d = findDates(inner)[0];
+  if (!d || d.year === null || d.end !== inner.length || d.index < 3) return null;
+  const wire = inner.slice(0, d.index);
+  return WIRE_DATE_SEP.test(wire) && AGENCY.test(wire.replace(WIRE_DATE_SEP, '')) ? d : null;
+}
+
+/** A dateline of parts set apart by spaced slashes, as some wires print it ("NEW YORK, NY / ACCESS Newswire / March 14, 2031 / …"): place, wire, date. */
+const SLASH_DATELINE = /^([^\n/]{2,60}?)\s\/\s(\p{Lu}[\p{L}\d .&'-]{1,40}?)\s\/\s/u;
+
+/** Reads a dateline of the shape of {@link SLASH_DATELINE}, with a date with a year after the wire and a slash after the date; null otherwise. */
+function readSlashDateline(s: string): Dateline | null {
+  const m = SLASH_DATELINE.exec(s);
+  if (!m || !AGENCY.test(m[2]!)) return null;
+  const after = s.slice(m[0].length, m[0].length + 60);
+  const date = findDates(after)[0];
+  if (!date || date.index !== 0 || date.year === null || !/^\s{1,3}\/\s/.test(after.slice(date.end))) return null;
+  const place = m[1]!.trim();
+  if (!isPlace(place, true) || (!/,\s{0,3}\p{Lu}/u.test(place) && ORG_WORD.test(place))) return null;
+  return { place, placeIndex: s.indexOf(place), date, embargo: false };
 }
 
 /** A dash that closes a date after a dateline's colon: a spaced hyphen, a doubled hyphen, an en or em dash. */

@@ -114,22 +114,34 @@ const isMastheadTrail = (t: string): boolean => {
   return lines.length >= 2 && lines.length <= 8 && lines.every((l) => l.length <= 100) && BREADCRUMB.test(lines[lines.length - 1]!);
 };
 
-/** True for a page's metadata line of parts set apart by pipes, one a whole date ("News article | 28 September 2027 | Directorate-General X"). */
+/** A time of day after a date, perhaps with a zone (" 07:00 ET", ", 8:30 a.m. EDT", " at 09.00 CET/CEST"). */
+const CLOCK_TAIL = /^,?\s{1,3}(?:at\s{1,3})?\d{1,2}[:.]\d{2}(?:\s{0,2}[ap]\.?m\.?)?(?:\s{1,3}[A-Z]{2,5}(?:\/[A-Z]{2,5})?)?$/i;
+
+/**
+ * True for a page's or wire's metadata line of parts set apart by pipes or spaced slashes, one a whole date
+ * ("News article | 28 September 2027 | Directorate-General X", "14.03.2031 / 07:30 CET/CEST").
+ */
 const isDatePipeLine = (line: string): boolean => {
-  if (!line.includes('|') || line.length > 200) return false;
-  const parts = line.split('|').map((p) => p.trim());
+  if ((!line.includes('|') && !line.includes(' / ')) || line.length > 200) return false;
+  const parts = line.split(/\||\s\/\s/).map((p) => p.trim());
   return parts.length >= 2 && parts.length <= 5 && parts.some((p) => {
-    const d = findDates(p)[0];
-    return d !== undefined && d.index === 0 && d.end === p.length;
+    const d = findDates(p, { numeric: true })[0];
+    return d !== undefined && d.index === 0 && (d.end === p.length || CLOCK_TAIL.test(p.slice(d.end)));
   });
 };
 
 /** The sender's line of a release sent on ("FROM: AIP Publishing", "From: Media Office"): a label and a colon. */
 const FROM_LINE = /^from\s{0,2}:\s{0,3}\S/i;
 
-/** A page's skip link, cookie bar or notice or wire's provider line opening a block of its chrome ("Skip to main content", "Accept cookies | Manage preferences", "We use cookies to …", "News provided by X"). */
+/** A disclosure wire's header line naming the kind of notice and the issuer ("EQS-News: X AG / Key word(s): Study results", "DGAP-Adhoc: X SE"). */
+const WIRE_HEADER = /^(?:EQS|DGAP)-[\p{L}-]{2,30}\s{0,2}:\s{0,3}\S/u;
+
+/**
+ * A page's skip link, cookie bar or notice, wire's provider line or e-mail newsletter's browser link opening a block of its chrome
+ * ("Skip to main content", "Accept cookies | Manage preferences", "We use cookies to …", "News provided by X", "View this email in your browser").
+ */
 const CHROME_HEAD =
-  /^(?:skip\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:main\s{1,3})?content|news\s{1,3}provided\s{1,3}by\s|(?:accept|reject|decline|allow|refuse)(?:\s{1,3}all)?\s{1,3}cookies\s{0,3}(?:[|·•/]|$)|manage\s{1,3}(?:cookie\s{1,3})?(?:preferences|settings|cookies)$|cookie\s{1,3}(?:settings|preferences)$|(?:we|this\s{1,3}(?:web\s?)?site|our\s{1,3}(?:web\s?)?site)\s{1,3}(?:use|uses|is\s{1,3}using)\s{1,3}cookies\b)/i;
+  /^(?:having\s{1,3}trouble\s{1,3}(?:viewing|reading)\s{1,3}this\s{1,3}(?:e-?mail|newsletter|message)|view\s{1,3}(?:this\s{1,3}(?:e-?mail|newsletter|message)|it)\s{1,3}(?:in\s{1,3}(?:your|a)\s{1,3}(?:web\s{1,3})?browser|online)|skip\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:main\s{1,3})?content|news\s{1,3}provided\s{1,3}by\s|(?:accept|reject|decline|allow|refuse)(?:\s{1,3}all)?\s{1,3}cookies\s{0,3}(?:[|·•/]|$)|manage\s{1,3}(?:cookie\s{1,3})?(?:preferences|settings|cookies)$|cookie\s{1,3}(?:settings|preferences)$|(?:we|this\s{1,3}(?:web\s?)?site|our\s{1,3}(?:web\s?)?site)\s{1,3}(?:use|uses|is\s{1,3}using)\s{1,3}cookies\b)/i;
 
 /**
  * True for a head block a page's chrome opens (see {@link CHROME_HEAD}), unless a later line is a
@@ -157,10 +169,31 @@ const PDF_PAGE_HEAD = /\spage\s{1,3}\d{1,3}\s{1,3}(?:of|\/)\s{1,3}\d{1,3}\s{0,3}
 const PAGE_NUMBER = /^(?:[-–—]\s{0,2})?\d{1,3}(?:\s{0,2}[-–—])?$|^page\s{1,3}\d{1,3}$|^\d{1,3}\s{0,2}\/\s{0,2}\d{1,3}$/i;
 
 /** A converted document's table of contents line ("Table of Contents: Summary ... 1 | Findings ... 2", "Contents"). */
-const CONTENTS_LINE = /^(?:table\s{1,3}of\s{1,3})?contents\s{0,3}(?::|$)/i;
+const CONTENTS_LINE = /^(?:(?:table\s{1,3}of\s{1,3})?contents|in\s{1,3}(?:this|today'?s|today’s)\s{1,3}(?:issue|edition|digest|newsletter))\s{0,3}(?::|$)/i;
+
+/**
+ * A newsletter's issue line, perhaps after its name and before its date ("OBSERVATORY NOTES — Issue 87 — March 2031",
+ * "Issue No. 14 | Spring 2031", "Vol. 12, No. 3"): an issue or volume number among short parts set apart by dashes, pipes or bullets.
+ */
+const ISSUE_LINE = /^(?:[^\n.!?|–—•·]{1,60}\s[|–—•·-]\s{1,3})?(?:issue|edition|vol\.|volume)\s{1,3}(?:no\.\s{0,2}|#\s{0,2})?\d{1,4}(?:,\s{1,3}no\.\s{0,2}\d{1,4})?(?:\s{1,3}[|–—•·-]\s{1,3}[^\n.!?|–—•·]{1,40}){0,2}$/i;
 
 /** A reference code opening a block ("Ref. EB/2031/042", "Our ref: PR-2031-17", "Reference: 31/077"): a code with a digit and no spaces. */
 const REFERENCE_LINE = /^(?:ref(?:erence)?\.?|our\s{1,3}ref(?:erence)?\.?)\s{0,2}(?::\s{0,2}|\s)[\p{L}\d][\p{L}\d/.–-]{0,24}\d[\p{L}\d/.–-]{0,12}$/iu;
+
+/** A stock listing alone on a line, one or more ("TSX: ARB | OTCQX: ARBGF", "(NASDAQ: VRDG)", "Nasdaq: KSTL"). */
+const TICKER_LINE =
+  /^(?:\(?(?:nasdaq|nyse(?:\s{1,3}american)?|tsx(?:-?v)?|tsxv|otcqx|otcqb|otc|asx|lse|aim|euronext(?:\s{1,3}\p{L}{2,10})?|six|hkex|sgx|xetra|fwb|tase|nzx|jse|cse|kosdaq|krx)\s{0,2}:\s{0,2}[A-Z][A-Z\d.]{0,7}\)?[ \t]{0,3}[|,;/•·]?[ \t]{0,3}){1,4}$/iu;
+
+/**
+ * True for a company's letterhead over its stock listing ("Arbutus Ridge Biologics Inc." over "TSX: ARB | OTCQX: ARBGF"),
+ * or the listing alone: one to four short lines without a sentence's end, one of them a listing.
+ */
+function isListedLetterhead(b: Block): boolean {
+  if (b.text.length > 300 || !b.text.includes(':')) return false;
+  const lines = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length > 4 || !lines.some((l) => TICKER_LINE.test(l))) return false;
+  return lines.every((l) => TICKER_LINE.test(l) || (l.split(/\s+/).length <= 8 && !/[!?:;,"“”]$/.test(l) && !/\.\s/.test(l)));
+}
 
 /**
  * True when a block stacks an institution's name, a town and a date line ("National Institute of X"
@@ -180,6 +213,7 @@ export function isNotHeadline(b: Block): boolean {
   return (
     b.text.length < 3 ||
     FROM_LINE.test(line) ||
+    WIRE_HEADER.test(line) ||
     isChromeBlock(b, line) ||
     NUMBERED_LABEL.test(line) ||
     ACRONYM_RELEASE.test(line) ||
@@ -196,8 +230,10 @@ export function isNotHeadline(b: Block): boolean {
     PDF_PAGE_HEAD.test(line) ||
     (line.length <= 12 && PAGE_NUMBER.test(line)) ||
     CONTENTS_LINE.test(line) ||
+    ISSUE_LINE.test(line) ||
     REFERENCE_LINE.test(line) ||
     isLetterheadOverDate(b) ||
+    isListedLetterhead(b) ||
     isMastheadTrail(b.text) ||
     isChromeStack(b.text) ||
     (!b.text.includes('\n') && isSectionTrail(line)) ||
@@ -234,7 +270,7 @@ export function isSiteName(b: Block, names: readonly string[] = []): boolean {
   // A letterhead of two to four lines ("UNIVERSITY OF X" over "Office of Communications"): each line a name, one a site's;
   // under an office's own name ("Office of University Relations") a line may hold a longer institution's name.
   const lines = b.text.length <= 200 && b.kind !== 'heading' && b.text.includes('\n') ? b.text.split('\n').map((l) => dropAcronym(l.trim())).filter(Boolean) : [];
-  if (lines.length < 2 || lines.length > 4 || !lines.some((l) => SITE_WORD.test(l))) return false;
+  if (lines.length < 2 || lines.length > 4 || !lines.some((l) => SITE_WORD.test(l) || isOrgName(l))) return false;
   // Two institutions' names of a joint release ("X Research Corporation" over "Department of Agriculture, Fisheries and Forestry") may be longer.
   return lines.every((l) => nameShaped(l)) || ((lines.some((l) => isOfficeName(l)) || lines.every((l) => isOrgName(l))) && lines.every((l) => nameShaped(l, 8, 80)));
 }
@@ -269,7 +305,7 @@ function isSplitSiteName(t: string): boolean {
 }
 
 /** The head nouns of an institution's name. */
-const ORG_HEAD = /^(?:University|Universit(?:y|ät|at|é|à|eit|et|ad|ade)|College|Institute|Institut|School|Hospital|Clinic|Centre|Center|Laboratory|Laboratories|Academy|Faculty|Department|Foundation|Observatory|Museum|Society|Association|Council|Agency|Union|Corporation|Organi[sz]ation)$/;
+const ORG_HEAD = /^(?:University|Universit(?:y|ät|at|é|à|eit|et|ad|ade)|College|Institutes?|Institut|School|Hospital|Clinic|Centre|Center|Laboratory|Laboratories|Academy|Faculty|Department|Foundation|Observatory|Museum|Zoo|Aquarium|Gardens?|Society|Association|Council|Agency|Union|Unit|Corporation|Organi[sz]ation)$/;
 
 /**
  * True for the name of an institution of up to eight words ("Seoul National University College of
@@ -284,14 +320,19 @@ export function isOrgName(t: string): boolean {
   const first = words.findIndex((w) => ORG_HEAD.test(w));
   if (first < 0) return false;
   let phrase = -1;
+  // After "and" or "&" that follows a head noun, up to three capitalised words and another head noun ("Zoo & Botanic Garden", "Museum and Art Gallery").
+  let joined = -1;
   for (const w of words.slice(first + 1)) {
-    if (ORG_HEAD.test(w)) phrase = -1;
+    if (ORG_HEAD.test(w)) phrase = joined = -1;
+    else if (joined >= 0 && joined < 3 && /^\p{Lu}/u.test(w)) joined++;
+    else if (joined >= 0) return false;
     else if (/^(?:of|for|de|di|du)$/.test(w)) phrase = 0;
     else if (/^(?:the|and|&)$/.test(w) && phrase >= 0) continue;
+    else if (/^(?:and|&)$/.test(w) && phrase === -1) joined = 0;
     else if (phrase >= 0 && phrase < 3 && /^\p{Lu}/u.test(w)) phrase++;
     else return false;
   }
-  return phrase !== 0;
+  return phrase !== 0 && joined < 0;
 }
 
 /** A short line shaped like a name: at most `maxWords` capitalised words (and `maxLength` characters), no sentence punctuation or quotation marks. */
@@ -636,6 +677,18 @@ function isOverNavigation(b: Block, blocks: readonly Block[]): boolean {
   return items >= 3 && known;
 }
 
+/**
+ * True when a short heading is a site's or facility's name over a section label of the page ("# Marine National Facility"
+ * over "Voyage news" over "## Title"): a name of at most four capitalised words, directly over a line of at most three words
+ * ending in a section word ("news", "updates", "stories") that is no heading.
+ */
+function isOverSectionLabel(b: Block, blocks: readonly Block[]): boolean {
+  const next = blocks[b.index + 1];
+  if (!next || next.kind === 'heading' || next.text.includes('\n') || !isShortName(b.text) || b.text.includes('\n')) return false;
+  const label = next.text.trim();
+  return label.split(/\s+/).length <= 3 && /^\p{Lu}[\p{L}' -]{1,40}$/u.test(label) && SECTION_WORD.test(label);
+}
+
 /** The ordered ways to find the headline. */
 export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
@@ -665,7 +718,7 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     name: 'headline:first-heading',
     find(ctx) {
       let b = ctx.doc.blocks.find((x) => x.section === 'headline' && x.kind === 'heading');
-      if (b && b.text.length <= 80 && (isSiteName(b, siteNames(ctx.doc.meta)) || isOverNavigation(b, ctx.doc.blocks))) {
+      if (b && b.text.length <= 80 && (isSiteName(b, siteNames(ctx.doc.meta)) || isOverNavigation(b, ctx.doc.blocks) || isOverSectionLabel(b, ctx.doc.blocks))) {
         // A site's name set as the first heading ("# X University Newsroom"): the next heading of the head is the headline.
         const head = headBlocks(ctx.doc.blocks);
         // Without one, the title or the first line beneath it is asked next.
