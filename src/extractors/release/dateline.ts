@@ -434,6 +434,8 @@ const ORG_NAME = /^(?:\p{Lu}[\p{L}'’.&-]{0,30}\s{1,3}){1,5}(?:universit(?:y|ie
 /** Words of an office, a job, a page section or a news agency: a date line or bracket with one names no place ("Communications Office, 11 March 2030", "(Reuters Health) -"). */
 const OFFICE_WORD =
   /\b(?:office|communications|press|news(?:room)?|media|staff|writer|editor|reporter|correspondent|team|desk|release|department|faculty|reuters|afp|upi|healthday|newswire|prweb|xinhua|kyodo)\b/i;
+/** An issue's or volume's number of a newsletter or journal ("Issue 212", "Vol. 12", "Edition #4"). */
+const ISSUE_NUMBER = /\b(?:issue|vol\.|volume|edition)\s{1,3}(?:no\.\s{0,2}|#\s{0,2})?\d{1,4}\b/i;
 /** A release label right after a date line's place, directly or after a dash ("News", "– press release", "Newsroom"). */
 const OFFICE_LABEL_AFTER = /^\s{0,3}(?:[|·•–—-]\s{0,3})?(?:news(?:room)?|press|media)\b/i;
 /** A pipe, bullet or middle dot: how bylines and page metadata set a name apart from the date. */
@@ -469,6 +471,8 @@ export function placeOfDateLine(text: string, line: DateLine): string | null {
   }
   if (OFFICE_WORD.test(place) || (!comma && (ORG_WORD.test(place) || isJournalName(place) || ACRONYM_NAME.test(place)))) return null;
   const t = text.replace(/\s+/g, ' ').trim();
+  // A newsletter's masthead ("RESEARCH BULLETIN | Issue 212 | 4 November 2031"): an issue's number before the date names no place.
+  if (ISSUE_NUMBER.test(t.slice(0, Math.max(0, line.date.index)))) return null;
   // A label word cut from inside the "place" ("ACS News Service Weekly PressPac: June 9, 2027"): an office's name.
   if (line.placeIndex < 0 && OFFICE_WORD.test(t.slice(0, Math.max(0, line.date.index)))) return null;
   // "OIST News — 27 October 2031", "Acme Publishing – press release – 5 May 2031": a name before a release label names the office.

@@ -15,6 +15,7 @@ import { looksLikeJournal } from '../article/journal.js';
 import { isRelatedPanel, relatedPanelBlocks } from './related-panel.js';
 import { isChromeStack, isSectionTrail } from './chrome-stack.js';
 import { isEditLine, readOriginalLine } from './edit-line.js';
+import { digestItemHeading, itemHeadingText } from './digest.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -691,6 +692,17 @@ function isOverSectionLabel(b: Block, blocks: readonly Block[]): boolean {
 
 /** The ordered ways to find the headline. */
 export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
+  {
+    name: 'headline:digest-item',
+    find(ctx) {
+      // A newsletter's contents ("In this issue:") over its items: the item that reports research is the release, under its own heading.
+      const head = headBlocks(ctx.doc.blocks);
+      if (!head.some((x) => x.text.length <= 40 && /^in\s/i.test(x.text.trim()))) return undefined;
+      const b = digestItemHeading(ctx.doc.blocks, head, isNotHeadline);
+      if (!b) return undefined;
+      return { value: { text: cleanHeadline(itemHeadingText(b), siteNames(ctx.doc.meta)), block: b }, offset: b.start };
+    },
+  },
   {
     name: 'headline:matches-title',
     find(ctx) {
