@@ -11,6 +11,7 @@ describe('a body in the possessive, a role, a comma, then the speaker', () => {
     expect(speakersOf(`${lead}${q} said Kestrel Bay’s head of marine science, Orla McAvoy.\n`)).toEqual([['Orla McAvoy', 'We counted more seahorse']]);
     expect(speakersOf(`${lead}${q} said Kestrel Bay Aquarium's curator of fishes, Dr. Tobias Wren.\n`)).toEqual([['Tobias Wren', 'We counted more seahorse']]);
     expect(speakersOf(`${lead}${q} said Kestrel's ecologist, Priya Raman.\n`)).toEqual([['Priya Raman', 'We counted more seahorse']]);
+    expect(speakersOf(`${lead}${q} said Kestrel University’s curator of sponges and corals, Ines Barros.\n`)).toEqual([['Ines Barros', 'We counted more seahorse']]);
   });
 });
 

@@ -170,7 +170,7 @@ function bareAt(text: string, base: number): Mention | null {
  * ("Eastfield's head of herpetology, ", "Harbour Aquarium's curator of fishes, ").
  */
 const KIN_THEN_NAME =
-  /^(?:her|his|their|its|the\s{1,3}(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}[\p{L}\-]{2,30}['’]s?|(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}\p{Lu}[\p{L}\-]{1,30}['’]s)\s{1,3}(?:[\p{Ll}-]{2,20}\s{1,3}){0,3}[\p{Ll}-]{2,20},\s{1,3}(?=\p{Lu})/u;
+  /^(?:her|his|their|its|the\s{1,3}(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}[\p{L}\-]{2,30}['’]s?|(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}\p{Lu}[\p{L}\-]{1,30}['’]s)\s{1,3}(?:[\p{Ll}-]{2,20}\s{1,3}){0,4}[\p{Ll}-]{2,20},\s{1,3}(?=\p{Lu})/u;
 
 /** Parses the person named after a verb ("said Dr. X, role" / "according to X"). */
 function objectOf(text: string, base: number, known: Known, strategy: string): Attribution | null {
