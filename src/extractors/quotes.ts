@@ -15,7 +15,7 @@ import type { Block, Quote } from '../types.js';
 import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
 import { attributeAfter, attributeBefore, citeLine, dashLine, howLine, narrativeSubject, type Attribution } from './quote/attribution.js';
 import { bareSurname, findMentions, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
-import { looksLikeTitle, namedRightBefore } from './quote/titles.js';
+import { listedTitle, looksLikeTitle, namedRightBefore } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
 import { OFFICE_BACK, THEY, UNNAMED_OPENER } from './quote/verbs.js';
 import { QuotedTerms } from './quote/terms.js';
@@ -524,7 +524,9 @@ class Run {
       const nextOpen = i + 1 < spans.length ? spans[i + 1]!.open : text.length;
       const before = withoutNicknames(text.slice(prevClose, span.open));
       const after = withoutNicknames(text.slice(span.close, nextOpen));
-      const att = this.person(attributeBefore(before, prevClose, this.known), block) ?? this.person(attributeAfter(after, span.close, this.known), block);
+      const attBefore = this.person(attributeBefore(before, prevClose, this.known), block);
+      // A title in a listing names its speaker after it ("14 May: "Soils in a warming Arctic" - Dr. X, Room 4"): no speech.
+      const att = attBefore ?? (listedTitle(span.text, before) ? null : this.person(attributeAfter(after, span.close, this.known), block));
       const words = wordCount(span.text);
       // An excerpt set as a block quote, unless a dash line names its speaker, a person introduced it ("X said:") or their quote goes on in it.
       if (block.quoteDepth > 0 && !(att && att.kind === 'name') && !(span.open === firstInk && ((dash && dash.kind === 'name') || (carry && (carry.strategy === 'colon-preamble' || this.quotedBefore(block)))))) continue;

@@ -9,6 +9,7 @@ import type { Block } from '../../types.js';
 import { asPersonName } from './person-name.js';
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
+import { isExcludedLabel } from './labels.js';
 
 /** One line of a contacts block with its block (the shape of a region's lines). */
 interface Line {
@@ -45,7 +46,8 @@ const sameTable = (a: Block, b: Block): boolean => a === b || (a.kind === 'table
 /**
  * Reorders lines set in columns by wide gaps or table cells: a run of at least {@link MIN_WIDE_ROWS} lines of
  * one block (or of consecutive rows of one table) with the same number of parts, one of them only emails or only phones (so a table
- * with one person per row is left alone), is read column after column.
+ * with one person per row is left alone), is read column after column; a column headed by a label
+ * that is no media contact ("Investor Contact") is dropped when another column is kept.
  */
 function unfoldWide<L extends Line>(lines: readonly L[]): L[] {
   const out: L[] = [];
@@ -61,7 +63,13 @@ function unfoldWide<L extends Line>(lines: readonly L[]): L[] {
       out.push(head);
       continue;
     }
-    for (let n = 0; n < k; n++) for (let r = 0; r < rows.length; r++) out.push({ ...lines[i + r]!, text: rows[r]![n]! });
+    // A column headed by a label that is no media contact ("Investor Contact   Media Contact") is left out.
+    const heads = rows[0]!;
+    const kept = heads.filter((h) => !isExcludedLabel(h)).length;
+    for (let n = 0; n < k; n++) {
+      if (kept > 0 && isExcludedLabel(heads[n]!)) continue;
+      for (let r = 0; r < rows.length; r++) out.push({ ...lines[i + r]!, text: rows[r]![n]! });
+    }
     i = j - 1;
   }
   return out;

@@ -13,7 +13,7 @@ const NOT_NAME =
 const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|dal|dalla|dello|dei|degli|des|di|da|dos|das|do|du|la|las|le|los|ter|ten|bin|bint|binti|ibn|al|el|y|zu|af|ap|ab)$/;
 
 /** A capitalised name word ("Ashby-Vance", "O'Neil", "McCallister-Obi", "Štěpán") or an initial ("J.", "O.-Y."). */
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$|^\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{M}]+$|^\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lm}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{Lm}\p{M}'’]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{Lm}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{Lm}\p{M}'’]+)?$|^\p{Lu}[\p{Ll}\p{Lm}\p{M}'’]+-\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{Lm}\p{M}]+$|^\p{Lu}['’]\p{Lu}[\p{Ll}\p{Lm}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{Lm}\p{M}]+)?$/u;
 const ALL_CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u;
 const CAPS_VOWEL = /[AEIOUYÀ-ÖØ-Ý]/;
 const INITIAL_RUN = /^\p{Lu}\.?(?:-?\p{Lu}\.?){0,2}$/u;

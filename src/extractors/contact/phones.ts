@@ -157,6 +157,19 @@ function matchAt(text: string, printed: string, start: number): PhoneMatch {
   return { printed: text.slice(start, end + taken), value: `${printed} ext. ${ext[1]!}`, extension: ext[1]!, start, end: end + taken };
 }
 
+/**
+ * A label that ends right before a registration number, not a phone: a charity, company or tax
+ * number ("Registered charity no. ", "Company number: ", "VAT Reg. No. GB ", "ABN ", "EIN ").
+ */
+const REGISTRATION_LABEL =
+  /(?:\b(?:charity|company|companies|registration|registered|reg\.?|tax|incorporation)(?:[ \t]{1,2}(?:reg(?:istration|istered)?\.?|no\.?|nos\.?|number|nr\.?|num\.?|id|identification|#)){1,3}|\b(?:VAT|GST|ABN|ACN|ARBN|EIN|TIN|SIRE[NT]|KvK|CRN|NZBN|UEN|CIN|CHY)(?:[ \t]{1,2}(?:reg(?:istration|istered)?\.?|no\.?|number|nr\.?|id|#)){0,3})[ \t]{0,2}[.:#(]?[ \t]{0,2}(?:[A-Z]{2}[ \t]?)?$/i;
+
+/** True when the digit run at `start` follows a registration label ({@link REGISTRATION_LABEL}). */
+function registrationNumber(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  return /(?:no|nr|number|id|#|reg|[A-Z]{3,5})[ \t]{0,2}[.:#(]?[ \t]{0,2}(?:[A-Z]{2}[ \t]?)?$/i.test(before) && REGISTRATION_LABEL.test(before);
+}
+
 /** The digits of a North American toll-free number before its letters ("1-800-555", "888-555"). */
 const TOLL_FREE_HEAD = /^(?:\+?1[-. ])?8(?:00|33|44|55|66|77|88)[-. ]\d{3}$/;
 /** The letters that end a vanity number ("-NASA", "-STAR"), not the start of a word. */
@@ -179,7 +192,7 @@ export function findPhones(text: string): PhoneMatch[] {
       }
       continue;
     }
-    if (n < 7 || notAPhone(printed) || postalCode(text, start, printed)) continue;
+    if (n < 7 || notAPhone(printed) || postalCode(text, start, printed) || registrationNumber(text, start)) continue;
     // A toll-free number ending in letters ("1-800-555-NASA"): the letters are part of the number.
     const vanity = n <= 8 && TOLL_FREE_HEAD.test(printed) ? VANITY_TAIL.exec(text.slice(start + printed.length, start + printed.length + 12)) : null;
     const hit = matchAt(text, vanity ? printed + vanity[0] : printed, start);

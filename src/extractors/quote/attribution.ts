@@ -166,10 +166,11 @@ function bareAt(text: string, base: number): Mention | null {
 /**
  * A possessive and one to three lower-case words of relation or role, then a comma ("her father, ",
  * "his fellow volunteer, "); the possessor may be a body ("the Bureau's chief economist, ",
- * "the agency's director, ", "the university's vice-chancellor, ").
+ * "the agency's director, ", "the university's vice-chancellor, "), or a body named without "the"
+ * ("Eastfield's head of herpetology, ", "Harbour Aquarium's curator of fishes, ").
  */
 const KIN_THEN_NAME =
-  /^(?:her|his|their|its|the\s{1,3}(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}[\p{L}\-]{2,30}['’]s?)\s{1,3}(?:[\p{Ll}-]{2,20}\s{1,3}){0,2}[\p{Ll}-]{2,20},\s{1,3}(?=\p{Lu})/u;
+  /^(?:her|his|their|its|the\s{1,3}(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}[\p{L}\-]{2,30}['’]s?|(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}\p{Lu}[\p{L}\-]{1,30}['’]s)\s{1,3}(?:[\p{Ll}-]{2,20}\s{1,3}){0,4}[\p{Ll}-]{2,20},\s{1,3}(?=\p{Lu})/u;
 
 /** Parses the person named after a verb ("said Dr. X, role" / "according to X"). */
 function objectOf(text: string, base: number, known: Known, strategy: string): Attribution | null {
@@ -181,7 +182,7 @@ function objectOf(text: string, base: number, known: Known, strategy: string): A
     return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(after) ?? roleBefore(body.slice(0, m.offset - base - lead)), strategy };
   }
   // A relation or role in the possessive, then the name after a comma ("said her father, Yusuf.").
-  const kin = body.startsWith('h') || body.startsWith('t') || body.startsWith('i') ? KIN_THEN_NAME.exec(body) : null;
+  const kin = body.startsWith('h') || body.startsWith('t') || body.startsWith('i') || /^\p{Lu}/u.test(body) ? KIN_THEN_NAME.exec(body) : null;
   if (kin) {
     const rest = body.slice(kin[0].length);
     const at = base + lead + kin[0].length;

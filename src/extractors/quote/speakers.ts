@@ -141,14 +141,14 @@ const GRANT_THING = new Set(
 function givenToo(words: readonly string[], i: number, hi: number): boolean {
   if (hi - i < 2 || hi - i > 3 || !GIVEN_TOO.has(stripDot(words[i]!))) return false;
   const next = stripDot(words[i + 1]!);
-  return /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(next) && !ORG.has(next) && !STOP.has(next) && !GRANT_THING.has(next);
+  return /^\p{Lu}[\p{Ll}\p{Lm}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{Lm}\p{M}]+)?$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(next) && !ORG.has(next) && !STOP.has(next) && !GRANT_THING.has(next);
 }
 
 const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|dal|dalla|dello|dei|degli|des|di|da|dos|das|du|la|las|le|los|ter|ten|bin|bint|binti|ibn|al|el|zu|af|ap|ab|y)$/;
 /** An Arabic family name printed with its article in lower case and a hyphen ("al-Hashimi", "el-Sayed"): a name word inside a run. */
 const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-\p{Lu}[\p{Ll}\p{M}'’]{1,30}$/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$|^\p{Lu}\.-\p{Lu}\.$/u;
-const CAPWORD = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[\p{Lu}\p{Ll}\p{M}'’]*)(?:-\p{L}[\p{L}\p{M}'’]*)*$/u;
+const CAPWORD = /^\p{Lu}[\p{Ll}\p{Lm}\p{M}'’]*(?:[\p{Lu}\p{Ll}\p{Lm}\p{M}'’]*)(?:-\p{L}[\p{L}\p{M}'’]*)*$/u;
 
 interface Token {
   text: string;
@@ -403,7 +403,7 @@ const PORTFOLIO = new Set(
 /** True for a given name after a family name in capitals ("Kenji", "Min-jun", "Seo-yeon"). */
 function givenWord(word: string): boolean {
   const w = stripDot(word);
-  return /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)?$/u.test(w) && !STOP.has(w) && !ORG.has(w);
+  return /^\p{Lu}[\p{Ll}\p{Lm}\p{M}]+(?:-\p{L}[\p{Ll}\p{Lm}\p{M}]*)?$/u.test(w) && !STOP.has(w) && !ORG.has(w);
 }
 
 /** True when a name's tokens put the family name first, in capitals ("SATO Kenji", "KIM Min-jun"). */

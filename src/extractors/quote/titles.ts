@@ -44,3 +44,16 @@ export function looksLikeTitle(text: string, before: string, after: string): boo
   if (TITLE_CUE_AFTER.test(after.slice(0, 120))) return true;
   return isTitleCase(text);
 }
+
+/** A short label with a date or a time, ending in a colon, that opens a listing's line ("14 October: ", "Tue 3 June, 4 pm: "). */
+const DATED_LABEL = /^[\p{L}\d ,.]{0,40}\d[\p{L}\d ,.:]{0,20}:$/u;
+
+/**
+ * True when the quoted `text` is an item's title in a listing: it ends without punctuation and
+ * follows only a dated label ("14 October: "Soils in a warming Arctic" - Dr. X, Room 4").
+ */
+export function listedTitle(text: string, before: string): boolean {
+  if (!before.includes(':') || /[.,!?;:\u2026\u2013\u2014-]\s*$/.test(text)) return false;
+  const label = before.trim();
+  return label.length <= 60 && DATED_LABEL.test(label);
+}
