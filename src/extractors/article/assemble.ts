@@ -174,6 +174,9 @@ const OLD_WORK = /\b((?:19|20)\d{2})\s+(?:study|studies|paper|article|report|ana
 /** The words after a talk's quoted title ("\" will be presented by"). */
 const PRESENTED_AFTER = /^[,.]?["”’]?,?\s{1,3}(?:will\s+be|was|is|were|are|to\s+be)\s+presented\b/;
 
+/** The sections that title the release rather than tell it. */
+const HEADING_SECTIONS: ReadonlySet<string> = new Set(['headline', 'subheadline']);
+
 /** Words that make a paper the release's own ("new", "today"). */
 const FRESH = /\b(?:new|newly|latest|today|this\s+week|this\s+month|forthcoming|upcoming)\b/i;
 
@@ -564,6 +567,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     }
     fill(main, 'journal', name, 'journal:published-in', at(doc, first.block, first.index, name));
   }
+  // "… Published in NEJM" over "… was published today in The New England Journal of Medicine": the body's sentence on that journal.
+  const bodyMention = first && HEADING_SECTIONS.has(first.block.section) ? mentions.find((m) => m.kind === 'published' && !HEADING_SECTIONS.has(m.block.section) && sameJournal(m.journal, first.journal)) : undefined;
+  if (bodyMention && main.article.journal === first!.journal) main.article.journal = fuller(main.article.journal, bodyMention.journal);
 
   // Numbered reference lists: keep the entries of the reported paper, not the background.
   const proseDois = new Set(dois.filter((d) => !refs.some((r) => r.number !== null && r.block === d.block)).map((d) => doiKey(d.doi)));
@@ -739,7 +745,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     fill(target, 'volume', ref.volume, 'volume:reference-line', off);
     fill(target, 'issue', ref.issue, 'issue:reference-line', off);
     fill(target, 'pages', ref.pages, 'pages:reference-line', off);
-    fill(target, 'year', ref.year, 'year:reference-line', off);
+    // "an orchid last seen in 1987 … (DOI: …)": a long sentence with a DOI is no citation, and its year dates no paper.
+    const sentence = !shaped && ref.title !== null && ref.title.split(' ').length >= 12;
+    if (!sentence) fill(target, 'year', ref.year, 'year:reference-line', off);
     target = main;
   }
 
@@ -970,7 +978,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   }
 
   // Year: printed in the publication sentence, else the release's year when published "today".
-  const yearMention = first ?? (main.article.journal === presented?.journal ? presented : undefined);
+  // A headline dates no paper; the body's sentence on the same journal may ("today announced that … was published in").
+  const yearMention = (first && !first.year && !first.today ? bodyMention : undefined) ?? first ?? (main.article.journal === presented?.journal ? presented : undefined);
   // "Two studies … published today": the day holds for the papers the next sentences name.
   const todayElsewhere = prose.some((b) => b.text.includes('published') && PUBLISHED_TODAY.test(b.text));
   const ry = releaseYear(doc, datePublished);
