@@ -47,3 +47,43 @@ describe('a sentence with a DOI in brackets, dated by its story', () => {
     expect(a.year).toBeNull();
   });
 });
+
+describe('a quoted title, a dash, then an APA list of names', () => {
+  const release = [
+    '# Museum drawer yields a new giant dragonfly',
+    '',
+    'The description is published in *Palaeontology Letters*.',
+    '',
+    '> "A giant griffinfly wing from the Carboniferous of Lancashire" — Thornbury, E. & Okonjo, A. B. (2032). *Palaeontology Letters* 9(2): e2210. https://doi.org/10.1002/pal3.2210',
+  ].join('\n');
+  it('reads the names after the dash in order', () => {
+    const a = recordOf(release, 'md').articles[0]!;
+    expect(a.doi).toBe('10.1002/pal3.2210');
+    expect(a.authors.map((p) => p.family)).toEqual(['Thornbury', 'Okonjo']);
+    expect(a.title).toBe('A giant griffinfly wing from the Carboniferous of Lancashire');
+    expect([a.volume, a.issue, a.pages, a.year]).toEqual(['9', '2', 'e2210', 2032]);
+  });
+});
+
+describe('a quoted abstract presented at a symposium beside the paper\'s details table', () => {
+  const release = [
+    '<html><body><h1>Glacier algae darken the ice earlier each spring</h1>',
+    '<p>Zurich, 4 May 2032</p>',
+    '<p>Snow algae now bloom three weeks earlier on Alpine glaciers, a study finds.</p>',
+    '<h2>Publication details</h2>',
+    '<table><tr><td>Title</td><td>Earlier spring blooms of snow algae on Alpine glaciers</td></tr>',
+    '<tr><td>Authors</td><td>Keller, M., Rossi, L., &amp; Brunner, T.</td></tr>',
+    '<tr><td>Journal</td><td>The Cryosphere</td></tr>',
+    '<tr><td>DOI</td><td>10.5194/tc-26-1444-2032</td></tr></table>',
+    '<p>The group also presented an abstract, "Pigment changes in snow algae under warming", at the 2032 European Glaciology Symposium.</p>',
+    '</body></html>',
+  ].join('\n');
+  it('keeps the table\'s title for the paper and lists the abstract with its meeting', () => {
+    const arts = recordOf(release, 'html').articles;
+    expect(arts[0]!.doi).toBe('10.5194/tc-26-1444-2032');
+    expect(arts[0]!.title).toBe('Earlier spring blooms of snow algae on Alpine glaciers');
+    expect(arts[1]!.title).toBe('Pigment changes in snow algae under warming');
+    expect(arts[1]!.journal).toBe('2032 European Glaciology Symposium');
+    expect(arts).toHaveLength(2);
+  });
+});
