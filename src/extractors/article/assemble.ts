@@ -174,6 +174,24 @@ const OLD_WORK = /\b((?:19|20)\d{2})\s+(?:study|studies|paper|article|report|ana
 /** The words after a talk's quoted title ("\" will be presented by"). */
 const PRESENTED_AFTER = /^[,.]?["”’]?,?\s{1,3}(?:will\s+be|was|is|were|are|to\s+be)\s+presented\b/;
 
+/** A meeting named right after a quoted title: "", at the 2031 International X Congress"; group 1 is its name. */
+const AT_MEETING_AFTER =
+  /^[,.]?["”’]?,?\s{1,3}(?:at|during)\s(?:the\s)?((?:(?:19|20)\d{2}\s)?\p{Lu}[\p{L}'’&-]{0,30}(?:\s(?:of|on|for|and|&|(?:19|20)\d{2}|\p{Lu}[\p{L}'’&-]{0,30})){0,8})/u;
+
+/** A meeting's kind, which the name of the meeting a talk was given at must hold. */
+const MEETING_NAME = /\b(?:Meeting|Congress|Conference|Symposium|Summit|Sessions?|Forum|Workshop|Convention|Colloquium)\b/;
+
+/** The meeting a quoted title was presented at, when a verb of presenting precedes it in its sentence; else null. */
+function talkMeeting(text: string, index: number, length: number): string | null {
+  const m = AT_MEETING_AFTER.exec(text.slice(index + length, index + length + 160));
+  if (!m || !MEETING_NAME.test(m[1]!) || !/\bpresent(?:ed|s|ing)?\b/i.test(text.slice(Math.max(0, index - 80), index))) return null;
+  // The name ends with its last capitalised word or year ("… Congress of Europe" keeps "of Europe").
+  return m[1]!.replace(/(?:\s(?:of|on|for|and|&))+$/, '');
+}
+
+/** The sections that title the release rather than tell it. */
+const HEADING_SECTIONS: ReadonlySet<string> = new Set(['headline', 'subheadline']);
+
 /** Words that make a paper the release's own ("new", "today"). */
 const FRESH = /\b(?:new|newly|latest|today|this\s+week|this\s+month|forthcoming|upcoming)\b/i;
 
@@ -564,6 +582,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     }
     fill(main, 'journal', name, 'journal:published-in', at(doc, first.block, first.index, name));
   }
+  // "… Published in NEJM" over "… was published today in The New England Journal of Medicine": the body's sentence on that journal.
+  const bodyMention = first && HEADING_SECTIONS.has(first.block.section) ? mentions.find((m) => m.kind === 'published' && !HEADING_SECTIONS.has(m.block.section) && sameJournal(m.journal, first.journal)) : undefined;
+  if (bodyMention && main.article.journal === first!.journal) main.article.journal = fuller(main.article.journal, bodyMention.journal);
 
   // Numbered reference lists: keep the entries of the reported paper, not the background.
   const proseDois = new Set(dois.filter((d) => !refs.some((r) => r.number !== null && r.block === d.block)).map((d) => doiKey(d.doi)));
@@ -669,7 +690,18 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   }
 
   // Titles in prose ("titled X", "the paper, "X"").
-  for (const t of titles.filter((x) => !x.editorial)) fill(main, 'title', t.title, `title:${t.strategy}`, at(doc, t.block, t.index, t.title));
+  for (const t of titles.filter((x) => !x.editorial)) {
+    // "presented an abstract, "Title", at the 2031 X Congress" beside a reference with its own title: a talk of its own.
+    const meeting = keptRefs.some((r) => r.ref.title && journalKey(r.ref.title) !== journalKey(t.title)) ? talkMeeting(t.block.text, t.index, t.title.length) : null;
+    if (meeting) {
+      const d = newDraft();
+      fill(d, 'title', t.title, `title:${t.strategy}`, at(doc, t.block, t.index, t.title));
+      fill(d, 'journal', meeting, 'journal:presented-at', at(doc, t.block, t.index, t.title));
+      drafts.push(d);
+      continue;
+    }
+    fill(main, 'title', t.title, `title:${t.strategy}`, at(doc, t.block, t.index, t.title));
+  }
   // Several talks, each with its own title ("Abstract 1187. "Title" will be presented by …"): one article each.
   const talks: Draft[] = [];
   if (!dois.length && !refs.length) {
@@ -739,7 +771,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     fill(target, 'volume', ref.volume, 'volume:reference-line', off);
     fill(target, 'issue', ref.issue, 'issue:reference-line', off);
     fill(target, 'pages', ref.pages, 'pages:reference-line', off);
-    fill(target, 'year', ref.year, 'year:reference-line', off);
+    // "an orchid last seen in 1987 … (DOI: …)": a long sentence with a DOI is no citation, and its year dates no paper.
+    const sentence = !shaped && ref.title !== null && ref.title.split(' ').length >= 12;
+    if (!sentence) fill(target, 'year', ref.year, 'year:reference-line', off);
     target = main;
   }
 
@@ -970,7 +1004,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   }
 
   // Year: printed in the publication sentence, else the release's year when published "today".
-  const yearMention = first ?? (main.article.journal === presented?.journal ? presented : undefined);
+  // A headline dates no paper; the body's sentence on the same journal may ("today announced that … was published in").
+  const yearMention = (first && !first.year && !first.today ? bodyMention : undefined) ?? first ?? (main.article.journal === presented?.journal ? presented : undefined);
   // "Two studies … published today": the day holds for the papers the next sentences name.
   const todayElsewhere = prose.some((b) => b.text.includes('published') && PUBLISHED_TODAY.test(b.text));
   const ry = releaseYear(doc, datePublished);

@@ -60,7 +60,7 @@ export interface Mention {
  * start (a third of the pattern's time over a batch, nine tenths on a megabyte of "1234.").
  */
 const TRIGGER =
-  /\b(?=[adfiloprstw])(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by|at)\b)|in\s+press(?=\s+(?:in|at)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?:\s(?:the|their|its|these)\s(?:work|findings|results|study|discovery))?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|ahead\s+of\s+print(?=\s+(?:today\s+|this\s+week\s+)?in\b)|(?<!\b(?:carried|carry|carries|carrying|worked|laid|set|spelled|pointed|found|figured|sorted|played|ruled|singled|left|reached|branched|spread|stand|stands|stood|went|came|headed|ventured|moved|rolled)\s)out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
+  /\b(?=[adfiloprstw])(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|(?<=\bannounce[sd]?\s(?:the\s)?)publication(?=\sof\s)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by|at)\b)|in\s+press(?=\s+(?:in|at)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?:\s(?:the|their|its|these)\s(?:work|findings|results|study|discovery))?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|ahead\s+of\s+print(?=\s+(?:today\s+|this\s+week\s+)?in\b)|(?<!\b(?:carried|carry|carries|carrying|worked|laid|set|spelled|pointed|found|figured|sorted|played|ruled|singled|left|reached|branched|spread|stand|stands|stood|went|came|headed|ventured|moved|rolled)\s)out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|reported(?:\s+today)?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
 
 /**
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics", "a study
@@ -183,6 +183,9 @@ const COMMA_AMPERSAND = /^\p{Lu}[\p{L}-]{1,20},\s\p{Lu}[\p{L}-]{1,20}(?:,\s\p{Lu
 /** What follows the first part of a journal's name that holds a comma or a dash ("…, Risk & Society", " – Americas"). */
 const NAME_GOES_ON = /^(?:,|\s[–—-]\s)/;
 
+/** Three capitalised words joined by commas that close the clause ("Plants, People, Planet (…"). */
+const COMMA_TRIPLE = /^\p{Lu}\p{Ll}{1,20}, \p{Lu}\p{Ll}{1,20}, \p{Lu}\p{Ll}{1,20}(?=\s?[(.;]|$)/u;
+
 /**
  * A section's name after a spaced dash that ends the clause ("… Regional Health – Western
  * Pacific."): one to three capitalised words; group 1 is the section.
@@ -280,7 +283,12 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     let read = readJournalName(text.slice(at, at + 200));
     if (!read) continue;
     // "Health, Risk & Society", "… Health – Americas": a name with a comma or a dash, as the italics or an ampersand show it.
-    if (NAME_GOES_ON.test(text.slice(at + read.length, at + read.length + 3))) read = commaName(block, at, read);
+    if (NAME_GOES_ON.test(text.slice(at + read.length, at + read.length + 3))) {
+      const whole = commaName(block, at, read);
+      // "the journal Plants, People, Planet (DOI …)": three single words joined by commas after "the journal".
+      const triple = whole === read && /journal/i.test(p[0]) ? COMMA_TRIPLE.exec(text.slice(at, at + 80)) : null;
+      read = triple ? { name: triple[0], length: triple[0].length } : whole;
+    }
     // "*Digital Scholarship in the Humanities*": the italics hold the whole name, lower-case words and all.
     else if (text.charAt(at + read.length) === ' ') read = italicName(block, at, read);
     // "JACC: Heart Failure", "Journal of Geophysical Research: Solid Earth": a section's name after a colon.

@@ -338,6 +338,23 @@ function fillFrom(out: Reference, ref: Reference): void {
   out.year ??= ref.year;
 }
 
+/** A spaced dash that opens the part after a quoted title ("“Title” — Roe, J. …"). */
+const DASH_LEAD = /^[–—-]\s/;
+
+/**
+ * Reads "Roe, J. & Lim, K. (2031). Journal 17(1): e15" after a quoted title and a dash into
+ * `out` (the names and the journal); false when no such list opens `rest`.
+ */
+function dashedNames(out: Reference, rest: string): boolean {
+  const list = COMMA_LIST.exec(rest);
+  if (!list || !COMMA_INITIAL.test(list[1]!)) return false;
+  out.authors = commaNames(list[1]!);
+  out.authorsStrategy = 'reference-line';
+  const tail = rest.slice(list[0].length).replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '');
+  out.journal = journalOf(splitBy(tail, SEGMENT_BREAK)[0] ?? '');
+  return true;
+}
+
 /** The people of a "Smith, J. A., Lee, K. & Park, S." list (family name, comma, initials), in order. */
 function commaNames(list: string): Person[] {
   const out: Person[] = [];
@@ -534,6 +551,8 @@ export function parseReference(raw: string): Reference {
       out.authors = b.map((n) => n.person);
       out.authorsStrategy = 'reference-line';
       out.journal = leadJournal ?? journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
+    } else if (!out.authors.length && DASH_LEAD.test(after) && dashedNames(out, after.replace(DASH_LEAD, ''))) {
+      return out;
     } else {
       const head = after.replace(/^by\s+/i, '').split(NAMES_END)[0] ?? '';
       // "…, Erik Nyström, Nature Communications, online …": a journal's name ends the list of people.
