@@ -6,6 +6,7 @@
  */
 import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
 import { doiFromUrl, doiKey, findDois, isDataDoi, type DoiMatch } from './doi.js';
+import { onNoticeLine } from './notice-doi.js';
 import { isStoryLink } from './story-link.js';
 import { isPageCitation } from './page-citation.js';
 import { findJournalNames, findMentions, findPreprintServers, type Mention } from './mention.js';
@@ -102,6 +103,8 @@ function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly Doi
     for (const h of hits.sort((a, b) => a.offset - b.offset)) {
       // "The data are openly available at https://doi.org/10.5281/zenodo.…": no paper.
       if (isDataDoi(h.doi)) continue;
+      // "Retraction notice: … DOI: 10.…": the notice's own DOI, no paper.
+      if (onNoticeLine(block.text, h.offset - block.start)) continue;
       const key = doiKey(h.doi);
       const prev = seen.get(key);
       if (prev) {
@@ -232,7 +235,7 @@ function earlierWorkDoi(d: { doi: string; block: Block; linkText: string | null 
 
 /** The label of a list of the reported papers ("Papers:", "The publication"); notes to editors also list background. */
 const REPORTED_LIST_LABEL =
-  /^(?:the\s+)?(?:(?:new|original|scientific)\s+)?(?:papers?|publications?|articles?|studies|preprints?|(?:paper|publication|article|study)\s+details)\s*:?$/i;
+  /^(?:the\s+)?(?:(?:new|original|scientific)\s+)?(?:papers?|publications?|articles?|studies|preprints?|(?:paper|publication|article|study)\s+(?:details|information|info|data))\s*:?$/i;
 /** A list entry that reports the publication itself ("The paper 'X' by … is published in …"). */
 const REPORTS_PUBLICATION =
   /^(?:the\s+)?(?:paper|study|article|research|report|findings|preprint)\b[^\n]{0,600}?\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:published|available|out)\b/i;
@@ -289,8 +292,9 @@ function reportedEntry(doc: ReleaseDocument, block: Block): boolean {
   // The list's label: the nearest block before it that is no list entry.
   for (let i = block.index - 1, n = 0; i >= 0 && n < 12; i--, n++) {
     const b = doc.blocks[i]!;
-    if (b.inList || /^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s/.test(b.text)) continue;
-    return b.text.length <= 60 && REPORTED_LIST_LABEL.test(b.text.trim());
+    // A numbered heading ("5. Publication information") is the label, not an entry.
+    if (b.kind !== 'heading' && (b.inList || /^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s/.test(b.text))) continue;
+    return b.text.length <= 60 && REPORTED_LIST_LABEL.test(b.text.trim().replace(/^(?:\d{1,2}[.)]?|[IVX]{1,4}\.)\s+/, ''));
   }
   return false;
 }

@@ -5,6 +5,7 @@
  */
 import type { Block, ReleaseDocument } from '../../types.js';
 import { findDois, isDataDoi, type DoiMatch } from './doi.js';
+import { isNoticeLine, onNoticeLine } from './notice-doi.js';
 import { IOP_TAIL, iopReference, parseReference, type Reference } from './reference-line.js';
 import { readFieldLines } from './labelled-fields.js';
 import { parseNameList } from './name-list.js';
@@ -164,6 +165,8 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
     if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60) || isPageCitation(doc, block)) continue;
+    // "Correction: Nat. Commun. 14, 702 (2031)": a notice about the paper, no reference of one.
+    if (isNoticeLine(block.text)) continue;
     // A table of "Title | …", "Authors | …", "DOI | …" rows is one labelled reference.
     if (block.kind === 'tableRow' && !SKIP.has(block.section)) {
       let end = i;
@@ -177,7 +180,7 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       }
     }
     // A data set's or code's DOI makes no reference line.
-    const blockDois = (dois?.[i] ?? findDois(block.text)).filter((d) => !isDataDoi(d.doi));
+    const blockDois = (dois?.[i] ?? findDois(block.text)).filter((d) => !isDataDoi(d.doi) && !onNoticeLine(block.text, d.index));
     // A line that opens with "Citation:" is a reference wherever the sections put it.
     if (!blockDois.length && SKIP.has(block.section) && !CITATION_LABEL.test(block.text)) continue;
     const nm = NUMBER.exec(block.text);
