@@ -75,7 +75,11 @@ const JOURNAL_ET_AL_QUOTED = /^[^,\n]{2,80},\s\p{Lu}[^,:\n]{1,60}\set\.?\s?al\.?
 const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\s+(?:laws?|act|litigation\s+reform)\b/i;
 
 /** True for a line shaped like a reference (see {@link REFERENCE_SHAPE}, {@link QUOTED_SHAPE}, {@link VANCOUVER_SHAPE}, {@link APA_SHAPE}). */
+/** A preprint's arXiv identifier ("arXiv:2601.04417"), which stands for a DOI in a reference line. */
+const ARXIV_ID = /\barXiv:\s?\d{4}\.\d{4,5}(?:v\d{1,2})?\b/;
+
 const shapedLine = (text: string): boolean =>
+  (text.includes('arXiv:') && ARXIV_ID.test(text)) ||
   REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text) || (text.includes('.,') && APA_SHAPE.test(text)) || (IOP_TAIL.test(text) && iopReference(text.slice(text.lastIndexOf('\n') + 1), null) !== null);
 
 /** The reference a block of lines prints (names, title, journal) when one of its links targets a paper's DOI, with that DOI; else null. */
@@ -219,7 +223,7 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       continue;
     }
     // "Publication: Roe AB, Lim-Park C, Ito K, …": a Vancouver list opening the block is a reference wherever it stands.
-    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text) || (block.text.includes('.,') && APA_SHAPE.test(block.text)) || ((block.text.includes('.,') || block.text.includes('. & ')) && NATURE_NAMES_SHAPE.test(block.text)) || (block.text.includes('al.:') && JOURNAL_ET_AL_QUOTED.test(block.text));
+    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text) || (block.text.includes('.,') && APA_SHAPE.test(block.text)) || ((block.text.includes('.,') || block.text.includes('. & ')) && NATURE_NAMES_SHAPE.test(block.text)) || (block.text.includes('al.:') && JOURNAL_ET_AL_QUOTED.test(block.text)) || (block.text.includes('arXiv:') && ARXIV_ID.test(block.text));
     // A block of labelled lines ("Presentation title: …", "Authors: …") is a citation wherever it stands.
     if (!SKIP.has(block.section) && readFieldLines(block.text).length) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });

@@ -266,9 +266,9 @@ const BRACKET_YEAR = /\((?:19|20)\d{2}[a-z]?\)/;
 /** ", 2027, 18": every {@link RSC_SHAPE} match holds one. */
 const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
-/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "The study is:", "Original publication:", "Reference (Harvard style):"). */
+/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "The study is:", "The retracted paper is:", "Original publication:", "Reference (Harvard style):"). */
 const LEAD_LABEL =
-  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
 
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
