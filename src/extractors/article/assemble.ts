@@ -23,7 +23,9 @@ import { readPageCitation } from './page-meta.js';
 import { itemOf, roundUpItems, type RoundUpItem } from './round-up.js';
 
 /** A journal label's value that is the name and a year only: "Nature Plants (2027)", "Cell, 2027", "Cell, Oct-2027". */
-const LABEL_YEAR = /^([^,()]{2,120}?)\s*(?:\(((?:19|20)\d{2})\)|,\s?(?:[A-Z][a-z]{2}-)?((?:19|20)\d{2}))\.?$/;
+const LABEL_YEAR = /^([^,()]{2,120}?)\s*(?:\(((?:19|20)\d{2})\)|,\s?(?:[A-Z][a-z]{2}-)?((?:19|20)\d{2})|\((?:first\s+)?(?:published|online|e-?published)\b[^()]{0,60}?((?:19|20)\d{2})\))\.?$/;
+/** A note of the online date after the journal in its label ("Advanced Materials (published online October 30, 2031)"). */
+const PUBLISHED_NOTE = /\s{0,3}\((?:first\s+)?(?:published|online|e-?published)\b[^()]{0,60}\)\.?$/i;
 const NOT_LETTER = /[^\p{L}]/gu;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
@@ -973,16 +975,16 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // "Journal Link: JAMA Network Open, Oct-2027" (Newswise's field).
   const journalLab = labelledValue(doc, /journal(?:\s+link)?/);
   if (!main.article.journal) {
-    const name = journalLab ? cleanJournal(journalLab.value) : null;
+    const name = journalLab ? cleanJournal(journalLab.value.replace(PUBLISHED_NOTE, '')) : null;
     if (journalLab && name) fill(main, 'journal', name, 'journal:label', journalLab.block.start);
   } else if (journalLab) {
     // The full name in the label wins over an abbreviation in the prose ("JAMA Netw Open").
-    const read = readJournalName(journalLab.value);
+    const read = readJournalName(journalLab.value.replace(PUBLISHED_NOTE, ''));
     if (read && sameJournal(read.name, main.article.journal)) main.article.journal = fuller(main.article.journal, read.name);
   }
   // "Journal: Nature Plants (2027)": the year printed after the paper's journal in its label.
   const labYear = journalLab && !main.article.year && main.article.journal ? LABEL_YEAR.exec(journalLab.value) : null;
-  if (labYear && sameJournal(labYear[1]!, main.article.journal!)) fill(main, 'year', Number(labYear[2] ?? labYear[3]), 'year:journal-label', journalLab!.block.start);
+  if (labYear && sameJournal(labYear[1]!, main.article.journal!)) fill(main, 'year', Number(labYear[2] ?? labYear[3] ?? labYear[4]), 'year:journal-label', journalLab!.block.start);
   // "JAMA Network Open" printed alone above the headline, when the paper has a DOI and nothing else names a journal.
   if (!main.article.journal && main.article.doi && !first) {
     const kicker = kickerJournal(doc, main.article.doi);

@@ -469,7 +469,7 @@ const JOURNAL_THEN_NUMBERS = /^[.,]?\s?,?\s?\d{1,5}(?:\s?\(\d{1,4}\))?(?:,\s?[A-
 const ACS_LINE = /^((?:\p{Lu}\p{L}{0,14}\.?\s){0,6}\p{Lu}\p{L}{0,14}\.?)\s(?:19|20)\d{2},\s\d{1,5}(?:,\s\d{1,3})?,\s[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?\.?$/u;
 
 /** A footnote mark that may follow an author's initials. */
-const MARK = /[*†‡]/;
+const MARK = /[*†‡]|\p{Lu}\.\d/u;
 
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
@@ -490,7 +490,8 @@ export function parseReference(raw: string): Reference {
   // An arXiv identifier beside the journal ("(arXiv:2403.05512)") is no part of the reference's numbers.
   if (text.includes('arXiv:')) text = text.replace(/\(?arXiv:\s?\d{4}\.\d{4,5}(?:v\d{1,2})?\)?/g, ' ');
   text = squeezeSpaces(text.replace(/\(\s*\)|\[\s*\]/g, '')).trim();
-  // "Kessler, A.†, Baldwin, I. T.* & Schuman, M. C.": equal-contribution and corresponding marks after initials.
+  // "Kessler, A.†, Baldwin, I. T.* & Schuman, M. C.": equal-contribution and corresponding marks after initials;
+  // so are affiliation numbers of flattened superscripts ("Lim, W. J.1,2*").
   if (MARK.test(text)) text = dropInitialMarks(text);
   // A leading label ("Citation:", "Reference:") is not part of the reference.
   const labelled = LEAD_LABEL.exec(text);
