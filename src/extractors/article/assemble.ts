@@ -6,6 +6,7 @@
  */
 import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
 import { doiFromUrl, doiKey, findDois, isDataDoi, type DoiMatch } from './doi.js';
+import { onNoticeLine } from './notice-doi.js';
 import { isStoryLink } from './story-link.js';
 import { isPageCitation } from './page-citation.js';
 import { findJournalNames, findMentions, findPreprintServers, type Mention } from './mention.js';
@@ -22,7 +23,9 @@ import { readPageCitation } from './page-meta.js';
 import { itemOf, roundUpItems, type RoundUpItem } from './round-up.js';
 
 /** A journal label's value that is the name and a year only: "Nature Plants (2027)", "Cell, 2027", "Cell, Oct-2027". */
-const LABEL_YEAR = /^([^,()]{2,120}?)\s*(?:\(((?:19|20)\d{2})\)|,\s?(?:[A-Z][a-z]{2}-)?((?:19|20)\d{2}))\.?$/;
+const LABEL_YEAR = /^([^,()]{2,120}?)\s*(?:\(((?:19|20)\d{2})\)|,\s?(?:[A-Z][a-z]{2}-)?((?:19|20)\d{2})|\((?:first\s+)?(?:published|online|e-?published)\b[^()]{0,60}?((?:19|20)\d{2})\))\.?$/;
+/** A note of the online date after the journal in its label ("Advanced Materials (published online October 30, 2031)"). */
+const PUBLISHED_NOTE = /\s{0,3}\((?:first\s+)?(?:published|online|e-?published)\b[^()]{0,60}\)\.?$/i;
 const NOT_LETTER = /[^\p{L}]/gu;
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
@@ -102,6 +105,8 @@ function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly Doi
     for (const h of hits.sort((a, b) => a.offset - b.offset)) {
       // "The data are openly available at https://doi.org/10.5281/zenodo.…": no paper.
       if (isDataDoi(h.doi)) continue;
+      // "Retraction notice: … DOI: 10.…": the notice's own DOI, no paper.
+      if (onNoticeLine(block.text, h.offset - block.start)) continue;
       const key = doiKey(h.doi);
       const prev = seen.get(key);
       if (prev) {
@@ -232,7 +237,7 @@ function earlierWorkDoi(d: { doi: string; block: Block; linkText: string | null 
 
 /** The label of a list of the reported papers ("Papers:", "The publication"); notes to editors also list background. */
 const REPORTED_LIST_LABEL =
-  /^(?:the\s+)?(?:(?:new|original|scientific)\s+)?(?:papers?|publications?|articles?|studies|preprints?|(?:paper|publication|article|study)\s+details)\s*:?$/i;
+  /^(?:the\s+)?(?:(?:new|original|scientific)\s+)?(?:papers?|publications?|articles?|studies|preprints?|(?:paper|publication|article|study)\s+(?:details|information|info|data))\s*:?$/i;
 /** A list entry that reports the publication itself ("The paper 'X' by … is published in …"). */
 const REPORTS_PUBLICATION =
   /^(?:the\s+)?(?:paper|study|article|research|report|findings|preprint)\b[^\n]{0,600}?\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:published|available|out)\b/i;
@@ -289,8 +294,9 @@ function reportedEntry(doc: ReleaseDocument, block: Block): boolean {
   // The list's label: the nearest block before it that is no list entry.
   for (let i = block.index - 1, n = 0; i >= 0 && n < 12; i--, n++) {
     const b = doc.blocks[i]!;
-    if (b.inList || /^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s/.test(b.text)) continue;
-    return b.text.length <= 60 && REPORTED_LIST_LABEL.test(b.text.trim());
+    // A numbered heading ("5. Publication information") is the label, not an entry.
+    if (b.kind !== 'heading' && (b.inList || /^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s/.test(b.text))) continue;
+    return b.text.length <= 60 && REPORTED_LIST_LABEL.test(b.text.trim().replace(/^(?:\d{1,2}[.)]?|[IVX]{1,4}\.)\s+/, ''));
   }
   return false;
 }
@@ -969,16 +975,16 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // "Journal Link: JAMA Network Open, Oct-2027" (Newswise's field).
   const journalLab = labelledValue(doc, /journal(?:\s+link)?/);
   if (!main.article.journal) {
-    const name = journalLab ? cleanJournal(journalLab.value) : null;
+    const name = journalLab ? cleanJournal(journalLab.value.replace(PUBLISHED_NOTE, '')) : null;
     if (journalLab && name) fill(main, 'journal', name, 'journal:label', journalLab.block.start);
   } else if (journalLab) {
     // The full name in the label wins over an abbreviation in the prose ("JAMA Netw Open").
-    const read = readJournalName(journalLab.value);
+    const read = readJournalName(journalLab.value.replace(PUBLISHED_NOTE, ''));
     if (read && sameJournal(read.name, main.article.journal)) main.article.journal = fuller(main.article.journal, read.name);
   }
   // "Journal: Nature Plants (2027)": the year printed after the paper's journal in its label.
   const labYear = journalLab && !main.article.year && main.article.journal ? LABEL_YEAR.exec(journalLab.value) : null;
-  if (labYear && sameJournal(labYear[1]!, main.article.journal!)) fill(main, 'year', Number(labYear[2] ?? labYear[3]), 'year:journal-label', journalLab!.block.start);
+  if (labYear && sameJournal(labYear[1]!, main.article.journal!)) fill(main, 'year', Number(labYear[2] ?? labYear[3] ?? labYear[4]), 'year:journal-label', journalLab!.block.start);
   // "JAMA Network Open" printed alone above the headline, when the paper has a DOI and nothing else names a journal.
   if (!main.article.journal && main.article.doi && !first) {
     const kicker = kickerJournal(doc, main.article.doi);

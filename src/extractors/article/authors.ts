@@ -87,6 +87,8 @@ const PAREN_ROLE =
 
 /** "co-authored by", "authored by", "the paper was written by": a list of names follows. */
 const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written|(?<=[,)]\s)(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+/** "The paper, "Title", by A, B and C, is …": a paper's quoted title, then "by" and its names. */
+const TITLE_THEN_BY = /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Tt]his|[Aa])\s(?:new\s)?(?:working\s)?(?:paper|preprint|study|article),?\s?[“"][^“”"\n]{10,300}[”"],?\sby\s(?=\p{Lu})/gu;
 /** A paper's noun earlier in the sentence of "…, was written by": "The latter paper, "Title" (doi: …), was written by". */
 const PAPER_NOUN_BEFORE = /\b(?:paper|article|study|report|review|preprint)\b/i;
 /** Where a list of authors ends inside its sentence: "A and B and is published in …". */
@@ -133,7 +135,7 @@ const AUTHOR_WORD = /author/i;
 const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al/i;
+const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\sby\s/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -316,6 +318,16 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const verb = LIST_THEN_VERB.exec(list);
     if (verb) list = list.slice(0, verb.index);
     for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:authored-by', editorial: false, listed: true });
+  }
+  // "The preprint, "Title", by A, B and C, is available on SSRN."
+  n = 0;
+  if (text.includes(' by ')) for (let m: RegExpExecArray | null = (TITLE_THEN_BY.lastIndex = 0, null); (m = nextMatch(TITLE_THEN_BY, text)); ) {
+    if (++n > MAX_HITS) break;
+    const from = m.index + m[0].length;
+    let list = text.slice(from, sentenceEnd(text, from));
+    const verb = LIST_THEN_VERB.exec(list);
+    if (verb) list = list.slice(0, verb.index);
+    for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:title-by', editorial: false, listed: true });
   }
   // "Jane Doe and Ravi Patel are co-first authors of the paper."
   n = 0;

@@ -5,6 +5,7 @@
  */
 import type { Block, ReleaseDocument } from '../../types.js';
 import { findDois, isDataDoi, type DoiMatch } from './doi.js';
+import { isNoticeLine, onNoticeLine } from './notice-doi.js';
 import { IOP_TAIL, iopReference, parseReference, type Reference } from './reference-line.js';
 import { readFieldLines } from './labelled-fields.js';
 import { parseNameList } from './name-list.js';
@@ -74,7 +75,11 @@ const JOURNAL_ET_AL_QUOTED = /^[^,\n]{2,80},\s\p{Lu}[^,:\n]{1,60}\set\.?\s?al\.?
 const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\s+(?:laws?|act|litigation\s+reform)\b/i;
 
 /** True for a line shaped like a reference (see {@link REFERENCE_SHAPE}, {@link QUOTED_SHAPE}, {@link VANCOUVER_SHAPE}, {@link APA_SHAPE}). */
+/** A preprint's arXiv identifier ("arXiv:2601.04417"), which stands for a DOI in a reference line. */
+const ARXIV_ID = /\barXiv:\s?\d{4}\.\d{4,5}(?:v\d{1,2})?\b/;
+
 const shapedLine = (text: string): boolean =>
+  (text.includes('arXiv:') && ARXIV_ID.test(text)) ||
   REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text) || (text.includes('.,') && APA_SHAPE.test(text)) || (IOP_TAIL.test(text) && iopReference(text.slice(text.lastIndexOf('\n') + 1), null) !== null);
 
 /** The reference a block of lines prints (names, title, journal) when one of its links targets a paper's DOI, with that DOI; else null. */
@@ -164,6 +169,8 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
     if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60) || isPageCitation(doc, block)) continue;
+    // "Correction: Nat. Commun. 14, 702 (2031)": a notice about the paper, no reference of one.
+    if (isNoticeLine(block.text)) continue;
     // A table of "Title | …", "Authors | …", "DOI | …" rows is one labelled reference.
     if (block.kind === 'tableRow' && !SKIP.has(block.section)) {
       let end = i;
@@ -177,7 +184,7 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       }
     }
     // A data set's or code's DOI makes no reference line.
-    const blockDois = (dois?.[i] ?? findDois(block.text)).filter((d) => !isDataDoi(d.doi));
+    const blockDois = (dois?.[i] ?? findDois(block.text)).filter((d) => !isDataDoi(d.doi) && !onNoticeLine(block.text, d.index));
     // A line that opens with "Citation:" is a reference wherever the sections put it.
     if (!blockDois.length && SKIP.has(block.section) && !CITATION_LABEL.test(block.text)) continue;
     const nm = NUMBER.exec(block.text);
@@ -216,7 +223,7 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       continue;
     }
     // "Publication: Roe AB, Lim-Park C, Ito K, …": a Vancouver list opening the block is a reference wherever it stands.
-    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text) || (block.text.includes('.,') && APA_SHAPE.test(block.text)) || ((block.text.includes('.,') || block.text.includes('. & ')) && NATURE_NAMES_SHAPE.test(block.text)) || (block.text.includes('al.:') && JOURNAL_ET_AL_QUOTED.test(block.text));
+    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text) || (block.text.includes('.,') && APA_SHAPE.test(block.text)) || ((block.text.includes('.,') || block.text.includes('. & ')) && NATURE_NAMES_SHAPE.test(block.text)) || (block.text.includes('al.:') && JOURNAL_ET_AL_QUOTED.test(block.text)) || (block.text.includes('arXiv:') && ARXIV_ID.test(block.text));
     // A block of labelled lines ("Presentation title: …", "Authors: …") is a citation wherever it stands.
     if (!SKIP.has(block.section) && readFieldLines(block.text).length) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });

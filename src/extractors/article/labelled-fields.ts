@@ -24,6 +24,9 @@ export interface FieldLine {
 const FIELD_LINE =
   /^[\s*_]{0,4}((?:(?:article|paper|study|presentation|abstract|poster|talk|research|publication)\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|article|study|presentation|abstract|poster))?|research(?:\s+(?:paper|article))?|study|paper|article|preprint|publication|original\s+(?:article|paper|publication|research)|(?:(?:co-?)?(?:corresponding|lead|first|senior|last)\s+)?authors?(?:\s?\(s\))?|journal|published\s+in|published(?:\s+(?:online|on))?|doi|volume|issue|pages?|year)[*_]{0,2}[ \t]{0,3}:[*_]{0,2}[ \t]{0,3}(\S[^\n]{0,600})$/i;
 
+/** A line that opens with a volume and no colon ("Volume 14, Article number 388 (2031)"): the label is "volume". */
+const VOLUME_LINE = /^[\s*_]{0,4}(volume|vol\.)[*_]{0,2}[ \t]{1,3}(\d{1,5}(?:,?[ \t][^\n]{0,200})?)$/i;
+
 /** The kind of field a label names. */
 function kindOf(label: string): { kind: FieldKind; explicit: boolean } {
   const l = label.toLowerCase();
@@ -56,9 +59,10 @@ export function readFieldLines(text: string): FieldLine[] {
   const out: FieldLine[] = [];
   const lines = text.split('\n', MAX_LINES);
   for (const line of lines) {
-    const m = FIELD_LINE.exec(line);
+    const m = FIELD_LINE.exec(line) ?? VOLUME_LINE.exec(line);
     if (!m) continue;
-    out.push({ ...kindOf(m[1]!.trim()), label: m[1]!.trim().toLowerCase(), value: m[2]!.trim() });
+    const label = m[1]!.trim().toLowerCase().replace(/^vol\.$/, 'volume');
+    out.push({ ...kindOf(label), label, value: m[2]!.trim() });
   }
   if (out.length >= 2 || out.some((f) => f.kind === 'title' && f.explicit)) return out;
   // "Research: Title" above its DOI line.
@@ -70,7 +74,7 @@ export function readFieldLines(text: string): FieldLine[] {
 export function unlabelledLines(text: string): string[] {
   return text
     .split('\n', MAX_LINES)
-    .filter((line) => line.trim() && !FIELD_LINE.test(line) && !RIS_LINE.test(line))
+    .filter((line) => line.trim() && !FIELD_LINE.test(line) && !VOLUME_LINE.test(line) && !RIS_LINE.test(line))
     .map((line) => line.trim());
 }
 

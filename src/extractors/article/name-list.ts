@@ -249,9 +249,9 @@ export function dropInitialMarks(text: string): string {
   return INITIAL_MARK_TEST.test(text) ? text.replace(INITIAL_MARK, '$1') : text;
 }
 
-/** A footnote mark after an initial ("A.†", "I. T.*"). */
-const INITIAL_MARK = /(\p{Lu}\.)[*†‡]{1,2}(?=[\s,;&)]|$)/gu;
-const INITIAL_MARK_TEST = /\p{Lu}\.[*†‡]{1,2}(?:[\s,;&)]|$)/u;
+/** A footnote mark after an initial ("A.†", "I. T.*"), or affiliation numbers from a flattened superscript ("W. J.1,2*"). */
+const INITIAL_MARK = /(\p{Lu}\.)(?:\d{1,2}(?:,\d{1,2}){0,5}[*†‡]{0,2}|[*†‡]{1,2})(?=[\s,;&)]|$)/gu;
+const INITIAL_MARK_TEST = /\p{Lu}\.(?:\d{1,2}(?:,\d{1,2}){0,5}[*†‡]{0,2}|[*†‡]{1,2})(?:[\s,;&)]|$)/u;
 
 /** Lists already read, by their text (cleared when full); never handed out, only copies. */
 const LISTS = new Map<string, ListedName[]>();

@@ -266,9 +266,9 @@ const BRACKET_YEAR = /\((?:19|20)\d{2}[a-z]?\)/;
 /** ", 2027, 18": every {@link RSC_SHAPE} match holds one. */
 const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
-/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "The study is:", "Original publication:", "Reference (Harvard style):"). */
+/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "The study is:", "The retracted paper is:", "Original publication:", "Reference (Harvard style):"). */
 const LEAD_LABEL =
-  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
 
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
@@ -469,7 +469,7 @@ const JOURNAL_THEN_NUMBERS = /^[.,]?\s?,?\s?\d{1,5}(?:\s?\(\d{1,4}\))?(?:,\s?[A-
 const ACS_LINE = /^((?:\p{Lu}\p{L}{0,14}\.?\s){0,6}\p{Lu}\p{L}{0,14}\.?)\s(?:19|20)\d{2},\s\d{1,5}(?:,\s\d{1,3})?,\s[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?\.?$/u;
 
 /** A footnote mark that may follow an author's initials. */
-const MARK = /[*†‡]/;
+const MARK = /[*†‡]|\p{Lu}\.\d/u;
 
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
@@ -490,7 +490,8 @@ export function parseReference(raw: string): Reference {
   // An arXiv identifier beside the journal ("(arXiv:2403.05512)") is no part of the reference's numbers.
   if (text.includes('arXiv:')) text = text.replace(/\(?arXiv:\s?\d{4}\.\d{4,5}(?:v\d{1,2})?\)?/g, ' ');
   text = squeezeSpaces(text.replace(/\(\s*\)|\[\s*\]/g, '')).trim();
-  // "Kessler, A.†, Baldwin, I. T.* & Schuman, M. C.": equal-contribution and corresponding marks after initials.
+  // "Kessler, A.†, Baldwin, I. T.* & Schuman, M. C.": equal-contribution and corresponding marks after initials;
+  // so are affiliation numbers of flattened superscripts ("Lim, W. J.1,2*").
   if (MARK.test(text)) text = dropInitialMarks(text);
   // A leading label ("Citation:", "Reference:") is not part of the reference.
   const labelled = LEAD_LABEL.exec(text);

@@ -150,7 +150,8 @@ export function readNumbers(raw: string): Numbers {
   }
   const vol = /\b(?:volume|vol\.?)\s?(\d{1,5})\b/i.exec(text) ?? EUROPEAN_VOLUME.exec(text);
   if (vol) out.volume = vol[1]!;
-  const iss = /\b(?:issue|no\.?|number|nr\.?)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/i.exec(text) ?? EUROPEAN_ISSUE.exec(text);
+  // "Article number 388" is the pages' place, no issue.
+  const iss = /\b(?<!article\s|art\.\s?)(?:issue|no\.?|number|nr\.?)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/i.exec(text) ?? EUROPEAN_ISSUE.exec(text);
   if (iss) out.issue = iss[1]!;
   const pp = PAGES.exec(text) ?? EUROPEAN_PAGES.exec(text);
   if (pp) out.pages = normPages(pp[1]!);

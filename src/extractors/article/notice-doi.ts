@@ -1,0 +1,19 @@
+/**
+ * A DOI printed on a line labelled as a notice about a paper ("Retraction notice: … DOI: …",
+ * "Correction: … 10.…"): the notice's own DOI, which names no research paper.
+ */
+
+/** A line that opens with a notice's label and a colon. */
+const NOTICE_LABEL =
+  /^[\s*_>-]{0,4}(?:the\s+)?(?:(?:notice\s+of\s+)?(?:retraction|correction)|erratum|corrigendum|addendum|(?:editorial\s+)?expression\s+of\s+concern)(?:\s+(?:notice|note|statement))?[*_]{0,2}\s?:/i;
+
+/** True when the DOI at `index` of `text` stands on a line that opens with a notice's label. */
+export function onNoticeLine(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const head = text.slice(start, Math.min(index, start + 80));
+  if (!/retract|correct|errat|corrig|addend|concern/i.test(head)) return false;
+  return NOTICE_LABEL.test(head);
+}
+
+/** True when `text` opens with a notice's label ("Correction: Communications Biology 14, 702 (2031)"). */
+export const isNoticeLine = (text: string): boolean => /retract|correct|errat|corrig|addend|concern/i.test(text.slice(0, 80)) && NOTICE_LABEL.test(text.slice(0, 80));
