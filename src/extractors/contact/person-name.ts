@@ -41,10 +41,12 @@ export function asPersonName(text: string): string | null {
   const raw = text.replace(/\s+/g, ' ').trim();
   if (!raw || raw.length > 80 || /[@\d:;/()[\]|]/.test(raw)) return null;
   // A Korean name printed family name first in capitals ("CHOI Eun-ji"): the hyphenated given name tells it from a body ("ETH Zurich").
-  const korean = FAMILY_FIRST_HYPHEN.exec(raw);
+  // A title before it does not hide the order ("Prof. CHEN Wei-lin", "Ms. LIN Yu-ting").
+  const bare = raw.includes(' ') ? raw.replace(HONORIFIC, '') : raw;
+  const korean = FAMILY_FIRST_HYPHEN.exec(bare);
   if (korean) return `${korean[2]} ${korean[1]!.charAt(0)}${korean[1]!.slice(1).toLowerCase()}`;
   // A Chinese or Japanese name printed family name first in capitals ("LIU Fang", "NAKAMURA Aoi"): the family name's shape tells it from an acronym ("ETH Zurich").
-  const eastAsian = FAMILY_FIRST_PLAIN.exec(raw);
+  const eastAsian = FAMILY_FIRST_PLAIN.exec(bare);
   if (eastAsian && eastAsianFamily(eastAsian[1]!) && givenFitsFamily(eastAsian[1]!, eastAsian[2]!) && !NOT_NAME.test(eastAsian[2]!)) {
     return `${eastAsian[2]} ${eastAsian[1]!.charAt(0)}${eastAsian[1]!.slice(1).toLowerCase()}`;
   }
