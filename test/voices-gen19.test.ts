@@ -56,3 +56,23 @@ describe('quotes: single marks of two kinds from a document export', () => {
     expect(recordOf(text, 'md').quotes[0]?.text).toBe('The eels swam straight through the rotor plane without slowing down.');
   });
 });
+
+describe('contacts: a fax label after the phone on one line', () => {
+  it('keeps the phone before "FAX:" and drops the fax number', () => {
+    const text = `${head}**Inquiries regarding press coverage**\nPublic Relations Office\nTEL: 052-555-4180  FAX: 052-555-4189\nE-mail: koho@ofu.example.ac.jp\n`;
+    expect(contactsOf(text)).toEqual([[null, 'koho@ofu.example.ac.jp', '052-555-4180']]);
+  });
+
+  it('still reads "(fax)" after a number as a fax', () => {
+    const text = `${head}**Media contact**\nOrla Pennick\nTel: 555-0170 (fax)\nTel: 555-0171\nE-mail: opennick@tide.example.org\n`;
+    expect(contactsOf(text)).toEqual([['Orla Pennick', 'opennick@tide.example.org', '555-0171']]);
+  });
+});
+
+describe('voices: "binte" in a Malay name', () => {
+  it('keeps "binte" inside a contact name and a speaker name', () => {
+    expect(asPersonName('Ms. Farah Liyana binte Kamal')).toBe('Farah Liyana binte Kamal');
+    const text = `${head}"The eels were back in the estuary within a week of the turbines starting," said Dr. Farah Liyana binte Kamal, a research fellow at the institute.\n`;
+    expect(speakersOf(text)).toEqual([['Farah Liyana binte Kamal', 'The eels were back in th']]);
+  });
+});

@@ -59,8 +59,8 @@ export const NOT_A_CONTACT_PHONE =
 /** The words of an out-of-hours line ("Out of hours", "After-hours", "Outside office hours"). */
 export const OUT_OF_HOURS_WORDS = /^(?:out[\s-]+of[\s-]+(?:hours|office)|after[\s-]+hours|outside\s+(?:of\s+)?(?:office|business|working)\s+hours)\b/i;
 
-/** Words after a phone that make it a fax ("555-0100 (fax)"). */
-export const FAX_AFTER = /^\s*[(\[]?\s*(?:fax|facsimile)\b/i;
+/** Words after a phone that make it a fax ("555-0100 (fax)"); "Fax:" before a number labels that next number ("TEL: 052-555-2016  FAX: 052-555-2020"). */
+export const FAX_AFTER = /^\s*[(\[]?\s*(?:fax|facsimile)\b(?!\s{0,3}[:.]?\s{0,3}[+(]?\d)/i;
 
 /** A sentence offering someone as a contact: "please contact", "may contact", "To contact", "register with the press office". */
 export const CONTACT_TRIGGER = /(?<!\b(?:in|close|skin|eye|physical|direct|social|no|of|with)\s)\bcontact(?:ing)?\b(?!\s+(?:with|lens|lenses|tracing|sports?|dermatitis|details\s+for)\b)|\breach(?:ed)?\b|\bcall\b|\b(?:directed|addressed|sent|forwarded)\s+to\b|\barranged?\s+(?:through|via|with)\b|\be-?mail\b|\bwrite\s+to\b|\b(?:register|rsvp)\s+(?:with|to)\b/giu;
