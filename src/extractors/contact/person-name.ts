@@ -10,7 +10,7 @@ const NOT_NAME =
   /^(?:universit\S*|univ|college|school|institut\S*|department|dept|faculty|division|office|offices|press|media|relations|communications?|comms|news|newsroom|affairs|cent(?:er|re)s?|hospitals?|clinic|clinics|foundation|society|association|council|agency|laborator(?:y|ies)|lab|labs|program(?:me)?|project|group|organi[sz]ation|inc|ltd|plc|llc|gmbh|corp|corporation|company|pharmaceuticals?|pharma|therapeutics|biotherapeutics|biosciences?|biotech|biotechnology|biopharma|biologics|biomedical|genomics|diagnostics|medicines|oncology|technologies|holdings|industries|ventures|capital|consulting|team|desk|bureau|services?|sciences?|health|healthcare|medicine|medical|research|network|journal|editorial|manager|leader|officer|director|coordinator|specialist|editor|professor|fellow|head|chair|scientist|researcher|spokes(?:person|man|woman)|contacts?|inquiries|enquiries|information|phone|e-?mail|telephone|mobile|cell|national|international|senior|associate|assistant|executive|public|marketing|digital|consumers?|patients?|caregivers?|hotline|helpline|scheduler|secretary|advis[eo]r|analyst|representative|pr|strategic|content|writer|producer|lecturer|student|candidate|intern|republic|kingdom|states|united|zealand|kong|africa|arabia|emirates|korea|america|europe|usa|uk|eu|twitter|facebook|linkedin|instagram|website|online|fax|tel|trust|nhs|government|ministry|commission|committee|board|authority|administration|academy|museum|library|observatory|unit|partners|partnership|alliance|consortium|initiative|campaign|fund|charity|cancer|heart|issued|released|prepared|written|source|media|advisory|release|embargo|embargoed|copy|copies|global|general|chief|vice|principal|interim|acting|staff|branch|study|author|authors|corresponding|lead|senior|science|technology|engineering|physics|chemistry|biology|psychology|neurology|pharmacy|economics|epidemiology|mount|saint|st)$/i;
 
 /** Particles that stay lower case inside a name. */
-const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|dal|dalla|dello|dei|degli|des|di|da|dos|das|do|du|la|las|le|los|ter|ten|bin|bint|binti|ibn|al|el|y|zu|af|ap|ab)$/;
+const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|dal|dalla|dello|dei|degli|des|di|da|dos|das|do|du|la|las|le|los|ter|ten|bin|bint|binti|binte|ibn|al|el|y|zu|af|ap|ab)$/;
 
 /** A capitalised name word ("Ashby-Vance", "O'Neil", "McCallister-Obi", "Štěpán") or an initial ("J.", "O.-Y."). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{Lm}\p{M}'’]+(?:[-'’]\p{Lu}?[\p{Ll}\p{Lm}\p{M}'’]+)*$|^\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{Lm}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{Lm}\p{M}'’]+)?$|^\p{Lu}[\p{Ll}\p{Lm}\p{M}'’]+-\p{Lu}\p{Ll}{0,2}\p{Lu}[\p{Ll}\p{Lm}\p{M}]+$|^\p{Lu}['’]\p{Lu}[\p{Ll}\p{Lm}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{Lm}\p{M}]+)?$/u;
@@ -41,10 +41,12 @@ export function asPersonName(text: string): string | null {
   const raw = text.replace(/\s+/g, ' ').trim();
   if (!raw || raw.length > 80 || /[@\d:;/()[\]|]/.test(raw)) return null;
   // A Korean name printed family name first in capitals ("CHOI Eun-ji"): the hyphenated given name tells it from a body ("ETH Zurich").
-  const korean = FAMILY_FIRST_HYPHEN.exec(raw);
+  // A title before it does not hide the order ("Prof. CHEN Wei-lin", "Ms. LIN Yu-ting").
+  const bare = raw.includes(' ') ? raw.replace(HONORIFIC, '') : raw;
+  const korean = FAMILY_FIRST_HYPHEN.exec(bare);
   if (korean) return `${korean[2]} ${korean[1]!.charAt(0)}${korean[1]!.slice(1).toLowerCase()}`;
   // A Chinese or Japanese name printed family name first in capitals ("LIU Fang", "NAKAMURA Aoi"): the family name's shape tells it from an acronym ("ETH Zurich").
-  const eastAsian = FAMILY_FIRST_PLAIN.exec(raw);
+  const eastAsian = FAMILY_FIRST_PLAIN.exec(bare);
   if (eastAsian && eastAsianFamily(eastAsian[1]!) && givenFitsFamily(eastAsian[1]!, eastAsian[2]!) && !NOT_NAME.test(eastAsian[2]!)) {
     return `${eastAsian[2]} ${eastAsian[1]!.charAt(0)}${eastAsian[1]!.slice(1).toLowerCase()}`;
   }

@@ -137,13 +137,16 @@ export function wordCount(text: string): number {
  * paragraph with no double marks. An opening mark follows a space, a bracket, a colon or a
  * dash, or opens the paragraph, and is followed by a letter or digit; a closing mark (’ for
  * ‘, ' for ') follows punctuation or is followed by punctuation, so apostrophes inside words
- * and plural possessives do not close. Linear in the text length.
+ * and plural possessives do not close; a mark of the other kind closes when the expected kind
+ * never comes later (‘…' from a document export). Linear in the text length.
  */
 export function findSingleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   let closer = 0;
   if (!text.includes('\u2018') && !text.includes("'")) return spans; // no opening mark, no span
+  const lastStraight = text.lastIndexOf("'");
+  const lastCurly = text.lastIndexOf('\u2019');
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code !== 0x2018 && code !== 0x2019 && code !== 0x27) continue;
@@ -156,7 +159,8 @@ export function findSingleSpans(text: string): QuoteSpan[] {
       }
       continue;
     }
-    if (code === closer) {
+    // A document export may close ‘ with a straight ' (or ' with ’): the other mark closes when no mark of the expected kind comes later.
+    if (code === closer || (code === (closer === 0x27 ? 0x2019 : 0x27) && (closer === 0x27 ? lastStraight : lastCurly) < i)) {
       const before = text[i - 1] ?? '';
       const after = text[i + 1];
       const closes = (after === undefined || /[\s,.;:!?)\]\u2014\u2013-]/.test(after)) && (/[.,!?;:\u2026-]/.test(before) || after === undefined || /[,.;:!?)\]]/.test(after));
