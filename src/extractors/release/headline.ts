@@ -25,6 +25,8 @@ const SITE_WORD =
 
 /** The meta keys that hold a page's or front matter's title, best first. */
 const TITLE_KEYS = ['title', 'og:title', 'twitter:title', 'dc.title', 'headline'] as const;
+/** A title that a word processor or converter gave a document from its file name ("Microsoft Word - PR_017_final.docx", "release.pdf", "Untitled document"). */
+const DOCUMENT_FILE_TITLE = /^(?:microsoft\s{1,3}(?:word|powerpoint)\s{1,3}-\s.{0,300}|\S{0,200}\.(?:docx?|pdf|rtf|odt)|untitled(?:\s{1,3}document)?)$/i;
 /** The meta keys that name the site. */
 const SITE_KEYS = ['og:site_name', 'application-name', 'site_name', 'publisher'] as const;
 
@@ -33,7 +35,7 @@ const SITE_KEYS = ['og:site_name', 'application-name', 'site_name', 'publisher']
  * " – Wire News"); `siteNames` are the site's own names from the page's metadata.
  */
 export function cleanHeadline(text: string, siteNames: readonly string[] = [], fromTitle = false): string {
-  let h = text.slice(0, 2000).replace(/\s+/g, ' ').replace(/^[#*_\s]+|[*_\s]+$/g, '').trim();
+  let h = text.slice(0, 2000).replace(/\s+/g, ' ').replace(/^[#*_\s■□◆◇●▶►]+|[*_\s]+$/g, '').trim();
   h = h.replace(LEADING_LABEL, '').trim();
   const site = (s: string): boolean => {
     const t = s.trim().toLowerCase();
@@ -745,6 +747,8 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     find(ctx) {
       const key = TITLE_KEYS.find((k) => ctx.doc.meta[k]?.trim());
       if (!key) return undefined;
+      // A document's file name as its title ("Microsoft Word - PR_2031_017.docx", "Untitled document") names no headline.
+      if (DOCUMENT_FILE_TITLE.test(ctx.doc.meta[key]!.trim())) return undefined;
       let text = cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), ctx.doc.format === 'html');
       if (ctx.doc.format === 'html') text = titlePart(ctx.doc.meta[key]!, text, ctx.doc.meta, ctx.doc.blocks[0]);
       // A page titled only with a label ("Press release") or its site's name ("KAIST NEWS") has no headline in its title.
