@@ -12,9 +12,10 @@ import { findZone, isDaylight, zoneOffset, type ZoneRef } from './timezones.js';
 
 /**
  * Where the printed embargo phrase stops: a closing bracket, a line end, a dash, a semicolon, a
- * sentence end (not the period of a German day before its month: "10. März 2027").
+ * sentence end (not the period of a German day before its month, "10. März 2027", nor of a Korean
+ * date's day before its weekday, "2031. 3. 17. (Mon) 06:00").
  */
-const STOP = /[)\]\n;]|\s[–—]\s|\s--?\s|(?<![AaPp]\.?[Mm]|\b\p{Lu}\p{Ll}{0,3}|\b\p{Lu})\.\s{1,3}(?=\p{Lu}\p{Ll})(?!(?<=\b\d{1,2}\.\s{1,3})(?:Jan|Feb|M[äa]e?r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))/u;
+const STOP = /[)\]\n;]|\s[–—]\s|\s--?\s|(?<![AaPp]\.?[Mm]|\b\p{Lu}\p{Ll}{0,3}|\b\p{Lu})\.\s{1,3}(?=\p{Lu}\p{Ll})(?!(?<=\b\d{1,2}\.\s{1,3})(?:Jan|Feb|M[äa]e?r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|Mon|Tue|Wed|Thu|Fri|Sat|Sun))/u;
 
 /** The embargo's time or date field after a dash ("— Embargo time: 17:00", "— Time: 17:00 CET"). */
 const NEXT_FIELD = /^\s{0,3}(?:embargo(?:ed)?\s{1,3})?(?:time|date|hour)\s{0,3}:/i;

@@ -27,6 +27,14 @@ const SITE_WORD =
 const TITLE_KEYS = ['title', 'og:title', 'twitter:title', 'dc.title', 'headline'] as const;
 /** A title that a word processor or converter gave a document from its file name ("Microsoft Word - PR_017_final.docx", "release.pdf", "Untitled document"). */
 const DOCUMENT_FILE_TITLE = /^(?:microsoft\s{1,3}(?:word|powerpoint)\s{1,3}-\s.{0,300}|\S{0,200}\.(?:docx?|pdf|rtf|odt)|untitled(?:\s{1,3}document)?)$/i;
+/** The word of a title label, to test a block cheaply before {@link TITLE_FIELD} and {@link TITLE_HEAD}. */
+const TITLE_WORD = /\b(?:title|headline)\b/i;
+/** A labelled title line in a release's head ("Title: …", "■ Title: …", "1. Headline: …"): the title is the rest. */
+const TITLE_FIELD = /^(?:\d{1,2}[.)]\s{0,2}|[■□◆◇●▶►]\s{0,2})?(?:title|headline)\s{0,2}[:：]\s{0,3}(\S[^\n]{9,299})$/i;
+/** A title label alone on its line or heading ("1. Title", "Headline:"): the title is the next block. */
+const TITLE_HEAD = /^(?:\d{1,2}[.)]\s{0,2}|[■□◆◇●▶►]\s{0,2})?(?:title|headline)\s{0,2}[:：]?$/i;
+/** A paper's field label on a line ("Authors: …", "Journal: …", "DOI: …"). */
+const PAPER_FIELD = /^\s{0,3}(?:authors?|journal|doi|published\s{1,3}in)\s{0,2}[:：]/im;
 /** The meta keys that name the site. */
 const SITE_KEYS = ['og:site_name', 'application-name', 'site_name', 'publisher'] as const;
 
@@ -703,6 +711,30 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       const b = digestItemHeading(ctx.doc.blocks, head, isNotHeadline);
       if (!b) return undefined;
       return { value: { text: cleanHeadline(itemHeadingText(b), siteNames(ctx.doc.meta)), block: b }, offset: b.start };
+    },
+  },
+  {
+    name: 'headline:title-field',
+    find(ctx) {
+      // A form-like head that labels its title ("Title: …", "■ Title: …", a heading "1. Title" over the title's line), as offices in East Asia and consortia print it.
+      const head = headBlocks(ctx.doc.blocks).slice(0, 15);
+      for (const b of head) {
+        if (b.text.length > 400 || !TITLE_WORD.test(b.text)) continue;
+        const line = (b.text.split('\n', 1)[0] ?? '').trim();
+        const field = TITLE_FIELD.exec(line);
+        let text = field ? field[1]! : '';
+        let from: Block = b;
+        if (!field && TITLE_HEAD.test(line) && !b.text.includes('\n')) {
+          const next = ctx.doc.blocks[ctx.doc.blocks.indexOf(b) + 1];
+          if (!next || next.text.length > 300 || isNotHeadline(next)) continue;
+          text = next.text.split('\n', 1)[0]!;
+          from = next;
+        }
+        // A paper's fields under the label ("Title: …" over "Authors: …", "Journal: …") name the paper, not the release.
+        if (!text || PAPER_FIELD.test(from.text) || (from === b && PAPER_FIELD.test(ctx.doc.blocks[ctx.doc.blocks.indexOf(b) + 1]?.text ?? ''))) continue;
+        return { value: { text: cleanHeadline(text, siteNames(ctx.doc.meta)), block: from }, offset: from.start };
+      }
+      return undefined;
     },
   },
   {
