@@ -73,3 +73,38 @@ describe('a Word document exported as HTML (nineteenth round)', () => {
     expect(r.dateline).toBe('Innsbruck');
   });
 });
+
+describe('an embargo labelled with a noun before a colon (nineteenth round)', () => {
+  it('reads "EMBARGOED CONTENT:" and "Embargoed press release –" as embargo labels', () => {
+    const f = releaseFacts(`EMBARGOED CONTENT: 16:00 London time (GMT) / 12:00 US Eastern Time on Wednesday 12 March 2031\n\n${HEADLINE}\n\n${LEAD}`);
+    expect(f.embargo).toBe('2031-03-12T16:00+00:00');
+    expect(f.headline).toBe(HEADLINE);
+    const g = releaseFacts(`EMBARGOED PRESS RELEASE: 10:00 CET, 18 March 2031\n\n${HEADLINE}\n\n${LEAD}`);
+    expect(g.embargo?.startsWith('2031-03-18T10:00')).toBe(true);
+  });
+
+  it('still passes over "embargoed" used of a thing', () => {
+    expect(releaseFacts(`${HEADLINE}\n\n14 March 2031\n\nEmbargoed copies of the paper are available to journalists on request.\n\n${LEAD}`).embargo).toBeNull();
+  });
+});
+
+describe('a note on a corrected release above the head (nineteenth round)', () => {
+  const NOTE = 'CORRECTED RELEASE — This release was updated on March 14, 2031, to correct the name of a co-author. The original release was issued on March 11, 2031.';
+
+  it('is no headline, and the date it gives for the original release is the release date', () => {
+    const f = releaseFacts(`${NOTE}\n\nSeaside Marine Lab\n\n${HEADLINE}\n\nHILO, Hawaii — ${LEAD}`);
+    expect(f.headline).toBe(HEADLINE);
+    expect(f.datePublished).toBe('2031-03-11');
+    expect(f.dateline).toBe('HILO, Hawaii');
+  });
+
+  it('reads "An earlier version of this release, issued on …"', () => {
+    const f = releaseFacts(`Correction: An earlier version of this release, issued on 4 March 2031, gave the wrong depth. The depth is 40 metres.\n\n${HEADLINE}\n\n${LEAD}`);
+    expect(f.datePublished).toBe('2031-03-04');
+    expect(f.headline).toBe(HEADLINE);
+  });
+
+  it('keeps a headline that only opens with "Update:"', () => {
+    expect(releaseFacts(`Update: Glacier fleas survive a second winter inside blue ice\n\n14 March 2031\n\n${LEAD}`).headline).toBe('Update: Glacier fleas survive a second winter inside blue ice');
+  });
+});

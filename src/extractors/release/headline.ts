@@ -14,7 +14,7 @@ import { isKickerLine } from '../../text/kicker.js';
 import { looksLikeJournal } from '../article/journal.js';
 import { isRelatedPanel, relatedPanelBlocks } from './related-panel.js';
 import { isChromeStack, isSectionTrail } from './chrome-stack.js';
-import { isEditLine, readOriginalLine } from './edit-line.js';
+import { isCorrectionNote, isEditLine, readOriginalLine } from './edit-line.js';
 import { digestItemHeading, itemHeadingText } from './digest.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ..."). */
@@ -230,6 +230,7 @@ export function isNotHeadline(b: Block): boolean {
     ACRONYM_RELEASE.test(line) ||
     isEditLine(line) ||
     readOriginalLine(line) !== null ||
+    isCorrectionNote(b.text) ||
     isPullQuote(line) ||
     isOfficeReleaseLabel(b) ||
     isFieldPanel(b) ||
