@@ -14,7 +14,7 @@ import { findEmbargoKey } from '../text/embargo-words.js';
 import { findSubheadline, headlineStrategies, isOfficeReleaseLabel, isOrgName, validHeadline } from './release/headline.js';
 import { usMonthFirst } from './release/us-order.js';
 import { relatedPanelBlocks } from './release/related-panel.js';
-import { readOriginalLine } from './release/edit-line.js';
+import { readCorrectionOriginal, readOriginalLine } from './release/edit-line.js';
 import { isEventPanel } from './release/event-panel.js';
 
 /** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
@@ -126,6 +126,17 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
         for (const b of openingBlocks(ctx.doc.blocks)) {
           const line = dateLineOf(b);
           if (line) return { value: { date: line.date }, offset: ctx.doc.locate(b, line.date.text) };
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'date:correction-note',
+      find(ctx) {
+        // "CORRECTED RELEASE — … The original release was issued on March 11, 2031.": the first version's date is the release's.
+        for (const b of openingBlocks(ctx.doc.blocks).slice(0, 8)) {
+          const d = b.text.length <= 600 && /corr|upda|revis|clarif|note/i.test(b.text) ? readCorrectionOriginal(b.text) : null;
+          if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
         }
         return undefined;
       },

@@ -52,6 +52,8 @@ const NUMERIC_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(\\d{1,2})-(\\d{4})(?
 /** `2027/03/11` or `2027.03.11` (as East Asian offices print it): year, month, day. */
 const YMD_SLASH = new RegExp(`\\b${WD_PREFIX}(?<![/.])(\\d{4})([/.])(\\d{1,2})\\3(\\d{1,2})(?![\\d/]|\\.\\d)`, 'gi');
 
+/** `2031. 3. 14.` (as Korean offices print it): year, month and day, each closed by a dot, spaced (numeric only). */
+const YMD_SPACED = /(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)/g;
 /** `2031-3-14`: year, month and day with a one-digit month or day (numeric only; `2031-03-14` is ISO). */
 const ISO_LOOSE = /(?<![\d+\-./])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-./])/g;
 /** Spanish and Portuguese month names, as Latin American and Iberian offices print them inside English releases. */
@@ -186,6 +188,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
     // "03-14-2031": month first only when the second number cannot be a month.
     scan(NUMERIC_DASH, (m) => (Number(m[3]) <= 12 ? make(text, m, m[1], Number(m[4]), Number(m[3]), Number(m[2])) : Number(m[2]) <= 12 ? make(text, m, m[1], Number(m[4]), Number(m[2]), Number(m[3])) : null));
     scan(YMD_SLASH, (m) => make(text, m, m[1], Number(m[2]), Number(m[4]), Number(m[5])));
+    if (text.includes('. ')) scan(YMD_SPACED, (m) => make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])));
     // "2031-3-14": a year first with an unpadded month or day.
     scan(ISO_LOOSE, (m) => (m[2]!.length === 1 || m[3]!.length === 1 ? make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])) : null));
   }

@@ -41,3 +41,29 @@ export function readOriginalLine(line: string): DateMatch | null {
   if (!d || !BEFORE_ORIGINAL_DATE.test(line.slice(0, d.index)) || !/^\s{0,3}\.?$/.test(line.slice(d.end))) return null;
   return d;
 }
+
+/** The label that opens a note on a corrected or updated release ("CORRECTED RELEASE —", "Correction, 21 March 2031:", "Editor's note:"). */
+const CORRECTION_OPENING = /^[*_\s]{0,3}(?:(?:corrected|updated|revised)\s{1,3}(?:release|version)|correction|clarification|update|editor['’]s\s{1,3}note)\b[^\n:–—]{0,40}[:–—]/i;
+
+/** A sentence in such a note that names when the first version was issued ("The original release was issued on", "An earlier version of this release, issued on"). */
+const ORIGINAL_ISSUED = /\b(?:original(?:ly)?|earlier|first|previous)\b[^.\n]{0,60}?\b(?:issued|published|released|posted|distributed|sent)\s{1,3}(?:on\s{1,3})?/gi;
+
+/** True for a block that is a note on a corrected or updated release ("CORRECTED RELEASE — This release was updated on …"), which is no headline. */
+export function isCorrectionNote(text: string): boolean {
+  if (text.length > 600 || !CORRECTION_OPENING.test(text)) return false;
+  return /\b(?:this|earlier|original|previous)\s{1,3}(?:press\s{1,3}|news\s{1,3})?(?:release|version|story|article)\b/i.test(text);
+}
+
+/**
+ * The date on which a correction note says the release was first issued ("The original release
+ * was issued on March 11, 2031"), the release's own date; null when the note names none.
+ */
+export function readCorrectionOriginal(text: string): DateMatch | null {
+  if (!isCorrectionNote(text)) return null;
+  for (const m of text.matchAll(ORIGINAL_ISSUED)) {
+    const at = m.index + m[0].length;
+    const d = findDates(text.slice(at, at + 40), { numeric: true })[0];
+    if (d && d.index === 0) return { ...d, index: d.index + at, end: d.end + at };
+  }
+  return null;
+}

@@ -12,9 +12,10 @@ import { findZone, isDaylight, zoneOffset, type ZoneRef } from './timezones.js';
 
 /**
  * Where the printed embargo phrase stops: a closing bracket, a line end, a dash, a semicolon, a
- * sentence end (not the period of a German day before its month: "10. März 2027").
+ * sentence end (not the period of a German day before its month, "10. März 2027", nor of a Korean
+ * date's day before its weekday, "2031. 3. 17. (Mon) 06:00").
  */
-const STOP = /[)\]\n;]|\s[–—]\s|\s--?\s|(?<![AaPp]\.?[Mm]|\b\p{Lu}\p{Ll}{0,3}|\b\p{Lu})\.\s{1,3}(?=\p{Lu}\p{Ll})(?!(?<=\b\d{1,2}\.\s{1,3})(?:Jan|Feb|M[äa]e?r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))/u;
+const STOP = /[)\]\n;]|\s[–—]\s|\s--?\s|(?<![AaPp]\.?[Mm]|\b\p{Lu}\p{Ll}{0,3}|\b\p{Lu})\.\s{1,3}(?=\p{Lu}\p{Ll})(?!(?<=\b\d{1,2}\.\s{1,3})(?:Jan|Feb|M[äa]e?r|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez|Mon|Tue|Wed|Thu|Fri|Sat|Sun))/u;
 
 /** The embargo's time or date field after a dash ("— Embargo time: 17:00", "— Time: 17:00 CET"). */
 const NEXT_FIELD = /^\s{0,3}(?:embargo(?:ed)?\s{1,3})?(?:time|date|hour)\s{0,3}:/i;
@@ -86,9 +87,9 @@ export interface ReadEmbargoOptions {
   fallbackYear?: number | null;
 }
 
-/** What may follow "embargoed" when it states an embargo: a preposition, a date or time, a weekday or month, a colon or dash. */
+/** What may follow "embargoed" when it states an embargo: a preposition, a date or time, a weekday or month, a colon or dash, or a noun before a colon ("EMBARGOED CONTENT:", "Embargoed press release –"). */
 const STATES_AFTER =
-  /^(?:\s{0,3}[:(,\d–—-]|\s{1,3}(?:until|till|to|for|before|after|at|on|through|by|midnight|noon|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\s{0,3}$)/i;
+  /^(?:\s{0,3}[:(,\d–—-]|\s{1,3}(?:content|material|(?:press\s{1,3}|news\s{1,3})?release|information)\s{0,3}[:–—]|\s{1,3}(?:until|till|to|for|before|after|at|on|through|by|midnight|noon|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\s{0,3}$)/i;
 
 /**
  * The first embargo key word in `text` that states an embargo: "embargoed" used of a thing
@@ -101,7 +102,7 @@ function statedKey(text: string): { index: number; word: string } | null {
     if (!key) return null;
     const index = from + key.index;
     const end = index + key[0].length;
-    if (!/embargoed$/i.test(key[0]) || STATES_AFTER.test(text.slice(end, end + 12))) return { index, word: key[0] };
+    if (!/embargoed$/i.test(key[0]) || STATES_AFTER.test(text.slice(end, end + 20))) return { index, word: key[0] };
     from = end;
   }
   return null;

@@ -14,7 +14,7 @@ import { isKickerLine } from '../../text/kicker.js';
 import { looksLikeJournal } from '../article/journal.js';
 import { isRelatedPanel, relatedPanelBlocks } from './related-panel.js';
 import { isChromeStack, isSectionTrail } from './chrome-stack.js';
-import { isEditLine, readOriginalLine } from './edit-line.js';
+import { isCorrectionNote, isEditLine, readOriginalLine } from './edit-line.js';
 import { digestItemHeading, itemHeadingText } from './digest.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ..."). */
@@ -25,6 +25,16 @@ const SITE_WORD =
 
 /** The meta keys that hold a page's or front matter's title, best first. */
 const TITLE_KEYS = ['title', 'og:title', 'twitter:title', 'dc.title', 'headline'] as const;
+/** A title that a word processor or converter gave a document from its file name ("Microsoft Word - PR_017_final.docx", "release.pdf", "Untitled document"). */
+const DOCUMENT_FILE_TITLE = /^(?:microsoft\s{1,3}(?:word|powerpoint)\s{1,3}-\s.{0,300}|\S{0,200}\.(?:docx?|pdf|rtf|odt)|untitled(?:\s{1,3}document)?)$/i;
+/** The word of a title label, to test a block cheaply before {@link TITLE_FIELD} and {@link TITLE_HEAD}. */
+const TITLE_WORD = /\b(?:title|headline)\b/i;
+/** A labelled title line in a release's head ("Title: …", "■ Title: …", "1. Headline: …"): the title is the rest. */
+const TITLE_FIELD = /^(?:\d{1,2}[.)]\s{0,2}|[■□◆◇●▶►]\s{0,2})?(?:title|headline)\s{0,2}[:：]\s{0,3}(\S[^\n]{9,299})$/i;
+/** A title label alone on its line or heading ("1. Title", "Headline:"): the title is the next block. */
+const TITLE_HEAD = /^(?:\d{1,2}[.)]\s{0,2}|[■□◆◇●▶►]\s{0,2})?(?:title|headline)\s{0,2}[:：]?$/i;
+/** A paper's field label on a line ("Authors: …", "Journal: …", "DOI: …"). */
+const PAPER_FIELD = /^\s{0,3}(?:authors?|journal|doi|published\s{1,3}in)\s{0,2}[:：]/im;
 /** The meta keys that name the site. */
 const SITE_KEYS = ['og:site_name', 'application-name', 'site_name', 'publisher'] as const;
 
@@ -33,7 +43,7 @@ const SITE_KEYS = ['og:site_name', 'application-name', 'site_name', 'publisher']
  * " – Wire News"); `siteNames` are the site's own names from the page's metadata.
  */
 export function cleanHeadline(text: string, siteNames: readonly string[] = [], fromTitle = false): string {
-  let h = text.slice(0, 2000).replace(/\s+/g, ' ').replace(/^[#*_\s]+|[*_\s]+$/g, '').trim();
+  let h = text.slice(0, 2000).replace(/\s+/g, ' ').replace(/^[#*_\s■□◆◇●▶►]+|[*_\s]+$/g, '').trim();
   h = h.replace(LEADING_LABEL, '').trim();
   const site = (s: string): boolean => {
     const t = s.trim().toLowerCase();
@@ -220,6 +230,7 @@ export function isNotHeadline(b: Block): boolean {
     ACRONYM_RELEASE.test(line) ||
     isEditLine(line) ||
     readOriginalLine(line) !== null ||
+    isCorrectionNote(b.text) ||
     isPullQuote(line) ||
     isOfficeReleaseLabel(b) ||
     isFieldPanel(b) ||
@@ -704,6 +715,30 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     },
   },
   {
+    name: 'headline:title-field',
+    find(ctx) {
+      // A form-like head that labels its title ("Title: …", "■ Title: …", a heading "1. Title" over the title's line), as offices in East Asia and consortia print it.
+      const head = headBlocks(ctx.doc.blocks).slice(0, 15);
+      for (const b of head) {
+        if (b.text.length > 400 || !TITLE_WORD.test(b.text)) continue;
+        const line = (b.text.split('\n', 1)[0] ?? '').trim();
+        const field = TITLE_FIELD.exec(line);
+        let text = field ? field[1]! : '';
+        let from: Block = b;
+        if (!field && TITLE_HEAD.test(line) && !b.text.includes('\n')) {
+          const next = ctx.doc.blocks[ctx.doc.blocks.indexOf(b) + 1];
+          if (!next || next.text.length > 300 || isNotHeadline(next)) continue;
+          text = next.text.split('\n', 1)[0]!;
+          from = next;
+        }
+        // A paper's fields under the label ("Title: …" over "Authors: …", "Journal: …") name the paper, not the release.
+        if (!text || PAPER_FIELD.test(from.text) || (from === b && PAPER_FIELD.test(ctx.doc.blocks[ctx.doc.blocks.indexOf(b) + 1]?.text ?? ''))) continue;
+        return { value: { text: cleanHeadline(text, siteNames(ctx.doc.meta)), block: from }, offset: from.start };
+      }
+      return undefined;
+    },
+  },
+  {
     name: 'headline:matches-title',
     find(ctx) {
       // A page's own heading or line that repeats its <title> (site chrome comes before it).
@@ -745,6 +780,8 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     find(ctx) {
       const key = TITLE_KEYS.find((k) => ctx.doc.meta[k]?.trim());
       if (!key) return undefined;
+      // A document's file name as its title ("Microsoft Word - PR_2031_017.docx", "Untitled document") names no headline.
+      if (DOCUMENT_FILE_TITLE.test(ctx.doc.meta[key]!.trim())) return undefined;
       let text = cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), ctx.doc.format === 'html');
       if (ctx.doc.format === 'html') text = titlePart(ctx.doc.meta[key]!, text, ctx.doc.meta, ctx.doc.blocks[0]);
       // A page titled only with a label ("Press release") or its site's name ("KAIST NEWS") has no headline in its title.
