@@ -7,7 +7,7 @@ import type { Block } from '../types.js';
 import { BYLINE } from '../parse/sections.js';
 import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '../text/dates.js';
 import { readDateLine } from '../text/date-line.js';
-import { readMetaDate } from './release/meta-date.js';
+import { readMetaDate, readMetaDatePart } from './release/meta-date.js';
 import { boldColonDatelineAllowed, placeOfDateLine, readBareDateline, readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findEmbargoKey } from '../text/embargo-words.js';
@@ -257,6 +257,9 @@ function placeAbove(b: Block, dateText: string): string | null {
   return place && !EMBARGO_WORD.test(place) ? place : null;
 }
 
+/** A release label set apart as a field of a metadata line ("· Press release ·", "| News release |"). */
+const RELEASE_FIELD = /(?:^|[|·•]|\s[–—-]{1,2})\s{0,3}(?:press|news|media)\s{1,3}release\s{0,3}(?:$|[|·•]|[–—-]{1,2}\s)/i;
+
 /** Finds the dateline: the opening of a paragraph, else a date line that names a place. */
 function findDateline(ctx: ExtractContext, headline: Block | null): { block: Block; line: Dateline; strategy: string } | null {
   // A city in bold before a colon ("**New Delhi:** …") counts only in the lead's first paragraph, and when no run of bold labels (an interview's speakers) surrounds it.
@@ -284,6 +287,16 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
     if (dl && place && !EMBARGO_WORD.test(place)) return { block: b, line: { place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
     const above = found && dl && !dl.place ? placeAbove(b, found.text) : null;
     if (above && dl) return { block: b, line: { place: above, placeIndex: -1, date: dl.date, embargo: false }, strategy: 'dateline:place-over-date' };
+  }
+  for (const b of openingBlocks(ctx.doc.blocks)) {
+    // A head line of metadata fields whose date part names its town ("X consortium · Press release · Brussels, 15 May 2032").
+    if (!HEAD_SECTIONS.has(b.section) || b.section === 'embargo' || !/[|·•–—-]/.test(b.text)) continue;
+    const meta = readMetaDatePart(b.text);
+    const dl = meta ? readDateLine(meta.part) : null;
+    const place = meta && dl ? placeOfDateLine(meta.part, dl) : null;
+    // A byline among the fields ("Health · Jane Roe, 3 May 2031") reads like a town of two words: those need a release label among the fields.
+    const named = place !== null && (!/\s/.test(place) || place.includes(',') || place === place.toUpperCase() || RELEASE_FIELD.test(b.text));
+    if (dl && place && named && !EMBARGO_WORD.test(place)) return { block: b, line: { place, placeIndex: -1, date: dl.date, embargo: false }, strategy: 'dateline:meta-line' };
   }
   // A lead that opens with a city in mixed case and a dash under a date line of its own ("13 December 2027" over "Bengaluru -- The …").
   const opening = openingBlocks(ctx.doc.blocks);

@@ -18,13 +18,13 @@ const NOT_RELEASE = /\b(?:updated|modified|revised|reviewed|edited|changed|embar
 const LABEL_WORD =
   /^(?:of|for|the|and|at|in|on|from|by|de|du|des|la|le|di|do|da|für|und|der|die|das|zu|am|release|releases|news|created|published|posted|issued|date|views?|source|written|story|article|research|sciences?|press|media)$/i;
 
-/** True for a part of a metadata line: at most ten words, no sentence's end, at most one word of weight in lower case. */
+/** True for a part of a metadata line: at most twelve words (an office's full name: "Statement from the Editorial Office of the Journal of X"), no sentence's end, at most one word of weight in lower case. */
 function isMetaPart(part: string): boolean {
   const t = part.trim().replace(/:$/, '');
   if (t === '') return true;
   if (t.length > 80 || /[.!?]$/.test(t)) return false;
   const words = t.split(/\s+/);
-  if (words.length > 10) return false;
+  if (words.length > 12) return false;
   return words.filter((w) => /^\p{Ll}/u.test(w) && !LABEL_WORD.test(w.replace(/[:,]$/, ''))).length <= 1;
 }
 
@@ -34,6 +34,15 @@ function isMetaPart(part: string): boolean {
  * line (a sentence, an event's or embargo's date, a later edit).
  */
 export function readMetaDate(text: string): DateMatch | null {
+  return readMetaDatePart(text)?.date ?? null;
+}
+
+/**
+ * The date of a head line of page metadata (see {@link readMetaDate}) with the part that holds
+ * it, between the separators around it ("Brussels, 15 May 2032" of "X consortium · Press release ·
+ * Brussels, 15 May 2032"); null for any other line.
+ */
+export function readMetaDatePart(text: string): { date: DateMatch; part: string } | null {
   if (text.length > 200 || text.includes('\n')) return null;
   const t = text.replace(/\s+/g, ' ').trim();
   if (NOT_RELEASE.test(t)) return null;
@@ -44,5 +53,7 @@ export function readMetaDate(text: string): DateMatch | null {
   if (!BEFORE_END.test(before) || !AFTER_START.test(after)) return null;
   const parts = [...before.split(PART_SEP), ...after.split(PART_SEP)];
   if (parts.length > 6 || !parts.every(isMetaPart)) return null;
-  return date;
+  const head = before.split(PART_SEP);
+  const tail = after.split(PART_SEP);
+  return { date, part: `${head[head.length - 1]!}${date.text}${tail[0]!}`.trim() };
 }
