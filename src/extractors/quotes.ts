@@ -14,7 +14,7 @@ import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Quote } from '../types.js';
 import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
 import { attributeAfter, attributeBefore, citeLine, dashLine, howLine, narrativeSubject, type Attribution } from './quote/attribution.js';
-import { bareSurname, findMentions, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
+import { bareSurname, findMentions, isHonorificWord, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { listedTitle, looksLikeTitle, namedRightBefore } from './quote/titles.js';
 import { sentences } from './quote/sentences.js';
 import { OFFICE_BACK, THEY, UNNAMED_OPENER } from './quote/verbs.js';
@@ -191,6 +191,8 @@ function buildIndex(ctx: ExtractContext, tokens: readonly TokenizedText[], terms
   for (const a of ctx.record.articles) {
     for (const p of a.authors) {
       let t = [...(p.given ?? '').split(/\s+/).filter(Boolean), p.family];
+      // An honorific left on the given name ("Aunty Maree") is no part of the name a speaker resolves to.
+      while (t.length > 2 && isHonorificWord(t[0]!)) t = t.slice(1);
       // "Zhou Wenjing", printed family name first and never given name first: indexed as printed.
       if (t.length === 2 && !ctx.doc.text.includes(t.join(' ')) && ctx.doc.text.includes(`${t[1]!} ${t[0]!}`)) t = [t[1]!, t[0]!];
       index.add({ name: t.join(' '), tokens: t, offset: -1, end: -1, honorific: false, possessive: false });

@@ -108,11 +108,13 @@ function trimBrackets(s: string): string {
   return t;
 }
 
-/** True for a run that is a date, a year range or a list of small numbers rather than a phone. */
+/** True for a run that is a date, a year range, a citation's page and year or a list of small numbers rather than a phone. */
 function notAPhone(printed: string): boolean {
   if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(printed)) return true;
   if (/^\d{4}\s?[-\u2013]\s?\d{4}$/.test(printed)) return true;
   if (/\d\.\d{1,2}(?:\s|$)/.test(printed) && !/\d{3}\.\d{3}\.\d{4}/.test(printed)) return true;
+  // A citation's page or article number and its year ("14, 702 (2031)", "e0312 (2029)").
+  if (/^\d{1,6}\s?\((?:1[89]|20)\d{2}\)?$/.test(printed)) return true;
   return false;
 }
 

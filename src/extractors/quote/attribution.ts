@@ -60,7 +60,7 @@ function tidyRole(role: string): string | null {
     .replace(/(?:^|,?\s+)speaking\s+(?:through|via|with)\s+(?:an?\s+|the\s+)?(?:interpreter|translator)\b/gi, '')
     .replace(/\s+(?:who|which|whose)\s.*$/s, '')
     .replace(/^(?:and|of|from|at)\s+/i, '')
-    .replace(/(?:^|\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?$/, '')
+    .replace(/(?:^|\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms|Aunty|Auntie|Uncle)\.?$/, '')
     .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
     .replace(/\s+/g, ' ');
   if (/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?$/i.test(r) || r.length < 3) return null;

@@ -24,10 +24,10 @@ export interface Mention {
 
 /**
  * An honorific word, with the Dutch and German engineering and lecturing titles ("Ir.", "Ing.", "PD", "Dr.-Ing."),
- * "Hon" and the abbreviated police and military ranks when printed with their period ("Det. Sgt.", "Lt. Col.", "Rt. Hon.").
+ * the Aboriginal and Torres Strait Islander terms of respect ("Aunty", "Uncle"), "Hon" and the abbreviated police and military ranks when printed with their period ("Det. Sgt.", "Lt. Col.", "Rt. Hon.").
  */
 const HONORIFIC_TOKEN =
-  /^(?:(?:Dr|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Doctor|Rev|Reverend|Fr|Lord|Lady|Ir|Ing|PD|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz|Hon)\.?|(?:Det|Sgt|Lt|Col|Capt|Insp|Supt|Cpl|Cmdr|Cdr|Brig|Maj|Rt|Cllr)\.)$/;
+  /^(?:(?:Dr|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Doctor|Rev|Reverend|Fr|Lord|Lady|Aunty|Auntie|Uncle|Ir|Ing|PD|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz|Hon)\.?|(?:Det|Sgt|Lt|Col|Capt|Insp|Supt|Cpl|Cmdr|Cdr|Brig|Maj|Rt|Cllr)\.)$/;
 
 /**
  * The end of an organisation's name before its "of"/"for" part ("Institute of ", "Centre for the "):
@@ -37,6 +37,9 @@ const ORG_OF = /\b(?:Institute|Institut|Department|School|Centre|Center|Faculty|
 
 /** Lower-case parts of a German or Austrian doctoral title after "Dr." ("Dr. med.", "Dr. techn.", "Dr. rer. nat."). */
 const LOWER_TITLE = /^(?:techn|med|rer|nat|phil|habil|h\.c|dent|vet|jur|oec|sc)\.$/;
+
+/** True when `word` is an honorific printed before a name ("Dr.", "Dame", "Aunty"). */
+export const isHonorificWord = (word: string): boolean => HONORIFIC_TOKEN.test(word);
 
 /** True for an honorific or a lower-case part of a doctoral title. */
 const titleToken = (w: string): boolean => HONORIFIC_TOKEN.test(w) || LOWER_TITLE.test(w);
@@ -65,6 +68,8 @@ const STOP = new Set(
     'Angler Teacher Volunteer Caregiver Survivor Archaeologist Anthropologist Historian Botanist Zoologist Entomologist ' +
     'Geneticist Virologist Immunologist Microbiologist Mathematician Statistician Technician Dentist Therapist ' +
     'Pro MEC Lt Gov Atty Supt Cllr Sgt Cmdr Hon Assemblyman Assemblywoman Magnificus Farmer Baroness Viscount Countess Shri Smt Pastor Rabbi Imam Canon Archdeacon Monsignor Chaplain Councilmember Assemblymember Alderman ' +
+    // Aboriginal and Torres Strait Islander community roles before a name ("Traditional Owner", "Elder", "Custodian").
+    'Traditional Owner Owners Custodian Custodians Elder Elders ' +
     'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
 );
