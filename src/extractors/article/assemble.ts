@@ -6,7 +6,8 @@
  */
 import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
 import { doiFromUrl, doiKey, findDois, isDataDoi, type DoiMatch } from './doi.js';
-import { onNoticeLine } from './notice-doi.js';
+import { inNoticeSentence, onNoticeLine } from './notice-doi.js';
+import { noticeJournal } from './notice-journal.js';
 import { isStoryLink } from './story-link.js';
 import { isPageCitation } from './page-citation.js';
 import { findJournalNames, findMentions, findPreprintServers, type Mention } from './mention.js';
@@ -117,6 +118,11 @@ function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly Doi
       seen.set(key, h);
       out.push(h);
     }
+  }
+  // "The retraction notice … is available at https://doi.org/…" beside the retracted paper's DOI: the paper is the one reported.
+  if (out.length > 1) {
+    const papers = out.filter((h) => !inNoticeSentence(h.block.text, h.offset - h.block.start));
+    if (papers.length && papers.length < out.length) return papers;
   }
   return out;
 }
@@ -377,6 +383,9 @@ function besideField(doc: ReleaseDocument, i: number): boolean {
 const BOTH_PAPERS = /^[^.]{0,250}?\bof\s+both\s+(?:papers|studies|articles|reports)\b/;
 /** A sentence that says papers were published today without naming the journal ("Two studies … published today"). */
 const PUBLISHED_TODAY = /\b(?:stud(?:y|ies)|papers?|research|findings|results|articles?|reports?)\b[^.]{0,80}?\bpublished\s+(?:online\s+)?(?:today|this\s+week)\b/i;
+
+/** "a working paper released today", "the preprint, posted this week": a paper's own release on the release's day or week. */
+const RELEASED_TODAY = /\b(?:papers?|preprints?|stud(?:y|ies)|reports?)\b[^.]{0,40}?\b(?:released|published|posted|issued|made\s+public)\s+(?:online\s+)?(?:today|this\s+week)\b/i;
 
 /** "first author on the second paper", just after a name: the role names the release's second paper. */
 const SECOND_PAPER_AFTER = /^[^.;"“”]{0,60}?\bauthors?\s+(?:on|of|for)\s+the\s+second\s+(?:paper|study|article|report|publication)\b/;
@@ -990,13 +999,24 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     const kicker = kickerJournal(doc, main.article.doi);
     if (kicker) fill(main, 'journal', kicker.name, 'journal:kicker', kicker.block.start);
   }
+  // "The European Heart Journal has placed an expression of concern on …": the journal as its notice's subject.
+  if (!main.article.journal && !first) {
+    for (const b of prose) {
+      const notice = noticeJournal(b.text);
+      if (!notice) continue;
+      fill(main, 'journal', notice.name, 'journal:notice-subject', at(doc, b, notice.index, notice.name));
+      break;
+    }
+  }
   // "posted to the preprint server arXiv": the server, when nothing names a journal.
   if (!main.article.journal && !first) {
     const server = prose.flatMap((b) => findPreprintServers(b))[0];
     if (server) fill(main, 'journal', server.journal, 'journal:preprint-server', at(doc, server.block, server.index, server.journal));
     // "posted to medRxiv this week": the release's year.
     const ry = releaseYear(doc, datePublished);
-    if (server?.today && ry && main.article.journal === server.journal) fill(main, 'year', ry, 'year:posted-today', at(doc, server.block, server.index));
+    // "a working paper released today by …", a sentence before the one naming the server.
+    const postedToday = server?.today || (server && prose.some((b) => (b.text.includes('today') || b.text.includes('this week')) && RELEASED_TODAY.test(b.text)));
+    if (postedToday && ry && main.article.journal === server!.journal) fill(main, 'year', ry, 'year:posted-today', at(doc, server.block, server.index));
   }
   const presented = mentions.find((m) => m.kind === 'presented');
   if (!main.article.journal && presented && main.article.title) {

@@ -36,6 +36,8 @@ const POSSESSIVE_LEAD = /^(?:\p{Lu}[\p{L}\p{M}-]{0,40}\s){0,2}\p{Lu}[\p{L}\p{M}-
 const SUBJECT_HEAD = /^(?:(?:Dr|Prof|Professor)\.?\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,|\s+\p{Ll})/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 const INITIALS_ONLY = /^\p{Lu}{1,3}$/u;
+/** Initials with full stops, hyphenated as East Asian given names are cited: "W.-L.", "J. H.". */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.[\s-]?){1,3}$/u;
 
 /** An author named in prose. */
 export interface AuthorHit {
@@ -441,11 +443,14 @@ const foldName = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u0
  */
 function familyFirstOf(full: Person, cited: Person): boolean {
   const initials = cited.given ?? '';
-  if (!full.given || !INITIALS_ONLY.test(initials)) return false;
+  if (!full.given || !(INITIALS_ONLY.test(initials) || DOTTED_INITIALS.test(initials))) return false;
   const words = `${full.given} ${full.family}`.split(/\s+/);
   if (words.length < 2 || foldName(words[0]!) !== foldName(cited.family)) return false;
+  const cut = foldName(initials.replace(/[^\p{L}]/gu, ''));
   const rest = words.slice(1).map((w) => w.charAt(0)).join('');
-  return foldName(rest) === foldName(initials.replace(/[^\p{L}]/gu, ''));
+  // "Chen Wei-lin" is cited "Chen, W.-L.": each part of a hyphenated given name has its initial.
+  const parts = words.slice(1).flatMap((w) => w.split('-')).map((w) => w.charAt(0)).join('');
+  return foldName(rest) === cut || foldName(parts) === cut;
 }
 
 /**

@@ -24,12 +24,15 @@ const readable = (b: Block | undefined): b is Block => Boolean(b) && b!.section 
 /** The title printed on its own line right under a details heading, else null. */
 export function detailsTitle(doc: ReleaseDocument): { title: string; block: Block } | null {
   const blocks = doc.blocks;
-  for (let i = 0; i + 1 < blocks.length; i++) {
+  for (let i = 0; i < blocks.length; i++) {
     const head = blocks[i]!;
-    if (head.text.length > 40 || !DETAILS_HEADING.test(head.text.trim())) continue;
-    const next = blocks[i + 1];
-    if (!readable(next) || next.text.includes('\n')) continue;
-    const line = next.text.trim();
+    // "Article details⏎Title⏎DOI: …" in one block (plain text): the heading is the block's first line, the title its second.
+    const cut = head.text.length > 40 && head.text.charCodeAt(0) !== 10 ? head.text.slice(0, 41).indexOf('\n') : -1;
+    const inBlock = cut > 0 && readable(head) && DETAILS_HEADING.test(head.text.slice(0, cut).trim());
+    if (!inBlock && (head.text.length > 40 || !DETAILS_HEADING.test(head.text.trim()))) continue;
+    const next = inBlock ? head : blocks[i + 1];
+    if (!readable(next) || (!inBlock && next.text.includes('\n'))) continue;
+    const line = inBlock ? head.text.slice(cut + 1).split('\n', 1)[0]!.trim() : next.text.trim();
     const words = line.split(/\s+/).length;
     if (words < 4 || words > 40 || NOT_TITLE.test(line) || !/^[\p{Lu}\d“"‘]/u.test(line)) continue;
     // A list of names is the authors, not the title.

@@ -486,9 +486,9 @@ export function findMentions(block: Block, opts: MentionOptions = {}): Mention[]
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** A preprint server named as where the paper was posted: "posted to the preprint server arXiv". */
+/** A preprint server named as where the paper was posted: "posted to the preprint server arXiv", "described in a preprint on arXiv". */
 const PREPRINT =
-  /\b(?:preprint\s+(?:server|repository|site|platform|archive)|(?:posted|deposited|uploaded|shared|published|released|available)\s+(?:online\s+)?(?:on|to|in|via|at))\s+(?:the\s+)?(?:(?:open-access\s+)?preprint\s+(?:server|repository|site|platform|archive)\s+)?(arXiv|bioRxiv|medRxiv|ChemRxiv|chemRxiv|PsyArXiv|EarthArXiv|SocArXiv|engrXiv|TechRxiv|SSRN|Research\s+Square|Preprints\.org|OSF\s+Preprints)\b/g;
+  /\b(?:preprint\s+(?:server|repository|site|platform|archive)|preprint\s+(?:(?:posted|deposited|uploaded|shared|published|released|available)\s+)?(?:on|to|in|via|at)|(?:posted|deposited|uploaded|shared|published|released|available)\s+(?:online\s+)?(?:on|to|in|via|at))\s+(?:the\s+)?(?:(?:open-access\s+)?preprint\s+(?:server|repository|site|platform|archive)\s+)?(arXiv|bioRxiv|medRxiv|ChemRxiv|chemRxiv|PsyArXiv|EarthArXiv|SocArXiv|engrXiv|TechRxiv|SSRN|Research\s+Square|Preprints\.org|OSF\s+Preprints)\b/g;
 
 /** Words that make a posted version earlier work ("an earlier version was posted on bioRxiv"). */
 const EARLIER_VERSION = /\b(?:earlier|previous(?:ly)?|prior|past|former|older|last\s+year)\b/i;

@@ -17,3 +17,17 @@ export function onNoticeLine(text: string, index: number): boolean {
 
 /** True when `text` opens with a notice's label ("Correction: Communications Biology 14, 702 (2031)"). */
 export const isNoticeLine = (text: string): boolean => /retract|correct|errat|corrig|addend|concern/i.test(text.slice(0, 80)) && NOTICE_LABEL.test(text.slice(0, 80));
+
+/**
+ * A sentence whose subject is a notice, up to the DOI: "The retraction notice, published
+ * today, is available at https://doi.org/…" (a full stop inside a link goes on).
+ */
+const NOTICE_SENTENCE =
+  /(?:^|[.!?]["”]?\s)(?:the|this|a|an)\s(?:(?:notice\s+of\s+)?(?:retraction|correction)|erratum|corrigendum|addendum|(?:editorial\s+)?expression\s+of\s+concern)(?:\s(?:notice|note|statement))?\b(?:[^.!?]|\.(?=\S)){0,160}$/i;
+
+/** True when the DOI at `index` of `text` closes a sentence about a notice ("The retraction notice … is at https://doi.org/…"). */
+export function inNoticeSentence(text: string, index: number): boolean {
+  const head = text.slice(Math.max(0, index - 200), index);
+  if (!/retract|correct|errat|corrig|addend|concern/i.test(head)) return false;
+  return NOTICE_SENTENCE.test(head);
+}

@@ -37,6 +37,11 @@ const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?|[Aa
 // AAS ends on a comma where its DOI was: "2031, ApJ, 962, 118, doi:…".
 const APA_NO_ISSUE = new RegExp(String.raw`(?<=[\p{L}.],\s)(\d{1,5}),\s(?:[Aa]rticle\s)?(${RANGE})[.,]?\s*$`, 'u');
 /**
+ * Copernicus (EGU journals) style, ending the reference: volume, pages, the link (or the comma it
+ * left when cut), then the year: "Nat. Hazards Earth Syst. Sci., 31, 2207–2224, https://doi.org/…, 2031.".
+ */
+const COPERNICUS_END = new RegExp(String.raw`(?<=[\p{L}.],\s)(\d{1,5}),\s(${RANGE}),\s(?:(?:https?:\/\/|doi:\s?)\S{1,300}?,?\s|,\s?)?((?:19|20)\d{2})\.?\s*$`, 'u');
+/**
  * Year, volume, pages: RSC ", 2027, 18, 4512–4520", ACS "Soc. 2027, 149 (12), 4567–4575" and
  * ACS's "Cite this" "Soc. 2031, 153, 12, 4567–4575", MDPI "Sci. 2027, 17, 456".
  */
@@ -130,6 +135,12 @@ export function readNumbers(raw: string): Numbers {
   if (apaBare && !/^(?:19|20)\d{2}$/.test(apaBare[2]!)) {
     out.volume = apaBare[1]!;
     out.pages = normPages(apaBare[2]!);
+  }
+  const copernicus = out.volume || !text.includes(', ') ? null : COPERNICUS_END.exec(text.slice(-400));
+  if (copernicus && !/^(?:19|20)\d{2}$/.test(copernicus[2]!)) {
+    out.volume = copernicus[1]!;
+    out.pages = normPages(copernicus[2]!);
+    out.year = Number(copernicus[3]);
   }
   const abbreviated = out.volume || !text.includes('. ') ? null : ABBREVIATED_VOLUME.exec(text);
   if (abbreviated && !/^(?:19|20)\d{2}$/.test(abbreviated[2]!)) {
