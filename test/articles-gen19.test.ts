@@ -152,3 +152,20 @@ describe('names after "by" following a paper\'s quoted title', () => {
     expect(articlesOf(text)[0]?.authors ?? []).toEqual([]);
   });
 });
+
+describe('a release whose only DOI is its notice\'s', () => {
+  it('keeps the notice\'s DOI, as for a notice named in a sentence', () => {
+    const text = [
+      'Statement on a corrected paper about glacier melt',
+      '',
+      'Date: 2031-09-02',
+      '',
+      'Harwick University notes that the journal The Cryosphere has today corrected a figure in the paper "Meltwater pulses beneath a tidewater glacier" by its glaciology group.',
+      '',
+      'Correction notice: https://doi.org/10.5194/tc-35-4410-2031',
+    ].join('\n');
+    const arts = articlesOf(text);
+    expect(arts.map((a) => a.doi)).toEqual(['10.5194/tc-35-4410-2031']);
+    expect(arts[0]!.title).toBe('Meltwater pulses beneath a tidewater glacier');
+  });
+});

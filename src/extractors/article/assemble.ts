@@ -89,6 +89,7 @@ const doisOfBlocks = (doc: ReleaseDocument): DoiMatch[][] => doc.blocks.map((b) 
 function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly DoiMatch[]>): DoiHit[] {
   const out: DoiHit[] = [];
   const seen = new Map<string, DoiHit>();
+  const notices: DoiHit[] = [];
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
     // "Cite this page: … doi:10.5555/news.…": the news item's own DOI.
@@ -106,8 +107,11 @@ function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly Doi
     for (const h of hits.sort((a, b) => a.offset - b.offset)) {
       // "The data are openly available at https://doi.org/10.5281/zenodo.…": no paper.
       if (isDataDoi(h.doi)) continue;
-      // "Retraction notice: … DOI: 10.…": the notice's own DOI, no paper.
-      if (onNoticeLine(block.text, h.offset - block.start)) continue;
+      // "Retraction notice: … DOI: 10.…": the notice's own DOI, kept only when the release prints no other.
+      if (onNoticeLine(block.text, h.offset - block.start)) {
+        if (!notices.some((n) => doiKey(n.doi) === doiKey(h.doi))) notices.push(h);
+        continue;
+      }
       const key = doiKey(h.doi);
       const prev = seen.get(key);
       if (prev) {
@@ -119,6 +123,8 @@ function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly Doi
       out.push(h);
     }
   }
+  // A release whose only DOI is a notice's reports the notice, as it does for a notice's DOI printed in a sentence.
+  if (!out.length) return notices.slice(0, 100);
   // "The retraction notice … is available at https://doi.org/…" beside the retracted paper's DOI: the paper is the one reported.
   if (out.length > 1) {
     const papers = out.filter((h) => !inNoticeSentence(h.block.text, h.offset - h.block.start));
