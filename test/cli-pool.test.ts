@@ -99,10 +99,10 @@ describe('V8 tuning by run size', () => {
   it.each([
     [1, 1, []],
     [19, 1, []],
-    [20, 1, ['--regexp-optimization']],
-    [10_000, 1, ['--regexp-optimization']],
+    [20, 1, ['--regexp-optimization', '--heap-growing-percent=100']],
+    [10_000, 1, ['--regexp-optimization', '--heap-growing-percent=100']],
     [5, 2, ['--no-turbo-inlining', '--no-turbo-loop-peeling', '--no-turbo-escape', '--interrupt-budget=400000']],
-    [2_000, 2, ['--regexp-optimization', '--no-turbo-inlining', '--no-turbo-loop-peeling', '--no-turbo-escape', '--interrupt-budget=400000']],
+    [2_000, 2, ['--regexp-optimization', '--heap-growing-percent=100', '--no-turbo-inlining', '--no-turbo-loop-peeling', '--no-turbo-escape', '--interrupt-budget=400000']],
   ] as const)('%i inputs over %i thread(s) set %j', (inputs, workers, flags) => {
     expect(flagsForRun(inputs, workers)).toEqual(flags);
   });
