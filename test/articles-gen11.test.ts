@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { convert } from '../src/convert.js';
+import { articlesOf } from './support/invented.js';
 import { findProseAuthors } from '../src/extractors/article/authors.js';
 import { parseReference } from '../src/extractors/article/reference-line.js';
 
-const articlesOf = (text: string, ext = 'txt') => convert(Buffer.from(text), { path: `invented.${ext}` }).record.articles;
 const authors = (text: string) => findProseAuthors(text).map((h) => [h.person.given, h.person.family]);
 
 describe('an "Authors:" line above further labelled lines', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convert } from '../src/convert.js';
-
-const articlesOf = (text: string, ext = 'txt') => convert(Buffer.from(text), { path: `invented.${ext}` }).record.articles;
+import { articlesOf } from './support/invented.js';
 
 describe('a numbered note for a second paper in a journal the prose reports', () => {
   it('keeps the entry whose journal a publication sentence names', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './support/invented.js';
-
-const articlesOf = (text: string, ext = 'txt') => recordOf(text, ext).articles;
+import { articlesOf, recordOf } from './support/invented.js';
 
 describe('an "About the author" box under the release', () => {
   it('does not make the news writer an author of the paper', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convert } from '../src/convert.js';
+import { articlesOf } from './support/invented.js';
 import { isPlaceName } from '../src/extractors/article/place-name.js';
-
-const articlesOf = (text: string, ext = 'txt') => convert(Buffer.from(text), { path: `invented.${ext}` }).record.articles;
 
 describe('a place after "described in" or "reported in"', () => {
   it('is no journal when the release names the journal later', () => {

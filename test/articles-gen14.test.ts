@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './support/invented.js';
+import { articlesOf } from './support/invented.js';
 import { findDois } from '../src/extractors/article/doi.js';
 import { readJournalName } from '../src/extractors/article/journal.js';
 import { parseReference } from '../src/extractors/article/reference-line.js';
-
-const articlesOf = (text: string, ext = 'txt') => recordOf(text, ext).articles;
 
 describe('a superscript endnote mark after the stop that ends a journal name', () => {
   it('is no part of the name', () => {

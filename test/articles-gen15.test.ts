@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './support/invented.js';
+import { articlesOf } from './support/invented.js';
 import { doiFromUrl, findDois } from '../src/extractors/article/doi.js';
 import { findTitles } from '../src/extractors/article/title.js';
 import { parseNameList } from '../src/extractors/article/name-list.js';
-
-const articlesOf = (text: string, ext = 'txt') => recordOf(text, ext).articles;
 
 describe('a SICI-style DOI with angle brackets and a semicolon', () => {
   it('is read whole in text', () => {

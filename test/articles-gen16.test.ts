@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './support/invented.js';
+import { articlesOf } from './support/invented.js';
 import { sameJournal, withSection } from '../src/extractors/article/journal.js';
 import { findProseAuthors } from '../src/extractors/article/authors.js';
-
-const articlesOf = (text: string, ext = 'txt') => recordOf(text, ext).articles;
 
 describe('a research round-up with one paper per headed item', () => {
   const text = [

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './support/invented.js';
+import { articlesOf } from './support/invented.js';
 import { findDois } from '../src/extractors/article/doi.js';
 import { readJournalName } from '../src/extractors/article/journal.js';
 import { readNumbers } from '../src/extractors/article/volume-issue.js';
 import { withoutTranslation } from '../src/extractors/article/translated-title.js';
 import { parseNameList } from '../src/extractors/article/name-list.js';
-
-const articlesOf = (text: string, ext = 'txt') => recordOf(text, ext).articles;
 
 describe('CJK brackets around a DOI or after a journal', () => {
   it('ends a DOI at 【】', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './support/invented.js';
+import { articlesOf } from './support/invented.js';
 import { onNoticeLine, isNoticeLine } from '../src/extractors/article/notice-doi.js';
 import { readNumbers } from '../src/extractors/article/volume-issue.js';
-
-const articlesOf = (text: string, ext = 'txt') => recordOf(text, ext).articles;
 
 describe('a numbered "Publication information" section with labelled list lines', () => {
   const text = [

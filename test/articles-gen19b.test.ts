@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './support/invented.js';
+import { articlesOf } from './support/invented.js';
 import { readNumbers } from '../src/extractors/article/volume-issue.js';
 import { noticeJournal } from '../src/extractors/article/notice-journal.js';
 import { inNoticeSentence } from '../src/extractors/article/notice-doi.js';
-
-const articlesOf = (text: string, ext = 'txt') => recordOf(text, ext).articles;
 
 describe('a Copernicus (EGU) reference: names ending in a colon, then volume, pages, link and year', () => {
   const text = [

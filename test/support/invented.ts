@@ -15,3 +15,6 @@ export const speakersOf = (text: string, ext = 'md'): Array<[string | null, stri
 /** Each press contact of an invented release as [name, email, phone]. */
 export const contactsOf = (text: string, ext = 'md'): Array<[string | null, string | null, string | null]> =>
   recordOf(text, ext).contacts.map((c) => [c.name, c.email, c.phone]);
+
+/** The papers of an invented release text, converted as a file named `invented.EXT`. */
+export const articlesOf = (text: string, ext = 'txt'): PressRecord['articles'] => recordOf(text, ext).articles;
