@@ -7,16 +7,20 @@
 const NOTICE_LABEL =
   /^[\s*_>-]{0,4}(?:the\s+)?(?:(?:notice\s+of\s+)?(?:retraction|correction)|erratum|corrigendum|addendum|(?:editorial\s+)?expression\s+of\s+concern)(?:\s+(?:notice|note|statement))?[*_]{0,2}\s?:/i;
 
+/** The words one of which every {@link NOTICE_LABEL} holds: a cheap check before it. */
+const NOTICE_WORD = /retract|correct|errat|corrig|addend|concern/i;
+
+/** True when `text` opens with a notice's label ("Correction: Communications Biology 14, 702 (2031)"). */
+export function isNoticeLine(text: string): boolean {
+  const head = text.slice(0, 80);
+  return NOTICE_WORD.test(head) && NOTICE_LABEL.test(head);
+}
+
 /** True when the DOI at `index` of `text` stands on a line that opens with a notice's label. */
 export function onNoticeLine(text: string, index: number): boolean {
   const start = text.lastIndexOf('\n', index - 1) + 1;
-  const head = text.slice(start, Math.min(index, start + 80));
-  if (!/retract|correct|errat|corrig|addend|concern/i.test(head)) return false;
-  return NOTICE_LABEL.test(head);
+  return isNoticeLine(text.slice(start, index));
 }
-
-/** True when `text` opens with a notice's label ("Correction: Communications Biology 14, 702 (2031)"). */
-export const isNoticeLine = (text: string): boolean => /retract|correct|errat|corrig|addend|concern/i.test(text.slice(0, 80)) && NOTICE_LABEL.test(text.slice(0, 80));
 
 /**
  * A sentence whose subject is a notice, up to the DOI: "The retraction notice, published
@@ -28,6 +32,6 @@ const NOTICE_SENTENCE =
 /** True when the DOI at `index` of `text` closes a sentence about a notice ("The retraction notice … is at https://doi.org/…"). */
 export function inNoticeSentence(text: string, index: number): boolean {
   const head = text.slice(Math.max(0, index - 200), index);
-  if (!/retract|correct|errat|corrig|addend|concern/i.test(head)) return false;
+  if (!NOTICE_WORD.test(head)) return false;
   return NOTICE_SENTENCE.test(head);
 }
