@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articlesOf } from './support/invented.js';
+import { splitName } from '../src/text/names.js';
 import { readNumbers } from '../src/extractors/article/volume-issue.js';
 import { noticeJournal } from '../src/extractors/article/notice-journal.js';
 import { inNoticeSentence } from '../src/extractors/article/notice-doi.js';
@@ -113,5 +114,13 @@ describe('a journal named only as the subject of its notice', () => {
     expect(inNoticeSentence(t, t.length)).toBe(true);
     const u = 'The study is posted at https://doi.org/';
     expect(inNoticeSentence(u, u.length)).toBe(false);
+  });
+});
+
+describe('an Aboriginal term of respect before an author\'s name', () => {
+  it('is dropped from the name, as "Dr." is', () => {
+    expect(splitName('Aunty Merindah Cooper')).toEqual({ given: 'Merindah', family: 'Cooper' });
+    expect(splitName('Uncle Darcy Waters')).toEqual({ given: 'Darcy', family: 'Waters' });
+    expect(splitName('Auntie Lorna Bell')).toEqual({ given: 'Lorna', family: 'Bell' });
   });
 });
