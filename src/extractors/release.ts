@@ -260,6 +260,13 @@ function placeAbove(b: Block, dateText: string): string | null {
 /** A release label set apart as a field of a metadata line ("· Press release ·", "| News release |"). */
 const RELEASE_FIELD = /(?:^|[|·•]|\s[–—-]{1,2})\s{0,3}(?:press|news|media)\s{1,3}release\s{0,3}(?:$|[|·•]|[–—-]{1,2}\s)/i;
 
+/** True when `place` and a colon open `b` and another paragraph of the release too: a transcript's speaker label, not a dateline. */
+function isRepeatedColonLabel(blocks: readonly Block[], b: Block, place: string): boolean {
+  const label = place + ':';
+  if (!b.text.startsWith(label)) return false;
+  return blocks.some((x) => x !== b && x.text.startsWith(label));
+}
+
 /** Finds the dateline: the opening of a paragraph, else a date line that names a place. */
 function findDateline(ctx: ExtractContext, headline: Block | null): { block: Block; line: Dateline; strategy: string } | null {
   // A city in bold before a colon ("**New Delhi:** …") counts only in the lead's first paragraph, and when no run of bold labels (an interview's speakers) surrounds it.
@@ -276,6 +283,8 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
     const elsewhere = (): string =>
       ctx.doc.blocks.filter((x) => x !== b && (x.section === 'lead' || x.section === 'body')).slice(0, 40).map((x) => x.text.slice(0, 2000)).join('\n');
     const line = readDateline(b.text, elsewhere, emphasisOf(b));
+    // A transcript's speaker label before a colon ("DR JANE ROE: We are …") opens other paragraphs too: no place opens two.
+    if (line && line.date === null && !line.embargo && isRepeatedColonLabel(ctx.doc.blocks, b, line.place)) continue;
     // An embargo's label in capitals ("UNDER STRICT EMBARGO: 10 March 2031") is no place.
     if (line && !EMBARGO_WORD.test(line.place) && !(banner && line.date === null && !line.embargo)) return { block: b, line, strategy: 'dateline:opening' };
   }

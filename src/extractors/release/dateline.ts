@@ -57,9 +57,9 @@ const DATE_ARTICLE = /,\s{0,3}(?:le|den|am)$/;
 const AGENCY = /^\s{0,2}(?:\p{Lu}|\p{Ll}{2,6}\/\p{Lu})[\p{L}.&'/ ]{1,38}\s{0,2}$/u;
 /** A region or country in brackets after a place ("Vienna (Austria)"): capitalised words, no digits or slashes. */
 const BRACKET_REGION = /^\p{Lu}[\p{L}.'’ -]{1,30}$/u;
-/** Words that label a paragraph before a colon and are never a place ("BACKGROUND:", "RESULTS:"). */
+/** Words that label a paragraph before a colon and are never a place ("BACKGROUND:", "RESULTS:", a transcript's "NARRATOR:" or "HOST:"). */
 const COLON_LABEL =
-  /^(?:background|objectives?|aims?|methods?|design|setting|participants?|interventions?|results?|findings|conclusions?|importance|meaning|limitations?|funding|disclosures?|editors?|attention|correction|clarification|advisory|alert|updated?|breaking|exclusive|photos?|images?|videos?|audio|watch|listen|register|rsvp|details|location|venue|date|time|speakers?|agenda|highlights?|key|facts|takeaways?|tips|warning|disclaimer|reference|citation|source|note|notes|summary|abstract|contact|contacts|media|what|when|where|who|why|how|q|a)$/i;
+  /^(?:background|objectives?|aims?|methods?|design|setting|participants?|interventions?|results?|findings|conclusions?|importance|meaning|limitations?|funding|disclosures?|editors?|attention|correction|clarification|advisory|alert|updated?|breaking|exclusive|photos?|images?|videos?|audio|watch|listen|register|rsvp|details|location|venue|date|time|speakers?|agenda|highlights?|key|facts|takeaways?|tips|warning|disclaimer|reference|citation|source|note|notes|summary|abstract|contact|contacts|media|what|when|where|who|why|how|q|a|narrator|host|interviewer|presenter|announcer|moderator|guest|transcript|voice-?over|reporter|anchor|caller|panell?ist)$/i;
 /** Organisation words: a capitalised name with one of them is an institution, not a place, unless printed "X, State". */
 const ORG_WORD = /\b(?:universit(?:y|ies)|institutes?|hospitals?|cent(?:er|re)s?|colleges?|schools?|foundation|society|association|academy|agency|council|ministry|department|laborator(?:y|ies)|inc|corp|corporation|company|ltd|llc|group|network|alliance|trust|clinic|pharmaceuticals?|therapeutics|biosciences?)\b/i;
 

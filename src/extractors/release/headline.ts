@@ -154,6 +154,23 @@ const WIRE_HEADER = /^(?:EQS|DGAP)-[\p{L}-]{2,30}\s{0,2}:\s{0,3}\S/u;
 const CHROME_HEAD =
   /^(?:having\s{1,3}trouble\s{1,3}(?:viewing|reading)\s{1,3}this\s{1,3}(?:e-?mail|newsletter|message)|view\s{1,3}(?:this\s{1,3}(?:e-?mail|newsletter|message)|it)\s{1,3}(?:in\s{1,3}(?:your|a)\s{1,3}(?:web\s{1,3})?browser|online)|skip\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:main\s{1,3})?content|news\s{1,3}provided\s{1,3}by\s|(?:accept|reject|decline|allow|refuse)(?:\s{1,3}all)?\s{1,3}cookies\s{0,3}(?:[|·•/]|$)|manage\s{1,3}(?:cookie\s{1,3})?(?:preferences|settings|cookies)$|cookie\s{1,3}(?:settings|preferences)$|(?:we|this\s{1,3}(?:web\s?)?site|our\s{1,3}(?:web\s?)?site)\s{1,3}(?:use|uses|is\s{1,3}using)\s{1,3}cookies\b)/i;
 
+/** A post's account or navigation button on a line of its own ("Subscribe", "Sign in", "Log in", "Follow"). */
+const ACCOUNT_BUTTON = /^(?:subscribe(?:\s{1,3}now)?|sign\s{0,2}(?:in|up|out)|log\s{0,2}(?:in|out)|follow|donate|menu|search|share|upgrade(?:\s{1,3}to\s{1,3}paid)?|get\s{1,3}the\s{1,3}app|open\s{1,3}in\s{1,3}app)$/i;
+
+/**
+ * True for a newsletter's or blog's masthead pasted with its buttons ("The Brackish Water Letter" over
+ * "Subscribe" and "Sign in"): two to five short lines, the first a name without sentence punctuation, every later one a button.
+ */
+function isAccountMasthead(t: string): boolean {
+  if (!t.includes('\n') || t.length > 200) return false;
+  const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 5 || lines[0]!.length > 80 || /[.!?:;,]$/.test(lines[0]!)) return false;
+  return lines.slice(1).every((l) => ACCOUNT_BUTTON.test(l));
+}
+
+/** A video's or podcast's player line ("Watch (4:12) · Transcript below", "Listen (28 min) | Download MP3", "Play video"): controls, no headline. */
+const MEDIA_CONTROLS = /^(?:watch|listen|play)(?:\s{1,3}(?:now|video|audio|episode|the\s{1,3}(?:video|film|episode)))?\s{0,3}(?:\(\s{0,2}\d{1,3}(?::\d{2}){1,2}\s{0,2}\)|\(\s{0,2}\d{1,3}\s{0,2}min(?:utes|s)?\.?\s{0,2}\))?\s{0,3}(?:[|·•]|$)/i;
+
 /**
  * True for a head block a page's chrome opens (see {@link CHROME_HEAD}), unless a later line is a
  * sentence of the release (eight words or more ending in a full stop, no cookie notice).
@@ -226,6 +243,8 @@ export function isNotHeadline(b: Block): boolean {
     FROM_LINE.test(line) ||
     WIRE_HEADER.test(line) ||
     isChromeBlock(b, line) ||
+    isAccountMasthead(b.text) ||
+    MEDIA_CONTROLS.test(line) ||
     NUMBERED_LABEL.test(line) ||
     ACRONYM_RELEASE.test(line) ||
     isEditLine(line) ||
@@ -274,6 +293,7 @@ export function isSiteName(b: Block, names: readonly string[] = []): boolean {
   // Separators left at the ends of a pasted trail ("Karolinska Institutet · News ·") are no part of the name.
   let t = b.text.replace(/\s+/g, ' ').trim().replace(/^(?:[·•|>»›/]\s?){1,3}|(?:\s?[·•|>»›/]){1,3}$/g, '').trim();
   if (names.some((n) => n.trim().toLowerCase() === t.toLowerCase())) return true;
+  if (isLetterheadOverSection(b, names)) return true;
   t = dropAcronym(t);
   if (/^(?:www\.)?[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,2}\.(?:com|org|edu|net|gov|news|ac\.uk|co\.uk)$/iu.test(t)) return true;
   if (nameShaped(t) && SITE_WORD.test(t)) return true;
@@ -285,6 +305,19 @@ export function isSiteName(b: Block, names: readonly string[] = []): boolean {
   if (lines.length < 2 || lines.length > 4 || !lines.some((l) => SITE_WORD.test(l) || isOrgName(l))) return false;
   // Two institutions' names of a joint release ("X Research Corporation" over "Department of Agriculture, Fisheries and Forestry") may be longer.
   return lines.every((l) => nameShaped(l)) || ((lines.some((l) => isOfficeName(l)) || lines.every((l) => isOrgName(l))) && lines.every((l) => nameShaped(l, 8, 80)));
+}
+
+/**
+ * True for a site's or office's name over a section label of its page in one block ("X Hospital | Ministry of Health"
+ * over "Patient stories"): two or three lines, the last one of at most three words ending in a section word, each other a site's name.
+ */
+function isLetterheadOverSection(b: Block, names: readonly string[]): boolean {
+  if (b.kind === 'heading' || !b.text.includes('\n') || b.text.length > 200) return false;
+  const lines = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 3) return false;
+  const label = lines[lines.length - 1]!;
+  if (label.split(/\s+/).length > 3 || !/^\p{Lu}[\p{L}' -]{1,40}$/u.test(label) || !SECTION_WORD.test(label)) return false;
+  return lines.slice(0, -1).every((l) => isSiteName({ ...b, text: l, kind: 'paragraph' }, names));
 }
 
 /** A name's own acronym in brackets at its end ("Institute for Basic Science (IBS)"). */
@@ -313,11 +346,13 @@ function isSplitSiteName(t: string): boolean {
   const parts = t.split(/\s{1,3}[-–—|·•/]\s{1,3}/).map((p) => p.trim());
   if (parts.length < 2 || parts.length > 3 || !parts.some((p) => SITE_WORD.test(p))) return false;
   // Beside an office's own name ("Scientific Communication Office – National Research Council of X") a part may be a longer name.
-  return parts.every((p) => nameShaped(p)) || (parts.some((p) => isOfficeName(p)) && parts.every((p) => nameShaped(p, 8, 80)));
+  // Beside an institution's name, a part may be another institution's longer name ("X Hospital | Ministry of Health and Medical Services").
+  if (parts.every((p) => nameShaped(p)) || (parts.some((p) => isOfficeName(p)) && parts.every((p) => nameShaped(p, 8, 80)))) return true;
+  return parts.every((p) => nameShaped(p) || isOrgName(p));
 }
 
 /** The head nouns of an institution's name. */
-const ORG_HEAD = /^(?:University|Universit(?:y|ät|at|é|à|eit|et|ad|ade)|College|Institutes?|Institut|School|Hospital|Clinic|Centre|Center|Laboratory|Laboratories|Academy|Faculty|Department|Foundation|Observatory|Museum|Zoo|Aquarium|Gardens?|Society|Association|Council|Agency|Union|Unit|Corporation|Organi[sz]ation)$/;
+const ORG_HEAD = /^(?:University|Universit(?:y|ät|at|é|à|eit|et|ad|ade)|College|Institutes?|Institut|School|Hospital|Clinic|Centre|Center|Laboratory|Laboratories|Academy|Faculty|Department|Foundation|Observatory|Museum|Zoo|Aquarium|Gardens?|Society|Association|Council|Agency|Ministry|Union|Unit|Corporation|Organi[sz]ation)$/;
 
 /**
  * True for the name of an institution of up to eight words ("Seoul National University College of
@@ -701,6 +736,9 @@ function isOverSectionLabel(b: Block, blocks: readonly Block[]): boolean {
   return label.split(/\s+/).length <= 3 && /^\p{Lu}[\p{L}' -]{1,40}$/u.test(label) && SECTION_WORD.test(label);
 }
 
+/** A video's, podcast's or gallery's title after its kind ("Video: Title", "Podcast – Title", "Photo essay: Title"); the title is the group. */
+const MEDIA_TITLE = /^(?:video|podcast|audio|film|gallery|slideshow|photo\s{1,3}(?:essay|story|gallery)|infographic)\s{0,2}[:|–—]\s{0,3}(\S[^\n]{9,200})$/i;
+
 /** The ordered ways to find the headline. */
 export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
@@ -806,6 +844,22 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       const m = EMAIL_SUBJECT.exec(header.text)!;
       const text = cleanHeadline(m[1]!.replace(EMAIL_REPLY, ''), siteNames(ctx.doc.meta));
       return { value: { text, block: header }, offset: header.start + m.index };
+    },
+  },
+  {
+    name: 'headline:media-title',
+    find(ctx) {
+      // A video's or podcast's page titles itself after its kind ("Video: Listening to the Alpine Fault"), which reads like a caption;
+      // it is the headline when no other line of the head could be one.
+      const head = headBlocks(ctx.doc.blocks).slice(0, 10);
+      const at = head.findIndex((x) => x.section === 'front' && !x.text.includes('\n') && MEDIA_TITLE.test(x.text.trim()));
+      if (at < 0) return undefined;
+      const b = head[at]!;
+      const title = MEDIA_TITLE.exec(b.text.trim())![1]!;
+      if (title.split(/\s+/).length < 3 || /[.!?]$/.test(title) || /\bcredit\b|©/i.test(title)) return undefined;
+      const names = siteNames(ctx.doc.meta);
+      if (!head.every((x, i) => i === at || isNotHeadline(x) || (i < at && isSiteName(x, names)))) return undefined;
+      return { value: { text: cleanHeadline(title, names), block: b }, offset: b.start };
     },
   },
   {
