@@ -858,7 +858,14 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       const title = MEDIA_TITLE.exec(b.text.trim())![1]!;
       if (title.split(/\s+/).length < 3 || /[.!?]$/.test(title) || /\bcredit\b|©/i.test(title)) return undefined;
       const names = siteNames(ctx.doc.meta);
-      if (!head.every((x, i) => i === at || isNotHeadline(x) || (i < at && isSiteName(x, names)))) return undefined;
+      // Before it, only a site's name; after it, no line of headline length that is no sentence of the lead.
+      const other = (x: Block, i: number): boolean => {
+        if (i === at || isNotHeadline(x)) return false;
+        if (i < at) return !isSiteName(x, names);
+        const n = x.text.split(/\s+/).length;
+        return n >= 3 && !(n >= 10 && /[.!?]["”’]?$/.test(x.text.trim()));
+      };
+      if (head.some(other)) return undefined;
       return { value: { text: cleanHeadline(title, names), block: b }, offset: b.start };
     },
   },
