@@ -49,3 +49,24 @@ describe('a video page with a player line and a transcript (twentieth round)', (
     expect(r.release.dateline).toBe('HAMILTON, New Zealand');
   });
 });
+
+describe("a podcast episode under its show's name (twentieth round)", () => {
+  const text = `# The Lagoon Files\n\n## Episode 17: How Tongan fishers mapped their own reefs\n\n*Published 9 June 2031 · 41 minutes*\n\n▶ Listen (41:05) | Spotify | RSS\n\n${LEAD}`;
+
+  it('takes the episode heading without its number', () => {
+    expect(releaseFacts(text, 'x.md').headline).toBe('How Tongan fishers mapped their own reefs');
+  });
+
+  it("reads a date line that ends in the episode's length", () => {
+    expect(releaseFacts(text, 'x.md').datePublished).toBe('2031-06-09');
+  });
+});
+
+describe('a faculty named by its fields under its university (twentieth round)', () => {
+  it('steps over the letterhead and the "PRESS STATEMENT" label', () => {
+    const text = `UNIVERSITY OF NAIROBI\nFaculty of Agriculture, Food Science and Nutrition\n\nPRESS STATEMENT\n\nDate: 2nd June, 2031\n\nCassava bred for drought yields a third more in Machakos trials\n\nNairobi - ${LEAD}`;
+    const f = releaseFacts(text);
+    expect(f.headline).toBe('Cassava bred for drought yields a third more in Machakos trials');
+    expect(f.datePublished).toBe('2031-06-02');
+  });
+});

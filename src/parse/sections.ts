@@ -20,7 +20,7 @@ export const BOILERPLATE_LABEL = /^about\s+(?!the\s+(?:study|research|paper|tria
 
 /** Bare labels above a headline. */
 export const RELEASE_LABEL =
-  /^(?:(?:for\s+immediate\s+release|news\s+release|press\s+release|media\s+(?:release|advisory)|news|release|immediate\s+release|public\s+release)[\s:.\-–—|]*)+$/i;
+  /^(?:(?:for\s+immediate\s+release|news\s+release|press\s+release|media\s+(?:release|advisory)|(?:press|media)\s+statement|news|release|immediate\s+release|public\s+release)[\s:.\-–—|]*)+$/i;
 
 /**
  * An embargo line ("EMBARGOED UNTIL ...", "Not for release before ...", "Hold for release ...").

@@ -17,8 +17,8 @@ import { isChromeStack, isSectionTrail } from './chrome-stack.js';
 import { isCorrectionNote, isEditLine, readOriginalLine } from './edit-line.js';
 import { digestItemHeading, itemHeadingText } from './digest.js';
 
-/** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ..."). */
-const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
+/** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
+const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
 /** Words that mark a suffix as a site or outlet name. */
 const SITE_WORD =
   /\b(?:news(?:room|wire)?|press|research|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
@@ -303,8 +303,9 @@ export function isSiteName(b: Block, names: readonly string[] = []): boolean {
   // under an office's own name ("Office of University Relations") a line may hold a longer institution's name.
   const lines = b.text.length <= 200 && b.kind !== 'heading' && b.text.includes('\n') ? b.text.split('\n').map((l) => dropAcronym(l.trim())).filter(Boolean) : [];
   if (lines.length < 2 || lines.length > 4 || !lines.some((l) => SITE_WORD.test(l) || isOrgName(l))) return false;
-  // Two institutions' names of a joint release ("X Research Corporation" over "Department of Agriculture, Fisheries and Forestry") may be longer.
-  return lines.every((l) => nameShaped(l)) || ((lines.some((l) => isOfficeName(l)) || lines.every((l) => isOrgName(l))) && lines.every((l) => nameShaped(l, 8, 80)));
+  // Two institutions' names of a joint release ("X Research Corporation" over "Department of Agriculture, Fisheries and Forestry") may be longer;
+  // so may a faculty's name under its university's ("MAKERERE UNIVERSITY" over "College of Veterinary Medicine, Animal Resources and Biosecurity").
+  return lines.every((l) => nameShaped(l) || isUnitName(l)) || ((lines.some((l) => isOfficeName(l)) || lines.every((l) => isOrgName(l))) && lines.every((l) => nameShaped(l, 8, 80)));
 }
 
 /**
@@ -318,6 +319,14 @@ function isLetterheadOverSection(b: Block, names: readonly string[]): boolean {
   const label = lines[lines.length - 1]!;
   if (label.split(/\s+/).length > 3 || !/^\p{Lu}[\p{L}' -]{1,40}$/u.test(label) || !SECTION_WORD.test(label)) return false;
   return lines.slice(0, -1).every((l) => isSiteName({ ...b, text: l, kind: 'paragraph' }, names));
+}
+
+/** A faculty's, school's or department's name that lists its fields ("College of Veterinary Medicine, Animal Resources and Biosecurity"). */
+const UNIT_NAME = /^(?:College|Faculty|School|Department|Division|Institute|Centre|Center)\s(?:of|for)\s\p{Lu}/u;
+
+/** True for a university's unit named by a list of its fields (see {@link UNIT_NAME}): at most twelve capitalised words and commas. */
+function isUnitName(t: string): boolean {
+  return t.length <= 100 && UNIT_NAME.test(t) && nameShaped(t.replace(/,/g, ''), 12, 100);
 }
 
 /** A name's own acronym in brackets at its end ("Institute for Basic Science (IBS)"). */
@@ -739,6 +748,15 @@ function isOverSectionLabel(b: Block, blocks: readonly Block[]): boolean {
 /** A video's, podcast's or gallery's title after its kind ("Video: Title", "Podcast – Title", "Photo essay: Title"); the title is the group. */
 const MEDIA_TITLE = /^(?:video|podcast|audio|film|gallery|slideshow|photo\s{1,3}(?:essay|story|gallery)|infographic)\s{0,2}[:|–—]\s{0,3}(\S[^\n]{9,200})$/i;
 
+/** A podcast's or series' episode heading ("Episode 42: Title", "Ep. 7 – Title"). */
+const EPISODE_HEADING = /^(?:episode|ep\.)\s{0,2}\d{1,4}\s{0,2}[:|–—-]\s{0,3}\S/i;
+
+/** True when a short heading is a show's name over an episode's heading ("# The Reef Hour" over "## Episode 42: Why …"): the episode is the headline. */
+function isOverEpisode(b: Block, blocks: readonly Block[]): boolean {
+  const next = blocks[b.index + 1];
+  return next !== undefined && next.kind === 'heading' && isShortName(b.text) && !b.text.includes('\n') && EPISODE_HEADING.test(next.text.trim());
+}
+
 /** The ordered ways to find the headline. */
 export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
@@ -803,7 +821,7 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     name: 'headline:first-heading',
     find(ctx) {
       let b = ctx.doc.blocks.find((x) => x.section === 'headline' && x.kind === 'heading');
-      if (b && b.text.length <= 80 && (isSiteName(b, siteNames(ctx.doc.meta)) || isOverNavigation(b, ctx.doc.blocks) || isOverSectionLabel(b, ctx.doc.blocks))) {
+      if (b && b.text.length <= 80 && (isSiteName(b, siteNames(ctx.doc.meta)) || isOverNavigation(b, ctx.doc.blocks) || isOverSectionLabel(b, ctx.doc.blocks) || isOverEpisode(b, ctx.doc.blocks))) {
         // A site's name set as the first heading ("# X University Newsroom"): the next heading of the head is the headline.
         const head = headBlocks(ctx.doc.blocks);
         // Without one, the title or the first line beneath it is asked next.
