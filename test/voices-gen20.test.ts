@@ -39,6 +39,18 @@ describe('speakers: names of the Global South', () => {
   });
 });
 
+describe('speakers: kunyas, nurses\' titles and places beside a person', () => {
+  it('keeps "she said" with a woman named by her kunya when a district follows "in" in the same sentence', () => {
+    const text = `${head}Umm Yousef, who has sold fish in Tyre Souk since 2019, said the crabs were new to her. "I never saw the crabs carry anything until this spring," she said.\n`;
+    expect(speakersOf(text)).toEqual([['Umm Yousef', 'I never saw the crabs ca']]);
+  });
+
+  it('resolves "Sister" and a given name to the nurse\'s full name', () => {
+    const text = `${head}Sister Nafula Wekesa, the nurse in charge at the Lamu clinic, counts the seedlings each week.\n\n"The children now come to the clinic asking about the crabs," Sister Nafula said.\n`;
+    expect(speakersOf(text)).toEqual([['Nafula Wekesa', 'The children now come to']]);
+  });
+});
+
 describe('contacts: hospital pagers, book publicity and bilingual roles', () => {
   it('reads a pager as a second phone of the same person, not a contact of its own', () => {
     expect(isFieldLabel('Pager')).toBe(true);

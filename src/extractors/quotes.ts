@@ -132,6 +132,9 @@ const LONE_SUBJECT = /^(\s{0,3})(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\s(?:has|had|is|
 const LONE_PERSON =
   /(?:\b\d{1,3}-(?:year|month)-old|\b(?:son|daughter|father|mother|husband|wife|partner|brother|sister|grandson|granddaughter|grandmother|grandfather|patient)),?\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\b/gu;
 
+/** The preposition before a place's name ("in ", "near "), at the end of the text before a mention. */
+const PLACE_BEFORE = /\b(?:in|near)\s$/;
+
 /** The pronoun words of an attribution ("she", "and he"). */
 const SHE = /\bshe\b/i;
 const HE = /\bhe\b/i;
@@ -325,6 +328,8 @@ class Run {
         // A lone capitalised word opening the sentence that the release also prints in lower case
         // ("Fixed rotas …, according to Morimoto") is a common word, not a second person.
         if (people.length > 1) people = people.filter((m) => !this.commonOpener(m, sents[i]!.text, sents[i]!.start));
+        // Beside a person, capitalised words right after "in" or "near" are a place ("a roof garden in Bourj Hammoud").
+        if (people.length > 1) people = people.filter((m) => !PLACE_BEFORE.test(sents[i]!.text.slice(Math.max(0, m.offset - sents[i]!.start - 6), m.offset - sents[i]!.start)));
         // A person named by one word and an appositive opening the sentence ("Bianca, a mother from …, said …").
         if (!people.length) {
           const lone = this.appositiveOpener(sents[i]!.text, sents[i]!.start) ?? this.subjectOpener(sents[i]!.text, sents[i]!.start);
