@@ -51,6 +51,23 @@ describe('speakers: kunyas, nurses\' titles and places beside a person', () => {
   });
 });
 
+describe('speakers: podcast highlights and Spanish titles', () => {
+  it('reads a transcript label in capitals before a quoted line as the speaker', () => {
+    const text = `${head}In the episode, ecologist Dr Hemi Tawhiri explains the survey.\n\nDR HEMI TAWHIRI: "The crabs planted more seedlings in one season than our volunteers did in three."\n\nHOST: And will you repeat it?\n`;
+    expect(speakersOf(text)).toEqual([['Hemi Tawhiri', 'The crabs planted more s']]);
+  });
+
+  it('keeps a quote whose speaker follows "Dra." and drops the title', () => {
+    const text = `${head}"The crabs chose the same depth that our foresters use," said Dra. Lucía Ferreyra y Campos, the project's ecologist.\n`;
+    expect(speakersOf(text)).toEqual([['Lucía Ferreyra y Campos', 'The crabs chose the same']]);
+  });
+
+  it('drops "Doña" before a farmer\'s name', () => {
+    const text = `${head}Doña Eulalia Mamani Condori, who fishes the estuary, said: "The crabs came back the year the mangroves did."\n`;
+    expect(speakersOf(text)).toEqual([['Eulalia Mamani Condori', 'The crabs came back the ']]);
+  });
+});
+
 describe('contacts: hospital pagers, book publicity and bilingual roles', () => {
   it('reads a pager as a second phone of the same person, not a contact of its own', () => {
     expect(isFieldLabel('Pager')).toBe(true);
@@ -75,5 +92,10 @@ describe('contacts: hospital pagers, book publicity and bilingual roles', () => 
   it('still reads a name before a role after a slash', () => {
     const text = `${head}**Media contact**\nKiri Walker / Media Adviser, Lincoln University\nP: +64 3 555 0121 | E: kiri.walker@lincoln.example.ac.nz\n`;
     expect(contactsOf(text)).toEqual([['Kiri Walker', 'kiri.walker@lincoln.example.ac.nz', '+64 3 555 0121']]);
+  });
+
+  it('drops the Spanish "Lic." before a press officer\'s name', () => {
+    const text = `${head}**Contacto de prensa / Press contact**\nLic. Marisol Quintana Ríos — Comunicaciones\nmarisol.quintana@inia.example.org.pe · +51 1 555 0433\n`;
+    expect(contactsOf(text)).toEqual([['Marisol Quintana Ríos', 'marisol.quintana@inia.example.org.pe', '+51 1 555 0433']]);
   });
 });
