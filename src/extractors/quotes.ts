@@ -125,6 +125,16 @@ function officeNear(text: string, from: number, to: number, office: string): boo
 /** One capitalised word opening a sentence, then a comma and an appositive ("Bianca, a mother …", "Rosa, whose …"). */
 const LONE_APPOSITIVE = /^(\s{0,3})(\p{Lu}[\p{Ll}\p{M}'’-]{1,20}),\s{1,3}(?:a|an|who|whose|now|aged)\s/u;
 
+/** One capitalised word opening a sentence as its subject ("Mateo has his own view."): a person only when the release introduces that word as one. */
+const LONE_SUBJECT = /^(\s{0,3})(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\s(?:has|had|is|was|says|said|adds|added|agrees|agreed|thinks|remembers|recalls|knows|wants)\s/u;
+
+/** A person introduced by one name with an age or a family relation ("9-year-old Mateo", "her son, Tomás"). */
+const LONE_PERSON =
+  /(?:\b\d{1,3}-(?:year|month)-old|\b(?:son|daughter|father|mother|husband|wife|partner|brother|sister|grandson|granddaughter|grandmother|grandfather|patient)),?\s(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})\b/gu;
+
+/** The preposition before a place's name ("in ", "near "), at the end of the text before a mention. */
+const PLACE_BEFORE = /\b(?:in|near)\s$/;
+
 /** The pronoun words of an attribution ("she", "and he"). */
 const SHE = /\bshe\b/i;
 const HE = /\bhe\b/i;
@@ -318,9 +328,11 @@ class Run {
         // A lone capitalised word opening the sentence that the release also prints in lower case
         // ("Fixed rotas …, according to Morimoto") is a common word, not a second person.
         if (people.length > 1) people = people.filter((m) => !this.commonOpener(m, sents[i]!.text, sents[i]!.start));
+        // Beside a person, capitalised words right after "in" or "near" are a place ("a roof garden in Bourj Hammoud").
+        if (people.length > 1) people = people.filter((m) => !PLACE_BEFORE.test(sents[i]!.text.slice(Math.max(0, m.offset - sents[i]!.start - 6), m.offset - sents[i]!.start)));
         // A person named by one word and an appositive opening the sentence ("Bianca, a mother from …, said …").
         if (!people.length) {
-          const lone = this.appositiveOpener(sents[i]!.text, sents[i]!.start);
+          const lone = this.appositiveOpener(sents[i]!.text, sents[i]!.start) ?? this.subjectOpener(sents[i]!.text, sents[i]!.start);
           if (lone) return lone;
           // "A fisherman from the village said …" — the pronoun points to that unnamed person.
           if (UNNAMED_OPENER.test(sents[i]!.text)) return null;
@@ -347,6 +359,27 @@ class Run {
     if (!text.includes(', ')) return null;
     const m = LONE_APPOSITIVE.exec(text);
     if (!m || this.printedLower(m[2]!)) return null;
+    return bareSurname(m[2]!, start + m[1]!.length);
+  }
+
+  /** The people the release introduces by one name with an age or a relation ("9-year-old Mateo"); found once. */
+  private lonePeople: Set<string> | null = null;
+
+  /**
+   * The person a sentence opens with as its subject by one word ("Mateo has his own view."), when
+   * the release introduces that word as a person by an age or a relation ("9-year-old Mateo"); else null.
+   */
+  private subjectOpener(text: string, start: number): Mention | null {
+    const m = LONE_SUBJECT.exec(text);
+    if (!m) return null;
+    if (!this.lonePeople) {
+      this.lonePeople = new Set();
+      const all = this.ctx.doc.text;
+      if (all.includes('-old') || /\b(?:son|daughter|father|mother|husband|wife|partner|brother|sister|grand\w+|patient)\b/.test(all)) {
+        for (const p of all.matchAll(LONE_PERSON)) this.lonePeople.add(p[1]!);
+      }
+    }
+    if (!this.lonePeople.has(m[2]!) || this.printedLower(m[2]!)) return null;
     return bareSurname(m[2]!, start + m[1]!.length);
   }
 

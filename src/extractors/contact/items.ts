@@ -151,6 +151,9 @@ export function readItems(
           nameAllowed = true;
           continue;
         }
+        // After the person's name, a role printed in two languages ("Kaiwhakahaere Pāpāho / Media Adviser"): the first is the role's translation, no second name.
+        const next = parts[i + 1];
+        if (next && body.includes(' / ') && items.some((it) => it.kind === 'name') && isRole(next) && body.includes(`${part} / ${next}`) && !asPersonName(next)) continue;
         pushText(part, beforeData && last && pi === pieces.length - 1 && /,\s{0,3}$/.test(text));
       }
     }

@@ -211,6 +211,9 @@ function isSpace(c: number): boolean {
   return SPACE_CHAR.test(String.fromCharCode(c));
 }
 
+/** A transcript's speaker label in capitals, two to six words ("DR JANE DOE", "AROHA TE PAREAKE WHAANGA"). */
+const CAPS_LABEL = /^\s{0,3}\p{Lu}[\p{Lu}'’.-]{1,20}(?: \p{Lu}[\p{Lu}'’.-]{0,20}){1,5}$/u;
+
 /** The length of `pre` without its trailing white space, commas and semicolons (`/[\s,;]+$/`). */
 function endOfInk(pre: string): number {
   let i = pre.length;
@@ -452,7 +455,9 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     const labelled = s.replace(/[\s:]+$/, '');
     const bracket = labelled.endsWith(')') ? /\s{0,3}\(([^()]{2,100})\)$/.exec(labelled) : null;
     const core = bracket ? labelled.slice(0, bracket.index) : labelled;
-    const m = core.length <= 80 ? findMentions(core, sBase, known).pop() : undefined;
+    // A transcript's label in capitals ("DR JANE DOE: "…"") reads as the same name in title case, of the same length.
+    const read = core.length <= 80 && CAPS_LABEL.test(core) ? core.replace(/(\p{Lu})(\p{Lu}+)/gu, (_w: string, a: string, b: string) => a + b.toLowerCase()) : core;
+    const m = core.length <= 80 ? findMentions(read, sBase, known).pop() : undefined;
     if (m && m.end - sBase === core.length && /^[\s\p{Lu}.]*$/u.test(core.slice(0, m.offset - sBase).replace(/\p{L}+\.?/gu, 'X'))) {
       return { kind: 'name', name: m.name, offset: m.offset, role: bracket ? tidyRole(bracket[1]!) : null, strategy: 'colon-preamble' };
     }

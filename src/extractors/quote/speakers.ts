@@ -24,10 +24,10 @@ export interface Mention {
 
 /**
  * An honorific word, with the Dutch and German engineering and lecturing titles ("Ir.", "Ing.", "PD", "Dr.-Ing."),
- * the Aboriginal and Torres Strait Islander terms of respect ("Aunty", "Uncle"), "Hon" and the abbreviated police and military ranks when printed with their period ("Det. Sgt.", "Lt. Col.", "Rt. Hon.").
+ * the Aboriginal and Torres Strait Islander terms of respect ("Aunty", "Uncle"), a nurse's or a nun's "Sister", the Spanish "Dra." and "Doña", the Amharic "Ato" and "Weizero", "Hon" and the abbreviated police and military ranks when printed with their period ("Det. Sgt.", "Lt. Col.", "Rt. Hon.").
  */
 const HONORIFIC_TOKEN =
-  /^(?:(?:Dr|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Doctor|Rev|Reverend|Fr|Lord|Lady|Aunty|Auntie|Uncle|Ir|Ing|PD|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz|Hon)\.?|(?:Det|Sgt|Lt|Col|Capt|Insp|Supt|Cpl|Cmdr|Cdr|Brig|Maj|Rt|Cllr)\.)$/;
+  /^(?:(?:Dr|Dra|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Doctor|Rev|Reverend|Fr|Lord|Lady|Aunty|Auntie|Uncle|Sister|Doña|Ato|Weizero|Woizero|Weyzero|Ir|Ing|PD|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz|Hon)\.?|(?:Det|Sgt|Lt|Col|Capt|Insp|Supt|Cpl|Cmdr|Cdr|Brig|Maj|Rt|Cllr)\.)$/;
 
 /**
  * The end of an organisation's name before its "of"/"for" part ("Institute of ", "Centre for the "):
@@ -117,6 +117,8 @@ const ORG = new Set(
     'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers Panel Mountains Islands Valley Administration ' +
     'Observatory Observatories Survey Directorate Secretariat Institution Conservancy Aquarium Gardens Collaboration Sanctuary ' +
     'Police Constabulary Army Navy Court Tribunal ' +
+    // Landforms after a place's adjective ("the Kenyan Rift", "the Ethiopian Highlands").
+    'Rift Basin Plateau Highlands Lowlands Desert Peninsula Gulf Ocean Reef Glacier Fjord Archipelago Wetlands Estuary Coast ' +
     // The last words of countries and cities named like people ("South Africa", "New Zealand", "Abu Dhabi").
     'Africa Korea Zealand Arabia Lanka Rica Emirates Guinea Caledonia Dhabi Lumpur Delhi'
   ).split(' '),
@@ -706,6 +708,12 @@ export class NameIndex {
       const first = fold(m.tokens[1]!);
       this.byFirstFamily.set(first, [...(this.byFirstFamily.get(first) ?? []), m]);
     }
+    // Two family names joined by "y" ("María José Gutiérrez y Mejía"): the first is the one a later mention uses alone.
+    const y = m.tokens.indexOf('y');
+    if (y >= 2 && y === m.tokens.length - 2 && m.tokens.length > 3 && capWord(m.tokens[y - 1]!)) {
+      const first = fold(m.tokens[y - 1]!);
+      this.byFirstFamily.set(first, [...(this.byFirstFamily.get(first) ?? []), m]);
+    }
     const given = fold(stripDot((familyFirst(m.tokens) ? m.tokens[1] : m.tokens[0])!));
     if (given.length > 1) {
       const g = this.byGiven.get(given) ?? [];
@@ -751,6 +759,17 @@ export class NameIndex {
     if (!cands.length && words.length === 1) {
       const firsts = this.byFirstFamily.get(fam) ?? [];
       if (firsts.length === 1) cands = firsts;
+    }
+    // The first words of one longer name, printed without its family name ("Jón Þór" for "Jón Þór Ólafsson", a patronymic left off).
+    if (words.length > 1 && cands.every((m) => m.tokens.length <= words.length)) {
+      const folded = words.map((w) => fold(w));
+      const longer = (this.byGiven.get(folded[0]!) ?? []).filter(
+        (m) => !familyFirst(m.tokens) && m.tokens.length > words.length && folded.every((w, i) => fold(m.tokens[i]!) === w),
+      );
+      if (longer.length === 1) {
+        cands = longer;
+        how = 'given-name';
+      }
     }
     if (!cands.length) return { name: this.givenFirst(words) ?? cleaned, how: 'as-printed' };
     const initials = new Set(cands.map((m) => givenInitial(m.tokens)));
