@@ -174,7 +174,8 @@ function cleanJournalOnce(raw: string): string | null {
   const second = n.split(' ')[1] ?? '';
   const monthAbbr = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i.test(first) && (!second || /^\d/.test(second));
   if (!n || CALENDAR.test(first) || monthAbbr || /^\d/.test(n)) return null;
-  if (INSTITUTION.test(n) && !/\b(?:journal|proceedings|annals|meeting|congress|conference|symposium|sessions?|convention|summit)\b/i.test(n)) return null;
+  // "New York University Law Review": a law review is named for its university.
+  if (INSTITUTION.test(n) && !/\b(?:journal|proceedings|annals|meeting|congress|conference|symposium|sessions?|convention|summit|law\s+review)\b/i.test(n)) return null;
   if (n.length < 2 || n.split(' ').length > 12 || NOT_JOURNAL.test(n) || FILING.test(n)) return null;
   if (/^(?:The|A|An|This|It|They|We|He|She|Dr|Prof|Professor|Researchers?|Scientists?)$/i.test(n)) return null;
   return n;

@@ -12,6 +12,7 @@ import { countNames, dropAffiliationMarks, dropInitialMarks, parseNameList, type
 import { readNumbers, type Numbers } from './volume-issue.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
 import { readFieldLines, unlabelledLines, type FieldLine } from './labelled-fields.js';
+import { bluebookTail, type BluebookTail } from './bluebook.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 const SEGMENT_BREAK = /[,;]\s/g;
@@ -471,6 +472,28 @@ const ACS_LINE = /^((?:\p{Lu}\p{L}{0,14}\.?\s){0,6}\p{Lu}\p{L}{0,14}\.?)\s(?:19|
 /** A footnote mark that may follow an author's initials. */
 const MARK = /[*†‡]|\p{Lu}\.\d/u;
 
+/** Authors joined by "&" or "and" in one comma-separated part of a Bluebook lead ("Amaka Obi & Tomás Ruiz y Delgado"). */
+const JOINED = /\s(?:&|and)\s/;
+
+/**
+ * A Bluebook citation's authors and title from the text before its tail: "A, B & C, Title, 98
+ * N.Y.U. L. Rev. 412 (2031)". The authors run to the part that joins the last two with "&" or
+ * "and" (one author without it); null when the lead opens with no names or leaves no title.
+ */
+function bluebookReference(tail: BluebookTail, doi: string | null): Reference | null {
+  const segs = splitBy(tail.lead.replace(/[*_]/g, ''), SEGMENT_BREAK).slice(0, 40);
+  let k = segs.slice(0, 8).findIndex((seg, i) => JOINED.test(seg) && (namesOf(segs.slice(0, i + 1).join(', '))?.length ?? 0) === i + 2);
+  if (k < 0) k = namesOf(segs[0] ?? '')?.length === 1 ? 0 : -1;
+  const names = k >= 0 ? namesOf(segs.slice(0, k + 1).join(', ')) : null;
+  const title = segs.slice(k + 1).join(', ').replace(/^[“"‘]|[”"’,]+$/g, '').trim();
+  if (!names || !titleLike(title, 3)) return null;
+  const journal = cleanJournal(tail.journal) ?? tail.journal;
+  return {
+    doi, title, authors: names.map((n) => n.person), journal, titleStrategy: 'bluebook', authorsStrategy: 'bluebook',
+    volume: tail.volume, issue: null, pages: tail.pages, year: tail.year,
+  };
+}
+
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
   const fields = readFieldLines(raw);
@@ -496,6 +519,10 @@ export function parseReference(raw: string): Reference {
   // A leading label ("Citation:", "Reference:") is not part of the reference.
   const labelled = LEAD_LABEL.exec(text);
   if (labelled) text = text.slice(labelled[0].length);
+  // "A & B, Title, 98 N.Y.U. L. Rev. 412 (2031)" (Bluebook): names, title, then volume, journal, page and year.
+  const bluebook = text.includes(')') ? bluebookTail(text) : null;
+  const law = bluebook ? bluebookReference(bluebook, doi) : null;
+  if (law) return law;
   // "N. Roe and T. Lim 2031 Title J. Phys. Energy 13 025004" (IOP): no punctuation between the parts.
   const iop = IOP_TAIL.test(text) ? iopReference(text, doi) : null;
   if (iop) return iop;
