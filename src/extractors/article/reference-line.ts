@@ -472,6 +472,9 @@ const ACS_LINE = /^((?:\p{Lu}\p{L}{0,14}\.?\s){0,6}\p{Lu}\p{L}{0,14}\.?)\s(?:19|
 /** A footnote mark that may follow an author's initials. */
 const MARK = /[*†‡]|\p{Lu}\.\d/u;
 
+/** Words that open a sentence giving a citation ("The article is", "The full citation is:"). */
+const BLUEBOOK_LEAD = /^(?:the\s+(?:full\s+)?(?:article|paper|study|essay|note|citation|reference)\s+is:?\s+)/i;
+
 /** Authors joined by "&" or "and" in one comma-separated part of a Bluebook lead ("Amaka Obi & Tomás Ruiz y Delgado"). */
 const JOINED = /\s(?:&|and)\s/;
 
@@ -481,7 +484,8 @@ const JOINED = /\s(?:&|and)\s/;
  * "and" (one author without it); null when the lead opens with no names or leaves no title.
  */
 function bluebookReference(tail: BluebookTail, doi: string | null): Reference | null {
-  const segs = splitBy(tail.lead.replace(/[*_]/g, ''), SEGMENT_BREAK).slice(0, 40);
+  // "The article is A & B, Title, …": the sentence's opening words are no part of the names.
+  const segs = splitBy(tail.lead.replace(/[*_]/g, '').replace(BLUEBOOK_LEAD, ''), SEGMENT_BREAK).slice(0, 40);
   let k = segs.slice(0, 8).findIndex((seg, i) => JOINED.test(seg) && (namesOf(segs.slice(0, i + 1).join(', '))?.length ?? 0) === i + 2);
   if (k < 0) k = namesOf(segs[0] ?? '')?.length === 1 ? 0 : -1;
   const names = k >= 0 ? namesOf(segs.slice(0, k + 1).join(', ')) : null;
