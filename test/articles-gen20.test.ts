@@ -109,3 +109,25 @@ describe('Spanish double surnames joined by "y"', () => {
     ]);
   });
 });
+
+describe('ACM, AER and chapter references', () => {
+  it('keeps a title with a comma and a colon whole before "In Proceedings of"', () => {
+    const ref = parseReference(
+      "Amina Yusuf, Karim Haddad and Lea Aoun. 2032. Hello, Tell Me Again: Repair Strategies of Voice Assistants. In Proceedings of the 2032 CHI Conference on Human Factors in Computing Systems (CHI '32). ACM, New York, NY, USA, 14 pages.",
+    );
+    expect(ref.title).toBe('Hello, Tell Me Again: Repair Strategies of Voice Assistants');
+    expect(ref.journal).toBe('Proceedings of the 2032 CHI Conference on Human Factors in Computing Systems');
+  });
+
+  it('reads an unlabelled author-year reference without a DOI in the body', () => {
+    const arts = articlesOf(
+      'Transfers and seed\n\nThe study is by Lucía Prieto and Tomás Herrera.\n\nPrieto, Lucía, and Tomás Herrera. 2032. "Cash Before Planting: Transfers and Seed Choice in Peru." American Economic Review 122 (4): 1010–45.',
+    );
+    expect(arts[0]).toMatchObject({ title: 'Cash Before Planting: Transfers and Seed Choice in Peru', journal: 'American Economic Review', volume: '122', issue: '4', pages: '1010-45', year: 2032 });
+  });
+
+  it('reads the book of a chapter "In: Editors (eds.), Book" as its venue', () => {
+    const ref = parseReference('Mensah, K. (2032). Rails and unions on the Gold Coast. In: A. Owusu and T. Bello (eds.), Labour in West Africa, pp. 21–48. Accra: Example Press.');
+    expect(ref).toMatchObject({ title: 'Rails and unions on the Gold Coast', journal: 'Labour in West Africa', pages: '21-48', year: 2032 });
+  });
+});

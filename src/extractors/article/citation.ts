@@ -75,6 +75,9 @@ const JOURNAL_ET_AL_QUOTED = /^[^,\n]{2,80},\s\p{Lu}[^,:\n]{1,60}\set\.?\s?al\.?
 /** A Chicago line's tail: a closing quote of the title, the journal, volume (and "no." issue), the issue's date in brackets and a colon ("…," Northeast African Studies 31, no. 1 (Spring 2031): 77–104). */
 const CHICAGO_TAIL = /[”"]\s{0,2}\p{Lu}[^“”"\n]{1,120}?\s\d{1,5}(?:,\sno\.\s\d{1,4})?\s\((?:\p{L}{3,9}\.?\s(?:\d{1,2},?\s)?)?(?:19|20)\d{2}\):\s?\d/u;
 
+/** Names, then the year between full stops, then the title (AER, Chicago author-date, ACM): "Rojas Pérez, Camila, and Ana Ruiz. 2032. "Title." …". */
+const AUTHOR_YEAR_SHAPE = /^\p{Lu}[^“”"\n]{2,300}?\.\s(?:19|20)\d{2}[a-z]?\.\s[“"‘*_]{0,2}\p{Lu}/u;
+
 /** A year's closing bracket ending the block, perhaps before a full stop: every Bluebook tail ends so. */
 const LAST_BRACKET = /\)\.?\s*$/;
 
@@ -230,7 +233,7 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       continue;
     }
     // "Publication: Roe AB, Lim-Park C, Ito K, …": a Vancouver list opening the block is a reference wherever it stands.
-    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text) || ((block.text.includes('.,') || block.text.includes('. (')) && APA_SHAPE.test(block.text)) || ((block.text.includes('.,') || block.text.includes('. & ')) && NATURE_NAMES_SHAPE.test(block.text)) || (block.text.includes('al.:') && JOURNAL_ET_AL_QUOTED.test(block.text)) || (block.text.includes('arXiv:') && ARXIV_ID.test(block.text)) || (block.text.includes('):') && CHICAGO_TAIL.test(block.text)) || (LAST_BRACKET.test(block.text) && bluebookTail(block.text) !== null);
+    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text) || ((block.text.includes('.,') || block.text.includes('. (')) && APA_SHAPE.test(block.text)) || ((block.text.includes('.,') || block.text.includes('. & ')) && NATURE_NAMES_SHAPE.test(block.text)) || (block.text.includes('al.:') && JOURNAL_ET_AL_QUOTED.test(block.text)) || (block.text.includes('arXiv:') && ARXIV_ID.test(block.text)) || (block.text.includes('):') && CHICAGO_TAIL.test(block.text)) || (LAST_BRACKET.test(block.text) && bluebookTail(block.text) !== null) || ((block.text.includes('. 20') || block.text.includes('. 19')) && AUTHOR_YEAR_SHAPE.test(block.text));
     // A block of labelled lines ("Presentation title: …", "Authors: …") is a citation wherever it stands.
     if (!SKIP.has(block.section) && readFieldLines(block.text).length) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });

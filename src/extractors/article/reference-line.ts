@@ -111,6 +111,9 @@ const GROUP_AUTHOR_END = /,?\s(?:(?:and|&)\s)?(?:on\s+behalf\s+of\s+)?(?:the\s[^
 /** A part that opens with the proceedings a paper appeared in ("In Proceedings of …", "In Advances in …"). */
 const PROCEEDINGS_PART = /^In:?\s(?:the\s)?(?:Proceedings\sof|Advances\sin|Findings\sof)\s\S/;
 
+/** "In: Editors (eds.), Book Title, pp. 1–20": group 1 is the book's title, up to its pages, a comma or the part's end. */
+const EDITED_IN = /^In:?\s[^()]{3,200}?\s\((?:eds?|Eds?|Hrsg|dir)\.\)[,:]?\s([^,]{3,200}?)(?:,\s|\.?$)/;
+
 /** A meeting's short name and year in brackets after a proceedings' name ("(NeurIPS 2030)", "(CHI '31)"). */
 const MEETING_TAG = /\s\(\p{Lu}[\p{L}\p{N}-]{1,15}\s(?:'\d{2}|(?:19|20)\d{2})\)$/u;
 
@@ -613,7 +616,7 @@ export function parseReference(raw: string): Reference {
     }
     return out;
   }
-  const parts = splitParts(text).flatMap((p) => {
+  const parts = splitParts(text).flatMap((p, i, all) => {
     // "A. Roe, J.-E. Lim et al., Title, Journal (2025)": "et al.," ends the names.
     const etAl = p.includes('al.,') ? ET_AL_COMMA.exec(p) : null;
     if (etAl && namesOf(etAl[1]!)) return [etAl[1]!, etAl[2]!];
@@ -623,7 +626,8 @@ export function parseReference(raw: string): Reference {
     const colon = /^([^:]{3,400}):\s+(\S.*)$/.exec(p);
     // "A, B: Title" — the part before the colon is names only, never "Gene Therapy for Pain".
     const plain = colon ? colon[1]!.replace(/\b(?:and|et|al|van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\b/g, '') : '';
-    if (colon && namesOf(colon[1]!) && !SMALL_WORD.test(plain)) return [colon[1]!, colon[2]!];
+    // "Yalla, Explain It Again: How … Agents. In Proceedings of …": the part before the proceedings is the title, whatever its colon.
+    if (colon && namesOf(colon[1]!) && !SMALL_WORD.test(plain) && !(i > 0 && PROCEEDINGS_PART.test(all[i + 1] ?? ''))) return [colon[1]!, colon[2]!];
     return [p];
   });
   // "Research: Title doi: 10.…" (one line, the DOI cut): the label names the title, nothing else follows;
@@ -644,6 +648,14 @@ export function parseReference(raw: string): Reference {
       out.journal = name.name;
       if (name.volume) out.volume ??= name.volume;
     }
+  }
+  // "Title. In: K. Mensah and L. Otieno (eds.), Book Title, pp. 113–139.": a chapter; the book stands for the journal.
+  const eds = out.title === null ? parts.findIndex((p, i) => i > 0 && p.startsWith('In') && p.includes('(ed')) : -1;
+  const book = eds > 0 ? EDITED_IN.exec(parts[eds]!) : null;
+  if (book && !namesOf(parts[eds - 1]!) && titleLike(parts[eds - 1]!)) {
+    out.title = parts[eds - 1]!.replace(/^[“"‘]|[”"’,]+$/g, '');
+    out.titleStrategy = 'reference-line';
+    out.journal = book[1]!.trim();
   }
   let titleIdx = -1;
   parts.forEach((part, i) => {
