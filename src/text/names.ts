@@ -73,6 +73,8 @@ export function splitName(raw: string): Person | null {
   }
   let i = tokens.length - 1;
   while (i > 1 && PARTICLE.test(tokens[i - 1]!)) i--;
+  // "Ruiz y Delgado": a Spanish "y" joins the family name before it to the one after it.
+  if (i >= 2 && tokens[i] === 'y') i--;
   // A particle at the very start of the name ("de Souza") with one given name before it is rare; keep simple.
   if (i === 1 && tokens.length > 2 && PARTICLE.test(tokens[0]!)) i = 0;
   const given = tokens.slice(0, i).join(' ');

@@ -11,6 +11,7 @@ import { noticeJournal } from './notice-journal.js';
 import { isStoryLink } from './story-link.js';
 import { isPageCitation } from './page-citation.js';
 import { findJournalNames, findMentions, findPreprintServers, type Mention } from './mention.js';
+import { findPaperSeries } from './paper-series.js';
 import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
 import { findTitles, type TitleHit } from './title.js';
 import { withoutTranslation } from './translated-title.js';
@@ -620,6 +621,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     ...mentions.filter((m) => (m.kind === 'published' || m.kind === 'related') && (!m.weak || m === first)).map((m) => (m === first && extraJournals.length ? main.article.journal ?? m.journal : m.journal)),
     // "two studies in Science and Nature Cardiovascular Research": each journal of the pair.
     ...extraJournals.map((m) => m.journal),
+    // "released today as CEPR Discussion Paper DP19044": the series a listed working paper names.
+    ...prose.flatMap((b) => findPaperSeries(b)).map((m) => m.journal),
   ];
   const foreign = (r: ReferenceHit): boolean =>
     refs.length >= 2 && Boolean(r.ref.journal) && reported.length > 0 && !reported.some((j) => sameJournal(j, r.ref.journal!) || journalKey(j).startsWith(journalKey(r.ref.journal!)));
@@ -650,6 +653,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (r.ref.journal && reported.some((j) => sameJournal(j, r.ref.journal!))) return true;
     return Boolean(r.ref.journal && main.article.journal && sameJournal(r.ref.journal, main.article.journal));
   });
+  /** True for a journal the prose reports a paper in that is not the main paper's ("released today as CEPR Discussion Paper …" beside "appears in IEEE …"). */
+  const otherReported = (j: string): boolean =>
+    main.article.journal !== null && !sameJournal(j, main.article.journal) && reported.some((x) => sameJournal(x, j));
   const droppedDois = new Set(refs.filter((r) => !keptRefs.includes(r) && r.ref.doi).map((r) => doiKey(r.ref.doi!)));
 
   /** The text of each link that gave a draft its DOI, a title of last resort. */
@@ -747,13 +753,18 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       (ref.title && drafts.find((d) => d.article.title && journalKey(d.article.title) === journalKey(ref.title!))) ||
       segmentOf(r.block) ||
       main;
+    // "1. Names (2032). "Title". CEPR Discussion Paper DP19044." beside the main paper in another journal: a paper of its own.
+    if (target === main && !ref.doi && ref.journal && ref.authors.length > 0 && r.number !== null && otherReported(ref.journal)) {
+      target = newDraft();
+      drafts.push(target);
+    }
     if (target === main && main.article.title && ref.title && journalKey(main.article.title) !== journalKey(ref.title) && !ref.doi) {
       // "Two trials (DOI: …) (DOI: …)" in prose, their references below without DOIs: the next paper known only by its DOI.
       const bare = ref.authors.length ? drafts.find((d) => d !== main && !d.editorial && d.article.doi && !d.article.title && !d.article.authors.length) : undefined;
       // A further entry of the list of the reported papers ("Papers:"), with its own names, title and journal: a paper of its own.
       // So is an endnote that the prose cites for an accompanying editorial ("An accompanying editorial² …").
       const listed =
-        !bare && r.number !== null && ref.authors.length > 0 && ref.journal !== null && (reportedEntry(doc, r.block) || (r.number > 0 && citedAsPiece(prose, r.number))) ? newDraft() : undefined;
+        !bare && r.number !== null && ref.authors.length > 0 && ref.journal !== null && (reportedEntry(doc, r.block) || (r.number > 0 && citedAsPiece(prose, r.number)) || otherReported(ref.journal)) ? newDraft() : undefined;
       if (listed) drafts.push(listed);
       const other = bare ?? listed;
       if (!other) continue;
@@ -1016,7 +1027,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   }
   // "posted to the preprint server arXiv": the server, when nothing names a journal.
   if (!main.article.journal && !first) {
-    const server = prose.flatMap((b) => findPreprintServers(b))[0];
+    // "released this week as NBER Working Paper 34512": the working-paper series stands for the server.
+    const server = prose.flatMap((b) => findPreprintServers(b))[0] ?? prose.flatMap((b) => findPaperSeries(b))[0];
     if (server) fill(main, 'journal', server.journal, 'journal:preprint-server', at(doc, server.block, server.index, server.journal));
     // "posted to medRxiv this week": the release's year.
     const ry = releaseYear(doc, datePublished);

@@ -12,6 +12,7 @@ import { parseNameList } from './name-list.js';
 import { isPageCitation } from './page-citation.js';
 import { cleanJournal } from './journal.js';
 import { readNumbers } from './volume-issue.js';
+import { bluebookTail } from './bluebook.js';
 
 const SENTENCE_BREAK = /[.!?]["”]?\s+(?=\p{Lu})/u;
 const CAPITALISED_RUN = /\s(?:\p{Lu}\p{Ll}+\s){1,}/u;
@@ -71,6 +72,15 @@ const CITATION_LABEL =
 /** "Cell Metabolism, Roe et al.: "Title"": a journal, one name and "et al.", a colon, then the quoted title (the Cell Press line). */
 const JOURNAL_ET_AL_QUOTED = /^[^,\n]{2,80},\s\p{Lu}[^,:\n]{1,60}\set\.?\s?al\.?:\s?[“"]/u;
 
+/** A Chicago line's tail: a closing quote of the title, the journal, volume (and "no." issue), the issue's date in brackets and a colon ("…," Northeast African Studies 31, no. 1 (Spring 2031): 77–104). */
+const CHICAGO_TAIL = /[”"]\s{0,2}\p{Lu}[^“”"\n]{1,120}?\s\d{1,5}(?:,\sno\.\s\d{1,4})?\s\((?:\p{L}{3,9}\.?\s(?:\d{1,2},?\s)?)?(?:19|20)\d{2}\):\s?\d/u;
+
+/** Names, then the year between full stops, then the title (AER, Chicago author-date, ACM): "Rojas Pérez, Camila, and Ana Ruiz. 2032. "Title." …". */
+const AUTHOR_YEAR_SHAPE = /^\p{Lu}[^“”"\n]{2,300}?\.\s(?:19|20)\d{2}[a-z]?\.\s[“"‘*_]{0,2}\p{Lu}/u;
+
+/** A year's closing bracket ending the block, perhaps before a full stop: every Bluebook tail ends so. */
+const LAST_BRACKET = /\)\.?\s*$/;
+
 /** Legal boilerplate that quotes terms without citing anything. */
 const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\s+(?:laws?|act|litigation\s+reform)\b/i;
 
@@ -80,7 +90,7 @@ const ARXIV_ID = /\barXiv:\s?\d{4}\.\d{4,5}(?:v\d{1,2})?\b/;
 
 const shapedLine = (text: string): boolean =>
   (text.includes('arXiv:') && ARXIV_ID.test(text)) ||
-  REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || VANCOUVER_SHAPE.test(text) || (text.includes('.,') && APA_SHAPE.test(text)) || (IOP_TAIL.test(text) && iopReference(text.slice(text.lastIndexOf('\n') + 1), null) !== null);
+  REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || bluebookTail(text) !== null || VANCOUVER_SHAPE.test(text) || ((text.includes('.,') || text.includes('. (')) && APA_SHAPE.test(text)) || (IOP_TAIL.test(text) && iopReference(text.slice(text.lastIndexOf('\n') + 1), null) !== null);
 
 /** The reference a block of lines prints (names, title, journal) when one of its links targets a paper's DOI, with that DOI; else null. */
 function linkedReference(block: Block): Reference | null {
@@ -223,7 +233,7 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       continue;
     }
     // "Publication: Roe AB, Lim-Park C, Ito K, …": a Vancouver list opening the block is a reference wherever it stands.
-    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text) || (block.text.includes('.,') && APA_SHAPE.test(block.text)) || ((block.text.includes('.,') || block.text.includes('. & ')) && NATURE_NAMES_SHAPE.test(block.text)) || (block.text.includes('al.:') && JOURNAL_ET_AL_QUOTED.test(block.text)) || (block.text.includes('arXiv:') && ARXIV_ID.test(block.text));
+    const cited = block.section === 'citation' || block.section === 'end' || number !== null || /^\*/.test(block.text) || CITATION_LABEL.test(block.text) || VANCOUVER_SHAPE.test(block.text) || ((block.text.includes('.,') || block.text.includes('. (')) && APA_SHAPE.test(block.text)) || ((block.text.includes('.,') || block.text.includes('. & ')) && NATURE_NAMES_SHAPE.test(block.text)) || (block.text.includes('al.:') && JOURNAL_ET_AL_QUOTED.test(block.text)) || (block.text.includes('arXiv:') && ARXIV_ID.test(block.text)) || (block.text.includes('):') && CHICAGO_TAIL.test(block.text)) || (LAST_BRACKET.test(block.text) && bluebookTail(block.text) !== null) || ((block.text.includes('. 20') || block.text.includes('. 19')) && AUTHOR_YEAR_SHAPE.test(block.text));
     // A block of labelled lines ("Presentation title: …", "Authors: …") is a citation wherever it stands.
     if (!SKIP.has(block.section) && readFieldLines(block.text).length) {
       out.push({ ref: parseReference(block.text), block, number, index: 0 });

@@ -163,6 +163,9 @@ function withListedFields(first: string, rest: string, length: number): { name: 
   return m ? { name: `${first}${m[1]!}`, length: length + m[1]!.length } : null;
 }
 
+/** A working-paper series' number after its name ("Working Paper No. 34512", "Discussion Paper DP19044"). */
+const SERIES_NUMBER = /\b((?:Working|Discussion)\sPaper)(?:\sSeries)?,?\s(?:No\.\s?|#\s?)?(?:[A-Z]{1,3}\s?|w)?\d{2,6}$/;
+
 /** Tidies a journal name: trade marks, footnote stars, a trailing "Magazine", a leading year. */
 export const cleanJournal: (raw: string) => string | null = memoize((raw) => cleanJournalOnce(raw));
 
@@ -170,11 +173,14 @@ function cleanJournalOnce(raw: string): string | null {
   let n = raw.replace(/[®™*]/g, '').replace(/\s+/g, ' ').trim();
   n = n.replace(/^(?:19|20)\d{2}\s+/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   n = n.replace(/\s+(?:Magazine|journal|online)$/, '').replace(/[.,:;]+$/, '').trim();
+  // "CEPR Discussion Paper DP19044": a working-paper series without the paper's number.
+  if (n.includes(' Paper')) n = n.replace(SERIES_NUMBER, '$1');
   const first = n.split(' ')[0] ?? '';
   const second = n.split(' ')[1] ?? '';
   const monthAbbr = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i.test(first) && (!second || /^\d/.test(second));
   if (!n || CALENDAR.test(first) || monthAbbr || /^\d/.test(n)) return null;
-  if (INSTITUTION.test(n) && !/\b(?:journal|proceedings|annals|meeting|congress|conference|symposium|sessions?|convention|summit)\b/i.test(n)) return null;
+  // "New York University Law Review": a law review is named for its university.
+  if (INSTITUTION.test(n) && !/\b(?:journal|proceedings|annals|meeting|congress|conference|symposium|sessions?|convention|summit|law\s+review)\b/i.test(n)) return null;
   if (n.length < 2 || n.split(' ').length > 12 || NOT_JOURNAL.test(n) || FILING.test(n)) return null;
   if (/^(?:The|A|An|This|It|They|We|He|She|Dr|Prof|Professor|Researchers?|Scientists?)$/i.test(n)) return null;
   return n;

@@ -145,7 +145,7 @@ const HEAD_DATE = new RegExp(String.raw`\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,
 const WORDS_N: Record<string, number> = { two: 2, three: 3, both: 2, twin: 2, 2: 2, 3: 3 };
 
 /** The sentence around `index` in `text` (bounded to 600 characters each way). */
-function sentenceAround(text: string, index: number): { start: number; end: number } {
+export function sentenceAround(text: string, index: number): { start: number; end: number } {
   const lo = Math.max(0, index - 600);
   const before = text.slice(lo, index);
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));

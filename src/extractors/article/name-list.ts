@@ -164,8 +164,14 @@ function readNameOnce(item: string): ListedName | null {
   let run: string[] = [];
   let best: string[] | null = null;
   let skipped = 0;
-  for (const raw of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const raw = tokens[k]!;
     if (!run.length && skipped > 3) return null;
+    // "Tomás Ruiz y Delgado": a Spanish "y" joins two family names, when one name word ends the item after it.
+    if (raw === 'y' && run.length >= 2 && k === tokens.length - 2 && NAME_WORD.test(tokens[k + 1]!)) {
+      run.push(raw);
+      continue;
+    }
     // Trailing punctuation and leading brackets, read only when the token has them.
     let t = TRAILING_PUNCTUATION.includes(raw.charAt(raw.length - 1)) ? raw.replace(/[,;:().]+$/g, (s) => (INITIALS.test(raw) ? s.replace(/[^.]/g, '') : '')) : raw;
     if (t.charAt(0) === '(') t = t.replace(/^[(]+/, '');

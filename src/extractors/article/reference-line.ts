@@ -12,6 +12,7 @@ import { countNames, dropAffiliationMarks, dropInitialMarks, parseNameList, type
 import { readNumbers, type Numbers } from './volume-issue.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
 import { readFieldLines, unlabelledLines, type FieldLine } from './labelled-fields.js';
+import { bluebookTail, type BluebookTail } from './bluebook.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 const SEGMENT_BREAK = /[,;]\s/g;
@@ -109,6 +110,9 @@ const GROUP_AUTHOR_END = /,?\s(?:(?:and|&)\s)?(?:on\s+behalf\s+of\s+)?(?:the\s[^
 
 /** A part that opens with the proceedings a paper appeared in ("In Proceedings of …", "In Advances in …"). */
 const PROCEEDINGS_PART = /^In:?\s(?:the\s)?(?:Proceedings\sof|Advances\sin|Findings\sof)\s\S/;
+
+/** "In: Editors (eds.), Book Title, pp. 1–20": group 1 is the book's title, up to its pages, a comma or the part's end. */
+const EDITED_IN = /^In:?\s[^()]{3,200}?\s\((?:eds?|Eds?|Hrsg|dir)\.\)[,:]?\s([^,]{3,200}?)(?:,\s|\.?$)/;
 
 /** A meeting's short name and year in brackets after a proceedings' name ("(NeurIPS 2030)", "(CHI '31)"). */
 const MEETING_TAG = /\s\(\p{Lu}[\p{L}\p{N}-]{1,15}\s(?:'\d{2}|(?:19|20)\d{2})\)$/u;
@@ -471,6 +475,32 @@ const ACS_LINE = /^((?:\p{Lu}\p{L}{0,14}\.?\s){0,6}\p{Lu}\p{L}{0,14}\.?)\s(?:19|
 /** A footnote mark that may follow an author's initials. */
 const MARK = /[*†‡]|\p{Lu}\.\d/u;
 
+/** Words that open a sentence giving a citation ("The article is", "The full citation is:"). */
+const BLUEBOOK_LEAD = /^(?:the\s+(?:full\s+)?(?:article|paper|study|essay|note|citation|reference)\s+is:?\s+)/i;
+
+/** Authors joined by "&" or "and" in one comma-separated part of a Bluebook lead ("Amaka Obi & Tomás Ruiz y Delgado"). */
+const JOINED = /\s(?:&|and)\s/;
+
+/**
+ * A Bluebook citation's authors and title from the text before its tail: "A, B & C, Title, 98
+ * N.Y.U. L. Rev. 412 (2031)". The authors run to the part that joins the last two with "&" or
+ * "and" (one author without it); null when the lead opens with no names or leaves no title.
+ */
+function bluebookReference(tail: BluebookTail, doi: string | null): Reference | null {
+  // "The article is A & B, Title, …": the sentence's opening words are no part of the names.
+  const segs = splitBy(tail.lead.replace(/[*_]/g, '').replace(BLUEBOOK_LEAD, ''), SEGMENT_BREAK).slice(0, 40);
+  let k = segs.slice(0, 8).findIndex((seg, i) => JOINED.test(seg) && (namesOf(segs.slice(0, i + 1).join(', '))?.length ?? 0) === i + 2);
+  if (k < 0) k = namesOf(segs[0] ?? '')?.length === 1 ? 0 : -1;
+  const names = k >= 0 ? namesOf(segs.slice(0, k + 1).join(', ')) : null;
+  const title = segs.slice(k + 1).join(', ').replace(/^[“"‘]|[”"’,]+$/g, '').trim();
+  if (!names || !titleLike(title, 3)) return null;
+  const journal = cleanJournal(tail.journal) ?? tail.journal;
+  return {
+    doi, title, authors: names.map((n) => n.person), journal, titleStrategy: 'bluebook', authorsStrategy: 'bluebook',
+    volume: tail.volume, issue: null, pages: tail.pages, year: tail.year,
+  };
+}
+
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
   const fields = readFieldLines(raw);
@@ -496,6 +526,10 @@ export function parseReference(raw: string): Reference {
   // A leading label ("Citation:", "Reference:") is not part of the reference.
   const labelled = LEAD_LABEL.exec(text);
   if (labelled) text = text.slice(labelled[0].length);
+  // "A & B, Title, 98 N.Y.U. L. Rev. 412 (2031)" (Bluebook): names, title, then volume, journal, page and year.
+  const bluebook = text.includes(')') ? bluebookTail(text) : null;
+  const law = bluebook ? bluebookReference(bluebook, doi) : null;
+  if (law) return law;
   // "N. Roe and T. Lim 2031 Title J. Phys. Energy 13 025004" (IOP): no punctuation between the parts.
   const iop = IOP_TAIL.test(text) ? iopReference(text, doi) : null;
   if (iop) return iop;
@@ -582,7 +616,7 @@ export function parseReference(raw: string): Reference {
     }
     return out;
   }
-  const parts = splitParts(text).flatMap((p) => {
+  const parts = splitParts(text).flatMap((p, i, all) => {
     // "A. Roe, J.-E. Lim et al., Title, Journal (2025)": "et al.," ends the names.
     const etAl = p.includes('al.,') ? ET_AL_COMMA.exec(p) : null;
     if (etAl && namesOf(etAl[1]!)) return [etAl[1]!, etAl[2]!];
@@ -592,7 +626,8 @@ export function parseReference(raw: string): Reference {
     const colon = /^([^:]{3,400}):\s+(\S.*)$/.exec(p);
     // "A, B: Title" — the part before the colon is names only, never "Gene Therapy for Pain".
     const plain = colon ? colon[1]!.replace(/\b(?:and|et|al|van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\b/g, '') : '';
-    if (colon && namesOf(colon[1]!) && !SMALL_WORD.test(plain)) return [colon[1]!, colon[2]!];
+    // "Yalla, Explain It Again: How … Agents. In Proceedings of …": the part before the proceedings is the title, whatever its colon.
+    if (colon && namesOf(colon[1]!) && !SMALL_WORD.test(plain) && !(i > 0 && PROCEEDINGS_PART.test(all[i + 1] ?? ''))) return [colon[1]!, colon[2]!];
     return [p];
   });
   // "Research: Title doi: 10.…" (one line, the DOI cut): the label names the title, nothing else follows;
@@ -613,6 +648,14 @@ export function parseReference(raw: string): Reference {
       out.journal = name.name;
       if (name.volume) out.volume ??= name.volume;
     }
+  }
+  // "Title. In: K. Mensah and L. Otieno (eds.), Book Title, pp. 113–139.": a chapter; the book stands for the journal.
+  const eds = out.title === null ? parts.findIndex((p, i) => i > 0 && p.startsWith('In') && p.includes('(ed')) : -1;
+  const book = eds > 0 ? EDITED_IN.exec(parts[eds]!) : null;
+  if (book && !namesOf(parts[eds - 1]!) && titleLike(parts[eds - 1]!)) {
+    out.title = parts[eds - 1]!.replace(/^[“"‘]|[”"’,]+$/g, '');
+    out.titleStrategy = 'reference-line';
+    out.journal = book[1]!.trim();
   }
   let titleIdx = -1;
   parts.forEach((part, i) => {

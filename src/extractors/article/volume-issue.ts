@@ -46,6 +46,11 @@ const COPERNICUS_END = new RegExp(String.raw`(?<=[\p{L}.],\s)(\d{1,5}),\s(${RANG
  * ACS's "Cite this" "Soc. 2031, 153, 12, 4567–4575", MDPI "Sci. 2027, 17, 456".
  */
 const RSC = new RegExp(String.raw`(?:,\s?|\s)((?:19|20)\d{2}),\s?(\d{1,5})(?:\s?\((\d{1,4})\)|,\s?(\d{1,3})(?=,\s?${PAGE}\s?[-‐‑–—]\s?${PAGE}\b))?(?:,\s?|:\s)(${RANGE})\b`);
+/**
+ * Chicago style: volume, "no." and the issue, the season, month or date with the year in
+ * brackets, then the pages after a colon: "31, no. 1 (Spring 2031): 77–104", "12 (March 2031): 5–19".
+ */
+const CHICAGO = new RegExp(String.raw`\b(\d{1,5})(?:,\s?no\.\s?(\d{1,4}(?:[-–]\d{1,4})?))?\s\((?:\p{L}{3,9}\.?\s(?:\d{1,2},?\s)?)?((?:19|20)\d{2})\)\s?:\s?(${RANGE})\b`, 'u');
 /** eLife style "16:RP98765", "12:e84141" (volume and a lettered article number). */
 const LETTERED = /\b(\d{1,4})\s?:\s?((?:e|RP|[A-Z]{1,2})\d{3,8})\b/;
 /** APS style "Phys. Rev. Lett. 138, 043601": two abbreviated journal words, then volume and pages. */
@@ -95,6 +100,14 @@ export function readNumbers(raw: string): Numbers {
     out.volume = v[2]!;
     out.issue = v[3]?.replace(/\s/g, '') ?? null;
     out.pages = normPages(v[4]!);
+  }
+  // Chicago "31, no. 1 (Spring 2031): 77–104": the issue's season or date in brackets before the pages.
+  const chicago = out.volume || !text.includes('):') ? null : CHICAGO.exec(text);
+  if (chicago) {
+    out.volume = chicago[1]!;
+    out.issue = chicago[2] ?? null;
+    out.year = Number(chicago[3]);
+    out.pages = normPages(chicago[4]!);
   }
   // Nature style "615, 456–461 (2023)"; APA style "14(2), 101-115".
   // "Science 395: 1021–1025 (2027)": volume and pages after a colon, then the year in brackets.
