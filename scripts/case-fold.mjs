@@ -1,18 +1,19 @@
-// Build step: rewrites the source's case-insensitive regular-expression literals (flag i without
-// u or v) to case-sensitive ones with the same matches, in the bundled CLI: each cased literal
+// Build step: rewrites the source's case-insensitive regular-expression literals (flag i, not v)
+// to case-sensitive ones with the same matches, in the bundled CLI: each cased literal
 // character becomes a class of its case variants ("s" → "[Ss]"), each class that /i would widen
 // becomes the widened class, and the i flag goes.
 //
 // Why: for every literal character of an /i expression, V8 asks ICU for the character's case
 // closure when it compiles the expression, so a long alternation of words ("said|says|added|…")
 // costs two to four times as much to compile as the same expression without /i. A single
-// `pr2meta release.md` compiles about 170 such expressions once each, and compiling them was
+// `pr2meta release.md` compiles about 190 such expressions once each, and compiling them was
 // about a third of its regular-expression compile time.
 //
-// The rewrite is exact: which code units a character or class matches under /i is asked of V8
-// itself, by testing all 65,536 of them, so the variants are V8's own (in non-Unicode mode "s"
-// does not match "ſ", nor "k" the Kelvin sign). An expression with a backreference is left alone,
-// since /i also compares what a backreference repeats without regard to case. The library API
+// The rewrite is exact: which code units (code points, with the u flag) a character or class
+// matches under /i is asked of V8 itself, by searching all of them, so the variants are V8's own
+// ("s" matches "ſ" and "k" the Kelvin sign in Unicode mode only). An expression with a
+// backreference is left alone, since /i also compares what a backreference repeats without
+// regard to case; so is a Unicode one with \w, \b or their negations, which /iu also widens. The library API
 // (dist/, from tsc) keeps the original expressions. test/case-fold.test.ts checks the rewrite.
 import ts from 'typescript';
 
@@ -22,45 +23,94 @@ const matchedCache = new Map();
 /** The rewritten text of each pattern piece, by flags and piece. */
 const foldedCache = new Map();
 
-/** Every UTF-16 code unit, in order, so that one global search finds all a piece matches. */
-const ALL_UNITS = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, u) => u));
+/** The contiguous stretches of code points searched, each as its first code point and text. */
+let segments = null;
 
-/** The sorted code units that the one-character pattern `piece` matches with `flags`. */
+/**
+ * {@link segments}, built on first use: all code units but the surrogates in two stretches, and
+ * the supplementary planes in a third, as surrogate pairs (searched in Unicode mode only).
+ */
+function allSegments() {
+  if (segments === null) {
+    const units = (from, to) => String.fromCharCode(...Array.from({ length: to - from }, (_, i) => from + i));
+    const astral = [];
+    for (let cp = 0x10000; cp <= 0x10ffff; cp += 0x1000) astral.push(String.fromCodePoint(...Array.from({ length: 0x1000 }, (_, i) => cp + i)));
+    segments = { bmp: [[0, units(0, 0xd800)], [0xe000, units(0xe000, 0x10000)]], astral: [0x10000, astral.join('')] };
+  }
+  return segments;
+}
+
+/**
+ * The code units (code points, with the u flag) that the one-character pattern `piece` matches
+ * with `flags`, as sorted, disjoint [first, last] ranges.
+ */
 function matched(piece, flags) {
   const key = `${flags}\u0000${piece}`;
-  let units = matchedCache.get(key);
-  if (!units) {
-    const re = new RegExp(`(?:${piece})`, `${flags.replace(/[gy]/g, '')}g`);
-    units = [];
-    for (let m = re.exec(ALL_UNITS); m; m = re.exec(ALL_UNITS)) {
-      if (m[0].length !== 1) throw new Error(`case-fold: /${piece}/ matched more than one code unit`);
-      units.push(m.index);
+  let ranges = matchedCache.get(key);
+  if (!ranges) {
+    const unicode = flags.includes('u');
+    const plain = flags.replace(/[gy]/g, '');
+    // Each search finds runs of matches; the text is in code-point order, so a run is a range.
+    const runs = new RegExp(`(?:${piece})+`, `${plain}g`);
+    const { bmp, astral } = allSegments();
+    ranges = [];
+    const add = (first, last) => {
+      const prev = ranges[ranges.length - 1];
+      if (prev && prev[1] + 1 === first) prev[1] = last;
+      else ranges.push([first, last]);
+    };
+    const one = new RegExp(`^(?:${piece})$`, plain);
+    const surrogates = () => {
+      for (let u = 0xd800; u <= 0xdfff; u++) if (one.test(String.fromCharCode(u))) add(u, u);
+    };
+    for (const [start, text] of bmp) {
+      if (start === 0xe000) surrogates();
+      for (let m = runs.exec(text); m; m = runs.exec(text)) add(start + m.index, start + m.index + m[0].length - 1);
     }
-    matchedCache.set(key, units);
+    if (unicode) {
+      const [start, text] = astral;
+      for (let m = runs.exec(text); m; m = runs.exec(text)) add(start + m.index / 2, start + (m.index + m[0].length) / 2 - 1);
+    }
+    matchedCache.set(key, ranges);
   }
-  return units;
+  return ranges;
 }
 
-/** A code unit as class text: letters and digits as themselves, anything else as \uXXXX. */
-function unitText(u) {
-  return /^[A-Za-z0-9]$/.test(String.fromCharCode(u)) ? String.fromCharCode(u) : `\\u${u.toString(16).toUpperCase().padStart(4, '0')}`;
+/**
+ * A code unit (code point, with the u flag) as class text: letters and digits as themselves,
+ * anything else as \uXXXX, or \u{X} in Unicode mode, where two \uXXXX escapes of surrogates
+ * would read as one pair.
+ */
+function unitText(u, unicode) {
+  if (u < 0x80 && /^[A-Za-z0-9]$/.test(String.fromCharCode(u))) return String.fromCharCode(u);
+  return unicode ? `\\u{${u.toString(16).toUpperCase()}}` : `\\u${u.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** Sorted code units as the body of a class ("a-zA-Z…"), ranges where they run on. */
-function rangesText(units) {
+/** Ranges as the body of a class ("a-zA-Z…"). */
+function rangesText(ranges, unicode) {
   let out = '';
-  for (let i = 0; i < units.length; ) {
-    let j = i;
-    while (j + 1 < units.length && units[j + 1] === units[j] + 1) j++;
-    out += j === i ? unitText(units[i]) : j === i + 1 ? unitText(units[i]) + unitText(units[j]) : `${unitText(units[i])}-${unitText(units[j])}`;
-    i = j + 1;
+  for (const [first, last] of ranges) {
+    const [a, b] = [unitText(first, unicode), unitText(last, unicode)];
+    out += first === last ? a : first + 1 === last ? a + b : `${a}-${b}`;
   }
   return out;
 }
 
-/** Same sorted code-unit lists. */
+/** The ranges of code units (code points) up to `max` outside `ranges`. */
+function complement(ranges, max) {
+  const out = [];
+  let next = 0;
+  for (const [first, last] of ranges) {
+    if (first > next) out.push([next, first - 1]);
+    next = last + 1;
+  }
+  if (next <= max) out.push([next, max]);
+  return out;
+}
+
+/** Same ranges. */
 function same(a, b) {
-  return a.length === b.length && a.every((u, i) => u === b[i]);
+  return a.length === b.length && a.every(([first, last], i) => first === b[i][0] && last === b[i][1]);
 }
 
 /**
@@ -78,27 +128,35 @@ function foldPiece(piece, flags) {
 function foldPieceUncached(piece, flags) {
   const folded = matched(piece, flags);
   if (same(folded, matched(piece, flags.replace('i', '')))) return piece;
-  const positive = `[${rangesText(folded)}]`;
-  const inFolded = new Set(folded);
-  const rest = [];
-  for (let u = 0; u <= 0xffff; u++) if (!inFolded.has(u)) rest.push(u);
-  const negative = `[^${rangesText(rest)}]`;
+  const unicode = flags.includes('u');
+  const positive = `[${rangesText(folded, unicode)}]`;
+  const negative = `[^${rangesText(complement(folded, unicode ? 0x10ffff : 0xffff), unicode)}]`;
   return negative.length < positive.length ? negative : positive;
 }
 
 /**
- * Rewrites one /i pattern body (between the slashes) with `flags` (which hold i, not u or v) to
- * the body of a case-sensitive pattern with the same matches; null when it has a backreference.
+ * Rewrites one /i pattern body (between the slashes) with `flags` (which hold i, not v) to the
+ * body of a case-sensitive pattern with the same matches; null when it has a backreference, or
+ * with the u flag a word class, a word boundary or a property class.
  */
 export function foldPattern(body, flags) {
+  const unicode = flags.includes('u');
+  // Only i and u bear on what one character or one class matches (s and m do not, for neither
+  // holds a dot or an anchor): caching by these two shares the work between expressions.
+  flags = unicode ? 'iu' : 'i';
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (c === '\\') {
       const e = body[i + 1] ?? '';
       if (/[1-9k]/.test(e)) return null;
+      // In Unicode mode /i also widens \w, \b and their negations (to the long s and the Kelvin
+      // sign), and a property class would become thousands of ranges: such expressions stay.
+      if (unicode && /[bBwWpP]/.test(e)) return null;
       let escape = body.slice(i, i + 2);
-      if (e === 'u' && /^[0-9A-Fa-f]{4}$/.test(body.slice(i + 2, i + 6))) escape = body.slice(i, i + 6);
+      const braced = unicode && e === 'u' ? /^\{[0-9A-Fa-f]{1,6}\}/.exec(body.slice(i + 2)) : null;
+      if (braced) escape = body.slice(i, i + 2 + braced[0].length);
+      else if (e === 'u' && /^[0-9A-Fa-f]{4}$/.test(body.slice(i + 2, i + 6))) escape = body.slice(i, i + 6);
       else if (e === 'x' && /^[0-9A-Fa-f]{2}$/.test(body.slice(i + 2, i + 4))) escape = body.slice(i, i + 4);
       else if (e === 'c' && /^[A-Za-z]$/.test(body[i + 2] ?? '')) escape = body.slice(i, i + 3);
       i += escape.length - 1;
@@ -107,7 +165,7 @@ export function foldPattern(body, flags) {
       continue;
     }
     if (c === '[') {
-      // Without the u or v flag, brackets do not nest: the class ends at the next unescaped "]".
+      // Without the v flag, brackets do not nest: the class ends at the next unescaped "]".
       let j = i + 1;
       if (body[j] === '^') j++;
       while (j < body.length && body[j] !== ']') j += body[j] === '\\' ? 2 : 1;
@@ -130,7 +188,7 @@ export function foldPattern(body, flags) {
 
 /**
  * Rewrites every regular-expression literal of a TypeScript or JavaScript source whose flags hold
- * i but neither u nor v, by {@link foldPattern}; the others stay as they are.
+ * i but not v, by {@link foldPattern}; the others stay as they are.
  */
 export function foldSource(text, fileName = 'source.ts') {
   const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
@@ -140,7 +198,7 @@ export function foldSource(text, fileName = 'source.ts') {
       const literal = node.getText(sf);
       const end = literal.lastIndexOf('/');
       const flags = literal.slice(end + 1);
-      if (flags.includes('i') && !/[uv]/.test(flags)) {
+      if (flags.includes('i') && !flags.includes('v')) {
         const body = foldPattern(literal.slice(1, end), flags);
         if (body !== null) edits.push([node.getStart(sf), node.getEnd(), `/${body}/${flags.replace('i', '')}`]);
       }

@@ -48,7 +48,18 @@ describe('case-fold, the build step that drops /i where that is exact', () => {
     expect(foldTs('const r = /(a)\\1/i;')).toBe('const r = /(a)\\1/i;');
   });
 
-  it('rewrites /i literals only, not /iu ones nor case-sensitive ones', () => {
-    expect(foldTs('const a = /ab/gi; const b = /ab/iu; const c = /ab/;')).toBe('const a = /[Aa][Bb]/g; const b = /ab/iu; const c = /ab/;');
+  it('in Unicode mode, adds the long s and the Kelvin sign, and leaves \\w and \\b alone', () => {
+    expect(fold('sk', 'iu')).toBe('[Ss\\u{17F}][Kk\\u{212A}]');
+    expect(fold('\\bsaid', 'iu')).toBeNull();
+    expect(fold('\\w+', 'iu')).toBeNull();
+    const body = '(?<![a-z\\u00C0-\\u00D6])(?:said|k[^a-z]|\\u{1F600}|\\u00E4)';
+    const plain = new RegExp(fold(body, 'giu')!, 'gu');
+    for (const text of [...SAMPLES, 'KEY: \u{1F600} \u212A9 \u017Fa\u00C4 ok']) expect(matches(plain, text), text).toBe(matches(new RegExp(body, 'giu'), text));
+  });
+
+  it('rewrites /i and /iu literals, not /iv ones nor case-sensitive ones', () => {
+    expect(foldTs('const a = /ab/gi; const b = /ab/iu; const c = /ab/; const d = /ab/iv;')).toBe(
+      'const a = /[Aa][Bb]/g; const b = /[Aa][Bb]/u; const c = /ab/; const d = /ab/iv;',
+    );
   });
 });
