@@ -13,6 +13,7 @@
 // list there is hundreds of ranges. test/unicode-classes.test.ts checks these claims.
 // The library API (dist/, from tsc) keeps the exact classes.
 import ts from 'typescript';
+import { foldSource } from './case-fold.mjs';
 
 /** The ranges each property class is rewritten to, as regular-expression class text. */
 export const RANGES = {
@@ -126,13 +127,16 @@ export function rewriteSource(text, fileName = 'source.ts') {
   return out;
 }
 
-/** An esbuild plugin applying {@link rewriteSource} to the project's own TypeScript sources. */
+/**
+ * An esbuild plugin applying {@link rewriteSource} to the project's own TypeScript sources, and
+ * then `foldSource` (case-fold.mjs), which drops the i flag where that is exact.
+ */
 export const unicodeClasses = {
   name: 'unicode-classes',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
       const { readFile } = await import('node:fs/promises');
-      return { contents: rewriteSource(await readFile(args.path, 'utf8'), args.path), loader: 'ts' };
+      return { contents: foldSource(rewriteSource(await readFile(args.path, 'utf8'), args.path), args.path), loader: 'ts' };
     });
   },
 };
