@@ -267,6 +267,25 @@ function isRepeatedColonLabel(blocks: readonly Block[], b: Block, place: string)
   return blocks.some((x) => x !== b && x.text.startsWith(label));
 }
 
+/** A speaker's label in capitals before a colon that opens a transcript's paragraph: two words or more, or a role and a bracket ("AKOSUA MENSAH-BONSU:", "HOST (KWAME ASARE):"). */
+const CAPS_SPEAKER = /^\p{Lu}[\p{Lu}.'’-]{1,20}(?:\s\(?\p{Lu}[\p{Lu}.'’-]{0,20}\)?){1,4}:\s/u;
+/** Words of a release's field labels in capitals ("NOTES TO EDITORS:", "MEDIA CONTACT:"), which no speaker's name holds. */
+const FIELD_LABEL_WORD = /\b(?:NOTES?|EDITORS?|CONTACTS?|ABOUT|EMBARGO(?:ED)?|MEDIA|PRESS|BACKGROUND|FOR|RELEASE|UPDATE|CORRECTION)\b/;
+
+/**
+ * True when `place` and a colon open `b` and a neighbouring paragraph opens with a speaker's label in capitals
+ * too: a transcript's exchange ("KWAME ASARE: And what …" under "AKOSUA MENSAH-BONSU: With …"), not a dateline.
+ */
+function isInSpeakerRun(blocks: readonly Block[], b: Block, place: string): boolean {
+  // A place with its country ("LEEDS, UK:") is no speaker's name.
+  if (!b.text.startsWith(place + ':') || place !== place.toUpperCase() || place.includes(',')) return false;
+  const i = blocks.indexOf(b);
+  return [blocks[i - 1], blocks[i + 1]].some((x) => {
+    const m = x ? CAPS_SPEAKER.exec(x.text.slice(0, 90)) : null;
+    return m !== null && !FIELD_LABEL_WORD.test(m[0]);
+  });
+}
+
 /** Finds the dateline: the opening of a paragraph, else a date line that names a place. */
 function findDateline(ctx: ExtractContext, headline: Block | null): { block: Block; line: Dateline; strategy: string } | null {
   // A city in bold before a colon ("**New Delhi:** …") counts only in the lead's first paragraph, and when no run of bold labels (an interview's speakers) surrounds it.
@@ -284,7 +303,7 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
       ctx.doc.blocks.filter((x) => x !== b && (x.section === 'lead' || x.section === 'body')).slice(0, 40).map((x) => x.text.slice(0, 2000)).join('\n');
     const line = readDateline(b.text, elsewhere, emphasisOf(b));
     // A transcript's speaker label before a colon ("DR JANE ROE: We are …") opens other paragraphs too: no place opens two.
-    if (line && line.date === null && !line.embargo && isRepeatedColonLabel(ctx.doc.blocks, b, line.place)) continue;
+    if (line && line.date === null && !line.embargo && (isRepeatedColonLabel(ctx.doc.blocks, b, line.place) || isInSpeakerRun(ctx.doc.blocks, b, line.place))) continue;
     // An embargo's label in capitals ("UNDER STRICT EMBARGO: 10 March 2031") is no place.
     if (line && !EMBARGO_WORD.test(line.place) && !(banner && line.date === null && !line.embargo)) return { block: b, line, strategy: 'dateline:opening' };
   }

@@ -17,8 +17,8 @@ export function isPlace(text: string, strong: boolean): boolean {
   const p = text.replace(/[\s,]+$/, '').trim();
   if (p.length < 2 || p.length > 60 || /[\d"“”«»@\\()[\]]/.test(p)) return false;
   if ((p.match(/,/g) ?? []).length > 2) return false;
-  // "BERLIN/MUNICH", "Bonn/Berlin": two places joined by a slash, each a name of three letters or more.
-  if (p.includes('/') && !/^[^/]*\p{Lu}[\p{L}.'’ -]{2,30}\/\p{Lu}[\p{L}.'’ -]{2,30}(?:,[^/]*)?$/u.test(p)) return false;
+  // "BERLIN/MUNICH", "Bonn/Berlin", "Kampala / Nairobi": two places joined by a slash, each a name of three letters or more.
+  if (p.includes('/') && !/^[^/]*\p{Lu}[\p{L}.'’ -]{2,30}\/\s?\p{Lu}[\p{L}.'’ -]{2,30}(?:,[^/]*)?$/u.test(p)) return false;
   const words = p.split(/[\s,/]+/).filter(Boolean);
   // A long name with its island, state or country after commas ("SANTA CRUZ DE TENERIFE, Canary Islands, Spain") may run to eight words.
   if (words.length === 0 || words.length > (p.includes(',') && p.indexOf(',') <= 40 ? 8 : 6)) return false;

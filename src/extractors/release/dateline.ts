@@ -60,6 +60,11 @@ const BRACKET_REGION = /^\p{Lu}[\p{L}.'’ -]{1,30}$/u;
 /** Words that label a paragraph before a colon and are never a place ("BACKGROUND:", "RESULTS:", a transcript's "NARRATOR:" or "HOST:"). */
 const COLON_LABEL =
   /^(?:background|objectives?|aims?|methods?|design|setting|participants?|interventions?|results?|findings|conclusions?|importance|meaning|limitations?|funding|disclosures?|editors?|attention|correction|clarification|advisory|alert|updated?|breaking|exclusive|photos?|images?|videos?|audio|watch|listen|register|rsvp|details|location|venue|date|time|speakers?|agenda|highlights?|key|facts|takeaways?|tips|warning|disclaimer|reference|citation|source|note|notes|summary|abstract|contact|contacts|media|what|when|where|who|why|how|q|a|narrator|host|interviewer|presenter|announcer|moderator|guest|transcript|voice-?over|reporter|anchor|caller|panell?ist)$/i;
+/**
+ * A transcript's role label opening a speaker's name or bracket ("HOST TAMATI REWETI:", "HOST (KWAME ASARE):",
+ * "Narrator:"): the role word alone or before a name, never a place.
+ */
+const ROLE_LABEL = /^(?:host|co-?host|narrator|interviewer|interviewee|presenter|announcer|moderator|guest|reporter|anchor|caller|panell?ist)(?:\s|$)/i;
 /** Organisation words: a capitalised name with one of them is an institution, not a place, unless printed "X, State". */
 const ORG_WORD = /\b(?:universit(?:y|ies)|institutes?|hospitals?|cent(?:er|re)s?|colleges?|schools?|foundation|society|association|academy|agency|council|ministry|department|laborator(?:y|ies)|inc|corp|corporation|company|ltd|llc|group|network|alliance|trust|clinic|pharmaceuticals?|therapeutics|biosciences?)\b/i;
 
@@ -162,6 +167,8 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   const sep = m[2]!;
   const afterSep = m.index + m[0].length;
   let { place, date } = placeAndDate(lead);
+  // A transcript's speaker ("HOST TAMATI REWETI: So is …", "HOST (KWAME ASARE): …") opens with a role, not a place.
+  if (ROLE_LABEL.test(place.trim()) && !place.includes(',')) return null;
   let embargo = false;
   let strong = date !== null || bracketed;
   let sepEnd = afterSep;

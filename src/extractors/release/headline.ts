@@ -168,6 +168,22 @@ function isAccountMasthead(t: string): boolean {
   return lines.slice(1).every((l) => ACCOUNT_BUTTON.test(l));
 }
 
+/** A social post's follower count on its own line ("12,408 followers", "3.1K followers"). */
+const FOLLOWERS_LINE = /^[\d.,]{1,9}\s{0,2}[KkMm]?\s{1,3}(?:followers|subscribers|members|connections)$/;
+/** A social post's age line, perhaps marked edited ("3d • Edited", "2h ·", "1w • 🌐"). */
+const POST_AGE_LINE = /^\d{1,2}\s{0,2}(?:s|m|h|d|w|mo|y|yr)\s{0,3}[•·](?:\s{0,3}\S[^\n]{0,30})?$/;
+
+/**
+ * True for a social network post's author header ("Hamad Bin Khalifa University" over "12,408 followers" over
+ * "3d • Edited"): two to four short lines, one a follower count or a post's age.
+ */
+function isSocialHeader(t: string): boolean {
+  if (!t.includes('\n') || t.length > 200) return false;
+  const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 4) return false;
+  return lines.slice(1).some((l) => FOLLOWERS_LINE.test(l) || POST_AGE_LINE.test(l));
+}
+
 /** A video's or podcast's player line ("Watch (4:12) · Transcript below", "Listen (28 min) | Download MP3", "Play video"): controls, no headline. */
 const MEDIA_CONTROLS = /^(?:watch|listen|play)(?:\s{1,3}(?:now|video|audio|episode|the\s{1,3}(?:video|film|episode)))?\s{0,3}(?:\(\s{0,2}\d{1,3}(?::\d{2}){1,2}\s{0,2}\)|\(\s{0,2}\d{1,3}\s{0,2}min(?:utes|s)?\.?\s{0,2}\))?\s{0,3}(?:[|·•]|$)/i;
 
@@ -244,6 +260,7 @@ export function isNotHeadline(b: Block): boolean {
     WIRE_HEADER.test(line) ||
     isChromeBlock(b, line) ||
     isAccountMasthead(b.text) ||
+    isSocialHeader(b.text) ||
     MEDIA_CONTROLS.test(line) ||
     NUMBERED_LABEL.test(line) ||
     ACRONYM_RELEASE.test(line) ||
@@ -569,8 +586,47 @@ export function stackedHeadline(text: string): string | null {
   const kicker = isKickerText(lines[0]!) && !isAllCaps(lines[1]!) && lines[1]!.split(/\s+/).length >= 4 ? 1 : 0;
   const line = lines[kicker]!;
   const rest = lines.slice(kicker + 1);
-  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
+  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
   return kicker ? lines.slice(kicker).join(' ') : null;
+}
+
+/** A post's reading time on its own line ("∙ 6 min read", "4 minute read", "8-min read"). */
+const READ_TIME = /^(?:[∙·•|]\s{0,2})?\d{1,3}[\s-]{0,2}min(?:ute)?s?\.?\s{1,3}read$/i;
+/** A bare author's name on its own line: two to four capitalised words ("Kwame Boateng-Adjei", "Ana M. Souza"). */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]{0,24}(?:\s\p{Lu}[\p{L}'’.-]{0,24}){1,3}$/u;
+
+/**
+ * True for the lines under a blog post's title ("Kwame Boateng-Adjei" over "Mar 14, 2031" over "∙ 6 min read"):
+ * each a date line, a byline, a reading time or a bare name, and among them a reading time or a date line under a name.
+ */
+function isPostMeta(rest: readonly string[]): boolean {
+  if (rest.length === 0 || rest.length > 4) return false;
+  let read = false;
+  let named = false;
+  let dated = false;
+  for (const l of rest) {
+    if (READ_TIME.test(l)) read = true;
+    else if (isMetaLine(l)) dated = true;
+    else if (NAME_LINE.test(l)) named = true;
+    else if (!BYLINE.test(l)) return false;
+  }
+  return read || (named && dated);
+}
+
+/** True for a blog post's head pasted as one block: a title line of four words or more over its {@link isPostMeta} lines. */
+function isPostHead(text: string): boolean {
+  if (!text.includes('\n') || text.length > 400) return false;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length >= 2 && lines[0]!.split(/\s+/).length >= 4 && isPostMeta(lines.slice(1));
+}
+
+/**
+ * True for a blog's masthead over a post's head ("The Soil Notebook" over its tagline "Notes from a tropical soils lab"):
+ * one or two short lines without sentence punctuation, the first a capitalised name of at most six words.
+ */
+function isBlogMasthead(b: Block): boolean {
+  const lines = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length >= 1 && lines.length <= 2 && /^\p{Lu}/u.test(lines[0]!) && lines[0]!.split(/\s+/).length <= 6 && lines.every((l) => l.length <= 60 && !/[.!?:;"“”]$/.test(l));
 }
 
 /** The blocks of the head of the release, before its lead. */
@@ -921,7 +977,9 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
             // A journal's name over a headline in sentence case ("JAMA Network Open" over "Cannabis use in pregnancy and …").
             (isShortName(b.text) && !b.text.includes('\n') && looksLikeJournal(b.text) && isSentenceCaseLine(next.text)) ||
             isNameOverSentence(b.text, next.text, laterText(ctx.doc.blocks, next)) ||
-            isMastheadOverLabel(b, head[head.indexOf(b) + 1]);
+            isMastheadOverLabel(b, head[head.indexOf(b) + 1]) ||
+            // A blog's name and tagline over a post's title, author, date and reading time.
+            (isBlogMasthead(b) && isPostHead(next.text));
           // A meeting's name over the headline ("AMERICAN ACADEMY OF NEUROLOGY 83RD ANNUAL MEETING"), perhaps over an abstract's number: the headline is the next line of headline length.
           if (!above && isMeetingName(b, next)) {
             b = next;
