@@ -46,3 +46,18 @@ describe('phones: a book line holds no phone (round 20b)', () => {
     expect(contactsOf(text, 'txt')).toEqual([['Kiri Paewai', 'publicity@southernlight.example.nz', '03 555 7720']]);
   });
 });
+
+describe('speakers: the Spanish title "Don" (round 20b)', () => {
+  it('drops "Don" before a given name and two family names', () => {
+    const text =
+      '# Quinoa growers keep old seed\n\nDon Aurelio Mamani Quispe, who farms near Puno, kept the seed. "My father chose these seeds for the frost and I still plant them," Don Aurelio said.\n';
+    const record = recordOf(text, 'md');
+    expect(record.quotes.map((q) => q.speaker)).toEqual(['Aurelio Mamani Quispe']);
+  });
+
+  it('keeps "Don" as the English given name', () => {
+    const text = '# Bridges in the cold\n\n"The steel behaved exactly as the model said it would," said Don Hughes, an engineer at the firm.\n';
+    const record = recordOf(text, 'md');
+    expect(record.quotes.map((q) => q.speaker)).toEqual(['Don Hughes']);
+  });
+});
