@@ -16,6 +16,7 @@ import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/s
 import { attributeAfter, attributeBefore, citeLine, dashLine, howLine, narrativeSubject, type Attribution } from './quote/attribution.js';
 import { bareSurname, findMentions, isHonorificWord, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { listedTitle, looksLikeTitle, namedRightBefore } from './quote/titles.js';
+import { withoutSpanishDon } from './quote/spanish-don.js';
 import { sentences } from './quote/sentences.js';
 import { OFFICE_BACK, THEY, UNNAMED_OPENER } from './quote/verbs.js';
 import { QuotedTerms } from './quote/terms.js';
@@ -718,7 +719,7 @@ export const quotes: Extractor = {
     const out: Quote[] = [];
     for (const d of drafts) {
       const i = out.length;
-      out.push({ text: d.text, speaker: d.speaker.name, role: d.speaker.name ? d.speaker.role : null });
+      out.push({ text: d.text, speaker: d.speaker.name === null ? null : withoutSpanishDon(d.speaker.name, ctx.doc.text), role: d.speaker.name ? d.speaker.role : null });
       ctx.prove(`quotes[${i}].text`, `quotes:${d.speaker.strategy}`, d.at);
       if (d.speaker.name) ctx.prove(`quotes[${i}].speaker`, `quotes:${d.speaker.strategy}+${d.speaker.how}`, d.speaker.nameAt ?? d.at);
       if (d.speaker.name && d.speaker.role) ctx.prove(`quotes[${i}].role`, `quotes:${d.speaker.strategy}`, d.at);

@@ -173,8 +173,8 @@ export function readItems(
     // One comma-separated line of an organisation, a name, then the data ("Verdant Agri (Paris), Claire Fontaine, +33 …"): the part right before the data is the person.
     if (!name && lastBeforeData && mode === 'line' && items.length > 0 && items.every((it) => it.kind === 'org')) name = asPersonName(bare);
     let lead: string | null = null;
-    // A role before the name on a line ("Communications adviser Kari Vestre"): the role, then the person.
-    if (!name && mode === 'line' && nameAllowed && /^\p{Lu}\p{Ll}/u.test(bare)) {
+    // A role before the name on a line ("Communications adviser Kari Vestre", "lab coordinator Kari Vestre"): the role, then the person.
+    if (!name && mode === 'line' && nameAllowed && /^\p{L}\p{Ll}/u.test(bare)) {
       const tail = trailingPersonName(bare);
       const head = tail ? bare.slice(0, bare.lastIndexOf(tail.split(' ')[0]!)).trim() : '';
       if (tail && head && head.split(' ').length <= 4 && isRole(head) && !asPersonName(head)) [name, lead] = [tail, head];

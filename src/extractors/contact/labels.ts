@@ -11,7 +11,7 @@ import { labelKind } from '../../parse/sections.js';
  * colon, a dash, a tab or the end.
  */
 const CONTACT_PREFIX =
-  /^(?:\d{1,2}[.)]\s{1,3})?(?:(?:news\s+media|media|press|news|journalist|reporter)s?\s+(?:contacts?|enquiries|inquiries|relations|office|queries)|(?:inquiries|enquiries|queries|questions)\s{1,3}(?:about|regarding|concerning|on|for)\s{1,3}(?:the\s{1,3}|this\s{1,3})?(?:research|study|studies|paper|results?|findings|media|press|reporting|coverage|news\s+coverage|interviews?|(?:research|media|press)\s+(?:content|coverage|matters|activities))|(?:research|study)\s+(?:enquiries|inquiries)|(?:about|regarding|concerning)\s{1,3}(?:research|media|press|reporting|coverage|interviews?)(?=\s{0,2}:)|(?:media\s+|press\s+)?contacts?(?:\s+(?:for\s+(?:more|further)\s+information|information|details|person|persons))?|(?:media\s+)?(?:inquiries|enquiries)(?:\s+media)?|for\s+(?:media|press|journalists?|reporters?)\b[^:\n]{0,60}?(?:enquiries|inquiries|information|queries|requests|interviews)(?:,?\s{1,3}(?:please\s{1,3})?contact\s{1,3}(?:the\s{1,3})?[^:\n]{0,50}?\b(?:office|team|desk|unit|relations|communications|newsroom)(?=\s{0,3}:))?|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact|(?:for|to\s+arrange)\s+(?:an\s+)?interviews?(?:\s+requests?)?|interview\s+requests?|(?:(?:experts?|spokes(?:people|persons?)|researchers?|scientists?)\s+)?available\s+for\s+(?:media\s+)?(?:interviews?|comment)|requests?\s+for\s+interviews?|press\s+office|media\s+(?:and|&)\s+\w{2,20}\s+contacts?|(?:corporate|company|communications?|public\s+(?:relations|affairs)|pr|news\s+office|newsroom)\s+contacts?|(?:scientific|technical|study|research|researchers?|expert|academic)\s+contacts?|(?:wissenschaftliche[rn]?\s+)?ansprechpartner(?:in|innen)?|contact\s+(?:for\s+)?(?:journalists|media|the\s+press)|(?:for\s+)?(?:further|more)\s+information|(?:presse|medien|medie|media|press)kontakte?|kontakt(?:\s+f(?:ü|ue)r\s+(?:medien|journalist\w*|die\s+presse))?|contacts?\s+(?:presse|m[ée]dias?)|contactos?\s+(?:de\s+)?(?:prensa|medios)|contatt[oi]\s+(?:stampa|media)|perscontact|persvoorlichting|(?:requests?\s+for\s+)?review\s+copies(?:\s+(?:and|&)\s+interviews?)?|(?:book\s+)?publicity(?:\s+(?:contacts?|enquiries|inquiries))?|[^:\n]{0,60}\bcontact(?:s|\s+persons?)?(?=\s*:\s*$))\s*(?::|\s[-–—]\s|\t|$)/i;
+  /^(?:\d{1,2}[.)]\s{1,3})?(?:(?:news\s+media|media|press|news|journalist|reporter)s?\s+(?:contacts?|enquiries|inquiries|relations|office|queries)|(?:inquiries|enquiries|queries|questions)\s{1,3}(?:about|regarding|concerning|on|for)\s{1,3}(?:the\s{1,3}|this\s{1,3})?(?:research|study|studies|paper|results?|findings|media|press|reporting|coverage|(?:(?:blog|news)\s{1,3})?(?:post|story|article|report|release|book)(?=\s{0,2}:)|news\s+coverage|interviews?|(?:research|media|press)\s+(?:content|coverage|matters|activities))|(?:research|study)\s+(?:enquiries|inquiries)|(?:about|regarding|concerning)\s{1,3}(?:research|media|press|reporting|coverage|interviews?)(?=\s{0,2}:)|(?:media\s+|press\s+)?contacts?(?:\s+(?:for\s+(?:more|further)\s+information|information|details|person|persons))?|(?:media\s+)?(?:inquiries|enquiries)(?:\s+media)?|for\s+(?:media|press|journalists?|reporters?)\b[^:\n]{0,60}?(?:enquiries|inquiries|information|queries|requests|interviews)(?:,?\s{1,3}(?:please\s{1,3})?contact\s{1,3}(?:the\s{1,3})?[^:\n]{0,50}?\b(?:office|team|desk|unit|relations|communications|newsroom)(?=\s{0,3}:))?|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact|(?:for|to\s+arrange)\s+(?:an\s+)?interviews?(?:\s+requests?)?|interview\s+requests?|(?:(?:experts?|spokes(?:people|persons?)|researchers?|scientists?)\s+)?available\s+for\s+(?:media\s+)?(?:interviews?|comment)|requests?\s+for\s+interviews?|press\s+office|media\s+(?:and|&)\s+\w{2,20}\s+contacts?|(?:corporate|company|communications?|public\s+(?:relations|affairs)|pr|news\s+office|newsroom)\s+contacts?|(?:scientific|technical|study|research|researchers?|expert|academic)\s+contacts?|(?:wissenschaftliche[rn]?\s+)?ansprechpartner(?:in|innen)?|contact\s+(?:for\s+)?(?:journalists|media|the\s+press)|(?:for\s+)?(?:further|more)\s+information|(?:presse|medien|medie|media|press)kontakte?|kontakt(?:\s+f(?:ü|ue)r\s+(?:medien|journalist\w*|die\s+presse))?|contacts?\s+(?:presse|m[ée]dias?)|contactos?\s+(?:(?:de|para)\s+(?:la\s+|los\s+)?)?(?:prensa|medios)|contatos?\s+(?:(?:de|para|com)\s+(?:a\s+)?)?(?:imprensa|m[íi]dia)|contatt[oi]\s+(?:stampa|media)|perscontact|persvoorlichting|(?:requests?\s+for\s+)?review\s+copies(?:\s+(?:and|&)\s+interviews?)?|(?:book\s+)?publicity(?:\s+(?:contacts?|enquiries|inquiries))?|[^:\n]{0,60}\bcontact(?:s|\s+persons?)?(?=\s*:\s*$))\s*(?::|\s[-–—]\s|\t|$|\s{0,2}\/\s{0,2}(?=[^\s\/]))/i;
 
 /** Text before a colon that opens something other than a media contact. */
 const EXCLUDED =
@@ -36,14 +36,26 @@ export const CONTACTS_LABEL_START = /^[mpncf]/i;
 export function isContactLabel(line: string): boolean {
   const l = line.replace(/^[#*_>\s]+/, '').trim();
   if (l.length <= 140 && CONTACTS_LABEL_START.test(l) && labelKind(l) === 'contacts') return true;
-  return CONTACT_PREFIX.test(l);
+  return prefixLength(l) > 0;
+}
+
+/**
+ * The length of the contact label that opens `text`, or 0. A label in two languages
+ * ("Contacto de prensa / Press contact:") counts only when both halves are labels.
+ */
+function prefixLength(text: string): number {
+  const m = CONTACT_PREFIX.exec(text);
+  if (!m) return 0;
+  if (!m[0].trimEnd().endsWith('/')) return m[0].length;
+  const second = CONTACT_PREFIX.exec(text.slice(m[0].length));
+  return second && !second[0].trimEnd().endsWith('/') ? m[0].length + second[0].length : 0;
 }
 
 /** The length of the contact label that starts `line`, so the rest can be read ("Contact: Jane Doe"). */
 export function contactLabelLength(line: string): number {
   const lead = /^[#*_>\s]+/.exec(line)?.[0].length ?? 0;
-  const m = CONTACT_PREFIX.exec(line.slice(lead));
-  if (m) return lead + m[0].length;
+  const n = prefixLength(line.slice(lead));
+  if (n > 0) return lead + n;
   return line.length <= 140 && labelKind(line) === 'contacts' ? line.length : 0;
 }
 
@@ -66,8 +78,8 @@ export const OUT_OF_HOURS_WORDS = /^(?:out[\s-]+of[\s-]+(?:hours|office)|after[\
 /** Words after a phone that make it a fax ("555-0100 (fax)"); "Fax:" before a number labels that next number ("TEL: 052-555-2016  FAX: 052-555-2020"). */
 export const FAX_AFTER = /^\s*[(\[]?\s*(?:fax|facsimile)\b(?!\s{0,3}[:.]?\s{0,3}[+(]?\d)/i;
 
-/** A sentence offering someone as a contact: "please contact", "may contact", "To contact", "register with the press office". */
-export const CONTACT_TRIGGER = /(?<!\b(?:in|close|skin|eye|physical|direct|social|no|of|with)\s)\bcontact(?:ing)?\b(?!\s+(?:with|lens|lenses|tracing|sports?|dermatitis|details\s+for)\b)|\breach(?:ed)?\b|\bcall\b|\b(?:directed|addressed|sent|forwarded)\s+to\b|\barranged?\s+(?:through|via|with)\b|\be-?mail\b|\bwrite\s+to\b|\b(?:register|rsvp)\s+(?:with|to)\b/giu;
+/** A sentence offering someone as a contact: "please contact", "may contact", "To contact", "register with the press office", "questions about this post go to". */
+export const CONTACT_TRIGGER = /(?<!\b(?:in|close|skin|eye|physical|direct|social|no|of|with)\s)\bcontact(?:ing)?\b(?!\s+(?:with|lens|lenses|tracing|sports?|dermatitis|details\s+for)\b)|\breach(?:ed)?\b|\bcall\b|\b(?:directed|addressed|sent|forwarded)\s+to\b|(?<=\b(?:queries|questions|enquiries|inquiries|requests)\s(?:\S{1,20}\s){0,6}?(?:should\s|can\s|may\s)?)go\s+to\b|\barranged?\s+(?:through|via|with)\b|\be-?mail\b|\bwrite\s+to\b|\b(?:register|rsvp)\s+(?:with|to)\b/giu;
 
 /** Words that make a sentence about the press: only then do "call" and "reach" offer a contact. */
 export const MEDIA_WORDS = /\b(?:journalists?|reporters?|media|press|interviews?|editors?|newsrooms?|embargoed|copies\s+of)\b/i;

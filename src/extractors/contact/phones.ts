@@ -115,6 +115,8 @@ function notAPhone(printed: string): boolean {
   if (/\d\.\d{1,2}(?:\s|$)/.test(printed) && !/\d{3}\.\d{3}\.\d{4}/.test(printed)) return true;
   // A citation's page or article number and its year ("14, 702 (2031)", "e0312 (2029)").
   if (/^\d{1,6}\s?\((?:1[89]|20)\d{2}\)?$/.test(printed)) return true;
+  // A year ending a sentence, then a count ("Te Aro Press, 2031. 384 pp."): a full stop and a space part no phone's digits.
+  if (/^(?:1[5-9]|20)\d{2}\.\s/.test(printed)) return true;
   return false;
 }
 
@@ -166,9 +168,13 @@ function matchAt(text: string, printed: string, start: number): PhoneMatch {
 const REGISTRATION_LABEL =
   /(?:\b(?:charity|company|companies|registration|registered|reg\.?|tax|incorporation)(?:[ \t]{1,2}(?:reg(?:istration|istered)?\.?|no\.?|nos\.?|number|nr\.?|num\.?|id|identification|#)){1,3}|\b(?:VAT|GST|ABN|ACN|ARBN|EIN|TIN|SIRE[NT]|KvK|CRN|NZBN|UEN|CIN|CHY)(?:[ \t]{1,2}(?:reg(?:istration|istered)?\.?|no\.?|number|nr\.?|id|#)){0,3})[ \t]{0,2}[.:#(]?[ \t]{0,2}(?:[A-Z]{2}[ \t]?)?$/i;
 
+/** A book's or serial's number label right before the digits ("ISBN ", "ISBN-13: ", "eISSN "). */
+const BOOK_NUMBER_LABEL = /\b(?:e-?)?IS[BS]N(?:[ -]?1[03])?[ \t]{0,2}:?[ \t]{0,2}$/i;
+
 /** True when the digit run at `start` follows a registration label ({@link REGISTRATION_LABEL}). */
 function registrationNumber(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
+  if (BOOK_NUMBER_LABEL.test(before)) return true;
   return /(?:no|nr|number|id|#|reg|[A-Z]{3,5})[ \t]{0,2}[.:#(]?[ \t]{0,2}(?:[A-Z]{2}[ \t]?)?$/i.test(before) && REGISTRATION_LABEL.test(before);
 }
 

@@ -39,7 +39,7 @@ export function sentenceSpans(line: string): Array<[number, number]> {
  * of these words without being one in ASCII: text holding it always goes on to the trigger.
  * Without the `u` flag, `i` matches ASCII letters in either case and "ſ" only as itself.
  */
-const TRIGGER_WORD = /contact|reach|call|mail|write|sent|directed|addressed|forwarded|arrange|register|rsvp|available|\u017f/i;
+const TRIGGER_WORD = /contact|reach|call|mail|write|sent|directed|addressed|forwarded|arrange|register|rsvp|available|go to|\u017f/i;
 /** "contact" in any case: the one trigger that offers a contact in a sentence not about the press. */
 const CONTACT_WORD = /contact/i;
 
