@@ -166,6 +166,9 @@ function withListedFields(first: string, rest: string, length: number): { name: 
 /** A working-paper series' number after its name ("Working Paper No. 34512", "Discussion Paper DP19044"). */
 const SERIES_NUMBER = /\b((?:Working|Discussion)\sPaper)(?:\sSeries)?,?\s(?:No\.\s?|#\s?)?(?:[A-Z]{1,3}\s?|w)?\d{2,6}$/;
 
+/** A series' number label left when the number was cut ("SALDRU Working Paper No"). */
+const SERIES_NO = /\b((?:Working|Discussion)\sPaper)(?:\sSeries)?,?\s(?:No|Nr|#)$/;
+
 /** Tidies a journal name: trade marks, footnote stars, a trailing "Magazine", a leading year. */
 export const cleanJournal: (raw: string) => string | null = memoize((raw) => cleanJournalOnce(raw));
 
@@ -174,7 +177,7 @@ function cleanJournalOnce(raw: string): string | null {
   n = n.replace(/^(?:19|20)\d{2}\s+/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   n = n.replace(/\s+(?:Magazine|journal|online)$/, '').replace(/[.,:;]+$/, '').trim();
   // "CEPR Discussion Paper DP19044": a working-paper series without the paper's number.
-  if (n.includes(' Paper')) n = n.replace(SERIES_NUMBER, '$1');
+  if (n.includes(' Paper')) n = n.replace(SERIES_NUMBER, '$1').replace(SERIES_NO, '$1');
   const first = n.split(' ')[0] ?? '';
   const second = n.split(' ')[1] ?? '';
   const monthAbbr = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i.test(first) && (!second || /^\d/.test(second));

@@ -27,6 +27,8 @@ export interface Reference extends Numbers {
   /** How the title and authors were read. */
   titleStrategy: string | null;
   authorsStrategy: string | null;
+  /** True for a chapter in an edited book ("In: A and B (eds.), Book"), which reports no paper. */
+  chapter?: boolean;
 }
 
 /** Abbreviations after which a full stop does not end a part of a reference (initials, "J.-E."). */
@@ -656,6 +658,7 @@ export function parseReference(raw: string): Reference {
     out.title = parts[eds - 1]!.replace(/^[“"‘]|[”"’,]+$/g, '');
     out.titleStrategy = 'reference-line';
     out.journal = book[1]!.trim();
+    out.chapter = true;
   }
   let titleIdx = -1;
   parts.forEach((part, i) => {

@@ -1,0 +1,108 @@
+/**
+ * Round 20b: districts that are no journals, short BMC article numbers, disclaimers before a
+ * reference, reports and chapters that are no papers, inverted double family names.
+ * @packageDocumentation
+ */
+import { describe, expect, it } from 'vitest';
+import { articlesOf } from './support/invented.js';
+import { readNumbers } from '../src/extractors/article/volume-issue.js';
+import { parseReference } from '../src/extractors/article/reference-line.js';
+import { cleanJournal } from '../src/extractors/article/journal.js';
+import { isPlaceName } from '../src/extractors/article/place-name.js';
+import { rejoinInvertedFirst } from '../src/extractors/article/inverted-pair.js';
+
+describe('places named by their kind of district', () => {
+  it('reads "Kilifi County" and "the Eastern Province" as places', () => {
+    expect(isPlaceName('Kilifi County')).toBe(true);
+    expect(isPlaceName('the Eastern Province')).toBe(true);
+    expect(isPlaceName('Journal of Hydrology')).toBe(false);
+  });
+
+  it('takes no district for the journal of a paper published "this week", and dates it by the post', () => {
+    const text = [
+      '---',
+      'title: "Goats on the ridge keep the grass shorter than expected"',
+      'date: 2031-08-04T10:00:00+03:00',
+      '---',
+      '',
+      'Our team has published the results of a two-year count of grazing plots in Kilifi County. We found that browsing goats kept the grass shorter than cattle did.',
+      '',
+      'The paper appeared this week in *Rangeland Ecology and Management* (doi: [10.1016/j.rama.2031.05.007](https://doi.org/10.1016/j.rama.2031.05.007)).',
+    ].join('\n');
+    const arts = articlesOf(text, 'md');
+    expect(arts).toHaveLength(1);
+    expect(arts[0]).toMatchObject({ doi: '10.1016/j.rama.2031.05.007', journal: 'Rangeland Ecology and Management', year: 2031 });
+  });
+});
+
+describe('short article numbers after a colon', () => {
+  it('reads "Pastoralism 21: 14." before the link as volume and pages', () => {
+    expect(readNumbers('Wanjiru, K. (2031) Goats and drought. Pastoralism 21: 14. https://doi.org/10.1186/s13570-031-00301-2')).toMatchObject({ volume: '21', pages: '14' });
+  });
+
+  it('reads no clock time as volume and pages', () => {
+    expect(readNumbers('The briefing opens on Monday 10:30.')).toMatchObject({ volume: null, pages: null });
+  });
+});
+
+describe('a disclaimer before a reference', () => {
+  it('reads the working paper after "The views expressed are the author\'s own."', () => {
+    const text = [
+      'Why Durban households went back to paraffin',
+      '',
+      'The short answer is that the price of gas doubled in a year.',
+      '',
+      '*The views expressed are the author\'s own. Zulu, N., Govender, P. and Mokoena, L. (2031). "Stove choice under price shocks in eThekwini." ERSA Working Paper No. 912, Economic Research Southern Africa.*',
+    ].join('\n');
+    const arts = articlesOf(text, 'md');
+    expect(arts).toHaveLength(1);
+    expect(arts[0]).toMatchObject({ title: 'Stove choice under price shocks in eThekwini', journal: 'ERSA Working Paper', issue: null, year: 2031 });
+    expect(arts[0]!.authors.map((a) => a.family)).toEqual(['Zulu', 'Govender', 'Mokoena']);
+  });
+
+  it('keeps no "No" of a series number in the journal, nor the number as an issue', () => {
+    expect(cleanJournal('ERSA Working Paper No.')).toBe('ERSA Working Paper');
+    expect(readNumbers('ERSA Working Paper No. 912, Economic Research Southern Africa.').issue).toBeNull();
+  });
+});
+
+describe('reports and chapters are no papers', () => {
+  it('reports no paper for a report "available at" a repository DOI', () => {
+    const text = 'APIA, Samoa – Village fish wardens cut reef poaching by a third, according to a new report.\n\nThe report, *Guarding the Lagoon: Village Wardens in Samoa 2029–2031*, is available at https://doi.org/10.5281/zenodo.13000412.\n';
+    expect(articlesOf(text)).toEqual([]);
+  });
+
+  it('reports no paper for a chapter in an edited book', () => {
+    const text = 'LAGOS, 2 February 2032 — A chapter by Dr Bola Adeyemi on dock strikes appears in a new edited collection.\n\nAdeyemi, B. (2032). Cranes and strikes: the Apapa dock dispute of 1959. In: T. Okafor and M. Sow (eds.), Ports and Labour in Africa, pp. 55–80. Ibadan: Example University Press.\n';
+    expect(articlesOf(text)).toEqual([]);
+    expect(parseReference('Adeyemi, B. (2032). Cranes and strikes: the Apapa dock dispute of 1959. In: T. Okafor and M. Sow (eds.), Ports and Labour in Africa, pp. 55–80.').chapter).toBe(true);
+  });
+});
+
+describe('an inverted first author with a two-word family name', () => {
+  it('joins "Rojas Pérez, Camila Andrea," when the release names "Camila Andrea Rojas Pérez"', () => {
+    const line = 'Gómez Arango, Luisa Fernanda, and Pablo Ruiz. 2032. "Title."';
+    const people = [{ given: 'Gómez', family: 'Arango' }, { given: 'Luisa', family: 'Fernanda' }, { given: 'Pablo', family: 'Ruiz' }];
+    expect(rejoinInvertedFirst(people, line, 'Authors Luisa Fernanda Gómez Arango and Pablo Ruiz ran it.')).toEqual([
+      { given: 'Luisa Fernanda', family: 'Gómez Arango' },
+      { given: 'Pablo', family: 'Ruiz' },
+    ]);
+    // Without the natural order elsewhere, three people stay three.
+    expect(rejoinInvertedFirst(people, line, 'Nothing else.')).toHaveLength(3);
+  });
+
+  it('reads the AER line of a release that names the authors in prose', () => {
+    const text = [
+      'Bogotá, 4 May 2032 — Savings groups helped coffee growers replant after leaf rust, economists report.',
+      '',
+      'Authors Luisa Fernanda Gómez Arango and Pablo Ruiz followed 1,800 farms in Huila.',
+      '',
+      'Gómez Arango, Luisa Fernanda, and Pablo Ruiz. 2032. "Replanting After Rust: Savings Groups and Coffee in Colombia." *American Economic Review* 122 (5): 1401–33.',
+    ].join('\n');
+    const arts = articlesOf(text, 'md');
+    expect(arts[0]!.authors).toEqual([
+      { given: 'Luisa Fernanda', family: 'Gómez Arango' },
+      { given: 'Pablo', family: 'Ruiz' },
+    ]);
+  });
+});
