@@ -106,3 +106,34 @@ describe('an inverted first author with a two-word family name', () => {
     ]);
   });
 });
+
+describe('Nature abbreviations, Spanish "y" lists and Oxford Academic lines', () => {
+  it('reads "Nat. Clim. Change" as one abbreviated journal', () => {
+    const ref = parseReference('Tane, R., Whiu, K. & Lee, T. Seagrass returns to a drained harbour. Nat. Clim. Change 23, 101–108 (2033).');
+    expect(ref).toMatchObject({ title: 'Seagrass returns to a drained harbour', volume: '23', pages: '101-108', year: 2033 });
+    expect(ref.journal).toMatch(/^Nat\.? Clim\.? Change$/);
+  });
+
+  it('reads the last author of an APA list joined by "y"', () => {
+    const ref = parseReference('Solano, A. M., Vargas, J. P. y Quesada Mora, L. (2031). Hongos del bosque nuboso. Revista de Biología Tropical, vol. 79, núm. 3, pp. 410-422.');
+    expect(ref.authors.map((a) => a.family)).toEqual(['Solano', 'Vargas', 'Quesada Mora']);
+    expect(ref).toMatchObject({ title: 'Hongos del bosque nuboso', journal: 'Revista de Biología Tropical', volume: '79', issue: '3', pages: '410-422' });
+  });
+
+  it('reads names, title and journal of an Oxford Academic "Cite" line', () => {
+    const ref = parseReference('Amina Okello, Daniel Mugisha, Rainfall Insurance and Planting Decisions in Northern Uganda, Journal of African Economies, Volume 42, Issue 1, January 2033, Pages 12–39, https://doi.org/10.1093/jae/ejac077');
+    expect(ref).toMatchObject({
+      doi: '10.1093/jae/ejac077',
+      title: 'Rainfall Insurance and Planting Decisions in Northern Uganda',
+      journal: 'Journal of African Economies',
+      volume: '42',
+      issue: '1',
+      pages: '12-39',
+      year: 2033,
+    });
+    expect(ref.authors).toEqual([
+      { given: 'Amina', family: 'Okello' },
+      { given: 'Daniel', family: 'Mugisha' },
+    ]);
+  });
+});
