@@ -137,3 +137,19 @@ describe('Nature abbreviations, Spanish "y" lists and Oxford Academic lines', ()
     ]);
   });
 });
+
+describe('Cell Press numbers and a sole inverted author', () => {
+  it('reads "Current Biology 42, 1201–1210.e4." before the link as volume and pages', () => {
+    expect(readNumbers('Current Biology 42, 1201–1210.e4. https://doi.org/10.1016/j.cub.2032.03.011')).toMatchObject({ volume: '42', pages: '1201-1210.e4' });
+    expect(readNumbers('Cell Reports 43, 114021.')).toMatchObject({ volume: '43', pages: '114021' });
+  });
+
+  it('reads no year after a comma as pages', () => {
+    expect(readNumbers('The trial moves to Phase 3, 2031.')).toMatchObject({ volume: null, pages: null });
+  });
+
+  it('keeps the given name of "Huaman Quispe, Elena." when the prose names "Elena Huaman Quispe"', () => {
+    const line = 'Huaman Quispe, Elena. 2032. "Title."';
+    expect(rejoinInvertedFirst([{ given: 'Huaman', family: 'Quispe' }], line, 'Dr. Elena Huaman Quispe said.')).toEqual([{ given: 'Elena', family: 'Huaman Quispe' }]);
+  });
+});

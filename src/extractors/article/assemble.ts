@@ -791,7 +791,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (italic && shaped) ref.title = italic.replace(/[.,]$/, '');
     if (ref.title && shaped) fill(target, 'title', ref.title, `title:${ref.titleStrategy ?? 'reference-line'}`, off);
     // "Rojas Pérez, Camila Andrea, and …" where the prose names "Camila Andrea Rojas Pérez": one person.
-    if (ref.authors.length >= 2 && ref.authorsStrategy === 'reference-line') ref.authors = [...rejoinInvertedFirst(ref.authors, r.block.text, doc.text)];
+    if (ref.authors.length && ref.authorsStrategy === 'reference-line') ref.authors = [...rejoinInvertedFirst(ref.authors, r.block.text, doc.text)];
     if (ref.authors.length > target.article.authors.length) {
       const prose = target.article.authors;
       target.article.authors = addPeople([...ref.authors], prose);

@@ -66,6 +66,11 @@ const BARE_COLON = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]
  * Springer journals print it: "Pastoralism 21: 14. https://…" (a clock's "10:30" has no space).
  */
 const SHORT_COLON = /(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})(\d{1,5})[*_]{0,2}:\s(\d{1,2})(?=\.?\s{0,3}(?:$|doi\b|DOI\b|https?:))/u;
+/**
+ * Cell Press style, after a journal's capitalised word: volume, a comma, then pages or an article
+ * number before the link or the end: "Current Biology 42, 1201–1210.e4.", "Cell Reports 43, 114021.".
+ */
+const CELL = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})(\d{1,5})[*_]{0,2},\s(${RANGE})(?=\.?\s{0,3}(?:$|doi\b|DOI\b|https?:))`, 'u');
 /** "pages 12-19", "pp. 45-67". */
 const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 
@@ -176,6 +181,11 @@ export function readNumbers(raw: string): Numbers {
   if (bare) {
     out.volume = bare[1]!;
     out.pages = normPages(bare[2]!);
+  }
+  const cell = out.volume || !text.includes(', ') ? null : CELL.exec(text);
+  if (cell && !/^(?:19|20)\d{2}$/.test(cell[2]!)) {
+    out.volume = cell[1]!;
+    out.pages = normPages(cell[2]!);
   }
   const vol = /\b(?:volume|vol\.?)\s?(\d{1,5})\b/i.exec(text) ?? EUROPEAN_VOLUME.exec(text);
   if (vol) out.volume = vol[1]!;
