@@ -183,7 +183,8 @@ export function readNumbers(raw: string): Numbers {
     out.pages = normPages(bare[2]!);
   }
   const cell = out.volume || !text.includes(', ') ? null : CELL.exec(text);
-  if (cell && !/^(?:19|20)\d{2}$/.test(cell[2]!)) {
+  // "Angew. Chem. Int. Ed. 2031, e203112345": a year, not a volume; "Phase 3, 2031": a year, not pages.
+  if (cell && !/^(?:19|20)\d{2}$/.test(cell[1]!) && !/^(?:19|20)\d{2}$/.test(cell[2]!)) {
     out.volume = cell[1]!;
     out.pages = normPages(cell[2]!);
   }
