@@ -16,6 +16,7 @@ import { findReferences, labelledValue, type ReferenceHit } from './citation.js'
 import { findTitles, type TitleHit } from './title.js';
 import { withoutTranslation } from './translated-title.js';
 import { addPeople, findProseAuthors, fullest } from './authors.js';
+import { rejoinInvertedFirst } from './inverted-pair.js';
 import { cleanJournal, fuller, journalKey, looksLikeJournal, readJournalName, sameJournal } from './journal.js';
 import { readName } from './name-list.js';
 import { readNumbers } from './volume-issue.js';
@@ -783,10 +784,14 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
         !(target.article.journal && journalKey(e.replace(/[.,;]$/, '')) === journalKey(target.article.journal)) &&
         !italicBeforeNumbers(r.block.text, e) &&
         // "In *Proceedings of …*": the proceedings a paper appears in.
-        !italicAfterIn(r.block.text, e),
+        !italicAfterIn(r.block.text, e) &&
+        // "*Roe, J. (2031). "Title." Series No. 3.*": a note set wholly in italics holds the title, it is none.
+        !(ref.title && e.length > ref.title.length + 20 && e.includes(ref.title)),
     );
     if (italic && shaped) ref.title = italic.replace(/[.,]$/, '');
     if (ref.title && shaped) fill(target, 'title', ref.title, `title:${ref.titleStrategy ?? 'reference-line'}`, off);
+    // "Rojas Pérez, Camila Andrea, and …" where the prose names "Camila Andrea Rojas Pérez": one person.
+    if (ref.authors.length && ref.authorsStrategy === 'reference-line') ref.authors = [...rejoinInvertedFirst(ref.authors, r.block.text, doc.text)];
     if (ref.authors.length > target.article.authors.length) {
       const prose = target.article.authors;
       target.article.authors = addPeople([...ref.authors], prose);

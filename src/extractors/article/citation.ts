@@ -167,6 +167,9 @@ function inlineCitation(text: string): { ref: Reference; index: number } | null 
   return { ref: { doi: null, title: null, authors, journal, titleStrategy: null, authorsStrategy, ...readNumbers(inner.slice(m[1] ? m[1].length + 2 : 0)) }, index: m.index + 1 };
 }
 
+/** A disclaimer sentence opening a note: "The views expressed are the author's own.", "Views are the authors' own." */
+const DISCLAIMER_LEAD = /^[*_]{0,2}\s?(?:the\s)?(?:views|opinions)\s(?:expressed\s(?:here\s|in\sthis\s(?:article|piece|post|commentary)\s)?)?(?:are|is)\s(?:those\sof\s)?the\sauthor(?:s['’]|['’]s)?\sown\.\s{1,3}/i;
+
 /** The marker of an ordered list's item, right before the item's text in the source. */
 const LIST_ORDINAL = /(?:^|\n)[ \t]{0,3}(\d{1,3})[.)][ \t]{1,4}$/;
 
@@ -239,6 +242,15 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       out.push({ ref: parseReference(block.text), block, number, index: 0 });
       continue;
     }
+    // "The views expressed are the author's own. Roe, J. (2031). …": a disclaimer before the reference is no part of it.
+    const disclaimed = !blockDois.length && block.text.includes('own.') ? DISCLAIMER_LEAD.exec(block.text) : null;
+    if (disclaimed && block.text.length < 1500) {
+      const rest = block.text.slice(disclaimed[0].length);
+      if (shapedLine(rest) && !LEGAL.test(rest)) {
+        out.push({ ref: parseReference(rest), block, number, index: disclaimed[0].length });
+        continue;
+      }
+    }
     // The shape is only read for a cited line (most blocks are not).
     if (cited && block.text.length < 1500 && shapedLine(block.text) && !LEGAL.test(block.text)) {
       // "Original publication:⏎Ref one.⏎Ref two.": each line a whole reference of its own.
@@ -247,7 +259,8 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       else out.push({ ref: parseReference(block.text), block, number, index: 0 });
     }
   }
-  return out;
+  // A chapter in an edited book is no research paper: its reference reports none.
+  return out.some((h) => h.ref.chapter) ? out.filter((h) => !h.ref.chapter) : out;
 }
 
 /**

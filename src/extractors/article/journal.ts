@@ -39,7 +39,7 @@ export const looksLikeJournal = (name: string): boolean => JOURNAL_WORD.test(nam
  * after whose full stop a name goes on: none is a common English word.
  */
 export const JOURNAL_ABBREVIATION =
-  /^(?:J|Am|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc|Trans|Syst|Chem|Phys|Biol|Lett|Rev|Eng|Int|Eur|Environ|Commun|Mater|Appl|Ann|Bull|Rep|Neurosci|Psychol|Geophys|Astrophys|Ecol|Evol|Genet|Mol|Immunol|Microbiol|Pharmacol|Nutr|Epidemiol|Oncol|Cardiol|Neurol|Pediatr|Surg|Endocrinol|Gastroenterol|Hepatol|Infect|Dis|Glob|Behav|Cogn|Comput|Technol|Sustain|Agric|Vet|Atmos|Clim|Geol|Planet|Nucl|Electron|Adv|Curr|Opin|Exp|Theor|Inorg|Polym|Catal|Biochem|Biophys|Physiol|Pathol|Radiol|Ther|Pharm|Rehabil|Educ|Econ|Anim|Zool|Bot|Oceanogr|Hydrol|Meteorol|Paleontol|Archaeol|Anthropol|Entomol|Ornithol|Freshw|Conserv|Biogeogr|Geogr|Hum|Dev|Neuropsychol|Psychiatr|Anesth|Anaesth|Dermatol|Ophthalmol|Rheumatol|Nephrol|Urol|Obstet|Gynecol|Orthop|Dent|Nurs|Toxicol|Virol|Parasitol|Mycol|Syst|Photochem|Photobiol|Spectrosc|Crystallogr|Metall|Mech|Struct|Electrochem|Macromol|Anal|Manag|Sociol|Polit|Philos)\.$/;
+  /^(?:J|Am|Nat|Geosci|Biotechnol|Nanotechnol|Photon|Metab|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc|Trans|Syst|Chem|Phys|Biol|Lett|Rev|Eng|Int|Eur|Environ|Commun|Mater|Appl|Ann|Bull|Rep|Neurosci|Psychol|Geophys|Astrophys|Ecol|Evol|Genet|Mol|Immunol|Microbiol|Pharmacol|Nutr|Epidemiol|Oncol|Cardiol|Neurol|Pediatr|Surg|Endocrinol|Gastroenterol|Hepatol|Infect|Dis|Glob|Behav|Cogn|Comput|Technol|Sustain|Agric|Vet|Atmos|Clim|Geol|Planet|Nucl|Electron|Adv|Curr|Opin|Exp|Theor|Inorg|Polym|Catal|Biochem|Biophys|Physiol|Pathol|Radiol|Ther|Pharm|Rehabil|Educ|Econ|Anim|Zool|Bot|Oceanogr|Hydrol|Meteorol|Paleontol|Archaeol|Anthropol|Entomol|Ornithol|Freshw|Conserv|Biogeogr|Geogr|Hum|Dev|Neuropsychol|Psychiatr|Anesth|Anaesth|Dermatol|Ophthalmol|Rheumatol|Nephrol|Urol|Obstet|Gynecol|Orthop|Dent|Nurs|Toxicol|Virol|Parasitol|Mycol|Syst|Photochem|Photobiol|Spectrosc|Crystallogr|Metall|Mech|Struct|Electrochem|Macromol|Anal|Manag|Sociol|Polit|Philos)\.$/;
 
 /** Words after an abbreviation that start the date or the availability note, not more of the name. */
 const AFTER_NAME = /^\s+(?:Published|Epub|Online|First|Available|Accepted|Accessed|Advance|Doi|DOI|Vol|Volume|Issue|Pages?|In\s+press)\b/;
@@ -166,6 +166,9 @@ function withListedFields(first: string, rest: string, length: number): { name: 
 /** A working-paper series' number after its name ("Working Paper No. 34512", "Discussion Paper DP19044"). */
 const SERIES_NUMBER = /\b((?:Working|Discussion)\sPaper)(?:\sSeries)?,?\s(?:No\.\s?|#\s?)?(?:[A-Z]{1,3}\s?|w)?\d{2,6}$/;
 
+/** A series' number label left when the number was cut ("SALDRU Working Paper No"). */
+const SERIES_NO = /\b((?:Working|Discussion)\sPaper)(?:\sSeries)?,?\s(?:No|Nr|#)$/;
+
 /** Tidies a journal name: trade marks, footnote stars, a trailing "Magazine", a leading year. */
 export const cleanJournal: (raw: string) => string | null = memoize((raw) => cleanJournalOnce(raw));
 
@@ -174,7 +177,7 @@ function cleanJournalOnce(raw: string): string | null {
   n = n.replace(/^(?:19|20)\d{2}\s+/, '').replace(/^\d+(?:st|nd|rd|th)\s+/i, '');
   n = n.replace(/\s+(?:Magazine|journal|online)$/, '').replace(/[.,:;]+$/, '').trim();
   // "CEPR Discussion Paper DP19044": a working-paper series without the paper's number.
-  if (n.includes(' Paper')) n = n.replace(SERIES_NUMBER, '$1');
+  if (n.includes(' Paper')) n = n.replace(SERIES_NUMBER, '$1').replace(SERIES_NO, '$1');
   const first = n.split(' ')[0] ?? '';
   const second = n.split(' ')[1] ?? '';
   const monthAbbr = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i.test(first) && (!second || /^\d/.test(second));

@@ -13,6 +13,7 @@ import { readNumbers, type Numbers } from './volume-issue.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
 import { readFieldLines, unlabelledLines, type FieldLine } from './labelled-fields.js';
 import { bluebookTail, type BluebookTail } from './bluebook.js';
+import { readOupHead } from './oup-line.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 const SEGMENT_BREAK = /[,;]\s/g;
@@ -27,6 +28,8 @@ export interface Reference extends Numbers {
   /** How the title and authors were read. */
   titleStrategy: string | null;
   authorsStrategy: string | null;
+  /** True for a chapter in an edited book ("In: A and B (eds.), Book"), which reports no paper. */
+  chapter?: boolean;
 }
 
 /** Abbreviations after which a full stop does not end a part of a reference (initials, "J.-E."). */
@@ -51,7 +54,7 @@ const VANCOUVER_ITEM = /\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s/gu;
 /** "Lee, JS": a stray comma between family name and initials. */
 const STRAY_COMMA = /(\p{Lu}[\p{Ll}'’-]{1,40}),\s(\p{Lu}{1,3})(?=,\s)/gu;
 /** "Smith, J. A., Lee, K. & Park, S." (or "Ó Súilleabháin, P.": a one-letter first word) opening the line; Copernicus ends it with a colon ("…, and Tsai, M.-H.: Title"). */
-const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;:]?\s(?:&\s|and\s)?){1,40})(?:et\s?al\.?\s?)?/u;
+const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;:]?\s(?:&\s|and\s|y\s)?){1,40})(?:et\s?al\.?\s?)?/u;
 const COMMA_INITIAL = /,\s\p{Lu}\./u;
 /** One "Family, I. J." name of such a list. */
 const COMMA_NAME = /((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
@@ -533,6 +536,9 @@ export function parseReference(raw: string): Reference {
   // "N. Roe and T. Lim 2031 Title J. Phys. Energy 13 025004" (IOP): no punctuation between the parts.
   const iop = IOP_TAIL.test(text) ? iopReference(text, doi) : null;
   if (iop) return iop;
+  // "Grace Roe, Ken Lim, Title, Journal, Volume 41, Issue 2, March 2032, Pages 145–168" (Oxford Academic): commas only.
+  const oup = text.includes(', Volume ') ? readOupHead(text) : null;
+  if (oup) return { doi, title: oup.title, authors: oup.authors, journal: oup.journal, titleStrategy: 'reference-line', authorsStrategy: 'reference-line', ...readNumbers(text) };
   // "J. Am. Chem. Soc. 2031, 153, 12, 4567–4575" (ACS's "Cite this" line): an abbreviated journal, then the numbers; no title.
   const acs = text.length <= 120 ? ACS_LINE.exec(text) : null;
   const acsJournal = acs ? journalOf(acs[1]!) : null;
@@ -656,6 +662,7 @@ export function parseReference(raw: string): Reference {
     out.title = parts[eds - 1]!.replace(/^[“"‘]|[”"’,]+$/g, '');
     out.titleStrategy = 'reference-line';
     out.journal = book[1]!.trim();
+    out.chapter = true;
   }
   let titleIdx = -1;
   parts.forEach((part, i) => {

@@ -126,6 +126,8 @@ const unwrap = (s: string): string => (s.includes('\n') ? s.replace(/-[ \t]{0,8}
 
 /** The noun and comma before a title set off in italics or bold: "The study, *Title*, was published …". */
 const SET_OFF_BEFORE = /\b(?:[Ss]tudy|[Pp]aper|[Aa]rticle|[Rr]esearch|[Rr]eport),\s?$/;
+/** A report's noun before a set-off title ("The report, *Title*, …"). */
+const REPORT_BEFORE = /\b[Rr]eport,\s?$/;
 /** A verb of publication right after a title set off in italics or bold. */
 const SET_OFF_AFTER = new RegExp(`^,\\s*(?:(?:which\\s+|that\\s+)?(?:was|is|has\\s+been|will\\s+be)\\s+)?(?:recently\\s+|just\\s+|now\\s+|first\\s+)?(?:published|appears?|appeared|out\\s+(?:now|today)|available|accepted)\\b`);
 
@@ -140,7 +142,10 @@ function setOffTitles(text: string, emphasis: readonly string[]): TitleHit[] {
     if (e.length < 15 || e.length > 300 || splitBy(e, SPACE_RUNS).length < 4) continue;
     const i = text.indexOf(e);
     if (i < 0 || !SET_OFF_BEFORE.test(text.slice(Math.max(0, i - 12), i))) continue;
-    if (!SET_OFF_AFTER.test(text.slice(i + e.length, i + e.length + 60))) continue;
+    const after = SET_OFF_AFTER.exec(text.slice(i + e.length, i + e.length + 60));
+    if (!after) continue;
+    // "The report, *Title*, is available at …": a report of its own, no paper in a journal.
+    if (after[0].endsWith('available') && REPORT_BEFORE.test(text.slice(Math.max(0, i - 12), i))) continue;
     out.push({ title: e.replace(/[,.]$/, ''), index: i, editorial: false, strategy: 'set-off-title', after: '' });
   }
   return out;

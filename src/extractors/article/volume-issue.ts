@@ -61,6 +61,16 @@ const ABBREVIATED_VOLUME = new RegExp(String.raw`\p{Lu}\p{Ll}{0,8}\.\s\p{Lu}\p{L
  * "Cycles 45: e2030GB008211".
  */
 const BARE_COLON = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})(\d{1,5})[*_]{0,2}\s?:\s?((?:e[a-z]{0,4}|[A-Za-z])?\d{3,11}(?:\s?[-‐‑–—]\s?${PAGE})?|e\d{4}[A-Z]{2}\d{4,7}|\d{1,5}\s?[-‐‑–—]\s?\d{1,5})(?=\.?\s{0,3}(?:$|doi\b|DOI\b|https?:|\[|\())`, 'u');
+/**
+ * A short article number after a colon and a space, before the link or the end, as BMC and
+ * Springer journals print it: "Pastoralism 21: 14. https://…" (a clock's "10:30" has no space).
+ */
+const SHORT_COLON = /(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})(\d{1,5})[*_]{0,2}:\s(\d{1,2})(?=\.?\s{0,3}(?:$|doi\b|DOI\b|https?:))/u;
+/**
+ * Cell Press style, after a journal's capitalised word: volume, a comma, then pages or an article
+ * number before the link or the end: "Current Biology 42, 1201–1210.e4.", "Cell Reports 43, 114021.".
+ */
+const CELL = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})(\d{1,5})[*_]{0,2},\s(${RANGE})(?=\.?\s{0,3}(?:$|doi\b|DOI\b|https?:))`, 'u');
 /** "pages 12-19", "pp. 45-67". */
 const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 
@@ -167,15 +177,21 @@ export function readNumbers(raw: string): Numbers {
     out.volume = lettered[1]!;
     out.pages = lettered[2]!;
   }
-  const bare = out.volume || !text.includes(':') ? null : BARE_COLON.exec(text);
+  const bare = out.volume || !text.includes(':') ? null : (BARE_COLON.exec(text) ?? (text.includes(': ') ? SHORT_COLON.exec(text) : null));
   if (bare) {
     out.volume = bare[1]!;
     out.pages = normPages(bare[2]!);
   }
+  const cell = out.volume || !text.includes(', ') ? null : CELL.exec(text);
+  // "Angew. Chem. Int. Ed. 2031, e203112345": a year, not a volume; "Phase 3, 2031": a year, not pages.
+  if (cell && !/^(?:19|20)\d{2}$/.test(cell[1]!) && !/^(?:19|20)\d{2}$/.test(cell[2]!)) {
+    out.volume = cell[1]!;
+    out.pages = normPages(cell[2]!);
+  }
   const vol = /\b(?:volume|vol\.?)\s?(\d{1,5})\b/i.exec(text) ?? EUROPEAN_VOLUME.exec(text);
   if (vol) out.volume = vol[1]!;
-  // "Article number 388" is the pages' place, no issue.
-  const iss = /\b(?<!article\s|art\.\s?)(?:issue|no\.?|number|nr\.?)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/i.exec(text) ?? EUROPEAN_ISSUE.exec(text);
+  // "Article number 388" is the pages' place, no issue; "Working Paper No. 318" is the series' number.
+  const iss = /\b(?<!article\s|art\.\s?|Paper\s)(?:issue|no\.?|number|nr\.?)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/i.exec(text) ?? EUROPEAN_ISSUE.exec(text);
   if (iss) out.issue = iss[1]!;
   const pp = PAGES.exec(text) ?? EUROPEAN_PAGES.exec(text);
   if (pp) out.pages = normPages(pp[1]!);
