@@ -66,8 +66,35 @@ module.exports = Object.assign(fetch, { default: fetch, Headers });`,
   },
 };
 
+// Two tables micromark builds when it loads, though a run may never need them: the class
+// \p{P}|\p{S} (whose Unicode property sets took about 0.6 ms of every start-up to parse), read
+// only next to an emphasis or strong marker, and the 2,000-entry table of HTML entity names
+// (about 0.4 ms to build), read only for a named character reference such as &eacute;. The
+// bundle builds each on first use instead; the answers are the same.
+const micromarkLazyTables = {
+  name: 'micromark-lazy-tables',
+  setup(b) {
+    const rewrite = (path, pairs) => {
+      let text = readFileSync(path, 'utf8');
+      for (const [from, to] of pairs) {
+        if (!text.includes(from)) throw new Error(`Missing ${JSON.stringify(from)} in ${path}, expected the code micromark-lazy-tables rewrites`);
+        text = text.replace(from, to);
+      }
+      return { contents: text, loader: 'js' };
+    };
+    b.onLoad({ filter: /[\\/]micromark-util-character[\\/]index\.js$/ }, (args) => rewrite(args.path, [[
+      'export const unicodePunctuation = regexCheck(/\\p{P}|\\p{S}/u);',
+      'let punctuation;\nexport const unicodePunctuation = regexCheck({ test: (value) => (punctuation ??= /\\p{P}|\\p{S}/u).test(value) });',
+    ]]));
+    b.onLoad({ filter: /[\\/]decode-named-character-reference[\\/]index\.js$/ }, (args) => rewrite(args.path, [
+      ["import {characterEntities} from 'character-entities'", "let entities;\nconst characterEntities = () => (entities ??= require('character-entities').characterEntities);"],
+      ['own.call(characterEntities, value) ? characterEntities[value] : false', 'own.call(characterEntities(), value) ? characterEntities()[value] : false'],
+    ]));
+  },
+};
+
 const common = {
-  plugins: [lazyChildProcess, chalkNoDetect, citationJsOffline, unicodeClasses],
+  plugins: [lazyChildProcess, chalkNoDetect, citationJsOffline, micromarkLazyTables, unicodeClasses],
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -140,7 +167,7 @@ const hostImports = {
   },
 };
 
-await build({ ...commonjs, plugins: [lazyChildProcess, chalkNoDetect, citationJsOffline, hostImports, reuseMarkdownParser], entryPoints: { cli: 'src/cli.ts' } });
+await build({ ...commonjs, plugins: [lazyChildProcess, chalkNoDetect, citationJsOffline, micromarkLazyTables, hostImports, reuseMarkdownParser], entryPoints: { cli: 'src/cli.ts' } });
 for (const [name, [, entry]] of Object.entries(chunks)) {
   const out = `dist/bundle/lazy/${name}.cjs`;
   await build(typeof entry === 'string'
