@@ -42,3 +42,29 @@ describe('speakers: extension services', () => {
     expect(speakersOf(text)).toEqual([['Marisol Trevino-Albright', 'Check every lamb for a f']]);
   });
 });
+
+describe('speakers: prizes, awards and the heads of bodies', () => {
+  const prize = '# Soil scientist wins the 2031 Kestrel Prize\n\n30 January 2031\n\nThe Kestrel Foundation today named its prize winner.\n\n';
+
+  it('gives the quote to the name after "the head of the X Foundation,"', () => {
+    const text = `${prize}"Every one of this year's nominees would have been a worthy winner," said the head of the Kestrel Foundation, Orlaith Brennan-Sato.\n`;
+    expect(speakersOf(text)).toEqual([['Orlaith Brennan-Sato', "Every one of this year's"]]);
+  });
+
+  it('gives the quote to the name after "the winner of the 2031 X Prize,"', () => {
+    const text = `${prize}"The prize belongs to the farmers who let us dig up their fields," said the winner of the 2031 Kestrel Prize, Dr. Tendai Mukwashi.\n`;
+    expect(speakersOf(text)).toEqual([['Tendai Mukwashi', 'The prize belongs to the']]);
+  });
+
+  it('gives the quote to the name after "this year\'s laureate," and after "the X Prize\'s 2031 winner,"', () => {
+    const a = `${prize}"The prize belongs to the farmers who let us dig up their fields," said this year's laureate, Tendai Mukwashi.\n`;
+    const b = `${prize}"The prize belongs to the farmers who let us dig up their fields," said the Kestrel Prize's 2031 winner, Tendai Mukwashi.\n`;
+    expect(speakersOf(a)).toEqual([['Tendai Mukwashi', 'The prize belongs to the']]);
+    expect(speakersOf(b)).toEqual([['Tendai Mukwashi', 'The prize belongs to the']]);
+  });
+
+  it('does not give a group\'s quote to the first of the names listed after it', () => {
+    const text = `${prize}"The prize belongs to the farmers who let us dig up their fields," said the authors of the Lancet paper, Tendai Mukwashi and Ewa Lindgren.\n`;
+    expect(speakersOf(text).map((q) => q[0])).not.toContain('Tendai Mukwashi');
+  });
+});

@@ -167,10 +167,11 @@ function bareAt(text: string, base: number): Mention | null {
  * A possessive and one to three lower-case words of relation or role, then a comma ("her father, ",
  * "his fellow volunteer, "); the possessor may be a body ("the Bureau's chief economist, ",
  * "the agency's director, ", "the university's vice-chancellor, "), or a body named without "the"
- * ("Eastfield's head of herpetology, ", "Harbour Aquarium's curator of fishes, ").
+ * ("Eastfield's head of herpetology, ", "Harbour Aquarium's curator of fishes, "); a year may stand among the
+ * role words ("the Kestrel Prize's 2031 winner, ").
  */
 const KIN_THEN_NAME =
-  /^(?:her|his|their|its|the\s{1,3}(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}[\p{L}\-]{2,30}['’]s?|(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}\p{Lu}[\p{L}\-]{1,30}['’]s)\s{1,3}(?:[\p{Ll}-]{2,20}\s{1,3}){0,4}[\p{Ll}-]{2,20},\s{1,3}(?=\p{Lu})/u;
+  /^(?:her|his|their|its|the\s{1,3}(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}[\p{L}\-]{2,30}['’]s?|(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}\p{Lu}[\p{L}\-]{1,30}['’]s)\s{1,3}(?:[\p{Ll}\d-]{2,20}\s{1,3}){0,4}[\p{Ll}-]{2,20},\s{1,3}(?=\p{Lu})/u;
 
 /**
  * "The" and an office in capitals, then a comma before the name ("the Minister for Energy, ",
@@ -197,6 +198,27 @@ function officeThenName(body: string, base: number, known: Known): { named: Ment
   return { named, role: tidyRole(m[1]!) };
 }
 
+/**
+ * "The" (or "this year's") and lower-case role words, perhaps with the body or prize they belong
+ * to in capitals or with a year, then a comma before the name ("the head of the Kestrel
+ * Foundation, ", "the winner of the 2031 Kestrel Prize, ", "this year's laureate, ").
+ */
+const ROLE_OF_BODY_THEN_NAME =
+  /^(?:the|this\s{1,3}year['’]s|last\s{1,3}year['’]s)\s{1,3}((?:[\p{Ll}-]{2,20}\s{1,3}){0,3}([\p{Ll}-]{2,20})(?:\s{1,3}(?:of|for|at|in|on)\s{1,3}(?:the\s{1,3})?(?:[\p{Lu}\d][\p{L}\d&'’.-]{0,30}\s{1,3}(?:(?:of|for|and|on|the)\s{1,3}){0,2}){0,6}[\p{Lu}\d][\p{L}\d&'’.-]{0,30})?),\s{1,3}(?=\p{Lu})/u;
+
+/** The person named after "the", role words and the body they belong to, and a comma ("said the head of the X Foundation, Name"), else null. */
+function roleOfBodyThenName(body: string, base: number, known: Known): { named: Mention; role: string | null } | null {
+  const m = ROLE_OF_BODY_THEN_NAME.exec(body);
+  // A group of people ("the authors of the X paper, A and B") is not one speaker.
+  if (!m || (m[2]!.endsWith('s') && !m[2]!.endsWith('ss')) || CLAUSE_WORD.test(m[1]!)) return null;
+  const rest = body.slice(m[0].length);
+  const at = base + m[0].length;
+  const named = leadingMention(rest, at, known);
+  if (!named || named.tokens.length < 2) return null;
+  if (named.offset !== at && !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s{1,3}){1,2}$/.test(rest.slice(0, named.offset - at))) return null;
+  return { named, role: tidyRole(m[1]!) };
+}
+
 /** A label that opens a statement's heading line ("Statement from ", "Comment by ", "Reaction from "). */
 const STATEMENT_LABEL = /^\s{0,3}(?:(?:An?|The)\s{1,3})?(?:Statement|Comment|Quote|Response|Reaction|Message)s?\s{1,3}(?:from|by)\s{1,3}/;
 
@@ -212,8 +234,9 @@ function objectOf(text: string, base: number, known: Known, strategy: string): A
     const after = text.slice(m.end - base);
     return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(after) ?? roleBefore(body.slice(0, m.offset - base - lead)), strategy };
   }
-  // An office in capitals after "the", then the name after a comma ("said the Minister for Energy, X").
-  const office = body.startsWith('the ') ? officeThenName(body, base + lead, known) : null;
+  // An office in capitals after "the", then the name after a comma ("said the Minister for Energy, X"),
+  // or role words with their body or prize ("said the head of the X Foundation, Y", "said this year's laureate, Y").
+  const office = body.startsWith('the ') ? officeThenName(body, base + lead, known) ?? roleOfBodyThenName(body, base + lead, known) : body.startsWith('this ') || body.startsWith('last ') ? roleOfBodyThenName(body, base + lead, known) : null;
   if (office) return { kind: 'name', name: office.named.name, offset: office.named.offset, role: office.role, strategy };
   // A relation or role in the possessive, then the name after a comma ("said her father, Yusuf.").
   const kin = body.startsWith('h') || body.startsWith('t') || body.startsWith('i') || /^\p{Lu}/u.test(body) ? KIN_THEN_NAME.exec(body) : null;
