@@ -140,9 +140,9 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
   // Lower-case role words, then capitalised role words or an honorific run into the name.
   // (Lower-case parts of a doctoral title count with the capitalised words: "Dr. techn. X";
   // so does the body the person works for, in the possessive: "said CSIRO's Dr X", "NASA’s X".)
-  // The body the person works for may open the words, before the lower-case role ("said CSIRO ecologist Dr X",
+  // The body the person works for may open the words, before the lower-case role ("said CSIRO ecologist Dr X", "said 4-H educator X",
   // "said University of Otago ecologist X").
-  const m = /^(?:\p{Lu}[\p{L}\-.&]*\s+(?:(?:of|for|and|the|de)\s+){0,2}){0,5}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil)\.)\s+){0,6})$/u.exec(prefix);
+  const m = /^(?:(?:\p{Lu}|\d{1,3}-\p{Lu})[\p{L}\-.&]*\s+(?:(?:of|for|and|the|de)\s+){0,2}){0,5}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil)\.)\s+){0,6})$/u.exec(prefix);
   if (!m || /[.;:!?]/.test(m[1]!) || CLAUSE_WORD.test(m[1]!)) return null;
   return { ...first, offset: first.offset + base, end: first.end + base };
 }
@@ -167,10 +167,63 @@ function bareAt(text: string, base: number): Mention | null {
  * A possessive and one to three lower-case words of relation or role, then a comma ("her father, ",
  * "his fellow volunteer, "); the possessor may be a body ("the Bureau's chief economist, ",
  * "the agency's director, ", "the university's vice-chancellor, "), or a body named without "the"
- * ("Eastfield's head of herpetology, ", "Harbour Aquarium's curator of fishes, ").
+ * ("Eastfield's head of herpetology, ", "Harbour Aquarium's curator of fishes, "); a year may stand among the
+ * role words ("the Kestrel Prize's 2031 winner, ").
  */
 const KIN_THEN_NAME =
-  /^(?:her|his|their|its|the\s{1,3}(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}[\p{L}\-]{2,30}['’]s?|(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}\p{Lu}[\p{L}\-]{1,30}['’]s)\s{1,3}(?:[\p{Ll}-]{2,20}\s{1,3}){0,4}[\p{Ll}-]{2,20},\s{1,3}(?=\p{Lu})/u;
+  /^(?:her|his|their|its|the\s{1,3}(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}[\p{L}\-]{2,30}['’]s?|(?:\p{Lu}[\p{L}\-]{0,30}\s{1,3}(?:(?:of|for|and)\s{1,3})?){0,4}\p{Lu}[\p{L}\-]{1,30}['’]s)\s{1,3}(?:[\p{Ll}\d-]{2,20}\s{1,3}){0,4}[\p{Ll}-]{2,20},\s{1,3}(?=\p{Lu})/u;
+
+/**
+ * "The" and an office in capitals, then a comma before the name ("the Minister for Energy, ",
+ * "the Energy Minister, ", "the Chief Medical Officer, "): the office is the role, the name speaks.
+ */
+const OFFICE_THEN_NAME =
+  /^[Tt]he\s{1,3}((?:\p{Lu}[\p{L}\-]{0,30}(?:['’]s)?\s{1,3}(?:(?:of|for|and|&)\s{1,3}(?:the\s{1,3})?)?){0,7}\p{Lu}[\p{L}\-]{1,30}),\s{1,3}(?=\p{Lu}|the\s)/u;
+
+/** The head word of an office named in capitals ("Minister", "Officer", "Vice-Chancellor"). */
+const OFFICE_HEAD =
+  /(?:^|[\s-])(?:Minister|Secretary|Director|Officer|Chancellor|President|Chair|Chairman|Chairwoman|Chairperson|Chief|Head|Commissioner|Governor|Mayor|Premier|Dean|Rector|Provost|Executive|Statistician|Scientist|Economist|Adviser|Advisor|Registrar|Ambassador|Treasurer|Leader|Surgeon|Attorney|Auditor|Ombudsman|Coroner)(?=\s|$)/;
+
+/** The person named after "the" and an office in capitals and a comma ("the Minister for Energy, Hon. X MP"), else null. */
+function officeThenName(body: string, base: number, known: Known): { named: Mention; role: string | null } | null {
+  const m = OFFICE_THEN_NAME.exec(body);
+  if (!m || !OFFICE_HEAD.test(m[1]!)) return null;
+  // "the Hon." before the name is an honorific too ("the Minister for Health, the Hon. X MP").
+  const skip = m[0].length + (body.startsWith('the Hon', m[0].length) || body.startsWith('The Hon', m[0].length) ? 4 : 0);
+  const rest = body.slice(skip);
+  const at = base + skip;
+  const named = leadingMention(rest, at, known);
+  if (!named || named.tokens.length < 2) return null;
+  if (named.offset !== at && !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Hon|Rt\.?\s{1,3}Hon)\.?\s{1,3}){1,2}$/.test(rest.slice(0, named.offset - at))) return null;
+  return { named, role: tidyRole(m[1]!) };
+}
+
+/**
+ * "The" (or "this year's") and lower-case role words, perhaps with the body or prize they belong
+ * to in capitals or with a year, then a comma before the name ("the head of the Kestrel
+ * Foundation, ", "the winner of the 2031 Kestrel Prize, ", "this year's laureate, ").
+ */
+const ROLE_OF_BODY_THEN_NAME =
+  /^(?:the|this\s{1,3}year['’]s|last\s{1,3}year['’]s)\s{1,3}((?:[\p{Ll}-]{2,20}\s{1,3}){0,3}([\p{Ll}-]{2,20})(?:\s{1,3}(?:of|for|at|in|on)\s{1,3}(?:the\s{1,3})?(?:[\p{Lu}\d][\p{L}\d&'’.-]{0,30}\s{1,3}(?:(?:of|for|and|on|the)\s{1,3}){0,2}){0,6}[\p{Lu}\d][\p{L}\d&'’.-]{0,30})?),\s{1,3}(?=\p{Lu})/u;
+
+/** The person named after "the", role words and the body they belong to, and a comma ("said the head of the X Foundation, Name"), else null. */
+function roleOfBodyThenName(body: string, base: number, known: Known): { named: Mention; role: string | null } | null {
+  const m = ROLE_OF_BODY_THEN_NAME.exec(body);
+  // A group of people ("the authors of the X paper, A and B") is not one speaker.
+  if (!m || (m[2]!.endsWith('s') && !m[2]!.endsWith('ss')) || CLAUSE_WORD.test(m[1]!)) return null;
+  const rest = body.slice(m[0].length);
+  const at = base + m[0].length;
+  const named = leadingMention(rest, at, known);
+  if (!named || named.tokens.length < 2) return null;
+  if (named.offset !== at && !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s{1,3}){1,2}$/.test(rest.slice(0, named.offset - at))) return null;
+  return { named, role: tidyRole(m[1]!) };
+}
+
+/** A label that opens a statement's heading line ("Statement from ", "Comment by ", "Reaction from "). */
+const STATEMENT_LABEL = /^\s{0,3}(?:(?:An?|The)\s{1,3})?(?:Statement|Comment|Quote|Response|Reaction|Message)s?\s{1,3}(?:from|by)\s{1,3}/;
+
+/** Nothing after a name but post-nominal letters ("", " MP", ", QC", " MLA"). */
+const POST_NOMINALS_ONLY = /^(?:,?\s{1,3}\p{Lu}[\p{Lu}.]{1,8}){0,3}\s{0,3}$/u;
 
 /** Parses the person named after a verb ("said Dr. X, role" / "according to X"). */
 function objectOf(text: string, base: number, known: Known, strategy: string): Attribution | null {
@@ -181,6 +234,10 @@ function objectOf(text: string, base: number, known: Known, strategy: string): A
     const after = text.slice(m.end - base);
     return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(after) ?? roleBefore(body.slice(0, m.offset - base - lead)), strategy };
   }
+  // An office in capitals after "the", then the name after a comma ("said the Minister for Energy, X"),
+  // or role words with their body or prize ("said the head of the X Foundation, Y", "said this year's laureate, Y").
+  const office = body.startsWith('the ') ? officeThenName(body, base + lead, known) ?? roleOfBodyThenName(body, base + lead, known) : body.startsWith('this ') || body.startsWith('last ') ? roleOfBodyThenName(body, base + lead, known) : null;
+  if (office) return { kind: 'name', name: office.named.name, offset: office.named.offset, role: office.role, strategy };
   // A relation or role in the possessive, then the name after a comma ("said her father, Yusuf.").
   const kin = body.startsWith('h') || body.startsWith('t') || body.startsWith('i') || /^\p{Lu}/u.test(body) ? KIN_THEN_NAME.exec(body) : null;
   if (kin) {
@@ -460,6 +517,15 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     const m = core.length <= 80 ? findMentions(read, sBase, known).pop() : undefined;
     if (m && m.end - sBase === core.length && /^[\s\p{Lu}.]*$/u.test(core.slice(0, m.offset - sBase).replace(/\p{L}+\.?/gu, 'X'))) {
       return { kind: 'name', name: m.name, offset: m.offset, role: bracket ? tidyRole(bracket[1]!) : null, strategy: 'colon-preamble' };
+    }
+  }
+  // An office, then the name: "Statement from the Minister for Energy, Hon. Jane Doe MP: "…"".
+  if (colon && s.length <= 200 && !verbs.length) {
+    const lead = STATEMENT_LABEL.exec(s)?.[0].length ?? s.length - s.trimStart().length;
+    const core = s.slice(lead).replace(/[\s:]+$/, '');
+    const office = core.startsWith('the ') || core.startsWith('The ') ? officeThenName(core, sBase + lead, known) : null;
+    if (office && POST_NOMINALS_ONLY.test(core.slice(office.named.end - sBase - lead))) {
+      return { kind: 'name', name: office.named.name, offset: office.named.offset, role: office.role, strategy: 'colon-preamble' };
     }
   }
   // A label with the speaker's role after a comma: "Prof. Jane Doe, Director of the Centre: "…"".
