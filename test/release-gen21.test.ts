@@ -46,3 +46,12 @@ describe("an institution's name and a date under a video's title (round 21)", ()
     expect(f.dateline).toBe('EDINBURGH, Scotland');
   });
 });
+
+describe("an office's name with its division after a bar over the release's labels (round 21)", () => {
+  it('reads the stacked head as labels and takes the next line as the headline', () => {
+    const text = `State Veterinary Service | Northern Division\nFOR IMMEDIATE RELEASE\nDate: May 6, 2031\nContact: Ida Novak, ida.novak@svs.example.gov, 406-555-0191\n\nSheepdogs need rest breaks, vets find\n\n${LEAD}`;
+    const f = releaseFacts(text);
+    expect(f.headline).toBe('Sheepdogs need rest breaks, vets find');
+    expect(f.datePublished).toBe('2031-05-06');
+  });
+});
