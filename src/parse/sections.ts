@@ -163,8 +163,8 @@ function metaLinesKind(text: string): 'embargo' | 'label' | null {
   return embargo ? 'embargo' : 'label';
 }
 
-/** A line that may name an office: capitalised words and small words, no digits or sentence punctuation. */
-const OFFICE_NAME = /^\p{Lu}[\p{L}&'’. -]{1,60}$/u;
+/** A line that may name an office: capitalised words and small words, perhaps its division after a bar ("NOAA Fisheries | West Coast Region"), no digits or sentence punctuation. */
+const OFFICE_NAME = /^\p{Lu}[\p{L}&'’. -]{1,60}(?:\s[|·]\s\p{Lu}[\p{L}&'’. -]{1,60})?$/u;
 
 /** A line of an e-mail's header ("From: Newsroom <news@example.org>", "Subject: …"). */
 const EMAIL_HEADER = /^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s{0,2}:\s{0,3}\S/i;

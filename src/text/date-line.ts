@@ -139,6 +139,12 @@ const LABEL_OPENING = /^\s{0,3}(?:press|news|media)\s(?:release|statement)\s{0,2
 const NAME_SEP = /\s{1,3}(?:[|·•–—]|-{1,2})\s{1,3}/;
 /** An institution's abbreviation in brackets after its name ("(IISc)", "(CNRS)"). */
 const BRACKET_ABBREV = /\s{0,2}\((?=[^)]{0,10}\p{Lu}[^)]{0,10}\p{Lu})[\p{L}&.-]{2,10}\)/gu;
+/** A bar or bullet that closes an institution's name before a date ("… University · "). */
+const ORG_THEN_BAR = /\s{1,3}[|·•]\s{0,3}$/;
+/** A word that names an institution ("University", "Institute", "Hospital", "Agency"). */
+const INSTITUTION = /\b(?:Universit(?:y|é|ät|at|à|eit)|Institut(?:e|o)?|College|Hospital|Cent(?:er|re)|Agency|Laboratory|School|Academy|Foundation|Council|Society|Museum|Observatory|Survey|Service|Office)\b/u;
+/** An institution's name of up to eight words, its small words included ("American University in Cairo", "Institute of Science at Kyoto"). */
+const ORG_NAME = /^\p{Lu}[\p{L}'’.&-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.&-]{0,30}|of|for|the|and|in|at|on|de|du|des|di|&)){0,7}$/u;
 /** A name of up to eight capitalised words ("NOAA Chemical Sciences Laboratory"). */
 const NAME_PART = /^\p{Lu}[\p{L}'’.&-]{0,30}(?:\s(?:\p{Lu}[\p{L}'’.&-]{0,30}|of|for|the|and|de|du|des|di|&)){0,7}$/u;
 
@@ -154,6 +160,8 @@ function namedDateLine(raw: string, before: string, date: DateMatch): DateLine |
   if (LABEL_BEFORE_DATE.test(raw) && before.split(' ').length <= 8) return { date, place: null, placeIndex: -1 };
   // "Press release — Institute for Sustainable Futures, 21 September 2031": a label, the office's name, the date.
   if (LABEL_OPENING.test(raw) && NAME_PART.test(before)) return { date, place: null, placeIndex: -1 };
+  // "American University in Cairo · 4 June 2031": an institution's name, a bar or bullet, the date (a byline of a video's or story's page).
+  if (before === raw.replace(ORG_THEN_BAR, '').trim() && ORG_THEN_BAR.test(raw) && ORG_NAME.test(before) && INSTITUTION.test(before)) return { date, place: null, placeIndex: -1 };
   if (NAME_SEP.test(before)) {
     const parts = before.split(NAME_SEP);
     const place = parts[parts.length - 1]!;

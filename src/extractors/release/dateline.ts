@@ -369,11 +369,14 @@ const LEAD_AFTER_BAR = /^\p{Lu}[^|\n]{40}/u;
 
 /**
  * The date of "New Delhi | March 21, 2031 | The onset …" (`tail` is what follows the first bar): a
- * date with a year alone between two bars, then the lead's sentence; null for a page's metadata row.
+ * date with a year alone between two bars, then the lead's sentence, or a date with a year closed by a
+ * dash ("BOSTON | May 4, 2031 – …"); null for a page's metadata row.
  */
 function pipedDate(tail: string): DateMatch | null {
   const bar = tail.indexOf(' | ');
-  if (bar < 6 || bar > 40 || !LEAD_AFTER_BAR.test(tail.slice(bar + 3))) return null;
+  // "BOSTON, MA | Tuesday, November 4, 2031 — The alliance …": a dash, not a second bar, closes the date.
+  if (bar < 0 || bar > 40) return dateBeforeDash(tail.slice(0, 60));
+  if (bar < 6 || !LEAD_AFTER_BAR.test(tail.slice(bar + 3))) return null;
   // Numeric dates count here ("Grand Forks | 03-14-2031 | …"): the date fills the space between the bars.
   const date = findDates(tail.slice(0, bar), { numeric: true })[0];
   return date && date.index === 0 && date.year !== null && tail.slice(date.end, bar).trim() === '' ? date : null;

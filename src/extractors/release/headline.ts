@@ -813,6 +813,17 @@ function isOverEpisode(b: Block, blocks: readonly Block[]): boolean {
   return next !== undefined && next.kind === 'heading' && isShortName(b.text) && !b.text.includes('\n') && EPISODE_HEADING.test(next.text.trim());
 }
 
+/** A tip sheet's or journal press package's name ("Tip sheet", "Press Pac", "News tips", "Embargoed papers"). */
+const TIP_SHEET = /\b(?:tip\s{0,2}sheet|press\s{1,3}pac|press\s{1,3}package|(?:news|story|media)\s{1,3}tips|embargoed\s{1,3}papers)\b/i;
+
+/** True for a tip sheet's dated title on one line ("AGU Tip Sheet: 4 May 2031"): a tip sheet's name, then a date with a year. */
+function isTipSheetTitle(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || t.length > 120 || !TIP_SHEET.test(t)) return false;
+  const d = findDates(t)[0];
+  return d !== undefined && d.year !== null && TIP_SHEET.test(t.slice(0, d.index));
+}
+
 /** The ordered ways to find the headline. */
 export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
@@ -952,7 +963,11 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       const fit = (x: Block): boolean => !isNotHeadline(x) && !panel.has(x.index);
       let b = ctx.doc.blocks.find((x) => x.section === 'headline' && fit(x)) ?? headBlocks(ctx.doc.blocks).find(fit);
       // A label stacked over the headline in one pasted block ("MEDIA RELEASE" over the headline), when what follows is a sentence of the lead.
-      const labelled = !b || (/[.!?]["”’]?$/.test(b.text.trim()) && !isQuestionTitle(b.text.trim())) ? stackedUnderLabel(ctx.doc.blocks, b) : null;
+      const sentence = !b || (/[.!?]["”’]?$/.test(b.text.trim()) && !isQuestionTitle(b.text.trim()));
+      // A tip sheet's dated title ("ACS Press Pac: March 12, 2031", "Tip sheet – 4 May 2031") over a sentence of its introduction is the headline.
+      const tip = sentence ? headBlocks(ctx.doc.blocks).find((x) => x.section === 'label' && isTipSheetTitle(x.text)) : undefined;
+      if (tip) return { value: { text: cleanHeadline(tip.text, siteNames(ctx.doc.meta)), block: tip }, offset: tip.start };
+      const labelled = sentence ? stackedUnderLabel(ctx.doc.blocks, b) : null;
       if (labelled) return { value: { text: cleanHeadline(labelled.text, siteNames(ctx.doc.meta)), block: labelled.block }, offset: labelled.block.start };
       if (b) {
         // Site names, topic kickers and journal names printed above the headline of a plain-text page
