@@ -920,8 +920,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // Speakers of quotes a note marks as the authors' own ("[4] Quotes direct from authors").
   const quoteMarkers = authorQuoteMarkers(doc.blocks);
   for (const b of doc.blocks.filter((x) => x.section !== 'boilerplate')) {
-    // "Paper: …⏎Authors: A, B⏎DOI: …": a block of labelled fields already gave its own paper its authors.
-    if (keptRefs.some((r) => r.block === b && r.ref.authorsStrategy === 'labelled' && r.ref.authors.length > 0)) continue;
+    // "Paper: …⏎Authors: A, B⏎DOI: …": a block of labelled fields names the authors of its own paper.
+    const fieldRef = keptRefs.find((r) => r.block === b && r.ref.authorsStrategy === 'labelled' && r.ref.authors.length > 0 && r.ref.doi);
+    const fieldDraft = fieldRef ? drafts.find((d) => d.article.doi && doiKey(d.article.doi) === doiKey(fieldRef.ref.doi!)) : undefined;
     const hits = findProseAuthors(b.text);
     const noted = findNotedSpeakers(b.text, quoteMarkers);
     if (noted.length) hits.push(...noted), hits.sort((x, y) => x.index - y.index);
@@ -946,7 +947,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
         if (h.person.given) pending.push({ item, person: h.person });
         continue;
       }
-      const target = editorialTarget ?? itemDraft ?? namedBefore ?? listedElsewhere ?? main;
+      const target = editorialTarget ?? fieldDraft ?? itemDraft ?? namedBefore ?? listedElsewhere ?? main;
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
