@@ -4,6 +4,9 @@
  * paper when the release gives it its own title, DOI or journal.
  * @packageDocumentation
  */
+import { bioSentence, reportsNoPaper } from './no-paper.js';
+import { headlineIssueJournal } from './issue-headline.js';
+import { readFieldLines } from './labelled-fields.js';
 import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
 import { doiFromUrl, doiKey, findDois, isDataDoi, type DoiMatch } from './doi.js';
 import { inNoticeSentence, onNoticeLine } from './notice-doi.js';
@@ -555,6 +558,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     : read;
   const blockDois = doisOfBlocks(doc);
   const refs: ReferenceHit[] = findReferences(doc, blockDois);
+  // An award, a grant, an appointment or an obituary: the papers a bio names are background.
+  if (reportsNoPaper(doc, refs.some((r) => r.index === 0 && (r.block.section === 'citation' || r.block.inList || !bioSentence(r.block.text))))) return [];
   const titles: Array<TitleHit & { block: Block }> = [];
   for (const b of prose) for (const t of findTitles(b.text, b.emphasis)) titles.push({ title: t.title, index: t.index, editorial: t.editorial, strategy: t.strategy, after: t.after, block: b });
   const dois = findAllDois(doc, blockDois);
@@ -675,11 +680,13 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     let target = seg && !seg.article.doi ? seg : (named ?? (!main.article.doi && !piece ? main : undefined));
     // A further DOI cited as earlier work is background, not another reported paper.
     // A lone DOI printed for "a 2023 study" that the sentence does not call new is background too.
-    if (dois.length === 1 && d.block.section !== 'citation' && (oldWorkDoi(d, mentionOpts.releaseYear) || earlierWorkDoi(d))) {
+    // "Paper: \"Four decades of earlier …\"⏎DOI: 10.…": a block of labelled citation fields is the paper's own, whatever its title says.
+    const fields = d.block.text.includes(':') && readFieldLines(d.block.text).length > 0;
+    if (!fields && dois.length === 1 && d.block.section !== 'citation' && (oldWorkDoi(d, mentionOpts.releaseYear) || earlierWorkDoi(d))) {
       backgroundDois.add(doiKey(d.doi));
       continue;
     }
-    if (dois.length > 1) {
+    if (!fields && dois.length > 1) {
       const around = d.block.text.slice(0, 2000);
       // A linked DOI is read where its link text stands ("builds on <a>a 2019 study</a>").
       const linked = d.linkText ? around.indexOf(d.linkText) : -1;
@@ -913,6 +920,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // Speakers of quotes a note marks as the authors' own ("[4] Quotes direct from authors").
   const quoteMarkers = authorQuoteMarkers(doc.blocks);
   for (const b of doc.blocks.filter((x) => x.section !== 'boilerplate')) {
+    // "Paper: …⏎Authors: A, B⏎DOI: …": a block of labelled fields names the authors of its own paper.
+    const fieldRef = keptRefs.find((r) => r.block === b && r.ref.authorsStrategy === 'labelled' && r.ref.authors.length > 0 && r.ref.doi);
+    const fieldDraft = fieldRef ? drafts.find((d) => d.article.doi && doiKey(d.article.doi) === doiKey(fieldRef.ref.doi!)) : undefined;
     const hits = findProseAuthors(b.text);
     const noted = findNotedSpeakers(b.text, quoteMarkers);
     if (noted.length) hits.push(...noted), hits.sort((x, y) => x.index - y.index);
@@ -937,7 +947,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
         if (h.person.given) pending.push({ item, person: h.person });
         continue;
       }
-      const target = editorialTarget ?? itemDraft ?? namedBefore ?? listedElsewhere ?? main;
+      const target = editorialTarget ?? fieldDraft ?? itemDraft ?? namedBefore ?? listedElsewhere ?? main;
       const known = fullCache.get(h.person.family);
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
@@ -1096,6 +1106,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   for (const d of drafts.slice(1)) if (!d.editorial && d.article.journal === main.article.journal && first && first.count > 1) d.article.year = main.article.year;
   for (const d of talks) if (main.article.year) fill(d, 'year', main.article.year, 'year:same-meeting', main.sources.year?.offset ?? -1);
 
+  // "Tip sheet: highlights from the 14 March issue of Geophysical Research Letters": the journal of every paper that names none.
+  if (drafts.some((d) => !d.article.journal && (d.article.doi || d.article.title))) {
+    const issueJournal = headlineIssueJournal(doc);
+    const head = issueJournal ? doc.blocks.find((b) => b.section === 'headline') : undefined;
+    if (issueJournal && head) for (const d of drafts) if (!d.article.journal && (d.article.doi || d.article.title)) fill(d, 'journal', issueJournal, 'journal:headline-issue', head.start + head.text.indexOf(issueJournal));
+  }
   // "Energy Environ. Sci." in the reference, "The Energy & Environmental Science paper" in the notes: the full name.
   for (const d of drafts) if (d.article.journal && d.article.journal.includes('.')) d.article.journal = fullNameInProse(doc, d.article.journal);
 
