@@ -15,7 +15,7 @@
 // backreference is left alone, since /i also compares what a backreference repeats without
 // regard to case; so is a Unicode one with \w, \b or their negations, which /iu also widens. The library API
 // (dist/, from tsc) keeps the original expressions. test/case-fold.test.ts checks the rewrite.
-import ts from 'typescript';
+import { applyEdits, regexLiterals } from './source-edits.mjs';
 
 /** The code units a pattern piece (one character or one class) matches, under `flags`, cached. */
 const matchedCache = new Map();
@@ -191,22 +191,11 @@ export function foldPattern(body, flags) {
  * i but not v, by {@link foldPattern}; the others stay as they are.
  */
 export function foldSource(text, fileName = 'source.ts') {
-  const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
   const edits = [];
-  const visit = (node) => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-      const literal = node.getText(sf);
-      const end = literal.lastIndexOf('/');
-      const flags = literal.slice(end + 1);
-      if (flags.includes('i') && !flags.includes('v')) {
-        const body = foldPattern(literal.slice(1, end), flags);
-        if (body !== null) edits.push([node.getStart(sf), node.getEnd(), `/${body}/${flags.replace('i', '')}`]);
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-  let out = text;
-  for (const [start, stop, replacement] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + replacement + out.slice(stop);
-  return out;
+  for (const { start, stop, body, flags } of regexLiterals(text, fileName)) {
+    if (!flags.includes('i') || flags.includes('v')) continue;
+    const folded = foldPattern(body, flags);
+    if (folded !== null) edits.push([start, stop, `/${folded}/${flags.replace('i', '')}`]);
+  }
+  return applyEdits(text, edits);
 }

@@ -13,6 +13,7 @@
 // list there is hundreds of ranges. test/unicode-classes.test.ts checks these claims.
 // The library API (dist/, from tsc) keeps the exact classes.
 import ts from 'typescript';
+import { applyEdits } from './source-edits.mjs';
 import { foldSource } from './case-fold.mjs';
 
 /** The ranges each property class is rewritten to, as regular-expression class text. */
@@ -122,9 +123,7 @@ export function rewriteSource(text, fileName = 'source.ts') {
     ts.forEachChild(node, visit);
   };
   visit(sf);
-  let out = text;
-  for (const [start, stop, replacement] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + replacement + out.slice(stop);
-  return out;
+  return applyEdits(text, edits);
 }
 
 /**

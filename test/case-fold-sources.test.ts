@@ -1,14 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without type declarations.
 import { foldPattern } from '../scripts/case-fold.mjs';
+// @ts-expect-error: a build script in plain JavaScript, without type declarations.
+import { regexLiterals } from '../scripts/source-edits.mjs';
 // @ts-expect-error: a build script in plain JavaScript, without type declarations.
 import { rewriteSource } from '../scripts/unicode-classes.mjs';
 
 const fold = foldPattern as (body: string, flags: string) => string | null;
 const rewrite = rewriteSource as (text: string, name?: string) => string;
+const literalsOf = regexLiterals as (text: string, name?: string) => Array<{ body: string; flags: string }>;
 
 const root = join(import.meta.dirname, '..');
 
@@ -29,22 +31,10 @@ interface Literal {
 
 /** The /i literals (not /v) of every source file, after the build's Unicode-class rewrite. */
 function caseInsensitiveLiterals(): Literal[] {
-  const out: Literal[] = [];
-  for (const file of walk(join(root, 'src')).filter((f) => f.endsWith('.ts'))) {
-    const text = rewrite(readFileSync(file, 'utf8'), file);
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-    const visit = (node: ts.Node): void => {
-      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-        const literal = node.getText(source);
-        const end = literal.lastIndexOf('/');
-        const flags = literal.slice(end + 1);
-        if (flags.includes('i') && !flags.includes('v')) out.push({ file, body: literal.slice(1, end), flags });
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-  }
-  return out;
+  return walk(join(root, 'src'))
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => literalsOf(rewrite(readFileSync(file, 'utf8'), file), file).map(({ body, flags }) => ({ file, body, flags })))
+    .filter(({ flags }) => flags.includes('i') && !flags.includes('v'));
 }
 
 /** Every match of `re` (made global) in `text`, with its index and groups. */
