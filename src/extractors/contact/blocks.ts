@@ -86,6 +86,9 @@ export function blockLines(block: Block): string[] {
 
 const hasData = (line: string): boolean => findEmails(line).length > 0 || findPhones(line).length > 0;
 
+/** True when a region has read lines but no email or phone yet: the person it names still awaits their data. */
+const awaitsData = (region: ContactRegion): boolean => region.lines.length > 0 && !region.lines.some((l) => hasData(l.text));
+
 /** True for a short line that opens something other than a media contact ("PATIENT INQUIRIES:", "Investor Contact: …"). */
 export function opensExcluded(line: string): boolean {
   if (line.length > 100) return false;
@@ -168,6 +171,9 @@ export function findContactRegions(doc: ReleaseDocument, linesOf: (block: Block)
       if (!line) continue;
       // "Investor Contact:" is not a media contact, nor is a page's sharing or related-stories part: each closes a region and opens none.
       if (opensExcluded(line) || (line.length <= 60 && PAGE_PART.test(line)) || isFooterLine(line)) {
+        // "Media contact: / Jo Bell / Trial enrolment: 1-800-… / 617-…": a one-line patient or enrolment number
+        // between a named person and their own phone or email is passed over; the person's data follows.
+        if (open !== null && awaitsData(open) && line.includes(':') && hasData(line.slice(line.indexOf(':'))) && opensExcluded(line)) continue;
         close();
         continue;
       }

@@ -56,6 +56,9 @@ const SEPARATOR = /[,;|•·\t()[\]]|\s[-–—]+\s?|[-–—]+\s|\s\/\s/;
 /** A desk offered as the alternative to the person named before it ("or the university press office"). */
 const DESK_ALTERNATIVE = /^\s*or\s+(?:the|our|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}(?:press|media|news|communications)\s+(?:office|desk|team|relations)\b/iu;
 
+/** An organisation's name ending in its desk written in lower case ("Halvard Foundation communications", "Example Trust press office"). */
+const DESK_TAIL = /\p{Lu}[\p{L}'’&.-]{0,30}\s(?:[\p{L}'’&.-]{1,30}\s){0,5}?(?:communications|press(?:\s(?:office|team|desk))?|media(?:\s(?:relations|office|team|desk))?|news\s(?:office|desk)|public\s(?:relations|affairs))$/u;
+
 /** A name of two or three words opening a sentence's contact text, then where the person works ("Jo Ames in the …"). */
 const LEAD_NAME = /^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,2})\s(?:in|of|at|from|on|with)\s/u;
 
@@ -172,6 +175,9 @@ export function readItems(
     let name = mode === 'line' ? (nameAllowed || cells ? asPersonName(bare) ?? speakerName(bare) ?? availableName(bare) : null) : trailingPersonName(part);
     // One comma-separated line of an organisation, a name, then the data ("Verdant Agri (Paris), Claire Fontaine, +33 …"): the part right before the data is the person.
     if (!name && lastBeforeData && mode === 'line' && items.length > 0 && items.every((it) => it.kind === 'org')) name = asPersonName(bare);
+    // An organisation's desk in lower-case words, then the person ("Halvard Foundation communications, Signe Mathisen"):
+    // the part after the desk is the person even with the data on the next lines ("Editorial Office, Biological Psychiatry" is no desk).
+    if (!name && mode === 'line' && items.length > 0 && items.every((it) => it.kind === 'org') && DESK_TAIL.test(items[items.length - 1]!.value)) name = asPersonName(bare);
     let lead: string | null = null;
     // A role before the name on a line ("Communications adviser Kari Vestre", "lab coordinator Kari Vestre"): the role, then the person.
     if (!name && mode === 'line' && nameAllowed && /^\p{L}\p{Ll}/u.test(bare)) {
