@@ -11,7 +11,7 @@ import { readMetaDate, readMetaDatePart } from './release/meta-date.js';
 import { boldColonDatelineAllowed, placeOfDateLine, readBareDateline, readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findEmbargoKey } from '../text/embargo-words.js';
-import { findSubheadline, headlineStrategies, isOfficeReleaseLabel, isOrgName, validHeadline } from './release/headline.js';
+import { findSubheadline, headlineStrategies, isOfficeReleaseLabel, isOrgName, isTipSheetTitle, validHeadline } from './release/headline.js';
 import { usMonthFirst } from './release/us-order.js';
 import { relatedPanelBlocks } from './release/related-panel.js';
 import { readCorrectionOriginal, readOriginalLine } from './release/edit-line.js';
@@ -99,7 +99,7 @@ const FOOTER_ISSUED_BY = /^\s{0,3}(?:issued|published|released|distributed)\s{1,
 const FOOTER_AFTER = /^[\s.,|·•]{0,4}(?:(?:in|under|by)\s{1,3}\S[^\n]{0,60}|(?:categor(?:y|ies)|tags?|topics?|sections?)\s{0,2}:\s{0,3}\S[^\n]{0,60})?$/i;
 
 /** The ordered ways to find the release's date; `dateline` is what the dateline strategy read. */
-function dateStrategies(dateline: { block: Block; line: Dateline } | null): Strategy<DateHit>[] {
+function dateStrategies(dateline: { block: Block; line: Dateline } | null, headline: Block | null): Strategy<DateHit>[] {
   return [
     {
       name: 'date:dateline',
@@ -188,6 +188,15 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null): Stra
           if (d && d.index <= 12) return { value: { date: d }, offset: 0 };
         }
         return undefined;
+      },
+    },
+    {
+      name: 'date:tip-sheet-title',
+      find(ctx) {
+        // A tip sheet's dated title ("AGU Research Spotlight tip sheet: 14 March 2031"): the sheet's own date.
+        if (!headline || !isTipSheetTitle(headline.text)) return undefined;
+        const d = findDates(headline.text)[0];
+        return d ? { value: { date: d }, offset: ctx.doc.locate(headline, d.text) } : undefined;
       },
     },
     {
@@ -429,7 +438,7 @@ export const release: Extractor = {
       ctx.prove('release.dateline', dateline.strategy, ctx.doc.locate(dateline.block, dateline.line.place));
     }
 
-    const date = firstValid(ctx, dateStrategies(dateline), (hit) => validDate(hit));
+    const date = firstValid(ctx, dateStrategies(dateline, headline?.value.block ?? null), (hit) => validDate(hit));
     if (date) {
       const d = date.value.date;
       r.datePublished = usMonthFirst(d, r.dateline) ?? d.iso ?? isoDate(d.year!, d.month, d.day);

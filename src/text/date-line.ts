@@ -105,6 +105,8 @@ function readFresh(text: string): DateLine | null {
   if (t.length > MAX_LINE || findEmbargoKey(t) !== null) return null;
   const date = findDates(t, { numeric: true })[0];
   if (!date) return null;
+  // "Next release: 25 November 2031": a schedule of a later issue (a statistics office's), not this one's date.
+  if (date.index > 0 && SCHEDULE_LABEL.test(t.slice(0, date.index))) return null;
   const rest = withoutLabels;
   const before = rest(t.slice(0, date.index));
   // "Last updated: March 15, 2019": the date of a later edit, not the release's; "…, first published 4 March 2019" gives it after.
@@ -124,6 +126,9 @@ function readFresh(text: string): DateLine | null {
   if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
   return before && !after ? namedDateLine(t.slice(0, date.index), before, date) : null;
 }
+
+/** The label of a later issue's date ("Next release:", "Next update due", "Forthcoming publication –"), perhaps after other fields. */
+const SCHEDULE_LABEL = /(?:^|[|·•]\s{0,3})(?:next|forthcoming|upcoming)\s{1,3}(?:scheduled\s{1,3})?(?:release|update|publication|issue|edition|bulletin|report)(?:\s{1,3}(?:due|date|scheduled|on))?\s{0,3}[:–—-]?\s{0,3}$/i;
 
 /** A field of a news page's row around its date ("Source: Xinhua", "Editor: Liu Wei"): a label, a colon and a short value without bars. */
 const PAGE_FIELD = /^(?:source|editor|author|writer|reporter|section|category|channel)\s{0,2}:\s{0,2}[^|:\n]{1,40}$/i;

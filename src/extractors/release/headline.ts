@@ -523,13 +523,20 @@ const MEETING_END = /\b(?:annual\s{1,3}meeting|scientific\s{1,3}(?:sessions|meet
  * a line in sentence case (a headline in title case that ends in "Conference" is none of these).
  */
 function isMeetingName(b: Block, next: Block): boolean {
-  const t = b.text.replace(/\s+/g, ' ').trim();
-  if (t.length > 120 || b.text.includes('\n') || !MEETING_END.test(t) || isAllCaps(next.text)) return false;
+  const full = b.text.replace(/\s+/g, ' ').trim();
+  if (full.length > 120 || b.text.includes('\n') || isAllCaps(next.text)) return false;
+  // A session's label after the meeting's name ("ESC Congress 2031 – Late-Breaking Science", "… Annual Meeting | Hot Line").
+  const tail = SESSION_TAIL.exec(full);
+  const t = tail ? full.slice(0, tail.index) : full;
+  if (!MEETING_END.test(t)) return false;
   const words = t.split(' ');
   if (words.length > 12 || !words.every((w) => /^(?:[\p{Lu}\d(]|of|the|and|for|on|in|&)/u.test(w))) return false;
   // In title case over a plain line: a meeting's year or ordinal ("2031 ASCO … Symposium", "41st Annual Meeting") over a headline in sentence case.
   return isAllCaps(t) || (b.kind !== 'heading' && next.kind === 'heading') || (MEETING_NUMBER.test(t) && isSentenceCaseLine(next.text));
 }
+
+/** A session's label that ends a meeting's name after a dash, bar or colon ("– Late-Breaking Science", ": Hot Line session", "| Press programme"). */
+const SESSION_TAIL = /\s{0,2}(?:\s[–—|-]|:)\s{1,3}(?:[\p{L}-]{1,20}\s){0,3}(?:late[\s-]breaking(?:\s{1,3}[\p{L}-]{1,20})?|hot\s{1,3}line(?:\s{1,3}sessions?)?|sessions?|abstracts?|posters?|plenary|press\s{1,3}(?:programme|program|briefings?)|highlights)$/iu;
 
 /** A meeting's year or ordinal ("2031", "83rd"). */
 const MEETING_NUMBER = /\b(?:(?:19|20)\d{2}|\d{1,3}(?:st|nd|rd|th))\b/i;
@@ -817,7 +824,7 @@ function isOverEpisode(b: Block, blocks: readonly Block[]): boolean {
 const TIP_SHEET = /\b(?:tip\s{0,2}sheet|press\s{1,3}pac|press\s{1,3}package|(?:news|story|media)\s{1,3}tips|embargoed\s{1,3}papers)\b/i;
 
 /** True for a tip sheet's dated title on one line ("AGU Tip Sheet: 4 May 2031"): a tip sheet's name, then a date with a year. */
-function isTipSheetTitle(text: string): boolean {
+export function isTipSheetTitle(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || t.length > 120 || !TIP_SHEET.test(t)) return false;
   const d = findDates(t)[0];
