@@ -26,6 +26,7 @@ import { readNumbers } from './volume-issue.js';
 import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
 import { detailsTitle, labelledAuthors } from './detail-blocks.js';
 import { readPageCitation } from './page-meta.js';
+import { talkTitles, tipSheetItems, type TipItem } from './tip-sheet.js';
 import { itemOf, roundUpItems, type RoundUpItem } from './round-up.js';
 
 /** A journal label's value that is the name and a year only: "Nature Plants (2027)", "Cell, 2027", "Cell, Oct-2027". */
@@ -538,6 +539,47 @@ function journalRightBefore(mentions: readonly Mention[], d: DoiHit, mainJournal
     const after = m.block.text.slice(m.index + m.journal.length, m.index + m.journal.length + 40 + d.doi.length);
     return DOI_RIGHT_AFTER.test(after) && after.includes(d.doi);
   });
+}
+
+/** The drafts of a tip sheet's items: the assembled draft of each item's DOI, else a new one, with the item's title and journal line. */
+function tipDrafts(doc: ReleaseDocument, tips: readonly TipItem[], drafts: readonly Draft[], main: Draft): Draft[] {
+  const used = new Set<Draft>();
+  const out = tips.map((it) => {
+    const key = doiKey(it.doi);
+    const d = drafts.find((x) => x.article.doi && doiKey(x.article.doi) === key) ?? newDraft();
+    used.add(d);
+    fill(d, 'doi', it.doi, 'doi:tip-sheet', it.block.start);
+    // A title printed in another item (or nowhere in this one) is not this item's paper's.
+    const own = d.article.title;
+    if (own && !doc.blocks.slice(it.block.index, it.to + 1).some((b) => b.text.includes(own))) d.article.title = null;
+    fill(d, 'title', it.title, 'title:tip-sheet', at(doc, it.block, 0, it.title));
+    if (it.journal && !(d.article.journal && sameJournal(d.article.journal, it.journal))) {
+      d.article.journal = it.journal;
+      d.sources.journal = { strategy: 'journal:tip-sheet', offset: it.block.start };
+    }
+    // The sheet's one journal ("highlights from the 14 March issue of X") for items that print none.
+    if (!d.article.journal && !it.journal && main.article.journal) fill(d, 'journal', main.article.journal, 'journal:tip-sheet', it.block.start);
+    return d;
+  });
+  // An author named in one item's text belongs to that item's paper.
+  const owner = (family: string): number => tips.findIndex((it) => doc.blocks.slice(it.block.index, it.to + 1).some((b) => b.text.includes(family)));
+  const moved = out.map((d) => d.article.authors.filter((p) => {
+    const k = owner(p.family);
+    return k >= 0 && out[k] !== d;
+  }));
+  out.forEach((d, i) => {
+    for (const p of moved[i]!) {
+      d.article.authors = d.article.authors.filter((x) => x !== p);
+      const k = owner(p.family);
+      if (!out[k]!.article.authors.some((x) => x.family === p.family)) out[k]!.article.authors = [...out[k]!.article.authors, p];
+    }
+  });
+  // An item with no DOI still reports its paper when its draft holds more than a journal (the sheet's own label: "ACS").
+  for (const d of drafts) {
+    const a = d.article;
+    if (!used.has(d) && (a.doi || a.title || a.authors.length || a.volume || a.pages)) out.push(d);
+  }
+  return out;
 }
 
 /** Assembles the articles of `doc`; `datePublished` is the release's date for "published today". */
@@ -1125,5 +1167,20 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // ("lead author of a research paper").
   // A presentation needs its title (GOLD: "a conference presentation counts when the release gives its title").
   if (presented) authorOfPaper = false;
+  // A tip sheet: one paper per titled item, its journal the item's own line.
+  const tips = tipSheetItems(doc);
+  if (tips.length) return tipDrafts(doc, tips, drafts, main);
+  // A meeting's news tips: each headed item a talk at the meeting the release names.
+  if (!drafts.some((d) => d.article.title || d.article.doi)) {
+    const tipsAt = talkTitles(doc);
+    if (tipsAt) {
+      return tipsAt.talks.map((t) => {
+        const d = newDraft();
+        fill(d, 'title', t.title, 'title:news-tip', at(doc, t.block, 0, t.title));
+        fill(d, 'journal', tipsAt.meeting, 'journal:presented-at', at(doc, tipsAt.block, 0, tipsAt.meeting));
+        return d;
+      });
+    }
+  }
   return drafts.filter((d) => d.article.doi || d.article.journal || d.article.title || (d === main && authorOfPaper && d.article.authors.length > 0));
 }
