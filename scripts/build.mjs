@@ -11,8 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { foldSource } from './case-fold.mjs';
-import { rewriteSource, unicodeClasses } from './unicode-classes.mjs';
+import { bundleSource, unicodeClasses } from './unicode-classes.mjs';
 import { asciiLiterals } from './ascii-literals.mjs';
 import { reuseMarkdownParser } from './reuse-markdown-parser.mjs';
 
@@ -158,7 +157,7 @@ const hostImports = {
         const call = new RegExp(`(?<!typeof\\s{0,3})${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
         text = text.replace(call, () => (found.add(from), to));
       }
-      return { contents: foldSource(rewriteSource(text, args.path), args.path), loader: 'ts' };
+      return { contents: bundleSource(text, args.path), loader: 'ts' };
     });
     b.onEnd(() => {
       const missing = rewrites.filter(([from]) => !found.has(from)).map(([from]) => from);

@@ -15,6 +15,7 @@
 import ts from 'typescript';
 import { applyEdits } from './source-edits.mjs';
 import { foldSource } from './case-fold.mjs';
+import { lazySource } from './lazy-regex.mjs';
 
 /** The ranges each property class is rewritten to, as regular-expression class text. */
 export const RANGES = {
@@ -127,15 +128,21 @@ export function rewriteSource(text, fileName = 'source.ts') {
 }
 
 /**
- * An esbuild plugin applying {@link rewriteSource} to the project's own TypeScript sources, and
- * then `foldSource` (case-fold.mjs), which drops the i flag where that is exact.
+ * A source of the project as the bundles compile it: {@link rewriteSource}, then `foldSource`
+ * (case-fold.mjs), which drops the i flag where that is exact, then `lazySource`
+ * (lazy-regex.mjs), which creates top-level regular expressions on first use.
  */
+export function bundleSource(text, fileName) {
+  return lazySource(foldSource(rewriteSource(text, fileName), fileName), fileName);
+}
+
+/** An esbuild plugin applying {@link bundleSource} to the project's own TypeScript sources. */
 export const unicodeClasses = {
   name: 'unicode-classes',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
       const { readFile } = await import('node:fs/promises');
-      return { contents: foldSource(rewriteSource(await readFile(args.path, 'utf8'), args.path), args.path), loader: 'ts' };
+      return { contents: bundleSource(await readFile(args.path, 'utf8'), args.path), loader: 'ts' };
     });
   },
 };
