@@ -142,6 +142,23 @@ function isStandaloneContact(lines: readonly string[], prose: (i: number) => boo
   return MEDIA_ROLE.test(withoutEmails(text)) && hasData(text);
 }
 
+/** A full stop that ends a sentence: after a digit or a word, before a capital. */
+const SENTENCE_END = /(?<=[\p{L}\d])\.\s{1,3}(?=\p{Lu})/u;
+
+/**
+ * The sentences at the start of a label's rest that each hold an email or a phone, when the rest
+ * reads as prose only for what follows them ("press@…, +44 …. Follow us at @lab for more."); else the rest.
+ */
+function dataSentences(rest: string): string {
+  if (!rest.includes('. ') || !isProseLine(rest)) return rest;
+  const parts = rest.split(SENTENCE_END);
+  let n = 0;
+  while (n < parts.length && hasData(parts[n]!)) n++;
+  if (n === 0 || n === parts.length) return rest;
+  const lead = parts.slice(0, n).join('. ');
+  return isProseLine(lead) ? rest : lead;
+}
+
 /**
  * Finds the contact regions of a release. A region opens at a contact label (at the start of
  * any line) and takes the following short lines until an end mark, another label or heading,
@@ -190,7 +207,7 @@ export function findContactRegions(doc: ReleaseDocument, linesOf: (block: Block)
         open = { label: trimEndOf(line.slice(0, cut), ':–—-'), strategy: 'block', lines: [], offset: doc.locate(block, line.slice(0, cut)) };
         idle = 0;
         span = 0;
-        const rest = line.slice(cut).trim();
+        const rest = dataSentences(line.slice(cut).trim());
         if (DESK_LABEL.test(open.label)) open.lines.push({ block, text: open.label });
         if (rest && !isProseLine(rest)) {
           open.lines.push({ block, text: rest });

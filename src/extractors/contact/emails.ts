@@ -25,6 +25,12 @@ const LABEL = '[A-Za-z0-9][A-Za-z0-9-]{0,62}';
 const EMAIL = new RegExp(`(?<![A-Za-z0-9._%+'-])(${LOCAL})${AT}(${LABEL}(?:${DOT}${LABEL}){1,8})(?![A-Za-z0-9-])`, 'gi');
 const WORD_DOT = /\s(?:dot)\s|[\[({<]\s{0,3}(?:dot|\.)\s{0,3}[\])}>]/i;
 
+/**
+ * A word that leads into a social-media handle printed after a space ("follow us at @lab.bsky.social",
+ * "on @lab.mastodon.example"): with it, "at @host" is a handle, not an address spaced around its `@`.
+ */
+const HANDLE_LEAD = /^(?:at|on|via|us|me|to|or|and|by|from|see|follow|find|handle|account)$/i;
+
 /** Splits a host written with obfuscated dots into its plain form. */
 const plainHost = (host: string): string =>
   host.replace(/\s{0,3}[\[({<]\s{0,3}(?:dot|\.)\s{0,3}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}/gi, '.');
@@ -48,7 +54,7 @@ export function findEmails(text: string, contactContext = true): EmailMatch[] {
   while ((m = EMAIL.exec(text)) !== null) {
     const [printed, local = '', at = '', host = ''] = m;
     const obfuscated = at !== '@' || plainHost(host) !== host;
-    if (!accept(at, host) || (obfuscated && !contactContext && /^\s+at\s+$/i.test(at))) {
+    if (!accept(at, host) || (obfuscated && !contactContext && /^\s+at\s+$/i.test(at)) || (HANDLE_LEAD.test(local) && /^\s+@$/.test(at))) {
       EMAIL.lastIndex = m.index + 1;
       continue;
     }
