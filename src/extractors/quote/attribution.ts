@@ -84,7 +84,7 @@ function roleAfter(long: string): string | null {
   return tidyRole(kept.join(', '));
 }
 
-const VERB_START = new RegExp(`^(?:${VERB_RE.source})`, 'iu');
+const VERB_START = new RegExp(`^(?:${VERB_RE.source})`, 'u');
 
 /** Where a role noun's qualifier starts: a preposition or a relative pronoun ("… in the Department of X"). */
 const ROLE_QUALIFIER = /\s(?:in|at|of|from|with|on|for|near|outside|who|whose|behind)\s/i;
