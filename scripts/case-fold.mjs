@@ -137,7 +137,7 @@ function foldPieceUncached(piece, flags) {
 /**
  * Rewrites one /i pattern body (between the slashes) with `flags` (which hold i, not v) to the
  * body of a case-sensitive pattern with the same matches; null when it has a backreference, or
- * with the u flag a word class, a word boundary or a property class.
+ * with the u flag a property class outside brackets.
  */
 export function foldPattern(body, flags) {
   const unicode = flags.includes('u');
@@ -150,9 +150,17 @@ export function foldPattern(body, flags) {
     if (c === '\\') {
       const e = body[i + 1] ?? '';
       if (/[1-9k]/.test(e)) return null;
-      // In Unicode mode /i also widens \w, \b and their negations (to the long s and the Kelvin
-      // sign), and a property class would become thousands of ranges: such expressions stay.
-      if (unicode && /[bBwWpP]/.test(e)) return null;
+      // A property class would become thousands of ranges: such expressions stay.
+      if (unicode && /[pP]/.test(e)) return null;
+      // In Unicode mode /i also widens \w and \W (to the long s and the Kelvin sign), and the
+      // word characters \b and \B look at: these become that class and lookarounds over it.
+      if (unicode && /[bBwW]/.test(e)) {
+        const word = foldPiece('\\w', flags);
+        const boundary = e === 'b' ? [`(?<=${word})(?!${word})`, `(?<!${word})(?=${word})`] : [`(?<=${word})(?=${word})`, `(?<!${word})(?!${word})`];
+        out += e === 'w' || e === 'W' ? foldPiece(`\\${e}`, flags) : `(?:${boundary.join('|')})`;
+        i++;
+        continue;
+      }
       let escape = body.slice(i, i + 2);
       const braced = unicode && e === 'u' ? /^\{[0-9A-Fa-f]{1,6}\}/.exec(body.slice(i + 2)) : null;
       if (braced) escape = body.slice(i, i + 2 + braced[0].length);

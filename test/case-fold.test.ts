@@ -48,10 +48,16 @@ describe('case-fold, the build step that drops /i where that is exact', () => {
     expect(foldTs('const r = /(a)\\1/i;')).toBe('const r = /(a)\\1/i;');
   });
 
-  it('in Unicode mode, adds the long s and the Kelvin sign, and leaves \\w and \\b alone', () => {
+  it('in Unicode mode, adds the long s and the Kelvin sign, to \\w and the word characters \\b and \\B look at too', () => {
     expect(fold('sk', 'iu')).toBe('[Ss\\u{17F}][Kk\\u{212A}]');
-    expect(fold('\\bsaid', 'iu')).toBeNull();
-    expect(fold('\\w+', 'iu')).toBeNull();
+    const word = '[0-9A-Z\\u{5F}a-z\\u{17F}\\u{212A}]';
+    expect(fold('\\w+', 'iu')).toBe(`${word}+`);
+    expect(fold('\\bsaid', 'iu')).toBe(`(?:(?<=${word})(?!${word})|(?<!${word})(?=${word}))[Ss\\u{17F}][Aa][Ii][Dd]`);
+    expect(fold('\\p{Lu}', 'iu')).toBeNull();
+    for (const body of ['\\bsaid\\b', '\\w+\\B', '\\W\\w{2}', '[\\w-]k\\b']) {
+      const text = 'SAID ſaid Said, \u212Aid kk-K said_x xsaid ſ \u212A';
+      expect(matches(new RegExp(fold(body, 'giu')!, 'gu'), text), body).toBe(matches(new RegExp(body, 'giu'), text));
+    }
     const body = '(?<![a-z\\u00C0-\\u00D6])(?:said|k[^a-z]|\\u{1F600}|\\u00E4)';
     const plain = new RegExp(fold(body, 'giu')!, 'gu');
     for (const text of [...SAMPLES, 'KEY: \u{1F600} \u212A9 \u017Fa\u00C4 ok']) expect(matches(plain, text), text).toBe(matches(new RegExp(body, 'giu'), text));
