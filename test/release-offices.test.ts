@@ -114,6 +114,18 @@ describe('sections: lines above the headline', () => {
     expect(blocks.map((b) => b.section)).toEqual(['front', 'headline']);
   });
 
+  it.each([['Newsroom > Staff announcements'], ['News › Research › Ecology'], ['Faculty of Science » News']])('takes a trail without "Home", %j, for page chrome', (trail) => {
+    const blocks = [mk(trail, 0), mk('Lichen survey finds 40 new sites', 1)];
+    assignSections(blocks);
+    expect(blocks.map((b) => b.section)).toEqual(['front', 'headline']);
+  });
+
+  it.each([['Survival rose > 40% in warm years.'], ['Heat > cold for these beetles, a study finds. More below.']])('keeps a line with a sentence end, %j, out of the trails', (line) => {
+    const blocks = [mk(line, 0)];
+    assignSections(blocks);
+    expect(blocks.map((b) => b.section)).toEqual(['headline']);
+  });
+
   it('takes a block of a date line and an embargo line for an embargo block', () => {
     const blocks = [mk('Date: 4 March 2030\nEmbargoed until Wednesday 6 March at 16:00 GMT', 0), mk('Herons learn to fish', 1)];
     assignSections(blocks);

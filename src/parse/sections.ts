@@ -35,6 +35,12 @@ export const TEMPLATE_JUNK = /^\s*(?:<[%?!]|\{[{%#]|\[%|<\/?[a-z][\w:-]{0,30}(?:
 /** A breadcrumb trail or a navigation bar of a pasted page ("Home > News > 2027", "Home | About | Contact"). */
 export const BREADCRUMB = /^\s{0,3}(?:home|start)\s{0,3}(?:>|»|›|\/|\|)\s{0,3}\S[^\n]{0,200}$/i;
 
+/**
+ * A site's breadcrumb trail that does not open with "Home": two to five short steps between
+ * spaced arrows ("Newsroom > Staff announcements", "News › Research"), without a sentence's end.
+ */
+const TRAIL = /^[^.!?>›»\n]{1,60}(?:\s[>›»]\s[^.!?>›»\n]{1,60}){1,4}$/u;
+
 /** A line of a pasted page's controls ("Skip to main content", "Menu", "Search", "Print"). */
 const CHROME_LINE =
   /^(?:skip\s{1,3}(?:to\s{1,3}(?:the\s{1,3})?(?:main\s{1,3})?(?:content|navigation|search)|navigation)|(?:main\s{1,3}|open\s{1,3}|close\s{1,3})?menu|search|toggle\s{1,3}navigation|print(?:\s{1,3}this\s{1,3}page)?|sign\s{1,3}in|log\s{1,3}in|subscribe|back\s{1,3}to\s{1,3}(?:top|news|all\s{1,3}news))$/i;
@@ -83,7 +89,7 @@ export function isPageChrome(b: Block): boolean {
   if (isImageOnly(b.node)) return true;
   // Controls, share bars and language switches are short; captions and breadcrumbs carry their mark.
   if (t.length <= 160 && (CHROME_LINE.test(t.trim()) || SHARE_LINE.test(t.trim()) || LANGUAGES.test(t.trim()) || PAGE_LINE.test(t.trim()))) return true;
-  return ((t.includes(':') || t.includes('|')) && CAPTION.test(t.trim())) || (/[>»›/|]/.test(t) && BREADCRUMB.test(t));
+  return ((t.includes(':') || t.includes('|')) && CAPTION.test(t.trim())) || (/[>»›/|]/.test(t) && (BREADCRUMB.test(t) || TRAIL.test(t.trim())));
 }
 
 /** A byline or preparer line ("By Jane Doe", "Prepared by Jane Doe (jane@example.org)"). */

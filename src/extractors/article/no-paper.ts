@@ -13,9 +13,6 @@ import type { ReleaseDocument } from '../../types.js';
 const OCCASION =
   /\b(?:award(?:s|ed)?\b|prizes?\b|medals?\b|fellowships?\b|honou?r(?:s|ed)\s(?:with|by|as)\b|honorary\s(?:degree|doctorate|fellow)|elected\s.{0,60}\b(?:fellows?|members?|president|academy|society)\b|named\s.{0,60}\b(?:scholars?|fellows?|laureates?|director|dean|chair|president|provost|head|chief)\b|appoint(?:s|ed)\b|(?:wins?|secures?|receives?|awarded|lands?)\s.{0,40}(?:\$|£|€|million|grant|funding)|(?:grant|funding)\s(?:to|for)\b|in\smemoriam\b|obituary\b|remembering\b|tribute\sto\b|passe[sd]\saway\b|(?:dies|died)\s(?:at|aged)\s\d|dies,\s|statement\s(?:from|by|on|in\sresponse)\b|responds?\sto\s(?:the\s)?(?:news|report|announcement|decision|government|budget|ruling|consultation|review|spending)\b|(?:centre|center|institute|facility|building|hospital|clinic|laborator(?:y|ies))\s(?:opens|opened)\b|opens\s(?:its\s|a\s|the\s)?(?:new\s)?(?:[\p{L}$\d-]{1,20}\s){0,4}(?:centre|center|institute|facility|building|hospital|clinic|laboratory)\b|breaks\sground\b)/iu;
 
-/** A site's breadcrumb trail ("Newsroom > Announcements"), short and without a sentence's end. */
-const BREADCRUMB = /^[^.!?>›»]{1,60}(?:\s[>›»]\s[^.!?>›»]{1,60}){1,4}$/u;
-
 /** A headline word naming a paper itself (not the verb of "grant to study X"). */
 const PAPER_WORD = /(?<!\bto\s)\b(?:paper|papers|study|studies|findings|article|publication|preprint)\b/i;
 
@@ -35,10 +32,7 @@ export function reportsNoPaper(doc: ReleaseDocument, referenced: boolean): boole
   if (referenced) return false;
   const at = doc.blocks.findIndex((b) => b.section === 'headline');
   if (at < 0) return false;
-  let head = doc.blocks[at]!;
-  // A breadcrumb ("Newsroom > Announcements") read as the headline: the title is the next line.
-  const next = doc.blocks[at + 1];
-  if (BREADCRUMB.test(head.text) && next && next.section === 'subheadline') head = next;
+  const head = doc.blocks[at]!;
   if (!OCCASION.test(head.text.slice(0, 300))) return false;
   // "Statement on a corrected paper", "Prize for a study of …": the headline's occasion is a paper.
   if (PAPER_WORD.test(head.text.slice(0, 300))) return false;
