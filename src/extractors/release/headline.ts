@@ -185,14 +185,17 @@ function isSocialHeader(t: string): boolean {
   return lines.slice(1).some((l) => FOLLOWERS_LINE.test(l) || POST_AGE_LINE.test(l));
 }
 
-/** A release label with a note of its language in brackets ("Press release (English translation)", "Media release (translated from the French)"). */
-const TRANSLATED_LABEL = /^(?:(?:press|news|media)\s{1,3}(?:release|statement)|communiqu[eé](?:\s{1,3}de\s{1,3}presse)?)\s{0,3}\((?:[\p{L}-]{2,20}\s{1,3})?(?:translation|version|translated\s{1,3}from\s{1,3}(?:the\s{1,3})?[\p{L}-]{2,20})\)$/iu;
+/** A release label with a note of its language in brackets ("Press release (English translation)", "Media release (translated from the French)", "Press release – English version"). */
+const TRANSLATED_LABEL = /^(?:(?:press|news|media)\s{1,3}(?:release|statement)|communiqu[eé](?:\s{1,3}de\s{1,3}presse)?)(?:\s{0,3}\((?:[\p{L}-]{2,20}\s{1,3})?(?:translation|version|translated\s{1,3}from\s{1,3}(?:the\s{1,3})?[\p{L}-]{2,20})\)|\s{1,3}[–—-]\s{1,3}[\p{L}-]{2,20}\s{1,3}(?:translation|version))$/iu;
 
 /** A social post's author line ("Dr. Ana Ruiz @anaruiz@mastodon.example · Mar 21, 2031"): a name, a handle, perhaps the post's date after a dot. */
 const POST_AUTHOR_LINE = /^[^\n@]{2,60}\s@[\w.-]{1,60}(?:@[\w.-]{1,80})?(?:\s{0,3}[·•]\s{0,3}[^\n]{1,40})?$/u;
 
-/** A numbered post of a thread ("1/ New preprint …", "2/12 The previous bound …"): a thread has no title of its own. */
-const THREAD_POST = /^\d{1,2}\/(?:\d{1,2})?\s/;
+/**
+ * A numbered post of a thread or the thread's opening post ("1/ New preprint …", "2/12 The previous bound …",
+ * "🧵 A thread on our new paper: 1/6"): a thread has no title of its own.
+ */
+const THREAD_POST = /^(?:\d{1,2}\/(?:\d{1,2})?\s|🧵)|(?:^|\s)\(?1\/\d{1,2}\)?\s{0,2}(?:🧵\s{0,2})?$/u;
 
 /** A video's or podcast's player line ("Watch (4:12) · Transcript below", "Listen (28 min) | Download MP3", "Play video"): controls, no headline. */
 const MEDIA_CONTROLS = /^(?:watch|listen|play)(?:\s{1,3}(?:now|video|audio|episode|the\s{1,3}(?:video|film|episode)))?\s{0,3}(?:\(\s{0,2}\d{1,3}(?::\d{2}){1,2}\s{0,2}\)|\(\s{0,2}\d{1,3}\s{0,2}min(?:utes|s)?\.?\s{0,2}\))?\s{0,3}(?:[|·•]|$)/i;
