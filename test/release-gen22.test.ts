@@ -29,6 +29,15 @@ describe("an aggregator's frame around a republished release (round 22)", () => 
   });
 });
 
+describe("a page's date line with a story-kind tag above its title (round 22)", () => {
+  it('reads the date of an HTML page that prints "April 3, 2031 dialog" over its <h1>', () => {
+    const html = `<html><body><header><a href="/">Science Pages</a></header><p class="byline">April 3, 2031 dialog</p><h1>${HEADLINE}</h1><p>${LEAD}</p></body></html>`;
+    const f = facts(html, 'x.html');
+    expect(f.headline).toBe(HEADLINE);
+    expect(f.datePublished).toBe('2031-04-03');
+  });
+});
+
 describe('joint and translated releases (round 22)', () => {
   it('reads the first of two datelines of a joint release', () => {
     const f = facts(`${HEADLINE}\n\nCARDIFF, UK, 2 April 2031 / AUCKLAND, New Zealand, 3 April 2031 — ${LEAD}`);

@@ -219,7 +219,7 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null, headl
         for (const b of ctx.doc.blocks) {
           // Schedules in lists and tables are events, not the release's date.
           if (b.section === 'citation' || b.text.length > 40 || b.inList || b.kind === 'tableRow') continue;
-          const line = readDateLine(b.text);
+          const line = readDateLine(b.text) ?? readTaggedDateLine(b.text);
           if (line && !line.place) return { value: { date: line.date }, offset: ctx.doc.locate(b, line.date.text) };
         }
         // A page's footer that posts the release ("Posted 17 March 2027 in Health", "Published on June 8, 2027 by Jane Roe").
