@@ -16,6 +16,7 @@ import { usMonthFirst } from './release/us-order.js';
 import { relatedPanelBlocks } from './release/related-panel.js';
 import { readCorrectionOriginal, readOriginalLine } from './release/edit-line.js';
 import { isEventPanel } from './release/event-panel.js';
+import { readPanelDate, readTaggedDateLine } from './release/aggregator-panel.js';
 
 /** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
 const OPENING_PARAGRAPHS = 3;
@@ -52,7 +53,8 @@ function dateLineOf(b: Block): ReturnType<typeof readDateLine> {
 function dateLineIn(b: Block): { line: NonNullable<ReturnType<typeof readDateLine>>; text: string } | null {
   // The date of an event's panel ("Event: …", "Date: Thursday 19 March 2031", "Venue: …") is the event's, not the release's.
   if (isEventPanel(b.text)) return null;
-  const whole = readDateLine(b.text);
+  // An aggregator's date line with its story-kind tag ("March 19, 2031 report") is read without the tag.
+  const whole = readDateLine(b.text) ?? readTaggedDateLine(b.text);
   // A "place" that runs over a line break joins an institution's name to the town under it ("X Joint Laboratory" over "Seoul, 14 March 2031"): the lines are read one by one first.
   const spansLines = whole !== null && whole.placeIndex >= 0 && b.text.slice(whole.placeIndex, whole.date.index).includes('\n');
   if (whole && !spansLines) return { line: whole, text: b.text };
@@ -126,6 +128,17 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null, headl
         for (const b of openingBlocks(ctx.doc.blocks)) {
           const line = dateLineOf(b);
           if (line) return { value: { date: line.date }, offset: ctx.doc.locate(b, line.date.text) };
+        }
+        return undefined;
+      },
+    },
+    {
+      name: 'date:aggregator-panel',
+      find(ctx) {
+        // An aggregator's panel under the headline, each label over its value ("Date:" over "March 14, 2031", "Source:" over the office).
+        for (const b of openingBlocks(ctx.doc.blocks).slice(0, 12)) {
+          const d = readPanelDate(b.text);
+          if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
         }
         return undefined;
       },
@@ -206,7 +219,7 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null, headl
         for (const b of ctx.doc.blocks) {
           // Schedules in lists and tables are events, not the release's date.
           if (b.section === 'citation' || b.text.length > 40 || b.inList || b.kind === 'tableRow') continue;
-          const line = readDateLine(b.text);
+          const line = readDateLine(b.text) ?? readTaggedDateLine(b.text);
           if (line && !line.place) return { value: { date: line.date }, offset: ctx.doc.locate(b, line.date.text) };
         }
         // A page's footer that posts the release ("Posted 17 March 2027 in Health", "Published on June 8, 2027 by Jane Roe").

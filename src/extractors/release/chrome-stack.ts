@@ -25,7 +25,7 @@ export function isSectionTrail(line: string): boolean {
 }
 
 /** A menu item of a navigation bar: one to three capitalised words, "&" allowed ("Patients & Visitors", "GIVE"). */
-const MENU_ITEM = /^\p{Lu}[\p{L}'’-]{0,20}(?:\s{1,2}(?:&\s{1,2})?\p{L}[\p{L}'’-]{0,20}){0,2}$/u;
+const MENU_ITEM = /^\p{Lu}[\p{L}\d'’-]{0,20}(?:\s{1,2}(?:&\s{1,2})?\p{L}[\p{L}\d'’-]{0,20}){0,2}$/u;
 
 /** True for a navigation bar on one line: three to twelve menu items set apart by pipes, bullets or wide spaces ("NEWS  EVENTS  PEOPLE"). */
 function isMenuBar(line: string): boolean {
@@ -61,6 +61,18 @@ function isNameOverMenuLines(lines: readonly string[]): boolean {
 }
 
 /**
+ * True for a site's masthead over its navigation bar in one block ("Medical Xpress" over "Covid-19  Diseases  Neuroscience  Oncology"):
+ * a name of at most four words without sentence punctuation over one or two lines of chrome, one of them a bar of at least four menu items.
+ */
+function isNameOverMenuBar(lines: readonly string[]): boolean {
+  const first = lines[0]!;
+  if (lines.length > 3 || first.length > 50 || /[.!?:;,"“”]$/.test(first) || first.split(/\s+/).length > 4 || isMenuBar(first)) return false;
+  const rest = lines.slice(1);
+  const wide = (l: string): boolean => isMenuBar(l) && l.split(/\s{0,3}[|·•]\s{0,3}|\s{2,}/).filter(Boolean).length >= 4;
+  return rest.some(wide) && rest.every((l) => wide(l) || CONTROL.test(l) || isSectionTrail(l));
+}
+
+/**
  * True for a block of two to twelve lines that are each a page's chrome: a menu bar, a control,
  * a newsletter sign-up, a cookie notice or a section trail ("Menu" over "Patients & Visitors | Research | Careers").
  */
@@ -68,6 +80,6 @@ export function isChromeStack(text: string): boolean {
   if (!text.includes('\n') || text.length > 1500) return false;
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   if (lines.length < 2 || lines.length > 12) return false;
-  if (isNameOverMenuLines(lines)) return true;
+  if (isNameOverMenuLines(lines) || isNameOverMenuBar(lines)) return true;
   return lines.every((l) => l.length <= 400 && (CONTROL.test(l) || NEWSLETTER.test(l) || COOKIE.test(l) || isMenuBar(l) || isSectionTrail(l)));
 }

@@ -120,6 +120,8 @@ export function readDateline(text: string, elsewhere: () => string = () => '', e
   }
   const slashed = rest.includes(' / ') ? readSlashDateline(rest) : null;
   if (slashed) return { ...slashed, placeIndex: slashed.placeIndex + offset };
+  const joint = rest.includes(' / ') ? readJointDateline(rest, elsewhere) : null;
+  if (joint) return { ...joint, placeIndex: joint.placeIndex + offset };
   const period = readPeriodDateline(rest);
   if (period) return { ...period, placeIndex: period.placeIndex + offset };
   const found = readInner(rest, elsewhere, true, false, emphasis);
@@ -291,6 +293,19 @@ function readSlashDateline(s: string): Dateline | null {
   const place = m[1]!.trim();
   if (!isPlace(place, true) || (!/,\s{0,3}\p{Lu}/u.test(place) && ORG_WORD.test(place))) return null;
   return { place, placeIndex: s.indexOf(place), date, embargo: false };
+}
+
+/** Two datelines of a joint release, each a place and a date with a year, set apart by a spaced slash ("LONDON, UK, 14 March 2031 / SYDNEY, Australia, 15 March 2031 —"). */
+const JOINT_DATELINE = /^([^\n/]{4,80}?\d{4})\s{1,3}\/\s{1,3}(\p{Lu}[^\n/]{3,80}?\d{4})(?=\s{0,3}[\u2012-\u2015-])/u;
+
+/** Reads the first of two datelines of a joint release (see {@link JOINT_DATELINE}): its place and date; null otherwise. */
+function readJointDateline(s: string, elsewhere: () => string): Dateline | null {
+  const m = JOINT_DATELINE.exec(s);
+  if (!m) return null;
+  const second = findDates(m[2]!);
+  if (!second.some((d) => d.year !== null && d.end === m[2]!.length)) return null;
+  const first = readInner(m[1]! + s.slice(m[0].length), elsewhere, true);
+  return first && first.date && first.placeIndex === 0 ? first : null;
 }
 
 /** A dash that closes a date after a dateline's colon: a spaced hyphen, a doubled hyphen, an en or em dash. */

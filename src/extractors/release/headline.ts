@@ -16,6 +16,7 @@ import { isRelatedPanel, relatedPanelBlocks } from './related-panel.js';
 import { isChromeStack, isSectionTrail } from './chrome-stack.js';
 import { isCorrectionNote, isEditLine, readOriginalLine } from './edit-line.js';
 import { digestItemHeading, itemHeadingText } from './digest.js';
+import { isPanelHead, readTaggedDateLine } from './aggregator-panel.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -184,6 +185,18 @@ function isSocialHeader(t: string): boolean {
   return lines.slice(1).some((l) => FOLLOWERS_LINE.test(l) || POST_AGE_LINE.test(l));
 }
 
+/** A release label with a note of its language in brackets ("Press release (English translation)", "Media release (translated from the French)", "Press release – English version"). */
+const TRANSLATED_LABEL = /^(?:(?:press|news|media)\s{1,3}(?:release|statement)|communiqu[eé](?:\s{1,3}de\s{1,3}presse)?)(?:\s{0,3}\((?:[\p{L}-]{2,20}\s{1,3})?(?:translation|version|translated\s{1,3}from\s{1,3}(?:the\s{1,3})?[\p{L}-]{2,20})\)|\s{1,3}[–—-]\s{1,3}[\p{L}-]{2,20}\s{1,3}(?:translation|version))$/iu;
+
+/** A social post's author line ("Dr. Ana Ruiz @anaruiz@mastodon.example · Mar 21, 2031"): a name, a handle, perhaps the post's date after a dot. */
+const POST_AUTHOR_LINE = /^[^\n@]{2,60}\s@[\w.-]{1,60}(?:@[\w.-]{1,80})?(?:\s{0,3}[·•]\s{0,3}[^\n]{1,40})?$/u;
+
+/**
+ * A numbered post of a thread or the thread's opening post ("1/ New preprint …", "2/12 The previous bound …",
+ * "🧵 A thread on our new paper: 1/6"): a thread has no title of its own.
+ */
+const THREAD_POST = /^(?:\d{1,2}\/(?:\d{1,2})?\s|🧵)|(?:^|\s)\(?1\/\d{1,2}\)?\s{0,2}(?:🧵\s{0,2})?$/u;
+
 /** A video's or podcast's player line ("Watch (4:12) · Transcript below", "Listen (28 min) | Download MP3", "Play video"): controls, no headline. */
 const MEDIA_CONTROLS = /^(?:watch|listen|play)(?:\s{1,3}(?:now|video|audio|episode|the\s{1,3}(?:video|film|episode)))?\s{0,3}(?:\(\s{0,2}\d{1,3}(?::\d{2}){1,2}\s{0,2}\)|\(\s{0,2}\d{1,3}\s{0,2}min(?:utes|s)?\.?\s{0,2}\))?\s{0,3}(?:[|·•]|$)/i;
 
@@ -270,6 +283,11 @@ export function isNotHeadline(b: Block): boolean {
     isPullQuote(line) ||
     isOfficeReleaseLabel(b) ||
     isFieldPanel(b) ||
+    isPanelHead(b.text) ||
+    TRANSLATED_LABEL.test(line) ||
+    POST_AUTHOR_LINE.test(line) ||
+    THREAD_POST.test(line) ||
+    readTaggedDateLine(line) !== null ||
     CONTACT_HEAD.test(line) ||
     b.text.length > 1000 ||
     TEMPLATE_JUNK.test(b.text) ||
@@ -959,6 +977,19 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       };
       if (head.some(other)) return undefined;
       return { value: { text: cleanHeadline(title, names), block: b }, offset: b.start };
+    },
+  },
+  {
+    name: 'headline:over-panel',
+    find(ctx) {
+      // An aggregator's page sets the release's title right over its labelled panel ("Date:" over the date, "Source:" over the office),
+      // under the site's masthead, tagline and menus.
+      const head = headBlocks(ctx.doc.blocks).slice(0, 15);
+      const at = head.findIndex((x) => x.text.includes(':\n') && isPanelHead(x.text));
+      const b = at > 0 ? head[at - 1]! : undefined;
+      if (!b || b.index !== head[at]!.index - 1 || b.text.includes('\n') || b.text.length > 300 || /[.:]$/.test(b.text.trim())) return undefined;
+      if (b.text.trim().split(/\s+/).length < 4 || isNotHeadline(b)) return undefined;
+      return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
     },
   },
   {
