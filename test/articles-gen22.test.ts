@@ -99,3 +99,29 @@ describe('proceedings names with an ordinal', () => {
     expect(a[0]!.doi).toBe('10.1137/1.9781611977999.7');
   });
 });
+
+describe('a quoted title "by" family names alone', () => {
+  it('resolves each family name to the full name printed earlier', () => {
+    const text = [
+      'Tenant screening algorithms skew against older renters, study finds',
+      '',
+      'October 9, 2031',
+      '',
+      'Professors Mireille Fontaine and Kwabena Osei audited 3,200 screening reports issued in four states.',
+      '',
+      'The working paper, "Scored Out: Age and Automated Tenant Screening," by Fontaine and Osei, was posted to SSRN this week.',
+      '',
+    ].join('\n');
+    const a = articlesOf(text);
+    expect(a[0]!.title).toBe('Scored Out: Age and Automated Tenant Screening');
+    expect(a[0]!.authors).toEqual([
+      { given: 'Mireille', family: 'Fontaine' },
+      { given: 'Kwabena', family: 'Osei' },
+    ]);
+  });
+
+  it('takes no pronoun or common word for a family name', () => {
+    const text = 'New rules for river dredging\n\nMay 2, 2031\n\nThe paper, "Dredging and the Lower Reaches of Tidal Rivers," by The Team and Others, is out.\n';
+    expect(articlesOf(text)[0]?.authors ?? []).toEqual([]);
+  });
+});

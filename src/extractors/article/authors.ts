@@ -329,7 +329,10 @@ export function findProseAuthors(text: string): AuthorHit[] {
     let list = text.slice(from, sentenceEnd(text, from));
     const verb = LIST_THEN_VERB.exec(list);
     if (verb) list = list.slice(0, verb.index);
-    for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:title-by', editorial: false, listed: true });
+    const listed = parseNameList(list);
+    for (const x of listed) out.push({ person: x.person, index: from, strategy: 'authors:title-by', editorial: false, listed: true });
+    // "The paper, "Title," by Whitfield and Amadi, was posted …": family names alone, whose full names the release prints elsewhere.
+    if (!listed.length && list.length <= 120) for (const family of familyList(list)) out.push({ person: { given: null, family }, index: from, strategy: 'authors:title-by', editorial: false, listed: true });
   }
   // "Jane Doe and Ravi Patel are co-first authors of the paper."
   n = 0;
@@ -398,6 +401,17 @@ export function findProseAuthors(text: string): AuthorHit[] {
     });
 }
 
+/** "Whitfield and Amadi", "Roe, Lim and Ito": two to six capitalised family names alone, the last after "and" or "&". */
+const FAMILY_LIST = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?:,\s\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?){0,4}),?\s(?:and|&)\s(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)[.,]?$/u;
+
+/** The family names of a list of family names alone ({@link FAMILY_LIST}), else empty. */
+function familyList(list: string): string[] {
+  const m = FAMILY_LIST.exec(list.trim());
+  if (!m) return [];
+  const names = [...m[1]!.split(', '), m[2]!];
+  return names.some((n) => NOT_SUBJECT.test(n)) ? [] : names;
+}
+
 /** Only spaces since the start of a line (or of the text). */
 const LINE_START = /(?:^|\n)[ \t]{0,8}$/;
 
@@ -414,8 +428,8 @@ export function fullest(person: Person, text: string): Person {
   for (const m of text.slice(0, 200_000).matchAll(re)) {
     // "Reference⏎Roe, I., …": a line holding only a label is no given name of the next line's family name.
     if (m[0].includes('\n') && LINE_START.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const given = m[1]!.replace(/^(?:Professor|Prof\.?|Dr\.?|Mrs|Mr|Ms|The|By|And|Said|Says|Co-author|Author)(?:\s+|$)/i, '').trim();
-    if (!given || /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|The|And|Said|Says)$/i.test(given)) continue;
+    const given = m[1]!.replace(/^(?:Professors?|Prof\.?|Drs?\.?|Mrs|Mr|Ms|The|By|And|Said|Says|Co-author|Author)(?:\s+|$)/i, '').trim();
+    if (!given || /^(?:Drs?|Prof|Professors?|Mr|Mrs|Ms|The|And|Said|Says)$/i.test(given)) continue;
     if (person.given && given.charAt(0).toUpperCase() !== person.given.charAt(0).toUpperCase()) continue;
     if (!best.given || given.length > best.given.length) best = { given, family: person.family };
   }
