@@ -125,3 +125,22 @@ describe('a quoted title "by" family names alone', () => {
     expect(articlesOf(text)[0]?.authors ?? []).toEqual([]);
   });
 });
+
+describe('"the paper by" names', () => {
+  const release = (sentence: string): string =>
+    ['Number theorists bound the gaps between primes in short intervals', '', 'April 4, 2031', '', 'Two mathematicians have improved a classical bound on prime gaps.', '', sentence, ''].join('\n');
+
+  it('reads the names after "The proof by" up to the verb', () => {
+    const a = articlesOf(release('The proof by Siobhan Garvey and Tariq Haddad runs to 61 pages and has been accepted to appear in Inventiones Mathematicae.'));
+    expect(a[0]!.authors).toEqual([
+      { given: 'Siobhan', family: 'Garvey' },
+      { given: 'Tariq', family: 'Haddad' },
+    ]);
+    expect(a[0]!.journal).toBe('Inventiones Mathematicae');
+  });
+
+  it('leaves "a paper by" (often earlier work) alone', () => {
+    const a = articlesOf(release('The result builds on a paper by Ludmila Orlova and Ken Aoki from 2019. The new paper appears in Inventiones Mathematicae.'));
+    expect(a[0]?.authors ?? []).toEqual([]);
+  });
+});
