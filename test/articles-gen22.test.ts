@@ -144,3 +144,10 @@ describe('"the paper by" names', () => {
     expect(a[0]?.authors ?? []).toEqual([]);
   });
 });
+
+describe('"the paper by A and colleagues"', () => {
+  it('names no author list (a group, as the fixtures read it)', () => {
+    const text = 'Bats avoid wind turbines in fog\n\nJune 1, 2031\n\nFog doubles the distance at which bats turn away, according to the paper by Halima Yusuf and colleagues in Ecology Letters.\n';
+    expect(articlesOf(text)[0]?.authors ?? []).toEqual([]);
+  });
+});

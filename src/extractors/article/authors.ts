@@ -346,6 +346,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
     let list = text.slice(from, Math.min(sentenceEnd(text, from), from + 300));
     const lower = NAMES_THEN_LOWER.exec(list);
     if (lower) list = list.slice(0, lower.index);
+    // "the paper by A and colleagues": a group, not a list of the authors (the gold reads it so).
+    if (/\s(?:and|&)$/.test(list)) continue;
     for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:paper-by', editorial: false, listed: true });
   }
   // "Jane Doe and Ravi Patel are co-first authors of the paper."
