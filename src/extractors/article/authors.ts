@@ -93,6 +93,10 @@ const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review
 const TITLE_THEN_BY = /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Tt]his|[Aa])\s(?:new\s)?(?:working\s)?(?:paper|preprint|study|article),?\s?[“"][^“”"\n]{10,300}[”"],?\sby\s(?=\p{Lu})/gu;
 /** A paper's noun earlier in the sentence of "…, was written by": "The latter paper, "Title" (doi: …), was written by". */
 const PAPER_NOUN_BEFORE = /\b(?:paper|article|study|report|review|preprint)\b/i;
+/** "The paper by A and B", "Their proof by …": a definite paper noun right before "by" and a capitalised name ("a paper by" is often background; a study is only "led"). */
+const PAPER_BY = /\b(?:[Tt]he|[Tt]heir|[Tt]his)\s(?:new\s)?(?:paper|preprint|proof)\sby\s(?=\p{Lu})/gu;
+/** Where names after "by" end: a lower-case word other than a connector or a particle ("… Quispe runs to 94 pages"). */
+const NAMES_THEN_LOWER = /,?\s(?!(?:and|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)\p{Ll}/u;
 /** Where a list of authors ends inside its sentence: "A and B and is published in …". */
 const LIST_THEN_VERB = /,?\s(?:and\s)?(?:is|are|was|were|has|have|will|appears?|appeared)\s/;
 
@@ -137,7 +141,7 @@ const AUTHOR_WORD = /author/i;
 const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\sby\s/i;
+const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\sby\s|(?:paper|preprint|proof)\sby\s/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -329,7 +333,22 @@ export function findProseAuthors(text: string): AuthorHit[] {
     let list = text.slice(from, sentenceEnd(text, from));
     const verb = LIST_THEN_VERB.exec(list);
     if (verb) list = list.slice(0, verb.index);
-    for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:title-by', editorial: false, listed: true });
+    const listed = parseNameList(list);
+    for (const x of listed) out.push({ person: x.person, index: from, strategy: 'authors:title-by', editorial: false, listed: true });
+    // "The paper, "Title," by Whitfield and Amadi, was posted …": family names alone, whose full names the release prints elsewhere.
+    if (!listed.length && list.length <= 120) for (const family of familyList(list)) out.push({ person: { given: null, family }, index: from, strategy: 'authors:title-by', editorial: false, listed: true });
+  }
+  // "The paper by Ingrid Roe and Mateo Lim runs to 94 pages."
+  n = 0;
+  if (text.includes(' by ')) for (let m: RegExpExecArray | null = (PAPER_BY.lastIndex = 0, null); (m = nextMatch(PAPER_BY, text)); ) {
+    if (++n > MAX_HITS) break;
+    const from = m.index + m[0].length;
+    let list = text.slice(from, Math.min(sentenceEnd(text, from), from + 300));
+    const lower = NAMES_THEN_LOWER.exec(list);
+    if (lower) list = list.slice(0, lower.index);
+    // "the paper by A and colleagues": a group, not a list of the authors (the gold reads it so).
+    if (/\s(?:and|&)$/.test(list)) continue;
+    for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:paper-by', editorial: false, listed: true });
   }
   // "Jane Doe and Ravi Patel are co-first authors of the paper."
   n = 0;
@@ -398,6 +417,17 @@ export function findProseAuthors(text: string): AuthorHit[] {
     });
 }
 
+/** "Whitfield and Amadi", "Roe, Lim and Ito": two to six capitalised family names alone, the last after "and" or "&". */
+const FAMILY_LIST = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?(?:,\s\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?){0,4}),?\s(?:and|&)\s(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)[.,]?$/u;
+
+/** The family names of a list of family names alone ({@link FAMILY_LIST}), else empty. */
+function familyList(list: string): string[] {
+  const m = FAMILY_LIST.exec(list.trim());
+  if (!m) return [];
+  const names = [...m[1]!.split(', '), m[2]!];
+  return names.some((n) => NOT_SUBJECT.test(n)) ? [] : names;
+}
+
 /** Only spaces since the start of a line (or of the text). */
 const LINE_START = /(?:^|\n)[ \t]{0,8}$/;
 
@@ -414,8 +444,8 @@ export function fullest(person: Person, text: string): Person {
   for (const m of text.slice(0, 200_000).matchAll(re)) {
     // "Reference⏎Roe, I., …": a line holding only a label is no given name of the next line's family name.
     if (m[0].includes('\n') && LINE_START.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const given = m[1]!.replace(/^(?:Professor|Prof\.?|Dr\.?|Mrs|Mr|Ms|The|By|And|Said|Says|Co-author|Author)(?:\s+|$)/i, '').trim();
-    if (!given || /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|The|And|Said|Says)$/i.test(given)) continue;
+    const given = m[1]!.replace(/^(?:Professors?|Prof\.?|Drs?\.?|Mrs|Mr|Ms|The|By|And|Said|Says|Co-author|Author)(?:\s+|$)/i, '').trim();
+    if (!given || /^(?:Drs?|Prof|Professors?|Mr|Mrs|Ms|The|And|Said|Says)$/i.test(given)) continue;
     if (person.given && given.charAt(0).toUpperCase() !== person.given.charAt(0).toUpperCase()) continue;
     if (!best.given || given.length > best.given.length) best = { given, family: person.family };
   }

@@ -81,8 +81,9 @@ export function readJournalName(text: string): { name: string; length: number } 
     const note = FOOTNOTE_END.test(raw.charAt(raw.length - 1)) ? FOOTNOTE.exec(raw) : null;
     if (note) raw = `${note[1]!}.`;
     const w = raw.replace(/[.:]$/, '');
-    // "Proceedings of the 2031 CHI Conference on …": a year between "the" and a capitalised word is part of the name.
-    if (kept.length && /^(?:19|20)\d{2}$/.test(raw) && /^the$/i.test(kept[kept.length - 1]!) && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+    // "Proceedings of the 2031 CHI Conference on …", "… of the 63rd Annual ACM Symposium …": a year or an ordinal
+    // between "the" and a capitalised word is part of the name.
+    if (kept.length && /^(?:(?:19|20)\d{2}|\d{1,3}(?:st|nd|rd|th))$/.test(raw) && /^the$/i.test(kept[kept.length - 1]!) && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
       kept.push(w);
       continue;
     }

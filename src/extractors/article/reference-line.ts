@@ -97,7 +97,8 @@ const NOT_TITLE = /\b(?:also\s+at|is\s+at|can\s+be\s+found|available|embargo|ple
 const INVERTED_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+),\s(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}\.)?)(?=,\s(?:and\s)?\p{Lu}[\p{Ll}]+\s\p{Lu}|,?\s(?:and|&)\s\p{Lu}[\p{Ll}]+\s\p{Lu}|$)/u;
 
 /** Names that end in "et al." and a comma, then the rest of the reference; group 1 is the names, group 2 the rest. */
-const ET_AL_COMMA = /^([^,]{2,80}(?:,\s[^,]{2,80}){0,12}?\set\.?\s?al\.),\s(\S.{3,})$/su;
+// Phys.org and Medical Xpress print "et al" without its full stop ("Ravi Shenoy et al, Title, Journal (2031)").
+const ET_AL_COMMA = /^([^,]{2,80}(?:,\s[^,]{2,80}){0,12}?\set\.?\s?al\.?),\s(\S.{3,})$/su;
 
 /** A name printed initials first ("A. L. Brennan-Okafor", "J.-P. Roe"). */
 // One way only to read each name (no optional space that two parts can both take): the pattern stays linear.
@@ -108,6 +109,9 @@ const INITIALS_NAME = String.raw`(?:\p{Lu}\.[ -]?){1,3}\p{Lu}[\p{L}\p{M}'’-]{1
 let apsNames: RegExp | undefined;
 const APS_NAMES = (): RegExp =>
   (apsNames ??= new RegExp(String.raw`^(${INITIALS_NAME}(?:, ${INITIALS_NAME}){0,30},? (?:and|&) ${INITIALS_NAME}), (\S.{3,})$`, 'su'));
+
+/** Full names separated by commas, the last after "and", then a comma and the rest; group 1 is the names, group 2 the rest. */
+const FULL_NAMES_COMMA = /^(\p{Lu}[^,\n]{2,40}(?:,\s\p{Lu}[^,\n]{2,40}){0,12}?,?\s(?:and|&)\s\p{Lu}[^,\n]{2,40}),\s(\S.{3,})$/su;
 
 /** A family name and "et al." alone. */
 const ET_AL_ONLY = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,2})\s+et\.?\s?al\.?$/u;
@@ -279,7 +283,7 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "The study is:", "The retracted paper is:", "Original publication:", "Reference (Harvard style):"). */
 const LEAD_LABEL =
-  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
 
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
@@ -628,11 +632,14 @@ export function parseReference(raw: string): Reference {
   }
   const parts = splitParts(text).flatMap((p, i, all) => {
     // "A. Roe, J.-E. Lim et al., Title, Journal (2025)": "et al.," ends the names.
-    const etAl = p.includes('al.,') ? ET_AL_COMMA.exec(p) : null;
+    const etAl = p.includes('al.,') || p.includes(' al,') ? ET_AL_COMMA.exec(p) : null;
     if (etAl && namesOf(etAl[1]!)) return [etAl[1]!, etAl[2]!];
     // "J. Roe, A. L. Lim, and S. Ito, Title, Phys. Rev. Lett. 138, …" (APS): initials-first names up to the one after "and".
     const aps = p.includes('and ') || p.includes('& ') ? APS_NAMES().exec(p) : null;
     if (aps && namesOf(aps[1]!)) return [aps[1]!, aps[2]!];
+    // "Ravi Shenoy, Li Wen and Ana Ruiz, Title, Journal (2031)" (Phys.org): full names up to the one after "and".
+    const full = aps || !(p.includes(' and ') || p.includes(' & ')) ? null : FULL_NAMES_COMMA.exec(p);
+    if (full && namesOf(full[1]!)) return [full[1]!, full[2]!];
     const colon = /^([^:]{3,400}):\s+(\S.*)$/.exec(p);
     // "A, B: Title" — the part before the colon is names only, never "Gene Therapy for Pain".
     const plain = colon ? colon[1]!.replace(/\b(?:and|et|al|van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\b/g, '') : '';

@@ -51,6 +51,16 @@ const RSC = new RegExp(String.raw`(?:,\s?|\s)((?:19|20)\d{2}),\s?(\d{1,5})(?:\s?
  * brackets, then the pages after a colon: "31, no. 1 (Spring 2031): 77–104", "12 (March 2031): 5–19".
  */
 const CHICAGO = new RegExp(String.raw`\b(\d{1,5})(?:,\s?no\.\s?(\d{1,4}(?:[-–]\d{1,4})?))?\s\((?:\p{L}{3,9}\.?\s(?:\d{1,2},?\s)?)?((?:19|20)\d{2})\)\s?:\s?(${RANGE})\b`, 'u');
+/**
+ * Author-date Chicago (the LSA's unified style), whose year follows the names: volume, "no." and
+ * the issue, the season or month alone in brackets, then the pages: "107, no. 3 (Fall): 512–549".
+ */
+const CHICAGO_SEASON = new RegExp(String.raw`\b(\d{1,5})(?:,\s?no\.\s?(\d{1,4}(?:[-–]\d{1,4})?))?\s\(\p{Lu}\p{Ll}{2,8}\.?\)\s?:\s?(${RANGE})\b`, 'u');
+/**
+ * Volume and issue joined by a full stop, as classics and history journals print them, the year in
+ * brackets, then the pages: "The Classical Quarterly 82.1 (2032), 45–58", "Antiquity 98.2 (2031): 301–318".
+ */
+const DOTTED = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})(\d{1,4})\.(\d{1,2})[*_]{0,2}\s\(((?:19|20)\d{2})\)[,:]\s?(?:pp?\.\s?)?(${PAGE}\s?[-‐‑–—]\s?${PAGE})\b`, 'u');
 /** eLife style "16:RP98765", "12:e84141" (volume and a lettered article number). */
 const LETTERED = /\b(\d{1,4})\s?:\s?((?:e|RP|[A-Z]{1,2})\d{3,8})\b/;
 /** APS style "Phys. Rev. Lett. 138, 043601": two abbreviated journal words, then volume and pages. */
@@ -104,7 +114,15 @@ export function readNumbers(raw: string): Numbers {
   // "Neuron. 2031 Oct 23:S0896-6273(31)00712-9": ahead of print, the day before the colon is no volume.
   const text = accounted.includes(':') ? accounted.replace(DAY_COLON, '$1 ') : accounted;
   // Vancouver: 2017;389(10):1234-1240 or 2017;389:1234 or 81(4):301–310.
-  const v = text.includes(':') ? VANCOUVER.exec(text) : null;
+  // "82.1 (2032), 45–58": volume and issue joined by a full stop.
+  const dotted = !text.includes('.') || !text.includes('(') ? null : DOTTED.exec(text);
+  if (dotted) {
+    out.volume = dotted[1]!;
+    out.issue = dotted[2]!;
+    out.year = Number(dotted[3]);
+    out.pages = normPages(dotted[4]!);
+  }
+  const v = !dotted && text.includes(':') ? VANCOUVER.exec(text) : null;
   if (v && (v[1] || v[3])) {
     if (v[1]) out.year = Number(v[1]);
     out.volume = v[2]!;
@@ -118,6 +136,13 @@ export function readNumbers(raw: string): Numbers {
     out.issue = chicago[2] ?? null;
     out.year = Number(chicago[3]);
     out.pages = normPages(chicago[4]!);
+  }
+  // "107, no. 3 (Fall): 512–549": the season alone in brackets, the year printed after the names.
+  const season = out.volume || !text.includes('):') ? null : CHICAGO_SEASON.exec(text);
+  if (season) {
+    out.volume = season[1]!;
+    out.issue = season[2] ?? null;
+    out.pages = normPages(season[3]!);
   }
   // Nature style "615, 456–461 (2023)"; APA style "14(2), 101-115".
   // "Science 395: 1021–1025 (2027)": volume and pages after a colon, then the year in brackets.
