@@ -180,10 +180,12 @@ await build({ ...commonjs, entryPoints: { boot: 'src/boot.ts' } });
 
 // The CommonJS scripts as pure ASCII (esbuild leaves regular-expression literals and String.raw
 // templates as written): Node then reads each as a one-byte string. See scripts/ascii-literals.mjs.
+// Each is also written inside the function dist/boot.js calls it as (SCRIPT_HEAD … SCRIPT_TAIL),
+// so that boot compiles the file's text as read instead of a copy joined to the wrapper.
+const { SCRIPT_HEAD, SCRIPT_TAIL } = await import('../dist/boot.js');
 for (const file of ['dist/bundle/cli.cjs', ...readdirSync('dist/bundle/lazy').filter((f) => f.endsWith('.cjs')).map((f) => `dist/bundle/lazy/${f}`)]) {
   const text = readFileSync(file, 'utf8');
-  const ascii = asciiLiterals(text, file);
-  if (ascii !== text) writeFileSync(file, ascii);
+  writeFileSync(file, `${SCRIPT_HEAD}${asciiLiterals(text, file)}${SCRIPT_TAIL}`);
 }
 
 // Warm-up: convert the bundled example to every format once in one process, so the cache
