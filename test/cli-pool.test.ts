@@ -99,16 +99,16 @@ describe('V8 tuning by run size', () => {
   it.each([
     [1, 1, []],
     [19, 1, []],
-    [20, 1, ['--regexp-optimization', '--sparkplug', '--semi-space-growth-factor=2', '--heap-growing-percent=100']],
-    [10_000, 1, ['--regexp-optimization', '--sparkplug', '--semi-space-growth-factor=2', '--heap-growing-percent=100']],
+    [20, 1, ['--regexp-optimization', '--sparkplug', '--heap-growing-percent=100']],
+    [10_000, 1, ['--regexp-optimization', '--sparkplug', '--heap-growing-percent=100']],
     [5, 2, ['--no-turbo-inlining', '--no-turbo-loop-peeling', '--no-turbo-escape', '--interrupt-budget=400000']],
-    [2_000, 2, ['--regexp-optimization', '--sparkplug', '--semi-space-growth-factor=2', '--heap-growing-percent=100', '--no-turbo-inlining', '--no-turbo-loop-peeling', '--no-turbo-escape', '--interrupt-budget=400000']],
+    [2_000, 2, ['--regexp-optimization', '--sparkplug', '--heap-growing-percent=100', '--no-turbo-inlining', '--no-turbo-loop-peeling', '--no-turbo-escape', '--interrupt-budget=400000']],
   ] as const)('%i inputs over %i thread(s) set %j', (inputs, workers, flags) => {
     expect(flagsForRun(inputs, workers)).toEqual(flags);
   });
 
   it('starts the bin with regular expressions compiled once each, unoptimised', () => {
-    expect(FEW_INPUTS_FLAGS).toBe('--no-regexp-tier-up --no-regexp-optimization --no-sparkplug --semi-space-growth-factor=16');
+    expect(FEW_INPUTS_FLAGS).toBe('--no-regexp-tier-up --no-regexp-optimization --no-sparkplug');
     expect(BATCH_INPUTS).toBe(20);
   });
 });
