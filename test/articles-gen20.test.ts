@@ -21,6 +21,13 @@ describe('Bluebook law-review citations', () => {
     expect(bluebookTail('Open Doors, Closed Homes, 12 Angry Men 45 (2031)')).toBeNull();
   });
 
+  it('reads a tail with a month before the year, and no line that does not end in a bracketed year', () => {
+    expect(bluebookTail('Ida Moss, Quiet Title, 77 Stan. L. Rev. 88 (Mar. 3, 2031)')).toMatchObject({ volume: '77', journal: 'Stan. L. Rev.', year: 2031 });
+    expect(bluebookTail('Ida Moss, Quiet Title, 77 Stan. L. Rev. 88 (2031) (forthcoming)')).toBeNull();
+    expect(bluebookTail('Ida Moss, Quiet Title, 77 Stan. L. Rev. 88 (1831).')).toBeNull();
+    expect(bluebookTail('The court (in 2031)')).toBeNull();
+  });
+
   it('reads authors joined by "&" and a title with commas', () => {
     const ref = parseReference('Ana Lima, Priya Shah & Tom Ng, The Quiet Docket, Again: Arbitration After Epic, 45 Yale J.L. & Tech. 101 (2031)');
     expect(ref.authors).toEqual([

@@ -29,10 +29,21 @@ const TAIL = (): RegExp =>
 /** A journal of the law: an abbreviation with a full stop ("L. Rev.", "L.J.", "J.") or such a word in full. */
 const LAW_JOURNAL = /\b(?:L\.|Rev\.|J\.|L\.J\.|Law|Review|Journal)(?=\s|$|\.)/;
 
+/** True when `line` ends with a year of 19xx or 20xx and a closing bracket, a full stop after it allowed. */
+function endsWithBracketedYear(line: string): boolean {
+  const close = line.endsWith(').') ? line.length - 2 : line.endsWith(')') ? line.length - 1 : -1;
+  if (close < 4) return false;
+  const year = line.slice(close - 4, close);
+  if (!year.startsWith('19') && !year.startsWith('20')) return false;
+  for (let i = 2; i < 4; i++) if (year.charCodeAt(i) < 48 || year.charCodeAt(i) > 57) return false;
+  return true;
+}
+
 /** The Bluebook tail of `text`, or null when the line does not end in one. */
 export function bluebookTail(text: string): BluebookTail | null {
-  // Every tail ends with a year in brackets; most lines have none.
-  if (!text.includes(')')) return null;
+  // Every tail ends with a year in brackets ("(2031)", "(Mar. 3, 2031)."); most lines have none,
+  // and a run that never meets one never compiles TAIL.
+  if (!text.includes(')') || !endsWithBracketedYear(text.trim())) return null;
   const t = text.trim().slice(-240);
   const m = TAIL().exec(t);
   if (!m || !LAW_JOURNAL.test(m[2]!)) return null;
