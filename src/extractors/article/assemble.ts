@@ -655,6 +655,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // "… Published in NEJM" over "… was published today in The New England Journal of Medicine": the body's sentence on that journal.
   const bodyMention = first && HEADING_SECTIONS.has(first.block.section) ? mentions.find((m) => m.kind === 'published' && !HEADING_SECTIONS.has(m.block.section) && sameJournal(m.journal, first.journal)) : undefined;
   if (bodyMention && main.article.journal === first!.journal) main.article.journal = fuller(main.article.journal, bodyMention.journal);
+  // "in the journal Headache" beside "appears in Headache: The Journal of …": the name with its subtitle is the full one.
+  const subtitled = first && main.article.journal === first.journal ? mentions.find((m) => m.kind === 'published' && m.journal.length > first.journal.length + 2 && m.journal.startsWith(`${first.journal}: `)) : undefined;
+  if (subtitled) main.article.journal = subtitled.journal;
 
   // Numbered reference lists: keep the entries of the reported paper, not the background.
   const proseDois = new Set(dois.filter((d) => !refs.some((r) => r.number !== null && r.block === d.block)).map((d) => doiKey(d.doi)));

@@ -127,10 +127,16 @@ export function readJournalName(text: string): { name: string; length: number } 
     length += at + w.length;
     rest = rest.slice(at + w.length);
   }
+  // "Journal of Combinatorial Theory, Series B": a lettered series after a comma is part of the name.
+  const series = rest.startsWith(', S') || rest.startsWith(', P') ? LETTERED_SERIES.exec(rest) : null;
+  if (series) return { name: `${name}${series[0]}`, length: length + series[0].length };
   // "Estuarine, Coastal and Shelf Science": a single word, then a list of words closed by "and".
   if (kept.length === 1 && rest.charAt(0) === ',') return withListedWords(name, rest, length) ?? withListedFields(name, rest, length) ?? { name, length };
   return { name, length };
 }
+
+/** A lettered series or part after a journal's name and a comma: ", Series B", ", Part A". */
+const LETTERED_SERIES = /^,\s(?:Series|Part|Section)\s\p{Lu}(?![\p{L}\p{N}])/u;
 
 /** The words after a journal's first word and its comma, up to and including "and": ", Coastal and ", ", Soil, Water and ". */
 const LISTED_WORDS = /^,[ \t]((?:\p{Lu}\p{Ll}{2,20},[ \t]){0,3}\p{Lu}\p{Ll}{2,20}[ \t](?:and|&)[ \t])/u;
