@@ -80,7 +80,8 @@ export function readJournalName(text: string): { name: string; length: number } 
     // A footnote mark glued to the last word ("Lancet.1", "Medicine,2", "Cell³") ends the name.
     const note = FOOTNOTE_END.test(raw.charAt(raw.length - 1)) ? FOOTNOTE.exec(raw) : null;
     if (note) raw = `${note[1]!}.`;
-    const w = raw.replace(/[.:]$/, '');
+    // "out today in Current Biology!": an exclamation mark ends the name as a full stop does.
+    const w = raw.replace(/[.:!]$/, '');
     // "Proceedings of the 2031 CHI Conference on …", "… of the 63rd Annual ACM Symposium …": a year or an ordinal
     // between "the" and a capitalised word is part of the name.
     if (kept.length && /^(?:(?:19|20)\d{2}|\d{1,3}(?:st|nd|rd|th))$/.test(raw) && /^the$/i.test(kept[kept.length - 1]!) && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
