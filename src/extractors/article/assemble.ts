@@ -23,6 +23,7 @@ import { rejoinInvertedFirst } from './inverted-pair.js';
 import { cleanJournal, fuller, journalKey, looksLikeJournal, readJournalName, sameJournal } from './journal.js';
 import { readName } from './name-list.js';
 import { readNumbers } from './volume-issue.js';
+import { parseReference } from './reference-line.js';
 import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
 import { detailsTitle, labelledAuthors } from './detail-blocks.js';
 import { readPageCitation } from './page-meta.js';
@@ -59,6 +60,9 @@ const newDraft = (editorial = false, segment: [number, number] | null = null): D
   editorial,
   segment,
 });
+
+/** A link's text opening with a family name and an initial ("Roe, K., …"), as a citation's names open. */
+const CITED_NAMES = /^\p{Lu}[\p{L}'’-]{1,30},\s\p{Lu}\./u;
 
 /** Sets a field when it is empty, recording where it came from. */
 function fill<K extends keyof Article>(d: Draft, key: K, value: Article[K] | null | undefined, strategy: string, offset: number): void {
@@ -655,6 +659,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // "… Published in NEJM" over "… was published today in The New England Journal of Medicine": the body's sentence on that journal.
   const bodyMention = first && HEADING_SECTIONS.has(first.block.section) ? mentions.find((m) => m.kind === 'published' && !HEADING_SECTIONS.has(m.block.section) && sameJournal(m.journal, first.journal)) : undefined;
   if (bodyMention && main.article.journal === first!.journal) main.article.journal = fuller(main.article.journal, bodyMention.journal);
+  // "in the journal Headache" beside "appears in Headache: The Journal of …": the name with its subtitle is the full one.
+  const subtitled = first && main.article.journal === first.journal ? mentions.find((m) => m.kind === 'published' && m.journal.length > first.journal.length + 2 && m.journal.startsWith(`${first.journal}: `)) : undefined;
+  if (subtitled) main.article.journal = subtitled.journal;
 
   // Numbered reference lists: keep the entries of the reported paper, not the background.
   const proseDois = new Set(dois.filter((d) => !refs.some((r) => r.number !== null && r.block === d.block)).map((d) => doiKey(d.doi)));
@@ -883,6 +890,13 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // "The paper, [Viral lysis modulates carbon export](https://doi.org/…), was published …": the link's text.
   for (const l of linked) {
     if (l.draft.article.title || !linkTitle(l.text) || mentions.some((m) => sameJournal(m.journal, l.text))) continue;
+    // "<a …>Roe, K., Lim, A. et al., Title</a>": a citation as the link's text gives its names and its title.
+    const cited = CITED_NAMES.test(l.text) ? parseReference(l.text) : null;
+    if (cited && cited.title && cited.authors.length) {
+      fill(l.draft, 'title', cited.title, 'title:link-text', l.offset);
+      fill(l.draft, 'authors', cited.authors, 'authors:link-text', l.offset);
+      continue;
+    }
     // "<a …>“Title”</a>": the quote marks around the link's text are no part of the title.
     fill(l.draft, 'title', l.text.trim().replace(/[.,]$/, '').replace(/^[“"‘](.+)[”"’]$/u, '$1'), 'title:link-text', l.offset);
   }

@@ -80,7 +80,8 @@ export function readJournalName(text: string): { name: string; length: number } 
     // A footnote mark glued to the last word ("Lancet.1", "Medicine,2", "Cell³") ends the name.
     const note = FOOTNOTE_END.test(raw.charAt(raw.length - 1)) ? FOOTNOTE.exec(raw) : null;
     if (note) raw = `${note[1]!}.`;
-    const w = raw.replace(/[.:]$/, '');
+    // "out today in Current Biology!": an exclamation mark ends the name as a full stop does.
+    const w = raw.replace(/[.:!]$/, '');
     // "Proceedings of the 2031 CHI Conference on …", "… of the 63rd Annual ACM Symposium …": a year or an ordinal
     // between "the" and a capitalised word is part of the name.
     if (kept.length && /^(?:(?:19|20)\d{2}|\d{1,3}(?:st|nd|rd|th))$/.test(raw) && /^the$/i.test(kept[kept.length - 1]!) && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
@@ -127,10 +128,16 @@ export function readJournalName(text: string): { name: string; length: number } 
     length += at + w.length;
     rest = rest.slice(at + w.length);
   }
+  // "Journal of Combinatorial Theory, Series B": a lettered series after a comma is part of the name.
+  const series = rest.startsWith(', S') || rest.startsWith(', P') ? LETTERED_SERIES.exec(rest) : null;
+  if (series) return { name: `${name}${series[0]}`, length: length + series[0].length };
   // "Estuarine, Coastal and Shelf Science": a single word, then a list of words closed by "and".
   if (kept.length === 1 && rest.charAt(0) === ',') return withListedWords(name, rest, length) ?? withListedFields(name, rest, length) ?? { name, length };
   return { name, length };
 }
+
+/** A lettered series or part after a journal's name and a comma: ", Series B", ", Part A". */
+const LETTERED_SERIES = /^,\s(?:Series|Part|Section)\s\p{Lu}(?![\p{L}\p{N}])/u;
 
 /** The words after a journal's first word and its comma, up to and including "and": ", Coastal and ", ", Soil, Water and ". */
 const LISTED_WORDS = /^,[ \t]((?:\p{Lu}\p{Ll}{2,20},[ \t]){0,3}\p{Lu}\p{Ll}{2,20}[ \t](?:and|&)[ \t])/u;

@@ -223,6 +223,8 @@ const BRACKETED_ACRONYM = /^\s\(\p{Lu}[\p{Lu}\p{Ll}&-]{0,9}\)\s(?=\p{Lu})/u;
 /** A meeting's kind, which its name must hold. */
 const MEETING_WORD = /\b(?:meeting|congress|conference|symposium|summit|sessions?|forum|workshop|convention|colloquium)\b/i;
 
+/** One capitalised word that does not end as a Latin genus does (-a, -us, -um, -is, -es, -ae, -i, -o, -on, -x, -ops). */
+const ENGLISH_WORD = /^\p{Lu}\p{Ll}{3,20}(?<!a|us|um|is|es|ae|i|o|on|x|ops)$/u;
 /** One word with a capital after a lower-case letter ("GeoHealth", "iScience", "PeerJ") or an acronym ("JACS"). */
 const INNER_CAPITAL = /^(?:\p{Lu}{2,8}|[\p{L}]{0,20}\p{Ll}\p{Lu}[\p{L}]{0,20})$/u;
 
@@ -292,7 +294,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     // "*Digital Scholarship in the Humanities*": the italics hold the whole name, lower-case words and all.
     else if (text.charAt(at + read.length) === ' ') read = italicName(block, at, read);
     // "JACC: Heart Failure", "Journal of Geophysical Research: Solid Earth": a section's name after a colon.
-    if (text.charAt(at + read.length) === ':') {
+    // "*Physical Review Letters*: Matsudaira, K., …": a colon after the italics ends the name.
+    if (text.charAt(at + read.length) === ':' && !block.emphasis.includes(read.name)) {
       const full = withSection(read.name, text.slice(at + read.length, at + read.length + 160));
       if (full) read = { name: full.name, length: read.length + full.length };
     }
@@ -314,7 +317,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     // A name of several words set in italics is a publication's even when no word says
     // "journal" (one italic word after "a study in" may be a genus: "Drosophila").
     // One italic word with a capital inside ("GeoHealth", "iScience") or an acronym is a journal's, never a genus's.
-    if (weak && !said && !looksLikeJournal(read.name) && !((read.name.includes(' ') || INNER_CAPITAL.test(read.name)) && block.emphasis.includes(read.name))) break;
+    // One italic English word ("a study in *Language*", "*Antiquity*") is a journal's: a genus ends as Latin does ("Drosophila", "Mus").
+    if (weak && !said && !looksLikeJournal(read.name) && !((read.name.includes(' ') || INNER_CAPITAL.test(read.name) || ENGLISH_WORD.test(read.name)) && block.emphasis.includes(read.name))) break;
     // "published by the CDC" is an agency's report; "the findings, published by European Urology" are a paper.
     if (prep === 'by' && !said && !/^(?:The\s|[A-Z]{2,})/.test(read.name) && !looksLikeJournal(read.name)) continue;
     if (prep === 'by' && /^[A-Z]{2,6}$/.test(read.name) && !/\b(?:study|paper|article|research|findings|results|trial|analysis|work)\b/i.test(head)) continue;

@@ -54,7 +54,7 @@ const VANCOUVER_ITEM = /\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s/gu;
 /** "Lee, JS": a stray comma between family name and initials. */
 const STRAY_COMMA = /(\p{Lu}[\p{Ll}'’-]{1,40}),\s(\p{Lu}{1,3})(?=,\s)/gu;
 /** "Smith, J. A., Lee, K. & Park, S." (or "Ó Súilleabháin, P.": a one-letter first word) opening the line; Copernicus ends it with a colon ("…, and Tsai, M.-H.: Title"). */
-const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;:]?\s(?:&\s|and\s|y\s)?){1,40})(?:et\s?al\.?\s?)?/u;
+const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;:]?\s(?:&\s|and\s|y\s)?){1,40})(?:et\s?al\.?,?\s?)?/u;
 const COMMA_INITIAL = /,\s\p{Lu}\./u;
 /** One "Family, I. J." name of such a list. */
 const COMMA_NAME = /((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
@@ -283,7 +283,12 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "The study is:", "The retracted paper is:", "Original publication:", "Reference (Harvard style):"). */
 const LEAD_LABEL =
-  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s\((?=[a-z])[a-z -]{3,24}\)|\s(?:on|at)\s(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|OSF|EarthArXiv|PsyArXiv))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
+
+/** A social-media thread's post number opening a line ("6/ ", "3/7 "). */
+const THREAD_POST = /^\d{1,2}\/\d{0,2}\s/;
+/** A sentence on where a paper will appear or has been accepted, left where a label's identifier was cut ("It is to appear in …"). */
+const FORTHCOMING = /^[.\s]{0,4}(?:It|The\s(?:paper|article|study|preprint))\s(?:is|will\sbe|has\sbeen)\s(?:to\sappear|forthcoming|accepted|in\spress|under\sreview)\b/;
 
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
@@ -534,9 +539,13 @@ export function parseReference(raw: string): Reference {
   // "Kessler, A.†, Baldwin, I. T.* & Schuman, M. C.": equal-contribution and corresponding marks after initials;
   // so are affiliation numbers of flattened superscripts ("Lim, W. J.1,2*").
   if (MARK.test(text)) text = dropInitialMarks(text);
+  // "6/ Paper: …": a social-media thread's post number is no part of the reference.
+  if (text.charAt(1) === '/' || text.charAt(2) === '/') text = text.replace(THREAD_POST, '');
   // A leading label ("Citation:", "Reference:") is not part of the reference.
   const labelled = LEAD_LABEL.exec(text);
   if (labelled) text = text.slice(labelled[0].length);
+  // "Paper on arXiv: arXiv:…. It is to appear in Journal X": a sentence on where the paper will appear names no title.
+  if (labelled && FORTHCOMING.test(text)) return { doi, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, volume: null, issue: null, pages: null, year: null };
   // "A & B, Title, 98 N.Y.U. L. Rev. 412 (2031)" (Bluebook): names, title, then volume, journal, page and year.
   const bluebook = text.includes(')') ? bluebookTail(text) : null;
   const law = bluebook ? bluebookReference(bluebook, doi) : null;

@@ -81,6 +81,11 @@ const SHORT_COLON = /(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})(\d{1,5})[*_]{
  * number before the link or the end: "Current Biology 42, 1201–1210.e4.", "Cell Reports 43, 114021.".
  */
 const CELL = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})(\d{1,5})[*_]{0,2},\s(${RANGE})(?=\.?\s{0,3}(?:$|doi\b|DOI\b|https?:))`, 'u');
+/**
+ * ScienceDaily style without pages: the year, a semicolon, the volume and perhaps the issue in
+ * brackets, then the DOI or the end: "Nature Communications, 2031; 22 (1) DOI: 10.…".
+ */
+const YEAR_VOLUME = /\b((?:19|20)\d{2});\s?(\d{1,5})(?:\s?\((\d{1,4})\))?(?=\.?\s{0,3}(?:$|doi\b|DOI\b|https?:))/;
 /** "pages 12-19", "pp. 45-67". */
 const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 
@@ -165,7 +170,13 @@ export function readNumbers(raw: string): Numbers {
     out.pages = normPages(elsevier[3]!);
   }
   const apa = text.includes('(') ? APA.exec(text) : null;
-  if (apa && !out.volume) {
+  // "Past & Present, no. 271 (2031), pp. 3-41": the number after "no." is the issue, the brackets hold the year.
+  const numbered = apa && /^(?:19|20)\d{2}$/.test(apa[2]!) && /\b[nN]o\.\s?$/.test(text.slice(Math.max(0, apa.index - 5), apa.index));
+  if (apa && numbered && !out.volume) {
+    out.issue = apa[1]!;
+    out.year = Number(apa[2]);
+    out.pages = normPages(apa[3]!);
+  } else if (apa && !out.volume) {
     out.volume = apa[1]!;
     // "t. 34 (2031), p. 211-224": a year in the brackets, not an issue.
     if (/^(?:19|20)\d{2}$/.test(apa[2]!) && EUROPEAN_VOLUME.test(text)) out.year = Number(apa[2]);
@@ -212,6 +223,12 @@ export function readNumbers(raw: string): Numbers {
   if (cell && !/^(?:19|20)\d{2}$/.test(cell[1]!) && !/^(?:19|20)\d{2}$/.test(cell[2]!)) {
     out.volume = cell[1]!;
     out.pages = normPages(cell[2]!);
+  }
+  const yearVolume = out.volume || out.pages || !text.includes(';') ? null : YEAR_VOLUME.exec(text);
+  if (yearVolume) {
+    out.year = Number(yearVolume[1]);
+    out.volume = yearVolume[2]!;
+    out.issue = yearVolume[3] ?? null;
   }
   const vol = /\b(?:volume|vol\.?)\s?(\d{1,5})\b/i.exec(text) ?? EUROPEAN_VOLUME.exec(text);
   if (vol) out.volume = vol[1]!;
