@@ -100,6 +100,9 @@ const FOOTER_ISSUED_BY = /^\s{0,3}(?:issued|published|released|distributed)\s{1,
 /** What may follow the date of a footer's posted line: nothing, a section ("in Health", "| Category: Health") or a byline ("by Jane Roe"). */
 const FOOTER_AFTER = /^[\s.,|·•]{0,4}(?:(?:in|under|by)\s{1,3}\S[^\n]{0,60}|(?:categor(?:y|ies)|tags?|topics?|sections?)\s{0,2}:\s{0,3}\S[^\n]{0,60})?$/i;
 
+/** A social-media post's byline that names its poster by handle ("Posted by @lab.bsky.social on 2 April 2031", "By @jroe · 2 Apr 2031"). */
+const HANDLE_BYLINE = /^(?:by|posted\s{1,3}by|shared\s{1,3}by|written\s{1,3}by)\s{1,3}@[\w-]/i;
+
 /** The ordered ways to find the release's date; `dateline` is what the dateline strategy read. */
 function dateStrategies(dateline: { block: Block; line: Dateline } | null, headline: Block | null): Strategy<DateHit>[] {
   return [
@@ -184,7 +187,7 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null, headl
       name: 'date:byline',
       find(ctx) {
         for (const b of openingBlocks(ctx.doc.blocks)) {
-          if (b.text.length > 200 || !BYLINE.test(b.text)) continue;
+          if (b.text.length > 200 || !(BYLINE.test(b.text) || (b.text.includes('@') && HANDLE_BYLINE.test(b.text)))) continue;
           const d = parseDate(b.text, { numeric: true });
           if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
         }

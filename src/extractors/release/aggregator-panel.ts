@@ -9,6 +9,8 @@ import { readDateLine } from '../../text/date-line.js';
 
 /** A date label alone on its line over the date on the next ("Date:" over "March 14, 2031"). */
 const LABEL_OVER_DATE = /^[ \t]{0,3}(?:date|published|posted|released)[ \t]{0,2}:[ \t]{0,3}\n[ \t]{0,8}(\S[^\n]{5,40})$/im;
+/** A panel that opens its block with the date beside its label, another label on the next line ("Date: March 14, 2031" over "Source: University of X"). */
+const LABEL_BESIDE_DATE = /^[ \t]{0,3}(?:date|published|posted|released)[ \t]{0,2}:[ \t]{0,3}(\S[^\n]{5,40})\n[ \t]{0,3}(?:source|summary|author|category|topic)[ \t]{0,2}:/i;
 /** Another label of the same panel alone on its line ("Source:", "Summary:"). */
 const PANEL_LABEL = /^[ \t]{0,3}(?:source|summary|author|category|topic)[ \t]{0,2}:[ \t]{0,3}$/im;
 
@@ -17,19 +19,20 @@ const PANEL_LABEL = /^[ \t]{0,3}(?:source|summary|author|category|topic)[ \t]{0,
  * null when the block is no such panel or the line under the label is no bare date.
  */
 export function readPanelDate(text: string): DateMatch | null {
-  if (text.length > 2000 || !text.includes(':\n')) return null;
-  const m = LABEL_OVER_DATE.exec(text);
-  if (!m || !PANEL_LABEL.test(text)) return null;
+  if (text.length > 2000 || !text.includes(':')) return null;
+  const over = text.includes(':\n') ? LABEL_OVER_DATE.exec(text) : null;
+  const m = over && PANEL_LABEL.test(text) ? over : LABEL_BESIDE_DATE.exec(text);
+  if (!m) return null;
   const value = m[1]!.trim();
   const d = findDates(value)[0];
   if (!d || d.index !== 0 || d.year === null || value.length - d.text.length > 2) return null;
-  const at = m.index + m[0].length - m[1]!.length + m[1]!.indexOf(value);
+  const at = m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf(value);
   return { ...d, index: at + d.index };
 }
 
 /** True for a block that opens with an aggregator's labelled panel (see {@link readPanelDate}). */
 export function isPanelHead(text: string): boolean {
-  return /^[ \t]{0,3}(?:date|published|posted|released)[ \t]{0,2}:[ \t]{0,3}\n/i.test(text) && readPanelDate(text) !== null;
+  return /^[ \t]{0,3}(?:date|published|posted|released)[ \t]{0,2}:/i.test(text) && readPanelDate(text) !== null;
 }
 
 /** A story-kind tag that a science-news aggregator prints after its date ("report", "feature", "dialog", "analysis"). */

@@ -17,6 +17,7 @@ import { isChromeStack, isSectionTrail } from './chrome-stack.js';
 import { isCorrectionNote, isEditLine, readOriginalLine } from './edit-line.js';
 import { digestItemHeading, itemHeadingText } from './digest.js';
 import { isPanelHead, readTaggedDateLine } from './aggregator-panel.js';
+import { isTagLine } from './tag-line.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -611,7 +612,9 @@ export function stackedHeadline(text: string): string | null {
   const kicker = isKickerText(lines[0]!) && !isAllCaps(lines[1]!) && lines[1]!.split(/\s+/).length >= 4 ? 1 : 0;
   const line = lines[kicker]!;
   const rest = lines.slice(kicker + 1);
-  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
+  // A line of topic tags under the headline ("Ecology | Pollution") is no part of it.
+  const tags = (l: string): boolean => !kicker && line.split(/\s+/).length >= 4 && isTagLine(l);
+  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l) || tags(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
   return kicker ? lines.slice(kicker).join(' ') : null;
 }
 
@@ -984,8 +987,11 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     find(ctx) {
       // An aggregator's page sets the release's title right over its labelled panel ("Date:" over the date, "Source:" over the office),
       // under the site's masthead, tagline and menus.
-      const head = headBlocks(ctx.doc.blocks).slice(0, 15);
-      const at = head.findIndex((x) => x.text.includes(':\n') && isPanelHead(x.text));
+      // The panel itself may open the lead when the sections took its summary for the release's first paragraph.
+      const top = headBlocks(ctx.doc.blocks).slice(0, 15);
+      const after = ctx.doc.blocks[top.length];
+      const head = top.length < 15 && after && after.section === 'lead' ? [...top, after] : top;
+      const at = head.findIndex((x) => x.text.includes(':') && isPanelHead(x.text));
       const b = at > 0 ? head[at - 1]! : undefined;
       if (!b || b.index !== head[at]!.index - 1 || b.text.includes('\n') || b.text.length > 300 || /[.:]$/.test(b.text.trim())) return undefined;
       if (b.text.trim().split(/\s+/).length < 4 || isNotHeadline(b)) return undefined;
