@@ -23,6 +23,7 @@ import { QuotedTerms } from './quote/terms.js';
 import { CompanyWords } from './quote/companies.js';
 import { pageListBlocks } from './quote/page-lists.js';
 import { answerStart, isQuestionOnly } from './quote/interview.js';
+import { isTranslation } from './quote/translation.js';
 
 
 /** A one-word nickname in marks, opening on a capital ("Boeta"). */
@@ -574,8 +575,9 @@ class Run {
         continue;
       }
       // An answer's label is no colon before a title.
-      if (looksLikeTitle(span.text, span.open === answer ? '' : before, after)) continue;
       const prev = kept[kept.length - 1];
+      // A bracketed translation of the quote before it ("(“…” Translation: EPFL.)") is that speaker's words, not a title.
+      if (looksLikeTitle(span.text, span.open === answer ? '' : before, after) && !isTranslation(prev !== undefined, before, after)) continue;
       // Single marks mid-sentence are scare quotes, not speech, unless they go on after the attribution of the span before ("'…,' she added. '…'").
       if (single && span.open !== firstInk && !(prev && prev.direct && prev.span === spans[i - 1] && /[.,:;]\s{0,3}$/.test(before))) continue;
       if (prev) {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isTranslation } from '../src/extractors/quote/translation.js';
+import { recordOf } from './support/invented.js';
+
+const head = 'Geologists map a hidden fault under Lake Morvan\n\nBRESSEY, Switzerland — March 3, 2031 — Seismologists have found an active fault beneath the lake floor.\n\n';
+const quotesOf = (text: string): Array<[string | null, string]> => recordOf(text, 'txt').quotes.map((q) => [q.speaker, q.text]);
+
+describe('quotes: a translation in brackets after the quote', () => {
+  it('joins a bracketed translation with a cue after it to the quote ("(“…” Translation: X.)")', () => {
+    const text = `${head}“La faille était là depuis toujours, nous ne savions pas où regarder,” says Dr. Claire Morand, a seismologist at the institute. (“The fault was always there, we did not know where to look.” Translation: Institute press office.)\n\nThe team used a new sensor array.\n`;
+    expect(quotesOf(text)).toEqual([
+      ['Claire Morand', 'La faille était là depuis toujours, nous ne savions pas où regarder, The fault was always there, we did not know where to look.'],
+    ]);
+  });
+
+  it('joins a translation opened by its cue ("(English translation: “…”)")', () => {
+    const text = `${head}“Die Verwerfung war schon immer da, wir wussten nur nicht wo,” said Jonas Albrecht, a geophysicist. (English translation: “The fault was always there, we just did not know where.”)\n`;
+    expect(quotesOf(text)).toEqual([
+      ['Jonas Albrecht', 'Die Verwerfung war schon immer da, wir wussten nur nicht wo, The fault was always there, we just did not know where.'],
+    ]);
+  });
+
+  it('keeps a parenthetical title after a quote out of the quotes', () => {
+    const text = `${head}“We finally have a map of the whole fault system under the lake,” said Jonas Albrecht. (“Mapping Active Faults Beneath Alpine Lakes With Ocean Sensors” appears in Geology.)\n`;
+    expect(quotesOf(text)).toEqual([['Jonas Albrecht', 'We finally have a map of the whole fault system under the lake,']]);
+  });
+
+  it('reads a translation cue only inside the bracket and only after an earlier quote', () => {
+    expect(isTranslation(true, ' says X. (', ' Translation: press office.)')).toBe(true);
+    expect(isTranslation(false, ' says X. (', ' Translation: press office.)')).toBe(false);
+    expect(isTranslation(true, ' says X. (', ') The translation was checked.')).toBe(false);
+    expect(isTranslation(true, ' in the study (', ' in Geology.)')).toBe(false);
+  });
+});
