@@ -20,6 +20,18 @@ describe('quotes: a translation in brackets after the quote', () => {
     ]);
   });
 
+  it('joins the original-language sentence printed alone in brackets after the attribution', () => {
+    const text = `${head}"It is the first fault of this age known under an Alpine lake," said co-director Pierre-Louis Vaudan. ("C'est la première faille de cet âge connue sous un lac alpin.")\n`;
+    expect(quotesOf(text)).toEqual([
+      ['Pierre-Louis Vaudan', "It is the first fault of this age known under an Alpine lake, C'est la première faille de cet âge connue sous un lac alpin."],
+    ]);
+  });
+
+  it('keeps a bracketed title in title case out of the quotes, even ending on a full stop', () => {
+    const text = `${head}"We finally have a map of the whole fault system under the lake," said Jonas Albrecht. ("Mapping Active Faults Beneath Alpine Lakes With Sensors.")\n`;
+    expect(quotesOf(text)).toEqual([['Jonas Albrecht', 'We finally have a map of the whole fault system under the lake,']]);
+  });
+
   it('keeps a parenthetical title after a quote out of the quotes', () => {
     const text = `${head}“We finally have a map of the whole fault system under the lake,” said Jonas Albrecht. (“Mapping Active Faults Beneath Alpine Lakes With Ocean Sensors” appears in Geology.)\n`;
     expect(quotesOf(text)).toEqual([['Jonas Albrecht', 'We finally have a map of the whole fault system under the lake,']]);
@@ -30,5 +42,8 @@ describe('quotes: a translation in brackets after the quote', () => {
     expect(isTranslation(false, ' says X. (', ' Translation: press office.)')).toBe(false);
     expect(isTranslation(true, ' says X. (', ') The translation was checked.')).toBe(false);
     expect(isTranslation(true, ' in the study (', ' in Geology.)')).toBe(false);
+    expect(isTranslation(true, ' said X. (', ')', 'We were wrong about the lake.')).toBe(true);
+    expect(isTranslation(true, ' the study (', ')', 'We were wrong about the lake.')).toBe(false);
+    expect(isTranslation(true, ' said X. (', ')', 'Faults under the lake')).toBe(false);
   });
 });

@@ -577,7 +577,7 @@ class Run {
       // An answer's label is no colon before a title.
       const prev = kept[kept.length - 1];
       // A bracketed translation of the quote before it ("(“…” Translation: EPFL.)") is that speaker's words, not a title.
-      if (looksLikeTitle(span.text, span.open === answer ? '' : before, after) && !isTranslation(prev !== undefined, before, after)) continue;
+      if (looksLikeTitle(span.text, span.open === answer ? '' : before, after) && !isTranslation(prev !== undefined, before, after, span.text)) continue;
       // Single marks mid-sentence are scare quotes, not speech, unless they go on after the attribution of the span before ("'…,' she added. '…'").
       if (single && span.open !== firstInk && !(prev && prev.direct && prev.span === spans[i - 1] && /[.,:;]\s{0,3}$/.test(before))) continue;
       if (prev) {
