@@ -47,3 +47,20 @@ describe('quotes: a translation in brackets after the quote', () => {
     expect(isTranslation(true, ' said X. (', ')', 'Faults under the lake')).toBe(false);
   });
 });
+
+describe('quotes: the original-language quote right before its attributed translation', () => {
+  it('gives an opening quote with no attribution the speaker of the translation in brackets after it', () => {
+    const text = `${head}“Nous avons trouvé la faille presque intacte, avec des traces de glissement.” (“We found the fault almost intact, with traces of slip still on it,” says Dr Hélène Castagnou, a geologist at the institute.)\n`;
+    expect(quotesOf(text)).toEqual([
+      ['Hélène Castagnou', 'Nous avons trouvé la faille presque intacte, avec des traces de glissement. We found the fault almost intact, with traces of slip still on it,'],
+    ]);
+  });
+
+  it('prefers the paragraph\'s own speaker over the speaker of the paragraph before', () => {
+    const text = `${head}"We finally have a map of the whole fault system under the lake," said Jonas Albrecht.\n\n“Es war eine Überraschung für das ganze Team im Labor.” “It was a surprise for the whole team in the lab,” said Mareike Thalmann.\n`;
+    expect(quotesOf(text)).toEqual([
+      ['Jonas Albrecht', 'We finally have a map of the whole fault system under the lake,'],
+      ['Mareike Thalmann', 'Es war eine Überraschung für das ganze Team im Labor. It was a surprise for the whole team in the lab,'],
+    ]);
+  });
+});
