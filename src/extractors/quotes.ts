@@ -23,6 +23,7 @@ import { QuotedTerms } from './quote/terms.js';
 import { CompanyWords } from './quote/companies.js';
 import { pageListBlocks } from './quote/page-lists.js';
 import { answerStart, isQuestionOnly } from './quote/interview.js';
+import { isTranslation } from './quote/translation.js';
 
 
 /** A one-word nickname in marks, opening on a capital ("Boeta"). */
@@ -97,6 +98,9 @@ function lastInkEnd(text: string): number {
 
 /** A last sentence of indirect speech opened by a singular pronoun ("She said the sniffing had never been measured."). */
 const PRONOUN_SPEECH = /(?:^|[.!?]\s{1,3})(?:She|He)\s{1,3}(?:said|says|explained|explains|added|adds|noted|notes|recalled|recalls|stressed|stresses)\s[^.!?"“”«»]{0,300}[.!?]\s*$/;
+
+/** Nothing but space or an opening bracket between two quoted spans (`” (“`, `” “`). */
+const LEAD_GAP = /^[\s([]{0,4}$/;
 
 /** Beyond this many quotes the pull-quote check (quadratic) is skipped. */
 const DEDUPE_LIMIT = 200;
@@ -554,6 +558,8 @@ class Run {
     const answer = text.charCodeAt(text.search(/\S/)) <= 0x5a ? answerStart(text) : -1;
     const firstInk = answer >= 0 ? answer : text.search(/\S/);
     const lastInk = lastInkEnd(text);
+    // The index of a span opening the paragraph that no attribution of its own reached (kept as a continuation or unattributed, or dropped).
+    let loose = -1;
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i]!;
       const prevClose = i > 0 ? spans[i - 1]!.close : 0;
@@ -570,12 +576,20 @@ class Run {
       if (namedRightBefore(before)) continue; // titled "…", a project called "…": a name, not speech
       if (att) {
         const sp = this.speaker(att, block);
+        if (sp && sp.name && i > 0 && loose === i - 1 && LEAD_GAP.test(before)) {
+          // "“Original.” (“Translation,” says X.)": the quote right before, with no attribution of its own, is X's too.
+          const lead = spans[i - 1]!;
+          const at = kept.findIndex((k) => k.span === lead);
+          if (at >= 0) kept.splice(at, 1);
+          kept.push({ span: lead, speaker: sp, direct: false });
+        }
         if (sp) kept.push({ span, speaker: sp, direct: true });
         continue;
       }
       // An answer's label is no colon before a title.
-      if (looksLikeTitle(span.text, span.open === answer ? '' : before, after)) continue;
       const prev = kept[kept.length - 1];
+      // A bracketed translation of the quote before it ("(“…” Translation: EPFL.)") is that speaker's words, not a title.
+      if (looksLikeTitle(span.text, span.open === answer ? '' : before, after) && !isTranslation(prev !== undefined, before, after, span.text)) continue;
       // Single marks mid-sentence are scare quotes, not speech, unless they go on after the attribution of the span before ("'…,' she added. '…'").
       if (single && span.open !== firstInk && !(prev && prev.direct && prev.span === spans[i - 1] && /[.,:;]\s{0,3}$/.test(before))) continue;
       if (prev) {
@@ -606,6 +620,7 @@ class Run {
           continue;
         }
       }
+      if (opens) loose = i;
       if (opens && carry) {
         kept.push({ span, speaker: { ...carry, strategy: 'continuation' }, direct: false });
         continue;
