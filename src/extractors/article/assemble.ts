@@ -11,6 +11,7 @@ import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
 import { doiFromUrl, doiKey, findDois, isDataDoi, type DoiMatch } from './doi.js';
 import { inNoticeSentence, onNoticeLine } from './notice-doi.js';
 import { noticeJournal } from './notice-journal.js';
+import { spelledAcronym } from './spelled-acronym.js';
 import { isStoryLink } from './story-link.js';
 import { isPageCitation } from './page-citation.js';
 import { findJournalNames, findMentions, findPreprintServers, type Mention } from './mention.js';
@@ -257,9 +258,9 @@ function earlierWorkDoi(d: { doi: string; block: Block; linkText: string | null 
   return EARLIER_WORK.test(sentence.slice(-120)) && !FRESH.test(sentence) && !PUBLISHING.test(sentence);
 }
 
-/** The label of a list of the reported papers ("Papers:", "The publication"); notes to editors also list background. */
+/** The label of a list of the reported papers ("Papers:", "The publication", "Journal Reference:"); notes to editors also list background. */
 const REPORTED_LIST_LABEL =
-  /^(?:the\s+)?(?:(?:new|original|scientific)\s+)?(?:papers?|publications?|articles?|studies|preprints?|(?:paper|publication|article|study)\s+(?:details|information|info|data))\s*:?$/i;
+  /^(?:the\s+)?(?:(?:new|original|scientific)\s+)?(?:papers?|publications?|articles?|studies|preprints?|(?:paper|publication|article|study)\s+(?:details|information|info|data)|(?:journal|paper|study|full)\s+(?:references?|citations?)|citations?)\s*:?$/i;
 /** A list entry that reports the publication itself ("The paper 'X' by … is published in …"). */
 const REPORTS_PUBLICATION =
   /^(?:the\s+)?(?:paper|study|article|research|report|findings|preprint)\b[^\n]{0,600}?\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:published|available|out)\b/i;
@@ -1082,6 +1083,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // "Journal: Nature Plants (2027)": the year printed after the paper's journal in its label.
   const labYear = journalLab && !main.article.year && main.article.journal ? LABEL_YEAR.exec(journalLab.value) : null;
   if (labYear && sameJournal(labYear[1]!, main.article.journal!)) fill(main, 'year', Number(labYear[2] ?? labYear[3] ?? labYear[4]), 'year:journal-label', journalLab!.block.start);
+  // "CMAJ (Canadian Medical Association Journal)": the full name the release spells out for the acronym.
+  const spelled = main.article.journal ? spelledAcronym(doc, main.article.journal) : null;
+  if (spelled) main.article.journal = spelled;
   // "JAMA Network Open" printed alone above the headline, when the paper has a DOI and nothing else names a journal.
   if (!main.article.journal && main.article.doi && !first) {
     const kicker = kickerJournal(doc, main.article.doi);

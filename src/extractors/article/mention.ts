@@ -123,10 +123,10 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 
 /**
  * A date (or a year) right after the journal's name: "on April 3, 2016", "on 3 April 2016",
- * "in March 2016", "in 2009"; the year is group 1, 2, 3 or 4.
+ * "in March 2016", "in 2009", "in its January 2031 issue"; the year is group 1, 2, 3 or 4.
  */
 const DATE_AFTER = new RegExp(
-  String.raw`^(?:[^.;]{0,40}?\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2}))|,?\s+(?:online\s+)?in\s+(?:(?:early|mid|late)[\s-]+)?(?:${MONTH}\s+)?((?:19|20)\d{2})|,?\s+(?:online\s+)?(?:on\s+)?${MONTH}\s+((?:19|20)\d{2}))\b`,
+  String.raw`^(?:[^.;]{0,40}?\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2}))|,?\s+(?:online\s+)?in\s+(?:(?:its|the)\s+(?=(?:${MONTH}\s+)?(?:19|20)\d{2}\s+(?:issue|edition|number)\b))?(?:(?:early|mid|late)[\s-]+)?(?:${MONTH}\s+)?((?:19|20)\d{2})|,?\s+(?:online\s+)?(?:on\s+)?${MONTH}\s+((?:19|20)\d{2}))\b`,
   'i',
 );
 
