@@ -36,4 +36,14 @@ describe("a joint release's label that names its partners above the headline (ro
   it('drops the label from "Joint press release: headline" on one line', () => {
     expect(recordOf(`Joint press release: ${HEADLINE}\n\n${LEAD}`).release.headline).toBe(HEADLINE);
   });
+
+  it('steps over "Press release issued by X and Y" and "Media release on behalf of X"', () => {
+    expect(recordOf(`Press release issued by the University of Bergen and the Norwegian Polar Institute\n\n${HEADLINE}\n\n${LEAD}`).release.headline).toBe(HEADLINE);
+    expect(recordOf(`Media release on behalf of the University of Bergen\n\n${HEADLINE}\n\n${LEAD}`).release.headline).toBe(HEADLINE);
+  });
+
+  it('keeps a headline that opens with a release word and names no organisation after it', () => {
+    const title = 'Press release of carbon from thawing soils doubles in warm winters';
+    expect(recordOf(`${title}\n\n${LEAD}`).release.headline).toBe(title);
+  });
 });
