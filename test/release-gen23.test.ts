@@ -47,3 +47,10 @@ describe("a joint release's label that names its partners above the headline (ro
     expect(recordOf(`${title}\n\n${LEAD}`).release.headline).toBe(title);
   });
 });
+
+describe('a labelled deck line under the headline in one block (round 23)', () => {
+  it('keeps "Subtitle: …" out of the headline', () => {
+    expect(recordOf(`${HEADLINE}\nSubtitle: birch roots swap nutrients after dark\n\n${LEAD}`).release.headline).toBe(HEADLINE);
+    expect(recordOf(`${HEADLINE}\nStandfirst: birch roots swap nutrients after dark\n\n${LEAD}`).release.headline).toBe(HEADLINE);
+  });
+});

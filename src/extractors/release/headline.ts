@@ -640,9 +640,12 @@ export function stackedHeadline(text: string): string | null {
   const rest = lines.slice(kicker + 1);
   // A line of topic tags under the headline ("Ecology | Pollution") is no part of it.
   const tags = (l: string): boolean => !kicker && line.split(/\s+/).length >= 4 && isTagLine(l);
-  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l) || tags(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
+  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l) || tags(l) || DECK_FIELD.test(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
   return kicker ? lines.slice(kicker).join(' ') : null;
 }
+
+/** A labelled deck line under a headline in one block ("Subtitle: …", "Subheadline: …", "Standfirst: …"): no part of the headline. */
+const DECK_FIELD = /^(?:sub-?title|sub-?headline|sub-?heading|standfirst|teaser)\s{0,3}:\s{0,3}\S/i;
 
 /** A post's reading time on its own line ("∙ 6 min read", "4 minute read", "8-min read"). */
 const READ_TIME = /^(?:[∙·•|]\s{0,2})?\d{1,3}[\s-]{0,2}min(?:ute)?s?\.?\s{1,3}read$/i;
