@@ -20,7 +20,7 @@ import { isPanelHead, readTaggedDateLine } from './aggregator-panel.js';
 import { isTagLine } from './tag-line.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
-const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
+const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})?(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
 /** Words that mark a suffix as a site or outlet name. */
 const SITE_WORD =
   /\b(?:news(?:room|wire)?|press|research|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
@@ -265,6 +265,30 @@ function isLetterheadOverDate(b: Block): boolean {
   return isOrgName(dropAcronym(lines[0]!)) && readDateLine(lines[lines.length - 1]!) !== null;
 }
 
+/**
+ * A joint release's label naming its partners ("Joint press release of X University and the University of Y",
+ * "A joint media release from X and Y", "Joint news release by X, Y and Z"): a label, not the headline under it.
+ */
+const JOINT_LABEL = /^(?:an?\s{1,3})?joint\s{1,3}(?:(?:press|media|news)\s{1,3})?(?:release|statement|announcement)\s{1,3}(?:of|from|by|between)\s{1,3}(?:the\s{1,3})?[\p{Lu}\d][^.!?:;"“”]{2,160}$/iu;
+
+/**
+ * A release label with its issuers after a colon, bar or dash or after "issued by", "on behalf of", "of", "from" or "by"
+ * ("Joint press release: X University and Y Institute", "Press release issued by X and Y", "Media release on behalf of X").
+ */
+const ISSUERS_LABEL =
+  /^(?:an?\s{1,3})?(?:joint\s{1,3})?(?:press|media|news)\s{1,3}(?:release|statement|announcement)(?:\s{0,3}[:|–—-]|\s{1,3}(?:(?:issued|distributed|sent)\s{1,3})?(?:on\s{1,3}behalf\s{1,3}of|of|from|by|between))\s{0,3}(\S[^.!?:;"“”]{2,160})$/iu;
+
+/**
+ * True for a release's label line that names its partners or issuers: a joint release's "of/from/by" line, or a label
+ * whose every named issuer is an organisation's name.
+ */
+function isJointLabel(line: string): boolean {
+  if (line.length > 200 || !/release|statement|announcement/i.test(line)) return false;
+  if (JOINT_LABEL.test(line)) return true;
+  const partners = ISSUERS_LABEL.exec(line)?.[1];
+  return partners !== undefined && partners.split(/\s{0,3}(?:,|&|\/|\||\band\b)\s{0,3}/).every((p) => isOrgName(p.replace(/^the\s+/i, '').trim()));
+}
+
 /** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, pull quotes, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
@@ -277,6 +301,7 @@ export function isNotHeadline(b: Block): boolean {
     isSocialHeader(b.text) ||
     MEDIA_CONTROLS.test(line) ||
     NUMBERED_LABEL.test(line) ||
+    isJointLabel(line) ||
     ACRONYM_RELEASE.test(line) ||
     isEditLine(line) ||
     readOriginalLine(line) !== null ||
@@ -528,8 +553,9 @@ const isShortName = (t: string): boolean => {
   return words.length <= 4 && !/[.!?:;,"“”]$/.test(t.trim()) && words.every((w) => /^(?:\p{Lu}|of|the|and|&|in|for)/u.test(w));
 };
 
-/** True for a line above a headline that is a label, a date line or an embargo line ("NEWS RELEASE 11-MAR-2030"). */
-const isMetaLine = (line: string): boolean => RELEASE_LABEL.test(line) || EMBARGO_LINE.test(line) || readDateLine(line) !== null;
+/** True for a line above a headline that is a label, a date line or an embargo line ("NEWS RELEASE 11-MAR-2030", "Joint press release of X and Y"). */
+const isMetaLine = (line: string): boolean =>
+  RELEASE_LABEL.test(line) || EMBARGO_LINE.test(line) || readDateLine(line) !== null || isJointLabel(line);
 
 /** The end of a meeting's name: its kind, then perhaps a year ("… 83RD ANNUAL MEETING", "ESC Congress 2031", "Scientific Sessions 2031"). */
 const MEETING_END = /\b(?:annual\s{1,3}meeting|scientific\s{1,3}(?:sessions|meeting)|congress|conference|symposium|summit|convention|colloquium)(?:\s{1,3}(?:19|20)\d{2})?$/i;
@@ -614,9 +640,12 @@ export function stackedHeadline(text: string): string | null {
   const rest = lines.slice(kicker + 1);
   // A line of topic tags under the headline ("Ecology | Pollution") is no part of it.
   const tags = (l: string): boolean => !kicker && line.split(/\s+/).length >= 4 && isTagLine(l);
-  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l) || tags(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
+  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l) || tags(l) || DECK_FIELD.test(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
   return kicker ? lines.slice(kicker).join(' ') : null;
 }
+
+/** A labelled deck line under a headline in one block ("Subtitle: …", "Subheadline: …", "Standfirst: …"): no part of the headline. */
+const DECK_FIELD = /^(?:sub-?title|sub-?headline|sub-?heading|standfirst|teaser)\s{0,3}:\s{0,3}\S/i;
 
 /** A post's reading time on its own line ("∙ 6 min read", "4 minute read", "8-min read"). */
 const READ_TIME = /^(?:[∙·•|]\s{0,2})?\d{1,3}[\s-]{0,2}min(?:ute)?s?\.?\s{1,3}read$/i;
@@ -766,7 +795,9 @@ function isStoppedTitle(line: string): boolean {
 function stackedUnderLabel(blocks: readonly Block[], before: Block | undefined): { text: string; block: Block } | null {
   for (const x of headBlocks(blocks)) {
     if (before && x.index >= before.index) break;
-    if (x.section !== 'label' || !x.text.includes('\n') || x.text.length > 600) continue;
+    if (!x.text.includes('\n') || x.text.length > 600) continue;
+    // A joint release's label names its partners, so the sections may not take its block for a label's.
+    if (x.section !== 'label' && !isJointLabel(x.text.slice(0, x.text.indexOf('\n')).trim())) continue;
     const line = stackedHeadline(x.text);
     // A headline with a trailing full stop ("Migratory hives survive winter better.") is one short sentence, not a lead's.
     if (!line || (/[.!?]["”’]?$/.test(line) && !isStoppedTitle(line)) || isNotHeadline({ ...x, text: line, section: 'headline' })) continue;
