@@ -11,5 +11,8 @@ const PLACE =
 /** An administrative area named by its kind: "Nyamasheke District", "Kilifi County", "the Eastern Province". */
 const AREA = /^(?:the\s+)?\p{Lu}[\p{L}'’-]{1,24}(?:\s\p{Lu}[\p{L}'’-]{1,24}){0,2}\s(?:District|County|Province|Municipality|Prefecture|Governorate|Oblast|Township|Department|Region)$/u;
 
+/** The last word {@link AREA} needs, checked first: most names end in none. */
+const AREA_WORD = /\s(?:District|County|Province|Municipality|Prefecture|Governorate|Oblast|Township|Department|Region)$/;
+
 /** True when `name` is a continent, a country, a nation, a large region or a named district ("Britain", "the Arctic", "Kilifi County"). */
-export const isPlaceName = (name: string): boolean => name.length <= 40 && (PLACE.test(name.trim()) || AREA.test(name.trim()));
+export const isPlaceName = (name: string): boolean => name.length <= 40 && (PLACE.test(name.trim()) || (AREA_WORD.test(name.trim()) && AREA.test(name.trim())));

@@ -26,6 +26,9 @@ const VANCOUVER = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-
 const NATURE = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
 /** Volume and pages after a colon, then the year in brackets: "395: 1021–1025 (2027)". */
 const COLON_YEAR = new RegExp(String.raw`\b(\d{1,5})\s?:\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
+/** A year of 19xx or 20xx alone in brackets, which ELSEVIER and DOTTED both need: a cheap check before either (each is over a thousand characters to compile). */
+const BRACKETED_YEAR = /\((?:19|20)\d{2}\)/;
+
 /**
  * Elsevier style, after a journal's capitalised word: volume, the year in brackets, then pages or
  * an article number before the link or the end: "Water Research 251 (2031) 121034.".
@@ -120,7 +123,7 @@ export function readNumbers(raw: string): Numbers {
   const text = accounted.includes(':') ? accounted.replace(DAY_COLON, '$1 ') : accounted;
   // Vancouver: 2017;389(10):1234-1240 or 2017;389:1234 or 81(4):301–310.
   // "82.1 (2032), 45–58": volume and issue joined by a full stop.
-  const dotted = !text.includes('.') || !text.includes('(') ? null : DOTTED.exec(text);
+  const dotted = !text.includes('.') || !text.includes('(') || !BRACKETED_YEAR.test(text) ? null : DOTTED.exec(text);
   if (dotted) {
     out.volume = dotted[1]!;
     out.issue = dotted[2]!;
@@ -163,7 +166,7 @@ export function readNumbers(raw: string): Numbers {
     out.pages = normPages(nat[2]!);
     out.year = Number(nat[3]);
   }
-  const elsevier = out.volume || !text.includes('(') ? null : ELSEVIER.exec(text);
+  const elsevier = out.volume || !text.includes('(') || !BRACKETED_YEAR.test(text) ? null : ELSEVIER.exec(text);
   if (elsevier) {
     out.volume = elsevier[1]!;
     out.year = Number(elsevier[2]);
