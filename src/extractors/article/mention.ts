@@ -210,7 +210,8 @@ function commaName(block: Block, at: number, read: { name: string; length: numbe
     const length = read.length + dash[0].length;
     return { name: `${read.name} ${rest.slice(read.length, length).trim()}`.replace(/\s+/g, ' '), length };
   }
-  const amp = COMMA_AMPERSAND.exec(rest);
+  // Only a name with "&" is taken, so a text without one never needs the pattern.
+  const amp = rest.includes('&') ? COMMA_AMPERSAND.exec(rest) : null;
   return amp && amp[0].includes('&') ? { name: amp[0], length: amp[0].length } : read;
 }
 
