@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactsOf } from './support/invented.js';
+import { contactsOf, recordOf } from './support/invented.js';
 
 const head = 'Quantum sensor spots single enzymes\n\nGraz, 2 March 2031\n\nA diamond sensor detected one enzyme molecule at a time, physicists report.\n\n"We can finally watch one molecule do its job," says Professor Lotte Brandauer-Kiss.\n\n';
 
@@ -17,5 +17,39 @@ describe('contacts: a hyphenated organisation name is no person', () => {
   it('keeps a hyphenated family name that only looks like a place ("Anna Saint-Clair")', () => {
     const text = `${head}Media contact:\nAnna Saint-Clair\nPress Office\n+43 316 380-1000\nanna.saintclair@uni-graz.example\n`;
     expect(contactsOf(text, 'txt')).toEqual([['Anna Saint-Clair', 'anna.saintclair@uni-graz.example', '+43 316 380-1000']]);
+  });
+});
+
+const quotesOf = (text: string): Array<[string | null, string]> => recordOf(text, 'txt').quotes.map((q) => [q.speaker, q.text.slice(0, 24)]);
+
+describe('quotes: a paragraph left open after another speaker goes on into the next one', () => {
+  it('gives an unclosed paragraph after a patient quote to the funder named where the quote closes', () => {
+    const text = `${head}“My son finally sleeps through the night again,” said Roisin Daly, whose son took part in the trial.\n\n“Rare epilepsies get a fraction of the research money that common diseases attract, and families notice.\n\n“That is why we backed this work from the very first pilot,” said Declan Furlong, chief executive of the Epilepsy Research Trust.\n`;
+    expect(quotesOf(text)).toEqual([
+      ['Lotte Brandauer-Kiss', 'We can finally watch one'],
+      ['Roisin Daly', 'My son finally sleeps th'],
+      ['Declan Furlong', 'Rare epilepsies get a fr'],
+      ['Declan Furlong', 'That is why we backed th'],
+    ]);
+  });
+
+  it('keeps a closed unattributed paragraph with the speaker before it', () => {
+    const text = `${head}“My son finally sleeps through the night again,” said Roisin Daly, whose son took part in the trial.\n\n“We had tried four different medicines before this one.”\n\n“That is why we backed this work from the very first pilot,” said Declan Furlong, chief executive of the Epilepsy Research Trust.\n`;
+    expect(quotesOf(text)).toEqual([
+      ['Lotte Brandauer-Kiss', 'We can finally watch one'],
+      ['Roisin Daly', 'My son finally sleeps th'],
+      ['Roisin Daly', 'We had tried four differ'],
+      ['Declan Furlong', 'That is why we backed th'],
+    ]);
+  });
+
+  it('keeps an unclosed paragraph with its speaker when the next paragraph goes on unattributed', () => {
+    const text = `${head}“My son finally sleeps through the night again,” said Roisin Daly, whose son took part in the trial.\n\n“We had tried four different medicines before this one.\n\n“None of them gave him more than a few good weeks.”\n\nThe trial will now expand to three more countries.\n`;
+    expect(quotesOf(text)).toEqual([
+      ['Lotte Brandauer-Kiss', 'We can finally watch one'],
+      ['Roisin Daly', 'My son finally sleeps th'],
+      ['Roisin Daly', 'We had tried four differ'],
+      ['Roisin Daly', 'None of them gave him mo'],
+    ]);
   });
 });
