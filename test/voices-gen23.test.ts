@@ -53,3 +53,16 @@ describe('quotes: a paragraph left open after another speaker goes on into the n
     ]);
   });
 });
+
+describe('contacts: a second contact under a release label that runs on into "Media Contacts:"', () => {
+  const text =
+    'FOR IMMEDIATE RELEASE\nMedia Contacts:\nOrla Svensson\nDirector of Media Relations\n(o) 312-555-0141\norla.svensson@lakeshore-health.example\n\nBen Okoro\nSenior Communications Specialist\n312-555-0172\nben.okoro@lakeshore-health.example\n\nNew scan finds heart inflammation missed by standard tests\n\nCHICAGO (June 2, 2031) — A new imaging method found inflammation in one in five patients whose standard tests were normal.\n\n"We have been missing these patients for years," said Dr. Hana Malik, a cardiologist at Lakeshore Health.\n';
+
+  it('keeps both contacts and takes the headline after them', () => {
+    expect(contactsOf(text, 'txt')).toEqual([
+      ['Orla Svensson', 'orla.svensson@lakeshore-health.example', '312-555-0141'],
+      ['Ben Okoro', 'ben.okoro@lakeshore-health.example', '312-555-0172'],
+    ]);
+    expect(recordOf(text, 'txt').release.headline).toBe('New scan finds heart inflammation missed by standard tests');
+  });
+});
