@@ -66,3 +66,18 @@ describe('contacts: a second contact under a release label that runs on into "Me
     expect(recordOf(text, 'txt').release.headline).toBe('New scan finds heart inflammation missed by standard tests');
   });
 });
+
+describe('quotes: a Catalan double family name joined by "i"', () => {
+  it('keeps "i" between the two family names of the speaker ("Montserrat Puig i Ferrer")', () => {
+    const text = `${head}Montserrat Puig i Ferrer, a chemist at the Institute of Photonic Sciences, adds: “Nothing of the sensor stays in the sample once the measurement is done.”\n`;
+    expect(quotesOf(text)).toEqual([
+      ['Lotte Brandauer-Kiss', 'We can finally watch one'],
+      ['Montserrat Puig i Ferrer', 'Nothing of the sensor st'],
+    ]);
+  });
+
+  it('keeps "said Jordi Vila i Soler" whole after the quote', () => {
+    const text = `${head}“The signal was far cleaner than we had hoped for,” said Jordi Vila i Soler of the University of Barcelona.\n`;
+    expect(quotesOf(text)[1]).toEqual(['Jordi Vila i Soler', 'The signal was far clean']);
+  });
+});
