@@ -653,7 +653,7 @@ class Run {
  * paragraph opens with a mark, only the last closes). `pending` holds the drafts of the
  * unattributed paragraphs before `block`; when `block` opens with a quote attributed to a
  * named person, they take that speaker. Returns the drafts still waiting: those of `block`
- * when it is itself an unattributed quote left open, else none.
+ * when it is itself an unattributed or continuing quote left open, else none.
  */
 function runOn(pending: readonly Draft[], kept: readonly Attributed[], block: Block, added: readonly Draft[]): Draft[] {
   const first = kept[0]!;
@@ -663,7 +663,8 @@ function runOn(pending: readonly Draft[], kept: readonly Attributed[], block: Bl
     return [];
   }
   const last = kept[kept.length - 1]!;
-  const open = opens && !last.span.closed && kept.every((k) => k.speaker.name === null && k.speaker.strategy === 'unattributed');
+  // An unclosed paragraph taken as the last speaker's continuation waits too: the mark left open says the quote goes on into the next paragraph, whose attribution names its speaker.
+  const open = opens && !last.span.closed && kept.every((k) => (k.speaker.name === null && k.speaker.strategy === 'unattributed') || k.speaker.strategy === 'continuation');
   return open ? [...pending, ...added] : [];
 }
 

@@ -175,6 +175,9 @@ const OFFICE_NAME = /^\p{Lu}[\p{L}&'’. -]{1,60}(?:\s[|·]\s\p{Lu}[\p{L}&'’. 
 /** A line of an e-mail's header ("From: Newsroom <news@example.org>", "Subject: …"). */
 const EMAIL_HEADER = /^(?:from|to|cc|bcc|sent|date|subject|reply-to)\s{0,2}:\s{0,3}\S/i;
 
+/** True when a line after the first of `text` opens a contacts block ("Media Contacts:"). */
+const labelsContacts = (text: string): boolean => text.split('\n').some((l, i) => i > 0 && labelKind(l.trim()) === 'contacts');
+
 /** A "Contact: …" line with an email address or a phone number. */
 const isContactLine = (l: string): boolean => l.includes(':') && labelKind(l) === 'contacts' && CONTACT_LINE.test(l);
 
@@ -227,6 +230,11 @@ export function assignSections(blocks: Block[]): Section[] {
       contactsOpen = false;
       if (TEMPLATE_JUNK.test(b.text) || isPageChrome(b) || (b.kind === 'html' && !b.text.trim())) k = 'front';
       else if ((b.text.length < 80 || (line.length < 80 && !b.text.includes('\n'))) && RELEASE_LABEL.test(line)) k = 'label';
+      else if (line.length < 80 && b.text.length <= 300 && RELEASE_LABEL.test(line) && labelsContacts(b.text)) {
+        // A release label with a contacts block run on under it ("FOR IMMEDIATE RELEASE / Media Contacts: / …"): the next contact goes on it.
+        k = 'label';
+        contactsOpen = true;
+      }
       else if (isEmbargoLine(b.text, line)) k = 'embargo';
       else if (b.text.includes('\n') && metaLinesKind(b.text)) k = metaLinesKind(b.text)!;
       // The headline found above has been read for a date line already: it holds none.

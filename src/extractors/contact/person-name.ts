@@ -9,6 +9,12 @@ import { eastAsianFamily, givenFitsFamily } from '../quote/family-caps.js';
 const NOT_NAME =
   /^(?:universit\S*|univ|college|school|institut\S*|department|dept|faculty|division|office|offices|press|media|relations|communications?|comms|news|newsroom|affairs|cent(?:er|re)s?|hospitals?|clinic|clinics|foundation|society|association|council|agency|laborator(?:y|ies)|lab|labs|program(?:me)?|project|group|organi[sz]ation|inc|ltd|plc|llc|gmbh|corp|corporation|company|pharmaceuticals?|pharma|therapeutics|biotherapeutics|biosciences?|biotech|biotechnology|biopharma|biologics|biomedical|genomics|diagnostics|medicines|oncology|technologies|holdings|industries|ventures|capital|consulting|team|desk|bureau|services?|sciences?|health|healthcare|medicine|medical|research|network|journal|editorial|manager|leader|officer|director|coordinator|specialist|editor|professor|fellow|head|chair|scientist|researcher|spokes(?:person|man|woman)|contacts?|inquiries|enquiries|information|phone|e-?mail|telephone|mobile|cell|national|international|senior|associate|assistant|executive|public|marketing|digital|consumers?|patients?|caregivers?|hotline|helpline|scheduler|secretary|advis[eo]r|analyst|representative|pr|strategic|content|writer|producer|lecturer|student|candidate|intern|republic|kingdom|states|united|zealand|kong|africa|arabia|emirates|korea|america|europe|usa|uk|eu|twitter|facebook|linkedin|instagram|website|online|fax|tel|trust|nhs|government|ministry|commission|committee|board|authority|administration|academy|museum|library|observatory|unit|partners|partnership|alliance|consortium|initiative|campaign|fund|charity|cancer|heart|issued|released|prepared|written|source|media|advisory|release|embargo|embargoed|copy|copies|global|general|chief|vice|principal|interim|acting|staff|branch|study|author|authors|corresponding|lead|senior|science|technology|engineering|physics|chemistry|biology|psychology|neurology|pharmacy|economics|epidemiology|mount|saint|st|oficina|prensa|medios|comunicaci[oó]n|comunicaciones|comunica[cç][aã]o|imprensa|assessoria|gabinete|direcci[oó]n|coordinaci[oó]n|universidad|universidade|facultad|departamento|escuela|centro|fundaci[oó]n|servicio|unidad|secretar[ií]a|ufficio|stampa|presse|communication|service)$/i;
 
+/** A part of a hyphenated word that names an organisation ("Ludwig-Maximilians-Universität", "Max-Planck-Institut", "Helmholtz-Zentrum"), never a person. */
+const ORG_PART = /^(?:universit\S*|institut\S*|hochschule|klinikum|kliniken|zentrum|gesellschaft|stiftung|akademie|college|school|hospital|cent(?:er|re)|foundation|laborator\S*)$/i;
+
+/** True when a hyphenated word has a part that names an organisation ("Friedrich-Schiller-Universität"). */
+const orgCompound = (t: string): boolean => t.includes('-') && t.split('-').some((p) => ORG_PART.test(p));
+
 /** Particles that stay lower case inside a name. */
 const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|dal|dalla|dello|dei|degli|des|di|da|dos|das|do|du|la|las|le|los|ter|ten|bin|bint|binti|binte|ibn|al|el|y|zu|af|ap|ab)$/;
 
@@ -64,7 +70,7 @@ export function asPersonName(text: string): string | null {
   if (caps && tokens.some((t) => t.length >= 3 && !CAPS_VOWEL.test(t))) return null;
   let words = 0;
   for (const [i, t] of tokens.entries()) {
-    if (NOT_NAME.test(t.replace(/[.,]$/, ''))) return null;
+    if (NOT_NAME.test(t.replace(/[.,]$/, '')) || orgCompound(t)) return null;
     if (/['’]s$/.test(t)) return null;
     if (PARTICLE.test(t) && i > 0 && i < tokens.length - 1) continue;
     if (isInitial(t) && i < tokens.length - 1 && !caps) continue;

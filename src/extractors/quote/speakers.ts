@@ -151,7 +151,7 @@ function givenToo(words: readonly string[], i: number, hi: number): boolean {
   return /^\p{Lu}[\p{Ll}\p{Lm}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{Lm}\p{M}]+)?$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(next) && !ORG.has(next) && !STOP.has(next) && !GRANT_THING.has(next);
 }
 
-const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|dal|dalla|dello|dei|degli|des|di|da|dos|das|du|la|las|le|los|ter|ten|bin|bint|binti|binte|ibn|al|el|zu|af|ap|ab|y)$/;
+const PARTICLE = /^(?:van|von|vom|der|den|de|del|della|dal|dalla|dello|dei|degli|des|di|da|dos|das|du|la|las|le|los|ter|ten|bin|bint|binti|binte|ibn|al|el|zu|af|ap|ab|y|i)$/;
 /** An Arabic family name printed with its article in lower case and a hyphen ("al-Hashimi", "el-Sayed"): a name word inside a run. */
 const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-\p{Lu}[\p{Ll}\p{M}'’]{1,30}$/u;
 const INITIAL = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{1,2}$|^\p{Lu}\.-\p{Lu}\.$/u;
