@@ -2,7 +2,7 @@
  * The release's own facts: headline, subheadline, date, dateline, embargo.
  * @packageDocumentation
  */
-import { firstValid, type ExtractContext, type Extractor, type Strategy } from '../extract/runner.js';
+import { firstValid, type ExtractContext, type Extractor, type Hit, type Strategy } from '../extract/runner.js';
 import type { Block } from '../types.js';
 import { BYLINE } from '../parse/sections.js';
 import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '../text/dates.js';
@@ -103,6 +103,15 @@ const FOOTER_AFTER = /^[\s.,|·•]{0,4}(?:(?:in|under|by)\s{1,3}\S[^\n]{0,60}|(
 /** A social-media post's byline that names its poster by handle ("Posted by @lab.bsky.social on 2 April 2031", "By @jroe · 2 Apr 2031"). */
 const HANDLE_BYLINE = /^(?:by|posted\s{1,3}by|shared\s{1,3}by|written\s{1,3}by)\s{1,3}@[\w-]/i;
 
+/** The first date `read` finds in the release's opening blocks (the first `limit` of them), with where it was printed. */
+function firstOpeningDate(ctx: ExtractContext, read: (b: Block) => DateMatch | null | undefined, limit = Infinity): Hit<DateHit> | undefined {
+  for (const b of openingBlocks(ctx.doc.blocks).slice(0, limit)) {
+    const d = read(b);
+    if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
+  }
+  return undefined;
+}
+
 /** The ordered ways to find the release's date; `dateline` is what the dateline strategy read. */
 function dateStrategies(dateline: { block: Block; line: Dateline } | null, headline: Block | null): Strategy<DateHit>[] {
   return [
@@ -117,55 +126,35 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null, headl
       name: 'date:originally-published',
       find(ctx) {
         // "Originally published by the University of X on 12 March 2031" under an aggregator's own "Public release: 14-Mar-2031".
-        for (const b of openingBlocks(ctx.doc.blocks)) {
-          if (!HEAD_SECTIONS.has(b.section) || b.section === 'embargo' || b.text.length > 200 || !/^(?:originally|first)\s/i.test(b.text)) continue;
-          const d = readOriginalLine(b.text.replace(/\s+/g, ' ').trim());
-          if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
-        }
-        return undefined;
+        return firstOpeningDate(ctx, (b) =>
+          !HEAD_SECTIONS.has(b.section) || b.section === 'embargo' || b.text.length > 200 || !/^(?:originally|first)\s/i.test(b.text) ? null : readOriginalLine(b.text.replace(/\s+/g, ' ').trim()));
       },
     },
     {
       name: 'date:date-line',
       find(ctx) {
-        for (const b of openingBlocks(ctx.doc.blocks)) {
-          const line = dateLineOf(b);
-          if (line) return { value: { date: line.date }, offset: ctx.doc.locate(b, line.date.text) };
-        }
-        return undefined;
+        return firstOpeningDate(ctx, (b) => dateLineOf(b)?.date);
       },
     },
     {
       name: 'date:aggregator-panel',
       find(ctx) {
         // An aggregator's panel under the headline, each label over its value ("Date:" over "March 14, 2031", "Source:" over the office).
-        for (const b of openingBlocks(ctx.doc.blocks).slice(0, 12)) {
-          const d = readPanelDate(b.text);
-          if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
-        }
-        return undefined;
+        return firstOpeningDate(ctx, (b) => readPanelDate(b.text), 12);
       },
     },
     {
       name: 'date:correction-note',
       find(ctx) {
         // "CORRECTED RELEASE — … The original release was issued on March 11, 2031.": the first version's date is the release's.
-        for (const b of openingBlocks(ctx.doc.blocks).slice(0, 8)) {
-          const d = b.text.length <= 600 && /corr|upda|revis|clarif|note/i.test(b.text) ? readCorrectionOriginal(b.text) : null;
-          if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
-        }
-        return undefined;
+        return firstOpeningDate(ctx, (b) => (b.text.length <= 600 && /corr|upda|revis|clarif|note/i.test(b.text) ? readCorrectionOriginal(b.text) : null), 8);
       },
     },
     {
       name: 'date:lead',
       find(ctx) {
         // A bare date opening the lead before a slash or pipe ("January 6, 2015 / ...").
-        for (const b of openingBlocks(ctx.doc.blocks).slice(0, 4)) {
-          const d = readDateLead(b.text);
-          if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
-        }
-        return undefined;
+        return firstOpeningDate(ctx, (b) => readDateLead(b.text), 4);
       },
     },
     {
@@ -186,12 +175,8 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null, headl
     {
       name: 'date:byline',
       find(ctx) {
-        for (const b of openingBlocks(ctx.doc.blocks)) {
-          if (b.text.length > 200 || !(BYLINE.test(b.text) || (b.text.includes('@') && HANDLE_BYLINE.test(b.text)))) continue;
-          const d = parseDate(b.text, { numeric: true });
-          if (d) return { value: { date: d }, offset: ctx.doc.locate(b, d.text) };
-        }
-        return undefined;
+        return firstOpeningDate(ctx, (b) =>
+          b.text.length > 200 || !(BYLINE.test(b.text) || (b.text.includes('@') && HANDLE_BYLINE.test(b.text))) ? null : parseDate(b.text, { numeric: true }));
       },
     },
     {
