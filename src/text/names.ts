@@ -75,6 +75,8 @@ export function splitName(raw: string): Person | null {
   while (i > 1 && PARTICLE.test(tokens[i - 1]!)) i--;
   // "Ruiz y Delgado": a Spanish "y" joins the family name before it to the one after it.
   if (i >= 2 && tokens[i] === 'y') i--;
+  // "Pané i Vidal": a Catalan "i" joins two family names, when a given name stays before them.
+  else if (i >= 3 && tokens[i - 1] === 'i') i -= 2;
   // A particle at the very start of the name ("de Souza") with one given name before it is rare; keep simple.
   if (i === 1 && tokens.length > 2 && PARTICLE.test(tokens[0]!)) i = 0;
   const given = tokens.slice(0, i).join(' ');

@@ -268,6 +268,22 @@ const REPORTS_PUBLICATION =
 const PAPER_LINK_ENTRY =
   /^(?:(?:a\s+)?link\s+to\s+(?:the\s+)?(?:full\s+)?(?:paper|study|article|publication|manuscript|abstract)|(?:read|view|access|see)\s+the\s+(?:full\s+)?(?:paper|study|article|publication|manuscript)|full\s+(?:text|paper|study|article))\s*:/i;
 
+/** A list entry labelled as the reported paper's citation ("1. Paper: Names. Title. Journal …", "2. Reference: …"), as UK notes to editors number them. */
+const PAPER_LABEL_ENTRY = /^[*_]{0,2}(?:(?:the|full|journal|original)\s+)?(?:paper|reference|citation|publication)[*_]{0,2}\s?:[*_]{0,2}\s/i;
+
+/** The heading of UK notes to editors ("Notes to editors", "Editor's notes", "Note for editors"). */
+const NOTES_LABEL = /^(?:notes?\s+(?:to|for)\s+editors?|editor['’]?s['’]?\s+notes?)\s*:?$/i;
+
+/** True when a list entry stands under a "Notes to editors" heading. */
+function notesEntry(doc: ReleaseDocument, block: Block): boolean {
+  for (let i = block.index - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+    const b = doc.blocks[i]!;
+    if (b.kind !== 'heading' && (b.inList || NUMBERED_LINE.test(b.text))) continue;
+    return b.text.length <= 40 && NOTES_LABEL.test(b.text.trim());
+  }
+  return false;
+}
+
 /** Words just before a reference mark that name the reported paper ("a new study [1]", "published today in X (1)"). */
 const REPORTED_BEFORE_MARK = /\b(?:new|this|latest|recent)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|research|article|analysis|findings|trial|report)\b|\bpublished\b/i;
 const EARLIER_BEFORE_MARK = /\b(?:earlier|previous(?:ly)?|prior|past|former|background)\b/i;
@@ -313,7 +329,7 @@ function citedAsPiece(prose: readonly Block[], n: number): boolean {
 /** True when a numbered or bulleted entry names a paper the release reports, not background reading. */
 function reportedEntry(doc: ReleaseDocument, block: Block): boolean {
   const text = block.text.replace(/^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
-  if (REPORTS_PUBLICATION.test(text) || PAPER_LINK_ENTRY.test(text)) return true;
+  if (REPORTS_PUBLICATION.test(text) || PAPER_LINK_ENTRY.test(text) || PAPER_LABEL_ENTRY.test(text)) return true;
   // The list's label: the nearest block before it that is no list entry.
   for (let i = block.index - 1, n = 0; i >= 0 && n < 12; i--, n++) {
     const b = doc.blocks[i]!;
@@ -703,6 +719,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (olderSibling(r)) return false;
     // A list under "Papers:" or an entry that says "The paper … is published in …" is the release's own.
     if (reportedEntry(doc, r.block)) return true;
+    // "Notes to editors / 1. Names. Title. Journal 2031;… doi:…" as the release's only DOI, beside no publication sentence: the paper itself.
+    if (r.ref.doi && r.ref.authors.length > 0 && notesEntry(doc, r.block) && !first && !proseDois.size && refs.every((o) => o === r || !o.ref.doi)) return true;
     // "according to a new study [1]": the entry the prose cites for the reported paper.
     if (r.number && citedAsReported(prose, r.number)) return true;
     // "A linked analysis, published in The BMJ the same day": an entry in a journal the prose reports a paper in.
@@ -1132,6 +1150,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (yearMention.year) fill(main, 'year', yearMention.year, 'year:publication-sentence', at(doc, yearMention.block, yearMention.index));
     else if ((yearMention.today || (todayElsewhere && yearMention.kind === 'published')) && ry) fill(main, 'year', ry, 'year:published-today', at(doc, yearMention.block, yearMention.index));
   }
+  // "according to a study published today" naming no journal, the paper cited in the notes without a year: the release's year.
+  if (!yearMention && !main.article.year && todayElsewhere && ry && drafts.length === 1 && main.article.doi) fill(main, 'year', ry, 'year:published-today', main.sources.doi?.offset ?? -1);
   for (const { draft, mention } of relatedDrafts) {
     if (mention.year) fill(draft, 'year', mention.year, 'year:publication-sentence', at(doc, mention.block, mention.index));
     else if ((mention.today || todayElsewhere) && ry) fill(draft, 'year', ry, 'year:published-today', at(doc, mention.block, mention.index));

@@ -37,7 +37,7 @@ const GLUED_INITIAL = /(^|\s)(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
 /** "Costa MA": a family name and two initials. */
 const VANCOUVER_TWO = /^((?:\p{Lu}['’]|(?:al|el)-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s(?:(?:e|y|de|del|la|da|do|dos|das)\s){1,2}\p{Lu}[\p{Ll}\p{M}'’]+)?)\s(\p{Lu}{2})$/u;
 /** Family [Family…] INITIALS. */
-const VANCOUVER = /^((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|de|del|la|da|do|dos|das)\s){0,2}\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s((?:\p{Lu}\.?-?\s?){1,3})$/u;
+const VANCOUVER = /^((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|i|de|del|la|da|do|dos|das)\s){0,2}\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s((?:\p{Lu}\.?-?\s?){1,3})$/u;
 /** A Vancouver name at the end of a longer run. */
 const VANCOUVER_TAIL = /(?:^|\s)((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+)\s(\p{Lu}{1,3})$/u;
 /** "M. Novakova", "B Hollis", "E. J. Hartley". */
@@ -168,7 +168,8 @@ function readNameOnce(item: string): ListedName | null {
     const raw = tokens[k]!;
     if (!run.length && skipped > 3) return null;
     // "Tomás Ruiz y Delgado": a Spanish "y" joins two family names, when one name word ends the item after it.
-    if (raw === 'y' && run.length >= 2 && k === tokens.length - 2 && NAME_WORD.test(tokens[k + 1]!)) {
+    // So does a Catalan "i" ("Salvador Pané i Vidal").
+    if ((raw === 'y' || raw === 'i') && run.length >= 2 && k === tokens.length - 2 && NAME_WORD.test(tokens[k + 1]!)) {
       run.push(raw);
       continue;
     }
