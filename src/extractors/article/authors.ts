@@ -201,7 +201,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   const out: AuthorHit[] = [];
   // Cheap keyword checks: every pattern below needs one of these words, so a block without
   // them skips the pattern (most blocks name no author).
-  if (!ANY_WORD.test(text)) return out;
+  if (!text || !ANY_WORD.test(text)) return out;
   const hasAuthor = AUTHOR_WORD.test(text);
   let n = 0;
   if (hasAuthor) for (let m: RegExpExecArray | null = (ROLE_BEFORE.lastIndex = 0, null); (m = nextMatch(ROLE_BEFORE, text)); ) {

@@ -168,7 +168,8 @@ function yearOf(text: string, from: number, at: number, nameEnd: number): number
   const yearM = /\b((?:19|20)\d{2})\b/.exec(text.slice(from, nameEnd));
   if (yearM && !ACCOUNTS.test(before)) return Number(yearM[1]);
   const tail = text.slice(nameEnd, nameEnd + 80);
-  const after = DATE_AFTER.exec(tail);
+  // The pattern needs a year after a word ("in 2031"); a shorter tail (often one-byte, see attributeAfter) skips it.
+  const after = tail.length > 2 ? DATE_AFTER.exec(tail) : null;
   if (after && !ACCOUNTS.test(tail.slice(0, after[0].length))) {
     const y = after[1] ?? after[2] ?? after[3] ?? after[4];
     if (y) return Number(y);
@@ -457,7 +458,8 @@ function secondJournal(text: string, m: Mention): Mention | null {
   if (m.kind === 'presented') return null;
   const end = m.index + m.journal.length;
   if (text.slice(m.index, end) !== m.journal) return null;
-  const gap = AND_SEPARATELY_IN.exec(text.slice(end, end + 60));
+  const rest = text.slice(end, end + 60);
+  const gap = rest.length > 2 ? AND_SEPARATELY_IN.exec(rest) : null;
   if (!gap) return null;
   const at = end + gap[0].length;
   const read = readJournalName(text.slice(at, at + 200));
@@ -469,6 +471,7 @@ function secondJournal(text: string, m: Mention): Mention | null {
 export function findMentions(block: Block, opts: MentionOptions = {}): Mention[] {
   const text = block.text;
   const out: Mention[] = [];
+  if (!text) return out;
   let tries = 0;
   for (let t: RegExpExecArray | null = (TRIGGER.lastIndex = 0, null); (t = nextMatch(TRIGGER, text)); ) {
     if (++tries > 200 || out.length >= 20) break;

@@ -10,7 +10,7 @@ const CITE_PAGE = /^[\s*_#>]{0,6}(?:how\s+to\s+)?cite\s+this\s+(?:page|story|new
 
 /** True when `block`, or the short label line right before it, opens with a "Cite this page" label. */
 export function isPageCitation(doc: ReleaseDocument, block: Block): boolean {
-  if (CITE_PAGE.test(block.text)) return true;
+  if (block.text && CITE_PAGE.test(block.text)) return true;
   const prev = doc.blocks[block.index - 1];
-  return Boolean(prev && prev.text.length < 40 && CITE_PAGE.test(prev.text));
+  return Boolean(prev && prev.text && prev.text.length < 40 && CITE_PAGE.test(prev.text));
 }

@@ -154,6 +154,7 @@ function setOffTitles(text: string, emphasis: readonly string[]): TitleHit[] {
 /** Finds titles in one block of prose; `emphasis` holds the block's italic and bold spans. */
 export function findTitles(text: string, emphasis: readonly string[] = []): TitleHit[] {
   const out: TitleHit[] = [];
+  if (!text) return out;
   const nl = text.indexOf('\n');
   const label = LABEL.exec((nl < 0 ? text : text.slice(0, nl)).trim());
   if (label && looksLikeTitle(label[1]!.trim())) {

@@ -53,6 +53,8 @@ const DEGREE_SEGMENT = /^(?:[A-Z][A-Za-z]{0,1}\.?){1,6}(?:\s?\([A-Za-z]+\))?$|^(
 
 /** Tidies a role: no leading conjunction or preposition, no note markers, no trailing punctuation. */
 function tidyRole(role: string): string | null {
+  // Every step below only removes text, and a role under three characters is none.
+  if (role.length < 3) return null;
   let r = role
     .replace(/\s*\[\d{1,3}\]/g, '')
     // A note on the translation is not part of the role ("(translated)", "speaking through an interpreter").
@@ -418,6 +420,10 @@ function nameAfterBody(trimmed: string, base: number, mentions: readonly Mention
  * introduces the next quote and is not taken.
  */
 export function attributeAfter(chunk0: string, base: number, known: Known): Attribution | null {
+  // Nothing follows the quote (it ends its paragraph). Returning here also spares V8 a second
+  // compile of the verb pattern: it compiles a pattern once per string width, and a release
+  // with any character past U+00FF is two-byte text while the empty string is one-byte.
+  if (!chunk0) return null;
   // A note marker after the quote ("[1]", "¹", "(2)") is blanked: offsets stay, the verb follows.
   const chunk = chunk0.replace(NOTE_MARKER, (m) => ' '.repeat(m.length));
   const sentence = chunk.slice(0, Math.min(chunk.length, firstSentenceEnd(chunk), 600));
@@ -690,7 +696,7 @@ const HOW_GAP = /^(?:[a-z][a-z-]{1,24}\s{1,3}){0,3}(?:(?:Dr|Prof|Professor|Assoc
  * sums up the findings.", "So says X, role." (a style of releases translated from German).
  */
 export function howLine(text: string, known: Known): Attribution | null {
-  if (text.length > 400) return null;
+  if (!text || text.length > 400) return null;
   const lead = HOW_LEAD.exec(text);
   if (!lead) return null;
   const m = leadingMention(text.slice(lead[0].length), lead[0].length, known);

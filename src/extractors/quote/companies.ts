@@ -24,7 +24,7 @@ export class CompanyWords {
 
   /** Adds the company names of one paragraph. */
   addText(text: string): void {
-    if (!CORPORATE_HINT.test(text)) return;
+    if (!text || !CORPORATE_HINT.test(text)) return;
     PAIR.lastIndex = 0;
     for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
       if (CORPORATE.test(m[2]!)) this.words.add(m[1]!.toLowerCase());

@@ -22,7 +22,7 @@ export function isPageListLabel(text: string): boolean {
   const nl = text.indexOf('\n');
   if ((nl < 0 ? text.length : nl) > 100) return false;
   const first = (nl < 0 ? text : text.slice(0, nl)).replace(/^[#*_>\s\W]{0,6}|[*_\s]+$/gu, '');
-  return first.length <= 60 && LIST_LABEL.test(first);
+  return first !== '' && first.length <= 60 && LIST_LABEL.test(first);
 }
 
 /**

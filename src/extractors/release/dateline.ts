@@ -246,7 +246,7 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
       strong = true;
     }
     const seg = shared ? '' : (next?.[1] ?? '');
-    if (/^\s{0,3}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s{1,3})?(?:\d|\p{L}{3,9}\.?\s{1,3}\d)/iu.test(seg) || EMBARGO_KEY.test(seg.slice(0, 30))) {
+    if (seg && (/^\s{0,3}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s{1,3})?(?:\d|\p{L}{3,9}\.?\s{1,3}\d)/iu.test(seg) || EMBARGO_KEY.test(seg.slice(0, 30)))) {
       const inside = releaseDate(seg);
       if (inside.date || inside.embargo) {
         date = date ?? inside.date;

@@ -23,7 +23,7 @@ export function isRelatedPanel(b: Block): boolean {
   const nl = b.text.indexOf('\n');
   if ((nl < 0 ? b.text.length : nl) > 100) return false;
   const line = (nl < 0 ? b.text : b.text.slice(0, nl)).replace(/^[#*_\s]+|[*_\s]+$/g, '');
-  if (line.length > 60) return false;
+  if (!line || line.length > 60) return false;
   return PANEL_LABEL.test(line) || EVENTS_LINE.test(line);
 }
 
