@@ -22,7 +22,7 @@ const NAME_AHEAD = /^(?:(?:co-?)?(?:first|lead|senior|last|corresponding)\s+(?:c
 /** Where a name after a role ends. */
 const NAME_STOP = /[,;()]|\s(?:of|from|at|who|and|in|is|was|said|says|added)\s|(?<!\b\p{Lu})\.\s(?=\p{Lu}\p{Ll}|[“"])/u;
 /** A run of capitalised words that ends the text, with the particles of a family name ("Mohamed Faizal bin Ismail"). */
-const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}(?:(?:bin|binti|ibn|van|von|de|der|den|del|della|di|da|du|dos|das|la|le|ter|ten)\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\p{Lu}\.)*\s+){0,3}(?:(?:bin|binti|ibn|van|von|de|der|den|del|della|di|da|du|dos|das|la|le|ter|ten)\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 /** A person's name, then "of/at/from" an institution, ending the text before an author's apposition; group 1 is the name. */
 const NAME_AFFILIATION =
   /(?<=^|[\s(])(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of|for|and|the|de|\p{Lu}[\p{L}\p{M}'’&.-]*)){0,8}$/u;
@@ -75,10 +75,11 @@ const JOB_LEAD =
 
 /**
  * ", the study's lead author", ", co-author of the paper", ", who was senior author", ", a
- * doctoral candidate and lead author", ", who led the trial and is the paper's senior author": after a name.
+ * doctoral candidate and lead author", ", who led the trial and is the paper's senior author", ", a
+ * soil scientist at the Rothfield Agricultural Station and a co-author" (the flag `i` lets the job's words be capitalised): after a name.
  */
 const APPOSITION_ROLE =
-  /,\s+(?:who\s+(?:\p{Ll}{2,20}\s+(?:[\p{L}'’-]{1,20}\s+){0,4}and\s+)?(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}-]{2,20}\s+){1,4}and\s+)?(?:(?:the|a|an)\s+)?(?:other\s+)?(?:(?:study|paper|report|preprint|article|trial|manuscript)['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
+  /,\s+(?:who\s+(?:\p{Ll}{2,20}\s+(?:[\p{L}'’-]{1,20}\s+){0,4}and\s+)?(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}-]{2,20}\s+){1,9}and\s+)?(?:(?:the|a|an)\s+)?(?:other\s+)?(?:(?:study|paper|report|preprint|article|trial|manuscript)['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
 
 /** Degrees between a name and its apposition (", M.D., Ph.D."), cut before reading the name. */
 const DEGREE_TAIL = /(?:,\s*(?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|M\.?Sc|M\.?S|M\.?A|B\.?Sc|F\.?R\.?C\.?S|R\.?N|Pharm\.?D|Psy\.?D|D\.?O|Jr|Sr)\.?){1,4}\s*$/;

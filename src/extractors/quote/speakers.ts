@@ -117,6 +117,8 @@ const ORG = new Set(
     'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers Panel Mountains Islands Valley Administration ' +
     'Observatory Observatories Survey Directorate Secretariat Institution Conservancy Aquarium Gardens Collaboration Sanctuary ' +
     'Police Constabulary Army Navy Court Tribunal ' +
+    // Member-owned bodies ("Abrolhos Dive Co-operative", "the Weavers' Guild").
+    'Cooperative Cooperatives Co-operative Co-operatives Co-op Collective Guild ' +
     // Landforms after a place's adjective ("the Kenyan Rift", "the Ethiopian Highlands").
     'Rift Basin Plateau Highlands Lowlands Desert Peninsula Gulf Ocean Reef Glacier Fjord Archipelago Wetlands Estuary Coast ' +
     // The last words of countries and cities named like people ("South Africa", "New Zealand", "Abu Dhabi").
