@@ -64,3 +64,24 @@ describe('an IEEE reference with its proceedings in italics after a lower-case "
     expect(a?.pages).toBe('411-418');
   });
 });
+
+describe('a conference named after "will report … at" (round 24)', () => {
+  it('takes the meeting as the venue of the paper', () => {
+    const text = [
+      'Drones map sponge reefs',
+      '',
+      'Engineers at Saltmarsh University will report next week at the IEEE International Conference on Robotics and Automation in Lisbon that small drones can map glass sponge reefs by sonar.',
+      '',
+      'Paper: A. Roe and K. Lim, “SpongeNet: Sonar Mapping of Glass Sponge Reefs from Small Drones,” in Proc. 2031 IEEE Int. Conf. Robotics and Automation (ICRA), 2031, pp. 411–418, doi: 10.1109/ICRA58912.2031.10451111.',
+      '',
+    ].join('\n');
+    const [a] = articlesOf(text);
+    expect(a?.journal).toBe('IEEE International Conference on Robotics and Automation');
+    expect(a?.title).toBe('SpongeNet: Sonar Mapping of Glass Sponge Reefs from Small Drones');
+  });
+
+  it('does not read a plain "will report" without a meeting as one', () => {
+    const text = 'Sponges filter seawater\n\nThe team will report its findings at a later date, the university said.\n';
+    expect(articlesOf(text)).toEqual([]);
+  });
+});
