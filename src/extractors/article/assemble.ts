@@ -176,10 +176,13 @@ function italicBeforeNumbers(text: string, italic: string): boolean {
   return i >= 0 && /^[.,]?\s?,?\s?\d{1,5}\s?[(,:]/.test(text.slice(i + italic.length, i + italic.length + 12));
 }
 
-/** True when `italic` is printed straight after "In" or "In:" ("In *Proceedings of the 2031 CHI Conference …*"): proceedings, not a title. */
+/**
+ * True when `italic` is printed straight after "In" or "In:" ("In *Proceedings of the 2031 CHI Conference …*"),
+ * or IEEE's lower-case "in" ("…,” in *Proc. 2031 IEEE Int. Conf. …*"): proceedings, not a title.
+ */
 function italicAfterIn(text: string, italic: string): boolean {
   const i = text.indexOf(italic);
-  return i >= 3 && /\bIn:?\s[*_]{0,2}$/.test(text.slice(Math.max(0, i - 8), i));
+  return i >= 3 && /\b[Ii]n:?\s[*_]{0,2}$/.test(text.slice(Math.max(0, i - 8), i));
 }
 
 /** A line that labels an accompanying piece: "Comment:", "Linked editorial:". */

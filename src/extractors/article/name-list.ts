@@ -253,8 +253,13 @@ export function dropAffiliationMarks(text: string): string {
 
 /** `text` without the footnote marks after initials that end a name ("Kessler, A.†, Baldwin, I. T.*"). */
 export function dropInitialMarks(text: string): string {
-  return INITIAL_MARK_TEST.test(text) ? text.replace(INITIAL_MARK, '$1') : text;
+  const out = INITIAL_MARK_TEST.test(text) ? text.replace(INITIAL_MARK, '$1') : text;
+  return VANCOUVER_MARK_TEST.test(out) ? out.replace(VANCOUVER_MARK, '$1') : out;
 }
+
+/** A footnote mark after a Vancouver name's undotted initials ("Loureiro B*", "Matos RF†"). */
+const VANCOUVER_MARK = /(\p{Ll}\s\p{Lu}{1,3})[*†‡]{1,2}(?=[\s,;&)]|$)/gu;
+const VANCOUVER_MARK_TEST = /\p{Ll}\s\p{Lu}{1,3}[*†‡]{1,2}(?:[\s,;&)]|$)/u;
 
 /** A footnote mark after an initial ("A.†", "I. T.*"), or affiliation numbers from a flattened superscript ("W. J.1,2*"). */
 const INITIAL_MARK = /(\p{Lu}\.)(?:\d{1,2}(?:,\d{1,2}){0,5}[*†‡]{0,2}|[*†‡]{1,2})(?=[\s,;&)]|$)/gu;

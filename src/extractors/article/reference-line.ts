@@ -41,6 +41,8 @@ const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(
 const SOLE_VANCOUVER = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}$/u;
 /** Another dotted initial and the comma after it ("… L. M., …"), after an initial's full stop. */
 const NEXT_INITIAL = /^\s\p{Lu}\.[,;]/u;
+/** A family name and the next full name after an initial's full stop ("… Whitcombe, Ana Lucía Ferraz"): the initial was a middle one. */
+const NEXT_FULL_NAME = /^\s\p{Lu}[\p{Ll}\p{M}'’-]+(?:,\s(?:and\s)?|,?\s(?:and|&)\s)\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}/u;
 /** What is not a letter of a name: "et al", "and", punctuation. */
 const NOT_NAME_LETTERS = /\bet\.?\s?al\b\.?|\band\b|[^\p{L}]/gu;
 const NOT_LETTER = /[^\p{L}]/gu;
@@ -79,7 +81,10 @@ export function splitParts(text: string): string[] {
     // "Ferraz L. M., Otieno P.": a second dotted initial and its comma go on with the name.
     // "Lindgren P. Fewer attacks …": a single Vancouver name opening the reference ends there too.
     const vancouverEnd =
-      (VANCOUVER_END.test(before.trimStart()) || (start === 0 && SOLE_VANCOUVER.test(before.trim()))) && !NEXT_INITIAL.test(text.slice(m.index + 1, m.index + 6));
+      (VANCOUVER_END.test(before.trimStart()) || (start === 0 && SOLE_VANCOUVER.test(before.trim()))) &&
+      !NEXT_INITIAL.test(text.slice(m.index + 1, m.index + 6)) &&
+      // "Tobias R. Whitcombe, Ana Lucía Ferraz, and …" (ACS): a middle initial inside full names.
+      !NEXT_FULL_NAME.test(text.slice(m.index + 1, m.index + 80));
     if (NO_SPLIT.test(before) && !vancouverEnd) continue;
     // "J. Am. Chem. Soc.": a journal's abbreviated words go on (not "Hughes J. Title", not "Neurol. Published online").
     if (!vancouverEnd && JOURNAL_ABBREVIATION.test(lastWord(before)) && continuesName(text.slice(m.index + 1, m.index + 40))) continue;
@@ -121,6 +126,12 @@ const GROUP_AUTHOR_END = /,?\s(?:(?:and|&)\s)?(?:on\s+behalf\s+of\s+)?(?:the\s[^
 
 /** A part that opens with the proceedings a paper appeared in ("In Proceedings of …", "In Advances in …"). */
 const PROCEEDINGS_PART = /^In:?\s(?:the\s)?(?:Proceedings\sof|Advances\sin|Findings\sof)\s\S/;
+
+/** After a quoted phrase and its colon, the rest of a title up to the full stop that ends it (": Turn-Taking Failures …. "). */
+const QUOTED_OPENING = /^:\s(\p{Lu}[^.“”"]{3,300}?)\.(?=\s(?:In:?\s|\p{Lu}))/u;
+
+/** A full stop that ends a sentence before a capital ("… (CHI '32). ACM, New York"). */
+const SENTENCE_STOP = /\.\s(?=\p{Lu})/u;
 
 /** "In: Editors (eds.), Book Title, pp. 1–20": group 1 is the book's title, up to its pages, a comma or the part's end. */
 const EDITED_IN = /^In:?\s[^()]{3,200}?\s\((?:eds?|Eds?|Hrsg|dir)\.\)[,:]?\s([^,]{3,200}?)(?:,\s|\.?$)/;
@@ -594,11 +605,19 @@ export function parseReference(raw: string): Reference {
   if (quoted) {
     out.title = quoted[1]!.replace(/[,.]$/, '').trim();
     out.titleStrategy = 'quoted-citation';
+    // ""It Stopped Listening": Turn-Taking Failures …. In Proceedings of …": a quoted phrase opens the title, its subtitle follows the colon.
+    const subtitle = text.charAt(quoted.index + quoted[0].length) === ':' ? QUOTED_OPENING.exec(text.slice(quoted.index + quoted[0].length)) : null;
+    if (subtitle) {
+      out.title = `${quoted[0].trim()}: ${subtitle[1]!}`;
+      quoted[0] += subtitle[0];
+    }
     let before = text.slice(0, quoted.index).replace(LABEL_LEAD, '').replace(/[,:]\s*$/, '');
     // "Biological Conservation: "Title", A, B": the journal's name as the line's label.
     const labelJournal = /:\s*$/.test(text.slice(0, quoted.index)) ? journalLabel(before.trim(), text.slice(quoted.index + quoted[0].length)) : null;
     if (labelJournal) before = '';
     const after = text.slice(quoted.index + quoted[0].length).replace(/^[\s,.;]+/, '');
+    // "In Proceedings of the … (CHI '32). ACM, …": the proceedings after a quoted title stand for the journal.
+    const proceedings = PROCEEDINGS_PART.test(after) ? proceedingsName(after.split(SENTENCE_STOP)[0]!) : null;
     // "Current Biology, Pophale et al.: "Title"": the journal opens the line, the names follow.
     const lead = JOURNAL_LEAD.exec(before);
     const leadJournal = lead && looksLikeJournal(lead[1]!) && journalOf(lead[1]!) === lead[1]!.trim() && namesOf(before.slice(lead[0].length)) ? lead[1]!.trim() : null;
@@ -636,6 +655,10 @@ export function parseReference(raw: string): Reference {
         const rj = restSegs.length ? journalOf(restSegs[0]!.trim()) : null;
         if (rj && (restSegs.length < 2 || PUBLICATION_NEXT.test(restSegs[1]!.trim()))) out.journal = rj;
       } else out.journal ??= journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
+    }
+    if (proceedings && out.journal === null) {
+      out.journal = proceedings.name;
+      if (proceedings.volume) out.volume ??= proceedings.volume;
     }
     return out;
   }

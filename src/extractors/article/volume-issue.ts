@@ -240,7 +240,8 @@ export function readNumbers(raw: string): Numbers {
   if (iss) out.issue = iss[1]!;
   const pp = PAGES.exec(text) ?? EUROPEAN_PAGES.exec(text);
   if (pp) out.pages = normPages(pp[1]!);
-  const art = /\b(?:article\s+(?:number|no\.?)|e-?location|art\.?\s?no\.?)\s?:?\s?([A-Za-z]?\d{1,9})\b/i.exec(text);
+  // ACM's "Article 412, 16 pages": the article's number, then its length.
+  const art = /\b(?:article\s+(?:number|no\.?)|article(?=\s\d{1,6},\s\d{1,4}\spages\b)|e-?location|art\.?\s?no\.?)\s?:?\s?([A-Za-z]?\d{1,9})\b/i.exec(text);
   if (art && !out.pages) out.pages = art[1]!;
   if (out.year === null) {
     // A year in brackets ("(2027)", "(March 2027)"), else the last year printed: a title's
