@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from './support/invented.js';
+
+const LEAD = 'Lichens on old olive trees recover within a decade after wildfires, researchers report in the journal Fungal Ecology.';
+
+describe('a page titled only with its newsroom section and an Italian institute (round 24)', () => {
+  const page = (title: string, site: string): string =>
+    `<!DOCTYPE html><html><head><title>${title}</title></head><body>` +
+    `<div>${site}</div><article><p>ECOLOGY</p><h2>Lichens Return to Burnt Olive Groves Within a Decade</h2>` +
+    `<p><strong>Bari, 7th May 2031</strong> &ndash; ${LEAD}</p></article></body></html>`;
+
+  it('takes the heading, not the title "Press releases - Istituto di X" or the site name over the kicker', () => {
+    const r = recordOf(page('Press releases - Istituto di Ecologia Mediterranea', 'Istituto di Ecologia Mediterranea'), 'html').release;
+    expect(r.headline).toBe('Lichens Return to Burnt Olive Groves Within a Decade');
+    expect(r.datePublished).toBe('2031-05-07');
+    expect(r.dateline).toBe('Bari');
+  });
+
+  it('does the same for "News – Università della Puglia"', () => {
+    const r = recordOf(page('News – Università della Puglia', 'Università della Puglia'), 'html').release;
+    expect(r.headline).toBe('Lichens Return to Burnt Olive Groves Within a Decade');
+  });
+
+  it('still keeps a page title that is a headline before the site', () => {
+    const r = recordOf(
+      '<html><head><title>Lichens Return to Burnt Olive Groves - Istituto di Ecologia Mediterranea</title></head><body><p>' + LEAD + '</p></body></html>',
+      'html',
+    ).release;
+    expect(r.headline).toBe('Lichens Return to Burnt Olive Groves');
+  });
+});
