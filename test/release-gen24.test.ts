@@ -29,3 +29,24 @@ describe('a page titled only with its newsroom section and an Italian institute 
     expect(r.headline).toBe('Lichens Return to Burnt Olive Groves');
   });
 });
+
+describe('a town of one word between a release label and the date, set apart by bars (round 24)', () => {
+  it('reads "Press release | Lyon | 18/04/2031" as the dateline and date', () => {
+    const r = recordOf(`Institut des Sols Vivants\n\nPress release | Lyon | 18/04/2031\n\nEarthworms Return to Vineyards Left Unploughed\n\n${LEAD}`).release;
+    expect(r.headline).toBe('Earthworms Return to Vineyards Left Unploughed');
+    expect(r.datePublished).toBe('2031-04-18');
+    expect(r.dateline).toBe('Lyon');
+  });
+
+  it('reads it in bold in Markdown', () => {
+    const r = recordOf(`**News release · Grenoble · 18 April 2031**\n\n# Earthworms Return to Vineyards Left Unploughed\n\n${LEAD}`, 'md').release;
+    expect(r.datePublished).toBe('2031-04-18');
+    expect(r.dateline).toBe('Grenoble');
+  });
+
+  it('leaves a byline of a name between bars no dateline', () => {
+    const r = recordOf(`Earthworms Return to Vineyards Left Unploughed\n\nStaff Writer | Jane Roe | 18 April 2031\n\n${LEAD}`).release;
+    expect(r.datePublished).toBe('2031-04-18');
+    expect(r.dateline).toBeNull();
+  });
+});
