@@ -50,3 +50,18 @@ describe('a town of one word between a release label and the date, set apart by 
     expect(r.dateline).toBeNull();
   });
 });
+
+describe('a dotted year-first date with its closing stop on its own line (round 24)', () => {
+  const lead = 'Sea squirts grown on ropes off Tongyeong filter more plankton in autumn than in spring, researchers report in Aquaculture.';
+  it('reads "2032.09.21." as the date line', () => {
+    const r = recordOf(`Tongyeong Marine Research Institute\n\nSea Squirts Filter More Plankton in Autumn\n\n2032.09.21.\n\n${lead}`).release;
+    expect(r.headline).toBe('Sea Squirts Filter More Plankton in Autumn');
+    expect(r.datePublished).toBe('2032-09-21');
+    expect(r.dateline).toBeNull();
+  });
+
+  it('leaves other text after a dotted date no date line', () => {
+    const r = recordOf(`Sea Squirts Filter More Plankton in Autumn\n\n2032.09.21. Revised figures\n\n${lead}`).release;
+    expect(r.datePublished).toBeNull();
+  });
+});
