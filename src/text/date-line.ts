@@ -112,7 +112,8 @@ function readFresh(text: string): DateLine | null {
   // "Last updated: March 15, 2019": the date of a later edit, not the release's; "…, first published 4 March 2019" gives it after.
   if (EDITED.test(before)) return firstPublished(t, date);
   // "Published 5 March 2019 | Updated 7 March 2019": the later edit's part is left out.
-  const tail = rest(t.slice(date.end));
+  // "2032.07.15.": the closing stop of a dotted year-first date (as Korean offices print it) is part of the date.
+  const tail = rest(t.slice(date.end)).replace(YEAR_FIRST_STOP.test(date.text) ? /^\.$/ : /^$/, '');
   // "Date: 2031-04-17 Source: School of X": a labelled date, then another labelled field of the page's metadata row.
   const field = !before && t.slice(0, date.index).includes(':') && FIELD_AFTER.test(t.slice(date.end, date.end + 40));
   const after = field || /^(?:last\s)?(?:updated|modified|revised|edited)\b/i.test(tail) ? '' : tail;
@@ -126,6 +127,9 @@ function readFresh(text: string): DateLine | null {
   if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
   return before && !after ? namedDateLine(t.slice(0, date.index), before, date) : null;
 }
+
+/** A dotted year-first date ("2032.07.15", "2032. 7. 15"), whose closing stop may follow it. */
+const YEAR_FIRST_STOP = /^\d{4}\.\s?\d{1,2}\.\s?\d{1,2}$/;
 
 /** The label of a later issue's date ("Next release:", "Next update due", "Forthcoming publication –"), perhaps after other fields. */
 const SCHEDULE_LABEL = /(?:^|[|·•]\s{0,3})(?:next|forthcoming|upcoming)\s{1,3}(?:scheduled\s{1,3})?(?:release|update|publication|issue|edition|bulletin|report)(?:\s{1,3}(?:due|date|scheduled|on))?\s{0,3}[:–—-]?\s{0,3}$/i;

@@ -463,6 +463,8 @@ const OFFICE_WORD =
 const ISSUE_NUMBER = /\b(?:issue|vol\.|volume|edition)\s{1,3}(?:no\.\s{0,2}|#\s{0,2})?\d{1,4}\b/i;
 /** A release label right after a date line's place, directly or after a dash ("News", "– press release", "Newsroom"). */
 const OFFICE_LABEL_AFTER = /^\s{0,3}(?:[|·•–—-]\s{0,3})?(?:news(?:room)?|press|media)\b/i;
+/** A release label alone before a bar or bullet at the start of a date line ("Press release | ", "News release · "). */
+const LABEL_THEN_BAR = /^\s{0,3}(?:press|news|media)\s{1,3}(?:release|statement)\s{0,3}[|·•]\s{0,3}$/i;
 /** A pipe, bullet or middle dot: how bylines and page metadata set a name apart from the date. */
 const BYLINE_SEP = /[|•·]/;
 
@@ -511,7 +513,9 @@ export function placeOfDateLine(text: string, line: DateLine): string | null {
   const before = line.placeIndex >= 0 && line.placeIndex < line.date.index;
   // A town of one word after an institution's name ("James Cook University · Townsville · 6 July 2027") is the place, not a byline.
   const afterOrg = !/\s/.test(place) && line.placeIndex > 0 && ORG_WORD.test(t.slice(0, line.placeIndex)) && /[|·•]\s{0,3}$/.test(t.slice(0, line.placeIndex));
-  if (before && !comma && !afterOrg && /\p{Ll}/u.test(place) && BYLINE_SEP.test(t.slice(line.placeIndex + place.length, line.date.index))) return null;
+  // So is a town of one word after a release label and a bar ("Press release | Paris | 24/03/2031"): a byline names no label before it.
+  const afterLabel = !/\s/.test(place) && line.placeIndex > 0 && LABEL_THEN_BAR.test(t.slice(0, line.placeIndex));
+  if (before && !comma && !afterOrg && !afterLabel && /\p{Ll}/u.test(place) && BYLINE_SEP.test(t.slice(line.placeIndex + place.length, line.date.index))) return null;
   return place;
 }
 

@@ -23,7 +23,7 @@ import { isTagLine } from './tag-line.js';
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})?(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
 /** Words that mark a suffix as a site or outlet name. */
 const SITE_WORD =
-  /\b(?:news(?:room|wire)?|press|research|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
+  /\b(?:news(?:room|wire)?|press|research|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|istituto|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
 
 /** The meta keys that hold a page's or front matter's title, best first. */
 const TITLE_KEYS = ['title', 'og:title', 'twitter:title', 'dc.title', 'headline'] as const;
@@ -63,7 +63,7 @@ export function cleanHeadline(text: string, siteNames: readonly string[] = [], f
     const dash = /\s[–—-]\s([^–—]{2,60})$/.exec(h);
     if (!dash || h.slice(0, dash.index).split(/\s+/).length < 3) break;
     const tail = dash[1]!;
-    const titleCase = tail.split(/\s+/).length <= 6 && tail.split(/\s+/).every((w) => /^(?:\p{Lu}|of|the|and|for|at|&|in|de)/u.test(w));
+    const titleCase = tail.split(/\s+/).length <= 6 && tail.split(/\s+/).every((w) => /^(?:\p{Lu}|of|the|and|for|at|&|in|de)/u.test(w) || /^(?:di|du|des|della|del|la|le|van|von|der|voor|für)$/.test(w));
     // After the last part, another is dropped only when it names a site.
     if (titleCase && (site(tail) || (fromTitle && i === 0))) h = h.slice(0, dash.index).trim();
     else break;
@@ -72,6 +72,15 @@ export function cleanHeadline(text: string, siteNames: readonly string[] = [], f
   const prefix = fromTitle ? /^([^:|]{3,60}):\s{1,3}(\S.{19,})$/.exec(h) : null;
   if (prefix && site(prefix[1]!) && prefix[1]!.split(/\s+/).length <= 6 && prefix[1]!.split(/\s+/).every((w) => /^(?:\p{Lu}|of|the|and|for|at|in|&|de)/u.test(w))) h = prefix[2]!;
   return h.replace(/^[#*_\s]+|[*_\s]+$/g, '').trim();
+}
+
+/** A page title made of a newsroom's section label and the site's name ("Press releases - Istituto di X", "News – University of Y"). */
+const SECTION_TITLE = /^(?:(?:press|news|media)\s{1,3}releases?|news(?:room)?|press(?:\s{1,3}office)?)\s{1,3}[–—|-]\s{1,3}(\S.{2,80})$/i;
+
+/** True for a page title that names only a newsroom's section and its site (see {@link SECTION_TITLE}): no headline. */
+function isSectionTitle(text: string): boolean {
+  const m = SECTION_TITLE.exec(text.trim());
+  return m !== null && SITE_WORD.test(m[1]!) && !/[.!?]$/.test(m[1]!);
 }
 
 /** The site's own names from the page's metadata. */
@@ -422,7 +431,7 @@ function isSplitSiteName(t: string): boolean {
 }
 
 /** The head nouns of an institution's name. */
-const ORG_HEAD = /^(?:University|Universit(?:y|ät|at|é|à|eit|et|ad|ade)|College|Institutes?|Institut|School|Hospital|Clinic|Centre|Center|Laboratory|Laboratories|Academy|Faculty|Department|Foundation|Observatory|Museum|Zoo|Aquarium|Gardens?|Society|Association|Council|Agency|Ministry|Union|Unit|Corporation|Organi[sz]ation)$/;
+const ORG_HEAD = /^(?:University|Universit(?:y|ät|at|é|à|eit|et|ad|ade)|College|Institutes?|Institut|Istituto|School|Hospital|Clinic|Centre|Center|Laboratory|Laboratories|Academy|Faculty|Department|Foundation|Observatory|Museum|Zoo|Aquarium|Gardens?|Society|Association|Council|Agency|Ministry|Union|Unit|Corporation|Organi[sz]ation)$/;
 
 /**
  * True for the name of an institution of up to eight words ("Seoul National University College of
@@ -443,7 +452,7 @@ export function isOrgName(t: string): boolean {
     if (ORG_HEAD.test(w)) phrase = joined = -1;
     else if (joined >= 0 && joined < 3 && /^\p{Lu}/u.test(w)) joined++;
     else if (joined >= 0) return false;
-    else if (/^(?:of|for|de|di|du)$/.test(w)) phrase = 0;
+    else if (/^(?:of|for|de|di|du|del|della|delle|degli)$/.test(w)) phrase = 0;
     else if (/^(?:the|and|&)$/.test(w) && phrase >= 0) continue;
     else if (/^(?:and|&)$/.test(w) && phrase === -1) joined = 0;
     else if (phrase >= 0 && phrase < 3 && /^\p{Lu}/u.test(w)) phrase++;
@@ -456,7 +465,7 @@ export function isOrgName(t: string): boolean {
 function nameShaped(t: string, maxWords = 5, maxLength = 60): boolean {
   if (t.length > maxLength || /[.!?:;,"“”]$/.test(t) || /["“”]/.test(t)) return false;
   const words = t.split(' ');
-  return words.length <= maxWords && words.every((w) => /^(?:[\p{Lu}\d&]|of|the|and|for|at|in|de|du|des|la|le|di|(?:do|da|o|y|von|van|der)$)/u.test(w));
+  return words.length <= maxWords && words.every((w) => /^(?:[\p{Lu}\d&]|of|the|and|for|at|in|de|du|des|la|le|di|(?:do|da|o|y|von|van|der|del|della|delle|degli)$)/u.test(w));
 }
 
 /**
@@ -967,7 +976,7 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       let text = cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), ctx.doc.format === 'html');
       if (ctx.doc.format === 'html') text = titlePart(ctx.doc.meta[key]!, text, ctx.doc.meta, ctx.doc.blocks[0]);
       // A page titled only with a label ("Press release") or its site's name ("KAIST NEWS") has no headline in its title.
-      if (RELEASE_LABEL.test(text)) return undefined;
+      if (RELEASE_LABEL.test(text) || isSectionTitle(text)) return undefined;
       if (ctx.doc.format === 'html' && text.length <= 80 && ctx.doc.blocks.length > 0 && isSiteName({ ...ctx.doc.blocks[0]!, text, kind: 'paragraph' }, siteNames(ctx.doc.meta)))
         return undefined;
       return { value: { text, block: null }, offset: 0 };
