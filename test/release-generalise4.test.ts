@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { releaseFacts } from './support/release-facts.js';
 import { readBareDateline } from '../src/extractors/release/dateline.js';
-import { isOrgName } from '../src/extractors/release/headline.js';
+import { isOrgName } from '../src/text/org-name.js';
 import { readDateLine } from '../src/text/date-line.js';
 
 /** The release facts of an invented text. */

@@ -18,6 +18,8 @@ import { isCorrectionNote, isEditLine, readOriginalLine } from './edit-line.js';
 import { digestItemHeading, itemHeadingText } from './digest.js';
 import { isPanelHead, readTaggedDateLine } from './aggregator-panel.js';
 import { isTagLine } from './tag-line.js';
+import { dropAcronym, isOrgName, nameShaped } from '../../text/org-name.js';
+import { isJointLabel } from '../../text/joint-label.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})?(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -274,30 +276,6 @@ function isLetterheadOverDate(b: Block): boolean {
   return isOrgName(dropAcronym(lines[0]!)) && readDateLine(lines[lines.length - 1]!) !== null;
 }
 
-/**
- * A joint release's label naming its partners ("Joint press release of X University and the University of Y",
- * "A joint media release from X and Y", "Joint news release by X, Y and Z"): a label, not the headline under it.
- */
-const JOINT_LABEL = /^(?:an?\s{1,3})?joint\s{1,3}(?:(?:press|media|news)\s{1,3})?(?:release|statement|announcement)\s{1,3}(?:of|from|by|between)\s{1,3}(?:the\s{1,3})?[\p{Lu}\d][^.!?:;"“”]{2,160}$/iu;
-
-/**
- * A release label with its issuers after a colon, bar or dash or after "issued by", "on behalf of", "of", "from" or "by"
- * ("Joint press release: X University and Y Institute", "Press release issued by X and Y", "Media release on behalf of X").
- */
-const ISSUERS_LABEL =
-  /^(?:an?\s{1,3})?(?:joint\s{1,3})?(?:press|media|news)\s{1,3}(?:release|statement|announcement)(?:\s{0,3}[:|–—-]|\s{1,3}(?:(?:issued|distributed|sent)\s{1,3})?(?:on\s{1,3}behalf\s{1,3}of|of|from|by|between))\s{0,3}(\S[^.!?:;"“”]{2,160})$/iu;
-
-/**
- * True for a release's label line that names its partners or issuers: a joint release's "of/from/by" line, or a label
- * whose every named issuer is an organisation's name.
- */
-function isJointLabel(line: string): boolean {
-  if (line.length > 200 || !/release|statement|announcement/i.test(line)) return false;
-  if (JOINT_LABEL.test(line)) return true;
-  const partners = ISSUERS_LABEL.exec(line)?.[1];
-  return partners !== undefined && partners.split(/\s{0,3}(?:,|&|\/|\||\band\b)\s{0,3}/).every((p) => isOrgName(p.replace(/^the\s+/i, '').trim()));
-}
-
 /** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, pull quotes, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
@@ -399,12 +377,6 @@ function isUnitName(t: string): boolean {
   return t.length <= 100 && UNIT_NAME.test(t) && nameShaped(t.replace(/,/g, ''), 12, 100);
 }
 
-/** A name's own acronym in brackets at its end ("Institute for Basic Science (IBS)"). */
-const NAME_ACRONYM = /\s\(\p{Lu}[\p{Lu}\p{Ll}\d&-]{1,11}\)$/u;
-
-/** A name without its bracketed acronym ("Institute for Basic Science (IBS)" gives "Institute for Basic Science"). */
-const dropAcronym = (t: string): string => (t.endsWith(')') ? t.replace(NAME_ACRONYM, '') : t);
-
 /** An office's own name: "Office of X", or capitalised words ending in an office's kind ("Scientific Communication Office", "Media Relations"). */
 const OFFICE_NAME = /^(?:office\s(?:of|for)\s\p{Lu}|(?:\p{Lu}[\p{L}'’&-]{0,20}\s){0,4}(?:office|communications?|relations|affairs|newsroom)$)/iu;
 
@@ -428,44 +400,6 @@ function isSplitSiteName(t: string): boolean {
   // Beside an institution's name, a part may be another institution's longer name ("X Hospital | Ministry of Health and Medical Services").
   if (parts.every((p) => nameShaped(p)) || (parts.some((p) => isOfficeName(p)) && parts.every((p) => nameShaped(p, 8, 80)))) return true;
   return parts.every((p) => nameShaped(p) || isOrgName(p));
-}
-
-/** The head nouns of an institution's name. */
-const ORG_HEAD = /^(?:University|Universit(?:y|ät|at|é|à|eit|et|ad|ade)|College|Institutes?|Institut|Istituto|School|Hospital|Clinic|Centre|Center|Laboratory|Laboratories|Academy|Faculty|Department|Foundation|Observatory|Museum|Zoo|Aquarium|Gardens?|Society|Association|Council|Agency|Ministry|Union|Unit|Corporation|Organi[sz]ation)$/;
-
-/**
- * True for the name of an institution of up to eight words ("Seoul National University College of
- * Medicine", "University of Cape Town"): capitalised words with a head noun of an institution, where
- * every word after the first head noun is another head noun, a joining word, or part of an "of" or
- * "for" phrase of at most three capitalised words ("Rice University Opens New Lab" is no name).
- */
-export function isOrgName(t: string): boolean {
-  t = dropAcronym(t);
-  if (!nameShaped(t, 8, 80)) return false;
-  const words = t.split(' ');
-  const first = words.findIndex((w) => ORG_HEAD.test(w));
-  if (first < 0) return false;
-  let phrase = -1;
-  // After "and" or "&" that follows a head noun, up to three capitalised words and another head noun ("Zoo & Botanic Garden", "Museum and Art Gallery").
-  let joined = -1;
-  for (const w of words.slice(first + 1)) {
-    if (ORG_HEAD.test(w)) phrase = joined = -1;
-    else if (joined >= 0 && joined < 3 && /^\p{Lu}/u.test(w)) joined++;
-    else if (joined >= 0) return false;
-    else if (/^(?:of|for|de|di|du|del|della|delle|degli)$/.test(w)) phrase = 0;
-    else if (/^(?:the|and|&)$/.test(w) && phrase >= 0) continue;
-    else if (/^(?:and|&)$/.test(w) && phrase === -1) joined = 0;
-    else if (phrase >= 0 && phrase < 3 && /^\p{Lu}/u.test(w)) phrase++;
-    else return false;
-  }
-  return phrase !== 0 && joined < 0;
-}
-
-/** A short line shaped like a name: at most `maxWords` capitalised words (and `maxLength` characters), no sentence punctuation or quotation marks. */
-function nameShaped(t: string, maxWords = 5, maxLength = 60): boolean {
-  if (t.length > maxLength || /[.!?:;,"“”]$/.test(t) || /["“”]/.test(t)) return false;
-  const words = t.split(' ');
-  return words.length <= maxWords && words.every((w) => /^(?:[\p{Lu}\d&]|of|the|and|for|at|in|de|du|des|la|le|di|(?:do|da|o|y|von|van|der|del|della|delle|degli)$)/u.test(w));
 }
 
 /**
