@@ -132,6 +132,27 @@ describe('sections: lines above the headline', () => {
     expect(blocks.map((b) => b.section)).toEqual(['embargo', 'headline']);
   });
 
+  it('takes a long joint-release label naming its partners for a label, with the headline stacked under it', () => {
+    const label = 'Joint press release of the Lowmoor Institute for Marine Research and the University of Eastholm';
+    const stacked = [mk(`${label}\nKelp forests recover faster after marine heatwaves`, 0)];
+    assignSections(stacked);
+    expect(stacked.map((b) => b.section)).toEqual(['label']);
+    const apart = [mk(label, 0), mk('Kelp forests recover faster after marine heatwaves', 1)];
+    assignSections(apart);
+    expect(apart.map((b) => b.section)).toEqual(['label', 'headline']);
+  });
+
+  it('keeps a headline that only mentions a joint release a headline', () => {
+    const headline = 'Joint release of captive-bred otters restores a lost river population';
+    const blocks = [mk(headline, 0)];
+    assignSections(blocks);
+    expect(blocks.map((b) => b.section)).toEqual(['headline']);
+    const text = `${headline}\n\nEASTHOLM, 3 May 2031 – Twelve otters bred at two wildlife parks were released together into the River Lowe, where the species died out in the 1970s.`;
+    const { record } = convert(Buffer.from(text), { path: 'otters.txt' });
+    expect(record.release.headline).toBe(headline);
+    expect(record.release.dateline).toBe('EASTHOLM');
+  });
+
   it('keeps a two-line headline a headline', () => {
     const blocks = [mk('Herons learn to fish\nat garden ponds from their parents', 0)];
     assignSections(blocks);

@@ -6,6 +6,7 @@
 import type { Block, Section, SectionKind } from '../types.js';
 import { readDateLine } from '../text/date-line.js';
 import { isKickerLine } from '../text/kicker.js';
+import { isJointLabel } from '../text/joint-label.js';
 
 /** Labels that open a citation block. */
 export const CITATION_LABEL =
@@ -237,6 +238,8 @@ export function assignSections(blocks: Block[]): Section[] {
       }
       else if (isEmbargoLine(b.text, line)) k = 'embargo';
       else if (b.text.includes('\n') && metaLinesKind(b.text)) k = metaLinesKind(b.text)!;
+      // A joint release's label names its partners, so it may run long, with the headline stacked under it.
+      else if (isJointLabel(line)) k = 'label';
       // The headline found above has been read for a date line already: it holds none.
       else if (b.text.length <= 160 && ((b !== h1 && readDateLine(b.text)) || BYLINE.test(b.text))) k = 'label';
       else if (b.text.length <= 300 && labelKind(line) === 'contacts') {

@@ -739,8 +739,7 @@ function stackedUnderLabel(blocks: readonly Block[], before: Block | undefined):
   for (const x of headBlocks(blocks)) {
     if (before && x.index >= before.index) break;
     if (!x.text.includes('\n') || x.text.length > 600) continue;
-    // A joint release's label names its partners, so the sections may not take its block for a label's.
-    if (x.section !== 'label' && !isJointLabel(x.text.slice(0, x.text.indexOf('\n')).trim())) continue;
+    if (x.section !== 'label') continue;
     const line = stackedHeadline(x.text);
     // A headline with a trailing full stop ("Migratory hives survive winter better.") is one short sentence, not a lead's.
     if (!line || (/[.!?]["”’]?$/.test(line) && !isStoppedTitle(line)) || isNotHeadline({ ...x, text: line, section: 'headline' })) continue;
