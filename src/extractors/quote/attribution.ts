@@ -260,6 +260,15 @@ function objectOf(text: string, base: number, known: Known, strategy: string): A
     if (named && (named.offset === at || (named.honorific && /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s{1,3}){1,2}$/.test(rest.slice(0, named.offset - at))))) return { kind: 'name', name: named.name, offset: named.offset, role: tidyRole(kin[0].replace(/,\s*$/, '')), strategy };
   }
   const phrase = body.slice(0, Math.min(body.length, 80)).split(/[,.;:!?]/, 1)[0] ?? '';
+  // One unnamed official with the body they speak for ("said a spokesperson for the X Authority."):
+  // no one is named, unless the name follows after a comma ("said a spokeswoman for the charity, Jane Moss").
+  if (/^(?:the|an?)\s/i.test(phrase) && UNNAMED_OFFICIAL.test(phrase)) {
+    const comma = /^\s{0,3},\s{1,3}/.exec(body.slice(phrase.length));
+    const at = base + lead + phrase.length + (comma ? comma[0].length : 0);
+    const named = comma ? leadingMention(body.slice(phrase.length + comma[0].length), at, known) : null;
+    if (named && named.offset === at) return { kind: 'name', name: named.name, offset: named.offset, role: tidyRole(phrase.trim()), strategy };
+    return { kind: 'none', name: null, offset: base + lead, role: null, strategy };
+  }
   const kind = classifyPhrase(phrase);
   if (kind) return { kind, name: kind === 'pronoun' ? phrase.trim() : null, offset: base + lead, role: null, strategy };
   // A surname printed alone ("said Wu." / "said Wu, who …").
