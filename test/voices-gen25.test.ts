@@ -23,3 +23,25 @@ describe('an unnamed official with the body they speak for after the verb (round
     expect(q?.role).toBe('a spokeswoman for the Tablelands Water Authority');
   });
 });
+
+const RELEASE =
+  '# Old rice terraces hold more soil carbon\n\n**Press release — 27 April 2032**\n\n' +
+  'Professor Ingrid Solvang-Moreau, a geoarchaeologist, said the terraces had been flooded for longer. "The farmers kept water on those fields for months longer than anyone does now," she said.\n\n' +
+  '**For media enquiries**\n\nNordic Institute of Landscape History press office\nPhone: +47 22 55 51 90\npress@nilh.example.no\n\n';
+
+describe('a messenger or phone label after a preposition in a contact sentence (round 25)', () => {
+  it('reads the person before "directly on Signal:"', () => {
+    const c = recordOf(`${RELEASE}Journalists can also reach Professor Solvang-Moreau directly on Signal: +47 934 55 218\n`, 'md').contacts;
+    expect(c.map((x) => [x.name, x.phone])).toEqual([
+      [null, '+47 22 55 51 90'],
+      ['Ingrid Solvang-Moreau', '+47 934 55 218'],
+    ]);
+  });
+
+  it('reads the person before "via WhatsApp:" and "on her mobile:"', () => {
+    const a = recordOf(`${RELEASE}Reporters can reach Dr. Tomás Villaverde via WhatsApp: +34 655 55 01 22\n`, 'md').contacts;
+    expect(a[1]).toMatchObject({ name: 'Tomás Villaverde', phone: '+34 655 55 01 22' });
+    const b = recordOf(`${RELEASE}To arrange an interview, journalists can call Professor Solvang-Moreau on her mobile: +47 934 55 218\n`, 'md').contacts;
+    expect(b[1]).toMatchObject({ name: 'Ingrid Solvang-Moreau', phone: '+47 934 55 218' });
+  });
+});

@@ -32,6 +32,9 @@ export type ReadMode = 'line' | 'sentence';
 const EDGE_NOISE =
   /^(?:(?:please|kindly|or|and|to|contact|contacting|email|e-mail|call|phone|tel\.?|reach|write|at|on|via|by|the|either|directly|interviews?|journalists?|may|can|should)\s+)+|(?:\s+(?:at|on|or|and|via|by|who|directly|to))+$/i;
 
+/** A field label after a preposition closing a label ("… directly on Signal", "… via WhatsApp", "… on her mobile"): group 1 is the label. */
+const FIELD_AFTER_PREPOSITION = /\s(?:on|via|at|by)\s(?:(?:his|her|their|the)\s)?([\p{L}-]{1,12}(?:\s[\p{L}-]{1,8})?)$/u;
+
 /** Lower-case prose with no capitalised word: nothing to keep. */
 const ALL_LOWER = /^[^\p{Lu}]*$/u;
 
@@ -150,7 +153,11 @@ export function readItems(
             excluded = true;
             spareLabel = OUT_OF_HOURS_WORDS.test(part);
           } else if (isFieldLabel(part) || isContactLabel(part)) excluded = false;
-          else pushText(part);
+          else {
+            // "reach Dr X directly on Signal:", "call Jo Ames via WhatsApp:": the field label after a preposition is no part of the name.
+            const via = FIELD_AFTER_PREPOSITION.exec(part);
+            pushText(via && isFieldLabel(via[1]!) ? part.slice(0, via.index) : part);
+          }
           nameAllowed = true;
           continue;
         }
