@@ -24,6 +24,13 @@ describe('an unnamed official with the body they speak for after the verb (round
   });
 });
 
+describe('an unnamed official after the capitalised name of their body (round 25)', () => {
+  it('keeps the quote, with no speaker, for "said a Leeds City Council spokesperson" and "a Department of Transport official said"', () => {
+    expect(recordOf(`${LEAD}${SAID} said a Tablelands City Council spokesperson.`, 'md').quotes.map((x) => x.speaker)).toEqual(['Imogen Castellari', null]);
+    expect(recordOf(`${LEAD}${SAID} a Department of Water Resources official said.`, 'md').quotes.map((x) => x.speaker)).toEqual(['Imogen Castellari', null]);
+  });
+});
+
 const RELEASE =
   '# Old rice terraces hold more soil carbon\n\n**Press release — 27 April 2032**\n\n' +
   'Professor Ingrid Solvang-Moreau, a geoarchaeologist, said the terraces had been flooded for longer. "The farmers kept water on those fields for months longer than anyone does now," she said.\n\n' +

@@ -8,7 +8,7 @@
  */
 import { memoize } from '../../text/memo.js';
 import { bareSurname, findMentions, isStopWord, type Mention } from './speakers.js';
-import { BACK_REFERENCE, NO_SPEAKER, NOT_A_SUBJECT, OFFICE_BACK, PRONOUN, THEY, UNNAMED_OFFICIAL, UNNAMED_PERSON, VERB_RE } from './verbs.js';
+import { BACK_REFERENCE, BODY_OFFICIAL, NO_SPEAKER, NOT_A_SUBJECT, OFFICE_BACK, PRONOUN, THEY, UNNAMED_OFFICIAL, UNNAMED_PERSON, VERB_RE } from './verbs.js';
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
 
 /** What the attribution names: a person, a pronoun or back-reference to resolve, or no one. */
@@ -116,6 +116,8 @@ function classifyNew(phrase: string): SubjectKind | null {
   const head = ROLE_QUALIFIER.exec(p);
   if (head && BACK_REFERENCE.test(p.slice(0, head.index))) return 'pronoun';
   if (NO_SPEAKER.test(p)) return 'none';
+  // One official of a body named in capitals ("a Leeds City Council spokesperson").
+  if (BODY_OFFICIAL.test(p)) return 'none';
   // One unnamed person, with or without where they are from ("one mother in the trial").
   if (UNNAMED_PERSON.test(head ? p.slice(0, head.index) : p)) return 'none';
   return null;
@@ -359,6 +361,8 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
   if (/\b(?:spokes|represent|official|minister|administrator|secretary|governor|mayor|commissioner|ambassador|premier)/i.test(tail) && UNNAMED_OFFICIAL.test(tail)) {
     return { kind: 'none', name: null, offset: base + trimmed.length - tail.length, role: null, strategy };
   }
+  // One official of a body named in capitals, however long its name ("a Department of Water Resources official").
+  if (tail.length <= 120 && BODY_OFFICIAL.test(tail)) return { kind: 'none', name: null, offset: base + trimmed.length - tail.length, role: null, strategy };
   // The last few words as a pronoun or group ("and she", "the authors"), when they open the clause.
   const words = lastWords(trimmed);
   for (let k = 1; k <= Math.min(5, words.length); k++) {

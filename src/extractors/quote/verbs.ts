@@ -64,6 +64,13 @@ export const NO_SPEAKER =
   /^(?:they|we|it|(?:the|this|that|our|their|an?|these)\s+(?:[\w'’]+\s+){0,2}(?:authors|researchers|scientists|investigators|team|teams|group|study|studies|paper|papers|article|report|editorial|commentary|review|trial|analysis|statement|release|findings|results|guidelines|letter|committee|panel|organization|organisation|agency|company|university|institute|consortium|writers|editors|experts|officials|doctors|physicians|collaborators|members|participants|spokes(?:person|man|woman)|representative|official|minister|administrator|secretary|governor|mayor|chancellor|commissioner|ambassador|premier))$/i;
 
 /**
+ * One unnamed official after the capitalised name of the body they speak for ("a Leeds City
+ * Council spokesperson", "a Department of Transport official"): the quote has no speaker.
+ */
+export const BODY_OFFICIAL =
+  /^(?:[Tt]he|[Aa]n?)\s{1,3}(?:\p{Lu}[\p{L}&'’.-]{0,30}\s{1,3}(?:(?:of|for|and|on|the)\s{1,3}){0,2}){1,6}(?:spokes(?:person|man|woman)|representative|official|press\s{1,3}officer)$/u;
+
+/**
  * One unnamed person, introduced with an indefinite article ("one mother", "a local farmer",
  * "another participant"): never a back-reference, so the quote has no speaker.
  */
