@@ -20,6 +20,7 @@ import { isPanelHead, readTaggedDateLine } from './aggregator-panel.js';
 import { isTagLine } from './tag-line.js';
 import { dropAcronym, isOrgName, nameShaped } from '../../text/org-name.js';
 import { isJointLabel } from '../../text/joint-label.js';
+import { joinWrappedWords } from '../../text/wrapped-word.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})?(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -47,7 +48,7 @@ const SITE_KEYS = ['og:site_name', 'application-name', 'site_name', 'publisher']
  * " – Wire News"); `siteNames` are the site's own names from the page's metadata.
  */
 export function cleanHeadline(text: string, siteNames: readonly string[] = [], fromTitle = false): string {
-  let h = text.slice(0, 2000).replace(/\s+/g, ' ').replace(/^[#*_\s■□◆◇●▶►]+|[*_\s]+$/g, '').trim();
+  let h = joinWrappedWords(text.slice(0, 2000)).replace(/\s+/g, ' ').replace(/^[#*_\s■□◆◇●▶►]+|[*_\s]+$/g, '').trim();
   h = h.replace(LEADING_LABEL, '').trim();
   const site = (s: string): boolean => {
     const t = s.trim().toLowerCase();
