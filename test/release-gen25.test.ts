@@ -22,3 +22,34 @@ describe('a headline hard-wrapped with a hyphen, as pasted from a PDF (round 25)
     expect(joinWrappedWords('Soil fungi trade phosphorus at night')).toBe('Soil fungi trade phosphorus at night');
   });
 });
+
+const HEAD = 'Snow monkeys share hot springs by rank';
+const BODY = 'Macaques take turns in the hot springs, biologists at Kiso University say.';
+
+describe("a release's date stated in a closing sentence (round 25)", () => {
+  it('reads "This press release was published on 4 March 2031." as the date', () => {
+    expect(recordOf(`${HEAD}\n\n${BODY}\n\nThis press release was published on 4 March 2031.`).release.datePublished).toBe('2031-03-04');
+    expect(recordOf(`${HEAD}\n\n${BODY}\n\nThis news release was first issued on March 4, 2031.`).release.datePublished).toBe('2031-03-04');
+  });
+
+  it("leaves a study's publication sentence alone", () => {
+    expect(recordOf(`${HEAD}\n\n${BODY}\n\nThis study was published on 4 March 2031 in Primates.`).release.datePublished).toBeNull();
+  });
+});
+
+describe("a printed or saved copy's date is not the release's (round 25)", () => {
+  it('ignores "Printed 12/03/2031" in a page footer pasted from a PDF', () => {
+    const r = recordOf(`${HEAD}\n\n${BODY}\n\nKiso University Press Office                          Printed 12/03/2031`).release;
+    expect(r.datePublished).toBeNull();
+  });
+
+  it('ignores "Printed: 12 March 2031" and "Downloaded on 12 March 2031" on their own lines', () => {
+    expect(recordOf(`${HEAD}\n\n${BODY}\n\nPrinted: 12 March 2031`).release.datePublished).toBeNull();
+    expect(recordOf(`${HEAD}\n\n${BODY}\n\nDownloaded on 12 March 2031`).release.datePublished).toBeNull();
+  });
+
+  it('still reads the release date beside a printed copy date', () => {
+    const r = recordOf(`${HEAD}\n\nIssued: 4 March 2031\n\n${BODY}\n\nPrinted: 12 March 2031`).release;
+    expect(r.datePublished).toBe('2031-03-04');
+  });
+});
