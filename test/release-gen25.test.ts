@@ -53,3 +53,18 @@ describe("a printed or saved copy's date is not the release's (round 25)", () =>
     expect(r.datePublished).toBe('2031-03-04');
   });
 });
+
+describe("a federal agency's head of labels and page numbers (round 25)", () => {
+  const TITLE = 'Snow Monkeys Share Hot Springs by Rank';
+  it('steps over a date line stacked over "MEDIA ADVISORY NO. 31-112" in one block', () => {
+    const text = `CONTACT:\nDolores Whitford\n(301) 555-0148\n\nFOR IMMEDIATE RELEASE: Tuesday, March 4, 2031\nMEDIA ADVISORY NO. 31-112\n\n${TITLE}\n\n${BODY}`;
+    const r = recordOf(text).release;
+    expect(r.headline).toBe(TITLE);
+    expect(r.datePublished).toBe('2031-03-04');
+  });
+
+  it('drops a page number on its own line inside the headline block', () => {
+    expect(recordOf(`${TITLE}\nPage 1\n\n${BODY}`).release.headline).toBe(TITLE);
+    expect(recordOf(`${TITLE}\n- 1 -\n\n${BODY}`).release.headline).toBe(TITLE);
+  });
+});
