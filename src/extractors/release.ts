@@ -94,8 +94,8 @@ const DATE_KEYS = ['date', 'datepublished', 'date_published', 'published', 'publ
 /** A label that introduces the date inside a run-on first paragraph ("Published on: 8 November 2018"). */
 const INLINE_DATE_LABEL = /(?:^|\s)(?:published|posted|released|issued|release\s{1,3}date|(?:release|publish(?:ed|ing)?|post(?:ed)?)\s{1,3}time)(?:\s{1,3}on)?\s{0,3}:\s{0,3}/gi;
 
-/** The label of a page's footer line that posts the release ("Posted", "Published on:", "Issued 18 March 2031 by the X Institute"). */
-const FOOTER_POSTED = /^\s{0,3}(?:posted|published|released|issued)(?:\s{1,3}on)?\s{0,3}:?\s{1,3}/i;
+/** The label of a page's footer line that posts the release ("Posted", "Published on:", "Issued 18 March 2031 by the X Institute", "This press release was published on"). */
+const FOOTER_POSTED = /^\s{0,3}(?:this\s{1,3}(?:(?:press|news|media)\s{1,3})?(?:release|statement|story|article)\s{1,3}(?:was|is)\s{1,3}(?:(?:first|originally)\s{1,3})?)?(?:posted|published|released|issued)(?:\s{1,3}on)?\s{0,3}:?\s{1,3}/i;
 /** A footer line that names who issued the release before its date ("Issued by the University of X Press Office, 14 March 2031"). */
 const FOOTER_ISSUED_BY = /^\s{0,3}(?:issued|published|released|distributed)\s{1,3}by\s{1,3}\p{Lu}[^\n,]{1,80},\s{1,3}(?:on\s{1,3})?/iu;
 /** What may follow the date of a footer's posted line: nothing, a section ("in Health", "| Category: Health") or a byline ("by Jane Roe"). */

@@ -107,6 +107,7 @@ function readFresh(text: string): DateLine | null {
   if (!date) return null;
   // "Next release: 25 November 2031": a schedule of a later issue (a statistics office's), not this one's date.
   if (date.index > 0 && SCHEDULE_LABEL.test(t.slice(0, date.index))) return null;
+  if (date.index > 0 && COPY_LABEL.test(t.slice(0, date.index))) return null;
   const rest = withoutLabels;
   const before = rest(t.slice(0, date.index));
   // "Last updated: March 15, 2019": the date of a later edit, not the release's; "…, first published 4 March 2019" gives it after.
@@ -130,6 +131,9 @@ function readFresh(text: string): DateLine | null {
 
 /** A dotted year-first date ("2032.07.15", "2032. 7. 15"), whose closing stop may follow it. */
 const YEAR_FIRST_STOP = /^\d{4}\.\s?\d{1,2}\.\s?\d{1,2}$/;
+
+/** A copy's label before a date ("Printed 12/03/2031", "Downloaded on: 4 March 2031"): the day the page was printed or saved, not the release's date. */
+const COPY_LABEL = /\b(?:printed|generated|downloaded|retrieved|accessed|saved)(?:\s{1,3}on)?\s{0,3}:?\s{0,3}$/i;
 
 /** The label of a later issue's date ("Next release:", "Next update due", "Forthcoming publication –"), perhaps after other fields. */
 const SCHEDULE_LABEL = /(?:^|[|·•]\s{0,3})(?:next|forthcoming|upcoming)\s{1,3}(?:scheduled\s{1,3})?(?:release|update|publication|issue|edition|bulletin|report)(?:\s{1,3}(?:due|date|scheduled|on))?\s{0,3}[:–—-]?\s{0,3}$/i;

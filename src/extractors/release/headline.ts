@@ -20,6 +20,7 @@ import { isPanelHead, readTaggedDateLine } from './aggregator-panel.js';
 import { isTagLine } from './tag-line.js';
 import { dropAcronym, isOrgName, nameShaped } from '../../text/org-name.js';
 import { isJointLabel } from '../../text/joint-label.js';
+import { joinWrappedWords } from '../../text/wrapped-word.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})?(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -47,7 +48,10 @@ const SITE_KEYS = ['og:site_name', 'application-name', 'site_name', 'publisher']
  * " – Wire News"); `siteNames` are the site's own names from the page's metadata.
  */
 export function cleanHeadline(text: string, siteNames: readonly string[] = [], fromTitle = false): string {
-  let h = text.slice(0, 2000).replace(/\s+/g, ' ').replace(/^[#*_\s■□◆◇●▶►]+|[*_\s]+$/g, '').trim();
+  // A converted document's page number on a line of its own inside the headline's block ("Page 1", "- 1 -") is no part of it.
+  const lines = text.slice(0, 2000).split('\n');
+  const kept = lines.length > 1 ? lines.filter((l) => !PAGE_NUMBER.test(l.trim())) : lines;
+  let h = joinWrappedWords(kept.length ? kept.join('\n') : lines.join('\n')).replace(/\s+/g, ' ').replace(/^[#*_\s■□◆◇●▶►]+|[*_\s]+$/g, '').trim();
   h = h.replace(LEADING_LABEL, '').trim();
   const site = (s: string): boolean => {
     const t = s.trim().toLowerCase();
@@ -223,10 +227,11 @@ function isChromeBlock(b: Block, line: string): boolean {
 
 /**
  * A numbered release label, perhaps after an office's name or acronym ("Press release 14/2025", "Media release No. 112/2027",
- * "ESO Science Release eso3109", "CERN Press Release 31/114", "Press Release N° 12–2031", "Information for the press – No. 42/2031").
+ * "ESO Science Release eso3109", "CERN Press Release 31/114", "Press Release N° 12–2031", "Information for the press – No. 42/2031",
+ * "MEDIA ADVISORY NO. 31-112").
  */
 const NUMBERED_LABEL =
-  /^(?:[\p{L}&.'-]{2,20}\s{1,3}){0,3}(?:(?:press|media|news|science|photo|research|joint)\s{1,3}(?:release|information|notice)|information\s{1,3}for\s{1,3}the\s{1,3}(?:press|media))\s{1,3}(?:[–—-]\s{1,3})?(?:no\.?\s{0,2}|nr\.?\s{0,2}|n[°º]\s{0,2}|#\s{0,2})?\p{L}{0,6}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?$/iu;
+  /^(?:[\p{L}&.'-]{2,20}\s{1,3}){0,3}(?:(?:press|media|news|science|photo|research|joint)\s{1,3}(?:release|information|notice|advisory)|information\s{1,3}for\s{1,3}the\s{1,3}(?:press|media))\s{1,3}(?:[–—-]\s{1,3})?(?:no\.?\s{0,2}|nr\.?\s{0,2}|n[°º]\s{0,2}|#\s{0,2})?\p{L}{0,6}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?$/iu;
 
 /** An office's acronym in capitals over its bare "release" and a number ("AGU RELEASE 31-18", "WMO Release No. 1207"). */
 const ACRONYM_RELEASE = /^\p{Lu}{2,10}\s{1,3}(?:RELEASE|Release)\s{1,3}(?:(?:No\.?|NO\.?|#)\s{0,2})?\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?$/u;
@@ -277,6 +282,15 @@ function isLetterheadOverDate(b: Block): boolean {
 }
 
 /** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, pull quotes, junk. */
+/** True for a block of two or three lines, a date line and a numbered release label ("FOR IMMEDIATE RELEASE: March 4, 2031" over "MEDIA ADVISORY NO. 31-112"): no headline. */
+function isDatedLabelStack(text: string): boolean {
+  if (!text.includes('\n')) return false;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 3) return false;
+  const label = (l: string): boolean => NUMBERED_LABEL.test(l) || ACRONYM_RELEASE.test(l) || RELEASE_LABEL.test(l);
+  return lines.some(label) && lines.every((l) => label(l) || isMetaLine(l));
+}
+
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
   return (
@@ -288,6 +302,7 @@ export function isNotHeadline(b: Block): boolean {
     isSocialHeader(b.text) ||
     MEDIA_CONTROLS.test(line) ||
     NUMBERED_LABEL.test(line) ||
+    isDatedLabelStack(b.text) ||
     isJointLabel(line) ||
     ACRONYM_RELEASE.test(line) ||
     isEditLine(line) ||

@@ -12,8 +12,8 @@ const BEFORE_END = /(?:^|[|·•,:]|\s[–—-]{1,2})\s{0,3}$/;
 const AFTER_START = /^\s{0,3}(?:$|[|·•]|[–—-]{1,2}\s)/;
 /** The separators between the parts of a metadata line. */
 const PART_SEP = /\s{0,3}(?:[|·•]|\s[–—-]{1,2}\s)\s{0,3}/;
-/** Words of a later edit, an embargo or an event: their date is not the release's. */
-const NOT_RELEASE = /\b(?:updated|modified|revised|reviewed|edited|changed|embargo(?:ed)?|until|before|deadline|expires?|event|conference|meeting|webinar|opens?|closes?|held|takes?\s{1,3}place)\b/i;
+/** Words of a later edit, an embargo, an event or a printed or saved copy: their date is not the release's. */
+const NOT_RELEASE = /\b(?:updated|modified|printed|downloaded|generated|retrieved|accessed|revised|reviewed|edited|changed|embargo(?:ed)?|until|before|deadline|expires?|event|conference|meeting|webinar|opens?|closes?|held|takes?\s{1,3}place)\b/i;
 /** Words in lower case that names, labels and bylines may hold ("Press release from X", "by Jane Roe", "Date created"). */
 const LABEL_WORD =
   /^(?:of|for|the|and|at|in|on|from|by|de|du|des|la|le|di|do|da|für|und|der|die|das|zu|am|release|releases|news|created|published|posted|issued|date|views?|source|written|story|article|research|sciences?|press|media)$/i;
