@@ -62,3 +62,23 @@ describe('a title that ends in a question mark before the journal (round 24b)', 
     expect(a.journal).toBe('Aquatic Conservation');
   });
 });
+
+describe('German and French release templates around the paper (round 24b)', () => {
+  const BODY = 'Lärchen wandern schneller bergauf als Fichten\n\nBirmensdorf, 5. November 2031 – Junge Lärchen wachsen heute höher als vor fünfzig Jahren.\n\n';
+
+  for (const label of ['Medienmitteilung', 'Pressemitteilung', 'Presseinformation', 'Communiqué de presse']) {
+    it(`steps over the institution and "${label}" above the headline`, () => {
+      const r = recordOf(`Forschungsanstalt für Gebirgswald\n${label}\n\n${BODY}`).release;
+      expect(r.headline).toBe('Lärchen wandern schneller bergauf als Fichten');
+      expect(r.datePublished).toBe('2031-11-05');
+    });
+  }
+
+  it('reads a German quote with "sagt" and a French one with "explique"', () => {
+    const de = recordOf(`${BODY}„Die Lärche nutzt jede Lücke, die der Schnee ihr lässt“, sagt Dr. Anna Imhof, Erstautorin der Studie.\n`).quotes;
+    expect(de.map((q) => [q.speaker, q.text])).toEqual([['Anna Imhof', 'Die Lärche nutzt jede Lücke, die der Schnee ihr lässt']]);
+    const fr = recordOf(`${BODY}« Le mélèze profite de chaque trouée que lui laisse la neige », explique Claire Duvernoy, écologue.\n`).quotes;
+    expect(fr.map((q) => q.speaker)).toEqual(['Claire Duvernoy']);
+    expect(fr[0]!.text).toContain('Le mélèze profite de chaque trouée');
+  });
+});
