@@ -19,9 +19,9 @@ export const CONTACTS_LABEL =
 /** Labels that open boilerplate ("About X"). */
 export const BOILERPLATE_LABEL = /^about\s+(?!the\s+(?:study|research|paper|trial|article)\b|this\s+(?:study|research|paper|trial)\b)\S.{0,120}$/i;
 
-/** Bare labels above a headline. */
+/** Bare labels above a headline, English or European ("Pressemitteilung", "Communiqué de presse"). */
 export const RELEASE_LABEL =
-  /^(?:(?:for\s+immediate\s+release|news\s+release|press\s+release|media\s+(?:release|advisory)|(?:press|media)\s+statement|news|release|immediate\s+release|public\s+release)[\s:.\-–—|]*)+$/i;
+  /^(?:(?:for\s+immediate\s+release|news\s+release|press\s+release|media\s+(?:release|advisory)|(?:press|media)\s+statement|news|release|immediate\s+release|public\s+release|presse-?\s?mitteilung|medien-?\s?mitteilung|presse-?\s?information|communiqu[ée]\s+de\s+presse|comunicato\s+stampa|(?:nota|comunicado)\s+de\s+prensa|persbericht)[\s:.\-–—|]*)+$/i;
 
 /**
  * An embargo line ("EMBARGOED UNTIL ...", "Not for release before ...", "Hold for release ...").

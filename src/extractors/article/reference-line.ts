@@ -265,6 +265,20 @@ export function gluedJournal(part: string, next: string): { title: string; journ
 }
 
 /**
+ * A title that ends in a question or exclamation mark, then the journal's name and its numbers
+ * with no full stop between them ("Does larch outpace spruce? Journal of Biogeography 58(11): 2440-2453").
+ */
+function askedTitle(part: string): { title: string; journal: string } | null {
+  const at = Math.max(part.lastIndexOf('? '), part.lastIndexOf('! '));
+  if (at < 12) return null;
+  const rest = part.slice(at + 2).trim();
+  const journal = CAPITAL.test(rest) ? journalOf(rest) : null;
+  if (!journal || !rest.startsWith(journal) || !/^[\s,.]*(?:\d|$)/.test(rest.slice(journal.length))) return null;
+  const title = part.slice(0, at + 1).trim();
+  return splitBy(title, SPACE_RUNS).length >= 3 ? { title, journal } : null;
+}
+
+/**
  * How many commas (up to two) follow a capital and precede a space: every match of
  * {@link VANCOUVER_ITEM} ends at one, so fewer than two rules out two matches cheaply.
  */
@@ -294,7 +308,7 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "The paper:", "The study is:", "The retracted paper is:", "Original publication:", "Reference (Harvard style):"). */
 const LEAD_LABEL =
-  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary))(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s\((?=[a-z])[a-z -]{3,24}\)|\s(?:on|at)\s(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|OSF|EarthArXiv|PsyArXiv))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary)|(?:original)?(?:publikation|ver(?:ö|oe)ffentlichung|artikel)|(?:fach|original)?(?:referenz|artikel)|publication\s+originale|(?:r[ée]f[ée]rence|article)(?:\s+(?:originale?|de\s+l['’]article|compl[èe]te))?|(?:publicaci[óo]n|pubblicazione)\s+original[e]?)(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s\((?=[a-z])[a-z -]{3,24}\)|\s(?:on|at)\s(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|OSF|EarthArXiv|PsyArXiv))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
 
 /** A social-media thread's post number opening a line ("6/ ", "3/7 "). */
 const THREAD_POST = /^\d{1,2}\/\d{0,2}\s/;
@@ -318,7 +332,7 @@ const breakLines = (text: string): string =>
  * "Nakamura H, da Silva MR (2027) Title": a year in brackets after the names ends their part;
  * the names end in an initial, "et al." or a group author ("… et al. & X Consortium (2031).").
  */
-const YEAR_AFTER_NAMES = /^([^()]{3,600}?(?:\p{Lu}|\bet\sal|\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)))\.?\s\(((?:19|20)\d{2})[a-z]?\)\.?\s(?=[\p{Lu}"“‘])/u;
+const YEAR_AFTER_NAMES = /^([^()]{3,600}?(?:\p{Lu}|\bet\sal|\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)))\.?\s\(((?:19|20)\d{2})[a-z]?\)[.:]?\s(?=[\p{Lu}"“‘])/u;
 
 /** The volume and article number that end an IOP reference ("… J. Phys. Energy 13 025004"). */
 export const IOP_TAIL = /\s(\d{1,4})\s([A-Za-z]{0,2}\d{1,8})\.?$/;
@@ -753,6 +767,11 @@ export function parseReference(raw: string): Reference {
       if (tail && j && (tail[1]!.trim().startsWith(j) || tail[1]!.trim().replace(/\./g, '').startsWith(j.replace(/\./g, ''))) && CAPITAL.test(tail[1]!)) {
         out.title = part.slice(0, tail.index).trim();
         out.journal = j;
+      } else if (out.journal === null && askedTitle(part)) {
+        // "Does larch outpace spruce? Journal of Biogeography 58(11): 2440-2453": no full stop after a question.
+        const asked = askedTitle(part)!;
+        out.title = asked.title;
+        out.journal = asked.journal;
       } else {
         const glued = gluedJournal(part, parts[i + 1] ?? '');
         out.title = glued ? glued.title : part;

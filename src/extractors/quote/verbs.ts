@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-/** Reporting verbs and phrases, lower case, longest first where one is a prefix of another. */
+/** Reporting verbs and phrases, lower case, longest first where one is a prefix of another; a few German and French ones. */
 export const REPORTING_VERBS: readonly string[] = [
   'according to', 'in the words of', 'pointed out', 'points out', 'point out', 'summed up', 'sums up', 'went on',
   'goes on', 'put it', 'puts it',
@@ -22,6 +22,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'underscored', 'underscores', 'maintained', 'maintains', 'believes', 'recounted', 'recounts', 'shared', 'shares',
   'offered', 'offers', 'advised', 'advises', 'proclaimed', 'exclaimed', 'wondered', 'hopes', 'hoped', 'described',
   'called', 'calls',
+  // German and French releases ("…“, sagt Dr. X", "», explique X"): present-tense verbs of ASCII letters only, as the test of this list asks.
+  'sagt', 'betont', 'explique', 'souligne', 'ajoute',
 ];
 
 /** The letters `/iu` would also match for a lower-case ASCII letter: its capital, and "ſ" for s and the Kelvin sign for k. */
