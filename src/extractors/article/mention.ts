@@ -8,6 +8,7 @@ import type { Block } from '../../types.js';
 import { looksLikeJournal, readJournalName, withSection } from './journal.js';
 import { nextMatch, splitBy } from './matches.js';
 import { isPlaceName } from './place-name.js';
+import { publishedToday } from './today.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 
@@ -367,7 +368,7 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
       const earlier = year ? null : HEAD_DATE.exec(text.slice(Math.max(0, start - 12), index));
       if (earlier && !ACCOUNTS.test(head)) year = Number(earlier[1] ?? earlier[2]);
     }
-    const today = /\b(?:today|this\s+week|tonight)\b/i.test(sentence);
+    const today = publishedToday(sentence);
     // A paper printed as published years before the release, and not "today" or "new", is background.
     const fresh = today || /\b(?:new|newly|latest|current|this\s+month|forthcoming|upcoming|will\s+be)\b/i.test(sentence);
     // "A 2019 paper in X": the year names that paper, whatever else the sentence calls new.
