@@ -542,6 +542,12 @@ function bluebookReference(tail: BluebookTail, doi: string | null): Reference | 
   };
 }
 
+/** "by" before the names after a quoted title, perhaps after "is" or "was" ("…", is by A, B and C). */
+const BY_LEAD = /^(?:(?:is|was|are|were)\s+)?by\s+/i;
+
+/** A prose sentence that opens by naming a paper's authors ("The authors are …", "Its co-authors include …"). */
+const AUTHORS_SENTENCE = /^(?:The|Its|Their)\s+(?:(?:study|paper|article)['’]s\s+)?(?:co-?)?authors\s+(?:are|were|include|included)\s/i;
+
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
   const fields = readFieldLines(raw);
@@ -571,6 +577,8 @@ export function parseReference(raw: string): Reference {
   if (labelled) text = text.slice(labelled[0].length);
   // "Paper on arXiv: arXiv:…. It is to appear in Journal X": a sentence on where the paper will appear names no title.
   if (labelled && FORTHCOMING.test(text)) return { doi, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, volume: null, issue: null, pages: null, year: null };
+  // "The authors are A, B and C. The full paper is at https://…/10.…": a sentence naming the authors, no reference.
+  if (AUTHORS_SENTENCE.test(text)) return { doi, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, volume: null, issue: null, pages: null, year: null };
   // "A & B, Title, 98 N.Y.U. L. Rev. 412 (2031)" (Bluebook): names, title, then volume, journal, page and year.
   const bluebook = text.includes(')') ? bluebookTail(text) : null;
   const law = bluebook ? bluebookReference(bluebook, doi) : null;
@@ -645,7 +653,7 @@ export function parseReference(raw: string): Reference {
     } else if (!out.authors.length && DASH_LEAD.test(after) && dashedNames(out, after.replace(DASH_LEAD, ''))) {
       return out;
     } else {
-      const head = after.replace(/^by\s+/i, '').split(NAMES_END)[0] ?? '';
+      const head = after.replace(BY_LEAD, '').split(NAMES_END)[0] ?? '';
       // "…, Erik Nyström, Nature Communications, online …": a journal's name ends the list of people.
       const cut = journalItemAt(head);
       // Names already read before the year ("Roe, J. and Lim, K. (2031) 'Title', Monthly Notes of …"): the journal follows, no names.
@@ -657,14 +665,14 @@ export function parseReference(raw: string): Reference {
         if (cut >= 0) out.journal = journalOf(head.slice(cut).split(',')[0]!.trim());
         // "…, by A, B and C, Journal Name, 5 March 2024": the first segment after the names that is a journal.
         // It must be the first segment that is not a name, and be followed by a date, a number or nothing.
-        const segs = splitBy(after.replace(/^by\s+/i, ''), NAME_SEGMENT_BREAK).slice(0, 40);
+        const segs = splitBy(after.replace(BY_LEAD, ''), NAME_SEGMENT_BREAK).slice(0, 40);
         // Degrees and affiliations after the names ("PhD", "University of Michigan") are neither.
         const i = segs.findIndex((seg, k) => k > 0 && ((!countNames(seg) && !DEGREE_OR_PLACE.test(seg.trim())) || STRONG_JOURNAL.test(seg)));
         const j = i > 0 ? journalOf(segs[i]!.trim()) : null;
         const next = segs[i + 1]?.trim() ?? '';
         if (j && !out.journal && (!next || PUBLICATION_NEXT.test(next))) out.journal = j;
         // "… Wayne State University. Developmental Psychology, published online …": the sentence after the names.
-        const rest = out.journal ? '' : after.replace(/^by\s+/i, '').slice(head.length).replace(/^[\s.]+/, '');
+        const rest = out.journal ? '' : after.replace(BY_LEAD, '').slice(head.length).replace(/^[\s.]+/, '');
         const restSegs = rest ? splitBy(rest, SEGMENT_BREAK) : [];
         const rj = restSegs.length ? journalOf(restSegs[0]!.trim()) : null;
         if (rj && (restSegs.length < 2 || PUBLICATION_NEXT.test(restSegs[1]!.trim()))) out.journal = rj;
