@@ -12,3 +12,16 @@ describe('a lay role word before a quoted person (round 26)', () => {
     ]);
   });
 });
+
+describe('a short phrase in marks inside the narration, beside a real quote (round 26)', () => {
+  it('names the speaker but adds no words to the quote', () => {
+    const md = `${HEAD}Head teacher Dr. Miriama Coltrane-Hale described the trial as a "quiet revolution" in her school. "The children started asking for books at lunchtime, which had never happened before," she said.\n`;
+    const q = speakersOf(md);
+    expect(q).toEqual([['Miriama Coltrane-Hale', 'The children started ask']]);
+  });
+
+  it('still joins two real spans of one speaker in a paragraph', () => {
+    const md = `${HEAD}"We gave every class the same tablets and the same hour each day," said Dr. Miriama Coltrane-Hale. "Only the app differed between the two groups."\n`;
+    expect(speakersOf(md)).toEqual([['Miriama Coltrane-Hale', 'We gave every class the ']]);
+  });
+});
