@@ -25,3 +25,21 @@ describe('a short phrase in marks inside the narration, beside a real quote (rou
     expect(speakersOf(md)).toEqual([['Miriama Coltrane-Hale', 'We gave every class the ']]);
   });
 });
+
+describe("a contact block's line whose later sentence offers a person (round 26)", () => {
+  it('keeps the desk of the first sentence and the person of the later one', () => {
+    const md = `${HEAD}"The children started asking for books at lunchtime, which had never happened before," said Dr. Miriama Coltrane-Hale.\n\n**Media enquiries:** Nelson Institute press office, press@nelson-example.ac.nz, +64 3 555 0142. For interviews, write to Dr. Miriama Coltrane-Hale at m.coltrane-hale@nelson-example.ac.nz.\n`;
+    expect(contactsOf(md)).toEqual([
+      [null, 'press@nelson-example.ac.nz', '+64 3 555 0142'],
+      ['Miriama Coltrane-Hale', 'm.coltrane-hale@nelson-example.ac.nz', null],
+    ]);
+  });
+
+  it('reads the person named by a mailto link in HTML', () => {
+    const html = `<html><body><h1>Reading app lifts vocabulary in village schools</h1><p>NELSON, 2 April 2032 – Pupils learned 250 more words, a trial has found.</p><p><strong>Media enquiries:</strong> <a href="mailto:press@nelson-example.ac.nz">Nelson Institute press office</a>, +64 3 555 0142. For interviews with Dr. Coltrane-Hale, write to <a href="mailto:m.coltrane-hale@nelson-example.ac.nz">Dr. Miriama Coltrane-Hale</a>.</p></body></html>`;
+    expect(contactsOf(html, 'html')).toEqual([
+      [null, 'press@nelson-example.ac.nz', '+64 3 555 0142'],
+      ['Miriama Coltrane-Hale', 'm.coltrane-hale@nelson-example.ac.nz', null],
+    ]);
+  });
+});
