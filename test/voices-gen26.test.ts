@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactsOf, speakersOf } from './support/invented.js';
+import { articlesOf, contactsOf, speakersOf } from './support/invented.js';
 
 const HEAD = '# Reading app lifts vocabulary in village schools\n\n**NELSON, 2 April 2032** — Pupils who used a reading app for a term learned 250 more words, a trial has found.\n\n';
 
@@ -41,5 +41,17 @@ describe("a contact block's line whose later sentence offers a person (round 26)
       [null, 'press@nelson-example.ac.nz', '+64 3 555 0142'],
       ['Miriama Coltrane-Hale', 'm.coltrane-hale@nelson-example.ac.nz', null],
     ]);
+  });
+});
+
+describe('"a study in X" where X is a journal of ageing or cognition (round 26)', () => {
+  const txt = (where: string): string =>
+    `Ward robots cut night-time falls\n\nDUNDEE, 27 November 2031\n\nSmall robots that light the floor reduced falls on older-adult wards by a third, ${where}.\n`;
+  it('reads "Age and Ageing" and "Animal Cognition" after a weak cue', () => {
+    expect(articlesOf(txt('a study in Age and Ageing has found'))[0]?.journal).toBe('Age and Ageing');
+    expect(articlesOf(txt('a study in Animal Cognition has found'))[0]?.journal).toBe('Animal Cognition');
+  });
+  it('reads no journal from a centre named for the field', () => {
+    expect(articlesOf(txt('the Centre for Healthy Ageing said'))).toEqual([]);
   });
 });
