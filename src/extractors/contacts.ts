@@ -7,7 +7,7 @@ import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Contact, ReleaseDocument } from '../types.js';
 import { blockLines, findContactRegions, opensExcluded } from './contact/blocks.js';
 import { isContactLabel } from './contact/labels.js';
-import { contactWindows, mayOfferContact } from './contact/sentences.js';
+import { contactWindows, laterOffer, mayOfferContact } from './contact/sentences.js';
 import { readItems } from './contact/items.js';
 import type { NameResolver } from './contact/items.js';
 import { asPersonName } from './contact/person-name.js';
@@ -115,7 +115,10 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
       if (prevBlock !== null && line.block !== prevBlock) items.push({ kind: 'break', para: true });
       prevBlock = line.block;
       // A semicolon parts a line as a line break does ("Contact: Jo Bell, …; Press office, …").
-      for (const part of line.text.includes(';') ? line.text.split(';') : [line.text]) {
+      for (const whole of line.text.includes(';') ? line.text.split(';') : [line.text]) {
+        // A later sentence offering a person of its own ("…. For interviews, write to Dr. X x@…") is read as a contact sentence.
+        const later = laterOffer(whole);
+        const part = later ? whole.slice(0, later.sentenceStart) : whole;
         // The items are new objects: they take their block in place.
         for (const it of readItems(part, 'line', false, resolve, speakers)) {
           const placed = it as PlacedItem;
@@ -123,6 +126,11 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
           items.push(placed);
         }
         items.push({ kind: 'break' });
+        if (later) {
+          const offered = readItems(later.window.text, 'sentence', later.window.target, resolve) as PlacedItem[];
+          for (const it of offered) it.block = line.block;
+          drafts.push({ at: line.block.start + later.window.start + 1, drafts: groupItems(offered, 'sentence') });
+        }
       }
     }
     const found = groupItems(items, region.strategy);

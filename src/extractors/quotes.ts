@@ -50,6 +50,9 @@ function withoutNicknames(text: string): string {
 /** The fewest words a quoted statement has. */
 const MIN_WORDS = 5;
 
+/** Narration running straight into a quotation mark: a word, then spaces, with no colon, comma or sentence end between ("as a "). */
+const IN_SENTENCE = /\p{Ll}\s{1,3}$/u;
+
 /** Sections whose quoted strings are not statements (the headline repeats the body). */
 const SKIP_SECTIONS = new Set(['front', 'label', 'headline']);
 
@@ -69,6 +72,8 @@ interface Attributed {
   span: QuoteSpan;
   speaker: Speaker;
   direct: boolean;
+  /** True for a short phrase set in marks inside the narration: it names the speaker but adds no words to the quote. */
+  term?: boolean;
 }
 
 /** A merged quote of one paragraph, before it is written to the record. */
@@ -583,7 +588,8 @@ class Run {
           if (at >= 0) kept.splice(at, 1);
           kept.push({ span: lead, speaker: sp, direct: false });
         }
-        if (sp) kept.push({ span, speaker: sp, direct: true });
+        // A short phrase set in marks inside a sentence ('called it "a sobering baseline"') is a term: it gives the speaker, not words of the quote.
+        if (sp) kept.push({ span, speaker: sp, direct: true, term: words < MIN_WORDS && IN_SENTENCE.test(before) });
         continue;
       }
       // An answer's label is no colon before a title.
@@ -640,10 +646,12 @@ class Run {
       groups.set(key, g);
     }
     for (const g of groups.values()) {
-      const text = g.map((k) => k.span.text).join(' ').replace(/\s+/g, ' ').trim();
+      const words = g.filter((k) => !k.term);
+      const text = words.map((k) => k.span.text).join(' ').replace(/\s+/g, ' ').trim();
       if (wordCount(text) < MIN_WORDS) continue;
       const first = g.find((k) => k.direct) ?? g[0]!;
-      this.drafts.push({ text, speaker: first.speaker, block, at: locateIn(this.ctx, block, g[0]!.span.text.slice(0, 40), g[0]!.span.open) });
+      const lead = words[0]!;
+      this.drafts.push({ text, speaker: first.speaker, block, at: locateIn(this.ctx, block, lead.span.text.slice(0, 40), lead.span.open) });
     }
   }
 }

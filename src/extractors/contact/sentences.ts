@@ -111,3 +111,28 @@ export function contactWindows(line: string): ContactWindow[] {
   }
   return out;
 }
+
+/** A later sentence of a contact block's line that offers a contact of its own, and where that sentence opens. */
+export interface LaterOffer {
+  /** Offset in the line where the offering sentence opens: the text before it is the line's own entry. */
+  sentenceStart: number;
+  window: ContactWindow;
+}
+
+/**
+ * The first sentence after a line's first that offers a contact ("Media enquiries: Press office,
+ * press@…. For interviews, write to Dr. X x@…"), or null: a block reads the line as one entry,
+ * which would lose the person the later sentence offers.
+ */
+export function laterOffer(line: string): LaterOffer | null {
+  if (!mayOfferContact(line)) return null;
+  const spans = sentenceSpans(line);
+  if (spans.length < 2) return null;
+  const firstEnd = spans[0]![1];
+  for (const w of contactWindows(line)) {
+    if (w.start <= firstEnd) continue;
+    const opening = spans.find(([s, e]) => s <= w.start && w.start < e);
+    if (opening) return { sentenceStart: opening[0], window: w };
+  }
+  return null;
+}
