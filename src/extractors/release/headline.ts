@@ -21,6 +21,7 @@ import { isTagLine } from './tag-line.js';
 import { dropAcronym, isOrgName, nameShaped } from '../../text/org-name.js';
 import { isJointLabel } from '../../text/joint-label.js';
 import { joinWrappedWords } from '../../text/wrapped-word.js';
+import { isCopyrightLine } from '../../text/copyright-line.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})?(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -309,6 +310,7 @@ export function isNotHeadline(b: Block): boolean {
     readOriginalLine(line) !== null ||
     isCorrectionNote(b.text) ||
     isPullQuote(line) ||
+    isCopyrightLine(line) ||
     isOfficeReleaseLabel(b) ||
     isFieldPanel(b) ||
     isPanelHead(b.text) ||
