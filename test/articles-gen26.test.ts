@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf } from './support/invented.js';
+
+const HEAD = 'Glaciers on a distant moon flow like honey\n\nNorthfold University\n9 May 2031\n\nIce on the moon creeps downhill a few metres a year, researchers at Northfold University report.\n\n';
+
+describe('AAS and MNRAS author-year references with the title after the numbers (round 26)', () => {
+  it('reads volume and first page from "…, 2032, MNRAS, 529, 2217. “Title”."', () => {
+    const text = `${HEAD}Reference: Quennell P., Abara-Stott J., 2032, MNRAS, 529, 2217. “Slow ice flow on a cold moon”. DOI: 10.1093/mnras/stae907\n`;
+    const [a] = articlesOf(text);
+    expect(a?.doi).toBe('10.1093/mnras/stae907');
+    expect(a?.volume).toBe('529');
+    expect(a?.pages).toBe('2217');
+    expect(a?.year).toBe(2032);
+  });
+
+  it('reads a lettered first page from "…, 2031, ApJL, 962, L7, “Title”"', () => {
+    const text = `${HEAD}Reference: Quennell P., Abara-Stott J., 2031, ApJL, 962, L7, “Slow ice flow on a cold moon”, doi:10.3847/2041-8213/ad9901\n`;
+    const [a] = articlesOf(text);
+    expect(a?.volume).toBe('962');
+    expect(a?.pages).toBe('L7');
+    expect(a?.year).toBe(2031);
+  });
+});
+
+describe("Cochrane's article numbers of two letters (round 26)", () => {
+  it('reads "Art. No.: CD015872" as the pages and "Issue 6" as the issue', () => {
+    const text = `${HEAD}Reference: Quennell P, Abara-Stott J. Walking programmes for knee pain in older adults. Cochrane Database of Systematic Reviews 2031, Issue 6. Art. No.: CD016204. DOI: 10.1002/14651858.CD016204.pub2.\n`;
+    const [a] = articlesOf(text);
+    expect(a?.doi).toBe('10.1002/14651858.CD016204.pub2');
+    expect(a?.journal).toBe('Cochrane Database of Systematic Reviews');
+    expect(a?.issue).toBe('6');
+    expect(a?.pages).toBe('CD016204');
+    expect(a?.volume).toBeNull();
+    expect(a?.year).toBe(2031);
+  });
+});
