@@ -34,3 +34,18 @@ describe("Cochrane's article numbers of two letters (round 26)", () => {
     expect(a?.year).toBe(2031);
   });
 });
+
+describe('a compact astronomy abbreviation in the reference beside the full name in the prose (round 26)', () => {
+  it('takes "The Astrophysical Journal Letters" from the prose over "ApJ 962, L7 (2031)"', () => {
+    const text = `Glaciers on a distant moon flow like honey\n\nNorthfold University\n9 May 2031\n\nIce on the moon creeps downhill a few metres a year, researchers report in The Astrophysical Journal Letters.\n\nReference: P. Quennell & J. Abara-Stott, "Slow ice flow on a cold moon", ApJ 962, L7 (2031). DOI: 10.3847/2041-8213/ad9901\n`;
+    const [a] = articlesOf(text);
+    expect(a?.journal).toBe('The Astrophysical Journal Letters');
+    expect(a?.volume).toBe('962');
+    expect(a?.pages).toBe('L7');
+  });
+
+  it('keeps "ApJ" when the prose names no journal', () => {
+    const text = `Glaciers on a distant moon flow like honey\n\nNorthfold University\n9 May 2031\n\nIce on the moon creeps downhill a few metres a year, researchers report.\n\nReference: P. Quennell & J. Abara-Stott, "Slow ice flow on a cold moon", ApJ 962, L7 (2031). DOI: 10.3847/2041-8213/ad9901\n`;
+    expect(articlesOf(text)[0]?.journal).toBe('ApJ');
+  });
+});
