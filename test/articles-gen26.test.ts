@@ -49,3 +49,15 @@ describe('a compact astronomy abbreviation in the reference beside the full name
     expect(articlesOf(text)[0]?.journal).toBe('ApJ');
   });
 });
+
+describe('"describe the X in Journal" as a mention of publication (round 26)', () => {
+  it('reads the journal from "Astronomers describe the stream in The Astrophysical Journal Letters"', () => {
+    const text = `Glaciers on a distant moon flow like honey\n\nNorthfold University\n9 May 2031\n\nIce on the moon creeps downhill. Astronomers at Northfold describe the flow in The Astrophysical Journal Letters.\n\nReference: P. Quennell & J. Abara-Stott, "Slow ice flow on a cold moon", ApJ 962, L7 (2031). DOI: 10.3847/2041-8213/ad9901\n`;
+    expect(articlesOf(text)[0]?.journal).toBe('The Astrophysical Journal Letters');
+  });
+
+  it('does not read a place after "describe the outbreak in"', () => {
+    const text = `Measles returns to the valley\n\nNorthfold University\n9 May 2031\n\nDoctors describe the outbreak in Somerset and ask parents to check vaccinations.\n`;
+    expect(articlesOf(text).map((a) => a.journal)).not.toContain('Somerset');
+  });
+});
