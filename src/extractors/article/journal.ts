@@ -238,6 +238,21 @@ export const journalKey: (s: string) => string = memoize((s) => foldJournal(s));
 const foldJournal = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/&/g, ' and ').replace(NOT_ALNUM, ' ').trim().replace(/^the /, '');
 
+/** A journal's compact astronomy-style abbreviation of short capitalised pieces ("ApJ", "ApJL", "AsBio"). */
+const CAMEL = /^(?=\p{Lu}.*\p{Ll})(?:\p{Lu}\p{Ll}{0,3}){2,5}$/u;
+
+/**
+ * True when the compact abbreviation `x` ("ApJ") abbreviates the folded `words` piece by piece,
+ * perhaps leaving off the name's last word ("ApJ 945, L12" for "The Astrophysical Journal Letters").
+ */
+function camelAbbreviates(x: string, words: readonly string[]): boolean {
+  const t = x.trim();
+  if (!CAMEL.test(t)) return false;
+  const pieces = (t.match(/\p{Lu}\p{Ll}*/gu) ?? []).map((p) => p.toLowerCase());
+  if (words.length !== pieces.length && words.length !== pieces.length + 1) return false;
+  return pieces.every((p, i) => words[i]!.startsWith(p));
+}
+
 /**
  * True when two names can be the same journal, one perhaps abbreviated: every word of the
  * shorter is a prefix of the matching word of the longer ("JAMA Intern Med" ~ "JAMA Internal
@@ -256,6 +271,7 @@ export function sameJournal(a: string, b: string): boolean {
   // An acronym of the full name is the same journal ("AJCN" for "American Journal of Clinical Nutrition").
   const acronym = (x: string, words: string[]): boolean => ACRONYM.test(x.trim()) && words.length >= 2 && words.map((w) => w[0]).join('') === x.trim().toLowerCase();
   if (acronym(a, tb) || acronym(b, ta)) return true;
+  if (camelAbbreviates(a, tb) || camelAbbreviates(b, ta)) return true;
   if (ta.length !== tb.length) return false;
   return ta.every((w, i) => tb[i]!.startsWith(w) || w.startsWith(tb[i]!));
 }

@@ -61,7 +61,7 @@ export interface Mention {
  * start (a third of the pattern's time over a batch, nine tenths on a megabyte of "1234.").
  */
 const TRIGGER =
-  /\b(?=[adfiloprstw])(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|(?<=\bannounce[sd]?\s(?:the\s)?)publication(?=\sof\s)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by|at)\b)|in\s+press(?=\s+(?:in|at)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?:\s(?:the|their|its|these)\s(?:work|findings|results|study|discovery))?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|ahead\s+of\s+print(?=\s+(?:today\s+|this\s+week\s+)?in\b)|(?<!\b(?:carried|carry|carries|carrying|worked|laid|set|spelled|pointed|found|figured|sorted|played|ruled|singled|left|reached|branched|spread|stand|stands|stood|went|came|headed|ventured|moved|rolled)\s)out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|(?:reported|(?<=\bwill\s)report)(?:\s+(?:today|(?:this|next)\s+(?:week|month)))?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
+  /\b(?=[adfiloprstw])(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|(?<=\bannounce[sd]?\s(?:the\s)?)publication(?=\sof\s)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by|at)\b)|in\s+press(?=\s+(?:in|at)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?:\s(?:the|their|its|these)\s(?:work|findings|results|study|discovery))?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|describes?\s(?:the|their|its|these)\s[a-z-]{3,20}(?=\s+in\b)|ahead\s+of\s+print(?=\s+(?:today\s+|this\s+week\s+)?in\b)|(?<!\b(?:carried|carry|carries|carrying|worked|laid|set|spelled|pointed|found|figured|sorted|played|ruled|singled|left|reached|branched|spread|stand|stands|stood|went|came|headed|ventured|moved|rolled)\s)out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|(?:reported|(?<=\bwill\s)report)(?:\s+(?:today|(?:this|next)\s+(?:week|month)))?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
 
 /**
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics", "a study
@@ -252,8 +252,8 @@ function italicName(block: Block, at: number, read: { name: string; length: numb
   return read;
 }
 
-/** Verbs that need not mean publication ("described in", "reported in", "available in"), unlike "published" or "appears". */
-const LOOSE_VERB = /^(?:report|described|detailed|outlined|writ|out\b|available|released|featured|printed|online)/i;
+/** Verbs that need not mean publication ("described in", "describe the stream in", "reported in", "available in"), unlike "published" or "appears". */
+const LOOSE_VERB = /^(?:report|describ|detailed|outlined|writ|out\b|available|released|featured|printed|online)/i;
 
 /** An abstract as the subject of the verb: "the abstract will be published in", "abstracts are published in". */
 const ABSTRACT_PUBLISHED = /\babstracts?\s(?:will\sbe|is|are|was|were|has\sbeen|have\sbeen)\s(?:also\s|simultaneously\s)?published\s/i;
@@ -333,6 +333,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     // need not mean publication is a doubtful cue; a better-supported journal wins over it.
     const doubtful =
       !said && LOOSE_VERB.test(verb) && !read.name.includes(' ') && !looksLikeJournal(read.name) && !INNER_CAPITAL.test(read.name) && !block.emphasis.includes(read.name);
+    // "describe the outbreak in Somerset": with an object between, a doubtful name is no journal at all.
+    if (doubtful && /^describes?\s/i.test(verb)) continue;
     const sentence = text.slice(start, end);
     // Only the words just before the verb say whose paper it is ("a related paper to be published in").
     const near = text.slice(Math.max(start, index - 80), at);

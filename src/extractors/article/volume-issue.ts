@@ -40,6 +40,12 @@ const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?|[Aa
 // AAS ends on a comma where its DOI was: "2031, ApJ, 962, 118, doi:…".
 const APA_NO_ISSUE = new RegExp(String.raw`(?<=[\p{L}.],\s)(\d{1,5}),\s(?:[Aa]rticle\s)?(${RANGE})[.,]?\s*$`, 'u');
 /**
+ * AAS and MNRAS author-year style in the middle of a line: the year, a short journal name, the
+ * volume and the first page, then a stop or a comma before more of the reference ("…, 2032, MNRAS,
+ * 529, 2217. “Title”. DOI: …").
+ */
+const AAS_YEAR_FIRST = new RegExp(String.raw`(?<=,\s)((?:19|20)\d{2}),\s[*_]{0,2}\p{Lu}[\p{L}.&]{0,12}(?:\s\p{Lu}[\p{L}.&]{0,12}){0,4}[*_]{0,2},\s(\d{1,5}),\s(${RANGE})(?=[.,;]\s|[.]?\s*$)`, 'u');
+/**
  * Copernicus (EGU journals) style, ending the reference: volume, pages, the link (or the comma it
  * left when cut), then the year: "Nat. Hazards Earth Syst. Sci., 31, 2207–2224, https://doi.org/…, 2031.".
  */
@@ -198,6 +204,13 @@ export function readNumbers(raw: string): Numbers {
     out.volume = apaBare[1]!;
     out.pages = normPages(apaBare[2]!);
   }
+  // "…, 2032, MNRAS, 529, 2217. “Title”": the year before the journal, the title after the numbers.
+  const aas = out.volume || !text.includes(', ') ? null : AAS_YEAR_FIRST.exec(text);
+  if (aas && !/^(?:19|20)\d{2}$/.test(aas[3]!)) {
+    out.year = Number(aas[1]);
+    out.volume = aas[2]!;
+    out.pages = normPages(aas[3]!);
+  }
   const copernicus = out.volume || !text.includes(', ') ? null : COPERNICUS_END.exec(text.slice(-400));
   if (copernicus && !/^(?:19|20)\d{2}$/.test(copernicus[2]!)) {
     out.volume = copernicus[1]!;
@@ -240,8 +253,8 @@ export function readNumbers(raw: string): Numbers {
   if (iss) out.issue = iss[1]!;
   const pp = PAGES.exec(text) ?? EUROPEAN_PAGES.exec(text);
   if (pp) out.pages = normPages(pp[1]!);
-  // ACM's "Article 412, 16 pages": the article's number, then its length.
-  const art = /\b(?:article\s+(?:number|no\.?)|article(?=\s\d{1,6},\s\d{1,4}\spages\b)|e-?location|art\.?\s?no\.?)\s?:?\s?([A-Za-z]?\d{1,9})\b/i.exec(text);
+  // ACM's "Article 412, 16 pages": the article's number, then its length; Cochrane's "Art. No.: CD015872" has two letters.
+  const art = /\b(?:article\s+(?:number|no\.?)|article(?=\s\d{1,6},\s\d{1,4}\spages\b)|e-?location|art\.?\s?no\.?)\s?:?\s?((?:[A-Z]{2}|[A-Za-z])?\d{1,9})\b/i.exec(text);
   if (art && !out.pages) out.pages = art[1]!;
   if (out.year === null) {
     // A year in brackets ("(2027)", "(March 2027)"), else the last year printed: a title's
