@@ -772,12 +772,13 @@ export function parseReference(raw: string): Reference {
       // The numbers go with it, for a journal with a subtitle ("…, Journal of Physics: Condensed Matter, 12, 345").
       const j = tail ? journalOf(numbered ? `${tail[1]!}${part.slice(bare.length)}` : tail[1]!) : null;
       // "…, Phys. Rev. Lett" is read as "Phys Rev Lett": full stops aside, the tail opens with the name.
-      if (tail && j && (tail[1]!.trim().startsWith(j) || tail[1]!.trim().replace(/\./g, '').startsWith(j.replace(/\./g, ''))) && CAPITAL.test(tail[1]!)) {
-        out.title = part.slice(0, tail.index).trim();
+      const named = tail && j && (tail[1]!.trim().startsWith(j) || tail[1]!.trim().replace(/\./g, '').startsWith(j.replace(/\./g, ''))) && CAPITAL.test(tail[1]!);
+      // "Does larch outpace spruce? Journal of Biogeography 58(11): 2440-2453": no full stop after a question.
+      const asked = named || out.journal !== null ? null : askedTitle(part);
+      if (named) {
+        out.title = part.slice(0, tail!.index).trim();
         out.journal = j;
-      } else if (out.journal === null && askedTitle(part)) {
-        // "Does larch outpace spruce? Journal of Biogeography 58(11): 2440-2453": no full stop after a question.
-        const asked = askedTitle(part)!;
+      } else if (asked) {
         out.title = asked.title;
         out.journal = asked.journal;
       } else {
