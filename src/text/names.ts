@@ -36,6 +36,12 @@ function mayEndInDegree(n: string): boolean {
 /** Lower-case particles that belong to the family name. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|dello|di|da|dos|das|do|du|la|le|ter|ten|bin|binti|ibn|al|el|zu|af|av|y)$/i;
 
+/**
+ * A Spanish patronymic family name ("Fernández", "Díaz", "Gutiérrez"): a capitalised word ending
+ * in -ez or -az (accented or not), which hardly any given name does.
+ */
+const PATRONYMIC = /^\p{Lu}\p{Ll}{1,12}[aeáé]z$/u;
+
 /** White space other than a space, or two spaces in a row. */
 const NOT_ONE_SPACE = /[^\S ]| {2}/;
 
@@ -75,6 +81,8 @@ export function splitName(raw: string): Person | null {
   while (i > 1 && PARTICLE.test(tokens[i - 1]!)) i--;
   // "Ruiz y Delgado": a Spanish "y" joins the family name before it to the one after it.
   if (i >= 2 && tokens[i] === 'y') i--;
+  // "Lucía Fernández de la Torre": a patronymic in -ez before "de"/"del" is the first of two family names.
+  else if (i >= 2 && (tokens[i] === 'de' || tokens[i] === 'del') && PATRONYMIC.test(tokens[i - 1]!)) i--;
   // "Pané i Vidal": a Catalan "i" joins two family names, when a given name stays before them.
   else if (i >= 3 && tokens[i - 1] === 'i') i -= 2;
   // A particle at the very start of the name ("de Souza") with one given name before it is rare; keep simple.
