@@ -117,6 +117,8 @@ const ORG = new Set(
     'Astrophysics Zoology Botany Experimental Proceedings Letters Frontiers Panel Mountains Islands Valley Administration ' +
     'Observatory Observatories Survey Directorate Secretariat Institution Conservancy Aquarium Gardens Collaboration Sanctuary ' +
     'Police Constabulary Army Navy Court Tribunal ' +
+    // Public bodies named by an adjective or a field and a nation ("Natural England", "Sport Wales", "Historic Environment Scotland").
+    'Natural Historic Heritage Wildlife Forestry Transport Energy Water Sport Sports Waterways ' +
     // Member-owned bodies ("Abrolhos Dive Co-operative", "the Weavers' Guild").
     'Cooperative Cooperatives Co-operative Co-operatives Co-op Collective Guild ' +
     // Landforms after a place's adjective ("the Kenyan Rift", "the Ethiopian Highlands").
