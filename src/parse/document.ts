@@ -9,6 +9,7 @@ import { flattenBlocks } from './blocks.js';
 import { parseMarkdown } from './markdown.js';
 import { htmlParser } from './loaders.js';
 import { assignSections } from './sections.js';
+import { unwrapLines } from './unwrap.js';
 import { blankTags, defuseBrackets, defuseDeepHtml, defuseDeepMarkdown } from './guard.js';
 
 /** Tells the input format from a file name, or null when the extension says nothing. */
@@ -28,8 +29,10 @@ export function sniffFormat(text: string): InputFormat {
 
 /** Parses a decoded release held in `file.value` into a {@link ReleaseDocument}. */
 export function parseRelease(file: VFile, format?: InputFormat): ReleaseDocument {
-  const text = String(file.value);
-  const fmt = format ?? formatFromPath(file.path) ?? sniffFormat(text);
+  const raw = String(file.value);
+  const fmt = format ?? formatFromPath(file.path) ?? sniffFormat(raw);
+  // A hard-wrapped plain-text release reads as one line per paragraph; every offset stays put.
+  const text = fmt === 'txt' ? unwrapLines(raw) : raw;
   const { tree, meta } = parseGuarded(text, fmt);
   const blocks = flattenBlocks(tree, text.length);
   const sections = assignSections(blocks);

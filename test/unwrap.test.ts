@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { unwrapLines, wrapWidth } from '../src/parse/unwrap.js';
+import { recordOf } from './support/invented.js';
+
+/** An invented release, hard-wrapped at 70 columns as an e-mailed release is. */
+const WRAPPED = [
+  'Coastal kelp forests recover faster when sea otters return',
+  '',
+  'SANTA CRUZ, Calif. (March 4, 2031) -- Kelp forests along a stretch of',
+  'the central coast grew back within six years of sea otters returning,',
+  'according to a study published today in the journal Marine Ecology',
+  'Progress Series by researchers at the University of California.',
+  '',
+  '"We watched the urchin barrens turn back into forest once the otters',
+  'started eating the urchins again, and it happened far faster than any',
+  'of us expected," said Dr. Priya Raman, the study\'s lead author.',
+  '',
+  'The team surveyed 42 sites every spring from 2024 to 2030 and counted',
+  'urchins, otters and kelp stipes along fixed transects on each site.',
+  '',
+  'Media contact:',
+  'Tomas Lindqvist',
+  'tlindqvist@example.edu',
+  '+1 831 555 0142',
+  '',
+].join('\n');
+
+describe('hard-wrapped plain text', () => {
+  it('finds the width the lines were wrapped at: the longest of the lines that run on', () => {
+    expect(wrapWidth(WRAPPED.split('\n'))).toBe(69);
+  });
+
+  it('joins the lines of a paragraph and keeps every offset', () => {
+    const out = unwrapLines(WRAPPED);
+    expect(out.length).toBe(WRAPPED.length);
+    expect(out).toContain('within six years of sea otters returning, according to a study published today');
+    expect(out).toContain('"We watched the urchin barrens turn back into forest once the otters started eating');
+  });
+
+  it('keeps a contact block on its lines', () => {
+    expect(unwrapLines(WRAPPED)).toContain('Media contact:\nTomas Lindqvist\ntlindqvist@example.edu\n+1 831 555 0142');
+  });
+
+  it.each([
+    ['a release with one paragraph per line', 'Headline\n\n' + 'A long paragraph that runs on and on. '.repeat(8) + '\n\nAnother one. '.repeat(6)],
+    ['a short contact block', 'Contact:\nJane Doe\njane@example.org\n+1 555 0100\n'],
+  ])('leaves %s as it is', (_name, text) => {
+    expect(unwrapLines(text)).toBe(text);
+  });
+
+  it('reads the quote, its speaker, the journal and the contact of a wrapped release', () => {
+    const record = recordOf(WRAPPED);
+    expect(record.quotes[0]?.speaker).toBe('Priya Raman');
+    expect(record.quotes[0]?.text).toContain('once the otters started eating the urchins again');
+    expect(record.articles[0]?.journal).toBe('Marine Ecology Progress Series');
+    expect(record.release.dateline).toBe('SANTA CRUZ, Calif.');
+    expect(record.contacts[0]).toMatchObject({ name: 'Tomas Lindqvist', email: 'tlindqvist@example.edu' });
+  });
+});
