@@ -22,6 +22,7 @@ import { dropAcronym, isOrgName, nameShaped } from '../../text/org-name.js';
 import { isJointLabel } from '../../text/joint-label.js';
 import { joinWrappedWords } from '../../text/wrapped-word.js';
 import { isCopyrightLine } from '../../text/copyright-line.js';
+import { frontMatterTitleWins } from './front-matter-title.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})?(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -913,6 +914,9 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
         b = head.slice(head.indexOf(b) + 1).find((x) => x.kind === 'heading' && !isNotHeadline(x) && x.text.split(/\s+/).length >= 4);
       }
       if (!b || isNotHeadline(b)) return undefined;
+      // A Markdown page's front-matter title over a body heading that says something else: the title is the headline.
+      const fm = ctx.doc.format === 'md' ? ctx.doc.meta['title']?.trim() : undefined;
+      if (fm && !DOCUMENT_FILE_TITLE.test(fm) && frontMatterTitleWins(cleanHeadline(fm), b.text)) return undefined;
       return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
     },
   },
