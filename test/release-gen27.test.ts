@@ -27,3 +27,19 @@ describe("a Markdown page's front-matter title over a differing body heading (ro
     expect(recordOf(md, 'md').release.headline).toBe('Tree frogs fall silent after frosty nights in cloud forests');
   });
 });
+
+describe('a headline in capitals over its deck in one block (round 27)', () => {
+  const BODY = 'KANSAS CITY, Mo. — Prairie voles that share a burrow groom each other more after a flood, biologists at Westport College found.';
+
+  it('keeps the capitals line alone when a sentence-case deck sits under it', () => {
+    const r = recordOf(`PRAIRIE VOLES GROOM EACH OTHER MORE AFTER FLOODS\nShared burrows became calmer within a week of the water receding\n\n${BODY}\n\n- 30 -\n\nDated: Mar. 4, 2031\n`).release;
+    expect(r.headline).toBe('PRAIRIE VOLES GROOM EACH OTHER MORE AFTER FLOODS');
+    expect(r.datePublished).toBe('2031-03-04');
+    expect(r.dateline).toBe('KANSAS CITY, Mo.');
+  });
+
+  it('joins a headline wrapped in capitals over two lines', () => {
+    const r = recordOf(`PRAIRIE VOLES GROOM EACH OTHER\nMORE AFTER FLOODS IN KANSAS\n\n${BODY}\n`).release;
+    expect(r.headline).toBe('PRAIRIE VOLES GROOM EACH OTHER MORE AFTER FLOODS IN KANSAS');
+  });
+});
