@@ -43,3 +43,34 @@ describe('a headline in capitals over its deck in one block (round 27)', () => {
     expect(r.headline).toBe('PRAIRIE VOLES GROOM EACH OTHER MORE AFTER FLOODS IN KANSAS');
   });
 });
+
+describe('front-matter embargo keys in camel and kebab case (round 27)', () => {
+  const body = '\n---\n\nTree frogs in cloud forests call less on nights after a frost, a study finds.\n';
+
+  it('reads "embargoDate" and "embargo-until" as the embargo', () => {
+    const camel = recordOf(`---\ntitle: Tree frogs fall silent after frosty nights\npubDate: "2031-03-04"\nembargoDate: "2031-03-05T00:01:00+13:00"${body}`, 'md').release;
+    expect(camel.embargo).toBe('2031-03-05T00:01');
+    expect(camel.datePublished).toBe('2031-03-04');
+    const kebab = recordOf(`---\ntitle: Tree frogs fall silent after frosty nights\ndate: 2031-03-04\nembargo-until: 2031-03-05 10:00${body}`, 'md').release;
+    expect(kebab.embargo).toBe('2031-03-05T10:00');
+  });
+
+  it('records no embargo without such a key', () => {
+    expect(recordOf(`---\ntitle: Tree frogs fall silent after frosty nights\ndate: 2031-03-04${body}`, 'md').release.embargo).toBeNull();
+  });
+});
+
+describe("an online event's panel in a media advisory (round 27)", () => {
+  const head = 'MEDIA ADVISORY\n\nWebinar: what the new frog survey means for cloud-forest reserves\n\n';
+  const tail = '\n\nEcologists will present the survey. Journalists are invited to attend.\n\nIssued 4 March 2031\n';
+
+  it('takes "Date:" beside "Time:" and "Platform:" for the event, not the release', () => {
+    const r = recordOf(`${head}Date: Thursday 12 March 2031\nTime: 2pm AEDT\nPlatform: Zoom (link sent on registration)${tail}`).release;
+    expect(r.datePublished).toBe('2031-03-04');
+  });
+
+  it('does the same with a "Register:" line', () => {
+    const r = recordOf(`${head}When: Thursday 12 March 2031, 2pm AEDT\nRegister: https://example.org/frogs-webinar${tail}`).release;
+    expect(r.datePublished).toBe('2031-03-04');
+  });
+});
