@@ -367,8 +367,8 @@ function laterEmbargoBlocks(blocks: readonly Block[], opening: readonly Block[])
   });
 }
 
-/** Keys of front matter and page metadata that hold an embargo. */
-const EMBARGO_KEYS = ['embargo', 'embargoed', 'embargo_until', 'embargo_date', 'embargoed_until'] as const;
+/** Keys of front matter and page metadata that hold an embargo, lower-cased, in snake, kebab and camel case ("embargoDate" reads "embargodate"). */
+const EMBARGO_KEYS = ['embargo', 'embargoed', 'embargo_until', 'embargo_date', 'embargoed_until', 'embargountil', 'embargodate', 'embargoeduntil', 'embargo-until', 'embargo-date', 'embargoed-until'] as const;
 
 /** Reads the embargo from the opening blocks, else from a statement in the notes or the front matter; reports mentions that lack a date. */
 function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {

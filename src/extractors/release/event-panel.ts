@@ -1,11 +1,11 @@
 /**
  * The panel of an event in a media advisory: lines labelled with what, when and where
- * ("Event: …", "Date: Thursday 19 March 2031", "Time: 11.00am", "Venue: …").
+ * ("Event: …", "Date: Thursday 19 March 2031", "Time: 11.00am", "Venue: …" or, online, "Platform: Zoom").
  * @packageDocumentation
  */
 
-/** A line labelled with the place of an event ("Venue:", "Where:", "Location:"). */
-const PLACE_LABEL = /^[ \t*_]{0,4}(?:venue|where|location)[ \t*_]{0,4}:/im;
+/** A line labelled with the place of an event ("Venue:", "Where:", "Location:"), or of an online one ("Platform: Zoom", "Register:", "Livestream:", "Dial-in:"). */
+const PLACE_LABEL = /^[ \t*_]{0,4}(?:venue|where|location|platform|register|registration|livestream|live\s?stream|dial-in|webinar\s{1,3}link)[ \t*_]{0,4}:/im;
 /** A line labelled with the event or its time ("Event:", "What:", "When:", "Time:"). */
 const EVENT_LABEL = /^[ \t*_]{0,4}(?:event|what|when|time)[ \t*_]{0,4}:/im;
 

@@ -22,6 +22,7 @@ import { dropAcronym, isOrgName, nameShaped } from '../../text/org-name.js';
 import { isJointLabel } from '../../text/joint-label.js';
 import { joinWrappedWords } from '../../text/wrapped-word.js';
 import { isCopyrightLine } from '../../text/copyright-line.js';
+import { frontMatterTitleWins } from './front-matter-title.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})?(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -562,6 +563,19 @@ function isDeckUnder(line: string, next: string): boolean {
   return line.split(/\s+/).length >= 4 && words.length >= 5 && words.slice(1).some((w) => /^\p{Ll}{4,}/u.test(w) && !MINOR_WORD.test(w));
 }
 
+/**
+ * True when `next` is the deck printed under a headline line set in capitals ("MOSS MATS COOL CITY
+ * ROOFS" over "Thin mats laid on flat roofs kept top floors cooler"): `line` is in capitals, of four
+ * words or more and not ending open, and `next` is not in capitals but opens with a capital and holds
+ * a lower-case word; a headline wrapped in capitals goes on in capitals.
+ */
+function isDeckUnderCaps(line: string, next: string): boolean {
+  if (!isAllCaps(line) || isAllCaps(next) || OPEN_END.test(line) || !/^\p{Lu}/u.test(next)) return false;
+  if (line.split(/\s+/).length < 4 || isKickerText(line)) return false;
+  const words = next.split(/\s+/);
+  return words.length >= 3 && words.slice(1).some((w) => /^\p{Ll}{4,}/u.test(w) && !MINOR_WORD.test(w));
+}
+
 /** English words that a headline line in English almost always holds and a line in another language does not. */
 const ENGLISH_WORD = /(?:^|\s)(?:the|of|and|to|for|with|from|in|on|by|an?|is|are|at|how|why|what|new|into|than|after|over|under)(?=\s|$)/i;
 /** A letter outside ASCII, as printed in names and words of other languages ("ı", "ã", "ø"). */
@@ -600,7 +614,7 @@ export function stackedHeadline(text: string): string | null {
   const rest = lines.slice(kicker + 1);
   // A line of topic tags under the headline ("Ecology | Pollution") is no part of it.
   const tags = (l: string): boolean => !kicker && line.split(/\s+/).length >= 4 && isTagLine(l);
-  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l) || tags(l) || DECK_FIELD.test(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
+  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l) || tags(l) || DECK_FIELD.test(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isDeckUnderCaps(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
   return kicker ? lines.slice(kicker).join(' ') : null;
 }
 
@@ -913,6 +927,9 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
         b = head.slice(head.indexOf(b) + 1).find((x) => x.kind === 'heading' && !isNotHeadline(x) && x.text.split(/\s+/).length >= 4);
       }
       if (!b || isNotHeadline(b)) return undefined;
+      // A Markdown page's front-matter title over a body heading that says something else: the title is the headline.
+      const fm = ctx.doc.format === 'md' ? ctx.doc.meta['title']?.trim() : undefined;
+      if (fm && !DOCUMENT_FILE_TITLE.test(fm) && frontMatterTitleWins(cleanHeadline(fm), b.text)) return undefined;
       return { value: { text: cleanHeadline(b.text, siteNames(ctx.doc.meta)), block: b }, offset: b.start };
     },
   },
