@@ -20,3 +20,12 @@ describe('a numbered paper label before a reference (round 27)', () => {
     expect(a!.authors.map((p) => p.family)).toEqual(['Welland', 'Ambrose-Tate']);
   });
 });
+
+describe("a meeting's acronym with its full name in apposition (round 27)", () => {
+  it('takes "the Conference on …" after "presented at ACRONYM YEAR," and the year', () => {
+    const text = `Robots learn to fold laundry from video\n\n2 December 2031\n\nThe paper, titled "Folding from watching: video pretraining for deformable object manipulation", will be presented at CoRL 2031, the Conference on Robot Learning, in Seoul next week. Its authors are Maren Holt-Ibsen and Dario Castellucci.\n`;
+    const [a] = articlesOf(text);
+    expect(a!.journal).toBe('Conference on Robot Learning');
+    expect(a!.year).toBe(2031);
+  });
+});
