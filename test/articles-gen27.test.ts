@@ -29,3 +29,14 @@ describe("a meeting's acronym with its full name in apposition (round 27)", () =
     expect(a!.year).toBe(2031);
   });
 });
+
+describe('job titles before the names after "written by" (round 27)', () => {
+  it('drops "senior fellow" and "research associate" before the names', () => {
+    const text = `Rural bus cuts lengthen trips to hospital, report finds\n\nMonday 8 March 2032\n\nBus cuts have added 40 minutes to the average trip to hospital, according to a report released today by the Halberd Institute.\n\nThe report, "Rural bus services and access to hospital care", was written by senior fellow Dr. Agathe Brumfield and research associate Tobias Nwankwo-Hale.\n`;
+    const [a] = articlesOf(text);
+    expect(a!.authors).toEqual([{ given: 'Agathe', family: 'Brumfield' }, { given: 'Tobias', family: 'Nwankwo-Hale' }]);
+    expect(a!.journal).toBeNull();
+    expect(a!.doi).toBeNull();
+    expect(a!.year).toBe(2032);
+  });
+});
