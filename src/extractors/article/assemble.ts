@@ -1131,6 +1131,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     // "a working paper released today by …", a sentence before the one naming the server.
     const postedToday = server?.today || (server && prose.some((b) => (b.text.includes('today') || b.text.includes('this week')) && RELEASED_TODAY.test(b.text)));
     if (postedToday && ry && main.article.journal === server!.journal) fill(main, 'year', ry, 'year:posted-today', at(doc, server.block, server.index));
+    // "according to a report released today by the X Institute": a titled report with no venue at all, out on the release's day.
+    const ownDay = !server && ry && main.article.title && drafts.length === 1 ? prose.find((b) => (b.text.includes('today') || b.text.includes('this week')) && RELEASED_TODAY.test(b.text)) : undefined;
+    if (ownDay && ry) fill(main, 'year', ry, 'year:released-today', at(doc, ownDay, 0));
   }
   const presented = mentions.find((m) => m.kind === 'presented');
   if (!main.article.journal && presented && main.article.title) {

@@ -89,9 +89,11 @@ const PAREN_ROLE =
   /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|van|von|de|der|den|da|di|du|la|le|bin|binti|ter)){1,4})\s\((?:co-?)?(?:first|lead|senior|last|corresponding)(?:\s(?:and|&)\s(?:co-?)?(?:first|lead|senior|last|corresponding))?[\s-](?:co-?)?author\)/gu;
 
 /** "co-authored by", "authored by", "the paper was written by": a list of names follows. */
-const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written|(?<=[,)]\s)(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written|(?<=[,)]\s)(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:\p{Ll}{3,}\s){0,2}(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
 /** "The paper, "Title", by A, B and C, is …": a paper's quoted title, then "by" and its names. */
 const TITLE_THEN_BY = /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Tt]his|[Aa])\s(?:new\s)?(?:working\s)?(?:paper|preprint|study|article),?\s?[“"][^“”"\n]{10,300}[”"],?\sby\s(?=\p{Lu})/gu;
+/** A job title of lower-case words before a name in a list after "by" ("senior fellow Dr. X and research associate Y"). */
+const ROLE_BEFORE_NAME = /(^|,\s|\s(?:and|&)\s)(?!(?:and|the|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)(?:\p{Ll}{3,}\s){1,2}(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}\p{Ll})/gu;
 /** A paper's noun earlier in the sentence of "…, was written by": "The latter paper, "Title" (doi: …), was written by". */
 const PAPER_NOUN_BEFORE = /\b(?:paper|article|study|report|review|preprint)\b/i;
 /** "The paper by A and B", "Their proof by …": a definite paper noun right before "by" and a capitalised name ("a paper by" is often background; a study is only "led"). */
@@ -324,6 +326,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
     let list = text.slice(from, sentenceEnd(text, from));
     const verb = LIST_THEN_VERB.exec(list);
     if (verb) list = list.slice(0, verb.index);
+    // "written by senior fellow Dr. X and research associate Y": a job title before each name is no part of it.
+    if (/^\p{Ll}/u.test(list) || / (?:and|&) \p{Ll}/u.test(list)) list = list.replace(ROLE_BEFORE_NAME, '$1');
     for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:authored-by', editorial: false, listed: true });
   }
   // "The preprint, "Title", by A, B and C, is available on SSRN."

@@ -220,6 +220,8 @@ function commaName(block: Block, at: number, read: { name: string; length: numbe
 /** After "X's": a lower-case meeting, then its own name ("annual meeting, AGU27"); group 1 is the name. */
 const OWNED_MEETING = /^\s(?:\d{4}\s)?(?:annual\s|yearly\s|biennial\s|scientific\s|fall\s|spring\s){0,3}(?:meeting|congress|conference|symposium|convention|sessions?),\s((?:\p{Lu}[\p{L}\d.&-]*)(?:\s(?:\p{Lu}[\p{L}\d.&-]*|\d{4})){0,5})/u;
 
+/** An acronym's year and comma before the meeting's full name in apposition (" 2031, the "); group 1 the year. */
+const APPOSED_MEETING = /^(?:\s((?:19|20)\d{2}))?,\s(?:the\s)?(?=\p{Lu})/u;
 /** A society's acronym in brackets inside a meeting's name, before the rest of the name ("… Society (ERS) International Congress"). */
 const BRACKETED_ACRONYM = /^\s\(\p{Lu}[\p{Lu}\p{Ll}&-]{0,9}\)\s(?=\p{Lu})/u;
 
@@ -356,11 +358,21 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
       const rest = gloss ? readJournalName(text.slice(at + read.length + gloss[0].length, at + read.length + gloss[0].length + 200)) : null;
       if (gloss && rest && MEETING_WORD.test(rest.name)) read = { name: `${read.name} ${rest.name}`, length: read.length + gloss[0].length + rest.length };
     }
+    // "presented at NeurIPS 2031, the Conference on Neural Information Processing Systems": the meeting's full name in apposition.
+    let ownYear: number | null = null;
+    if (presented && !owned && !MEETING_WORD.test(read.name)) {
+      const apposed = APPOSED_MEETING.exec(text.slice(at + read.length, at + read.length + 14));
+      const full = apposed ? readJournalName(text.slice(at + read.length + apposed[0].length, at + read.length + apposed[0].length + 200)) : null;
+      if (apposed && full && MEETING_WORD.test(full.name)) {
+        read = { name: full.name, length: read.length + apposed[0].length + full.length };
+        ownYear = apposed[1] ? Number(apposed[1]) : null;
+      }
+    }
     if (presented && !owned && !MEETING_WORD.test(read.name)) continue;
     // A meeting's place is not part of its name ("… Meeting in Lisbon").
     if (presented) read.name = withoutPlace(read.name);
     const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
-    let year = yearOf(text, index, at, at + read.length);
+    let year = ownYear ?? yearOf(text, index, at, at + read.length);
     // "the ESMO Congress 2027": a meeting's year printed right after its name.
     if (!year && presented) {
       const own = /^\s((?:19|20)\d{2})\b/.exec(text.slice(at + read.length, at + read.length + 6));
