@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from './support/invented.js';
+import { articlesOf, speakersOf } from './support/invented.js';
 
 const HEAD = `# Moths find their way home by the smell of pine
 
@@ -31,5 +31,16 @@ describe('a quote that runs on across a photo set between its paragraphs (round 
   it('still ends the quote at a paragraph of narration that is no caption', () => {
     const md = `${HEAD}\nThe moths were marked with a dot of paint that glows under ultraviolet light.\n\n${GOES_ON}\n`;
     expect(speakersOf(md).map((q) => q[0])).toEqual(['Valentina Obermoser-Krall', null]);
+  });
+});
+
+describe('"reports the finding in" as a cue of publication (round 27)', () => {
+  it('reads the journal after "reports the finding in" with a DOI after it', () => {
+    const txt =
+      'A glacier that hums in spring\n\nTROMSO, Norway, 14 February 2032 -- A glacier in western Norway hums at four hertz each spring. The team reports the finding in Geophysical Research Letters (DOI: 10.1029/2031GL104417).\n';
+    const a = articlesOf(txt);
+    expect(a).toHaveLength(1);
+    expect(a[0]!.journal).toBe('Geophysical Research Letters');
+    expect(a[0]!.doi).toBe('10.1029/2031GL104417');
   });
 });
