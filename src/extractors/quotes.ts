@@ -24,6 +24,7 @@ import { CompanyWords } from './quote/companies.js';
 import { pageListBlocks } from './quote/page-lists.js';
 import { answerStart, isQuestionOnly } from './quote/interview.js';
 import { isTranslation } from './quote/translation.js';
+import { isPhotoBlock } from './quote/photo-lines.js';
 
 
 /** A one-word nickname in marks, opening on a capital ("Boeta"). */
@@ -716,6 +717,8 @@ export const quotes: Extractor = {
       }
       // An interviewer's question between two answers: the next answer is still the interviewee's.
       if (carry && isQuestionOnly(block.text)) continue;
+      // A photo set between two paragraphs of one quote (the image, its caption and credit) does not end the quote.
+      if ((carry || pending.length) && isPhotoBlock(block)) continue;
       // A paragraph without quotes: a colon preamble hands its speaker to the next paragraph.
       carry = null;
       pending = [];

@@ -72,7 +72,7 @@ function isChromeRun(t: string): boolean {
 }
 
 /** True for a paragraph that is only images (its text is their alt text). */
-function isImageOnly(node: Block['node'] | undefined): boolean {
+export function isImageOnly(node: Block['node'] | undefined): boolean {
   if (!node || node.type !== 'paragraph') return false;
   const only = (n: { type: string; value?: string; children?: unknown[] }): boolean =>
     n.type === 'image' || (n.type === 'text' && !(n.value ?? '').trim()) || (n.type === 'link' && Array.isArray(n.children) && n.children.length > 0 && (n.children as Array<{ type: string; value?: string; children?: unknown[] }>).every(only));
