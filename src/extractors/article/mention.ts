@@ -67,7 +67,7 @@ const TRIGGER =
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics", "a study
  * from IIT Bombay in Nature Cities"): a weaker cue, so the name must read as a journal's.
  */
-const WEAK_TRIGGER = /\b(?:[Pp]apers?|[Ss]tud(?:y|ies)|[Aa]rticles?|[Rr]eports?|[Ff]indings|[Aa]nalys[ie]s|[Rr]eview|[Tt]rials?|[Rr]esults|[Ll]etter|[Rr]esearch)(?=\s+(?:in|from|by)\s)/g;
+const WEAK_TRIGGER = /\b(?:[Pp]apers?|[Ss]tud(?:y|ies)|[Aa]rticles?|[Rr]eports?|[Ff]indings?|[Cc]onfirmed|[Aa]nalys[ie]s|[Rr]eview|[Tt]rials?|[Rr]esults|[Ll]etter|[Rr]esearch)(?=\s+(?:in|from|by)\s)/g;
 
 /** The words before a capitalised paper noun inside an organisation's name ("Institute for Research", "Centre of Studies"). */
 const ORG_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*\s(?:for|of|and|on)\s|\p{Lu}[\p{L}\p{M}'’-]*\s)$/u;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf } from './support/invented.js';
+
+describe('"a finding confirmed in X": a weak cue of publication, for a name that reads as a journal', () => {
+  it.each([
+    ['Amateur astronomers saw a faint second tail on the comet, a finding now confirmed in *The Astronomical Journal*.', 'The Astronomical Journal'],
+    ['The team reported a second finding in the Journal of Glaciology this week.', 'Journal of Glaciology'],
+  ])('%s', (sentence, journal) => {
+    expect(articlesOf(`Comet news\n\n${sentence}\n`, 'md').map((a) => a.journal)).toEqual([journal]);
+  });
+
+  it.each([
+    'The effect was confirmed in New Zealand and in Chile.',
+    'The benefit was confirmed in Phase III trials last year.',
+    'The result was confirmed in mice.',
+  ])('no paper: %s', (sentence) => {
+    expect(articlesOf(`Trial news\n\n${sentence}\n`, 'md')).toEqual([]);
+  });
+});
