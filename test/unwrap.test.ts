@@ -56,4 +56,21 @@ describe('hard-wrapped plain text', () => {
     expect(record.release.dateline).toBe('SANTA CRUZ, Calif.');
     expect(record.contacts[0]).toMatchObject({ name: 'Tomas Lindqvist', email: 'tlindqvist@example.edu' });
   });
+
+  it('keeps a Markdown front matter and hard line breaks', () => {
+    const front = '---\ntitle: "Coastal kelp forests recover faster when sea otters return to the bay"\ndate: 2031-03-04\n---\n';
+    const hard = 'University of California, Santa Cruz, Office of Research Communications  \nSanta Cruz, California\n';
+    const text = front + '\n' + WRAPPED + '\n' + hard;
+    const out = unwrapLines(text);
+    expect(out.startsWith(front)).toBe(true);
+    expect(out.endsWith(hard)).toBe(true);
+    expect(out).toContain('within six years of sea otters returning, according to');
+  });
+
+  it('reads a wrapped Markdown release as the same release', () => {
+    const record = recordOf(WRAPPED.replace(/^Coastal/, '# Coastal'), 'md');
+    expect(record.release.headline).toBe('Coastal kelp forests recover faster when sea otters return');
+    expect(record.quotes[0]?.text).toContain('once the otters started eating the urchins again');
+    expect(record.contacts[0]).toMatchObject({ name: 'Tomas Lindqvist', email: 'tlindqvist@example.edu' });
+  });
 });

@@ -31,8 +31,8 @@ export function sniffFormat(text: string): InputFormat {
 export function parseRelease(file: VFile, format?: InputFormat): ReleaseDocument {
   const raw = String(file.value);
   const fmt = format ?? formatFromPath(file.path) ?? sniffFormat(raw);
-  // A hard-wrapped plain-text release reads as one line per paragraph; every offset stays put.
-  const text = fmt === 'txt' ? unwrapLines(raw) : raw;
+  // A hard-wrapped plain-text or Markdown release reads as one line per paragraph; every offset stays put.
+  const text = fmt === 'html' ? raw : unwrapLines(raw);
   const { tree, meta } = parseGuarded(text, fmt);
   const blocks = flattenBlocks(tree, text.length);
   const sections = assignSections(blocks);

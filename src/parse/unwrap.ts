@@ -1,11 +1,15 @@
 /**
- * Joining the lines of a hard-wrapped plain-text release (an e-mailed release wrapped at 72
- * columns), so that a paragraph reads as one line, as it does in a release that is not wrapped.
+ * Joining the lines of a hard-wrapped plain-text or Markdown release (an e-mailed release, a
+ * Markdown file wrapped at 72 or 80 columns), so that a paragraph reads as one line, as it does
+ * in a release that is not wrapped.
  * @packageDocumentation
  */
 
 /** A line that opens a structure of its own: a list item, a heading or its underline, a table row, a quotation. */
 const STRUCTURAL = /^\s*(?:[-*+•–]\s|\d{1,2}[.)]\s|#|\||>|[=-]{3,}\s*$)/;
+
+/** A Markdown hard line break at a line's end: two spaces or a backslash. */
+const HARD_BREAK = /(?: {2}|\\)\r?$/;
 
 /** A heading or a table row, which no wrapped line continues. */
 const ROW_OR_HEADING = /^\s*(?:#|\|)/;
@@ -48,8 +52,9 @@ const bodyOf = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1
  * stays where it was. A break is a wrap when the line runs at least three fifths of the width
  * and the next line's first word would not have fit on it, or goes on in lower case, or the
  * line runs four fifths of the width (tools such as fmt break short of it). Never before a
- * line that opens a structure of its own or an address, nor after a label's colon, a heading,
- * a table row or a word broken by a hyphen (joined elsewhere). A text that is not wrapped
+ * line that opens a structure of its own or an address, nor after a label's colon, a Markdown
+ * hard break, a heading, a table row or a word broken by a hyphen (joined elsewhere), nor inside
+ * a front matter. A text that is not wrapped
  * ({@link wrapWidth}) is returned as it is.
  */
 export function unwrapLines(text: string): string {
@@ -57,12 +62,18 @@ export function unwrapLines(text: string): string {
   const lines = text.split('\n');
   const width = wrapWidth(lines.map(bodyOf));
   if (width === null) return text;
+  // A front matter (between "---" lines at the top) holds one field a line.
+  const matterEnd = bodyOf(lines[0]!) === '---' ? lines.findIndex((l, i) => i > 0 && bodyOf(l) === '---') : -1;
   let out = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (i === lines.length - 1) {
       out += line;
       break;
+    }
+    if (i <= matterEnd) {
+      out += `${line}\n`;
+      continue;
     }
     const body = bodyOf(line);
     const next = lines[i + 1]!;
@@ -73,6 +84,7 @@ export function unwrapLines(text: string): string {
       body.length >= width * 0.6 &&
       (body.length + 1 + word.length > width || body.length >= width * 0.8 || CONTINUATION.test(word)) &&
       !body.endsWith(':') &&
+      !HARD_BREAK.test(line) &&
       !ADDRESS.test(word) &&
       !body.endsWith('-') &&
       !ROW_OR_HEADING.test(line) &&
