@@ -188,6 +188,27 @@ function namesOf(part: string): ListedName[] | null {
   return used / Math.max(1, letters) >= 0.6 || /\bet\.?\s?al\b/.test(p) ? names : null;
 }
 
+/** One person's name in natural order, two to four words, a part of each perhaps joined by a hyphen ("Ana Ruiz-Lopez", "Oisin K. Addo", "Ana de Vries"). */
+const FULL_NAME_SEGMENT = /^\p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,30})?(?:\s(?:\p{Lu}\.\s|(?:van|von|de|der|del|da|la|al|el|bin)\s)?\p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:-\p{Lu}?[\p{Ll}\p{M}'’]{1,30})?){1,3}$/u;
+
+/** A part that ends in a journal and its year in brackets ("…, Science (2031)"), as Phys.org prints a reference. */
+const BRACKET_YEAR_END = /,\s[^,]{2,80}\s\((?:19|20)\d{2}\)\.?$/;
+
+/**
+ * Splits "Ravi Shenoy, Li Wen, Ana Ruiz, Title, Journal (2031)" into the names and the rest: two or
+ * more full names joined by commas alone, then a title of three words or more, in a part that ends
+ * in a journal and its bracketed year; null for any other part.
+ */
+function commaNamesHead(part: string): [string, string] | null {
+  if (!BRACKET_YEAR_END.test(part) || / (?:and|&) |\bet\.?\s?al\b/.test(part)) return null;
+  const segs = part.split(', ');
+  let n = 0;
+  while (n < segs.length - 2 && FULL_NAME_SEGMENT.test(segs[n]!.trim())) n++;
+  if (n < 2 || splitBy(segs[n]!, SPACE_RUNS).length < 3) return null;
+  const names = segs.slice(0, n).join(', ');
+  return namesOf(names)?.length === n ? [names, segs.slice(n).join(', ')] : null;
+}
+
 /** Splits "Title words … Ruth Tallis and Martin JK Lennox et al" into title and names. */
 function trailingNames(part: string): { title: string; names: ListedName[] } | null {
   if (!/\bet\.?\s?al\b/.test(part)) return null;
@@ -308,7 +329,7 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "Paper 2:", "The paper:", "The study is:", "The retracted paper is:", "Original publication:", "Reference (Harvard style):"). */
 const LEAD_LABEL =
-  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|(?:paper|study|article|work)s?\s+cited|(?:linked\s+)?(?:editorial|commentary)|(?:original)?(?:publikation|ver(?:ö|oe)ffentlichung|artikel)|(?:fach|original)?(?:referenz|artikel)|publication\s+originale|(?:r[ée]f[ée]rence|article)(?:\s+(?:originale?|de\s+l['’]article|compl[èe]te))?|(?:publicaci[óo]n|pubblicazione)\s+original[e]?)(?:\s(?:no\.\s?|#)?\d{1,2})?(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s\((?=[a-z])[a-z -]{3,24}\)|\s(?:on|at)\s(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|OSF|EarthArXiv|PsyArXiv))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|(?:paper|study|article|work)s?\s+cited|(?:linked\s+|accompanying\s+)?(?:editorial|commentary|comment)|(?:original)?(?:publikation|ver(?:ö|oe)ffentlichung|artikel)|(?:fach|original)?(?:referenz|artikel)|publication\s+originale|(?:r[ée]f[ée]rence|article)(?:\s+(?:originale?|de\s+l['’]article|compl[èe]te))?|(?:publicaci[óo]n|pubblicazione)\s+original[e]?)(?:\s(?:no\.\s?|#)?\d{1,2})?(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s\((?=[a-z])[a-z -]{3,24}\)|\s(?:on|at)\s(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|OSF|EarthArXiv|PsyArXiv))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
 
 /** A social-media thread's post number opening a line ("6/ ", "3/7 "). */
 const THREAD_POST = /^\d{1,2}\/\d{0,2}\s/;
@@ -694,6 +715,9 @@ export function parseReference(raw: string): Reference {
     // "Ravi Shenoy, Li Wen and Ana Ruiz, Title, Journal (2031)" (Phys.org): full names up to the one after "and".
     const full = aps || !(p.includes(' and ') || p.includes(' & ')) ? null : FULL_NAMES_COMMA.exec(p);
     if (full && namesOf(full[1]!)) return [full[1]!, full[2]!];
+    // "Ravi Shenoy, Li Wen, Ana Ruiz, Title, Journal (2031)" (Phys.org, no "and"): the full names before the title.
+    const listed = aps || full || etAl ? null : commaNamesHead(p);
+    if (listed) return listed;
     const colon = /^([^:]{3,400}):\s+(\S.*)$/.exec(p);
     // "A, B: Title" — the part before the colon is names only, never "Gene Therapy for Pain".
     const plain = colon ? colon[1]!.replace(/\b(?:and|et|al|van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\b/g, '') : '';

@@ -95,6 +95,8 @@ const CELL = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})
  * brackets, then the DOI or the end: "Nature Communications, 2031; 22 (1) DOI: 10.…".
  */
 const YEAR_VOLUME = /\b((?:19|20)\d{2});\s?(\d{1,5})(?:\s?\((\d{1,4})\))?(?=\.?\s{0,3}(?:$|doi\b|DOI\b|https?:))/;
+/** ScienceDirect's "Volume 201, 2032, 107412" (perhaps "Issue 3," between): the article number after the year, then a comma, a full stop or the end. */
+const SCIENCEDIRECT_NUMBER = /\bVolume\s\d{1,5},\s(?:Issue\s\d{1,4},\s)?(?:19|20)\d{2},\s([A-Z]?\d{4,9})(?=\s*[,.]?\s*$|,\s)/;
 /** "pages 12-19", "pp. 45-67". */
 const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 
@@ -256,6 +258,9 @@ export function readNumbers(raw: string): Numbers {
   // ACM's "Article 412, 16 pages": the article's number, then its length; Cochrane's "Art. No.: CD015872" has two letters.
   const art = /\b(?:article\s+(?:number|no\.?)|article(?=\s\d{1,6},\s\d{1,4}\spages\b)|e-?location|art\.?\s?no\.?)\s?:?\s?((?:[A-Z]{2}|[A-Za-z])?\d{1,9})\b/i.exec(text);
   if (art && !out.pages) out.pages = art[1]!;
+  // ScienceDirect's "Volume 201, 2032, 107412": the article's number after the year, where pages would stand.
+  const sd = out.pages || !vol ? null : SCIENCEDIRECT_NUMBER.exec(text);
+  if (sd) out.pages = sd[1]!;
   if (out.year === null) {
     // A year in brackets ("(2027)", "(March 2027)"), else the last year printed: a title's
     // own years ("… since 1990") come before the publication's.

@@ -119,8 +119,8 @@ export function readEmbargo(text: string, options: ReadEmbargoOptions = {}): Emb
   if (!key) return null;
   const start = key.index;
   const after = key.index + key.word.length;
-  // Short balanced brackets ("11 A.M. (ET)") are part of the phrase: unwrap them, keeping offsets.
-  let window = text.slice(after, after + 180).replace(/\(([^()\n]{0,24})\)/g, ' $1 ');
+  // Short balanced brackets ("11 A.M. (ET)", The Lancet's "23:30 [UK time]") are part of the phrase: unwrap them, keeping offsets.
+  let window = text.slice(after, after + 180).replace(/\(([^()\n]{0,24})\)/g, ' $1 ').replace(/\[([^[\]\n]{0,24})\]/g, ' $1 ');
   let stop = STOP.exec(window);
   // A line break before any date ("EMBARGOED UNTIL 00:01 GMT" over "Thursday 7 March 2030") does not end the phrase.
   for (let joins = 0; stop && stop[0] === '\n' && joins < 2 && findDates(window.slice(0, stop.index), { allowNoYear: true, numeric: true }).length === 0; joins++) {
