@@ -37,3 +37,37 @@ describe('a release label and a contact on one line over the headline (round 28)
     expect(recordOf(text).release.headline).toBe('Contact lenses that track blood sugar pass first trial');
   });
 });
+
+describe('papers named in a hard-wrapped release and in a Newswise journal label (round 28)', () => {
+  it('reads "Estuarine, Coastal and Shelf Science" when a wrap left a doubled space after its comma', () => {
+    const lines = [
+      'Crabs help salt marshes store carbon',
+      '',
+      'HALIFAX, Nova Scotia, March 4, 2031 -- Salt marsh plots riddled with crab ',
+      'burrows stored about a third more carbon in their upper sediment than ',
+      'plots from which the crabs had been fenced out, according to a six-year ',
+      'experiment by coastal ecologists at Annapolis Shore University. The team ',
+      'fenced the crabs out of twenty plots and left twenty neighbouring plots ',
+      'open, and every autumn they took cores of the sediment and measured the ',
+      'carbon. The results were published today in the journal Estuarine, ',
+      'Coastal and Shelf Science (DOI: 10.1016/j.ecss.2031.108842). The authors ',
+      'caution that the gain may shrink where the sea rises fastest, because ',
+      'the crabs abandon marsh that floods for most of the day and night.',
+      '',
+    ];
+    const [paper] = recordOf(lines.join('\n')).articles;
+    expect(paper?.journal).toBe('Estuarine, Coastal and Shelf Science');
+    expect(paper?.year).toBe(2031);
+  });
+
+  it('reads the year of "Journal Link: X, Mar-2031, DOI: …" and keeps the name alone', () => {
+    const base = `${HEADLINE}\n\nTUCSON, Ariz. -- Desert tortoises dug deeper burrows after hot summers, biologists report.\n\n`;
+    const withDoi = recordOf(`${base}Journal Link: Journal of Wildlife Management, Mar-2031, DOI: 10.1002/jwmg.72614\n`).articles[0];
+    expect(withDoi?.journal).toBe('Journal of Wildlife Management');
+    expect(withDoi?.year).toBe(2031);
+    expect(withDoi?.doi).toBe('10.1002/jwmg.72614');
+    const bare = recordOf(`${base}Journal Link: Journal of Wildlife Management, Mar-2031\n`).articles[0];
+    expect(bare?.journal).toBe('Journal of Wildlife Management');
+    expect(bare?.year).toBe(2031);
+  });
+});
