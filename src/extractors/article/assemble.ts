@@ -31,8 +31,8 @@ import { readPageCitation } from './page-meta.js';
 import { talkTitles, tipSheetItems, type TipItem } from './tip-sheet.js';
 import { itemOf, roundUpItems, type RoundUpItem } from './round-up.js';
 
-/** A journal label's value that is the name and a year only: "Nature Plants (2027)", "Cell, 2027", "Cell, Oct-2027". */
-const LABEL_YEAR = /^([^,()]{2,120}?)\s*(?:\(((?:19|20)\d{2})\)|,\s?(?:[A-Z][a-z]{2}-)?((?:19|20)\d{2})|\((?:first\s+)?(?:published|online|e-?published)\b[^()]{0,60}?((?:19|20)\d{2})\))\.?$/;
+/** A journal label's value that is the name and a year only, or a DOI after them: "Nature Plants (2027)", "Cell, 2027", "Cell, Oct-2027", "Cell, Oct-2027, DOI: 10.…". */
+const LABEL_YEAR = /^([^,()]{2,120}?)\s*(?:\(((?:19|20)\d{2})\)|,\s?(?:[A-Z][a-z]{2}-)?((?:19|20)\d{2})|\((?:first\s+)?(?:published|online|e-?published)\b[^()]{0,60}?((?:19|20)\d{2})\))(?:[,;]?\s{0,3}[Dd][Oo][Ii]\s?:?\s{0,2}10\.\d{4,9}\/\S{1,200})?\.?$/;
 /** A note of the online date after the journal in its label ("Advanced Materials (published online October 30, 2031)"). */
 const PUBLISHED_NOTE = /\s{0,3}\((?:first\s+)?(?:published|online|e-?published)\b[^()]{0,60}\)\.?$/i;
 const NOT_LETTER = /[^\p{L}]/gu;
@@ -1094,7 +1094,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // "Journal Link: JAMA Network Open, Oct-2027" (Newswise's field).
   const journalLab = labelledValue(doc, /journal(?:\s+link)?/);
   if (!main.article.journal) {
-    const name = journalLab ? cleanJournal(journalLab.value.replace(PUBLISHED_NOTE, '')) : null;
+    // "Journal Link: Journal of Wildlife Management, Mar-2031, DOI: 10.…": the name alone, before its year.
+    const dated = journalLab ? LABEL_YEAR.exec(journalLab.value) : null;
+    const name = journalLab ? cleanJournal((dated ? dated[1]! : journalLab.value).replace(PUBLISHED_NOTE, '')) : null;
     if (journalLab && name) fill(main, 'journal', name, 'journal:label', journalLab.block.start);
   } else if (journalLab) {
     // The full name in the label wins over an abbreviation in the prose ("JAMA Netw Open").

@@ -139,8 +139,8 @@ export function readJournalName(text: string): { name: string; length: number } 
 /** A lettered series or part after a journal's name and a comma: ", Series B", ", Part A". */
 const LETTERED_SERIES = /^,\s(?:Series|Part|Section)\s\p{Lu}(?![\p{L}\p{N}])/u;
 
-/** The words after a journal's first word and its comma, up to and including "and": ", Coastal and ", ", Soil, Water and ". */
-const LISTED_WORDS = /^,[ \t]((?:\p{Lu}\p{Ll}{2,20},[ \t]){0,3}\p{Lu}\p{Ll}{2,20}[ \t](?:and|&)[ \t])/u;
+/** The words after a journal's first word and its comma, up to and including "and": ", Coastal and ", ", Soil, Water and "; a space may be doubled where a wrapped line was joined. */
+const LISTED_WORDS = /^,[ \t]{1,2}((?:\p{Lu}\p{Ll}{2,20},[ \t]{1,2}){0,3}\p{Lu}\p{Ll}{2,20}[ \t]{1,2}(?:and|&)[ \t]{1,2})/u;
 
 /**
  * The name that a list of capitalised words closed by "and" goes on with after a first word
@@ -152,7 +152,7 @@ function withListedWords(first: string, rest: string, length: number): { name: s
   if (!m) return null;
   const tail = readJournalName(rest.slice(m[0].length));
   if (!tail || !JOURNAL_WORD.test(tail.name) || tail.name.split(' ').length > 4) return null;
-  const name = `${first}, ${m[1]!}${tail.name}`;
+  const name = `${first}, ${m[1]!.replace(/[ \t]+/g, ' ')}${tail.name}`;
   return { name, length: length + m[0].length + tail.length };
 }
 

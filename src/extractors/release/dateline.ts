@@ -27,9 +27,9 @@ const DASH = '\\u2012-\\u2015';
 /** Hyphens that separate a dateline only when spaced or doubled: hyphen-minus, U+2010, U+2011, minus sign U+2212. */
 const HYPHEN = '\\-\\u2010\\u2011\\u2212';
 
-/** News-wire names printed before the dateline ("Newswise — "). */
+/** News-wire names printed before the dateline ("Newswise — ", "Newswire — (CITY — date) —"). */
 const WIRE = new RegExp(
-  `^(?:newswise|\\/?pr\\s?newswire\\/?|usnewswire|eurekalert!?|ascribe|business\\s{1,3}wire|globe\\s{1,3}newswire|prweb|medical\\s{1,3}xpress)\\s{0,3}(?:[${DASH}]|[${HYPHEN}]{1,2}|:)\\s{0,3}`,
+  `^(?:newswise|newswire|\\/?pr\\s?newswire\\/?|usnewswire|eurekalert!?|ascribe|business\\s{1,3}wire|globe\\s{1,3}newswire|prweb|medical\\s{1,3}xpress)\\s{0,3}(?:[${DASH}]|[${HYPHEN}]{1,2}|:)\\s{0,3}`,
   'i',
 );
 

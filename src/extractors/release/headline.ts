@@ -122,8 +122,11 @@ const isFieldPanel = (b: Block): boolean => {
   return lines.length >= 2 && lines.length <= 6 && lines.every((l) => FIELD_LINE.test(l.trim()));
 };
 
-/** A contact line at the top of a release ("Contact: Jane Roe, 555-0100, jane@x.org"): a contact label, a colon, then an address or a number. */
-const CONTACT_HEAD = /^(?:(?:media|press|news)\s{1,3})?contacts?\s{0,3}:[^\n]{0,400}?(?:@|\d{3}[\s.)-]{1,3}\d{3})/i;
+/**
+ * A contact line at the top of a release ("Contact: Jane Roe, 555-0100, jane@x.org"): a contact label, a colon, then an address or a number;
+ * the release label may open the same line ("FOR IMMEDIATE RELEASE   Contact: Jane Roe, …", as e-mailed releases print it).
+ */
+const CONTACT_HEAD = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:news|press|media)\s{1,3}release)[\s:|\u2012-\u2015-]{1,12})?(?:(?:media|press|news)\s{1,3})?contacts?\s{0,3}:[^\n]{0,400}?(?:@|\d{3}[\s.)-]{1,3}\d{3})/i;
 
 /** A release label and a topic of at most three words after a pipe, bullet or slash ("Press Release | Environment", "News release · Health"). */
 const LABEL_TOPIC = /^(?:(?:news|press|media)\s{1,3}(?:release|advisory)|news|research\s{1,3}news)\s{0,3}[|·•/]\s{0,3}[\p{L}&][\p{L}&'-]{0,25}(?:\s{1,3}[\p{L}&][\p{L}&'-]{0,25}){0,2}$/iu;
