@@ -60,3 +60,30 @@ describe('contact and quote shapes of round 28 that already read right', () => {
     ]);
   });
 });
+
+describe('a name, degrees and a long job title before a closing "said." (round 28)', () => {
+  const LEAD_MD = '# Gardeners sleep longer\n\n**ANN ARBOR, Mich., May 5, 2032** — Older gardeners slept longer, a survey in *Sleep Health* reports.\n\n';
+  const QUOTED = '"People often assume that any exercise will do, but gardening suits sleep particularly well,"';
+  const speakerOf = (attribution: string) => recordOf(`${LEAD_MD}${QUOTED} ${attribution}\n`, 'md').quotes.map((q) => q.speaker);
+
+  it('reaches the verb past degrees and a full title ("X, M.D., Ph.D., an associate professor … School of Medicine, said.")', () => {
+    expect(speakerOf('Marguerite Oyelowo-Frantz, M.D., Ph.D., an associate professor of geriatric medicine at the Huron Valley School of Medicine, said.')).toEqual(['Marguerite Oyelowo-Frantz']);
+  });
+
+  it('reads the present tense and a title without degrees the same way', () => {
+    expect(speakerOf('Marguerite Oyelowo-Frantz, an associate professor of geriatric medicine at the Huron Valley School of Medicine, says.')).toEqual(['Marguerite Oyelowo-Frantz']);
+  });
+
+  it('reads it in a plain-text release hard-wrapped inside the title', () => {
+    const text = [
+      'Older adults who garden sleep longer, survey finds',
+      '',
+      'ANN ARBOR, Mich., May 5, 2032 -- Adults over sixty-five who spent at\nleast two hours a week gardening reported sleeping about forty minutes\nlonger each night than those who did not, according to a survey study\npublished in the Journal of the American Geriatrics Society.',
+      '',
+      '"People often assume that any exercise will do, but gardening combines\ndaylight, physical effort and a routine in a way that seems to suit\nsleep particularly well," Marguerite Oyelowo-Frantz, M.D., Ph.D., an\nassociate professor of geriatric medicine at the Huron Valley School of\nMedicine, said.',
+      '',
+      'The survey covered 4,812 adults in three states over two years, and the\nteam plans a trial in which half of the volunteers are given a garden plot.',
+    ].join('\n');
+    expect(recordOf(text).quotes.map((q) => q.speaker)).toEqual(['Marguerite Oyelowo-Frantz']);
+  });
+});
