@@ -297,8 +297,8 @@ describe('citation styles of other disciplines', () => {
 });
 
 describe('names with many particles, "written by", a family name before its role', () => {
-  it('reads a name of five words besides its particles', () => {
-    expect(authors('"It works," said corresponding author Dr. José Luis Ibáñez de la Peña.')).toEqual([['José Luis Ibáñez', 'de la Peña', false]]);
+  it('reads a name of five words besides its particles, the patronymic in the family name', () => {
+    expect(authors('"It works," said corresponding author Dr. José Luis Ibáñez de la Peña.')).toEqual([['José Luis', 'Ibáñez de la Peña', false]]);
   });
   it('reads "The article was written by A and B" as authors', () => {
     expect(authors('The article was written by Aiko Mori and Tomas Berg, both of Uppsala University.').map((a) => a[1])).toEqual(['Mori', 'Berg']);
