@@ -85,8 +85,14 @@ export interface PhoneMatch {
   end: number;
 }
 
-/** A run that starts with `+`, `00`, `(` or a digit and holds digits, spaces, dots, dashes and brackets. */
-const PHONE = /(?<![\p{L}\p{N}@+/=_.-])(?:\+\s?|\(\s?\+?)?\d[\d\u00a0 ().\u2010-\u2013-]{5,24}\d(?!\p{N})(?![.,]\d)/gu;
+/**
+ * A run that starts with `+`, `00`, `(` or a digit and holds digits, spaces, dots, dashes and brackets;
+ * or a number whose area code a slash parts from the rest, as German and Austrian offices print it
+ * ("+49 (0)30 / 8445-1234", "030/8445-1234"): the code opens with `+CC`, `00CC` or a trunk `0`,
+ * and no slash follows the number (a date such as "05/12/2031" or "0301/2031" has too few digits after its slash).
+ */
+const PHONE =
+  /(?<![\p{L}\p{N}@+/=_.-])(?:(?:(?:\+|00)[1-9]\d{0,2}[ \u00a0]?(?:\(0\)[ \u00a0]?)?\d{1,5}|\(?0\d{1,5}\)?)[ \u00a0]?\/[ \u00a0]?\d[\d\u00a0 -]{3,14}\d(?![\p{N}/])(?![.,]\d)|(?:\+\s?|\(\s?\+?)?\d[\d\u00a0 ().\u2010-\u2013-]{5,24}\d(?!\p{N})(?![.,]\d))/gu;
 
 const digitsOf = (s: string): string => s.replace(/\D/g, '');
 

@@ -446,11 +446,26 @@ export function attributeAfter(chunk0: string, base: number, known: Known): Attr
     if (m) return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(chunk.slice(m.end - base)), strategy: 'dash' };
   }
   for (const verb of verbsIn(sentence)) {
-    if (verb.start > 90) break;
+    if (verb.start > 90 && !(verb.start <= FAR_VERB && closesAppositive(sentence.slice(0, verb.start), sentence.slice(verb.end)))) break;
     const hit = afterVerb(sentence, verb, base, known);
     if (hit) return hit;
   }
   return null;
+}
+
+/** How far after a quote a verb may stand when a name and a long appositive come first ({@link closesAppositive}). */
+const FAR_VERB = 240;
+
+/** A name opening the words after a quote, then its appositive set off by commas, with no quotation mark inside ("Jane Moss, M.D., Ph.D., an associate professor of …, "). */
+const NAME_THEN_APPOSITIVE = /^[\s,]*\p{Lu}[^,"“”„«»]{1,60},[^"“”„«»]*,\s*$/u;
+
+/**
+ * True when the verb after `pre` closes a name and its long appositive and ends the sentence
+ * (`"…," Jane Moss, M.D., Ph.D., an associate professor of … at the X School of Medicine, said.`):
+ * the verb may then stand past the usual reach, since degrees and a full job title put it there.
+ */
+function closesAppositive(pre: string, post: string): boolean {
+  return NAME_THEN_APPOSITIVE.test(pre) && /^\s*(?:[.!?]|$)/.test(post);
 }
 
 /**
