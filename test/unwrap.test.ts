@@ -73,4 +73,24 @@ describe('hard-wrapped plain text', () => {
     expect(record.quotes[0]?.text).toContain('once the otters started eating the urchins again');
     expect(record.contacts[0]).toMatchObject({ name: 'Tomas Lindqvist', email: 'tlindqvist@example.edu' });
   });
+
+  it('prints a title joined over a trailing space with one space', () => {
+    const lines = [
+      'EMBARGOED FOR RELEASE UNTIL 9:00 A.M. ET, MONDAY, MAY 5, 2031',
+      'Meeting: Annual Conference of the Society for Coastal Bird Research and ',
+      'Conservation',
+      'Abstract: "White street lighting advances the onset of dawn song in ',
+      'urban blackbirds" (Poster 87)',
+      '',
+      'City blackbirds start to sing earlier under white street lights',
+      '',
+      'Blackbirds under white street lights began their dawn song forty minutes ',
+      'earlier than birds under the old orange lamps, according to a poster ',
+      'presented today at the annual conference by researchers who recorded ',
+      'the songs of 120 territories in four cities over three springs. ',
+      'The birds in the brightest streets sang earliest of all, the team found. ',
+      '',
+    ].join('\n');
+    expect(recordOf(lines).articles[0]?.title).toBe('White street lighting advances the onset of dawn song in urban blackbirds');
+  });
 });

@@ -8,6 +8,12 @@ import { assembleArticles } from './article/assemble.js';
 
 const FIELDS: ReadonlyArray<keyof Article> = ['doi', 'title', 'authors', 'journal', 'volume', 'issue', 'pages', 'year', 'url'];
 
+/** A run of two spaces or more, as joining a hard-wrapped line after a trailing space leaves it. */
+const SPACES = / {2,}/g;
+
+/** `text` with every run of spaces as one space; null stays null. */
+const oneSpace = (text: string | null): string | null => (text && text.includes('  ') ? text.replace(SPACES, ' ') : text);
+
 /** Fills `record.articles`, with the provenance of every value, and warns when no DOI is printed. */
 export const articles: Extractor = {
   id: 'articles',
@@ -18,9 +24,9 @@ export const articles: Extractor = {
       const a = d.article;
       return {
         doi: a.doi,
-        title: a.title,
+        title: oneSpace(a.title),
         authors: a.authors,
-        journal: a.journal,
+        journal: oneSpace(a.journal),
         volume: a.volume,
         issue: a.issue,
         pages: a.pages,
