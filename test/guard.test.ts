@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundSize, defuseDeepHtml, defuseDeepMarkdown, htmlDepth, MAX_CHARS } from '../src/parse/guard.js';
+import { boundSize, defuseDeepHtml, defuseDeepMarkdown, htmlDepth, MAX_CHARS, MAX_LAZY_LINES, MAX_LIST_ITEMS } from '../src/parse/guard.js';
 import { convert } from '../src/convert.js';
 
 describe('input guards', () => {
@@ -20,6 +20,34 @@ describe('input guards', () => {
     const { record } = convert('1234. '.repeat(50_000), { path: 'x.txt' });
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(record.articles).toEqual([]);
+  });
+  it('defuses list items past the cap and keeps the length', () => {
+    const md = '- item\n'.repeat(MAX_LIST_ITEMS + 2);
+    const out = defuseDeepMarkdown(md);
+    expect(out).toHaveLength(md.length);
+    expect(out.split('\n').filter((l) => l.startsWith('- ')).length).toBe(MAX_LIST_ITEMS);
+  });
+  it('closes a block quote after a long run of lines without its marker', () => {
+    const md = '> A quote\n' + 'a line that runs on\n'.repeat(MAX_LAZY_LINES + 5);
+    const out = defuseDeepMarkdown(md);
+    expect(out).toHaveLength(md.length);
+    const lines = out.split('\n');
+    // The line after the hundredth without a marker is broken off: a blank line ends the quote.
+    expect(lines[MAX_LAZY_LINES + 1]).toBe('');
+    expect(lines.slice(1, MAX_LAZY_LINES + 1).every((l) => l === 'a line that runs on')).toBe(true);
+  });
+  it('leaves a list whose items run over a few lines alone', () => {
+    const md = '- first item\nruns on here\n- second item\nand here\n\n> quote\nline two\n';
+    expect(defuseDeepMarkdown(md)).toBe(md);
+  });
+  it.each([
+    ['a megabyte of nested list lines', '- - - - - - x\n'.repeat(75_000)],
+    ['a megabyte of "1234. " wrapped at 40 columns', ('1234. 1234. 1234. 1234. 1234. 1234.\n').repeat(28_000)],
+    ['a block quote over a megabyte of plain lines', '> a\n' + 'word word word\n'.repeat(70_000)],
+  ])('parses %s quickly', (_name, text) => {
+    const t0 = Date.now();
+    convert(text, { path: 'x.md' });
+    expect(Date.now() - t0).toBeLessThan(15_000);
   });
   it('parses 20,000 nested divs without overflowing the stack', () => {
     const html = '<div>'.repeat(20_000) + '<p>Kelp forests recover after storms</p>' + '</div>'.repeat(20_000);

@@ -9,6 +9,20 @@
 export const MAX_CHARS = 2_000_000;
 /** The deepest Markdown container nesting (block quotes, list items) parsed as such on one line. */
 export const MAX_MD_NESTING = 8;
+/**
+ * The most list-item markers one input may open; later ones are defused. remark-parse's
+ * tokenizer copies its event list each time it closes a list item, so a list of many items
+ * costs the square of their number: 4,000 lines of "- a" under "- b" took 10 s, and a megabyte
+ * of them hours. Real releases open a few dozen.
+ */
+export const MAX_LIST_ITEMS = 1000;
+/**
+ * The most lines in a row that may continue a list item's or a block quote's paragraph without
+ * the container's marker (CommonMark's lazy lines) before the container is closed: remark-parse
+ * looks back over the whole paragraph for each such line, so "> a" over 8,000 plain lines took
+ * 3 s and a megabyte of them minutes. Real releases run a few.
+ */
+export const MAX_LAZY_LINES = 100;
 /** The deepest HTML element nesting kept as elements; deeper documents lose their layout tags. */
 export const MAX_HTML_NESTING = 200;
 
@@ -25,16 +39,25 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Defuses Markdown container markers nested deeper than {@link MAX_MD_NESTING} on one line
- * (`> > > …`, `1. 1. 1. …`), which make remark-parse slow: the first character of the
- * marker past the cap becomes a no-break space, so the rest of the line is plain text.
+ * (`> > > …`, `1. 1. 1. …`), and list-item markers past the input's first
+ * {@link MAX_LIST_ITEMS}, which make remark-parse slow: the first character of such a marker
+ * becomes a no-break space, so the rest of the line is plain text. And it ends a run of more
+ * than {@link MAX_LAZY_LINES} lines that continue a list item's or a block quote's paragraph
+ * without its marker: the first character of the next such line becomes a line break, which
+ * closes the container.
  */
 export function defuseDeepMarkdown(text: string): string {
   let out: string[] | null = null;
   let last = 0;
   let i = 0;
+  let items = 0;
+  // Whether the paragraph the line continues sits in a container, and how many lines it has run without a marker.
+  let inContainer = false;
+  let lazy = 0;
   const n = text.length;
   while (i < n) {
     let depth = 0;
+    let defuseAt = -1;
     let p = i;
     for (;;) {
       let s = p;
@@ -51,15 +74,44 @@ export function defuseDeepMarkdown(text: string): string {
       }
       if (end < 0) break;
       depth++;
-      if (depth > MAX_MD_NESTING) {
-        out ??= [];
-        out.push(text.slice(last, s), NBSP);
-        last = s + 1;
+      if (c !== 62) items++;
+      if (depth > MAX_MD_NESTING || items > MAX_LIST_ITEMS) {
+        defuseAt = s;
+        depth--;
         break;
       }
       p = end;
     }
     const nl = text.indexOf('\n', p);
+    const lineEnd = nl < 0 ? n : nl;
+    let breakAt = -1;
+    if (depth > 0) {
+      inContainer = true;
+      lazy = 0;
+    } else if (BLANK.test(text.slice(i, lineEnd))) {
+      inContainer = false;
+      lazy = 0;
+    } else if (inContainer && ++lazy > MAX_LAZY_LINES) {
+      breakAt = i;
+      inContainer = false;
+      lazy = 0;
+    }
+    if (breakAt >= 0 || defuseAt >= 0) {
+      out ??= [];
+      if (breakAt >= 0 && breakAt === defuseAt) {
+        out.push(text.slice(last, i), '\n', NBSP);
+        last = i + 2;
+      } else {
+        if (breakAt >= 0) {
+          out.push(text.slice(last, i), '\n');
+          last = i + 1;
+        }
+        if (defuseAt >= 0) {
+          out.push(text.slice(last, defuseAt), NBSP);
+          last = defuseAt + 1;
+        }
+      }
+    }
     if (nl < 0) break;
     i = nl + 1;
   }
@@ -67,6 +119,9 @@ export function defuseDeepMarkdown(text: string): string {
   out.push(text.slice(last));
   return out.join('');
 }
+
+/** A line of nothing but white space. */
+const BLANK = /^[ \t\r]*$/;
 
 /** More square brackets than this in one input and those not opening an inline link are defused. */
 export const MAX_BRACKETS = 1000;
