@@ -23,6 +23,7 @@ import { isJointLabel } from '../../text/joint-label.js';
 import { joinWrappedWords } from '../../text/wrapped-word.js';
 import { isCopyrightLine } from '../../text/copyright-line.js';
 import { frontMatterTitleWins } from './front-matter-title.js';
+import { wordOverlap, wordsOf } from '../../text/word-overlap.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})?(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -682,24 +683,6 @@ export interface HeadlineHit {
 /** A label inside a run-on first paragraph ("Title Published on: 8 November 2018 Text..."). */
 const INLINE_DATE_LABEL = /\s(?:published|posted|released|issued)(?:\s{1,3}on)?\s{0,3}:\s/i;
 
-const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-/** Token F1 of two word lists. */
-function overlap(a: readonly string[], b: readonly string[]): number {
-  if (!a.length || !b.length) return 0;
-  const pool = new Map<string, number>();
-  for (const w of b) pool.set(w, (pool.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of a) {
-    const n = pool.get(w) ?? 0;
-    if (n > 0) {
-      common++;
-      pool.set(w, n - 1);
-    }
-  }
-  return (2 * common) / (a.length + b.length);
-}
-
 /** The other keys of a page's metadata that repeat its headline, against which the part of its <title> that is the headline is told from the site's name. */
 const OTHER_TITLE_KEYS = ['headline', 'og:title', 'twitter:title', 'dc.title'] as const;
 
@@ -714,7 +697,7 @@ function titlePart(raw: string, cleaned: string, meta: Record<string, string>, f
   if (parts.length < 2 || parts.length > 4) return cleaned;
   const others = OTHER_TITLE_KEYS.map((k) => meta[k]).filter((v): v is string => typeof v === 'string' && v.trim() !== '' && v.trim() !== raw.trim());
   if (others.length) {
-    const score = (p: string): number => Math.max(...others.map((o) => overlap(words(p), words(o))));
+    const score = (p: string): number => Math.max(...others.map((o) => wordOverlap(wordsOf(p), wordsOf(o))));
     const best = parts.reduce((a, b) => (score(b) > score(a) ? b : a));
     if (best !== cleaned && score(best) >= 0.6 && score(best) > score(cleaned) + 0.2) return cleanHeadline(best, siteNames(meta));
     // A kept part that shares no word with the other titles while another part does is the site's name: the JSON-LD headline or og:title is the headline.
@@ -903,16 +886,16 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       if (ctx.doc.format !== 'html') return undefined;
       const key = TITLE_KEYS.find((k) => ctx.doc.meta[k]?.trim());
       if (!key) return undefined;
-      const title = words(cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), true));
+      const title = wordsOf(cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), true));
       if (title.length < 2) return undefined;
       let text = '';
       const b = ctx.doc.blocks.slice(0, 40).find((x) => {
         if (x.text.length > 300 || isNotHeadline(x)) return false;
         // A title of a section and the site ("News - X University") matches the site's own heading: that is no headline.
         if (x.text.length <= 80 && isSiteName(x, siteNames(ctx.doc.meta))) return false;
-        if (overlap(words(x.text), title) >= 0.8) text = x.text;
+        if (wordOverlap(wordsOf(x.text), title) >= 0.8) text = x.text;
         // A heading whose first line is the title and whose next lines are its subheadline ("Title<br><small>…</small>").
-        else if (x.text.includes('\n') && overlap(words(x.text.split('\n', 1)[0]!), title) >= 0.8) text = x.text.split('\n', 1)[0]!;
+        else if (x.text.includes('\n') && wordOverlap(wordsOf(x.text.split('\n', 1)[0]!), title) >= 0.8) text = x.text.split('\n', 1)[0]!;
         return text !== '';
       });
       if (!b) return undefined;
