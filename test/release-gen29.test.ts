@@ -53,3 +53,17 @@ describe('page chrome stacked with the headline in one block (round 29)', () => 
     expect(recordOf(`Home > News > 2031 > March\n${HEADLINE}\n\n${LEAD}`).release.headline).toBe(HEADLINE);
   });
 });
+
+describe("a CMS byline with its date stacked under the headline (round 29)", () => {
+  it('reads the date of "Submitted by X on Tue, 03/04/2031 - 10:15" under the headline', () => {
+    const r = recordOf(`${HEADLINE}\nSubmitted by Hester Lyle on Tue, 03/04/2031 - 10:15\n\n${LEAD}`).release;
+    expect(r.headline).toBe(HEADLINE);
+    expect(r.datePublished).toBe('2031-03-04');
+  });
+
+  it('reads the date of "By X | 4 March 2031" under the headline', () => {
+    const r = recordOf(`${HEADLINE}\nBy Hester Lyle | 4 March 2031\n\n${LEAD}`).release;
+    expect(r.headline).toBe(HEADLINE);
+    expect(r.datePublished).toBe('2031-03-04');
+  });
+});
