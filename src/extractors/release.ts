@@ -113,6 +113,18 @@ function firstOpeningDate(ctx: ExtractContext, read: (b: Block) => DateMatch | n
   return undefined;
 }
 
+/**
+ * The date of a byline stacked under the headline in one block ("Title" over "Submitted by X on Tue,
+ * 03/04/2031 - 10:15"): a later line of a block of two to four lines that opens as a byline and holds a date.
+ */
+function stackedBylineDate(text: string): DateMatch | null {
+  if (text.length > 300 || !text.includes('\n')) return null;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 4) return null;
+  const line = lines.slice(1).find((l) => l.length <= 120 && BYLINE.test(l));
+  return line === undefined ? null : parseDate(line, { numeric: true });
+}
+
 /** The ordered ways to find the release's date; `dateline` is what the dateline strategy read. */
 function dateStrategies(dateline: { block: Block; line: Dateline } | null, headline: Block | null): Strategy<DateHit>[] {
   return [
@@ -177,7 +189,7 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null, headl
       name: 'date:byline',
       find(ctx) {
         return firstOpeningDate(ctx, (b) =>
-          b.text.length > 200 || !(BYLINE.test(b.text) || (b.text.includes('@') && HANDLE_BYLINE.test(b.text))) ? null : parseDate(b.text, { numeric: true }));
+          b.text.length > 200 || !(BYLINE.test(b.text) || (b.text.includes('@') && HANDLE_BYLINE.test(b.text))) ? stackedBylineDate(b.text) : parseDate(b.text, { numeric: true }));
       },
     },
     {

@@ -83,3 +83,25 @@ export function isChromeStack(text: string): boolean {
   if (isNameOverMenuLines(lines) || isNameOverMenuBar(lines)) return true;
   return lines.every((l) => l.length <= 400 && (CONTROL.test(l) || NEWSLETTER.test(l) || COOKIE.test(l) || isMenuBar(l) || isSectionTrail(l)));
 }
+
+/** One bracketed page control or group of them ("[ Back to EurekAlert! ]", "[ Print | E-mail | Share ]", "[Close Window]"). */
+const BRACKETED_CONTROL = /\[\s{0,3}[\p{L}][\p{L}\d!'’&.\s-]{0,30}(?:\s{0,3}\|\s{0,3}[\p{L}][\p{L}\d!'’&.\s-]{0,30}){0,6}\s{0,3}\]/gu;
+
+/**
+ * True for a line made only of a page's bracketed controls, one or more ("[ Back to EurekAlert! ]",
+ * "[ Print | E-mail | Share ] [ Close Window ]"), as an old newswire page pastes them around its release.
+ */
+export function isBracketedControls(line: string): boolean {
+  const t = line.trim();
+  if (!t.startsWith('[') || !t.endsWith(']') || t.length > 160) return false;
+  return t.replace(BRACKETED_CONTROL, '').trim() === '';
+}
+
+/** A sharing bar pasted as one line ("Share: Facebook Twitter LinkedIn Email", "Share this story | Facebook | X | Email"). */
+const SHARE_LINE =
+  /^share(?:\s{1,3}(?:this(?:\s{1,3}(?:story|article|page|post|release))?|on))?\s{0,3}:?(?:[\s|·•,]{1,5}(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|bluesky|mastodon|threads|print|copy\s{1,3}link)){2,10}\s{0,3}$/i;
+
+/** True for a page's sharing bar on one line: "Share" and two or more networks or controls ("Share: Facebook Twitter LinkedIn Email"). */
+export function isShareLine(line: string): boolean {
+  return SHARE_LINE.test(line.trim());
+}

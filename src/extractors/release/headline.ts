@@ -13,7 +13,7 @@ import { findDates } from '../../text/dates.js';
 import { isKickerLine } from '../../text/kicker.js';
 import { looksLikeJournal } from '../article/journal.js';
 import { isRelatedPanel, relatedPanelBlocks } from './related-panel.js';
-import { isChromeStack, isSectionTrail } from './chrome-stack.js';
+import { isBracketedControls, isChromeStack, isSectionTrail, isShareLine } from './chrome-stack.js';
 import { isCorrectionNote, isEditLine, readOriginalLine } from './edit-line.js';
 import { digestItemHeading, itemHeadingText } from './digest.js';
 import { isPanelHead, readTaggedDateLine } from './aggregator-panel.js';
@@ -337,6 +337,7 @@ export function isNotHeadline(b: Block): boolean {
     isListedLetterhead(b) ||
     isMastheadTrail(b.text) ||
     isChromeStack(b.text) ||
+    isControlsBlock(b.text) ||
     (!b.text.includes('\n') && isSectionTrail(line)) ||
     isDatePipeLine(line) ||
     b.section === 'label' ||
@@ -604,11 +605,15 @@ function isTranslationUnder(line: string, next: string): boolean {
  * Publication"), the first later line of three words or more that is none, nor a topic kicker over
  * another line; under a topic kicker ("CLIMATE SCIENCE"), the next line; and a headline line over
  * its date line, byline or a longer deck ("Monsoon to arrive early, model predicts" over "New
- * model uses ocean heat …") is that line alone. Null for a block of one line or of a wrapped headline.
+ * model uses ocean heat …") or an "Updated" line is that line alone. A section trail, bracketed controls or a
+ * sharing bar among the lines is left out. Null for a block of one line or of a wrapped headline.
  */
 export function stackedHeadline(text: string): string | null {
   if (!text.includes('\n')) return null;
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const all = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  // A page's chrome pasted into the head (a section trail, bracketed controls, a sharing bar) is no part of it.
+  const lines = all.filter((l) => !isPageControlLine(l));
+  if (lines.length === 1 && all.length > 1 && lines[0]!.split(/\s+/).length >= 3) return lines[0]!;
   if (lines.length < 2 || lines.length > 6) return null;
   if (isMetaLine(lines[0]!)) {
     return lines.slice(1).find((l, i, rest) => l.split(/\s+/).length >= 3 && !isMetaLine(l) && !(i + 1 < rest.length && isKickerText(l) && !isAllCaps(rest[i + 1]!))) ?? null;
@@ -618,8 +623,19 @@ export function stackedHeadline(text: string): string | null {
   const rest = lines.slice(kicker + 1);
   // A line of topic tags under the headline ("Ecology | Pollution") is no part of it.
   const tags = (l: string): boolean => !kicker && line.split(/\s+/).length >= 4 && isTagLine(l);
-  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || BYLINE.test(l) || tags(l) || DECK_FIELD.test(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isDeckUnderCaps(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
+  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || isEditLine(l) || BYLINE.test(l) || tags(l) || DECK_FIELD.test(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isDeckUnderCaps(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
   return kicker ? lines.slice(kicker).join(' ') : null;
+}
+
+/** True for a line of a page's chrome in a head block: a section trail, bracketed controls or a sharing bar. */
+function isPageControlLine(l: string): boolean {
+  return isSectionTrail(l) || isBracketedControls(l) || isShareLine(l);
+}
+
+/** True for a head block of bracketed page controls and date lines only ("[ Back to EurekAlert! ]" over "Public release date: …"). */
+function isControlsBlock(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.some(isBracketedControls) && lines.every((l) => isBracketedControls(l) || isMetaLine(l));
 }
 
 /** A labelled deck line under a headline in one block ("Subtitle: …", "Subheadline: …", "Standfirst: …"): no part of the headline. */
