@@ -17,3 +17,14 @@ describe('"a finding confirmed in X": a weak cue of publication, for a name that
     expect(articlesOf(`Trial news\n\n${sentence}\n`, 'md')).toEqual([]);
   });
 });
+
+describe('"volume 318, article 108522" in prose: the article number is the pages', () => {
+  it('reads volume and article number from a publication sentence', () => {
+    const [article] = articlesOf('Lake cores\n\nThe study is published in Quaternary Science Reviews, volume 412, article 109871 (doi: 10.5555/qsr.2031.109871).\n', 'md');
+    expect(article).toMatchObject({ journal: 'Quaternary Science Reviews', volume: '412', pages: '109871' });
+  });
+  it('leaves "article" elsewhere alone', () => {
+    const [article] = articlesOf('Lake cores\n\nThe study is published in Quaternary Science Reviews, volume 412. The article 20 pages long was written by two teams (doi: 10.5555/qsr.2031.109871).\n', 'md');
+    expect(article?.pages).toBeNull();
+  });
+});

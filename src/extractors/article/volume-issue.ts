@@ -255,8 +255,9 @@ export function readNumbers(raw: string): Numbers {
   if (iss) out.issue = iss[1]!;
   const pp = PAGES.exec(text) ?? EUROPEAN_PAGES.exec(text);
   if (pp) out.pages = normPages(pp[1]!);
-  // ACM's "Article 412, 16 pages": the article's number, then its length; Cochrane's "Art. No.: CD015872" has two letters.
-  const art = /\b(?:article\s+(?:number|no\.?)|article(?=\s\d{1,6},\s\d{1,4}\spages\b)|e-?location|art\.?\s?no\.?)\s?:?\s?((?:[A-Z]{2}|[A-Za-z])?\d{1,9})\b/i.exec(text);
+  // ACM's "Article 412, 16 pages": the article's number, then its length; Cochrane's "Art. No.: CD015872" has two letters;
+  // "volume 318, article 108522" in prose: the number right after the volume's.
+  const art = /\b(?:article\s+(?:number|no\.?)|article(?=\s\d{1,6},\s\d{1,4}\spages\b)|(?<=\b(?:volume|vol\.)\s?\d{1,5},\s)article(?=\s\d)|e-?location|art\.?\s?no\.?)\s?:?\s?((?:[A-Z]{2}|[A-Za-z])?\d{1,9})\b/i.exec(text);
   if (art && !out.pages) out.pages = art[1]!;
   // ScienceDirect's "Volume 201, 2032, 107412": the article's number after the year, where pages would stand.
   const sd = out.pages || !vol ? null : SCIENCEDIRECT_NUMBER.exec(text);
