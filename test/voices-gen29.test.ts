@@ -24,3 +24,17 @@ describe('a quote introduced by "In X\'s words" (round 29)', () => {
     expect(recordOf(text).quotes.filter((x) => x.speaker !== null)).toEqual([]);
   });
 });
+
+describe('a media contact printed with a name and only a social handle (round 29)', () => {
+  const BODY = `Kelp returns where divers cull urchins\n\n${LEAD}\n\n"Every reef we cleared of urchins had young kelp on it within a single season," said Dr. Saoirse Mbeki-Dolan.`;
+
+  it('keeps the one person a "Media contact" label offers, with no email or phone', () => {
+    const c = recordOf(`${BODY}\n\nMedia contact:\nOisín Farrelly-Adams, Corrib Institute press team\n@CorribPress on X`).contacts;
+    expect(c.map((x) => [x.name, x.email, x.phone])).toEqual([['Oisín Farrelly-Adams', null, null]]);
+  });
+
+  it('offers no one under a masthead label such as "Press Information"', () => {
+    const c = recordOf(`Corrib Institute\nPress Information\n\n${BODY}\n\nFollow the lab: @CorribKelpLab`).contacts;
+    expect(c).toEqual([]);
+  });
+});
