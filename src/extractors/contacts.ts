@@ -59,6 +59,9 @@ function fullNameInText(text: string, family: string): string | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/** A label that offers a person to the press ("Media contact", "Press enquiries"), not a scientific or general one. */
+const MEDIA_LABEL = /\b(?:media|press)[\s-]+(?:contacts?|enquiries|inquiries|relations)\b/i;
+
 /** Full names the release gives for its speakers and authors, looked up by family name. */
 function nameResolver(ctx: ExtractContext): NameResolver {
   const names: string[] = [];
@@ -136,6 +139,10 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
     const found = groupItems(items, region.strategy);
     if (!found.some((d) => d.email !== null || d.phone !== null)) {
       ctx.report(`Missing contact details after "${region.label}", expected an email address or a phone number`, region.offset, 'info');
+      // A contact label over one named person and no address or number (reached by a social handle or the
+      // switchboard): the person is still the one offered, with no email or phone.
+      const named = found.filter((d) => d.name !== null);
+      if (named.length === 1 && found.length === 1 && MEDIA_LABEL.test(region.label)) named[0]!.keep = true;
     }
     drafts.push({ at: region.lines[0]?.block.start ?? region.offset, drafts: found });
   }

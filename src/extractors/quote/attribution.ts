@@ -293,6 +293,8 @@ function isSpace(c: number): boolean {
 }
 
 /** A transcript's speaker label in capitals, two to six words ("DR JANE DOE", "AROHA TE PAREAKE WHAANGA"). */
+/** A sentence that is only "In X's (own) words," before a quote: group 1 is its lead, group 2 the name. */
+const IN_WORDS = /^(\s{0,3}In\s+)(\p{Lu}[\p{L}.'’ -]{1,60}?)['’]s?\s+(?:own\s+)?words\s{0,3}[,:]?\s*$/u;
 const CAPS_LABEL = /^\s{0,3}\p{Lu}[\p{Lu}'’.-]{1,20}(?: \p{Lu}[\p{Lu}'’.-]{0,20}){1,5}$/u;
 
 /** The length of `pre` without its trailing white space, commas and semicolons (`/[\s,;]+$/`). */
@@ -545,6 +547,17 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
       if (hit && (hit.kind === 'name' || !obj)) return hit;
     }
     if (obj) return obj;
+  }
+  // "In X's words, "…"" / "In X's own words: "…"": the possessive names the speaker.
+  if (!verbs.length && !narrative) {
+    const words = IN_WORDS.exec(s);
+    if (words) {
+      const at = words.index + words[1]!.length;
+      const m = findMentions(words[2]!, sBase + at, known).pop();
+      if (m && m.offset === sBase + at && m.end === sBase + at + words[2]!.length) {
+        return { kind: 'name', name: m.name, offset: m.offset, role: null, strategy: 'according-to' };
+      }
+    }
   }
   // A colon preamble without a reporting verb: "X, the lead researcher, was optimistic:".
   if (colon) {
