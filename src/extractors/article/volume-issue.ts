@@ -95,6 +95,12 @@ const CELL = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})
  * brackets, then the DOI or the end: "Nature Communications, 2031; 22 (1) DOI: 10.…".
  */
 const YEAR_VOLUME = /\b((?:19|20)\d{2});\s?(\d{1,5})(?:\s?\((\d{1,4})\))?(?=\.?\s{0,3}(?:$|doi\b|DOI\b|https?:))/;
+/**
+ * A publication sentence's pages or article number right after its volume and perhaps its issue,
+ * then a stop, a comma or the end: "volume 318, article 108522", "volume 41, issue 5, e3120".
+ */
+const AFTER_VOLUME = /\b(?:volume|vol\.)\s?\d{1,5},\s(?:(?:issue|no\.)\s?\d{1,4},\s)?(?:article\s)?(e\d{1,9}|\d{1,9}(?:[-–]\d{1,6})?)(?=[.;)]|,\s|\s\(|$)/i;
+
 /** ScienceDirect's "Volume 201, 2032, 107412" (perhaps "Issue 3," between): the article number after the year, then a comma, a full stop or the end. */
 const SCIENCEDIRECT_NUMBER = /\bVolume\s\d{1,5},\s(?:Issue\s\d{1,4},\s)?(?:19|20)\d{2},\s([A-Z]?\d{4,9})(?=\s*[,.]?\s*$|,\s)/;
 /** "pages 12-19", "pp. 45-67". */
@@ -255,10 +261,12 @@ export function readNumbers(raw: string): Numbers {
   if (iss) out.issue = iss[1]!;
   const pp = PAGES.exec(text) ?? EUROPEAN_PAGES.exec(text);
   if (pp) out.pages = normPages(pp[1]!);
-  // ACM's "Article 412, 16 pages": the article's number, then its length; Cochrane's "Art. No.: CD015872" has two letters;
-  // "volume 318, article 108522" in prose: the number right after the volume's.
-  const art = /\b(?:article\s+(?:number|no\.?)|article(?=\s\d{1,6},\s\d{1,4}\spages\b)|(?<=\b(?:volume|vol\.)\s?\d{1,5},\s)article(?=\s\d)|e-?location|art\.?\s?no\.?)\s?:?\s?((?:[A-Z]{2}|[A-Za-z])?\d{1,9})\b/i.exec(text);
+  // ACM's "Article 412, 16 pages": the article's number, then its length; Cochrane's "Art. No.: CD015872" has two letters.
+  const art = /\b(?:article\s+(?:number|no\.?)|article(?=\s\d{1,6},\s\d{1,4}\spages\b)|e-?location|art\.?\s?no\.?)\s?:?\s?((?:[A-Z]{2}|[A-Za-z])?\d{1,9})\b/i.exec(text);
   if (art && !out.pages) out.pages = art[1]!;
+  // "volume 318, article 108522", "volume 41, issue 5, e3120" in prose: the pages right after the volume (and issue), no year.
+  const after = out.pages || !vol ? null : AFTER_VOLUME.exec(text);
+  if (after && !/^(?:19|20)\d{2}$/.test(after[1]!)) out.pages = normPages(after[1]!);
   // ScienceDirect's "Volume 201, 2032, 107412": the article's number after the year, where pages would stand.
   const sd = out.pages || !vol ? null : SCIENCEDIRECT_NUMBER.exec(text);
   if (sd) out.pages = sd[1]!;
