@@ -13,6 +13,7 @@ import { inNoticeSentence, onNoticeLine } from './notice-doi.js';
 import { noticeJournal } from './notice-journal.js';
 import { spelledAcronym } from './spelled-acronym.js';
 import { isStoryLink } from './story-link.js';
+import { isPublisherArticleUrl } from './publisher-link.js';
 import { isPageCitation } from './page-citation.js';
 import { findJournalNames, findMentions, findPreprintServers, type Mention } from './mention.js';
 import { findPaperSeries } from './paper-series.js';
@@ -353,6 +354,28 @@ function linkTitle(text: string): boolean {
   const words = t.split(/\s+/).length;
   if (words < 5 || words > 40 || !/^[\p{Lu}\d“"‘]/u.test(t) || LINK_NOT_TITLE.test(t)) return false;
   return !(words <= 6 && LINK_PAPER_NOUN.test(t));
+}
+
+/** Fills `main`'s title (and the numbers printed after the link) from a link to a publisher's article page without a DOI. */
+function publisherLinkTitle(doc: ReleaseDocument, main: Draft, mentions: readonly Mention[]): void {
+  for (const b of doc.blocks) {
+    if (b.section === 'boilerplate') continue;
+    for (const l of b.links) {
+      if (!isPublisherArticleUrl(l.url) || !linkTitle(l.text) || mentions.some((m) => sameJournal(m.journal, l.text))) continue;
+      const at = b.text.indexOf(l.text);
+      fill(main, 'title', l.text.trim().replace(/[.,]$/, '').replace(/^[“"‘](.+)[”"’]$/u, '$1'), 'title:link-text', b.start + Math.max(0, at));
+      // ", eClinicalMedicine, volume 84, 2032.": the rest of the line after the link, when it names the journal.
+      const rest = at >= 0 ? b.text.slice(at + l.text.length, at + l.text.length + 160) : '';
+      if (main.article.journal && rest.includes(main.article.journal)) {
+        const n = readNumbers(rest);
+        fill(main, 'volume', n.volume, 'volume:link-citation', b.start + at);
+        fill(main, 'issue', n.issue, 'issue:link-citation', b.start + at);
+        fill(main, 'pages', n.pages, 'pages:link-citation', b.start + at);
+        fill(main, 'year', n.year, 'year:link-citation', b.start + at);
+      }
+      return;
+    }
+  }
 }
 
 /** Words of a press office's or a publisher's name, never a journal's ("Science Press Package", "Royal Society of Chemistry"). */
@@ -922,6 +945,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     // "<a …>“Title”</a>": the quote marks around the link's text are no part of the title.
     fill(l.draft, 'title', l.text.trim().replace(/[.,]$/, '').replace(/^[“"‘](.+)[”"’]$/u, '$1'), 'title:link-text', l.offset);
   }
+  // "<a href="https://www.sciencedirect.com/science/article/pii/S…">Title</a>, Journal, volume 84, 2032": a publisher's
+  // page without a DOI in its address names the paper too; its text is the title, the citation after it gives the numbers.
+  if (!main.article.title && !main.article.doi) publisherLinkTitle(doc, main, mentions);
   // A title printed on its own line under "Article details" (when the paper is otherwise known).
   if (!main.article.title && (main.article.doi || main.article.journal)) {
     const t = detailsTitle(doc);

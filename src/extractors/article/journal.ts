@@ -220,7 +220,9 @@ export function withSection(name: string, after: string): { name: string; length
   // A society's journal after any name ("Alzheimer's & Dementia: The Journal of the …").
   const society = after.startsWith(': The Journal ');
   // A lettered part names a series whose section follows ("Composites Part B: Engineering", "Applied Catalysis B: Environment and Energy").
-  if (!society && !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name) || /\p{Ll}\s(?:Part\s)?\p{Lu}$/u.test(name))) return null;
+  // Two words joined by "&" name a journal too ("Alzheimer's & Dementia: Translational Research & Clinical Interventions").
+  const joined = /^\p{Lu}[\p{L}'’]+\s&\s\p{Lu}\p{Ll}+$/u.test(name);
+  if (!society && !joined && !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name) || /\p{Ll}\s(?:Part\s)?\p{Lu}$/u.test(name))) return null;
   const m = SUBTITLE.exec(after.slice(0, 160));
   if (!m) return null;
   const section = m[1]!.replace(/(?:[ \t](?:and|&|of|to|the))+$/, '');

@@ -93,14 +93,16 @@ const EAST_ASIAN_FAMILY: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-/** Two capitalised words alone: a short family name, then a given name (perhaps "Ji-hoon"). */
-const TITLE_FAMILY = /^(\p{Lu}\p{Ll}{0,5})\s(\p{Lu}\p{Ll}{1,13}(?:-\p{Ll}{2,6})?)$/u;
+/** Two capitalised words alone: a short family name, then a given name (perhaps "Ji-hoon" or "Xiao-Ming"). */
+const TITLE_FAMILY = /^(\p{Lu}\p{Ll}{0,5})\s(\p{Lu}\p{Ll}{1,13}(?:-\p{Ll}{2,6}|-\p{Lu}\p{Ll}{1,5})?)$/u;
 /** A Korean given name as romanised with a hyphen ("Ji-hoon", "Seo-yeon"). */
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 /** One pinyin syllable: an initial, then a final. */
 const PINYIN = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)';
 /** A given name of exactly two pinyin syllables ("xiaoming", "wenjing"). */
 const PINYIN_TWO = new RegExp(`^${PINYIN}${PINYIN}$`);
+/** A given name of two pinyin syllables joined by a hyphen ("xiao-ming", lower-cased from "Xiao-Ming"). */
+const PINYIN_HYPHEN = new RegExp(`^${PINYIN}-${PINYIN}$`);
 
 /** An abbreviated rank before "Prof" ("Asst Prof", "Assoc. Prof."), which the honorifics do not hold. */
 const RANK_BEFORE_PROF = /^\s{0,3}(?:Asst|Assoc|Adj|Emer)\.?\s(?=Prof)/;
@@ -122,12 +124,13 @@ function readNameOnce(item: string): ListedName | null {
     const family = upper[1]!.charAt(0) + upper[1]!.slice(1).toLowerCase();
     return { person: { given: upper[2]!, family }, style: 'full', text: upper[0] };
   }
-  // "Li Xiaoming", "Park Ji-hoon": a common East Asian family name before a given name that
-  // only reads as one (two pinyin syllables, or a hyphenated Korean one).
+  // "Li Xiaoming", "Park Ji-hoon", "Li Xiao-Ming": a common East Asian family name before a given name that
+  // only reads as one (two pinyin syllables, hyphenated or not, or a hyphenated Korean one).
   const title = item.length <= 40 ? TITLE_FAMILY.exec(cleanName(item).trim()) : null;
   if (title && EAST_ASIAN_FAMILY.has(title[1]!.toUpperCase()) && !EAST_ASIAN_FAMILY.has(title[2]!.toUpperCase())) {
     const given = title[2]!;
-    if (given.includes('-') ? KOREAN_GIVEN.test(given) : PINYIN_TWO.test(given.toLowerCase())) {
+    // "Li Xiao-Ming", "Chen Yu-ting": a hyphenated pinyin given name, as Chinese references print it.
+    if (given.includes('-') ? KOREAN_GIVEN.test(given) || PINYIN_HYPHEN.test(given.toLowerCase()) : PINYIN_TWO.test(given.toLowerCase())) {
       return { person: { given, family: title[1]! }, style: 'full', text: title[0] };
     }
   }

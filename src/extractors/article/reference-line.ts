@@ -35,8 +35,8 @@ export interface Reference extends Numbers {
 /** Abbreviations after which a full stop does not end a part of a reference (initials, "J.-E."). */
 const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e\.g|i\.e|Inc|Ltd|[A-Z][a-z]?\.[A-Z]|\p{Lu}\.-\p{Lu})$/u;
 
-/** A Vancouver list that ends in an initial ("Roe J, Lim KA" or "Roe J., Lim K."). */
-const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:e|y|de|del|da|do|dos|das)\s\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}{1,3}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
+/** A Vancouver list that ends in an initial ("Roe J, Lim KA" or "Roe J., Lim K."; hyphenated pinyin initials "Li X-M" too). */
+const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:e|y|de|del|da|do|dos|das)\s\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}(?:-?\p{Lu}){0,2}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
 /** A reference's only author, Vancouver style ("Lindgren P", "O'Hara-Lutz JK"). */
 const SOLE_VANCOUVER = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}$/u;
 /** Another dotted initial and the comma after it ("… L. M., …"), after an initial's full stop. */
@@ -565,6 +565,8 @@ function bluebookReference(tail: BluebookTail, doi: string | null): Reference | 
 
 /** "by" before the names after a quoted title, perhaps after "is" or "was" ("…", is by A, B and C). */
 const BY_LEAD = /^(?:(?:is|was|are|were)\s+)?by\s+/i;
+/** One item, then a year that ends the text ("Cerebral Cortex, 2031."): the item is a journal's name. */
+const LONE_BEFORE_YEAR = /^([^,\d]{3,60}),\s\(?(?:19|20)\d{2}\)?\.?\s*$/;
 
 /** A prose sentence that opens by naming a paper's authors ("The authors are …", "Its co-authors include …"). */
 const AUTHORS_SENTENCE = /^(?:The|Its|Their)\s+(?:(?:study|paper|article)['’]s\s+)?(?:co-?)?authors\s+(?:are|were|include|included)\s/i;
@@ -678,7 +680,11 @@ export function parseReference(raw: string): Reference {
       // "…, Erik Nyström, Nature Communications, online …": a journal's name ends the list of people.
       const cut = journalItemAt(head);
       // Names already read before the year ("Roe, J. and Lim, K. (2031) 'Title', Monthly Notes of …"): the journal follows, no names.
-      const a = out.authors.length ? [] : parseNameList(cut >= 0 ? head.slice(0, cut) : head);
+      // "\"Title,\" Cerebral Cortex, 2031.": a lone name and the year after a quoted title is the journal, not a person.
+      const lone = out.authors.length || BY_LEAD.test(after) ? null : LONE_BEFORE_YEAR.exec(head);
+      const loneJournal = lone && journalOf(lone[1]!) === lone[1] ? lone[1]! : null;
+      if (loneJournal) out.journal ??= loneJournal;
+      const a = out.authors.length || loneJournal ? [] : parseNameList(cut >= 0 ? head.slice(0, cut) : head);
       if (a.length) {
         out.authors = a.map((n) => n.person);
         out.authorsStrategy = 'by-list';
