@@ -57,6 +57,12 @@ describe('hard-wrapped plain text', () => {
     expect(record.contacts[0]).toMatchObject({ name: 'Tomas Lindqvist', email: 'tlindqvist@example.edu' });
   });
 
+  it('joins no line to a code fence or an HTML block after it', () => {
+    const tail = '```\nnpm install kelp\n```\n<div class="note">Kelp</div>\n';
+    const text = WRAPPED.replace('urchins, otters and kelp stipes along fixed transects on each site.\n', 'urchins, otters and kelp stipes along fixed transects on each site.\n' + tail);
+    expect(unwrapLines(text)).toContain('on each site.\n```\nnpm install kelp\n```\n<div');
+  });
+
   it('keeps a Markdown front matter and hard line breaks', () => {
     const front = '---\ntitle: "Coastal kelp forests recover faster when sea otters return to the bay"\ndate: 2031-03-04\n---\n';
     const hard = 'University of California, Santa Cruz, Office of Research Communications  \nSanta Cruz, California\n';

@@ -5,8 +5,8 @@
  * @packageDocumentation
  */
 
-/** A line that opens a structure of its own: a list item, a heading or its underline, a table row, a quotation. */
-const STRUCTURAL = /^\s*(?:[-*+•–]\s|\d{1,2}[.)]\s|#|\||>|[=-]{3,}\s*$)/;
+/** A line that opens a structure of its own: a list item, a heading or its underline, a table row, a quotation, a code fence, an HTML tag. */
+const STRUCTURAL = /^\s*(?:[-*+•–]\s|\d{1,2}[.)]\s|#|\||>|[=-]{3,}\s*$|`{3}|~{3}|<)/;
 
 /** A Markdown hard line break at a line's end: two spaces or a backslash. */
 const HARD_BREAK = /(?: {2}|\\)\r?$/;
