@@ -306,6 +306,19 @@ function citedAsReported(prose: readonly Block[], n: number): boolean {
   }
   return false;
 }
+/** True when the prose cites entry `n` ("[1]", "(1)") and no earlier-work word stands before the mark in its sentence. */
+function citedByMark(prose: readonly Block[], n: number): boolean {
+  for (const b of prose) {
+    if (b.inList || NUMBERED_LINE.test(b.text)) continue;
+    for (const mark of [`[${n}]`, `(${n})`]) {
+      const i = b.text.indexOf(mark);
+      if (i < 0) continue;
+      const before = b.text.slice(Math.max(0, b.text.lastIndexOf('. ', i) + 1), i).slice(-200);
+      if (!EARLIER_BEFORE_MARK.test(before)) return true;
+    }
+  }
+  return false;
+}
 const NUMBERED_LINE = /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s/;
 
 /** Superscript digits, by value. */
@@ -749,6 +762,15 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     if (r.ref.doi && r.ref.authors.length > 0 && notesEntry(doc, r.block) && !first && !proseDois.size && refs.every((o) => o === r || !o.ref.doi)) return true;
     // "according to a new study [1]": the entry the prose cites for the reported paper.
     if (r.number && citedAsReported(prose, r.number)) return true;
+    // "Three papers … published together this month … [1] … [2] … [3]" over a numbered list whose every entry is of
+    // the release's year and is cited by its mark, with no journal named in the prose: the papers themselves.
+    if (
+      r.number &&
+      !first &&
+      mentionOpts.releaseYear &&
+      refs.every((o) => o.number !== null && o.ref.year === mentionOpts.releaseYear && citedByMark(prose, o.number))
+    )
+      return true;
     // "A linked analysis, published in The BMJ the same day": an entry in a journal the prose reports a paper in.
     if (r.ref.journal && reported.some((j) => sameJournal(j, r.ref.journal!))) return true;
     return Boolean(r.ref.journal && main.article.journal && sameJournal(r.ref.journal, main.article.journal));
