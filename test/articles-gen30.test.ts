@@ -39,3 +39,31 @@ describe('a numbered list of the release-year papers the prose cites by mark (ro
     expect(dois(text)).toEqual([]);
   });
 });
+
+describe('a group author inside a Vancouver list (round 30)', () => {
+  const wrap = (citation: string): string =>
+    'Gene test predicts kidney transplant rejection\n\nMarch 9, 2032\n\nA blood test flagged rejection weeks before biopsy, a study reports.\n\n' + `Citation: ${citation}\n`;
+  it.each([
+    [
+      'a consortium between two people',
+      'Lindahl-Osei K, the NORDTX Transplant Consortium, Achebe O. Donor-derived cell-free DNA predicts kidney graft rejection. Am J Transplant. 2032;32(4):611-620. doi:10.1016/j.ajt.2032.01.017',
+      ['Lindahl-Osei', 'Achebe'],
+      'Donor-derived cell-free DNA predicts kidney graft rejection',
+    ],
+    [
+      'a study group after the first author',
+      'Ferreira-Quist M, HEPATICA Study Group, Nakamura-Lowe T, Bello A. Liver stiffness after transplant. Transplantation. 2032;116(2):301-309. doi:10.1097/TP.0000000000004971',
+      ['Ferreira-Quist', 'Nakamura-Lowe', 'Bello'],
+      'Liver stiffness after transplant',
+    ],
+    [
+      'a list without a group (unchanged)',
+      'Lindahl-Osei K, Achebe O. Donor-derived cell-free DNA predicts kidney graft rejection. Am J Transplant. 2032;32(4):611-620. doi:10.1016/j.ajt.2032.01.017',
+      ['Lindahl-Osei', 'Achebe'],
+      'Donor-derived cell-free DNA predicts kidney graft rejection',
+    ],
+  ])('reads %s', (_label, citation, want, title) => {
+    expect(families(wrap(citation))).toEqual([want]);
+    expect(articlesOf(wrap(citation))[0]!.title).toBe(title);
+  });
+});

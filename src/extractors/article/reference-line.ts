@@ -124,6 +124,9 @@ const ET_AL_ONLY = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,2
 /** A group author closing a list: ", and the X Investigators", "on behalf of the X Group", "et al. & X Consortium". */
 const GROUP_AUTHOR_END = /,?\s(?:(?:and|&)\s)?(?:on\s+behalf\s+of\s+)?(?:the\s[^,;]{1,60}|\p{Lu}[^,;&]{1,60})\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)$/u;
 
+/** A group author between two people of a list: ", the X Consortium, Y D" (it names no person). */
+const GROUP_AUTHOR_MID = /,\s(?:(?:and|&)\s)?(?:on\s+behalf\s+of\s+)?(?:the\s[^,;]{1,60}?|\p{Lu}[^,;&]{1,60}?)\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team)(?=,\s)/gu;
+
 /** A part that opens with the proceedings a paper appeared in ("In Proceedings of …", "In Advances in …"). */
 const PROCEEDINGS_PART = /^In:?\s(?:the\s)?(?:Proceedings\sof|Advances\sin|Findings\sof)\s\S/;
 
@@ -175,7 +178,7 @@ function namesOf(part: string): ListedName[] | null {
   const inverted = part.includes(', ') ? INVERTED_FIRST.exec(part) : null;
   if (inverted) part = `${inverted[2]!} ${inverted[1]!}${part.slice(inverted[0].length)}`;
   // A group author ("the X Investigators") closes a list without being a name.
-  const p = part.replace(/^(?:by|authors?:?)\s+/i, '').replace(GROUP_AUTHOR_END, '');
+  const p = part.replace(/^(?:by|authors?:?)\s+/i, '').replace(GROUP_AUTHOR_MID, '').replace(GROUP_AUTHOR_END, '');
   const names = parseNameList(p);
   if (!names.length) {
     // "Pophale et al.": one family name stands for the list.
