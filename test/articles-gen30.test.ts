@@ -67,3 +67,20 @@ describe('a group author inside a Vancouver list (round 30)', () => {
     expect(articlesOf(wrap(citation))[0]!.title).toBe(title);
   });
 });
+
+describe("a group author among a page's citation_author metas (round 30)", () => {
+  const page = (author: string): string =>
+    '<html><head><title>Glaciers thin faster</title>' +
+    '<meta name="citation_title" content="Accelerated thinning of Andean glaciers since 2020">' +
+    '<meta name="citation_author" content="Rosa Quispe-Mamani">' +
+    `<meta name="citation_author" content="${author}">` +
+    '<meta name="citation_journal_title" content="The Cryosphere"><meta name="citation_doi" content="10.5194/tc-26-1201-2032">' +
+    '</head><body><h1>Glaciers thin faster</h1><p>May 4, 2032</p><p>Andean glaciers are thinning faster, a study finds.</p></body></html>';
+  it.each([
+    ['Andes Glacier Monitoring Network', ['Quispe-Mamani']],
+    ['GLACIOCLIM Consortium', ['Quispe-Mamani']],
+    ['Tomás Huanca', ['Quispe-Mamani', 'Huanca']],
+  ])('reads "%s"', (author, want) => {
+    expect(families(page(author), 'html')).toEqual([want]);
+  });
+});

@@ -11,6 +11,8 @@ import { cleanJournal } from './journal.js';
 /** The fields of a paper that a page's citation metas give (an article without its link); each null (or empty) when absent. */
 export type PageCitation = Omit<Article, 'url'>;
 
+/** A group author ("Wadden Coast Monitoring Group", "the X Investigators"): it names no person. */
+const GROUP_AUTHOR = /\s(?:Investigators|Group|Consortium|Collaborators|Collaboration|Network|Team|Committee|Initiative|Alliance)$/u;
 const YEAR = /\b((?:19|20)\d{2})\b/;
 const NUMBER = /^[\p{L}\d.-]{1,12}$/u;
 
@@ -29,7 +31,7 @@ export function readPageCitation(meta: Readonly<Record<string, string>>): PageCi
   if (!doi && !title) return null;
   const authors: Person[] = [];
   for (const line of (meta['citation_author'] ?? '').split('\n', 200)) {
-    const p = line.trim() ? splitName(line.trim()) : null;
+    const p = line.trim() && !GROUP_AUTHOR.test(line.trim()) ? splitName(line.trim()) : null;
     if (p && !authors.some((a) => a.family === p.family && a.given === p.given)) authors.push(p);
   }
   const journalRaw = value(meta, 'citation_journal_title', 200) ?? value(meta, 'citation_conference_title', 200);
