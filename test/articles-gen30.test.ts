@@ -84,3 +84,19 @@ describe("a group author among a page's citation_author metas (round 30)", () =>
     expect(families(page(author), 'html')).toEqual([want]);
   });
 });
+
+describe('a date line printed in two languages (round 30)', () => {
+  it.each([
+    ['Madrid, 6 de julio de 2032 / July 6, 2032', '2032-07-06', 'Madrid'],
+    ['Montréal, le 3 mars 2032 / March 3, 2032', '2032-03-03', 'Montréal'],
+  ])('reads "%s"', (line, date, place) => {
+    const r = recordOf(`Clinics cut wait times\n\n${line}\n\nWait times fell by a third, a study finds.\n\nMedia contact: Ana Ruiz, ana.ruiz@example.org\n`);
+    expect([r.release.datePublished, r.release.dateline]).toEqual([date, place]);
+    expect(contactsOf(`Clinics cut wait times\n\n${line}\n\nMedia contact: Ana Ruiz, ana.ruiz@example.org\n`, 'txt')).toEqual([['Ana Ruiz', 'ana.ruiz@example.org', null]]);
+  });
+
+  it('still reads the first of two datelines of a joint release (unchanged)', () => {
+    const r = recordOf('Telescopes share data\n\nLONDON, UK, 14 March 2032 / SYDNEY, Australia, 15 March 2032 — Two observatories will pool their data, they said today.\n');
+    expect([r.release.datePublished, r.release.dateline]).toEqual(['2032-03-14', 'LONDON, UK']);
+  });
+});

@@ -295,8 +295,11 @@ function readSlashDateline(s: string): Dateline | null {
   return { place, placeIndex: s.indexOf(place), date, embargo: false };
 }
 
-/** Two datelines of a joint release, each a place and a date with a year, set apart by a spaced slash ("LONDON, UK, 14 March 2031 / SYDNEY, Australia, 15 March 2031 —"). */
-const JOINT_DATELINE = /^([^\n/]{4,80}?\d{4})\s{1,3}\/\s{1,3}(\p{Lu}[^\n/]{3,80}?\d{4})(?=\s{0,3}[\u2012-\u2015-])/u;
+/**
+ * Two datelines of a joint release, each a place and a date with a year, set apart by a spaced slash ("LONDON, UK, 14 March 2031 / SYDNEY, Australia, 15 March 2031 —"),
+ * or a date line printed in two languages on a line of its own ("Madrid, 6 de julio de 2031 / July 6, 2031").
+ */
+const JOINT_DATELINE = /^([^\n/]{4,80}?\d{4})\s{1,3}\/\s{1,3}(\p{Lu}[^\n/]{3,80}?\d{4})(?=\s{0,3}(?:[\u2012-\u2015-]|$))/u;
 
 /** Reads the first of two datelines of a joint release (see {@link JOINT_DATELINE}): its place and date; null otherwise. */
 function readJointDateline(s: string, elsewhere: () => string): Dateline | null {
@@ -304,7 +307,8 @@ function readJointDateline(s: string, elsewhere: () => string): Dateline | null 
   if (!m) return null;
   const second = findDates(m[2]!);
   if (!second.some((d) => d.year !== null && d.end === m[2]!.length)) return null;
-  const first = readInner(m[1]! + s.slice(m[0].length), elsewhere, true);
+  const rest = s.slice(m[0].length);
+  const first = readInner(m[1]! + rest, elsewhere, rest.trim() !== '');
   return first && first.date && first.placeIndex === 0 ? first : null;
 }
 
