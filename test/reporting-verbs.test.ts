@@ -20,8 +20,11 @@ function matches(re: RegExp, text: string): Array<[number, string]> {
 }
 
 describe('VERB_RE, the reporting verbs in any case without the i flag', () => {
-  it('lists verbs of lower-case ASCII letters and single spaces only', () => {
-    for (const verb of REPORTING_VERBS) expect(verb).toMatch(/^[a-z]+(?: [a-z]+)*$/);
+  it('lists verbs of lower-case letters and single spaces only, each letter with a one-letter capital', () => {
+    for (const verb of REPORTING_VERBS) {
+      expect(verb).toMatch(/^\p{Ll}+(?: \p{Ll}+)*$/u);
+      for (const c of verb.replace(/ /g, '')) expect(c.toUpperCase()).toHaveLength(1);
+    }
   });
 
   it.each([
@@ -30,6 +33,7 @@ describe('VERB_RE, the reporting verbs in any case without the i flag', () => {
     ['He remar\u212Aed that, according  to her, it works.', [[3, 'remar\u212Aed'], [18, 'according  to']]],
     ['The co-said, unsaid and said- forms are no verbs; a\u0345said neither.', []],
     ['Şaid and SAİD are other words.', []],
+    ['„Ja“, ERKLÄRT sie; «Oui», a Déclaré X; "Sí", afirmó Y.', [[6, 'ERKLÄRT'], [26, 'a Déclaré'], [45, 'afirmó']]],
   ] as const)('finds the verbs of %j', (text, wanted) => {
     expect(matches(VERB_RE, text)).toEqual(wanted);
     expect(matches(VERB_RE, text)).toEqual(matches(WITH_I_FLAG, text));

@@ -23,7 +23,7 @@ const EXCLUDED_PART =
 
 /** A label that names a field of a contact ("Email", "t", "Tel.", "Mobile", "Pager", "Móvil", "Celular", "携帯"). */
 const FIELD =
-  /^(?:e-?mail|mail|e|t|tel\.?|telephone|phone|ph|p|m|mob|mobile|cell(?:phone)?|mobil|handy|whats\s?app|signal|t[ée]l\.?|t[ée]l[ée]phone|office|pager|pgr|beeper|direct(?:\s+line)?|work|desk|main|w|media|m[óo]vil|celular|cel\.?|telem[óo]vel|携帯(?:電話)?|電話|휴대폰|핸드폰)$/iu;
+  /^(?:e-?mail|mail|e|t|tel\.?|telephone|phone|ph|p|m|mob\.?|mobile|cell(?:phone)?|mobil|handy|whats\s?app|signal|t[ée]l\.?|t[ée]l[ée]phone|office|pager|pgr|beeper|direct(?:\s+line)?|work|desk|main|w|media|m[óo]vil|celular|cel\.?|telem[óo]vel|携帯(?:電話)?|電話|휴대폰|핸드폰)$/iu;
 
 /**
  * The first letter of every label the section parser reads as contacts (its `CONTACTS_LABEL`

@@ -293,8 +293,11 @@ function isSpace(c: number): boolean {
 }
 
 /** A transcript's speaker label in capitals, two to six words ("DR JANE DOE", "AROHA TE PAREAKE WHAANGA"). */
-/** A sentence that is only "In X's (own) words," before a quote: group 1 is its lead, group 2 the name. */
-const IN_WORDS = /^(\s{0,3}In\s+)(\p{Lu}[\p{L}.'’ -]{1,60}?)['’]s?\s+(?:own\s+)?words\s{0,3}[,:]?\s*$/u;
+/** A sentence that is only "In X's (own) words," or "In X's view," before a quote: group 1 is its lead, group 2 the name. */
+const IN_WORDS = /^(\s{0,3}In\s+)(\p{Lu}[\p{L}.'’ -]{1,60}?)['’]s?\s+(?:own\s+)?(?:words|view)\s{0,3}[,:]?\s*$/u;
+
+/** The same sentence with a pronoun ("In his view,", "In her own words:"): group 1 is "his" or "her". */
+const IN_PRONOUN_WORDS = /^\s{0,3}In\s+(his|her)\s+(?:own\s+)?(?:words|view)\s{0,3}[,:]?\s*$/iu;
 const CAPS_LABEL = /^\s{0,3}\p{Lu}[\p{Lu}'’.-]{1,20}(?: \p{Lu}[\p{Lu}'’.-]{0,20}){1,5}$/u;
 
 /** The length of `pre` without its trailing white space, commas and semicolons (`/[\s,;]+$/`). */
@@ -557,6 +560,11 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
       if (m && m.offset === sBase + at && m.end === sBase + at + words[2]!.length) {
         return { kind: 'name', name: m.name, offset: m.offset, role: null, strategy: 'according-to' };
       }
+    }
+    // "In his view, "…"": the pronoun points back to the person last named, as "he said" does.
+    const pronoun = IN_PRONOUN_WORDS.exec(s);
+    if (pronoun) {
+      return { kind: 'pronoun', name: pronoun[1]!.toLowerCase() === 'his' ? 'he' : 'she', offset: sBase + pronoun.index + s.indexOf(pronoun[1]!), role: null, strategy: 'according-to' };
     }
   }
   // A colon preamble without a reporting verb: "X, the lead researcher, was optimistic:".

@@ -70,6 +70,9 @@ const STOP = new Set(
     'Pro MEC Lt Gov Atty Supt Cllr Sgt Cmdr Hon Assemblyman Assemblywoman Magnificus Farmer Baroness Viscount Countess Shri Smt Pastor Rabbi Imam Canon Archdeacon Monsignor Chaplain Councilmember Assemblymember Alderman ' +
     // Aboriginal and Torres Strait Islander community roles before a name ("Traditional Owner", "Elder", "Custodian").
     'Traditional Owner Owners Custodian Custodians Elder Elders ' +
+    // German roles before a name ("sagt Erstautor X", "Studienleiterin Y erklärt").
+    'Erstautor Erstautorin Letztautor Letztautorin Koautor Koautorin Mitautor Mitautorin Studienleiter Studienleiterin ' +
+    'Projektleiter Projektleiterin Doktorand Doktorandin Professorin Forscher Forscherin Biologin Ökologe Ökologin ' +
     'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
 );
@@ -506,6 +509,8 @@ function toPerson(
 function particleLeadsToName(tokens: TokenizedText, i: number, hi: number): boolean {
   for (let k = i; k < i + 3 && k < hi; k++) {
     const w = tokens.word(k);
+    // "X vom Institut für …", "Y de la Universidad …": the particle opens the person's affiliation, not part of the name.
+    if (ORG.has(stripDot(w))) return false;
     if (capWord(stripDot(w)) || ARTICLE_NAME.test(stripDot(w))) return true;
     if (!PARTICLE.test(w)) return false;
   }

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-/** Reporting verbs and phrases, lower case, longest first where one is a prefix of another; a few German and French ones. */
+/** Reporting verbs and phrases, lower case, longest first where one is a prefix of another; a few German, French and Spanish ones. */
 export const REPORTING_VERBS: readonly string[] = [
   'according to', 'in the words of', 'pointed out', 'points out', 'point out', 'summed up', 'sums up', 'went on',
   'goes on', 'put it', 'puts it',
@@ -24,6 +24,10 @@ export const REPORTING_VERBS: readonly string[] = [
   'called', 'calls',
   // German and French releases ("…“, sagt Dr. X", "», explique X"): present-tense verbs of ASCII letters only, as the test of this list asks.
   'sagt', 'betont', 'explique', 'souligne', 'ajoute',
+  // Their accented forms and past tenses ("“, erklärt X", "», a déclaré X", "”, afirmó X"); each accented
+  // letter has a one-letter capital, so the pattern below spells its case as it does for ASCII ones.
+  'erklärt', 'ergänzt', 'erläutert', 'a déclaré', 'a expliqué', 'a ajouté', 'a souligné', 'déclare', 'précise',
+  'afirmó', 'explicó', 'añadió', 'señaló', 'aseguró', 'dijo', 'afirma', 'explica', 'señala',
 ];
 
 /** The letters `/iu` would also match for a lower-case ASCII letter: its capital, and "ſ" for s and the Kelvin sign for k. */
@@ -36,7 +40,7 @@ const CASE_VARIANTS: Readonly<Record<string, string>> = { s: 'Sſ', k: 'K\u212A'
  * reporting-verb patterns the costliest to compile of a run; these classes match the same text.
  */
 const caseless = (phrase: string): string =>
-  phrase.replace(/[a-z]| /g, (c) => (c === ' ' ? '\\s+' : `[${c}${CASE_VARIANTS[c] ?? c.toUpperCase()}]`));
+  phrase.replace(/\p{Ll}| /gu, (c) => (c === ' ' ? '\\s+' : `[${c}${CASE_VARIANTS[c] ?? c.toUpperCase()}]`));
 
 /**
  * Matches one reporting verb as a whole word, in any case (global, for scanning). The letters it
