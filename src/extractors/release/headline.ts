@@ -581,6 +581,15 @@ function isDeckUnderCaps(line: string, next: string): boolean {
   return words.length >= 3 && words.slice(1).some((w) => /^\p{Ll}{4,}/u.test(w) && !MINOR_WORD.test(w));
 }
 
+/**
+ * True when `rest`, two or three lines none in capitals, is a deck wrapped under a headline line set in capitals (a
+ * centred "ANCIENT DNA SHOWS …" over a subtitle set over two lines): the lines joined are a deck by {@link isDeckUnderCaps}.
+ */
+function isWrappedDeckUnderCaps(line: string, rest: readonly string[]): boolean {
+  if (rest.length < 2 || rest.length > 3 || rest.some(isAllCaps)) return false;
+  return isDeckUnderCaps(line, rest.join(' '));
+}
+
 /** English words that a headline line in English almost always holds and a line in another language does not. */
 const ENGLISH_WORD = /(?:^|\s)(?:the|of|and|to|for|with|from|in|on|by|an?|is|are|at|how|why|what|new|into|than|after|over|under)(?=\s|$)/i;
 /** A letter outside ASCII, as printed in names and words of other languages ("ı", "ã", "ø"). */
@@ -623,7 +632,7 @@ export function stackedHeadline(text: string): string | null {
   const rest = lines.slice(kicker + 1);
   // A line of topic tags under the headline ("Ecology | Pollution") is no part of it.
   const tags = (l: string): boolean => !kicker && line.split(/\s+/).length >= 4 && isTagLine(l);
-  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || isEditLine(l) || BYLINE.test(l) || tags(l) || DECK_FIELD.test(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isDeckUnderCaps(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
+  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || isEditLine(l) || BYLINE.test(l) || tags(l) || DECK_FIELD.test(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isDeckUnderCaps(line, rest[0]!) || isTranslationUnder(line, rest[0]!))) || isWrappedDeckUnderCaps(line, rest))) return line;
   return kicker ? lines.slice(kicker).join(' ') : null;
 }
 
