@@ -185,8 +185,21 @@ const isContactLine = (l: string): boolean => l.includes(':') && labelKind(l) ==
 /** The most blocks the head of a release (labels, headline, subheadlines) may have. */
 const HEAD_LIMIT = 60;
 
+/** A labelled deck line ("Summary: …", "In brief: …", "Standfirst: …"), printed under a headline. */
+const DECK_LABEL_LINE = /^(?:summary|in\s{1,3}brief|sub-?title|standfirst)\s{0,3}:\s{0,3}\S/i;
+
+/**
+ * True for a headline stacked over its labelled deck in one block (a headline wrapped over lines over "Summary: …"):
+ * the block's last line is a labelled deck and no line above it ends a sentence. Its closing full stop is the deck's.
+ */
+const isHeadOverDeck = (text: string): boolean => {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2 || lines.length > 5 || !DECK_LABEL_LINE.test(lines[lines.length - 1]!)) return false;
+  return lines.slice(0, -1).every((l) => !DECK_LABEL_LINE.test(l) && !/[.!?:;]["”’)]?$/.test(l));
+};
+
 /** A paragraph long enough to be the lead of a release. */
-const isProse = (b: Block): boolean => b.kind === 'paragraph' && b.text.length >= 180 && /[.!?]["”’)]?$/.test(b.text);
+const isProse = (b: Block): boolean => b.kind === 'paragraph' && b.text.length >= 180 && /[.!?]["”’)]?$/.test(b.text) && !isHeadOverDeck(b.text);
 
 /**
  * Sets `section` on every block and returns the sections in order. The head of the release

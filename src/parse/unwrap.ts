@@ -20,6 +20,22 @@ const CONTINUATION = /^\p{Ll}[^@/]*$/u;
 /** A first word that is an e-mail address or a web address, which a contact block prints on a line of its own. */
 const ADDRESS = /@|^(?:https?:|www\.)/i;
 
+/** A line's leading spaces and tabs. */
+const INDENT = /^[ \t]*/;
+
+/** The width of a line's indentation. */
+const indentOf = (line: string): number => INDENT.exec(line)?.[0].length ?? 0;
+
+/**
+ * True when `line` and `next` are set at indents that differ and one of them is indented by four or more (centred
+ * title and subtitle lines): a paragraph wrapped by a tool keeps one indent down its lines.
+ */
+const isCentredBreak = (line: string, next: string): boolean => {
+  const a = indentOf(line);
+  const b = indentOf(next);
+  return a !== b && Math.max(a, b) >= 4;
+};
+
 /** The first word of a line, as far as its first space. */
 const FIRST_WORD = /^\S+/;
 
@@ -53,7 +69,8 @@ const bodyOf = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1
  * and the next line's first word would not have fit on it, or goes on in lower case, or the
  * line runs four fifths of the width (tools such as fmt break short of it). Never before a
  * line that opens a structure of its own or an address, nor after a label's colon, a Markdown
- * hard break, a heading, a table row or a word broken by a hyphen (joined elsewhere), nor inside
+ * hard break, a heading, a table row or a word broken by a hyphen (joined elsewhere), nor between
+ * lines set at different indents one of which is indented four or more (centred lines), nor inside
  * a front matter. A text that is not wrapped
  * ({@link wrapWidth}) is returned as it is.
  */
@@ -88,7 +105,8 @@ export function unwrapLines(text: string): string {
       !ADDRESS.test(word) &&
       !body.endsWith('-') &&
       !ROW_OR_HEADING.test(line) &&
-      !STRUCTURAL.test(next);
+      !STRUCTURAL.test(next) &&
+      !isCentredBreak(line, next);
     // "\r\n" becomes two spaces, "\n" one: the offsets after it do not move.
     out += wrapped ? (line.endsWith('\r') ? `${line.slice(0, -1)}  ` : `${line} `) : `${line}\n`;
   }

@@ -581,6 +581,15 @@ function isDeckUnderCaps(line: string, next: string): boolean {
   return words.length >= 3 && words.slice(1).some((w) => /^\p{Ll}{4,}/u.test(w) && !MINOR_WORD.test(w));
 }
 
+/**
+ * True when `rest`, two or three lines none in capitals, is a deck wrapped under a headline line set in capitals (a
+ * centred "ANCIENT DNA SHOWS …" over a subtitle set over two lines): the lines joined are a deck by {@link isDeckUnderCaps}.
+ */
+function isWrappedDeckUnderCaps(line: string, rest: readonly string[]): boolean {
+  if (rest.length < 2 || rest.length > 3 || rest.some(isAllCaps)) return false;
+  return isDeckUnderCaps(line, rest.join(' '));
+}
+
 /** English words that a headline line in English almost always holds and a line in another language does not. */
 const ENGLISH_WORD = /(?:^|\s)(?:the|of|and|to|for|with|from|in|on|by|an?|is|are|at|how|why|what|new|into|than|after|over|under)(?=\s|$)/i;
 /** A letter outside ASCII, as printed in names and words of other languages ("ı", "ã", "ø"). */
@@ -618,12 +627,17 @@ export function stackedHeadline(text: string): string | null {
   if (isMetaLine(lines[0]!)) {
     return lines.slice(1).find((l, i, rest) => l.split(/\s+/).length >= 3 && !isMetaLine(l) && !(i + 1 < rest.length && isKickerText(l) && !isAllCaps(rest[i + 1]!))) ?? null;
   }
+  // A headline wrapped over two lines or more over a labelled deck ("Summary: …", "In brief: …"): the wrapped lines joined.
+  const deckAt = lines.findIndex((l, i) => i >= 2 && DECK_FIELD.test(l));
+  if (deckAt >= 2 && lines.slice(deckAt).every((l) => DECK_FIELD.test(l) || isMetaLine(l)) && lines.slice(0, deckAt).every((l) => !/[.!?:;]["”’]?$/.test(l))) {
+    return lines.slice(0, deckAt).join(' ');
+  }
   const kicker = isKickerText(lines[0]!) && !isAllCaps(lines[1]!) && lines[1]!.split(/\s+/).length >= 4 ? 1 : 0;
   const line = lines[kicker]!;
   const rest = lines.slice(kicker + 1);
   // A line of topic tags under the headline ("Ecology | Pollution") is no part of it.
   const tags = (l: string): boolean => !kicker && line.split(/\s+/).length >= 4 && isTagLine(l);
-  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || isEditLine(l) || BYLINE.test(l) || tags(l) || DECK_FIELD.test(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isDeckUnderCaps(line, rest[0]!) || isTranslationUnder(line, rest[0]!))))) return line;
+  if (rest.length > 0 && (rest.every((l) => isMetaLine(l) || isEditLine(l) || BYLINE.test(l) || tags(l) || DECK_FIELD.test(l)) || (!kicker && isPostMeta(rest)) || (rest.length === 1 && (isDeckUnder(line, rest[0]!) || isDeckUnderCaps(line, rest[0]!) || isTranslationUnder(line, rest[0]!))) || isWrappedDeckUnderCaps(line, rest))) return line;
   return kicker ? lines.slice(kicker).join(' ') : null;
 }
 
@@ -638,8 +652,14 @@ function isControlsBlock(text: string): boolean {
   return lines.some(isBracketedControls) && lines.every((l) => isBracketedControls(l) || isMetaLine(l));
 }
 
-/** A labelled deck line under a headline in one block ("Subtitle: …", "Subheadline: …", "Standfirst: …"): no part of the headline. */
-const DECK_FIELD = /^(?:sub-?title|sub-?headline|sub-?heading|standfirst|teaser)\s{0,3}:\s{0,3}\S/i;
+/** A labelled deck line under a headline in one block ("Subtitle: …", "Standfirst: …", "Summary: …", "In brief: …"): no part of the headline. */
+const DECK_FIELD = /^(?:sub-?title|sub-?headline|sub-?heading|standfirst|teaser|summary|in\s{1,3}brief)\s{0,3}:\s{0,3}\S/i;
+
+/** True for a block of two lines or more whose last line is a labelled deck ("Summary: …" under the headline). */
+function endsInDeckField(text: string): boolean {
+  const lines = text.trim().split('\n');
+  return lines.length >= 2 && DECK_FIELD.test(lines[lines.length - 1]!.trim());
+}
 
 /** A post's reading time on its own line ("∙ 6 min read", "4 minute read", "8-min read"). */
 const READ_TIME = /^(?:[∙·•|]\s{0,2})?\d{1,3}[\s-]{0,2}min(?:ute)?s?\.?\s{1,3}read$/i;
@@ -1016,7 +1036,8 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       const fit = (x: Block): boolean => !isNotHeadline(x) && !panel.has(x.index);
       let b = ctx.doc.blocks.find((x) => x.section === 'headline' && fit(x)) ?? headBlocks(ctx.doc.blocks).find(fit);
       // A label stacked over the headline in one pasted block ("MEDIA RELEASE" over the headline), when what follows is a sentence of the lead.
-      const sentence = !b || (/[.!?]["”’]?$/.test(b.text.trim()) && !isQuestionTitle(b.text.trim()));
+      // A closing full stop of a labelled deck under the headline in its block ("Summary: …") is the deck's.
+      const sentence = !b || (/[.!?]["”’]?$/.test(b.text.trim()) && !isQuestionTitle(b.text.trim()) && !endsInDeckField(b.text));
       // A tip sheet's dated title ("ACS Press Pac: March 12, 2031", "Tip sheet – 4 May 2031") over a sentence of its introduction is the headline.
       const tip = sentence ? headBlocks(ctx.doc.blocks).find((x) => x.section === 'label' && isTipSheetTitle(x.text)) : undefined;
       if (tip) return { value: { text: cleanHeadline(tip.text, siteNames(ctx.doc.meta)), block: tip }, offset: tip.start };
