@@ -4,6 +4,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { Block, Link } from '../types.js';
+import { plainText } from '../text/spaces.js';
 
 const END_MARK = /^\s*(?:#{3}|-{1,3}\s*30\s*-{1,3}|ENDS?|-{1,3}\s*end\s*-{1,3}|-end-|\*{3}|=+\s*END\s*=+)\s*$/i;
 
@@ -37,7 +38,8 @@ function inlineText(node: Nodes, acc: InlineAcc): void {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
-      acc.parts.push(node.value);
+      // "Journal of&nbsp;Neuroscience", "neuro&shy;science": plain spaces, whole words.
+      acc.parts.push(plainText(node.value));
       return;
     case 'break':
       acc.parts.push('\n');
@@ -55,7 +57,8 @@ function inlineText(node: Nodes, acc: InlineAcc): void {
       acc.parts.push(text);
       // "[the paper][1]" with "[1]: https://…" below: the URL of its definition.
       const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
-      if (url !== undefined) acc.links.push({ text, url, offset: node.position?.start.offset ?? -1 });
+      // A soft hyphen or zero-width space pasted into an address is no part of it.
+      if (url !== undefined) acc.links.push({ text, url: plainText(url), offset: node.position?.start.offset ?? -1 });
       return;
     }
     case 'emphasis':
@@ -73,7 +76,7 @@ function inlineText(node: Nodes, acc: InlineAcc): void {
 }
 
 const stripTags = (html: string): string =>
-  html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]{0,2000}>/g, '').replace(/&nbsp;/g, ' ');
+  plainText(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]{0,2000}>/g, '').replace(/&nbsp;/g, ' '));
 
 /** Trims spaces around every line break, line by line (linear on any input). */
 function trimLines(text: string): string {
@@ -125,7 +128,7 @@ export function flattenBlocks(tree: Root, sourceLength: number): Block[] {
         break;
       }
       case 'code':
-        push(node, 'code', 0, node.value, null, quoteDepth, inList);
+        push(node, 'code', 0, plainText(node.value), null, quoteDepth, inList);
         break;
       case 'html':
         push(node, 'html', 0, stripTags(node.value), null, quoteDepth, inList);
