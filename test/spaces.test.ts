@@ -57,3 +57,24 @@ describe('no-break spaces and invisible characters in a release', () => {
     expect(r.quotes[0]!.speaker).toBe('Priya R. Anand');
   });
 });
+
+describe('paragraphs indented by a tab or four spaces', () => {
+  const release = (indent: string): string =>
+    `Ferns recolonise lava fields within a decade\n\nApril 2, 2031\n\n` +
+    `${indent}HILO, Hawaii -- Ferns took root on new lava within ten years, botanists report in the journal Pacific Botany.\n\n` +
+    `${indent}"The first fronds came up in cracks that held rain," said Keoni Alapa, a botanist at the island's field station.\n\n` +
+    `${indent}Media contact: Lena Fry, lena.fry@example.edu, 808-555-0188\n`;
+
+  it.each([['\t'], ['    '], ['']])('reads a release indented with %j as prose, not code', (indent) => {
+    const r = recordOf(release(indent), 'txt');
+    expect(r.release.headline).toBe('Ferns recolonise lava fields within a decade');
+    expect(r.release.dateline).toBe('HILO, Hawaii');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Keoni Alapa']);
+    expect(r.contacts.map((c) => [c.name, c.email])).toEqual([['Lena Fry', 'lena.fry@example.edu']]);
+  });
+
+  it('still reads a fenced block as code, so its lines are not release text', () => {
+    const r = recordOf('# Ferns recolonise lava fields\n\nApril 2, 2031\n\n```\n"Not a quote," said Nobody Here.\n```\n', 'md');
+    expect(r.quotes).toEqual([]);
+  });
+});
