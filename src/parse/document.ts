@@ -10,6 +10,7 @@ import { parseMarkdown } from './markdown.js';
 import { htmlParser } from './loaders.js';
 import { assignSections } from './sections.js';
 import { unwrapLines } from './unwrap.js';
+import { isSingleSpaced } from './single-spaced.js';
 import { plainSpaces, plainText } from '../text/spaces.js';
 import { blankTags, defuseBrackets, defuseDeepHtml, defuseDeepMarkdown } from './guard.js';
 
@@ -39,7 +40,8 @@ export function parseRelease(file: VFile, format?: InputFormat): ReleaseDocument
   const { tree, meta } = parseGuarded(text, fmt);
   // Front matter and a page's <meta> values read as the blocks do: plain spaces, whole words.
   for (const key of Object.keys(meta)) meta[key] = plainText(meta[key]!);
-  const blocks = flattenBlocks(tree, text.length);
+  // Paragraphs one to a line, with no blank line between them: each line is a block.
+  const blocks = flattenBlocks(tree, text.length, fmt !== 'html' && isSingleSpaced(text) ? text : undefined);
   const sections = assignSections(blocks);
   const loc = location(file);
   const pointAt = (offset: number) => {
