@@ -4,6 +4,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { Block, Link } from '../types.js';
+import { plainText } from '../text/spaces.js';
 
 const END_MARK = /^\s*(?:#{3}|-{1,3}\s*30\s*-{1,3}|ENDS?|-{1,3}\s*end\s*-{1,3}|-end-|\*{3}|=+\s*END\s*=+)\s*$/i;
 
@@ -37,7 +38,8 @@ function inlineText(node: Nodes, acc: InlineAcc): void {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
-      acc.parts.push(node.value);
+      // "Journal of&nbsp;Neuroscience", "neuro&shy;science": plain spaces, whole words.
+      acc.parts.push(plainText(node.value));
       return;
     case 'break':
       acc.parts.push('\n');
@@ -55,7 +57,8 @@ function inlineText(node: Nodes, acc: InlineAcc): void {
       acc.parts.push(text);
       // "[the paper][1]" with "[1]: https://…" below: the URL of its definition.
       const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
-      if (url !== undefined) acc.links.push({ text, url, offset: node.position?.start.offset ?? -1 });
+      // A soft hyphen or zero-width space pasted into an address is no part of it.
+      if (url !== undefined) acc.links.push({ text, url: plainText(url), offset: node.position?.start.offset ?? -1 });
       return;
     }
     case 'emphasis':
@@ -73,7 +76,7 @@ function inlineText(node: Nodes, acc: InlineAcc): void {
 }
 
 const stripTags = (html: string): string =>
-  html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]{0,2000}>/g, '').replace(/&nbsp;/g, ' ');
+  plainText(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]{0,2000}>/g, '').replace(/&nbsp;/g, ' '));
 
 /** Trims spaces around every line break, line by line (linear on any input). */
 function trimLines(text: string): string {
@@ -85,8 +88,52 @@ function trimLines(text: string): string {
     .trim();
 }
 
-/** Flattens `tree` into blocks in document order; `sourceLength` bounds positionless nodes. */
-export function flattenBlocks(tree: Root, sourceLength: number): Block[] {
+/**
+ * The lines of a paragraph as separate pieces, with their offsets in `source`, when the
+ * paragraph's text has as many lines as its source does (inline markup never spans a line
+ * break); null otherwise, or when it has one line.
+ */
+function paragraphLines(node: Nodes, text: string, source: string): Array<{ text: string; start: number; end: number }> | null {
+  if (!text.includes('\n')) return null;
+  const from = node.position?.start.offset;
+  const to = node.position?.end.offset;
+  if (from === undefined || to === undefined) return null;
+  const lines = text.split('\n');
+  const raw = source.slice(from, to).split('\n');
+  if (raw.length !== lines.length) return null;
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  let at = from;
+  for (let i = 0; i < lines.length; i++) {
+    const end = at + raw[i]!.length;
+    const last = out[out.length - 1];
+    // A sentence that runs on over the break (around a link or a bold phrase that a page's
+    // converter put on a line of its own) stays one block.
+    if (last && runsOn(last.text, lines[i]!)) {
+      last.text += `\n${lines[i]!}`;
+      last.end = end;
+    } else out.push({ text: lines[i]!, start: at, end });
+    at = end + 1;
+  }
+  return out.length > 1 ? out : null;
+}
+
+/** A line's last word when it is one a sentence cannot end on ("at", "the", "of"). */
+const OPEN_END = /(?:^|\s)(?:a|an|the|at|of|in|on|to|for|from|with|by|as|and|or|but|its|their|our|his|her|into|via|than|de|la|le|der|die|das|und|von)$/i;
+
+/** Whether `next` goes on with the sentence `line` leaves open: it opens in lower case or with punctuation, or `line` ends on a comma or a word such as "at". */
+function runsOn(line: string, next: string): boolean {
+  const a = line.trimEnd();
+  const b = next.trimStart();
+  if (!a || !b) return false;
+  return /^[\p{Ll},.;:)\]–—]/u.test(b) || a.endsWith(',') || OPEN_END.test(a.slice(-12));
+}
+
+/**
+ * Flattens `tree` into blocks in document order; `sourceLength` bounds positionless nodes.
+ * With `lineSource` (the text the tree was parsed from, when its paragraphs are separated by
+ * single line breaks: `src/parse/single-spaced.ts`), each line of a paragraph is a block of its own.
+ */
+export function flattenBlocks(tree: Root, sourceLength: number, lineSource?: string): Block[] {
   definitions = readDefinitions(tree);
   const blocks: Block[] = [];
   let lastEnd = 0;
@@ -121,11 +168,26 @@ export function flattenBlocks(tree: Root, sourceLength: number): Block[] {
       case 'paragraph': {
         const acc: InlineAcc = { parts: [], links: [], emphasis: [] };
         for (const child of node.children) inlineText(child, acc);
-        push(node, node.type, node.type === 'heading' ? node.depth : 0, acc.parts.join(''), acc, quoteDepth, inList);
+        const text = acc.parts.join('');
+        const lines = lineSource !== undefined && node.type === 'paragraph' ? paragraphLines(node, text, lineSource) : null;
+        if (lines) {
+          for (const line of lines) {
+            const own: InlineAcc = {
+              parts: [line.text],
+              links: acc.links.filter((l) => l.offset >= line.start && l.offset < line.end),
+              emphasis: acc.emphasis.filter((e) => line.text.includes(e)),
+            };
+            // Each line's own position, so that provenance and the block's offsets point at it.
+            const at = { start: { line: 0, column: 0, offset: line.start }, end: { line: 0, column: 0, offset: line.end } };
+            push({ ...node, position: at }, 'paragraph', 0, line.text, own, quoteDepth, inList);
+          }
+          break;
+        }
+        push(node, node.type, node.type === 'heading' ? node.depth : 0, text, acc, quoteDepth, inList);
         break;
       }
       case 'code':
-        push(node, 'code', 0, node.value, null, quoteDepth, inList);
+        push(node, 'code', 0, plainText(node.value), null, quoteDepth, inList);
         break;
       case 'html':
         push(node, 'html', 0, stripTags(node.value), null, quoteDepth, inList);

@@ -2,14 +2,24 @@
  * Markdown and plain text to mdast with remark-parse, YAML front matter included.
  * @packageDocumentation
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { yamlParser } from './loaders.js';
 import type { Root } from 'mdast';
 
+/**
+ * A remark plugin that turns off indented code: in a release, a line indented by a tab or four
+ * spaces is a paragraph's first line (typewriter and newswire style) or text pasted from a word
+ * processor, never a program listing. Fenced code still parses.
+ */
+function remarkNoIndentedCode(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+}
+
 /** The one frozen Markdown parser, reused for every input. */
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkNoIndentedCode).freeze();
 
 /** Parses Markdown (or plain text) into mdast and reads its front matter as strings. */
 export function parseMarkdown(text: string): { tree: Root; meta: Record<string, string> } {
