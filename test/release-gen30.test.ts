@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { defuseIndentedText } from '../src/parse/centred.js';
 import { unwrapLines } from '../src/parse/unwrap.js';
 import { articlesOf, contactsOf, recordOf, speakersOf } from './support/invented.js';
 
@@ -41,14 +40,6 @@ describe('a plain-text release with a centred headline and subtitle (round 30)',
   const CAPS = 'BEAVER PONDS KEEP TROUT STREAMS COOL IN DROUGHT';
   const centred = (embargo: string): string =>
     `${embargo}\n                  ${CAPS}\n             Dammed streams stayed three degrees cooler\n                  through the hottest weeks of August\n\nBoise, 12 August 2031 - Streams dammed by beavers stayed cooler through a dry summer, hydrologists at Snake River University report.\n\n${QUOTE}\n\n${CONTACT}\n`;
-
-  it('keeps centred lines as text, offsets unchanged', () => {
-    const text = '        CENTRED TITLE\nBody line';
-    const out = defuseIndentedText(text);
-    expect(out.length).toBe(text.length);
-    expect(out.startsWith('\u00a0'.repeat(8) + 'CENTRED TITLE')).toBe(true);
-    expect(defuseIndentedText('  two spaces stay')).toBe('  two spaces stay');
-  });
 
   it.each([
     ['', null],

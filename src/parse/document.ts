@@ -13,7 +13,6 @@ import { unwrapLines } from './unwrap.js';
 import { isSingleSpaced } from './single-spaced.js';
 import { plainSpaces, plainText } from '../text/spaces.js';
 import { blankTags, defuseBrackets, defuseDeepHtml, defuseDeepMarkdown } from './guard.js';
-import { defuseIndentedText } from './centred.js';
 
 /** Tells the input format from a file name, or null when the extension says nothing. */
 export function formatFromPath(path: string | undefined): InputFormat | null {
@@ -62,8 +61,6 @@ export function parseRelease(file: VFile, format?: InputFormat): ReleaseDocument
  * recursion is read as plain text with its tags blanked.
  */
 function parseGuarded(text: string, fmt: InputFormat): ReturnType<typeof parseMarkdown> {
-  // A plain-text release has no code blocks: its indented lines are centred titles and indented paragraphs.
-  if (fmt === 'txt') return parseMarkdown(defuseBrackets(defuseDeepMarkdown(defuseIndentedText(text))));
   if (fmt !== 'html') return parseMarkdown(defuseBrackets(defuseDeepMarkdown(text)));
   try {
     return htmlParser()(defuseDeepHtml(text));
