@@ -2,7 +2,7 @@
  * Flattens an mdast tree into paragraph-level {@link Block}s with plain text, links and emphasis.
  * @packageDocumentation
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { Block, Link } from '../types.js';
 import { plainText } from '../text/spaces.js';
 
@@ -88,6 +88,39 @@ function trimLines(text: string): string {
     .trim();
 }
 
+/** Whether an inline node prints nothing but white space (between two line breaks). */
+const isBlank = (node: PhrasingContent): boolean => node.type === 'text' && node.value.trim() === '';
+
+/**
+ * A paragraph that two line breaks in a row cut into parts, as paragraphs of their own: a page
+ * that separates its paragraphs with `<br><br>` inside one `<div>`, or Markdown hard breaks with
+ * nothing between them. Null when nothing cuts it.
+ */
+function splitAtBlankLines(node: Paragraph): Paragraph[] | null {
+  const groups: PhrasingContent[][] = [[]];
+  let breaks = 0;
+  for (const child of node.children) {
+    if (child.type === 'break') {
+      breaks++;
+      groups[groups.length - 1]!.push(child);
+      continue;
+    }
+    if (isBlank(child)) {
+      groups[groups.length - 1]!.push(child);
+      continue;
+    }
+    if (breaks >= 2) groups.push([]);
+    breaks = 0;
+    groups[groups.length - 1]!.push(child);
+  }
+  if (groups.length < 2) return null;
+  return groups.map((children) => {
+    const first = children[0]?.position;
+    const last = children[children.length - 1]?.position;
+    return { type: 'paragraph', children, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) };
+  });
+}
+
 /**
  * The lines of a paragraph as separate pieces, with their offsets in `source`, when the
  * paragraph's text has as many lines as its source does (inline markup never spans a line
@@ -166,6 +199,11 @@ export function flattenBlocks(tree: Root, sourceLength: number, lineSource?: str
     switch (node.type) {
       case 'heading':
       case 'paragraph': {
+        const parts = node.type === 'paragraph' ? splitAtBlankLines(node) : null;
+        if (parts) {
+          for (let i = parts.length - 1; i >= 0; i--) stack.push({ node: parts[i]!, quoteDepth, inList });
+          break;
+        }
         const acc: InlineAcc = { parts: [], links: [], emphasis: [] };
         for (const child of node.children) inlineText(child, acc);
         const text = acc.parts.join('');
