@@ -4,7 +4,7 @@
  */
 import { VFile } from 'vfile';
 import type { InputFormat, PressRecord, ReleaseDocument } from './types.js';
-import { decode, normalizeNewlines } from './parse/decode.js';
+import { decodeText, normalizeNewlines } from './parse/decode.js';
 import { formatFromPath, parseRelease, sniffFormat } from './parse/document.js';
 import { loadParsersFor } from './parse/loaders.js';
 import { boundSize, MAX_CHARS } from './parse/guard.js';
@@ -47,9 +47,10 @@ export function convert(input: string | Uint8Array | VFile, options: ConvertOpti
 
 function toFile(input: string | Uint8Array | VFile, options: ConvertOptions): VFile {
   if (input instanceof VFile) return input;
-  const decoded = typeof input === 'string' ? normalizeNewlines(input) : decode(input);
+  const { text: decoded, note } = typeof input === 'string' ? { text: normalizeNewlines(input), note: null } : decodeText(input);
   const { text, truncated } = boundSize(decoded);
   const file = new VFile({ value: text, ...(options.path ? { path: options.path } : {}) });
+  if (note) file.message(note, { ruleId: 'encoding', source: 'pr2meta' });
   if (truncated) {
     file.message(`Release too long (${decoded.length} characters), expected at most ${MAX_CHARS}: only the first ${text.length} are read`, {
       ruleId: 'input-size',

@@ -18,7 +18,7 @@ export { registerParsers, loadParsersFor } from './parse/loaders.js';
 export { registerPhoneLibrary, loadPhoneLibrary } from './extractors/contact/phones.js';
 export type { ConvertOptions, Conversion } from './convert.js';
 export { parseRelease, formatFromPath, sniffFormat } from './parse/document.js';
-export { decode, DecodeError } from './parse/decode.js';
+export { decode, decodeText, DecodeError } from './parse/decode.js';
 export { emitters, isOutputFormat } from './emit/index.js';
 export type { OutputFormat, Emitter, EmitOptions } from './emit/index.js';
 export { extractors } from './extractors/index.js';

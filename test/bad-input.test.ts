@@ -88,7 +88,13 @@ const rows: Row[] = [
   { input: 'an empty file', make: () => write('empty.md', ''), code: 1, reason: 'Empty file, expected a release' },
   { input: 'whitespace only', make: () => write('blank.md', ' \n\t\n  \r\n'), code: 1, reason: 'Only whitespace, expected a release' },
   { input: 'a binary file (PNG bytes)', make: () => write('photo.md', PNG_BYTES), code: 1, reason: 'Binary file (PNG image), expected a text release' },
-  { input: 'invalid UTF-8', make: () => write('latin1.md', INVALID_UTF8), code: 1, reason: 'Invalid UTF-8 at byte 24, expected UTF-8 or UTF-16 with a BOM' },
+  {
+    input: 'invalid UTF-8 (read as Windows-1252, with a warning)',
+    make: () => write('latin1.md', INVALID_UTF8),
+    code: 0,
+    warning: /^ {2}1:1 {2}warning {2}Invalid UTF-8 at byte 24, expected UTF-8 or UTF-16 with a BOM; read as Windows-1252 +encoding$/m,
+    check: (r) => expect(r.release.headline).toBe('A headline'),
+  },
   {
     input: 'UTF-16 LE with BOM',
     make: () => write('utf16le.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(release, 'utf16le')])),

@@ -81,7 +81,6 @@ describe('failed inputs: one line each, the others go on, exit 1', () => {
     ['empty file', join(dir, 'empty.md'), /: Empty file, expected a release$/],
     ['whitespace only', join(dir, 'blank.md'), /: Only whitespace, expected a release$/],
     ['binary (PNG bytes)', join(dir, 'image.md'), /: Binary file \(PNG image\), expected a text release$/],
-    ['invalid UTF-8', join(dir, 'latin1.md'), /: Invalid UTF-8 at byte 24, expected UTF-8 or UTF-16 with a BOM$/],
     ['directory with no releases', join(dir, 'nothing-here'), /: Directory has no releases, expected files ending in \.md, \.markdown, \.txt, \.html, \.htm$/],
     ['glob that matches nothing', join(dir, '*.nothing'), /: No files match the pattern$/],
   ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { decode, DecodeError } from '../src/parse/decode.js';
+import { decode, decodeText } from '../src/parse/decode.js';
 import { convert } from '../src/convert.js';
 
 const example = readFileSync(new URL('../fixtures/example-release.md', import.meta.url));
@@ -20,9 +20,17 @@ describe('decode', () => {
   it('rejects PNG bytes as binary', () => {
     expect(() => decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toThrow(/Binary file \(PNG image\)/);
   });
-  it('rejects invalid UTF-8 and names the byte', () => {
-    expect(() => decode(Buffer.from([0x61, 0x62, 0xff, 0x63]))).toThrow(DecodeError);
-    expect(() => decode(Buffer.from([0x61, 0x62, 0xff, 0x63]))).toThrow(/byte 2/);
+  it.each([
+    // Windows-1252: curly quotes, a dash, an accented letter.
+    [[0x93, 0x4f, 0x75, 0x69, 0x94, 0x20, 0x97, 0x20, 0x63, 0x61, 0x66, 0xe9], '\u201cOui\u201d \u2014 caf\u00e9', 'Invalid UTF-8 at byte 0, expected UTF-8 or UTF-16 with a BOM; read as Windows-1252'],
+    // UTF-8 with one damaged byte: the rest stays UTF-8.
+    [[0x63, 0x61, 0x66, 0xc3, 0xa9, 0x20, 0xff, 0x21], 'caf\u00e9 \ufffd!', 'Invalid UTF-8 at byte 6, expected UTF-8 or UTF-16 with a BOM; read as UTF-8 with 1 broken sequence replaced by U+FFFD'],
+  ])('reads bytes that are not UTF-8 %j as %j, with the note %j', (bytes, text, note) => {
+    expect(decodeText(Buffer.from(bytes))).toEqual({ text, note });
+    expect(decode(Buffer.from(bytes))).toBe(text);
+  });
+  it('gives no note for valid UTF-8', () => {
+    expect(decodeText(Buffer.from('caf\u00e9\r\n', 'utf8'))).toEqual({ text: 'caf\u00e9\n', note: null });
   });
 });
 

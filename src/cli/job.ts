@@ -18,6 +18,8 @@ import { readFileInput } from './read.js';
 export interface JobTask {
   /** The input's text, already read (standard input). */
   text?: string;
+  /** How that text was decoded, when its bytes were not UTF-8 (see `decodeText`). */
+  encodingNote?: string;
   /** The file to read the text from, resolved (when {@link JobTask.text} is absent). */
   file?: string;
   /** The input's path as given (absent for standard input). */
@@ -83,15 +85,18 @@ export function fileWithMessages(path: string | undefined, messages: readonly Se
 export async function runJob(task: JobTask): Promise<JobResult> {
   try {
     let text = task.text;
+    let encodingNote = task.encodingNote;
     if (text === undefined) {
       const read = readFileInput(task.file ?? task.path ?? '');
       if (!read.ok) return { ok: false, unread: read.reason };
       text = read.text;
+      encodingNote = read.encodingNote;
     }
     const { record, file } = await convertAsync(text, {
       ...(task.path !== undefined ? { path: task.path } : {}),
       ...(task.inputFormat ? { format: task.inputFormat } : {}),
     });
+    if (encodingNote) file.message(encodingNote, { ruleId: 'encoding', source: 'pr2meta' });
     const emitted = await emitRecord(task.format, record, { html: task.html, provenance: task.provenance }, (message) => {
       file.message(message, { ruleId: task.format, source: 'pr2meta' }).fatal = false;
     });

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from './fs-async.js';
 import { resolve } from 'node:path';
-import { decode, DecodeError } from '../parse/decode.js';
+import { decodeText, DecodeError } from '../parse/decode.js';
 import type { Input } from './inputs.js';
 
 /** The text of an input, or why there is none. */
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+export type ReadResult = { ok: true; text: string; encodingNote?: string } | { ok: false; reason: string };
 
 const ERRNO_REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'No such file or directory',
@@ -46,14 +46,15 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Ar
 export function bytesToText(bytes: Uint8Array, what: 'file' | 'input' = 'file'): ReadResult {
   if (bytes.length === 0) return { ok: false, reason: `Empty ${what}, expected a release` };
   let text: string;
+  let note: string | null;
   try {
-    text = decode(bytes);
+    ({ text, note } = decodeText(bytes));
   } catch (error) {
     if (error instanceof DecodeError) return { ok: false, reason: error.message };
     throw error;
   }
   if (text.trim() === '') return { ok: false, reason: 'Only whitespace, expected a release' };
-  return { ok: true, text };
+  return note ? { ok: true, text, encodingNote: note } : { ok: true, text };
 }
 
 /** Reads one input (a file, or standard input) to release text, or gives the reason it cannot. */

@@ -235,7 +235,7 @@ export async function runConvert(args: readonly string[], options: RunOptions, i
         // Standard input is read here; a file is read where it is converted.
         const read = await readInput(input, io.stdin, cwd);
         if (stopped()) break;
-        job = read.ok ? runner.run({ text: read.text, ...how }) : { ok: false, unread: read.reason };
+        job = read.ok ? runner.run({ text: read.text, ...(read.encodingNote ? { encodingNote: read.encodingNote } : {}), ...how }) : { ok: false, unread: read.reason };
       }
       queue.push({ input, job });
       // A full window: write the oldest records until a whole batch of jobs can go out at once

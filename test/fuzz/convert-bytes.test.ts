@@ -27,7 +27,7 @@ describe(`arbitrary bytes (${RUNS} cases per property)`, () => {
       fc.assert(
         fc.property(bytes, (b) => {
           const out = recordOrDecodeError(() => decode(b));
-          if (out instanceof DecodeError) expect(out.message).toMatch(/^(Binary file \(.+\), expected a text release|Invalid UTF-8 at byte \d+, expected UTF-8 or UTF-16 with a BOM)$/);
+          if (out instanceof DecodeError) expect(out.message).toMatch(/^Binary file \(.+\), expected a text release$/);
           else expect(out).not.toMatch(/[\r\0]/);
         }),
         params,
