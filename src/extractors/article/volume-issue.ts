@@ -119,8 +119,8 @@ const EUROPEAN_ISSUE = /(?:\b[nN](?:º|°|\.º|\.°)|\b[nN]úm\.?|\b[nN]um\.|(?<
 /** Pages labelled as German and Spanish citations print them: "S. 101–114" after a comma, "págs. 45-67", "pág. 45". */
 const EUROPEAN_PAGES = new RegExp(String.raw`(?:(?<=[,;]\s)S\.|\bp[áa]gs?\.)\s?(${RANGE})`);
 
-/** A year on its own, not either end of a range or a date ("2019-20", "2010–2023", "2019/05"), nor a preprint's number ("bioRxiv 2027.08.14.607712"). */
-const BARE_YEAR = /(?<![-–\/])\b((?:19|20)\d{2})\b(?![-–\/]\d|\.\d{2}\.\d{2}\.\d)/g;
+/** A year on its own, not either end of a range or a year and month ("2019-20", "2010–2023", "2019/05"), nor a preprint's number ("bioRxiv 2027.08.14.607712"); the year of a full ISO date ("Published online 2031-03-14") counts. */
+const BARE_YEAR = /(?<![-–\/])\b((?:19|20)\d{2})\b(?!(?!-[01]\d-[0-3]\d\b)[-–\/]\d|\.\d{2}\.\d{2}\.\d)/g;
 
 /** A PubMed date ahead of print before its colon ("2031 Oct 23:"), not followed by a volume's numbers ("2031 Oct 23;"). */
 const DAY_COLON = /(\b(?:19|20)\d{2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s\d{1,2}):/g;
