@@ -23,6 +23,8 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/aj42-says-appositive', 'the desk e-mail printed after "A (role, phone) and B (role, phone)" goes to B only, not to both'],
+  ['articles/ak21-html-footnotes', 'an HTML <ol> of footnoted references cited by <sup> marks gives no paper (one entry is earlier work)'],
+  ['articles/ak28-pnas-abbrev', 'a "Citation:" line with no DOI and "Proc. Natl. Acad. Sci. U.S.A." gives no paper'],
 ]);
 
 describe.each(AREAS)('fixtures/gold/%s: the fields of the area as the gold file says', (area) => {
@@ -74,9 +76,6 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['voices/aj44-qa-interview', 'a quote attributed in the paragraph that names the journal and DOI is read as the title'],
-  ['voices/aj47-es-afirmo', 'no title, journal or authors from a Vancouver reference after "Referencia:"'],
-  ['voices/aj49-says-before-table', '"Says Dr. X, …, the study\'s first author:" gives the author "Says Dr", not X'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {

@@ -659,12 +659,15 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     ? read.map((m) => (m.kind === 'published' && itemOf(items, m.block.index) !== firstItem ? { ...m, kind: 'related', weak: false } : m))
     : read;
   const blockDois = doisOfBlocks(doc);
-  const refs: ReferenceHit[] = findReferences(doc, blockDois);
+  const allRefs = findReferences(doc, blockDois);
+  // A chapter in an edited book is no research paper: its reference, and the DOI it prints, report none.
+  const chapterDois = new Set(allRefs.filter((h) => h.ref.chapter && h.ref.doi).map((h) => doiKey(h.ref.doi!)));
+  const refs: ReferenceHit[] = allRefs.some((h) => h.ref.chapter) ? allRefs.filter((h) => !h.ref.chapter) : allRefs;
   // An award, a grant, an appointment or an obituary: the papers a bio names are background.
   if (reportsNoPaper(doc, refs.some((r) => r.index === 0 && (r.block.section === 'citation' || r.block.inList || !bioSentence(r.block.text))))) return [];
   const titles: Array<TitleHit & { block: Block }> = [];
   for (const b of prose) for (const t of findTitles(b.text, b.emphasis)) titles.push({ title: t.title, index: t.index, editorial: t.editorial, strategy: t.strategy, after: t.after, block: b });
-  const dois = findAllDois(doc, blockDois);
+  const dois = chapterDois.size ? findAllDois(doc, blockDois).filter((d) => !chapterDois.has(doiKey(d.doi))) : findAllDois(doc, blockDois);
   const main = newDraft();
   const drafts: Draft[] = [main];
 

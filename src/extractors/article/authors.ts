@@ -81,6 +81,9 @@ const JOB_LEAD =
 const APPOSITION_ROLE =
   /,\s+(?:who\s+(?:\p{Ll}{2,20}\s+(?:[\p{L}'’-]{1,20}\s+){0,4}and\s+)?(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}-]{2,20}\s+){1,9}and\s+)?(?:(?:the|a|an)\s+)?(?:other\s+)?(?:(?:study|paper|report|preprint|article|trial|manuscript)['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
 
+/** A capitalised verb of saying opening an inverted attribution, with any title after it ("Says Dr. "). */
+const SAYS_LEAD = /^(?:Says|Said|Adds|Added|Explains|Explained|Notes|Noted|Comments|Commented|Writes|Wrote)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?=\p{Lu})/u;
+
 /** Degrees between a name and its apposition (", M.D., Ph.D."), cut before reading the name. */
 const DEGREE_TAIL = /(?:,\s*(?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|M\.?Sc|M\.?S|M\.?A|B\.?Sc|F\.?R\.?C\.?S|R\.?N|Pharm\.?D|Psy\.?D|D\.?O|Jr|Sr)\.?){1,4}\s*$/;
 
@@ -296,7 +299,10 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const place = run ? /\b(?:at|of|from|in|with|for|by|and)\s*$/i.test(back.slice(0, run.index)) : true;
     // "the Forest Service’s Dr. Ana Roe, the study’s co-lead author": the name after an office's possessive and a title.
     const cut = run && (run[1]!.includes('’s ') || run[1]!.includes("'s ")) ? POSSESSIVE_LEAD.exec(run[1]!) : null;
-    let name = run && !place ? readName(cut ? run[1]!.slice(cut[0].length) : run[1]!) : null;
+    // "Says Dr. Ana Roe, …, the study's first author:": an inverted verb of saying and a title open no name.
+    const said = run ? SAYS_LEAD.exec(run[1]!) : null;
+    const head = run ? (cut ? run[1]!.slice(cut[0].length) : said ? run[1]!.slice(said[0].length) : run[1]!) : '';
+    let name = run && !place ? readName(head) : null;
     // "Professor Ana Roe of the University of Lyon, a co-author of the paper": the name before the affiliation.
     const affiliated = run && place && INSTITUTION_WORD.test(back) ? NAME_AFFILIATION.exec(back) : null;
     if (affiliated) name = readName(affiliated[1]!);

@@ -67,7 +67,7 @@ const APA_SHAPE = /^(?:\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30})?,\
 const NATURE_NAMES_SHAPE = /^(?:\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30})?,\s(?:\p{Lu}\.[\s-]?){1,3},?\s(?:&\s|and\s)?){2,20}(?:et\s?al\.\s)?\p{Lu}/u;
 /** A label that opens a citation line, with a style after it in brackets ("Reference (Harvard style):"). */
 const CITATION_LABEL =
-  /^(?:(?:full\s+)?(?:citations?|references?|journal\s+reference|original\s?publi[ck]ation(?:en)?|cite\s+this(?:\s+article)?)(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?\s?:\s|(?:article|paper|study|publication)\s?:\s(?=[“"])|(?:paper|article|study|publication|bibliographic)\s(?:details|information|reference)\s?:\s)/i;
+  /^(?:(?:full\s+)?(?:citations?|references?|referencias?|journal\s+reference|original\s?publi[ck]ation(?:en)?|cite\s+this(?:\s+article)?)(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?\s?:\s|(?:article|paper|study|publication)\s?:\s(?=[“"])|(?:paper|article|study|publication|bibliographic)\s(?:details|information|reference)\s?:\s)/i;
 
 /** "Cell Metabolism, Roe et al.: "Title"": a journal, one name and "et al.", a colon, then the quoted title (the Cell Press line). */
 const JOURNAL_ET_AL_QUOTED = /^[^,\n]{2,80},\s\p{Lu}[^,:\n]{1,60}\set\.?\s?al\.?:\s?[“"]/u;
@@ -259,8 +259,8 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       else out.push({ ref: parseReference(block.text), block, number, index: 0 });
     }
   }
-  // A chapter in an edited book is no research paper: its reference reports none.
-  return out.some((h) => h.ref.chapter) ? out.filter((h) => !h.ref.chapter) : out;
+  // A chapter in an edited book is no research paper: the caller drops its reference and its DOI.
+  return out;
 }
 
 /**

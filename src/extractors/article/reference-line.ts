@@ -96,7 +96,7 @@ export function splitParts(text: string): string[] {
 }
 
 /** Words that mark a part as instructions or availability, never a title. */
-const NOT_TITLE = /\b(?:also\s+at|is\s+at|can\s+be\s+found|available|embargo|please|contact|copies|visit|click|link|website|published\s+online|press|media|download|doi|http|www\.|journalists?|e-?mail|for more information)\b/i;
+const NOT_TITLE = /\b(?:also\s+at|is\s+at|can\s+be\s+found|available|embargo|please|contact|copies|visit|click|link\s+(?:below|above|here)|(?:this|the|following|a)\s+link|website|published\s+online|press|media|download|doi|http|www\.|journalists?|e-?mail|for more information)\b/i;
 
 /** "Roe, Jonah, " or "Roe, Jonah K. and": a family name, then a given name, opening a list of full names. */
 const INVERTED_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+),\s(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}\.)?)(?=,\s(?:and\s)?\p{Lu}[\p{Ll}]+\s\p{Lu}|,?\s(?:and|&)\s\p{Lu}[\p{Ll}]+\s\p{Lu}|$)/u;
@@ -138,6 +138,9 @@ const SENTENCE_STOP = /\.\s(?=\p{Lu})/u;
 
 /** "In: Editors (eds.), Book Title, pp. 1–20": group 1 is the book's title, up to its pages, a comma or the part's end. */
 const EDITED_IN = /^In:?\s[^()]{3,200}?\s\((?:eds?|Eds?|Hrsg|dir)\.\)[,:]?\s([^,]{3,200}?)(?:,\s|\.?$)/;
+
+/** A chapter's pages in brackets after the book's title (" (pp. 233-257)"). */
+const PAGES_IN_BRACKETS = /\s*\(pp?\.\s?[^()]{1,20}\)\.?$/;
 
 /** A meeting's short name and year in brackets after a proceedings' name ("(NeurIPS 2030)", "(CHI '31)"). */
 const MEETING_TAG = /\s\(\p{Lu}[\p{L}\p{N}-]{1,15}\s(?:'\d{2}|(?:19|20)\d{2})\)$/u;
@@ -332,7 +335,11 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "Paper 2:", "The paper:", "The study is:", "The retracted paper is:", "Original publication:", "Reference (Harvard style):"). */
 const LEAD_LABEL =
-  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|(?:paper|study|article|work)s?\s+cited|(?:linked\s+|accompanying\s+)?(?:editorial|commentary|comment)|(?:original)?(?:publikation|ver(?:ö|oe)ffentlichung|artikel)|(?:fach|original)?(?:referenz|artikel)|publication\s+originale|(?:r[ée]f[ée]rence|article)(?:\s+(?:originale?|de\s+l['’]article|compl[èe]te))?|(?:publicaci[óo]n|pubblicazione)\s+original[e]?)(?:\s(?:no\.\s?|#)?\d{1,2})?(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s\((?=[a-z])[a-z -]{3,24}\)|\s(?:on|at)\s(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|OSF|EarthArXiv|PsyArXiv))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|(?:paper|study|article|work)s?\s+cited|(?:linked\s+|accompanying\s+)?(?:editorial|commentary|comment)|(?:original)?(?:publikation|ver(?:ö|oe)ffentlichung|artikel)|(?:fach|original)?(?:referenz|artikel)|referencias?|riferimento|publication\s+originale|(?:r[ée]f[ée]rence|article)(?:\s+(?:originale?|de\s+l['’]article|compl[èe]te))?|(?:publicaci[óo]n|pubblicazione)\s+original[e]?)(?:\s(?:no\.\s?|#)?\d{1,2})?(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s\((?=[a-z])[a-z -]{3,24}\)|\s(?:on|at)\s(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|OSF|EarthArXiv|PsyArXiv))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
+
+/** A verb of saying right after a closing quote, before or after its speaker ("," Roe said", "," said Dr. Roe", "," she added"). */
+const SPOKEN_AFTER =
+  /^\s*(?:(?:said|says|added|adds|explained|explains|noted|notes|told)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?\p{Lu}|(?:(?:Dr|Prof|Professor)\.?\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}(?:said|says|added|adds|explained|explains|noted|notes|told)\b|(?:he|she|they)\s+(?:said|says|added|adds|explained|explains|noted|notes)\b)/u;
 
 /** A social-media thread's post number opening a line ("6/ ", "3/7 "). */
 const THREAD_POST = /^\d{1,2}\/\d{0,2}\s/;
@@ -649,7 +656,9 @@ export function parseReference(raw: string): Reference {
   const quotedAt = /[“"«]\s?([^“”"«»]{8,400}?)[,.]?\s?[”"»]/.exec(text) ?? (text.includes('‘') || text.includes("'") ? SINGLE_QUOTED.exec(text) : null);
   if (quotedAt && quotedAt[1] === undefined) quotedAt[1] = quotedAt[2]!;
   // A scare-quoted term ("forward-looking statements") is not a title: a title has three words or more.
-  const quoted = quotedAt && splitBy(quotedAt[1]!.trim(), SPACE_RUNS).length >= 3 ? quotedAt : null;
+  // ""We had never seen …," Roe said.": words someone is said to have spoken are no title.
+  const spoken = quotedAt ? SPOKEN_AFTER.test(text.slice(quotedAt.index + quotedAt[0].length, quotedAt.index + quotedAt[0].length + 80)) : false;
+  const quoted = quotedAt && !spoken && splitBy(quotedAt[1]!.trim(), SPACE_RUNS).length >= 3 ? quotedAt : null;
   if (quoted) {
     out.title = quoted[1]!.replace(/[,.]$/, '').trim();
     out.titleStrategy = 'quoted-citation';
@@ -754,12 +763,16 @@ export function parseReference(raw: string): Reference {
     }
   }
   // "Title. In: K. Mensah and L. Otieno (eds.), Book Title, pp. 113–139.": a chapter; the book stands for the journal.
-  const eds = out.title === null ? parts.findIndex((p, i) => i > 0 && p.startsWith('In') && p.includes('(ed')) : -1;
+  // "Roe, A. (2031). Title. In M. Lim & J. Ito (Eds.), Book Title (pp. 233–257).": the APA chapter, its title read with the names.
+  const eds = parts.findIndex((p, i) => i > 0 && p.startsWith('In') && /\((?:eds?|Hrsg|dir)\.\)/i.test(p));
   const book = eds > 0 ? EDITED_IN.exec(parts[eds]!) : null;
-  if (book && !namesOf(parts[eds - 1]!) && titleLike(parts[eds - 1]!)) {
+  if (book && out.title !== null && out.journal === null) {
+    out.journal = book[1]!.replace(PAGES_IN_BRACKETS, '').trim();
+    out.chapter = true;
+  } else if (book && out.title === null && !namesOf(parts[eds - 1]!) && titleLike(parts[eds - 1]!)) {
     out.title = parts[eds - 1]!.replace(/^[“"‘]|[”"’,]+$/g, '');
     out.titleStrategy = 'reference-line';
-    out.journal = book[1]!.trim();
+    out.journal = book[1]!.replace(PAGES_IN_BRACKETS, '').trim();
     out.chapter = true;
   }
   let titleIdx = -1;
