@@ -66,3 +66,26 @@ describe('a European release label and the article before the date of a date lin
     expect(r.dateline).toBe(place);
   });
 });
+
+describe('Italian and Portuguese reporting verbs and press-office labels (round 31)', () => {
+  const LEAD = 'Genova, 4 giugno 2031 – Le lontre sono tornate su quattro fiumi della pianura.';
+  it.each([
+    ['"Le sponde lasciate selvagge hanno richiamato le lontre in pochi anni", ha dichiarato Chiara Baldassini-Owusu.', 'Chiara Baldassini-Owusu'],
+    ['"Le sponde lasciate selvagge hanno richiamato le lontre in pochi anni", spiega Chiara Baldassini-Owusu.', 'Chiara Baldassini-Owusu'],
+    ['"As margens deixadas selvagens trouxeram as lontras de volta", afirmou Tiago Mendonça-Ribeiro.', 'Tiago Mendonça-Ribeiro'],
+    ['"As margens deixadas selvagens trouxeram as lontras de volta", explicou Tiago Mendonça-Ribeiro.', 'Tiago Mendonça-Ribeiro'],
+  ])('gives the speaker of %s', (quote, speaker) => {
+    expect(speakersOf(`# ${HEADLINE}\n\n${LEAD}\n\n${quote}`).map(([s]) => s)).toEqual([speaker]);
+  });
+
+  it('does not read a quote without a reporting verb or a speaker as one', () => {
+    expect(speakersOf(`# ${HEADLINE}\n\n${LEAD}\n\n"Le sponde lasciate selvagge hanno richiamato le lontre in pochi anni", secondo lo studio.`)).toEqual([]);
+  });
+
+  it.each([
+    ['Ufficio stampa: Marco Benedetti-Nwosu, marco.benedetti@lri.example.it, +39 010 555 4120', ['Marco Benedetti-Nwosu', 'marco.benedetti@lri.example.it', '+39 010 555 4120']],
+    ['Assessoria de imprensa\nJoana Pires-Adebayo\njoana.pires@lri.example.br\n+55 11 5555-4120', ['Joana Pires-Adebayo', 'joana.pires@lri.example.br', '+55 11 5555-4120']],
+  ])('reads the contact under "%s"', (block, contact) => {
+    expect(contactsOf(`# ${HEADLINE}\n\n${LEAD}\n\n${block}`, 'txt')).toEqual([contact]);
+  });
+});
