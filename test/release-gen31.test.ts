@@ -89,3 +89,24 @@ describe('Italian and Portuguese reporting verbs and press-office labels (round 
     expect(contactsOf(`# ${HEADLINE}\n\n${LEAD}\n\n${block}`, 'txt')).toEqual([contact]);
   });
 });
+
+describe('the journal of a European publication phrase (round 31)', () => {
+  const DOI = '10.1111/fwb.14702';
+  it.each([
+    ['Paris, le 4 juin 2031 – Les loutres sont revenues, selon une étude parue dans la revue *Freshwater Biology* (DOI : 10.1111/fwb.14702).', 'Freshwater Biology'],
+    ['Kiel, 4. Juni 2031 – Fischotter sind zurück. Das berichtet ein Team in der Fachzeitschrift Freshwater Biology (DOI: 10.1111/fwb.14702).', 'Freshwater Biology'],
+    ['Sevilla, 4 de junio de 2031 – Las nutrias han vuelto, según un estudio publicado en la revista Freshwater Biology (DOI: 10.1111/fwb.14702).', 'Freshwater Biology'],
+    ['Genova, 4 giugno 2031 – Le lontre sono tornate, secondo uno studio pubblicato sulla rivista Freshwater Biology (DOI: 10.1111/fwb.14702).', 'Freshwater Biology'],
+    ['Porto, 4 de junho de 2031 – As lontras voltaram, mostra um estudo publicado na revista Freshwater Biology (DOI: 10.1111/fwb.14702).', 'Freshwater Biology'],
+  ])('reads the journal of "%s"', (lead, journal) => {
+    const [a] = articlesOf(`# ${HEADLINE}\n\n${lead}`);
+    expect(a?.doi).toBe(DOI);
+    expect(a?.journal).toBe(journal);
+  });
+
+  it('does not read a journal after the phrase when a lower-case word follows it', () => {
+    const [a] = articlesOf(`# ${HEADLINE}\n\nGenova, 4 giugno 2031 – Uno studio pubblicato sulla rivista scientifica del gruppo (DOI: ${DOI}) lo conferma.`);
+    expect(a?.doi).toBe(DOI);
+    expect(a?.journal).toBeNull();
+  });
+});
