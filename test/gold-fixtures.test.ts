@@ -64,10 +64,7 @@ function othersThan(area: GoldArea, leftOut: ReadonlyMap<string, string> = new M
 // The release fields of the other folders were checked by hand too: the seventh round's `u*`
 // releases first, then, in the eighth round, all of them.
 // A release is left out here ("folder/name" → the miss) for a miss not yet fixed.
-const RELEASE_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['voices/aj45-fr-declare', 'no date or dateline from "*Communiqué de presse – Marseille, le 12 mai 2032*"'],
-  ['voices/aj46-de-erklaert', 'no date from "Pressemitteilung Nr. 48/2032 vom 06.10.2032"'],
-]);
+const RELEASE_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([]);
 
 describe('fixtures/gold/{articles,voices}: the release fields as the gold file says', () => {
   checkAcross('release', othersThan('release', RELEASE_LEFT_OUT));
@@ -76,6 +73,11 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['release/ak01-fr-le-date', 'no author from "première auteure de l\'étude" after the speaker'],
+  ['release/ak02-de-dotted-month', 'no author from "Erstautorin der Studie" after the speaker'],
+  ['release/ak03-es-de-marzo', 'no author from "autora principal del trabajo" after the speaker'],
+  ['release/ak04-it-dicembre', 'no author from "prima autrice dello studio" after the speaker'],
+  ['release/ak05-pt-de-marco', 'no author from "primeira autora do estudo" after the speaker'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {

@@ -16,9 +16,9 @@ export interface DateLine {
   placeIndex: number;
 }
 
-/** Labels that may stand before or after the date of a date line (a weekday or a zone in brackets after it: "March 14, 2031 (Fri)", "14 March 2031 (JST)"; a reading time or an episode's length at its end: "5 min read", "38 minutes"; a relative time beside it: "2 days ago"). */
+/** Labels that may stand before or after the date of a date line (European release labels: "Communiqué de presse", "Pressemitteilung Nr. 48/2032"; a weekday or a zone in brackets after it: "March 14, 2031 (Fri)", "14 March 2031 (JST)"; a reading time or an episode's length at its end: "5 min read", "38 minutes"; a relative time beside it: "2 days ago"). */
 const DATE_LABELS =
-  /T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{L}\d])|\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|(?:release|publish(?:ing|ed)?|post(?:ed)?)\s{1,3}time|date\s{1,3}of\s{1,3}(?:release|issue)|(?:(?:first|originally)\s{1,3})?(?:released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?)|issued(?:\s{1,3}on)?|dated?|time(?:stamp)?|news|release|on)\b|\b(?:PR|No\.?|N[°º]|Ref\.?|Reference|Our\s{1,3}ref\.?)\s{0,2}:?\s{0,2}[\d/.–-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}(?::\d{2})?\s{0,2}(?:[ap]\.?\s?m\.?)?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|GMT|UTC|BST|CES?T|[ACEMP][SD]T|A[CE][SD]T|[JIKHS]ST|SGT|HKT|NZ[SD]T)\)|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?\s{1,3}read\b|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?(?:\s{1,3}(?:listen|watch|video|audio|episode))?$|\breading\s{1,3}time\s{0,2}:?\s{0,3}\d{1,3}\s{0,2}min(?:ute)?s?\b|\(?\b(?:an?|\d{1,3})\s{1,3}(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s{1,3}ago\b\)?/giu;
+  /T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{L}\d])|\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|(?:release|publish(?:ing|ed)?|post(?:ed)?)\s{1,3}time|date\s{1,3}of\s{1,3}(?:release|issue)|(?:(?:first|originally)\s{1,3})?(?:released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?)|issued(?:\s{1,3}on)?|dated?|time(?:stamp)?|news|release|on|communiqu[ée]\s{1,3}de\s{1,3}presse|comunicato\s{1,3}stampa|(?:nota|comunicado)\s{1,3}de\s{1,3}(?:prensa|imprensa)|(?:presse|medien)-?\s?(?:mitteilung|information)|persbericht)(?![\p{L}])|\b(?:PR|No\.?|Nr\.?|N[°º]|Ref\.?|Reference|Our\s{1,3}ref\.?)\s{0,2}:?\s{0,2}[\d/.–-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}(?::\d{2})?\s{0,2}(?:[ap]\.?\s?m\.?)?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|GMT|UTC|BST|CES?T|[ACEMP][SD]T|A[CE][SD]T|[JIKHS]ST|SGT|HKT|NZ[SD]T)\)|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?\s{1,3}read\b|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?(?:\s{1,3}(?:listen|watch|video|audio|episode))?$|\breading\s{1,3}time\s{0,2}:?\s{0,3}\d{1,3}\s{0,2}min(?:ute)?s?\b|\(?\b(?:an?|\d{1,3})\s{1,3}(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s{1,3}ago\b\)?/giu;
 
 /** Words that date a later edit of a page ("Last updated", "Modified", "Reviewed"). */
 const EDITED = /\b(?:updated|modified|revised|reviewed|edited|changed)\b/i;
@@ -109,7 +109,8 @@ function readFresh(text: string): DateLine | null {
   if (date.index > 0 && SCHEDULE_LABEL.test(t.slice(0, date.index))) return null;
   if (date.index > 0 && COPY_LABEL.test(t.slice(0, date.index))) return null;
   const rest = withoutLabels;
-  const before = rest(t.slice(0, date.index));
+  // "Marseille, le 12 mai 2032", "Mitteilung vom 06.10.2032": the article or preposition French and German print before a date goes with it.
+  const before = rest(t.slice(0, date.index).replace(DATE_ARTICLE, ''));
   // "Last updated: March 15, 2019": the date of a later edit, not the release's; "…, first published 4 March 2019" gives it after.
   if (EDITED.test(before)) return firstPublished(t, date);
   // "Published 5 March 2019 | Updated 7 March 2019": the later edit's part is left out.
@@ -128,6 +129,9 @@ function readFresh(text: string): DateLine | null {
   if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
   return before && !after ? namedDateLine(t.slice(0, date.index), before, date) : null;
 }
+
+/** The article or preposition that French and German print right before a date ("le", "du", "den", "am", "vom"). */
+const DATE_ARTICLE = /(?<=^|[\s,])(?:le|du|den|am|vom)\s{1,3}$/i;
 
 /** A dotted year-first date ("2032.07.15", "2032. 7. 15"), whose closing stop may follow it. */
 const YEAR_FIRST_STOP = /^\d{4}\.\s?\d{1,2}\.\s?\d{1,2}$/;

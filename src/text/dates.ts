@@ -29,9 +29,9 @@ export interface FindDatesOptions {
   numeric?: boolean;
 }
 
-/** Month names and their abbreviations (English, with German and French spellings). */
+/** Month names and their abbreviations (English, with German and French spellings, and Italian full names). */
 const MONTH =
-  '(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|f[ée]vr(?:ier)?|mar(?:ch|s)?|m[äa]e?rz|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|juni|july?|juil(?:let)?|juli|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember)?)';
+  '(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|f[ée]vr(?:ier)?|mar(?:ch|s)?|m[äa]e?rz|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|juni|july?|juil(?:let)?|juli|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember)?)';
 /** Weekday names and their abbreviations. */
 const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
 const WD_PREFIX = `(?:(${WEEKDAY})\\.?,?\\s{1,3})?`;
@@ -75,6 +75,8 @@ const MONTH_WORD = new RegExp(`^${MONTH}\\.?$`, 'i');
 const MONTH_KEYS: ReadonlyArray<[RegExp, number]> = [
   [/^jan/, 1], [/^f[ée]v|^feb/, 2], [/^m[äa]e?r/, 3], [/^a[pv]r/, 4], [/^ma[iy]/, 5], [/^jui?n/, 6],
   [/^jul|^juil/, 7], [/^au|^ao/, 8], [/^sep/, 9], [/^o[ck]t/, 10], [/^nov/, 11], [/^d[ée][cz]/, 12],
+  // Italian full names ("gennaio", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "dicembre").
+  [/^gen/, 1], [/^mag/, 5], [/^giu/, 6], [/^lug/, 7], [/^ago/, 8], [/^set/, 9], [/^ott/, 10], [/^dic/, 12],
 ];
 
 /** The month number (1-12) of a printed month name or abbreviation, or null. */

@@ -9,6 +9,7 @@ import { looksLikeJournal, readJournalName, withSection } from './journal.js';
 import { nextMatch, splitBy } from './matches.js';
 import { isPlaceName } from './place-name.js';
 import { publishedToday } from './today.js';
+import { europeanMentions } from './european-mention.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 
@@ -506,6 +507,8 @@ export function findMentions(block: Block, opts: MentionOptions = {}): Mention[]
     const m = mentionAt(block, t.index, t.index + t[0].length, t[0], true, opts);
     if (m && !out.some((o) => o.index === m.index)) out.push(m);
   }
+  // "parue dans la revue X", "in der Fachzeitschrift X", "publicado en la revista X": European releases' own phrases.
+  for (const m of europeanMentions(block)) if (!out.some((o) => o.index === m.index)) out.push(m);
   return out.sort((a, b) => a.index - b.index);
 }
 

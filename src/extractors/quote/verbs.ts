@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-/** Reporting verbs and phrases, lower case, longest first where one is a prefix of another; a few German, French and Spanish ones. */
+/** Reporting verbs and phrases, lower case, longest first where one is a prefix of another; a few German, French, Spanish, Italian and Portuguese ones. */
 export const REPORTING_VERBS: readonly string[] = [
   'according to', 'in the words of', 'pointed out', 'points out', 'point out', 'summed up', 'sums up', 'went on',
   'goes on', 'put it', 'puts it',
@@ -28,6 +28,9 @@ export const REPORTING_VERBS: readonly string[] = [
   // letter has a one-letter capital, so the pattern below spells its case as it does for ASCII ones.
   'erklärt', 'ergänzt', 'erläutert', 'a déclaré', 'a expliqué', 'a ajouté', 'a souligné', 'déclare', 'précise',
   'afirmó', 'explicó', 'añadió', 'señaló', 'aseguró', 'dijo', 'afirma', 'explica', 'señala',
+  // Italian and Portuguese ones ("”, ha dichiarato X", "”, afirmou X").
+  'ha dichiarato', 'ha spiegato', 'ha aggiunto', 'ha sottolineato', 'dichiara', 'spiega', 'afirmou', 'explicou',
+  'acrescentou', 'destacou',
 ];
 
 /** The letters `/iu` would also match for a lower-case ASCII letter: its capital, and "ſ" for s and the Kelvin sign for k. */

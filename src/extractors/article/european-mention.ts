@@ -1,0 +1,28 @@
+/**
+ * Publication sentences of French, German, Spanish, Italian and Portuguese releases ("parue dans
+ * la revue X", "in der Fachzeitschrift X", "publicado en la revista X", "pubblicato sulla rivista X",
+ * "publicado na revista X"): the journal named right after the phrase.
+ * @packageDocumentation
+ */
+import type { Block } from '../../types.js';
+import { readJournalName } from './journal.js';
+import type { Mention } from './mention.js';
+
+/** A European phrase of publication that ends where the journal's name begins. */
+const EUROPEAN_PUBLISHED =
+  /(?<![\p{L}])(?:(?:publi[ée]e?s?|parue?s?)\s{1,3}(?:aujourd['’]hui\s{1,3})?dans\s{1,3}(?:la\s{1,3}revue|le\s{1,3}journal)|(?:erschienen|ver[öo]ffentlicht)?\s{0,3}in\s{1,3}der\s{1,3}(?:Fach)?[Zz]eitschrift|im\s{1,3}Fachjournal|publicad[oa]s?\s{1,3}(?:hoy\s{1,3}|hoje\s{1,3})?(?:en\s{1,3}la\s{1,3}revista|na\s{1,3}revista)|pubblicat[oaie]\s{1,3}(?:oggi\s{1,3})?(?:sulla|nella)\s{1,3}rivista)\s{1,3}(?=\p{Lu})/gu;
+
+/** The journals that European publication phrases name in one block of prose, as published mentions. */
+export function europeanMentions(block: Block): Mention[] {
+  const text = block.text;
+  const out: Mention[] = [];
+  // Every phrase holds "revue", "eitschrift", "journal", "revista" or "rivista".
+  if (!/revue|eitschrift|journal|revista|rivista/.test(text)) return out;
+  EUROPEAN_PUBLISHED.lastIndex = 0;
+  for (let m = EUROPEAN_PUBLISHED.exec(text); m && out.length < 5; m = EUROPEAN_PUBLISHED.exec(text)) {
+    const at = m.index + m[0].length;
+    const read = readJournalName(text.slice(at, at + 200));
+    if (read) out.push({ journal: read.name, kind: 'published', count: 1, year: null, today: /aujourd|\bhoy\b|\bhoje\b|\boggi\b|\bheute\b/i.test(m[0]), weak: false, block, index: at });
+  }
+  return out;
+}
