@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from './support/invented.js';
+import { contactsOf, speakersOf } from './support/invented.js';
 
 const HEAD = 'Hedgehogs cross roads at night along old hedge lines\n\n';
 const LEAD = 'Text of the lead.\n\n';
@@ -17,5 +17,19 @@ describe('a German doctoral title chain before a speaker after "said" (round 31)
   it('still ends a sentence at "Phil." printed with a capital', () => {
     const q = speakersOf(`${HEAD}${LEAD}The tags were fitted by a volunteer called Phil. "Most hedgehogs crossed where a hedge once met the road," said Dr. Anselm Odutola-Berg.`);
     expect(q.map(([s]) => s)).toEqual(['Anselm Odutola-Berg']);
+  });
+});
+
+describe('a vCard printed as text with work and cell numbers (round 31)', () => {
+  const BODY = `${HEAD}${LEAD}"Most hedgehogs crossed where a hedge once met the road," said Dr. Anselm Odutola-Berg.\n\n`;
+
+  it('is one contact with the work number, not the cell one', () => {
+    const c = contactsOf(`${BODY}BEGIN:VCARD\nVERSION:3.0\nN:Abernethy-Quaye;Rosalind;;;\nFN:Rosalind Abernethy-Quaye\nTITLE:Media Officer\nORG:Harrowgate University;Communications\nTEL;TYPE=work,voice:+44 1632 960 411\nTEL;TYPE=cell:+44 7700 900 522\nEMAIL;TYPE=internet:r.abernethy@harrowgate-example.ac.uk\nEND:VCARD\n`, 'txt');
+    expect(c).toEqual([['Rosalind Abernethy-Quaye', 'r.abernethy@harrowgate-example.ac.uk', '+44 1632 960 411']]);
+  });
+
+  it('leaves the same details printed as plain lines as they were', () => {
+    const c = contactsOf(`${BODY}Media contact\n\nRosalind Abernethy-Quaye, Media Officer\nPhone: +44 1632 960 411\nMobile: +44 7700 900 522\nr.abernethy@harrowgate-example.ac.uk\n`, 'txt');
+    expect(c).toEqual([['Rosalind Abernethy-Quaye', 'r.abernethy@harrowgate-example.ac.uk', '+44 1632 960 411']]);
   });
 });
