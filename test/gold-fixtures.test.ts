@@ -22,7 +22,6 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['voices/aj42-says-appositive', 'the desk e-mail printed after "A (role, phone) and B (role, phone)" goes to B only, not to both'],
 ]);
 
 describe.each(AREAS)('fixtures/gold/%s: the fields of the area as the gold file says', (area) => {
@@ -77,6 +76,9 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/aj44-qa-interview', 'a quote attributed in the paragraph that names the journal and DOI is read as the title'],
   ['voices/aj47-es-afirmo', 'no title, journal or authors from a Vancouver reference after "Referencia:"'],
   ['voices/aj49-says-before-table', '"Says Dr. X, …, the study\'s first author:" gives the author "Says Dr", not X'],
+  ['voices/ak43-caps-family-first', 'no author from "The first author, MORIMOTO Aya, a doctoral student …" (a capitals family name first)'],
+  ['voices/ak46-according-to', 'no author from "according to X, … and the study\'s lead author" (the role after the name)'],
+  ['voices/ak49-pair-desk-mail', 'no author from "Dr. X, marine ecologist at Y and first author, said:" (the role after the name)'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {

@@ -33,3 +33,25 @@ describe('a vCard printed as text with work and cell numbers (round 31)', () => 
     expect(c).toEqual([['Rosalind Abernethy-Quaye', 'r.abernethy@harrowgate-example.ac.uk', '+44 1632 960 411']]);
   });
 });
+
+describe('one e-mail printed after two people with bracketed details (round 31)', () => {
+  const BODY = `${HEAD}${LEAD}"Most hedgehogs crossed where a hedge once met the road," said Dr. Anselm Odutola-Berg.\n\n`;
+
+  it.each([
+    ['Contacts: Ottilie Brannigan-Sow (press officer, +44 1632 960 733) and Kwabena Lindqvist (media relations, +44 1632 960 744), press@harrowgate-example.ac.uk'],
+    ['Media contacts: Ottilie Brannigan-Sow (press officer, +44 1632 960 733) and Kwabena Lindqvist (media relations, +44 1632 960 744), email: press@harrowgate-example.ac.uk'],
+  ] as const)('gives the e-mail of %j to both people', (line) => {
+    expect(contactsOf(`${BODY}${line}\n`, 'txt')).toEqual([
+      ['Ottilie Brannigan-Sow', 'press@harrowgate-example.ac.uk', '+44 1632 960 733'],
+      ['Kwabena Lindqvist', 'press@harrowgate-example.ac.uk', '+44 1632 960 744'],
+    ]);
+  });
+
+  it('keeps each person\'s own e-mail when it is printed inside the brackets', () => {
+    const c = contactsOf(`${BODY}Contacts: Ottilie Brannigan-Sow (o.brannigan@harrowgate-example.ac.uk, +44 1632 960 733) and Kwabena Lindqvist (k.lindqvist@harrowgate-example.ac.uk, +44 1632 960 744)\n`, 'txt');
+    expect(c).toEqual([
+      ['Ottilie Brannigan-Sow', 'o.brannigan@harrowgate-example.ac.uk', '+44 1632 960 733'],
+      ['Kwabena Lindqvist', 'k.lindqvist@harrowgate-example.ac.uk', '+44 1632 960 744'],
+    ]);
+  });
+});
