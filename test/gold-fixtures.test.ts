@@ -22,7 +22,6 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['voices/aj42-says-appositive', 'the desk e-mail printed after "A (role, phone) and B (role, phone)" goes to B only, not to both'],
   ['articles/ak21-html-footnotes', 'an HTML <ol> of footnoted references cited by <sup> marks gives no paper (one entry is earlier work)'],
   ['articles/ak28-pnas-abbrev', 'a "Citation:" line with no DOI and "Proc. Natl. Acad. Sci. U.S.A." gives no paper'],
 ]);
@@ -78,6 +77,9 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['release/ak03-es-de-marzo', 'no author from "autora principal del trabajo" after the speaker'],
   ['release/ak04-it-dicembre', 'no author from "prima autrice dello studio" after the speaker'],
   ['release/ak05-pt-de-marco', 'no author from "primeira autora do estudo" after the speaker'],
+  ['voices/ak43-caps-family-first', 'no author from "The first author, MORIMOTO Aya, a doctoral student …" (a capitals family name first)'],
+  ['voices/ak46-according-to', 'no author from "according to X, … and the study\'s lead author" (the role after the name)'],
+  ['voices/ak49-pair-desk-mail', 'no author from "Dr. X, marine ecologist at Y and first author, said:" (the role after the name)'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {

@@ -10,6 +10,7 @@ import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
 import { contactWindows } from './sentences.js';
 import { trimEndOf } from '../../text/trim.js';
+import { unfoldVcards } from './vcard.js';
 
 /** One line of a contacts block, with the block it came from. */
 export interface ContactLine {
@@ -81,7 +82,7 @@ export function blockLines(block: Block): string[] {
     const at = link.text ? text.indexOf(link.text) : -1;
     text = at >= 0 ? `${text.slice(0, at + link.text.length)} ${value}${text.slice(at + link.text.length)}` : `${text}\n${value}`;
   }
-  return text.split('\n').map((l) => l.trim());
+  return unfoldVcards(text.split('\n').map((l) => l.trim()));
 }
 
 const hasData = (line: string): boolean => findEmails(line).length > 0 || findPhones(line).length > 0;

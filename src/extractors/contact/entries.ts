@@ -75,6 +75,8 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
   // People offered together with the current one ("Jo Ames or Kim Lee on …"): they get its email and phone too.
   let sharers: ContactDraft[] = [];
   let curShares = false;
+  // The current person takes the email printed after the bracketed details of the next ones ("A (…) and B (…), desk@…").
+  let curSharesEmail = false;
   // The current entry's out-of-hours number, its phone when it prints no other.
   let spare: PlacedItem | null = null;
   const settleSpare = (): void => {
@@ -159,13 +161,14 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
           }
         }
         if (cur.name !== null || hasData(cur)) {
-          if (cur.name !== null && !hasData(cur) && curShares) sharers.push(cur);
+          if (cur.name !== null && ((!hasData(cur) && curShares) || (curSharesEmail && cur.email === null))) sharers.push(cur);
           else sharers = [];
           push();
         }
         set('name', placed);
         cur.target = placed.target === true;
         curShares = placed.shares === true;
+        curSharesEmail = placed.sharesEmail === true;
         break;
       case 'role':
       case 'org':

@@ -21,6 +21,11 @@ export interface Item {
   target?: boolean;
   /** For the first of two names offered together ("contact Jo Ames or Kim Lee on …"): the next name's email and phone are this person's too. */
   shares?: boolean;
+  /**
+   * For a name of a line that gives each person bracketed details and one email after them all
+   * ("A (role, phone) and B (role, phone), desk@…"): that email is this person's too.
+   */
+  sharesEmail?: boolean;
   /** For a phone labelled out-of-hours ("Out of hours: …"): the desk's phone only when it prints no other. */
   spare?: boolean;
 }
@@ -249,5 +254,24 @@ export function readItems(
     nameAllowed = true;
   }
   readText(line.slice(at));
+  markSharedEmail(line, data, items);
   return items;
+}
+
+/** What stands between the last person's bracketed details and an email printed after all of them ("), "). */
+const AFTER_BRACKETS = /^\)\s*[,;]?\s*(?:(?:or|and|e-?mail|email)\s*:?\s*)?$/i;
+
+/**
+ * Marks the names of a line that prints two or more people with their details in brackets and
+ * then one email after the closing bracket ("A (role, phone) and B (role, phone), desk@…"): the
+ * email stands outside every bracket, so it is each person's, not the last one's alone.
+ */
+function markSharedEmail(line: string, data: readonly Data[], items: Item[]): void {
+  const last = data[data.length - 1];
+  if (!last || last.kind !== 'email' || data.filter((d) => d.kind === 'email').length !== 1) return;
+  const prev = data[data.length - 2];
+  if (!prev || !AFTER_BRACKETS.test(line.slice(prev.end, last.start).trim())) return;
+  const names = items.filter((it) => it.kind === 'name');
+  if (names.length < 2) return;
+  for (const n of names.slice(0, -1)) n.sharesEmail = true;
 }

@@ -7,6 +7,12 @@
 const ABBREVIATION =
   /^(?:dr|drs|prof|profs|mr|mrs|ms|mx|st|mt|jr|sr|inc|co|corp|ltd|vs|etc|e\.g|i\.e|no|nos|fig|figs|vol|approx|dept|univ|ave|gen|gov|sen|rep|rev|fr|lt|atty|supt|cllr|sgt|cmdr|capt|col|maj|hon|amb|adm|det|insp|cpl|cdr|brig|rt|asst|assoc|ph|m\.d|ph\.d|u\.s|u\.k|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|md|pa|ca|ny|tx|fla|mass|calif|ill|mich|wash|dipl|ing|techn|rer|nat|habil|doz|ir|dra|lic|licda|lcda|mtro|mtra)$/i;
 
+/**
+ * The lower-case parts of a German or Austrian doctoral title ("Dr. med.", "Dr. phil.", "Dr. vet."),
+ * printed in lower case only: "Phil." or "Vet." in capitals may end a sentence.
+ */
+const LOWER_TITLE_PART = /^(?:med|phil|dent|vet|jur|oec|sc|mult)$/;
+
 const LETTER_UNIT = /[\p{L}.]/u;
 
 /** True when the UTF-16 unit `c` matches `/[\p{L}.]/u` on its own (ASCII tested by its code). */
@@ -22,7 +28,7 @@ function periodEnds(text: string, i: number): boolean {
   const word = text.slice(j + 1, i);
   if (!word) return true;
   if (/^(?:\p{Lu}\.){0,3}\p{Lu}$/u.test(word)) return false; // an initial, or initials printed without a space ("J.K.")
-  return !ABBREVIATION.test(word);
+  return !ABBREVIATION.test(word) && !LOWER_TITLE_PART.test(word);
 }
 
 /** True when position `i` (a `.`, `!` or `?`) ends a sentence. */
