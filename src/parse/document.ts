@@ -10,6 +10,7 @@ import { parseMarkdown } from './markdown.js';
 import { htmlParser } from './loaders.js';
 import { assignSections } from './sections.js';
 import { unwrapLines } from './unwrap.js';
+import { removePageBreaks } from './page-breaks.js';
 import { isSingleSpaced } from './single-spaced.js';
 import { plainSpaces, plainText } from '../text/spaces.js';
 import { blankTags, defuseBrackets, defuseDeepHtml, defuseDeepMarkdown } from './guard.js';
@@ -33,10 +34,10 @@ export function sniffFormat(text: string): InputFormat {
 export function parseRelease(file: VFile, format?: InputFormat): ReleaseDocument {
   const raw = String(file.value);
   const fmt = format ?? formatFromPath(file.path) ?? sniffFormat(raw);
-  // No-break and other Unicode spaces read as spaces, and a hard-wrapped plain-text or Markdown
-  // release reads as one line per paragraph; every offset stays put. (An HTML page's text is
+  // No-break and other Unicode spaces read as spaces, page footers and "-more-" go, and a
+  // hard-wrapped plain-text or Markdown release reads as one line per paragraph; every offset stays put. (An HTML page's text is
   // made plain as its blocks are read: src/parse/blocks.ts.)
-  const text = fmt === 'html' ? raw : unwrapLines(plainSpaces(raw));
+  const text = fmt === 'html' ? raw : unwrapLines(removePageBreaks(plainSpaces(raw)));
   const { tree, meta } = parseGuarded(text, fmt);
   // Front matter and a page's <meta> values read as the blocks do: plain spaces, whole words.
   for (const key of Object.keys(meta)) meta[key] = plainText(meta[key]!);
