@@ -13,8 +13,11 @@ export interface DoiMatch {
 
 /** A DOI printed without spaces: `10.` registrant `/` suffix (CJK punctuation and full-width forms such as 【】 end it). */
 const STRICT = /\b10\.\d{4,9}\/[^\s"<>\u3000-\u303f\uff00-\uffef]{1,300}/g;
-/** A DOI printed with stray spaces after `10.` or after a slash (`10. 1093/ brain/ awx088`). */
-const SPACED = /\b10\.[ \t]?\d{4,9}[ \t]?\/[ \t]?[^\s"<>/\u3000-\u303f\uff00-\uffef]{1,120}(?:\/[ \t]?[^\s"<>/\u3000-\u303f\uff00-\uffef]{1,120}){0,8}/g;
+/**
+ * A DOI printed with stray spaces after `10.` or after a slash (`10. 1093/ brain/ awx088`); two
+ * where a hard-wrapped line that ended in one was joined to the next (`10.␠␠1093/`).
+ */
+const SPACED = /\b10\.[ \t]{0,2}\d{4,9}[ \t]{0,2}\/[ \t]{0,2}[^\s"<>/\u3000-\u303f\uff00-\uffef]{1,120}(?:\/[ \t]{0,2}[^\s"<>/\u3000-\u303f\uff00-\uffef]{1,120}){0,8}/g;
 /** A DOI that a line wrap (a PDF or Word conversion) broke right after its slash: "10.1029/⏎2031GL101234". */
 const BROKEN_AT_SLASH = /\b10\.\d{4,9}\/\n[ \t]{0,8}(?=[\w(])[^\s"<>\u3000-\u303f\uff00-\uffef]{1,300}/g;
 
