@@ -99,4 +99,15 @@ describe('hard-wrapped plain text', () => {
     ].join('\n');
     expect(recordOf(lines).articles[0]?.title).toBe('White street lighting advances the onset of dawn song in urban blackbirds');
   });
+
+  it.each([
+    ['a long heading whose next line goes on in lower case is joined', '## Kelp forests along the central coast grew back within six years of', 'sea otters returning, a survey finds', true],
+    ['a short heading is never joined', '## Background', 'otters were hunted out of the bay by 1900.', false],
+    ['a long heading before a capitalised line is not joined', '## Kelp forests along the central coast grew back within six years, a', 'Survey finds.', false],
+  ])('%s', (_name, heading, next, joined) => {
+    const text = ['# Otters and kelp', '', heading, next, '', WRAPPED].join('\n');
+    const out = unwrapLines(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.includes(`${heading} ${next}`)).toBe(joined);
+  });
 });

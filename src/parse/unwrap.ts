@@ -60,6 +60,17 @@ export function wrapWidth(lines: readonly string[]): number | null {
   return width;
 }
 
+/** An ATX heading's opening marks. */
+const ATX_HEADING = /^\s{0,3}#{1,6}\s/;
+
+/**
+ * True when a wrapped ATX heading goes on on the next line: the heading runs at least four
+ * fifths of the width and the next line opens with a word in lower case ("## A survey finds that
+ * one in five⏎palms show damage"). A short heading ("## Background") never does.
+ */
+const headingRunsOn = (line: string, body: string, word: string, width: number): boolean =>
+  ATX_HEADING.test(line) && body.length >= width * 0.8 && CONTINUATION.test(word);
+
 /** The text of a line without its carriage return and trailing spaces. */
 const bodyOf = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line).trimEnd();
 
@@ -69,7 +80,7 @@ const bodyOf = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1
  * and the next line's first word would not have fit on it, or goes on in lower case, or the
  * line runs four fifths of the width (tools such as fmt break short of it). Never before a
  * line that opens a structure of its own or an address, nor after a label's colon, a Markdown
- * hard break, a heading, a table row or a word broken by a hyphen (joined elsewhere), nor between
+ * hard break, a heading (but a long one the next line goes on in lower case), a table row or a word broken by a hyphen (joined elsewhere), nor between
  * lines set at different indents one of which is indented four or more (centred lines), nor inside
  * a front matter. A text that is not wrapped
  * ({@link wrapWidth}) is returned as it is.
@@ -104,7 +115,7 @@ export function unwrapLines(text: string): string {
       !HARD_BREAK.test(line) &&
       !ADDRESS.test(word) &&
       !body.endsWith('-') &&
-      !ROW_OR_HEADING.test(line) &&
+      (!ROW_OR_HEADING.test(line) || headingRunsOn(line, body, word, width)) &&
       !STRUCTURAL.test(next) &&
       !isCentredBreak(line, next);
     // "\r\n" becomes two spaces, "\n" one: the offsets after it do not move.
