@@ -17,6 +17,9 @@ import type { ContactDraft, ItemBreak, PlacedItem } from './contact/entries.js';
 import { countryOfEmail, countryOfPhone, toE164 } from './contact/phones.js';
 import type { CountryCode } from 'libphonenumber-js';
 
+/** A line that opens with an e-mail address or a phone number: the details a contact sentence's line break put after its colon. */
+const DETAILS_LINE = /^[ \t]{0,4}(?:[\w.+-]{1,64}@[\w-]{1,63}\.|(?:\+|\(?\d)[\d ().-]{6,20}\d)/;
+
 /** ccTLDs that are used as generic names and say nothing about a country. */
 const GENERIC_TLD = /^(?:io|co|me|ai|tv|ly|fm|gl|to|cc|ws|la|so|am|nu|ac)$/i;
 
@@ -149,7 +152,15 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
   for (const block of doc.blocks) {
     if (block.kind === 'end' || block.kind === 'code') continue;
     const taken = consumed.get(block.index);
-    for (const line of linesOf(block)) {
+    const lines = linesOf(block);
+    for (let i = 0; i < lines.length; i++) {
+      let line = lines[i]!;
+      // "… please contact Emma Alam:⏎e.alam@… +44 …": the details of a sentence that a line break put on the next line.
+      const next = lines[i + 1];
+      if (next !== undefined && line.trimEnd().endsWith(':') && DETAILS_LINE.test(next) && !(taken && readInRegion(next, taken)) && mayOfferContact(line)) {
+        line = `${line.trimEnd()} ${next}`;
+        i++;
+      }
       // A line without a trigger word offers no contact (told before the costlier checks); a line
       // opening an investor, patient or enrolment part is not read as a sentence either.
       if (!line || !mayOfferContact(line) || (taken && readInRegion(line, taken)) || opensExcluded(line)) continue;
