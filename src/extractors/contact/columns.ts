@@ -60,7 +60,10 @@ function unfoldWide<L extends Line>(lines: readonly L[]): L[] {
     }
     const rows = lines.slice(i, j).map((l) => widePartsOf(l.text));
     if (j - i < MIN_WIDE_ROWS || !rows.some(allData)) {
-      out.push(head);
+      // Every run opening inside this one ends where it ends, with fewer rows and the same
+      // parts: none can qualify, so its lines go out as they are (one pass, not one per line).
+      for (let r = i; r < j; r++) out.push(lines[r]!);
+      i = j - 1;
       continue;
     }
     // A column headed by a label that is no media contact ("Investor Contact   Media Contact") is left out.
