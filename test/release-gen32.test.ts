@@ -41,6 +41,7 @@ describe('a correction or update notice leading the headline (round 32)', () => 
     ['Revised maps show twice as many peat bogs as thought'],
     ['Update on the hedgehog census: numbers steady in towns'],
     ['UPDATED: Hedgehogs'],
+    ['Update: Hedgehogs cross roads less often where verges are left uncut'],
   ])('keeps "%s" whole (no notice with a separator, or too little after it)', (head) => {
     const r = recordOf(`# ${head}\n\nMarch 9, 2032\n\n${BODY}\n\n${QUOTE}`, 'md').release;
     expect(r.headline).toBe(head);
