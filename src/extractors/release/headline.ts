@@ -28,6 +28,8 @@ import { wordOverlap, wordsOf } from '../../text/word-overlap.js';
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})?(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
 /** Words that mark a suffix as a site or outlet name. */
+/** A notice that the release was corrected or updated, leading its headline ("CORRECTION:", "UPDATED —", "Corrected release:"): a label, no part of the title; a bare "Update:" may open a title and stays. */
+const STATUS_LABEL = /^(?:correct(?:ion|ed)|updated|revised|clarification)(?:\s{1,3}(?:release|version|story))?(?:\s{0,3}[:|]|\s{1,3}[–—-]{1,2})\s{1,3}(?=\S)/i;
 const SITE_WORD =
   /\b(?:news(?:room|wire)?|press|research|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|istituto|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
 
@@ -56,6 +58,7 @@ export function cleanHeadline(text: string, siteNames: readonly string[] = [], f
   const kept = lines.length > 1 ? lines.filter((l) => !PAGE_NUMBER.test(l.trim())) : lines;
   let h = joinWrappedWords(kept.length ? kept.join('\n') : lines.join('\n')).replace(/\s+/g, ' ').replace(/^[#*_\s■□◆◇●▶►]+|[*_\s]+$/g, '').trim();
   h = h.replace(LEADING_LABEL, '').trim();
+  if (STATUS_LABEL.test(h) && h.length - STATUS_LABEL.exec(h)![0].length >= 12) h = h.replace(STATUS_LABEL, '').replace(LEADING_LABEL, '').trim();
   const site = (s: string): boolean => {
     const t = s.trim().toLowerCase();
     return siteNames.some((n) => n.trim().toLowerCase() === t) || SITE_WORD.test(s);
