@@ -24,6 +24,24 @@ describe('a toll-free number labelled for the press (round 32)', () => {
   });
 });
 
+describe('an after-hours sentence that gives a desk its own e-mail (round 32)', () => {
+  it.each([
+    ['After hours, reach the media relations desk at 614-555-0100 or newsdesk@vallmoor-example.org.'],
+    ['Outside office hours, contact the press office at 614-555-0100 or newsdesk@vallmoor-example.org.'],
+  ] as const)('reads %j as a second, nameless contact', (later) => {
+    const c = contactsOf(`${BODY}For more information, contact Ignatius Ferreira-Bloom at 614-555-0188 x2207 or iferreirabloom@vallmoor-example.org. ${later}\n`, 'txt');
+    expect(c).toEqual([
+      ['Ignatius Ferreira-Bloom', 'iferreirabloom@vallmoor-example.org', '614-555-0188 ext. 2207'],
+      [null, 'newsdesk@vallmoor-example.org', '614-555-0100'],
+    ]);
+  });
+
+  it('still reads an after-hours number without an e-mail as no contact of its own', () => {
+    const c = contactsOf(`${BODY}For more information, contact Ignatius Ferreira-Bloom at 614-555-0188 or iferreirabloom@vallmoor-example.org. After hours, call the press mobile at 614-555-0199.\n`, 'txt');
+    expect(c.map(([n]) => n)).toEqual(['Ignatius Ferreira-Bloom']);
+  });
+});
+
 describe('quote and speaker shapes that already worked (round 32)', () => {
   it.each([
     ['«The weirs,» says Dr. Leontyne Achterberg-Sato, «were the only thing keeping them out.»', 'Leontyne Achterberg-Sato'],
