@@ -80,6 +80,7 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/ak43-caps-family-first', 'no author from "The first author, MORIMOTO Aya, a doctoral student …" (a capitals family name first)'],
   ['voices/ak46-according-to', 'no author from "according to X, … and the study\'s lead author" (the role after the name)'],
   ['voices/ak49-pair-desk-mail', 'no author from "Dr. X, marine ecologist at Y and first author, said:" (the role after the name)'],
+  ['voices/al47-handle-line', 'no journal from "according to a study of 1,900 children in BMC Public Health" (a journal after "a study of …")'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {

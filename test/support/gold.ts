@@ -38,8 +38,9 @@ export function wordOverlap(a: unknown, b: unknown): number {
   return (2 * p * r) / (p + r);
 }
 
-const HONORIFIC = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms']);
-const DEGREE = new Set(['md', 'phd', 'jr', 'sr', 'mph', 'msc', 'dphil', 'rn']);
+// The same words the corpus scorer (shared/eval/score.mjs) drops before it compares two names.
+const HONORIFIC = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'sir', 'dame', 'rev']);
+const DEGREE = new Set(['md', 'phd', 'jr', 'sr', 'ii', 'iii', 'iv', 'mph', 'msc', 'bsc', 'dphil', 'rn', 'frs', 'facp', 'dvm', 'mba']);
 
 /** Family name (its last word) and first initial of a person, folded. */
 function personKey(x: PersonLike): { family: string; initial: string } | null {

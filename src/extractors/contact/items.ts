@@ -5,7 +5,7 @@
  */
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
-import { FAX_AFTER, NOT_A_CONTACT_PHONE, OUT_OF_HOURS, OUT_OF_HOURS_WORDS, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
+import { FAX_AFTER, MEDIA_WORDS, NOT_A_CONTACT_PHONE, OUT_OF_HOURS, OUT_OF_HOURS_WORDS, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
 import { cleanName, HONORIFIC } from '../../text/names.js';
 import { asPersonName, availableName, isRole, trailingPersonName } from './person-name.js';
 
@@ -242,7 +242,9 @@ export function readItems(
     readText(before, true);
     const lastBreak = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\t'));
     const context = lastBreak >= 0 ? before.slice(lastBreak + 1) : before;
-    const notContact = d.kind === 'phone' ? NOT_A_CONTACT_PHONE.exec(context.slice(-40)) : null;
+    const notContactWord = d.kind === 'phone' ? NOT_A_CONTACT_PHONE.exec(context.slice(-40)) : null;
+    // A toll-free number labelled for the press ("Media line (toll-free): 1-877-…") is the desk's phone, not a public hotline.
+    const notContact = notContactWord !== null && /^toll/i.test(notContactWord[0]) && MEDIA_WORDS.test(context.slice(-40)) ? null : notContactWord;
     const fax = d.kind === 'phone' && FAX_AFTER.test(line.slice(d.end, d.end + 16));
     const skip = excluded || notContact !== null || fax;
     if (!skip) items.push({ kind: d.kind, value: d.value, printed: d.printed });

@@ -61,6 +61,9 @@ const SEEK_ANSWER = /\b(?:e-?mail|call|contact|reach|phone|write\s+to)\b/i;
 /** A web page's general "Contact us:" line. */
 const SITE_CONTACT = /^\W{0,3}contact\s{1,3}us\s{0,3}:/i;
 
+/** An email address printed in a sentence: an out-of-hours sentence that prints one offers a desk of its own. */
+const OWN_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
 /** Sentences longer than this are not read for contacts. */
 const MAX_SENTENCE = 600;
 
@@ -87,8 +90,9 @@ export function contactWindows(line: string): ContactWindow[] {
     // Without "contact", only the press triggers ("call", "reach", "email") can offer a contact.
     if (!contact && !media) continue;
     if (NOT_MEDIA_WORDS.test(sentence) && !media) continue;
-    // "Out of hours, please call the press mobile: …": the desk's after-hours number, not another contact.
-    if (OUT_OF_HOURS.test(sentence)) continue;
+    // "Out of hours, please call the press mobile: …": the desk's after-hours number, not another contact;
+    // but a desk the sentence gives its own email ("After hours, reach the media desk at … or desk@…") is one.
+    if (OUT_OF_HOURS.test(sentence) && !OWN_EMAIL.test(sentence)) continue;
     // A site's "Contact us: <switchboard>" line (a page footer) offers no press contact unless it names the press.
     if (!media && SITE_CONTACT.test(sentence)) continue;
     // "Editors: Dr. X is available at <email>", "Journalists: X can be reached on <phone>": the name comes before the phrase.
