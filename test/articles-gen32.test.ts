@@ -3,6 +3,7 @@ import { articlesOf, speakersOf } from './support/invented.js';
 
 const head = (title: string): string => `${title}\n\nJune 9, 2036\n\n`;
 const lead = (title: string): string => head(title) + 'Pond snails climb out of warm water sooner, a study in Freshwater Biology reports (doi:10.1111/fwb.14488).\n\n';
+const families = (text: string, ext = 'txt'): string[] => articlesOf(text, ext)[0]!.authors.map((p) => p.family);
 
 describe('a role printed after the name and a bare job, or in another language (round 32)', () => {
   it.each([
@@ -40,5 +41,30 @@ describe('a hyphened family name with an inner capital, and a capitals family na
   it('keeps a capitals acronym before a word out of the authors (unchanged)', () => {
     const text = lead('Snails leave warm ponds early') + 'The study was funded by NERC Grants, a scheme for pond research.\n';
     expect(articlesOf(text)[0]!.authors).toEqual([]);
+  });
+});
+
+describe('"X and Y share first authorship" and a team list with roles (round 32)', () => {
+  it('reads both people who share first authorship', () => {
+    const text = lead('Snails leave warm ponds early') + 'Amaru Quispe-Holm and Leila Boateng-Frost share first authorship of the study.\n';
+    expect(families(text)).toEqual(['Quispe-Holm', 'Boateng-Frost']);
+  });
+
+  it.each([
+    ['a Markdown list with roles in brackets', '**The team:**\n\n- Dr. Sakura Whitfield-Ono, Loughmore Institute (first author)\n- Piotr Zalewski-Grant, Harrow College (co-author)\n- Prof. Ama Osei-Lindahl, Loughmore Institute (senior author)\n', 'md'],
+    ['plain lines with a role after a dash', 'Researchers:\nSakura Whitfield-Ono – first author, doctoral student\nPiotr Zalewski-Grant – co-author, technician\nAma Osei-Lindahl – senior author, professor of zoology\n', 'txt'],
+  ])('reads every person of %s', (_label, list, ext) => {
+    expect(families(lead('Snails leave warm ponds early') + list, ext)).toEqual(['Whitfield-Ono', 'Zalewski-Grant', 'Osei-Lindahl']);
+  });
+
+  it('reads no author from a list of people without author roles (unchanged)', () => {
+    const text = lead('Snails leave warm ponds early') + 'Researchers:\nSakura Whitfield-Ono – doctoral student\nPiotr Zalewski-Grant – technician\n';
+    expect(articlesOf(text)[0]!.authors).toEqual([]);
+  });
+
+  it('still gives the quote its speaker beside a role after the name', () => {
+    const text = lead('Snails leave warm ponds early') + '"The snails left the water within a single warm afternoon," said Dr. Orla Feeney-Mbatha, freshwater ecologist at the Loughmore Institute and first author.\n';
+    expect(speakersOf(text, 'txt')[0]![0]).toBe('Orla Feeney-Mbatha');
+    expect(families(text)).toEqual(['Feeney-Mbatha']);
   });
 });

@@ -9,6 +9,7 @@ import { fullName, personKey, splitName } from '../../text/names.js';
 import { dropAffiliationMarks, parseNameList, readName, readUpperFamilyName } from './name-list.js';
 import { nextMatch } from './matches.js';
 import { findRolesAfterName } from './role-after-name.js';
+import { findRoleLines } from './role-lines.js';
 
 /** A family name alone, perhaps after a title. */
 const SINGLE_NAME = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
@@ -107,9 +108,9 @@ const NAMES_THEN_LOWER = /,?\s(?!(?:and|van|von|de|der|den|del|della|di|da|dos|d
 /** Where a list of authors ends inside its sentence: "A and B and is published in …". */
 const LIST_THEN_VERB = /,?\s(?:and\s)?(?:is|are|was|were|has|have|will|appears?|appeared)\s/;
 
-/** "… are co-first authors of the paper", whose subjects open the sentence. */
+/** "… are co-first authors of the paper", "… share first authorship of the study", whose subjects open the sentence. */
 const PLURAL_SUBJECT_ROLE =
-  /\s(?:are|were)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?|joint\s+)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?authors\b/gi;
+  /\s(?:(?:are|were)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?|joint\s+)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?authors\b|(?:share|shared)\s+(?:the\s+)?(?:joint\s+)?(?:first|lead|senior|last)[\s-]authorship\b)/gi;
 
 /** "… led by A and B, who are its co-first authors": the names before the relative clause. */
 const RELATIVE_ROLE =
@@ -214,6 +215,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
   // them skips the pattern (most blocks name no author).
   if (!ANY_WORD.test(text)) return after;
   const hasAuthor = AUTHOR_WORD.test(text);
+  // "- Dr. Ana Roe, X Institute (first author)", "Ken Lim – senior author, …": one person a line.
+  if (hasAuthor) for (const h of findRoleLines(text)) out.push({ person: h.person, index: h.index, strategy: 'authors:role', editorial: false, listed: true });
   let n = 0;
   if (hasAuthor) for (let m: RegExpExecArray | null = (ROLE_BEFORE.lastIndex = 0, null); (m = nextMatch(ROLE_BEFORE, text)); ) {
     if (++n > MAX_HITS) break;
