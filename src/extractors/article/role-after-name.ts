@@ -72,7 +72,8 @@ export function findRolesAfterName(text: string): RoleAfterHit[] {
     const at = back.length - run[1]!.length;
     if (PLACE_BEFORE.test(back.slice(0, at))) continue;
     const name = readName(run[1]!);
-    if (name) out.push({ person: name.person, index: m.index - run[1]!.length });
+    // The index of the name itself, after any title, as the other patterns give it.
+    if (name) out.push({ person: name.person, index: m.index - (back.endsWith(name.text) ? name.text.length : run[1]!.length) });
   }
   return out;
 }
