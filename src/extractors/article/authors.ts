@@ -6,8 +6,10 @@
  */
 import type { Person } from '../../types.js';
 import { fullName, personKey, splitName } from '../../text/names.js';
-import { dropAffiliationMarks, parseNameList, readName } from './name-list.js';
+import { dropAffiliationMarks, parseNameList, readName, readUpperFamilyName } from './name-list.js';
 import { nextMatch } from './matches.js';
+import { findRolesAfterName } from './role-after-name.js';
+import { findRoleLines } from './role-lines.js';
 
 /** A family name alone, perhaps after a title. */
 const SINGLE_NAME = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
@@ -106,9 +108,9 @@ const NAMES_THEN_LOWER = /,?\s(?!(?:and|van|von|de|der|den|del|della|di|da|dos|d
 /** Where a list of authors ends inside its sentence: "A and B and is published in …". */
 const LIST_THEN_VERB = /,?\s(?:and\s)?(?:is|are|was|were|has|have|will|appears?|appeared)\s/;
 
-/** "… are co-first authors of the paper", whose subjects open the sentence. */
+/** "… are co-first authors of the paper", "… share first authorship of the study", whose subjects open the sentence. */
 const PLURAL_SUBJECT_ROLE =
-  /\s(?:are|were)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?|joint\s+)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?authors\b/gi;
+  /\s(?:(?:are|were)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?|joint\s+)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?authors\b|(?:share|shared)\s+(?:the\s+)?(?:joint\s+)?(?:first|lead|senior|last)[\s-]authorship\b)/gi;
 
 /** "… led by A and B, who are its co-first authors": the names before the relative clause. */
 const RELATIVE_ROLE =
@@ -205,10 +207,16 @@ const LABEL_LINE = /\n[ \t]{0,4}[*_]{0,2}\p{Lu}[\p{L} ]{1,30}[*_]{0,2}:/u;
 /** Finds the authors a block of prose names, in order. */
 export function findProseAuthors(text: string): AuthorHit[] {
   const out: AuthorHit[] = [];
+  if (!text) return out;
+  // "Dr. Ana Roe, marine ecologist at X and first author", "…, première auteure de l'étude":
+  // added last, so a pattern below that names the same person in the same place comes first.
+  const after: AuthorHit[] = findRolesAfterName(text).map((h) => ({ person: h.person, index: h.index, strategy: 'authors:apposition', editorial: false }));
   // Cheap keyword checks: every pattern below needs one of these words, so a block without
   // them skips the pattern (most blocks name no author).
-  if (!text || !ANY_WORD.test(text)) return out;
+  if (!ANY_WORD.test(text)) return after;
   const hasAuthor = AUTHOR_WORD.test(text);
+  // "- Dr. Ana Roe, X Institute (first author)", "Ken Lim – senior author, …": one person a line.
+  if (hasAuthor) for (const h of findRoleLines(text)) out.push({ person: h.person, index: h.index, strategy: 'authors:role', editorial: false, listed: true });
   let n = 0;
   if (hasAuthor) for (let m: RegExpExecArray | null = (ROLE_BEFORE.lastIndex = 0, null); (m = nextMatch(ROLE_BEFORE, text)); ) {
     if (++n > MAX_HITS) break;
@@ -243,7 +251,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
       // "Professor Sipho "S.T." Ndlovu": a quoted nickname is no part of the name.
       const ahead = text.slice(from, from + 80);
       const chunk = (ahead.includes('"') || ahead.includes('“') ? ahead.replace(NICKNAME, '') : ahead).replace(/^(?:Dr|Prof|Professor)\.?\s+/, '').split(NAME_STOP)[0] ?? '';
-      const name = readName(chunk);
+      // "The first author, MORIMOTO Aya, a doctoral student": a family name in capitals first.
+      const name = readName(chunk) ?? readUpperFamilyName(chunk);
       if (name) out.push({ person: name.person, index: from, strategy: 'authors:role', editorial });
     }
   }
@@ -416,6 +425,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const p = splitName(m[1]!);
     if (p) out.push({ person: p, index: m.index, strategy: 'authors:et-al', editorial: false });
   }
+  out.push(...after);
   // Two patterns can name one person in one place ("said X, the study's lead author").
   const seen = new Set<string>();
   return out

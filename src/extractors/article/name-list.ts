@@ -24,8 +24,11 @@ export interface ListedName {
 const NOT_PERSON =
   /^(?:department|division|university|universit[äà]|institute|institut|school|college|hospital|hospitals|center|centre|clinic|laboratory|laboratories|lab|foundation|trust|council|society|academy|program|programme|unit|group|faculty|medicine|medical|health|research|sciences?|engineering|chemistry|professor|director|chair|dean|fellow|investigators?|consortium|network|team|study|trial|journal|national|international|american|european|british|cancer|school|systems|affairs|office|ministry|agency|service|services|survey|observatory|museum|administration|commission|bureau|authority|city|state|county|street|road|avenue|inc|ltd|llc|plc|the|and|of|for|in|at|on|with|s|paper|papers|authors?|co-authors?|coauthors?|press|news|media|editor|editorial|website|link|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
-/** A capitalised word (with hyphens, apostrophes, diacritics) that may be part of a name. */
-const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$/u;
+/**
+ * A capitalised word (with hyphens, apostrophes, diacritics) that may be part of a name; each
+ * hyphened part may hold a second capital after a short prefix ("MacNeil-Dupuis", "Roe-McKay").
+ */
+const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}(?:\p{Ll}{1,3}\p{Lu})?[\p{Ll}\p{M}'’]+(?:-(?:\p{Lu}['’](?=\p{Lu}))?(?:\p{Lu}(?:\p{Ll}{1,3}\p{Lu})?)?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$/u;
 /** Initials: `J.`, `J`, `EJ`, `J.-P.`, `E. J.`. */
 const INITIALS = /^(?:\p{Lu}\.?-?){1,3}$/u;
 /** Capitalised job titles printed before a name in a list ("Senior Data Analyst"). */
@@ -275,6 +278,17 @@ const copyName = (n: ListedName): ListedName => ({ person: { ...n.person }, styl
 
 /** "MORI Kaede": any family name in capitals, then a given name; read so only in a list of two or more such names. */
 const UPPER_FAMILY_ANY = /^(\p{Lu}{2,12})\s(\p{Lu}\p{Ll}{1,14}(?:-\p{Ll}{1,10})?)$/u;
+
+/**
+ * "MORIMOTO Aya": a whole item read as a family name in capitals, then a given name, whatever the
+ * family name; for callers that know a person is named (after "The first author,"), since alone
+ * it may be an acronym and a word. Null for any other item.
+ */
+export function readUpperFamilyName(item: string): ListedName | null {
+  const m = UPPER_FAMILY_ANY.exec(item.trim());
+  if (!m) return null;
+  return { person: { given: m[2]!, family: m[1]!.charAt(0) + m[1]!.slice(1).toLowerCase() }, style: 'full', text: m[0] };
+}
 
 /**
  * The names of a list printed family name first in capitals ("MORI Kaede, TANAKA Hiroshi"), as
