@@ -5,6 +5,7 @@
 import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { Block, Link } from '../types.js';
 import { plainText } from '../text/spaces.js';
+import { endsMidSentence } from '../text/mid-sentence.js';
 
 const END_MARK = /^\s*(?:#{3}|-{1,3}\s*30\s*-{1,3}|ENDS?|-{1,3}\s*end\s*-{1,3}|-end-|\*{3}|=+\s*END\s*=+)\s*$/i;
 
@@ -150,15 +151,12 @@ function paragraphLines(node: Nodes, text: string, source: string): Array<{ text
   return out.length > 1 ? out : null;
 }
 
-/** A line's last word when it is one a sentence cannot end on ("at", "the", "of"). */
-const OPEN_END = /(?:^|\s)(?:a|an|the|at|of|in|on|to|for|from|with|by|as|and|or|but|its|their|our|his|her|into|via|than|de|la|le|der|die|das|und|von)$/i;
-
 /** Whether `next` goes on with the sentence `line` leaves open: it opens in lower case or with punctuation, or `line` ends on a comma or a word such as "at". */
 function runsOn(line: string, next: string): boolean {
   const a = line.trimEnd();
   const b = next.trimStart();
   if (!a || !b) return false;
-  return /^[\p{Ll},.;:)\]–—]/u.test(b) || a.endsWith(',') || OPEN_END.test(a.slice(-12));
+  return /^[\p{Ll},.;:)\]–—]/u.test(b) || endsMidSentence(a);
 }
 
 /**

@@ -4,12 +4,11 @@
  * one cuts the paragraph it falls in: a quote loses its speaker, a footer reads as a title.
  * @packageDocumentation
  */
+import { endsMidSentence } from '../text/mid-sentence.js';
 
 /** A line that is only page furniture ("- 30 -" is the end mark, not a page number). */
 const FURNITURE = /^[ \t\f]*(?:page[ \t]{1,3}\d{1,3}(?:[ \t]{0,3}(?:of|\/)[ \t]{0,3}\d{1,3})?|[-–—][ \t]{0,3}(?!30\b)\d{1,3}[ \t]{0,3}[-–—]|[-–—]{1,3}[ \t]{0,3}more[ \t]{0,3}[-–—]{1,3}|\(more\)|more\.{0,3})[ \t\f]*$/i;
 
-/** A line that stops mid-sentence: on a comma or semicolon, or on a word no sentence ends on ("the", "of", "and"). */
-const RUNS_ON = /(?:[,;]|(?:^|\s)(?:a|an|the|of|in|on|at|to|for|from|with|by|as|and|or|but|that|which|who|than|into|its|their|our|his|her))$/i;
 
 /** A line that opens in lower case: the sentence before the break runs on. */
 const OPENS_LOWER = /^\s*\p{Ll}/u;
@@ -20,7 +19,7 @@ const isBlank = (line: string): boolean => /^[ \t\f]*$/.test(line);
 /**
  * `text` with its page furniture ({@link FURNITURE}) and form feeds blanked out, and the two
  * halves of a paragraph that a page break cut joined again: when the line before the break
- * stops on a comma or on a word such as "the" ({@link RUNS_ON}), or the line after opens in
+ * stops on a comma or on a word such as "the" (`endsMidSentence`), or the line after opens in
  * lower case, every line end between them becomes a space (a headline over a page number stays
  * apart from the body). Every offset stays where it was (one character for one). A text with no
  * furniture line is returned as it is.
@@ -44,7 +43,7 @@ export function removePageBreaks(text: string): string {
     if (before === undefined || after === undefined) continue;
     // A headline over a page number stays apart from the body after it: only a sentence that
     // visibly goes on is joined.
-    if (!RUNS_ON.test(before.trimEnd()) && !OPENS_LOWER.test(after)) continue;
+    if (!endsMidSentence(before) && !OPENS_LOWER.test(after)) continue;
     for (let k = start - 1; k <= end; k++) joinAfter.add(k);
     i = end;
   }
