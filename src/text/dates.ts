@@ -61,6 +61,22 @@ const ROMANCE_MONTH =
   '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)';
 /** `14 de marzo de 2031`, `1º de março de 2031`, `14 de marzo del 2031`, `14 de marzo` (Spanish and Portuguese). */
 const DE_DATE = new RegExp(`\\b(\\d{1,2})[º°]?\\s{1,3}de\\s{1,3}${ROMANCE_MONTH}(?![\\p{L}])(?:,?\\s{1,3}(?:de|del)\\s{1,3}(\\d{4})\\b)?`, 'giu');
+/**
+ * Dutch, Scandinavian and Polish month names that the English list lacks ("januari", "maart", "mei",
+ * "augustus", "maj", "marts", "desember", and the Polish genitives "stycznia" … "grudnia"), read only
+ * after a day ("3 december", "3. desember", "3 grudnia 2031"), never as a month first.
+ */
+const NORTH_MONTH =
+  '(januari|februari|maart|mei|augustus|augusti|marts|maj|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\u015bnia|pa\u017adziernika|listopada|grudnia)';
+/** `3 maart 2031`, `3. desember 2031`, `3 grudnia 2031` (day first). */
+const NORTH_DATE = new RegExp(`\\b(\\d{1,2})\\.?\\s{1,3}${NORTH_MONTH}(?![\\p{L}])(?:,?\\s{1,3}(\\d{4})\\b)?`, 'giu');
+/** Month numbers of the names in {@link NORTH_MONTH}. */
+const NORTH_KEYS: Readonly<Record<string, number>> = {
+  januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8, augusti: 8, marts: 3, maj: 5, desember: 12,
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8,
+  'wrze\u015bnia': 9, 'pa\u017adziernika': 10, listopada: 11, grudnia: 12,
+};
+
 /** Month numbers of Spanish and Portuguese month names, by their first three letters. */
 const ROMANCE_KEYS: Readonly<Record<string, number>> = {
   ene: 1, jan: 1, feb: 2, fev: 2, mar: 3, abr: 4, may: 5, mai: 5, jun: 6, jul: 7, ago: 8,
@@ -172,6 +188,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   scan(ISO, (m) => make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])));
   // Spanish and Portuguese dates ("14 de marzo de 2031"): only where " de " is printed.
   if (text.includes(' de ')) scan(DE_DATE, (m) => make(text, m, undefined, m[3] ? Number(m[3]) : null, ROMANCE_KEYS[m[2]!.slice(0, 3).toLowerCase()] ?? null, Number(m[1])));
+  scan(NORTH_DATE, (m) => make(text, m, undefined, m[3] ? Number(m[3]) : null, NORTH_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[1])));
   if (options.numeric) {
     scan(NUMERIC, (m) => {
       const a = Number(m[2]);

@@ -33,6 +33,17 @@ const WIRE = new RegExp(
   'i',
 );
 
+/**
+ * A release label printed as a kicker before the dateline and set off by a dash ("**NEWS** — BOSTON —",
+ * "PRESS RELEASE – LONDON –"): never the place.
+ */
+const LABEL_KICKER = new RegExp(
+  `^(?:\\*\\*|__)?(?:news|news\\s{1,3}release|press\\s{1,3}release|media\\s{1,3}release|research\\s{1,3}news|science\\s{1,3}news)(?:\\*\\*|__)?\\s{0,3}(?:[${DASH}]|\\s[${HYPHEN}]{1,2}|[${HYPHEN}]{2})\\s{0,3}(?=\\p{Lu})`,
+  'iu',
+);
+/** The Polish and Russian abbreviation of "year" printed after a date's year ("3 grudnia 2031 r."). */
+const YEAR_WORD = /(\d{4})\s{0,2}(?:r|\u0433)\.$/;
+
 /** The separator after a dateline: a dash with spaces, a doubled hyphen, an em/en dash or bar, a colon. */
 const SEP = new RegExp(`\\s{0,3}(?:[${DASH}]{1,3}|\\s[${HYPHEN}]{1,3}|[${HYPHEN}]{2,3})\\s{0,3}|:\\s{1,3}`, 'y');
 /** The place runs to the first bracket, dash separator, colon or spaced pipe. */
@@ -48,8 +59,8 @@ const SEGMENT_TO_COLON = new RegExp(`^\\(?([^\\n${DASH}:]{4,60}?)\\)?\\s{0,3}:\\
 const PLACE_AFTER_DATE = new RegExp(`^([^()\\n${DASH}:|]{2,60}?)(?:\\s[${DASH}]|[${DASH}]|\\s[${HYPHEN}]{1,3}\\s|[${HYPHEN}]{2,3}|:\\s)`);
 /** Trailing separators and brackets left on a place. */
 const PLACE_TAIL = new RegExp(`[\\s,(${DASH}${HYPHEN}]+$`);
-/** The article that French and German print before a date ("Paris, le", "Mainz, den"). */
-const DATE_ARTICLE = /,\s{0,3}(?:le|den|am)$/;
+/** The article that French, German and Swedish print before a date ("Paris, le", "Mainz, den", "Stockholm den" with no comma). */
+const DATE_ARTICLE = /(?:,\s{0,3}(?:le|den|am)|\s{1,3}den)$/;
 /**
  * A news agency or wire named in brackets after the place ("(Reuters)", "(BUSINESS WIRE)",
  * "(ots/PRNewswire)"): a few capitalised words, or a lower-case service before a slash, no digits.
@@ -106,7 +117,7 @@ function placeAndDate(s: string): { place: string; date: DateMatch | null } {
  */
 export function readDateline(text: string, elsewhere: () => string = () => '', emphasis: readonly string[] = []): Dateline | null {
   const head = text.slice(0, 400);
-  const wire = WIRE.exec(head);
+  const wire = WIRE.exec(head) ?? LABEL_KICKER.exec(head);
   const offset = wire ? wire[0].length : 0;
   const rest = head.slice(offset);
   if (rest.startsWith('(')) {
@@ -165,7 +176,7 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   const m = PLACE_THEN_SEP.exec(s);
   if (!m) return null;
   // A wire tag after the date ("May 5, 2017 /PRNewswire/") is not part of the place or date.
-  const lead = m[1]!.replace(/\s{0,3}\/[\p{L} .-]{2,30}\/\s{0,3}$/u, '').trim();
+  const lead = m[1]!.replace(/\s{0,3}\/[\p{L} .-]{2,30}\/\s{0,3}$/u, '').trim().replace(YEAR_WORD, '$1');
   const sep = m[2]!;
   const afterSep = m.index + m[0].length;
   let { place, date } = placeAndDate(lead);
