@@ -25,6 +25,7 @@ import { pageListBlocks } from './quote/page-lists.js';
 import { answerStart, isQuestionOnly } from './quote/interview.js';
 import { isTranslation } from './quote/translation.js';
 import { isPhotoBlock } from './quote/photo-lines.js';
+import { tableRowSpeaker } from './quote/table-row.js';
 
 
 /** A one-word nickname in marks, opening on a capital ("Boeta"). */
@@ -690,14 +691,18 @@ export const quotes: Extractor = {
     // Related-news teasers and testimonials quote other stories, not the release.
     const lists = pageListBlocks(blocks);
     for (const block of blocks) {
-      if (lists.has(block.index) || block.kind === 'heading' || block.kind === 'end' || block.kind === 'tableRow' || (SKIP_SECTIONS.has(block.section) && !isPullQuote(block.text))) {
+      // A table row is read only when it sets a quote in one cell and its speaker in the next.
+      const row = block.kind === 'tableRow' && !lists.has(block.index) && !SKIP_SECTIONS.has(block.section) ? tableRowSpeaker(block.text, run.known) : null;
+      if (lists.has(block.index) || block.kind === 'heading' || block.kind === 'end' || (block.kind === 'tableRow' && !row) || (SKIP_SECTIONS.has(block.section) && !isPullQuote(block.text))) {
         carry = null;
         pending = [];
         continue;
       }
       const next = blocks[block.index + 1];
       // The speaker named by the next paragraph: a dash line, a name line closing a block quote (a <cite>), or "That is how X …".
-      const dash = next
+      const dash = row
+        ? row
+        : next
         ? withTokens(
             run.tokens[next.index]!,
             () => dashLine(next.text, run.known) ?? (block.quoteDepth > 0 && next.quoteDepth > 0 ? citeLine(next.text, run.known) : howLine(next.text, run.known)),
