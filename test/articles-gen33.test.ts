@@ -36,3 +36,21 @@ describe('a journal named in prose shapes of round 33', () => {
     expect(first(head('Moths avoid lit streets') + para + doiLine).journal).toBeNull();
   });
 });
+
+describe('a Nature-style citation without a DOI whose pages are a long e-locator (round 33)', () => {
+  const cite = (tail: string): string =>
+    head('Moths avoid lit streets') + 'Moths avoid lit streets, a study finds.\n\nCitation: Harrow-Mbeki T., Lund S. White street lamps repel night-flying moths. ' + tail + '\n';
+
+  it.each([
+    ['an e-locator of ten digits', 'Proc. Natl. Acad. Sci. U.S.A. 134, e2507731134 (2037).', 'e2507731134'],
+    ['ordinary pages (unchanged)', 'Nature Ecology 134, 233-240 (2037).', '233-240'],
+  ])('reads the paper from %s', (_label, tail, pages) => {
+    const a = articlesOf(cite(tail))[0]!;
+    expect([a.doi, a.volume, a.pages, a.year]).toEqual([null, '134', pages, 2037]);
+    expect(a.authors.map((p) => p.family)).toEqual(['Harrow-Mbeki', 'Lund']);
+  });
+
+  it('reads no paper from a phone-like number after a comma (unchanged)', () => {
+    expect(articlesOf(head('Moths avoid lit streets') + 'Call the lab 134, 2507731134 (2037) for details.\n')).toEqual([]);
+  });
+});
