@@ -23,7 +23,6 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['articles/ak21-html-footnotes', 'an HTML <ol> of footnoted references cited by <sup> marks gives no paper (one entry is earlier work)'],
-  ['articles/ak28-pnas-abbrev', 'a "Citation:" line with no DOI and "Proc. Natl. Acad. Sci. U.S.A." gives no paper'],
 ]);
 
 describe.each(AREAS)('fixtures/gold/%s: the fields of the area as the gold file says', (area) => {
@@ -72,7 +71,6 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['voices/al47-handle-line', 'no journal from "according to a study of 1,900 children in BMC Public Health" (a journal after "a study of …")'],
   ['release/am07-embargo-lifts-abbrev', 'no volume, issue or pages from "The Auk: Ornithological Advances 148(4): ukab071 (2031)" (a journal name with a colon, an article number as pages)'],
 ]);
 

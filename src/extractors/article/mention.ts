@@ -68,13 +68,16 @@ const TRIGGER =
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics", "a study
  * from IIT Bombay in Nature Cities"): a weaker cue, so the name must read as a journal's.
  */
-const WEAK_TRIGGER = /\b(?:[Pp]apers?|[Ss]tud(?:y|ies)|[Aa]rticles?|[Rr]eports?|[Ff]indings?|[Cc]onfirmed|[Aa]nalys[ie]s|[Rr]eview|[Tt]rials?|[Rr]esults|[Ll]etter|[Rr]esearch)(?=\s+(?:in|from|by)\s)/g;
+const WEAK_TRIGGER = /\b(?:[Pp]apers?|[Ss]tud(?:y|ies)|[Aa]rticles?|[Rr]eports?|[Ff]indings?|[Cc]onfirmed|[Aa]nalys[ie]s|[Rr]eview|[Tt]rials?|[Rr]esults|[Ll]etter|[Rr]esearch)(?=,?\s+(?:in|from|by)\s|\s+of\s)/g;
 
 /** The words before a capitalised paper noun inside an organisation's name ("Institute for Research", "Centre of Studies"). */
 const ORG_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*\s(?:for|of|and|on)\s|\p{Lu}[\p{L}\p{M}'’-]*\s)$/u;
 
 /** "from IIT Bombay ", "by the University of Tokyo ", "by Ana Roe and colleagues ": an institution or a team between a paper noun and "in". */
 const ORG_GAP = /^\s{1,3}(?:from|by)\s(?:the\s)?\p{Lu}[\p{L}\p{M}'’.&-]{0,30}(?:\s(?:\p{Lu}[\p{L}\p{M}'’.&-]{0,30}|of|and|for|the)){0,6}(?:\s(?:and|&)\s(?:colleagues|co-?workers|collaborators)|\set\.?\sal\.?)?\s{0,3}$/u;
+
+/** "a study of 1,900 children ", "a study of more than 300 lakes ": what the paper studied, in lower case, between a paper noun and "in". */
+const STUDIED_GAP = /^\s{1,3}of\s(?:(?:more\s+than|over|nearly|almost|about|around|some)\s)?(?:\d[\d,.]*\s)?(?:[a-z][a-z-]{1,24}\s){1,3}\s{0,2}$/;
 
 /** A new clause between the verb and the preposition ("…, show that …", "…, which …"). */
 const CLAUSE = /,\s(?:\p{L}+\s){0,2}?(?:show|shows|showed|find|finds|found|suggest|suggests|reveal|reveals|that|which|who)\b/u;
@@ -277,7 +280,10 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     if (CLAUSE.test(gap)) break;
     if (weak) {
       // "a study from IIT Bombay in Nature Cities": the noun, whose authors' institution, then "in".
-      const org = !gap.trim() || ORG_GAP.test(gap);
+      // "a study of 2,300 lakes in Global Change Biology": what was studied, then "in".
+      // "The findings, in Current Biology, rest on …": the journal set off by commas after the noun.
+      const apposed = /^,\s{1,2}$/.test(gap);
+      const org = !gap.trim() || ORG_GAP.test(gap) || STUDIED_GAP.test(gap) || apposed;
       if (prep !== 'in') {
         if (org && prep !== 'at') continue;
         break;
@@ -324,6 +330,8 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
     // "journal" (one italic word after "a study in" may be a genus: "Drosophila").
     // One italic word with a capital inside ("GeoHealth", "iScience") or an acronym is a journal's, never a genus's.
     // One italic English word ("a study in *Language*", "*Antiquity*") is a journal's: a genus ends as Latin does ("Drosophila", "Mus").
+    // The journal set off by commas after a paper noun closes with its own comma ("The findings, in Current Biology, rest on").
+    if (weak && /^,\s{1,2}$/.test(gap) && text.charAt(at + read.length) !== ',') break;
     if (weak && !said && !looksLikeJournal(read.name) && !((read.name.includes(' ') || INNER_CAPITAL.test(read.name) || ENGLISH_WORD.test(read.name)) && block.emphasis.includes(read.name))) break;
     // "published by the CDC" is an agency's report; "the findings, published by European Urology" are a paper.
     if (prep === 'by' && !said && !/^(?:The\s|[A-Z]{2,})/.test(read.name) && !looksLikeJournal(read.name)) continue;
@@ -411,8 +419,11 @@ function mentionAt(block: Block, index: number, from: number, verb: string, weak
 /** "the (international) journal X" anywhere: a fallback when no sentence reports the publication. */
 const THE_JOURNAL = /\b[Tt]he\s+(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+(?=\p{Lu}|e[A-Z]|[a-z]+[A-Z]|npj\s)/gu;
 
-/** "X published the study": the journal as the subject; the name ends right before the verb. */
-const SUBJECT_VERB = /\s(?=[hwp])(?:has\s+|have\s+|will\s+)?(?:published|publishes|publish)\s+(?:the|their|a|an|this|these|his|her)\s+(?:new\s+|latest\s+)?(?:study|paper|findings|results|research|report|article|trial)\b|\s(?:has\s+|have\s+)?published\s+(?:it|them)\s?:/g;
+/**
+ * "X published the study", "X reports this week": the journal as the subject; the name ends
+ * right before the verb.
+ */
+const SUBJECT_VERB = /\s(?:reports|reported)\s+(?:this\s+week|today)\b|\s(?=[hwp])(?:has\s+|have\s+|will\s+)?(?:published|publishes|publish)\s+(?:the|their|a|an|this|these|his|her)\s+(?:new\s+|latest\s+)?(?:study|paper|findings|results|research|report|article|trial)\b|\s(?:has\s+|have\s+)?published\s+(?:it|them)\s?:/g;
 
 /** "In X, researchers …": a sentence that opens with "In" and a name (AIP's "In Physics of Fluids, by AIP Publishing, …"). */
 const IN_OPENING = /(?:^|[.!?]\s{1,3})In\s(?=\p{Lu}|e[A-Z]|npj\s)/gu;
