@@ -17,6 +17,7 @@ import { attributeAfter, attributeBefore, citeLine, dashLine, howLine, narrative
 import { bareSurname, findMentions, isHonorificWord, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { listedTitle, looksLikeTitle, namedRightBefore } from './quote/titles.js';
 import { withoutSpanishDon } from './quote/spanish-don.js';
+import { capitaliseLowerTitles } from './quote/lower-titles.js';
 import { sentences } from './quote/sentences.js';
 import { OFFICE_BACK, THEY, UNNAMED_OPENER } from './quote/verbs.js';
 import { QuotedTerms } from './quote/terms.js';
@@ -571,8 +572,8 @@ class Run {
       const span = spans[i]!;
       const prevClose = i > 0 ? spans[i - 1]!.close : 0;
       const nextOpen = i + 1 < spans.length ? spans[i + 1]!.open : text.length;
-      const before = withoutNicknames(text.slice(prevClose, span.open));
-      const after = withoutNicknames(text.slice(span.close, nextOpen));
+      const before = capitaliseLowerTitles(withoutNicknames(text.slice(prevClose, span.open)));
+      const after = capitaliseLowerTitles(withoutNicknames(text.slice(span.close, nextOpen)));
       const attBefore = this.person(attributeBefore(before, prevClose, this.known), block);
       // A title in a listing names its speaker after it ("14 May: "Soils in a warming Arctic" - Dr. X, Room 4"): no speech.
       const att = attBefore ?? (listedTitle(span.text, before) ? null : this.person(attributeAfter(after, span.close, this.known), block));

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf, contactsOf, recordOf, speakersOf } from './support/invented.js';
+
+const HEAD = 'Moss carpets cool city roofs by four degrees\n\n';
+const LEAD = 'Text of the lead.\n\n';
+const BODY = `${HEAD}${LEAD}"Moss turned out to be a better insulator than the gravel it replaced," said Dr. Sunniva Abernathy-Okeke.\n\n`;
+
+describe('a lower-case academic title before a speaker (round 34)', () => {
+  it.each([
+    ['zegt dr. Maarten Vos-Kuipers, bioloog.', 'Maarten Vos-Kuipers'],
+    ['zegt prof. dr. Maarten Vos-Kuipers.', 'Maarten Vos-Kuipers'],
+    ['zegt ir. Maarten Vos-Kuipers.', 'Maarten Vos-Kuipers'],
+    ['said Dr. Maarten Vos-Kuipers.', 'Maarten Vos-Kuipers'],
+  ] as const)('reads the speaker after %j', (tail, speaker) => {
+    const q = speakersOf(`${HEAD}${LEAD}"Mos blijkt een betere isolator dan het grind dat het verving," ${tail}\n`, 'txt');
+    expect(q).toEqual([[speaker, 'Mos blijkt een betere isolator dan'.slice(0, 24)]]);
+  });
+
+  it('does not change a quote that only contains a lower-case "dr."', () => {
+    const q = speakersOf(`${HEAD}${LEAD}"We asked the dr. Vos clinic for the roof plans a year ago," said Hanne Bijl-Okafor.\n`, 'txt');
+    expect(q).toEqual([['Hanne Bijl-Okafor', 'We asked the dr. Vos clinic'.slice(0, 24)]]);
+  });
+});
