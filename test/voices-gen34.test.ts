@@ -21,3 +21,15 @@ describe('a lower-case academic title before a speaker (round 34)', () => {
     expect(q).toEqual([['Hanne Bijl-Okafor', 'We asked the dr. Vos clinic'.slice(0, 24)]]);
   });
 });
+
+describe('a one-word job title before a contact\'s name (round 34)', () => {
+  it.each([
+    ['Kommunikationsmedarbejder Ida Holmgaard-Nielsen', 'Ida Holmgaard-Nielsen'],
+    ['Persvoorlichter Ida Holmgaard-Nielsen', 'Ida Holmgaard-Nielsen'],
+    ['Pressesprecherin Ida Holmgaard-Nielsen', 'Ida Holmgaard-Nielsen'],
+    ['Ida Holmgaard-Nielsen', 'Ida Holmgaard-Nielsen'],
+  ] as const)('reads the name from %j', (line, name) => {
+    const c = contactsOf(`${BODY}Pressekontakt:\n${line}\nida@mos-example.dk\n+45 35 55 02 19\n`, 'txt');
+    expect(c).toEqual([[name, 'ida@mos-example.dk', '+45 35 55 02 19']]);
+  });
+});

@@ -59,7 +59,7 @@ export function asPersonName(text: string): string | null {
   // Two capitals naming a university before its city ("TU Delft", "KU Leuven", "UC Davis") are no initials.
   if (UNIVERSITY_PREFIX.test(raw)) return null;
   const hadTitle = HONORIFIC.test(raw);
-  const name = cleanName(raw);
+  const name = cleanName(withoutJobTitle(raw));
   const tokens = name.split(' ').filter(Boolean);
   if (tokens.length === 1 && hadTitle && NAME_WORD.test(tokens[0]!) && !NOT_NAME.test(tokens[0]!)) return tokens[0]!; // "Dr. Smith"
   // Particles inside the name do not count against its length ("María José de los Santos Ortega").
@@ -84,6 +84,21 @@ export function asPersonName(text: string): string | null {
   if (words < 1 || isInitial(last) && !caps) return null;
   if (words < 2 && !hadTitle && !tokens.some((t) => isInitial(t))) return null;
   return caps ? titleCase(name) : name;
+}
+
+/**
+ * A one-word job title of a Germanic or Slavic language printed before a name, a compound ending
+ * in a role ("Kommunikationsmedarbejder", "Persvoorlichter", "Pressesprecherin", "Kommunikationsrådgiver").
+ */
+const JOB_TITLE_WORD =
+  /^\p{Lu}\p{Ll}{2,}(?:medarbejder|medarbetare|medarbeider|medewerker|medewerkster|woordvoerder|voorlichter|sprecher(?:in)?|referent(?:in)?|r(?:å|a)dgiver|r(?:å|a)dgivare|konsulent|chef(?:in)?|ansvarlig|ansvarig|koordinator(?:in)?)$/u;
+
+/** `text` without a leading one-word job title, when at least two words of a name follow it. */
+function withoutJobTitle(text: string): string {
+  const sp = text.indexOf(' ');
+  if (sp < 0 || !JOB_TITLE_WORD.test(text.slice(0, sp))) return text;
+  const rest = text.slice(sp + 1).trim();
+  return rest.split(' ').length >= 2 ? rest : text;
 }
 
 /** "… can be reached", "… is available" after a name offered as a contact ("Jo Ames can be reached at …"). */
