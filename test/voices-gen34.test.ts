@@ -33,3 +33,14 @@ describe('a one-word job title before a contact\'s name (round 34)', () => {
     expect(c).toEqual([[name, 'ida@mos-example.dk', '+45 35 55 02 19']]);
   });
 });
+
+describe('the Polish contact label (round 34)', () => {
+  it.each([['Kontakt dla mediów:'], ['Kontakt dla prasy:'], ['Kontakt dla dziennikarzy:']] as const)('opens a contacts block with %j', (label) => {
+    const c = contactsOf(`${BODY}${label}\nPiotr Zawadzki-Lin, rzecznik prasowy\ne-mail: p.zawadzki@mchy-example.pl\ntel. +48 22 555 61 04\n`, 'txt');
+    expect(c).toEqual([['Piotr Zawadzki-Lin', 'p.zawadzki@mchy-example.pl', '+48 22 555 61 04']]);
+  });
+
+  it('still reads no contact under a label for patients', () => {
+    expect(contactsOf(`${BODY}Kontakt dla pacjentów:\nPiotr Zawadzki-Lin\ntel. +48 22 555 61 04\n`, 'txt')).toEqual([]);
+  });
+});
