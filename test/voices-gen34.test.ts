@@ -44,3 +44,22 @@ describe('the Polish contact label (round 34)', () => {
     expect(contactsOf(`${BODY}Kontakt dla pacjentów:\nPiotr Zawadzki-Lin\ntel. +48 22 555 61 04\n`, 'txt')).toEqual([]);
   });
 });
+
+const QA = (answer: string): string =>
+  `${HEAD}We asked Dr. Sunniva Abernathy-Okeke, who led the roof survey, to explain what the team found.\n\n**Q:** What did you measure?\n\n**A:** "We logged the surface temperature of forty roofs every ten minutes for a summer."\n\n**Q:** Was it easy?\n\n${answer}\n\n**Q:** What next?\n\n**A:** "We want to try the same moss on the walls of older tower blocks."\n`;
+
+describe('an interview whose answer in plain words sits between two quoted answers (round 34)', () => {
+  it('keeps the interviewee as the speaker of the later quoted answer', () => {
+    expect(speakersOf(QA('**A:** Not at all. The moss kept drying out in July.'))).toEqual([
+      ['Sunniva Abernathy-Okeke', 'We logged the surface temperature'.slice(0, 24)],
+      ['Sunniva Abernathy-Okeke', 'We want to try the same moss'.slice(0, 24)],
+    ]);
+  });
+
+  it('still ends the interview at a paragraph of plain narration', () => {
+    expect(speakersOf(QA('The survey ran from May to September.'))).toEqual([
+      ['Sunniva Abernathy-Okeke', 'We logged the surface temperature'.slice(0, 24)],
+      [null, 'We want to try the same moss'.slice(0, 24)],
+    ]);
+  });
+});

@@ -23,7 +23,7 @@ import { OFFICE_BACK, THEY, UNNAMED_OPENER } from './quote/verbs.js';
 import { QuotedTerms } from './quote/terms.js';
 import { CompanyWords } from './quote/companies.js';
 import { pageListBlocks } from './quote/page-lists.js';
-import { answerStart, isQuestionOnly } from './quote/interview.js';
+import { answerStart, isAnswerOnly, isQuestionOnly } from './quote/interview.js';
 import { isTranslation } from './quote/translation.js';
 import { isPhotoBlock } from './quote/photo-lines.js';
 import { tableRowSpeaker } from './quote/table-row.js';
@@ -721,8 +721,8 @@ export const quotes: Extractor = {
         carry = kept[kept.length - 1]!.speaker.name ? kept[kept.length - 1]!.speaker : null;
         continue;
       }
-      // An interviewer's question between two answers: the next answer is still the interviewee's.
-      if (carry && isQuestionOnly(block.text)) continue;
+      // An interviewer's question between two answers, or an answer in plain words: the next answer is still the interviewee's.
+      if (carry && (isQuestionOnly(block.text) || isAnswerOnly(block.text))) continue;
       // A photo set between two paragraphs of one quote (the image, its caption and credit) does not end the quote.
       if ((carry || pending.length) && isPhotoBlock(block)) continue;
       // A paragraph without quotes: a colon preamble hands its speaker to the next paragraph.

@@ -19,3 +19,9 @@ export function answerStart(text: string): number {
 
 /** True when `text` is only an interviewer's question: the answer's speaker goes on after it. */
 export const isQuestionOnly = (text: string): boolean => text.length <= 320 && text.includes('?') && QUESTION_ONLY.test(text);
+
+/**
+ * True when `text` is an answer with its label ("A: Only if …") that gave no quote: the interviewee
+ * answering in plain words, whose next quoted answer is still theirs.
+ */
+export const isAnswerOnly = (text: string): boolean => text.length <= 1200 && text.charCodeAt(text.search(/\S/)) <= 0x5a && answerStart(text) >= 0;
