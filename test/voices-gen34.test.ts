@@ -63,3 +63,24 @@ describe('an interview whose answer in plain words sits between two quoted answe
     ]);
   });
 });
+
+const PAGE = (credit: string): string =>
+  `<html><body><h1>Moss carpets cool city roofs by four degrees</h1><p>Text of the lead.</p><aside><p>“Moss turned out to be a better insulator than the gravel it replaced.”</p><p>${credit}</p></aside><p>More text.</p></body></html>`;
+
+describe('a pull quote credited on the line under it (round 34)', () => {
+  it.each([
+    ['Professor Sunniva Abernathy-Okeke, head of the Roof Lab', 'Sunniva Abernathy-Okeke'],
+    ['<cite>Dr. Sunniva Abernathy-Okeke</cite>', 'Sunniva Abernathy-Okeke'],
+    ['Sunniva Abernathy-Okeke, urban ecologist', 'Sunniva Abernathy-Okeke'],
+  ] as const)('gives the quote the speaker in %j', (credit, speaker) => {
+    expect(speakersOf(PAGE(credit), 'html')).toEqual([[speaker, 'Moss turned out to be a better'.slice(0, 24)]]);
+  });
+
+  it.each([
+    ['Sunniva Abernathy-Okeke'],
+    ['Oslo, 3 June 2034'],
+    ['Dr. Sunniva Abernathy-Okeke, roof ecologist, said:'],
+  ] as const)('reads no credit from %j', (credit) => {
+    expect(speakersOf(PAGE(credit), 'html').map(([s]) => s)).not.toContain('Sunniva Abernathy-Okeke');
+  });
+});

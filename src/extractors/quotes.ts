@@ -17,6 +17,7 @@ import { attributeAfter, attributeBefore, citeLine, dashLine, howLine, narrative
 import { bareSurname, findMentions, isHonorificWord, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { listedTitle, looksLikeTitle, namedRightBefore } from './quote/titles.js';
 import { withoutSpanishDon } from './quote/spanish-don.js';
+import { creditLine } from './quote/credit-line.js';
 import { capitaliseLowerTitles } from './quote/lower-titles.js';
 import { sentences } from './quote/sentences.js';
 import { OFFICE_BACK, THEY, UNNAMED_OPENER } from './quote/verbs.js';
@@ -700,13 +701,13 @@ export const quotes: Extractor = {
         continue;
       }
       const next = blocks[block.index + 1];
-      // The speaker named by the next paragraph: a dash line, a name line closing a block quote (a <cite>), or "That is how X …".
+      // The speaker named by the next paragraph: a dash line, a name line closing a block quote (a <cite>), "That is how X …", or a credit under a pull quote.
       const dash = row
         ? row
         : next
         ? withTokens(
             run.tokens[next.index]!,
-            () => dashLine(next.text, run.known) ?? (block.quoteDepth > 0 && next.quoteDepth > 0 ? citeLine(next.text, run.known) : howLine(next.text, run.known)),
+            () => dashLine(next.text, run.known) ?? (block.quoteDepth > 0 && next.quoteDepth > 0 ? citeLine(next.text, run.known) : howLine(next.text, run.known) ?? creditLine(block.text, next.text, run.known)),
           )
         : null;
       const tokens = run.tokens[block.index]!;

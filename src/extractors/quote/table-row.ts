@@ -8,6 +8,9 @@ import { TokenizedText, withTokens } from './speakers.js';
 /** A cell that is one quotation and nothing else: an opening mark, the words, a closing mark. */
 const WHOLE_QUOTE = /^(?:"[^"]+"|“[^“”]+”|„[^„“”]+[“”]|«[^«»]+»)$/;
 
+/** True when `text` (trimmed) is one quotation and nothing else. */
+export const isWholeQuote = (text: string): boolean => WHOLE_QUOTE.test(text.trim());
+
 /**
  * The speaker of a table row whose first cell is wholly one quotation and whose second,
  * last cell is only a name with perhaps a role after a comma ("Dr. Linnea X, wildlife
