@@ -84,3 +84,26 @@ describe('a pull quote credited on the line under it (round 34)', () => {
     expect(speakersOf(PAGE(credit), 'html').map(([s]) => s)).not.toContain('Sunniva Abernathy-Okeke');
   });
 });
+
+describe('an Oxford article number as the pages (round 34)', () => {
+  it.each([
+    ['published in Behavioral Ecology (2034; 46(2): arae112).', ['46', '2', 'arae112']],
+    ['Journal of Mammalogy 2034;115(3):gyae042.', ['115', '3', 'gyae042']],
+    ['published in Behavioral Ecology (2034; 46(2): 201-214).', ['46', '2', '201-214']],
+  ] as const)('reads volume, issue and pages from %j', (cite, [volume, issue, pages]) => {
+    const a = articlesOf(`${HEAD}OSLO, 3 June 2034 - Text.\n\nThe paper is ${cite} DOI: 10.1093/beheco/arae112\n`);
+    expect(a[0]).toMatchObject({ doi: '10.1093/beheco/arae112', volume, issue, pages });
+  });
+});
+
+describe('contact shapes that already worked (round 34)', () => {
+  it('reads a contact given in one sentence', () => {
+    const c = contactsOf(`${BODY}For more information, contact Rune Takahashi-Berg at rune@mos-example.no or +47 22 55 50 11.\n`, 'txt');
+    expect(c).toEqual([['Rune Takahashi-Berg', 'rune@mos-example.no', '+47 22 55 50 11']]);
+  });
+
+  it('reads a contact whose role is on the line after the name', () => {
+    const r = recordOf(`${BODY}Media contact:\nRune Takahashi-Berg\nMedia Relations Manager\n+47 22 55 50 11\nrune@mos-example.no\n`);
+    expect(r.contacts.map((c) => [c.name, c.email, c.phone])).toEqual([['Rune Takahashi-Berg', 'rune@mos-example.no', '+47 22 55 50 11']]);
+  });
+});
