@@ -4,6 +4,7 @@
  * in a release that is not wrapped.
  * @packageDocumentation
  */
+import { endsOnOpenWord } from '../text/mid-sentence.js';
 
 /** A line that opens a structure of its own: a list item, a heading or its underline, a table row, a quotation, a code fence, an HTML tag. */
 const STRUCTURAL = /^\s*(?:[-*+•–]\s|\d{1,2}[.)]\s|#|\||>|[=-]{3,}\s*$|`{3}|~{3}|<)/;
@@ -79,7 +80,7 @@ const bodyOf = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1
  * stays where it was. A break is a wrap when the line runs at least three fifths of the width
  * and the next line's first word would not have fit on it, or goes on in lower case, or the
  * line runs four fifths of the width (tools such as fmt break short of it). Never before a
- * line that opens a structure of its own or an address, nor after a label's colon, a Markdown
+ * line that opens a structure of its own or an address (unless the line stops on a word such as "at" or "or"), nor after a label's colon, a Markdown
  * hard break, a heading (but a long one the next line goes on in lower case), a table row or a word broken by a hyphen (joined elsewhere), nor between
  * lines set at different indents one of which is indented four or more (centred lines), nor inside
  * a front matter. A text that is not wrapped
@@ -113,7 +114,8 @@ export function unwrapLines(text: string): string {
       (body.length + 1 + word.length > width || body.length >= width * 0.8 || CONTINUATION.test(word)) &&
       !body.endsWith(':') &&
       !HARD_BREAK.test(line) &&
-      !ADDRESS.test(word) &&
+      // "… may contact Dr. X at⏎x@…": an address goes on a sentence that stopped on "at", "or", "to".
+      (!ADDRESS.test(word) || endsOnOpenWord(body)) &&
       !body.endsWith('-') &&
       (!ROW_OR_HEADING.test(line) || headingRunsOn(line, body, word, width)) &&
       !STRUCTURAL.test(next) &&

@@ -10,5 +10,10 @@ const OPEN_END = /(?:^|\s)(?:a|an|the|at|of|in|on|to|for|from|with|by|as|and|or|
 /** Whether `line` stops where no sentence ends: on a comma or a semicolon, or on a word such as "the" ({@link OPEN_END}). */
 export function endsMidSentence(line: string): boolean {
   const end = line.trimEnd();
-  return end.endsWith(',') || end.endsWith(';') || OPEN_END.test(end.slice(-12));
+  return end.endsWith(',') || end.endsWith(';') || endsOnOpenWord(end);
+}
+
+/** Whether `line` stops on a word no sentence ends on, such as "at", "or" or "the" ({@link OPEN_END}). */
+export function endsOnOpenWord(line: string): boolean {
+  return OPEN_END.test(line.trimEnd().slice(-12));
 }

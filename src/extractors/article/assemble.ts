@@ -8,7 +8,7 @@ import { bioSentence, reportsNoPaper } from './no-paper.js';
 import { headlineIssueJournal } from './issue-headline.js';
 import { readFieldLines } from './labelled-fields.js';
 import type { Article, Block, Person, ReleaseDocument } from '../../types.js';
-import { doiFromUrl, doiKey, findDois, isDataDoi, type DoiMatch } from './doi.js';
+import { doiFromUrl, doiKey, findDois, isDataDoi, trimDoi, type DoiMatch } from './doi.js';
 import { inNoticeSentence, onNoticeLine } from './notice-doi.js';
 import { noticeJournal } from './notice-journal.js';
 import { spelledAcronym } from './spelled-acronym.js';
@@ -95,13 +95,18 @@ interface DoiHit {
   linkText: string | null;
 }
 
+/** What follows a DOI across one line break or space: the rest of a DOI that a wrap cut ("ja⏎maophthalmol.2031.0123"). */
+const BROKEN_REST = /^[ \t]*\n?[ \t]*([^\s"<>]{1,200})/;
+
 /** The DOIs of every block of `doc` (by index), from {@link findDois}; none are read in boilerplate. */
 const doisOfBlocks = (doc: ReleaseDocument): DoiMatch[][] => doc.blocks.map((b) => (b.section === 'boilerplate' ? [] : findDois(b.text)));
 
 function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly DoiMatch[]>): DoiHit[] {
-  const out: DoiHit[] = [];
+  let out: DoiHit[] = [];
   const seen = new Map<string, DoiHit>();
   const notices: DoiHit[] = [];
+  // DOIs that a line break or a space may have cut ("…/fullarticle/10.1001/ja⏎maophthalmol.2031.0123"), with the DOI they make joined to what follows.
+  const cutAtBreak = new Map<DoiHit, string>();
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
     // "Cite this page: … doi:10.5555/news.…": the news item's own DOI.
@@ -110,7 +115,10 @@ function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly Doi
     for (const d of blockDois[i]!) {
       const prefix = block.text.slice(Math.max(0, d.index - 30), d.index);
       const strategy = /doi\.org\/\s*$/i.test(prefix) ? 'doi:resolver-url' : /(?:https?:|www\.)\S*$/i.test(prefix) ? 'doi:publisher-url' : /\bdoi\s*:?\s*$/i.test(prefix) ? 'doi:text' : 'doi:bare';
-      hits.push({ doi: d.doi, block, offset: at(doc, block, d.index, d.doi), strategy, url: null, linkText: null });
+      const hit: DoiHit = { doi: d.doi, block, offset: at(doc, block, d.index, d.doi), strategy, url: null, linkText: null };
+      const rest = block.text.startsWith(d.doi, d.index) ? BROKEN_REST.exec(block.text.slice(d.index + d.doi.length, d.index + d.doi.length + 200)) : null;
+      if (rest) cutAtBreak.set(hit, doiKey(trimDoi(d.doi + rest[1]!)));
+      hits.push(hit);
     }
     for (const link of block.links) {
       const doi = doiFromUrl(link.url);
@@ -134,6 +142,11 @@ function findAllDois(doc: ReleaseDocument, blockDois: ReadonlyArray<readonly Doi
       seen.set(key, h);
       out.push(h);
     }
+  }
+  // A DOI cut by a line break is the longer DOI the release prints whole elsewhere, not a paper of its own.
+  if (cutAtBreak.size && out.length > 1) {
+    const keys = new Set(out.map((h) => doiKey(h.doi)));
+    out = out.filter((h) => { const joined = cutAtBreak.get(h); return joined === undefined || joined === doiKey(h.doi) || !keys.has(joined); });
   }
   // A release whose only DOI is a notice's reports the notice, as it does for a notice's DOI printed in a sentence.
   if (!out.length) return notices.slice(0, 100);

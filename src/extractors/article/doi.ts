@@ -73,7 +73,10 @@ export function findDois(text: string): DoiMatch[] {
     if (found.length >= MAX) break;
     if (seen.has(m.index)) continue;
     const url = inUrl(text, m.index);
-    const doi = trimDoi(sici(text, m.index, url ? urlTail(m[0], !url.includes('doi.org')) : wrapped(text, m.index, m[0])));
+    // "[10.1016/j.x.2031.01.002](https://doi.org/10.1016/j.x.2031⏎.01.002)": a Markdown link that a wrap left unparsed; its text ends at "](".
+    const link = m[0].indexOf('](');
+    const raw = link > 0 ? m[0].slice(0, link) : m[0];
+    const doi = trimDoi(sici(text, m.index, url ? urlTail(raw, !url.includes('doi.org')) : wrapped(text, m.index, raw)));
     if (isDoi(doi)) found.push({ doi, index: m.index });
   }
   if (text.includes('/\n')) {
