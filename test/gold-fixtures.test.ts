@@ -72,6 +72,8 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['release/am07-embargo-lifts-abbrev', 'no volume, issue or pages from "The Auk: Ornithological Advances 148(4): ukab071 (2031)" (a journal name with a colon, an article number as pages)'],
+  ['release/an02-czech-prosince', 'the third author "Šimek P" of a Vancouver list is not read (a capital with a caron opening the family name)'],
+  ['release/an07-footer-published', 'no volume, issue or pages from "Journal of Urban Ecology 17(1): juab041 (2031)" (an article number as pages, as am07)'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {
@@ -84,6 +86,8 @@ const VOICES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['release/am01-danish-dateline', 'the Danish job title before the contact\'s name stays in it ("Kommunikationsmedarbejder Sofie Brandt")'],
   ['release/am02-dutch-dateline', 'no quote after "zegt dr. Femke de Wolf" (a lower-case "dr." before the speaker)'],
   ['release/am05-polish-grudnia', 'no contact under the Polish label "Kontakt dla mediów:"'],
+  ['release/an02-czech-prosince', 'no contact under the Czech label "Kontakt pro média:"'],
+  ['release/an03-turkish-aralik', 'the contact "Can Özkan, press office" gives no name ("Can" read as a verb)'],
 ]);
 
 describe('fixtures/gold/{release,articles}: the voices fields as the gold file says', () => {
