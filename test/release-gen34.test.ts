@@ -64,3 +64,15 @@ describe('a forwarded e-mail with a "Forwarded message" rule (round 34)', () => 
     expect(r.datePublished).toBe('2031-12-02');
   });
 });
+
+describe('Czech and Polish media-contact labels (round 34)', () => {
+  it.each([['Kontakt pro média:'], ['**Kontakt pro média:**'], ['Kontakt dla mediów:']])('reads the contact under "%s"', (label) => {
+    const text = `# ${HEADLINE}\n\n${BODY}\n\n${label}\nJonas Virtanen\njonas.virtanen@slopes.example.org\n+358 9 555 1207`;
+    expect(contactsOf(text)).toEqual([['Jonas Virtanen', 'jonas.virtanen@slopes.example.org', '+358 9 555 1207']]);
+  });
+
+  it('still reads no contact under "Kontakt pro pacienty:"', () => {
+    const text = `# ${HEADLINE}\n\n${BODY}\n\nKontakt pro pacienty:\nklinika@slopes.example.org\n+358 9 555 1299`;
+    expect(contactsOf(text)).toEqual([]);
+  });
+});
