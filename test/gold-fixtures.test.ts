@@ -72,7 +72,7 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['release/am07-embargo-lifts-abbrev', 'no volume, issue or pages from "The Auk: Ornithological Advances 148(4): ukab071 (2031)" (a journal name with a colon, an article number as pages)'],
-  ['release/an02-czech-prosince', 'the third author "Šimek P" of a Vancouver list is not read (a capital with a caron opening the family name)'],
+  ['release/an02-czech-prosince', 'no third author from "Šimek P" in a Vancouver list (a Latin Extended-A capital, Š Č Ř Ł Ż, opening a family name is not read as a name)'],
   ['release/an07-footer-published', 'no volume, issue or pages from "Journal of Urban Ecology 17(1): juab041 (2031)" (an article number as pages, as am07)'],
 ]);
 
