@@ -71,6 +71,7 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['release/an02-czech-prosince', 'no third author from "Šimek P" in a Vancouver list (a Latin Extended-A capital, Š Č Ř Ł Ż, opening a family name is not read as a name)'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {
@@ -80,6 +81,7 @@ describe('fixtures/gold/{release,voices}: the article fields as the gold file sa
 // The eighth round checked the voices fields (quotes, speakers, contacts) of the other two folders by hand.
 // A release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const VOICES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['release/an03-turkish-aralik', 'the contact "Can Özkan, press office" gives no name ("Can" read as a verb)'],
 ]);
 
 describe('fixtures/gold/{release,articles}: the voices fields as the gold file says', () => {

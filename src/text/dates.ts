@@ -77,6 +77,31 @@ const NORTH_KEYS: Readonly<Record<string, number>> = {
   'wrze\u015bnia': 9, 'pa\u017adziernika': 10, listopada: 11, grudnia: 12,
 };
 
+/**
+ * Czech and Greek genitive and Turkish month names ("3. prosince 2031", "3 Δεκεμβρίου 2031", "3 Aralık 2031"),
+ * read only after a day and before a four-digit year, so a bare "Mart" or "Ekim" is never a date.
+ */
+const DAY_FIRST_MONTH =
+  '(ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)';
+/** `3. prosince 2031`, `3 Aralık 2031`, `3 Δεκεμβρίου 2031`: day, month, year (the year required). */
+const DAY_FIRST_DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s{1,3}${DAY_FIRST_MONTH}(?![\\p{L}])\\s{1,3}(\\d{4})\\b`, 'giu');
+/** Month numbers of the names in {@link DAY_FIRST_MONTH}, lower-cased. */
+const DAY_FIRST_KEYS: Readonly<Record<string, number>> = {
+  ledna: 1, 'února': 2, 'března': 3, dubna: 4, 'května': 5, 'června': 6, 'července': 7, srpna: 8, 'září': 9, 'října': 10, listopadu: 11, prosince: 12,
+  ocak: 1, 'şubat': 2, mart: 3, nisan: 4, 'mayıs': 5, haziran: 6, temmuz: 7, 'ağustos': 8, 'eylül': 9, ekim: 10, 'kasım': 11, 'aralık': 12,
+  'ιανουαρίου': 1, 'φεβρουαρίου': 2, 'μαρτίου': 3, 'απριλίου': 4, 'μαΐου': 5, 'ιουνίου': 6, 'ιουλίου': 7, 'αυγούστου': 8,
+  'σεπτεμβρίου': 9, 'οκτωβρίου': 10, 'νοεμβρίου': 11, 'δεκεμβρίου': 12,
+};
+/** Hungarian month names, printed after the year ("2031. december 3."). */
+const HUNGARIAN_MONTH = '(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)';
+/** `2031. december 3.` (Hungarian): a year with its dot, the month, then the day with its dot. */
+const YEAR_FIRST_DATE = new RegExp(`(?<![\\p{L}\\d.])(\\d{4})\\.\\s{1,3}${HUNGARIAN_MONTH}\\s{1,3}(\\d{1,2})\\.(?!\\d)`, 'giu');
+/** Month numbers of the names in {@link HUNGARIAN_MONTH}. */
+const HUNGARIAN_KEYS: Readonly<Record<string, number>> = {
+  'január': 1, 'február': 2, 'március': 3, 'április': 4, 'május': 5, 'június': 6, 'július': 7, augusztus: 8,
+  szeptember: 9, 'október': 10, november: 11, december: 12,
+};
+
 /** Month numbers of Spanish and Portuguese month names, by their first three letters. */
 const ROMANCE_KEYS: Readonly<Record<string, number>> = {
   ene: 1, jan: 1, feb: 2, fev: 2, mar: 3, abr: 4, may: 5, mai: 5, jun: 6, jul: 7, ago: 8,
@@ -189,6 +214,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   // Spanish and Portuguese dates ("14 de marzo de 2031"): only where " de " is printed.
   if (text.includes(' de ')) scan(DE_DATE, (m) => make(text, m, undefined, m[3] ? Number(m[3]) : null, ROMANCE_KEYS[m[2]!.slice(0, 3).toLowerCase()] ?? null, Number(m[1])));
   scan(NORTH_DATE, (m) => make(text, m, undefined, m[3] ? Number(m[3]) : null, NORTH_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[1])));
+  scan(DAY_FIRST_DATE, (m) => make(text, m, undefined, Number(m[3]), DAY_FIRST_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[1])));
+  scan(YEAR_FIRST_DATE, (m) => make(text, m, undefined, Number(m[1]), HUNGARIAN_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[3])));
   if (options.numeric) {
     scan(NUMERIC, (m) => {
       const a = Number(m[2]);

@@ -300,10 +300,20 @@ function isDatedLabelStack(text: string): boolean {
   return lines.some(label) && lines.every((l) => label(l) || isMetaLine(l));
 }
 
+/** A separator line between a forwarding note and the forwarded release ("-----", "---------- Forwarded message ----------"). */
+const FORWARD_RULE = /^[ \t]{0,3}(?:[-_*=]{3,}[ \t]{0,3}(?:(?:forwarded|original)[ \t]{1,3}message[ \t]{0,3}[-_*=]{0,20})?|begin[ \t]{1,3}forwarded[ \t]{1,3}message:?)[ \t]{0,3}$/im;
+
+/** True when a block is only a forwarding separator that names the forwarded message ("---------- Forwarded message ---------"): a rule, never a title. */
+function isForwardRule(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && /\b(?:forwarded|original)[ \t]{1,3}message\b/i.test(t) && FORWARD_RULE.test(t);
+}
+
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
   return (
     b.text.length < 3 ||
+    isForwardRule(b.text) ||
     FROM_LINE.test(line) ||
     WIRE_HEADER.test(line) ||
     isChromeBlock(b, line) ||
@@ -753,8 +763,8 @@ function titlePart(raw: string, cleaned: string, meta: Record<string, string>, f
 
 /** The subject line of an e-mail's header ("Subject: Media release: Kea solve puzzles in pairs"). */
 const EMAIL_SUBJECT = /^subject\s{0,2}:[ \t]{0,3}(\S[^\n]{0,300})$/im;
-/** Reply and forward marks before an e-mail's subject ("Fwd: ", "RE: "). */
-const EMAIL_REPLY = /^(?:(?:re|fwd?|aw|wg)\s{0,2}:\s{0,3}){1,3}/i;
+/** Reply and forward marks and an embargo label before an e-mail's subject ("Fwd: ", "RE: ", "EMBARGOED: "). */
+const EMAIL_REPLY = /^(?:(?:re|fwd?|aw|wg|embargoed|under\s{1,2}embargo)\s{0,2}:\s{0,3}){1,3}/i;
 
 /**
  * True when a head block is a site's masthead over the release's bare label ("idw - Informationsdienst
@@ -804,8 +814,6 @@ function stackedUnderLabel(blocks: readonly Block[], before: Block | undefined):
   return null;
 }
 
-/** A separator line between a forwarding note and the forwarded release ("-----", "---------- Forwarded message ----------"). */
-const FORWARD_RULE = /^[ \t]{0,3}(?:[-_*=]{3,}[ \t]{0,3}(?:(?:forwarded|original)[ \t]{1,3}message[ \t]{0,3}[-_*=]{0,20})?|begin[ \t]{1,3}forwarded[ \t]{1,3}message:?)[ \t]{0,3}$/im;
 
 /**
  * The forwarded release's own title line: the head block right after the forwarding note `note`,
@@ -813,7 +821,22 @@ const FORWARD_RULE = /^[ \t]{0,3}(?:[-_*=]{3,}[ \t]{0,3}(?:(?:forwarded|original
  * closing full stop; null when there is none.
  */
 function forwardedTitle(source: string, head: readonly Block[], note: Block): Block | null {
-  const after = head[head.indexOf(note) + 1];
+  let at = head.indexOf(note) + 1;
+  // A sign-off under the note ("Hannah", "Best, Ana Ruiz"), then a rule read as its own block ("---------- Forwarded message ---------"), are stepped over.
+  if (head[at] && isSignOff(head[at]!.text)) at++;
+  if (head[at] && isForwardRule(head[at]!.text)) at++;
+  // An embargo line under the rule ("EMBARGOED UNTIL …") is the forwarded release's, not its title.
+  if (head[at] && head[at]!.section === 'embargo' && !head[at]!.text.includes('\n')) at++;
+  return forwardedTitleAt(source, head[at], note);
+}
+
+/** A sign-off line of a forwarding note: a name of one to three capitalised words, perhaps after "Best," or "Thanks,". */
+function isSignOff(text: string): boolean {
+  return /^(?:(?:[Bb]est(?:[ \t]wishes)?|[Tt]hanks|[Cc]heers|(?:[Kk]ind[ \t])?[Rr]egards),?[ \t]{1,3})?\p{Lu}[\p{L}'’-]{0,30}(?:[ \t]{1,3}\p{Lu}[\p{L}'’-]{0,30}){0,2}$/u.test(text.trim());
+}
+
+/** The block `after` as the forwarded release's title when a separator rule sets it apart from `note`; null otherwise. */
+function forwardedTitleAt(source: string, after: Block | undefined, note: Block): Block | null {
   if (!after || after.text.includes('\n') || after.text.length > 300 || after.start <= note.end) return null;
   const text = after.text.trim();
   if (/[.!?:]["”’]?$/.test(text) || text.split(/\s+/).length < 4 || isNotHeadline(after)) return null;
@@ -979,7 +1002,8 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
     find(ctx) {
       // A release sent as an e-mail: its subject is the headline unless a title line follows the header.
       const head = headBlocks(ctx.doc.blocks);
-      const header = head.find((x) => x.section === 'label' && x.text.includes('\n') && EMAIL_SUBJECT.test(x.text));
+      // The header block is a label, or an embargo block when its subject says "EMBARGOED:".
+      const header = head.find((x) => (x.section === 'label' || x.section === 'embargo') && x.text.includes('\n') && EMAIL_SUBJECT.test(x.text));
       if (!header) return undefined;
       const next = head.find((x) => x.section === 'headline');
       if (next && !/[.!?]["”’]?$/.test(next.text.trim())) return undefined;
