@@ -22,7 +22,7 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['articles/ak21-html-footnotes', 'an HTML <ol> of footnoted references cited by <sup> marks gives no paper (one entry is earlier work)'],
+  ['articles/an27-superscript-notes', 'a Vancouver family name with an Irish particle ("Ní Bhriain-Okoro S") splits the reference: title "Ní Bhriain-Okoro S, Haverkamp J", journal "Osei-Tutu A", one author'],
 ]);
 
 describe.each(AREAS)('fixtures/gold/%s: the fields of the area as the gold file says', (area) => {
@@ -71,7 +71,6 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['release/am07-embargo-lifts-abbrev', 'no volume, issue or pages from "The Auk: Ornithological Advances 148(4): ukab071 (2031)" (a journal name with a colon, an article number as pages)'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {

@@ -12,7 +12,8 @@ export interface Numbers {
   year: number | null;
 }
 
-const PAGE = String.raw`(?:(?:e[a-z]{0,4}|[A-Za-z])?\d{1,11}(?:\.[a-z]\d{1,4})?|e\d{4}[A-Z]{2}\d{4,7})`;
+// A page, an e-locator, or an Oxford Academic article identifier (two letters, "a", a year letter, digits: "ukab071").
+const PAGE = String.raw`(?:(?:e[a-z]{0,4}|[A-Za-z])?\d{1,11}(?:\.[a-z]\d{1,4})?|e\d{4}[A-Z]{2}\d{4,7}|[a-z]{2}a[a-z]\d{3,4})`;
 const RANGE = String.raw`${PAGE}(?:\s?[-‐‑–—]\s?${PAGE})?`;
 const normPages = (s: string): string => s.replace(/\s+/g, '').replace(/[‐‑–—]/g, '-');
 
