@@ -143,6 +143,8 @@ export interface Block {
   quoteDepth: number;
   /** True when the block is inside a list item. */
   inList: boolean;
+  /** The number of the ordered-list item the block opens (an HTML `<ol>` item has no printed number), else absent. */
+  ordinal?: number;
   /** The mdast node the block was made from. */
   node: Nodes;
 }

@@ -168,7 +168,7 @@ export function flattenBlocks(tree: Root, sourceLength: number, lineSource?: str
   definitions = readDefinitions(tree);
   const blocks: Block[] = [];
   let lastEnd = 0;
-  const push = (node: Nodes, kind: Block['kind'], depth: number, text: string, acc: InlineAcc | null, quoteDepth: number, inList: boolean): void => {
+  const push = (node: Nodes, kind: Block['kind'], depth: number, text: string, acc: InlineAcc | null, quoteDepth: number, inList: boolean, ordinal?: number): void => {
     const start = node.position?.start.offset ?? lastEnd;
     const end = node.position?.end.offset ?? Math.min(sourceLength, start + text.length);
     lastEnd = end;
@@ -187,19 +187,21 @@ export function flattenBlocks(tree: Root, sourceLength: number, lineSource?: str
       emphasis: acc?.emphasis ?? [],
       quoteDepth,
       inList,
+      ...(ordinal !== undefined ? { ordinal } : {}),
       node,
     });
   };
   // An explicit stack instead of recursion: 20,000 nested block quotes must not overflow.
-  const stack: Array<{ node: Nodes; quoteDepth: number; inList: boolean }> = [{ node: tree, quoteDepth: 0, inList: false }];
+  // `ordinal`: the number of the ordered-list item whose first block the node opens.
+  const stack: Array<{ node: Nodes; quoteDepth: number; inList: boolean; ordinal?: number }> = [{ node: tree, quoteDepth: 0, inList: false }];
   while (stack.length) {
-    const { node, quoteDepth, inList } = stack.pop()!;
+    const { node, quoteDepth, inList, ordinal } = stack.pop()!;
     switch (node.type) {
       case 'heading':
       case 'paragraph': {
         const parts = node.type === 'paragraph' ? splitAtBlankLines(node) : null;
         if (parts) {
-          for (let i = parts.length - 1; i >= 0; i--) stack.push({ node: parts[i]!, quoteDepth, inList });
+          for (let i = parts.length - 1; i >= 0; i--) stack.push({ node: parts[i]!, quoteDepth, inList, ...(i === 0 && ordinal !== undefined ? { ordinal } : {}) });
           break;
         }
         const acc: InlineAcc = { parts: [], links: [], emphasis: [] };
@@ -219,7 +221,7 @@ export function flattenBlocks(tree: Root, sourceLength: number, lineSource?: str
           }
           break;
         }
-        push(node, node.type, node.type === 'heading' ? node.depth : 0, text, acc, quoteDepth, inList);
+        push(node, node.type, node.type === 'heading' ? node.depth : 0, text, acc, quoteDepth, inList, ordinal);
         break;
       }
       case 'code':
@@ -251,7 +253,13 @@ export function flattenBlocks(tree: Root, sourceLength: number, lineSource?: str
           const children = node.children as Nodes[];
           const q = node.type === 'blockquote' ? quoteDepth + 1 : quoteDepth;
           const l = inList || node.type === 'list' || node.type === 'listItem';
-          for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, quoteDepth: q, inList: l });
+          // An ordered list's items are numbered from its start; an item's number goes to its first block.
+          const number = (i: number): number | undefined =>
+            node.type === 'list' && node.ordered ? (node.start ?? 1) + i : node.type === 'listItem' && i === 0 ? ordinal : undefined;
+          for (let i = children.length - 1; i >= 0; i--) {
+            const n = number(i);
+            stack.push({ node: children[i]!, quoteDepth: q, inList: l, ...(n !== undefined ? { ordinal: n } : {}) });
+          }
         }
     }
   }

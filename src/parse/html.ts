@@ -79,10 +79,47 @@ function readJsonLd(json: string, meta: Record<string, string>): void {
   }
 }
 
+/** Superscript digits, by value. */
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A reference mark's text: endnote numbers, perhaps a list or range ("1", "2,3", "4–6"). */
+const MARK_TEXT = /^\s*\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,5}\s*$/;
+
+/**
+ * True when a mark between `before` and `after` ends a sentence, as an endnote's does ("study.<sup>1</sup>",
+ * "study<sup>1</sup>."); affiliation numbers after a name ("Tan, J. Y.<sup>1</sup>,", "Chua<sup>1</sup>,") do not.
+ */
+function endnoteMark(before: HastNodes | undefined, after: HastNodes | undefined): boolean {
+  const prev = before ? textOf(before) : '';
+  const next = after ? textOf(after) : '';
+  return /\p{Ll}[.!?][”"’]?$/u.test(prev) || (/\p{Ll}$/u.test(prev) && /^[.!?]/.test(next));
+}
+
+/**
+ * Turns each `<sup>` that holds only endnote numbers at a sentence's end into superscript digits
+ * ("study.<sup>1</sup>" is "study.¹"), as a Markdown or plain-text release prints its marks, so the mark stays apart from
+ * the sentence's words and numbers.
+ */
+function superscriptMarks(tree: HastRoot): void {
+  const stack: HastNodes[] = [tree];
+  for (let n = 0; stack.length && n < 200_000; n++) {
+    const node = stack.pop()!;
+    if (!('children' in node)) continue;
+    const children = node.children as HastNodes[];
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
+      if (c.type === 'element' && c.tagName === 'sup' && MARK_TEXT.test(textOf(c)) && endnoteMark(children[i - 1], children[i + 1])) {
+        const value = textOf(c).trim().replace(/\d/g, (d) => SUPERSCRIPT_DIGITS.charAt(Number(d)));
+        children[i] = { type: 'text', value, ...(c.position ? { position: c.position } : {}) };
+      } else stack.push(c);
+    }
+  }
+}
+
 /** Parses HTML into the same mdast the Markdown path gives, with the page's metadata. */
 export function parseHtml(text: string): { tree: Root; meta: Record<string, string> } {
   const hast = parser.parse(text);
   const meta = readMeta(hast);
+  superscriptMarks(hast);
   const tree = bridge.runSync(hast) as Root;
   return { tree, meta };
 }

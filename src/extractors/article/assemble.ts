@@ -305,13 +305,27 @@ function notesEntry(doc: ReleaseDocument, block: Block): boolean {
 const REPORTED_BEFORE_MARK = /\b(?:new|this|latest|recent)\s+(?:[\w-]+\s+){0,2}?(?:study|paper|research|article|analysis|findings|trial|report)\b|\bpublished\b/i;
 const EARLIER_BEFORE_MARK = /\b(?:earlier|previous(?:ly)?|prior|past|former|background)\b/i;
 
-/** True when the prose cites entry `n` ("[1]", "(1)") right after words that name the reported paper. */
+/** The marks that cite endnote `n`: "[1]", "(1)" and the superscript "¹". */
+const marksOf = (n: number): string[] => [`[${n}]`, `(${n})`, String(n).split('').map((d) => SUPERSCRIPT_DIGITS.charAt(Number(d))).join('')];
+
+/** True for one superscript digit ("" is none). */
+const isSuperscriptDigit = (c: string): boolean => c !== '' && SUPERSCRIPT_DIGITS.includes(c);
+
+/** Where `mark` first stands in `text` as a whole mark (a superscript one not inside a longer number, "¹" in "¹²"), else -1. */
+function markAt(text: string, mark: string): number {
+  if (!isSuperscriptDigit(mark.charAt(0))) return text.indexOf(mark);
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+    if (!isSuperscriptDigit(text.charAt(i - 1)) && !isSuperscriptDigit(text.charAt(i + mark.length))) return i;
+  }
+  return -1;
+}
+
+/** True when the prose cites entry `n` ("[1]", "(1)", "¹") right after words that name the reported paper. */
 function citedAsReported(prose: readonly Block[], n: number): boolean {
-  const marks = [`[${n}]`, `(${n})`];
   for (const b of prose) {
     if (b.inList || NUMBERED_LINE.test(b.text)) continue;
-    for (const mark of marks) {
-      const i = b.text.indexOf(mark);
+    for (const mark of marksOf(n)) {
+      const i = markAt(b.text, mark);
       if (i < 0) continue;
       const before = b.text.slice(Math.max(0, b.text.lastIndexOf('. ', i) + 1), i).slice(-200);
       if (REPORTED_BEFORE_MARK.test(before) && !EARLIER_BEFORE_MARK.test(before)) return true;
@@ -323,8 +337,8 @@ function citedAsReported(prose: readonly Block[], n: number): boolean {
 function citedByMark(prose: readonly Block[], n: number): boolean {
   for (const b of prose) {
     if (b.inList || NUMBERED_LINE.test(b.text)) continue;
-    for (const mark of [`[${n}]`, `(${n})`]) {
-      const i = b.text.indexOf(mark);
+    for (const mark of marksOf(n)) {
+      const i = markAt(b.text, mark);
       if (i < 0) continue;
       const before = b.text.slice(Math.max(0, b.text.lastIndexOf('. ', i) + 1), i).slice(-200);
       if (!EARLIER_BEFORE_MARK.test(before)) return true;

@@ -71,9 +71,12 @@ const ROLE_NEXT = /^\s*(?:(?:the|a|an)\s+)?(?:(?:study|paper|report|preprint|art
 const EDITORIAL_LEAD =
   /\b(?:[Ii]n|[Ww]riting\s+in)\s+(?:a|an|the|their)\s+(?:linked|accompanying|related|companion|associated)\s+(?:[Ee]ditorial|[Cc]ommentary|[Cc]omment|[Pp]erspective|[Vv]iewpoint)(?:\s+(?:published|also|in|on)\b[^,.;]{0,60})?,\s+(?:[“"][^“”"]{3,150}[,.]?[”"],?\s+)?(?:\p{Ll}[\p{Ll}-]{1,25}\s+){0,2}(?:(?:Dr|Prof|Professor|Associate\s+Professor)\.?\s+)?(?=\p{Lu})/gu;
 
-/** A lower-case job printed between a role and a name ("graduate student", "assistant professor"). */
+/**
+ * A lower-case job printed between a role and a name ("graduate student", "assistant professor"),
+ * perhaps after one or two words that qualify it ("biomedical engineer", "marine ecologist").
+ */
 const JOB_LEAD =
-  /^(?:(?:graduate|doctoral|PhD|Ph\.D\.|undergraduate|medical|master['’]?s)\s+student|post-?doc(?:toral)?(?:\s+(?:researcher|fellow|scholar|associate))?|research\s+(?:scientist|fellow|associate|assistant)|(?:assistant\s+|associate\s+|adjunct\s+)?professor|resident|fellow|scientist|researcher|epidemiologist|physician|surgeon|neuroscientist|biologist|chemist|physicist|engineer)\s+(?=\p{Lu})/u;
+  /^(?:(?!(?:and|or|is|was|who|said|says)\s)\p{Ll}[\p{Ll}-]{2,20}\s+){0,2}(?:\p{Ll}{2,20}(?:ologist|ician)|(?:graduate|doctoral|PhD|Ph\.D\.|undergraduate|medical|master['’]?s)\s+student|post-?doc(?:toral)?(?:\s+(?:researcher|fellow|scholar|associate))?|research\s+(?:scientist|fellow|associate|assistant)|(?:assistant\s+|associate\s+|adjunct\s+)?professor|resident|fellow|scientist|researcher|epidemiologist|physician|surgeon|neuroscientist|biologist|chemist|physicist|engineer)\s+(?=\p{Lu})/u;
 
 /**
  * ", the study's lead author", ", co-author of the paper", ", who was senior author", ", a

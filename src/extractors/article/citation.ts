@@ -203,7 +203,7 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
     const nm = NUMBER.exec(block.text);
     // An ordered list's item keeps its number in the source ("2. Lindgren P. …"); 0 for another item.
     const ordinal = !nm && block.inList ? LIST_ORDINAL.exec(doc.text.slice(Math.max(0, block.start - 8), block.start)) : null;
-    const number = nm ? Number(nm[1] ?? nm[2] ?? nm[3]) : ordinal ? Number(ordinal[1]) : block.inList ? 0 : null;
+    const number = nm ? Number(nm[1] ?? nm[2] ?? nm[3]) : ordinal ? Number(ordinal[1]) : (block.ordinal ?? (block.inList ? 0 : null));
     // "Literature⏎Ref one … DOI⏎Ref two … DOI": one reference per run of lines that ends in a DOI.
     if (blockDois.length >= 2 && block.text.includes('\n')) {
       const groups = linesByDoi(block.text);

@@ -76,7 +76,8 @@ export function findDois(text: string): DoiMatch[] {
     // "[10.1016/j.x.2031.01.002](https://doi.org/10.1016/j.x.2031⏎.01.002)": a Markdown link that a wrap left unparsed; its text ends at "](".
     const link = m[0].indexOf('](');
     const raw = link > 0 ? m[0].slice(0, link) : m[0];
-    const doi = trimDoi(sici(text, m.index, url ? urlTail(raw, !url.includes('doi.org')) : wrapped(text, m.index, raw)));
+    // A resolver link broken by a line wrap ("https://doi.org/10.1038/s41558-031-⏎02284-7") is joined as a bare DOI is.
+    const doi = trimDoi(sici(text, m.index, wrapped(text, m.index, url ? urlTail(raw, !url.includes('doi.org')) : raw)));
     if (isDoi(doi)) found.push({ doi, index: m.index });
   }
   if (text.includes('/\n')) {
@@ -185,5 +186,11 @@ export const doiKey = (doi: string): string => doi.toLowerCase();
  */
 const DATA_REGISTRANTS: ReadonlySet<string> = new Set(['10.5281', '10.5061', '10.6084', '10.17605', '10.7910', '10.1594', '10.15468', '10.17632', '10.5066', '10.5067', '10.6073']);
 
-/** True for the DOI of a data set or code in a repository rather than of a paper. */
-export const isDataDoi = (doi: string): boolean => DATA_REGISTRANTS.has(doi.slice(0, doi.indexOf('/')));
+/** Crossref's Funder Registry: its DOIs ("https://doi.org/10.13039/501100000780" in a funding note) name a funder, never a paper. */
+const FUNDER_REGISTRY = '10.13039';
+
+/** True for the DOI of a data set or code in a repository, or of a funder, rather than of a paper. */
+export const isDataDoi = (doi: string): boolean => {
+  const prefix = doi.slice(0, doi.indexOf('/'));
+  return DATA_REGISTRANTS.has(prefix) || prefix === FUNDER_REGISTRY;
+};
