@@ -5,7 +5,7 @@
  */
 import { findEmails } from './emails.js';
 import { findPhones } from './phones.js';
-import { FAX_AFTER, MEDIA_WORDS, NOT_A_CONTACT_PHONE, OUT_OF_HOURS, OUT_OF_HOURS_WORDS, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
+import { FAX_AFTER, MEDIA_WORDS, NOT_A_CONTACT_PHONE, OUT_OF_HOURS, OUT_OF_HOURS_WORDS, SPARE_LINE_LABEL, isContactLabel, isExcludedLabel, isFieldLabel } from './labels.js';
 import { cleanName, HONORIFIC } from '../../text/names.js';
 import { asPersonName, availableName, isRole, trailingPersonName } from './person-name.js';
 
@@ -143,8 +143,9 @@ export function readItems(
     for (const [pi, piece] of pieces.entries()) {
       const isLabel = piece.endsWith(':') && !/\d:$/.test(piece);
       const body = isLabel ? piece.slice(0, -1) : piece;
-      // An out-of-hours label, whatever it goes on with ("After hours / weekends:"): its phone is a spare.
-      if (isLabel && OUT_OF_HOURS.test(body)) {
+      // An out-of-hours label, whatever it goes on with ("After hours / weekends:"), or a duty line's label
+      // ("Duty press officer (out of hours):"): its phone is a spare.
+      if (isLabel && (OUT_OF_HOURS.test(body) || SPARE_LINE_LABEL.test(body))) {
         excluded = true;
         spareLabel = true;
         nameAllowed = true;

@@ -75,6 +75,14 @@ export const NOT_A_CONTACT_PHONE =
 /** The words of an out-of-hours line ("Out of hours", "After-hours", "Outside office hours"). */
 export const OUT_OF_HOURS_WORDS = /^(?:out[\s-]+of[\s-]+(?:hours|office)|after[\s-]+hours|outside\s+(?:of\s+)?(?:office|business|working)\s+hours)\b/i;
 
+/**
+ * A label for a desk's spare line that is not read as the out-of-hours words at its start: out-of-hours words
+ * later in it ("Duty press officer (out of hours):", "Press office, after hours:") or a duty or on-call line
+ * ("24-hour duty line:", "On-call phone:"). Its number is the desk's spare, as "Out of hours:" gives.
+ */
+export const SPARE_LINE_LABEL =
+  /\b(?:out[\s-]+of[\s-]+hours|after[\s-]+hours|outside\s+(?:of\s+)?(?:office|business|working)\s+hours)\b|^\W{0,3}(?:24[\s-]*(?:hour|hr|h)\s+)?(?:duty|on[\s-]call)\s+(?:line|phone|number|mobile|telephone)\b/i;
+
 /** Words after a phone that make it a fax ("555-0100 (fax)"); "Fax:" before a number labels that next number ("TEL: 052-555-2016  FAX: 052-555-2020"). */
 export const FAX_AFTER = /^\s*[(\[]?\s*(?:fax|facsimile)\b(?!\s{0,3}[:.]?\s{0,3}[+(]?\d)/i;
 

@@ -176,7 +176,7 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
   const m = PLACE_THEN_SEP.exec(s);
   if (!m) return null;
   // A wire tag after the date ("May 5, 2017 /PRNewswire/") is not part of the place or date.
-  const lead = m[1]!.replace(/\s{0,3}\/[\p{L} .-]{2,30}\/\s{0,3}$/u, '').trim().replace(YEAR_WORD, '$1');
+  const lead = m[1]!.replace(/\s{0,3}\/[\p{L} .-]{2,60}\/\s{0,3}$/u, '').trim().replace(YEAR_WORD, '$1');
   const sep = m[2]!;
   const afterSep = m.index + m[0].length;
   let { place, date } = placeAndDate(lead);
