@@ -62,6 +62,12 @@ const ABOUT_THE = /\babout\s+the\s+$/i;
 /** A verb of saying before a name, for "said X, …, the study's lead author". */
 const SAID_NAME = /\b(?:said|says|say|noted|notes|added|adds|explained|explains|commented|comments|writes|wrote|according\s+to|reports|observed|concluded|concludes)\s+((?:Dr\.?|Prof\.?|Professor|Associate\s+Professor)\s+)?(\p{Lu}[^,;“”"]{2,100}?),/gu;
 
+/**
+ * A second person joined to the speaker's clause right before an author role ("… who led the
+ * study with Lee Do-hyun, the paper's first author"): group 1 is that person's name.
+ */
+const OTHER_BEFORE_ROLE = /\b(?:with|and|alongside)\s+(?:(?:Dr\.?|Prof\.?|Professor)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+
 /** Where an affiliation starts after a name ("Ana Roe from the School of X", "Ana Roe of UCT"). */
 const AFFILIATION_CUT = /\s(?:of|from|at|in)\s/;
 /** An author role that opens an apposition (" the study's lead author", " a senior author of the study"). */
@@ -272,7 +278,15 @@ export function findProseAuthors(text: string): AuthorHit[] {
       out.push({ person: name.person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:editorial-writer', editorial: true });
       continue;
     }
-    if (!/\b(?:co-?)?(?:first|lead|senior|last|corresponding|principal|study)?[\s-]?(?:co-?)?author\b(?!s)/i.test(apposition)) continue;
+    const role = /\b(?:co-?)?(?:first|lead|senior|last|corresponding|principal|study)?[\s-]?(?:co-?)?author\b(?!s)/i.exec(apposition);
+    if (!role) continue;
+    // "said Dr Yoon, who led the study with Lee Do-hyun, the paper's first author": the role is the other person's.
+    const other = OTHER_BEFORE_ROLE.exec(apposition.slice(0, role.index));
+    if (other) {
+      const named = readName(other[1]!);
+      if (named) out.push({ person: named.person, index: m.index + m[0].length + other.index + other[0].indexOf(other[1]!), strategy: 'authors:apposition', editorial: false });
+      continue;
+    }
     // "said Dr Ana Roe from the School of Biological Sciences, the study's lead author": after a long affiliation, only a role right after the comma.
     if (m[2]!.length > 60 && !ROLE_NEXT.test(apposition)) continue;
     // "said Dr Eze-Whitlow, the preprint's first author": a family name alone, made full later.

@@ -37,6 +37,16 @@ export type ReadMode = 'line' | 'sentence';
 const EDGE_NOISE =
   /^(?:(?:please|kindly|or|and|to|contact|contacting|email|e-mail|call|phone|tel\.?|reach|write|at|on|via|by|the|either|directly|interviews?|journalists?|may|can|should)\s+)+|(?:\s+(?:at|on|or|and|via|by|who|directly|to))+$/i;
 
+/** A capitalised "Can" or "May" before a capitalised word: a given name ("Can Özkan", "May Lin"), not the verb. */
+const GIVEN_NAME_VERB = /^(?:Can|May)\s+(?=\p{Lu})/u;
+
+/** `text` without the lower-case words and labels around a name (EDGE_NOISE), keeping a given name that is also a verb. */
+function stripEdgeNoise(text: string): string {
+  const given = GIVEN_NAME_VERB.exec(text);
+  if (given) return given[0] + text.slice(given[0].length).replace(EDGE_NOISE, '').trim();
+  return text.replace(EDGE_NOISE, '');
+}
+
 /** A field label after a preposition closing a label ("… directly on Signal", "… via WhatsApp", "… on her mobile"): group 1 is the label. */
 const FIELD_AFTER_PREPOSITION = /\s(?:on|via|at|by)\s(?:(?:his|her|their|the)\s)?([\p{L}-]{1,12}(?:\s[\p{L}-]{1,8})?)$/u;
 
@@ -176,7 +186,8 @@ export function readItems(
   };
   const pushText = (part: string, lastBeforeData = false): void => {
     if (/^@|https?:|www\./i.test(part)) return; // handles and links are not contacts
-    const bare = part.replace(/[()[\]{}<>"“”]/g, ' ').replace(/\s+/g, ' ').trim().replace(EDGE_NOISE, '').trim();
+    const spaced = part.replace(/[()[\]{}<>"“”]/g, ' ').replace(/\s+/g, ' ').trim();
+    const bare = stripEdgeNoise(spaced).trim();
     // "contact Dr X at <email>, or the press office on <phone>": the desk offered as an alternative is a contact of its own.
     if (mode === 'sentence' && bare && DESK_ALTERNATIVE.test(part) && items.some((it) => it.kind === 'email' || it.kind === 'phone')) {
       items.push({ kind: 'break', value: '', printed: '' }, { kind: 'org', value: bare, printed: bare });
