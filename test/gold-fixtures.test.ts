@@ -71,7 +71,6 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['release/an02-czech-prosince', 'no third author from "Šimek P" in a Vancouver list (a Latin Extended-A capital, Š Č Ř Ł Ż, opening a family name is not read as a name)'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {
