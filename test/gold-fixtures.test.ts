@@ -22,7 +22,6 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['articles/an27-superscript-notes', 'a Vancouver family name with an Irish particle ("Ní Bhriain-Okoro S") splits the reference: title "Ní Bhriain-Okoro S, Haverkamp J", journal "Osei-Tutu A", one author'],
 ]);
 
 describe.each(AREAS)('fixtures/gold/%s: the fields of the area as the gold file says', (area) => {
