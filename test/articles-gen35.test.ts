@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesOf, speakersOf } from './support/invented.js';
+import { articlesOf, recordOf, speakersOf } from './support/invented.js';
 
 const head = (title: string): string => `${title}\n\nApril 14, 2039\n\n`;
 const families = (text: string, ext = 'txt'): string[] => articlesOf(text, ext)[0]!.authors.map((p) => p.family);
@@ -56,5 +56,25 @@ describe('a Gaelic particle in an APA list and in prose (round 35)', () => {
       head('Otters return to a drained bog') +
       '"The otters found the bog long before we finished the survey," said Dr. Dara Ó Murchú of the University of Galway.\n\nDOI: 10.1111/fwb.14480\n';
     expect(speakersOf(text, 'txt')).toEqual([['Dara Ó Murchú', 'The otters found the bog']]);
+  });
+});
+
+describe('numbers after the journal in a "Journal:" block of its own (round 35)', () => {
+  const fields = (journalLine: string, ext: 'md' | 'html'): unknown[] => {
+    const body =
+      ext === 'md'
+        ? `# Rice roots find phosphate by taste\n\n2039-04-14\n\nRoots sense phosphate, researchers report in Plant Communications.\n\n**Title:** A receptor kinase steers rice roots towards phosphate patches\n\n**Journal:** ${journalLine}\n\n**DOI:** 10.1016/j.xplc.2039.100871\n`
+        : `<html><body><h1>Rice roots find phosphate by taste</h1><p>2039-04-14</p><p>Roots sense phosphate, researchers report in Plant Communications.</p><p><strong>Title:</strong> A receptor kinase steers rice roots towards phosphate patches</p><p><strong>Journal:</strong> ${journalLine}</p><p><strong>DOI:</strong> 10.1016/j.xplc.2039.100871</p></body></html>`;
+    const a = recordOf(body, ext).articles[0]!;
+    return [a.journal, a.volume, a.issue, a.pages, a.year];
+  };
+
+  it.each([
+    ['year, volume and an article number', 'Plant Communications, 2039, 20: 100871', 'md', ['Plant Communications', '20', null, '100871', 2039]],
+    ['the same in HTML', 'Plant Communications, 2039, 20: 100871', 'html', ['Plant Communications', '20', null, '100871', 2039]],
+    ['volume, issue and pages', 'Plant Communications, 2039, 20(4): 311-325', 'md', ['Plant Communications', '20', '4', '311-325', 2039]],
+    ['a name and year only (unchanged)', 'Plant Communications (2039)', 'md', ['Plant Communications', null, null, null, 2039]],
+  ] as const)('reads %s', (_label, line, ext, expected) => {
+    expect(fields(line, ext)).toEqual(expected);
   });
 });
