@@ -20,7 +20,7 @@ function differences(prop: keyof typeof ranges, lo: number, hi: number): number[
 
 // The blocks where capitals and small letters alternate, taken whole by both case classes.
 const MIXED: ReadonlyArray<readonly [number, number]> = [
-  [0x0100, 0x024f],
+  [0x0180, 0x024f],
   [0x03d8, 0x03ef],
   [0x0460, 0x052f],
   [0x1e00, 0x1eff],
@@ -39,8 +39,22 @@ describe('the explicit ranges the bundle uses for Unicode property classes', () 
   it.each(['Lu', 'Ll'] as const)('\\p{%s} is exact outside the blocks that alternate case', (prop) => {
     const off = differences(prop, 0, 0x052f).concat(differences(prop, 0x1f00, 0x1fff));
     expect(off.filter((c) => !inMixed(c))).toEqual([]);
-    // Inside them the class takes the whole block: a small Ł (U+0142) counts as a capital too.
-    expect(new RegExp(`^[${ranges.Lu}]$`, 'u').test('ł')).toBe(true);
+    // Inside them the class takes the whole block: a small ƀ (U+0180) counts as a capital too.
+    expect(new RegExp(`^[${ranges.Lu}]$`, 'u').test('ƀ')).toBe(true);
+  });
+
+  it.each(['Lu', 'Ll'] as const)('\\p{%s} is exact over Latin Extended-A (U+0100–U+017F)', (prop) => {
+    expect(differences(prop, 0x0100, 0x017f)).toEqual([]);
+  });
+
+  it('reads a family name opening with a Latin Extended-A capital as capitalised, not small', () => {
+    const small = new RegExp(`^[${ranges.Ll}]`, 'u');
+    const capital = new RegExp(`^[${ranges.Lu}]`, 'u');
+    for (const name of ['Šimek', 'Čapek', 'Řezníček', 'Łukasiewicz', 'Żak', 'Őry']) {
+      expect([small.test(name), capital.test(name)], name).toEqual([false, true]);
+    }
+    // Small letters of the block stay small: "ł", "ř", "ş".
+    for (const c of ['ł', 'ř', 'ş']) expect([small.test(c), capital.test(c)], c).toEqual([true, false]);
   });
 
   it('names in other scripts still count as letters', () => {

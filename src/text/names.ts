@@ -36,6 +36,12 @@ function mayEndInDegree(n: string): boolean {
 /** Lower-case particles that belong to the family name. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|dello|di|da|dos|das|do|du|la|le|ter|ten|bin|binti|ibn|al|el|zu|af|av|y)$/i;
 
+/** An Irish or Scottish Gaelic particle that opens a family name ("Ó Dúill", "Ní Bhriain", "Nic Giolla Phádraig", "Mac an tSaoir"). */
+export const GAELIC_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Mhic|Ua|Uí)$/u;
+/** A word after a Gaelic particle: the article "an", or a family word with a small mutation letter before its capital ("tSaoir", "bhFáilbhe", "hÓgáin"). */
+export const GAELIC_AFTER = /^(?:an|\p{Ll}{1,2}\p{Lu}[\p{Ll}\p{M}'’]+)$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 /**
  * A Spanish patronymic family name ("Fernández", "Díaz", "Gutiérrez"): a capitalised word ending
  * in -ez or -az (accented or not), which hardly any given name does.
@@ -87,6 +93,14 @@ export function splitName(raw: string): Person | null {
   else if (i >= 3 && tokens[i - 1] === 'i') i -= 2;
   // A particle at the very start of the name ("de Souza") with one given name before it is rare; keep simple.
   if (i === 1 && tokens.length > 2 && PARTICLE.test(tokens[0]!)) i = 0;
+  // "Seán Ó Dúill", "Cathal Mac an tSaoir": a Gaelic particle after the given name opens the family name.
+  for (let k = 1; k < i; k++) {
+    const next = tokens[k + 1]!;
+    if (GAELIC_PARTICLE.test(tokens[k]!) && (CAPITALISED.test(next) || GAELIC_AFTER.test(next))) {
+      i = k;
+      break;
+    }
+  }
   const given = tokens.slice(0, i).join(' ');
   return { given: given || null, family: tokens.slice(i).join(' ') };
 }

@@ -34,6 +34,25 @@ import { itemOf, roundUpItems, type RoundUpItem } from './round-up.js';
 
 /** A journal label's value that is the name and a year only, or a DOI after them: "Nature Plants (2027)", "Cell, 2027", "Cell, Oct-2027", "Cell, Oct-2027, DOI: 10.…". */
 const LABEL_YEAR = /^([^,()]{2,120}?)\s*(?:\(((?:19|20)\d{2})\)|,\s?(?:[A-Z][a-z]{2}-)?((?:19|20)\d{2})|\((?:first\s+)?(?:published|online|e-?published)\b[^()]{0,60}?((?:19|20)\d{2})\))(?:[,;]?\s{0,3}[Dd][Oo][Ii]\s?:?\s{0,2}10\.\d{4,9}\/\S{1,200})?\.?$/;
+/** The journal's name in a label's value, before the numbers after it ("Plant Phenomics, 2032, 14: 0187" → "Plant Phenomics"). */
+const NUMBERS_AFTER_NAME = /\s*(?:[,;(]\s?(?:\d|vol|published|online|doi)|\s\d).*$/i;
+
+/**
+ * Fills volume, issue, pages and year from a "Journal:" label's value when it names the paper's
+ * journal and prints a volume with pages or an issue after it; a year alone is left to {@link LABEL_YEAR}.
+ */
+function fillLabelNumbers(main: Draft, lab: { value: string; block: Block }): void {
+  const name = lab.value.replace(NUMBERS_AFTER_NAME, '');
+  const clean = name === lab.value ? null : cleanJournal(name);
+  if (!clean || !sameJournal(clean, main.article.journal!)) return;
+  const n = readNumbers(lab.value.slice(name.length));
+  if (!n.volume || !(n.pages || n.issue)) return;
+  fill(main, 'volume', n.volume, 'volume:journal-label', lab.block.start);
+  fill(main, 'issue', n.issue, 'issue:journal-label', lab.block.start);
+  fill(main, 'pages', n.pages, 'pages:journal-label', lab.block.start);
+  fill(main, 'year', n.year, 'year:journal-label', lab.block.start);
+}
+
 /** A note of the online date after the journal in its label ("Advanced Materials (published online October 30, 2031)"). */
 const PUBLISHED_NOTE = /\s{0,3}\((?:first\s+)?(?:published|online|e-?published)\b[^()]{0,60}\)\.?$/i;
 const NOT_LETTER = /[^\p{L}]/gu;
@@ -1184,6 +1203,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // "Journal: Nature Plants (2027)": the year printed after the paper's journal in its label.
   const labYear = journalLab && !main.article.year && main.article.journal ? LABEL_YEAR.exec(journalLab.value) : null;
   if (labYear && sameJournal(labYear[1]!, main.article.journal!)) fill(main, 'year', Number(labYear[2] ?? labYear[3] ?? labYear[4]), 'year:journal-label', journalLab!.block.start);
+  // "Journal: Plant Phenomics, 2032, 14: 0187" in a block of its own: the paper's numbers after its journal's name.
+  if (journalLab && main.article.journal && !main.article.volume && !main.article.pages) fillLabelNumbers(main, journalLab);
   // "CMAJ (Canadian Medical Association Journal)": the full name the release spells out for the acronym.
   const spelled = main.article.journal ? spelledAcronym(doc, main.article.journal) : null;
   if (spelled) main.article.journal = spelled;

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { Person } from '../../types.js';
-import { cleanName, splitName } from '../../text/names.js';
+import { cleanName, GAELIC_AFTER, GAELIC_PARTICLE, splitName } from '../../text/names.js';
 import { splitBy, squeezeSpaces } from './matches.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const ITEM_COMMA = /,(?!\s*(?:Jr|Sr|II|III)\b)/g;
@@ -39,8 +39,12 @@ const JOB_BEFORE =
 const GLUED_INITIAL = /(^|\s)(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
 /** "Costa MA": a family name and two initials. */
 const VANCOUVER_TWO = /^((?:\p{Lu}['’]|(?:al|el)-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s(?:(?:e|y|de|del|la|da|do|dos|das)\s){1,2}\p{Lu}[\p{Ll}\p{M}'’]+)?)\s(\p{Lu}{2})$/u;
-/** Family [Family…] INITIALS. */
-const VANCOUVER = /^((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|i|de|del|la|da|do|dos|das)\s){0,2}\p{Lu}[\p{Ll}\p{M}'’-]+)?)\s((?:\p{Lu}\.?-?\s?){1,3})$/u;
+/**
+ * Family [Family…] INITIALS. An Irish or Scottish particle ("Ó", "Ní", "Nic", "Mac", "Uí") may open
+ * the family name, with "an" and a small mutation letter after it ("Mac an tSaoir C"), and a second
+ * family word may be hyphened to a capitalised one ("Ní Bhriain-Okoro S").
+ */
+const VANCOUVER = /^((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:(?:Ó|Ní|Nic|Mac|Mhic|Ua|Uí)\s(?:an\s)?(?:\p{Ll}{1,2}(?=\p{Lu}))?)?(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|i|de|del|la|da|do|dos|das)\s){0,2}\p{Lu}[\p{Ll}\p{M}'’-]+(?:(?<=-)\p{Lu}[\p{Ll}\p{M}'’-]+)*)?)\s((?:\p{Lu}\.?-?\s?){1,3})$/u;
 /** A Vancouver name at the end of a longer run. */
 const VANCOUVER_TAIL = /(?:^|\s)((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+)\s(\p{Lu}{1,3})$/u;
 /** "M. Novakova", "B Hollis", "E. J. Hartley". */
@@ -183,8 +187,13 @@ function readNameOnce(item: string): ListedName | null {
     let t = TRAILING_PUNCTUATION.includes(raw.charAt(raw.length - 1)) ? raw.replace(/[,;:().]+$/g, (s) => (INITIALS.test(raw) ? s.replace(/[^.]/g, '') : '')) : raw;
     if (t.charAt(0) === '(') t = t.replace(/^[(]+/, '');
     // A name word; or initials (the first only with a full stop); or a particle inside the run.
+    // "Cathal Mac an tSaoir": "an" and a mutated word ("tSaoir") after a Gaelic particle stay in the run.
+    const last = run[run.length - 1];
     const fits =
-      (NAME_WORD.test(t) && !NOT_PERSON.test(t)) || (INITIALS.test(t) && (run.length > 0 || t.includes('.'))) || (run.length > 0 && PARTICLE.test(t));
+      (NAME_WORD.test(t) && !NOT_PERSON.test(t)) ||
+      (INITIALS.test(t) && (run.length > 0 || t.includes('.'))) ||
+      (run.length > 0 && PARTICLE.test(t)) ||
+      (last !== undefined && (GAELIC_PARTICLE.test(last) || last === 'an') && GAELIC_AFTER.test(t));
     if (fits) {
       run.push(t);
       if (t !== raw) break;

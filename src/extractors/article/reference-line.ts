@@ -55,11 +55,11 @@ const ABBREVIATION_AFTER = /\s\p{Ll}[\p{Ll}-]{1,30}\s(\p{Lu}\p{Ll}{0,12}\.?(?:\s
 const VANCOUVER_ITEM = /\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s/gu;
 /** "Lee, JS": a stray comma between family name and initials. */
 const STRAY_COMMA = /(\p{Lu}[\p{Ll}'’-]{1,40}),\s(\p{Lu}{1,3})(?=,\s)/gu;
-/** "Smith, J. A., Lee, K. & Park, S." (or "Ó Súilleabháin, P.": a one-letter first word) opening the line; Copernicus ends it with a colon ("…, and Tsai, M.-H.: Title"). */
-const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;:]?\s(?:&\s|and\s|y\s)?){1,40})(?:et\s?al\.?,?\s?)?/u;
+/** "Smith, J. A., Lee, K. & Park, S." (or "Ó Súilleabháin, P.": a one-letter first word; "Nic Giolla Phádraig, R.", "Mac an tSaoir, C.": a Gaelic particle before one or two family words) opening the line; Copernicus ends it with a colon ("…, and Tsai, M.-H.: Title"). */
+const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:(?:Nic|Mac|Mhic|Ní|Uí|Ua)\s(?:an\s)?(?:\p{Ll}{1,2}(?=\p{Lu}))?)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;:]?\s(?:&\s|and\s|y\s)?){1,40})(?:et\s?al\.?,?\s?)?/u;
 const COMMA_INITIAL = /,\s\p{Lu}\./u;
 /** One "Family, I. J." name of such a list. */
-const COMMA_NAME = /((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
+const COMMA_NAME = /((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:(?:Nic|Mac|Mhic|Ní|Uí|Ua)\s(?:an\s)?(?:\p{Ll}{1,2}(?=\p{Lu}))?)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
 const LABEL_LEAD = /^.*?:\s(?=\p{Lu})/u;
 /** Where a "by" list of names ends. */
 const NAMES_END = /\s*\(|\sin\s(?=\p{Lu})|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)|\s(?:is|are|was|were|has|have|will)\s/u;
