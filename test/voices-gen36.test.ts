@@ -24,6 +24,21 @@ describe('a speaker named by the initials bracketed after the full name (round 3
   });
 });
 
+describe('a quote after a speaker\'s apposition that ends with the paper\'s noun and a colon (round 36)', () => {
+  it.each([
+    ['Added Dr. Ingrid Salcedo-Mbatha, a co-author of the study: "'],
+    ['Explained Prof. Ingrid Salcedo-Mbatha, first author of the paper: "'],
+  ] as const)('is no title after %j', (lead) => {
+    const a = articlesOf(`${HEAD}${LEAD}${lead}${QUOTE}."\n\nThe study is published in Ecology Letters. https://doi.org/10.1111/ele.14777\n`);
+    expect(a.map((x) => [x.doi, x.title])).toEqual([['10.1111/ele.14777', null]]);
+  });
+
+  it('still reads a title after "the study:" with no speaker', () => {
+    const a = articlesOf(`${HEAD}${LEAD}Read the study: "Orchard age and the nesting of solitary bees in southern England". https://doi.org/10.1111/ele.14777\n`);
+    expect(a.map((x) => x.title)).toEqual(['Orchard age and the nesting of solitary bees in southern England']);
+  });
+});
+
 describe('quote and contact shapes already read (round 36)', () => {
   it('reads a contact table whose header row is in <th>', () => {
     const html = `<h1>Old orchards shelter more wild bees than new plantings</h1><p>Text of the lead.</p><h2>Media contacts</h2><table><tr><th>Name</th><th>Role</th><th>Phone</th><th>Email</th></tr><tr><td>Rufus Adebayo-Strand</td><td>Press Officer</td><td>+44 117 496 0311</td><td>r.adebayo@orchard-example.org</td></tr></table>`;
