@@ -39,6 +39,23 @@ describe('a quote after a speaker\'s apposition that ends with the paper\'s noun
   });
 });
 
+describe('a media label that names what it is for (round 36)', () => {
+  it.each([
+    ['Press enquiries for the podcast:'],
+    ['Media enquiries about the series:'],
+    ['Media contacts for this story:'],
+    ['Press enquiries:'],
+  ] as const)('opens a contact with %j', (label) => {
+    const c = contactsOf(`${HEAD}${LEAD}${label} Ottoline Barraclough-Nyambura, producer, o.barraclough@orchard-example.org\n`, 'txt');
+    expect(c).toEqual([['Ottoline Barraclough-Nyambura', 'o.barraclough@orchard-example.org', null]]);
+  });
+
+  it('keeps a patient line as no contact', () => {
+    const c = contactsOf(`${HEAD}${LEAD}Patient enquiries for the clinic: Ottoline Barraclough-Nyambura, o.barraclough@orchard-example.org\n`, 'txt');
+    expect(c).toEqual([]);
+  });
+});
+
 describe('quote and contact shapes already read (round 36)', () => {
   it('reads a contact table whose header row is in <th>', () => {
     const html = `<h1>Old orchards shelter more wild bees than new plantings</h1><p>Text of the lead.</p><h2>Media contacts</h2><table><tr><th>Name</th><th>Role</th><th>Phone</th><th>Email</th></tr><tr><td>Rufus Adebayo-Strand</td><td>Press Officer</td><td>+44 117 496 0311</td><td>r.adebayo@orchard-example.org</td></tr></table>`;
