@@ -9,6 +9,7 @@
  * that opens a company name, a plural printed in lower case elsewhere) are never speakers.
  * @packageDocumentation
  */
+import { initialsAfter } from './quote/initials.js';
 import { isPullQuote } from '../text/pull-quote.js';
 import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Quote } from '../types.js';
@@ -210,6 +211,8 @@ function buildIndex(ctx: ExtractContext, tokens: readonly TokenizedText[], terms
       // The index keeps names of two words or more, each at its first place.
       if ((heading && !m.honorific) || m.tokens.length < 2 || index.has(m.name) || terms.has(m.name) || phrase(m)) continue;
       index.add({ name: m.name, tokens: m.tokens, offset: locateIn(ctx, b, m.name, m.offset), end: m.end, honorific: m.honorific, possessive: m.possessive });
+      const letters = initialsAfter(b.text, m.end, m.tokens);
+      if (letters) index.addInitials(letters, m);
     }
   }
   for (const a of ctx.record.articles) {

@@ -94,6 +94,26 @@ const SPEAKER_COLON = /^\S+,?\s(?:\S+\s){1,6}?\S*:\s?[“"‘']$/;
 /** Words that tie a colon to the publication: "the study in Cell:", "the paper, published today:". */
 const PUBLICATION_WORD = /\b(?:in|publish\w*|titled|entitled|appear\w*|journal|called|named)\b/i;
 
+/** A sentence's end: a full stop, not one of a short honorific ("Dr.", "Prof."), and a space. */
+const SENTENCE_END = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|Assoc|Asst|[A-Z]))[.!?]["”’]?\s/g;
+
+/** A paper's noun with only a colon before the quotation mark ("study: \""). */
+const NOUN_COLON = /^\S+:\s?[“"‘']$/;
+
+/**
+ * True when the quote after a paper's noun at `at` of `text` opens with just a colon (`lead`)
+ * and the sentence before the noun has a reporting verb ("Added Dr. X, a co-author of the
+ * study: "…""): the quote is that person's speech, not the paper's title.
+ */
+function speakerBeforeNoun(text: string, at: number, lead: string): boolean {
+  if (!NOUN_COLON.test(lead)) return false;
+  const before = text.slice(Math.max(0, at - 200), at);
+  let cut = before.lastIndexOf('\n') + 1;
+  for (const e of before.matchAll(SENTENCE_END)) cut = Math.max(cut, e.index + e[0].length);
+  const sentence = before.slice(cut);
+  return SAID.test(sentence) && !PUBLICATION_WORD.test(sentence);
+}
+
 /**
  * A quoted clause that opens in lower case with a word that starts a question or a clause
  * ("will next study "whether people who …"", "to report "how often …""): speech or a plan, not a title.
@@ -177,6 +197,8 @@ export function findTitles(text: string, emphasis: readonly string[] = []): Titl
     if (SAID.test(lead)) continue;
     // "… of the study, highlighted the risk: "…"": a speaker's colon before the quote, not a title's label.
     if (lead.includes(':') && SPEAKER_COLON.test(lead) && !PUBLICATION_WORD.test(lead)) continue;
+    // "Added Dr. X, a co-author of the study: "…"": the paper's noun ends a speaker's apposition.
+    if (speakerBeforeNoun(text, m.index, lead)) continue;
     const title = unwrap(m[2]!).trim().replace(/[,.]$/, '');
     if (splitBy(title, SPACE_RUNS).length < 4 || NOT_A_TITLE.test(title) || CLAUSE_OPENING.test(title)) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);

@@ -170,12 +170,12 @@ const CLAUSE_WORD =
   /(?:^|[\s,])(?:that|this|these|those|was|were|is|are|be|been|being|it|they|we|would|could|will|can|might|should|has|have|had|if|when|because|which|there|than|showing|shows|found|finds)(?=[\s,]|$)/;
 
 /** A lone surname opening `text` and ending its clause ("Wu." / "Wu, who …"), as a mention. */
-function bareAt(text: string, base: number): Mention | null {
+function bareAt(text: string, base: number, known?: Known): Mention | null {
   const m = /^\s*([\p{Lu}][\p{L}\p{M}'’\-]{1,40})(?=\s*(?:[,.;:!?)\u2014\u2013]|$))/u.exec(text);
   if (!m) return null;
   const word = m[1]!;
   const start = m[0].length - word.length;
-  return bareSurname(word, base + start);
+  return bareSurname(word, base + start, known);
 }
 
 /**
@@ -258,7 +258,7 @@ function objectOf(text: string, base: number, known: Known, strategy: string): A
   if (kin) {
     const rest = body.slice(kin[0].length);
     const at = base + lead + kin[0].length;
-    const named = leadingMention(rest, at, known) ?? bareAt(rest, at);
+    const named = leadingMention(rest, at, known) ?? bareAt(rest, at, known);
     if (named && (named.offset === at || (named.honorific && /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s{1,3}){1,2}$/.test(rest.slice(0, named.offset - at))))) return { kind: 'name', name: named.name, offset: named.offset, role: tidyRole(kin[0].replace(/,\s*$/, '')), strategy };
   }
   const phrase = body.slice(0, Math.min(body.length, 80)).split(/[,.;:!?]/, 1)[0] ?? '';
@@ -397,7 +397,7 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
   const lastWord = words[words.length - 1] ?? '';
   const lead = words[words.length - 2];
   if (!mentions.length && (lead === undefined || /[,;:]$/.test(lead) || /^(?:and|but|so|then|now|also)$/i.test(lead))) {
-    const bare = bareSurname(lastWord, base + trimmed.length - lastWord.length);
+    const bare = bareSurname(lastWord, base + trimmed.length - lastWord.length, known);
     if (bare) return { kind: 'name', name: bare.name, offset: bare.offset, role: null, strategy };
     // A body by its acronym ("NOAA said in a statement"): a statement, but no person speaks.
     if (ACRONYM_SUBJECT.test(lastWord)) return { kind: 'none', name: null, offset: base + trimmed.length - lastWord.length, role: null, strategy };

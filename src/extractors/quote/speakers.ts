@@ -4,6 +4,7 @@
  * "Isobel") to that fullest form.
  * @packageDocumentation
  */
+import { INITIALS } from './initials.js';
 import { eastAsianFamily } from './family-caps.js';
 import { cleanName } from '../../text/names.js';
 
@@ -381,10 +382,12 @@ const NOT_SURNAME = new Set(
 /**
  * A single capitalised word as a surname printed alone next to a reporting verb ("said Wu"),
  * or null when it is a stop word, an organisation word, an acronym or a word that stands for
- * no one.
+ * no one; initials `known` as a person's are a name.
  */
-export function bareSurname(word: string, offset: number): Mention | null {
+export function bareSurname(word: string, offset: number, known?: (word: string) => boolean): Mention | null {
   const w = word;
+  // Initials the release defined for a person ("… Vos-Amankwah (HVA)"), used alone.
+  if (known && INITIALS.test(w) && known(w)) return { name: w, tokens: [w], offset, end: offset + w.length, honorific: false, possessive: false };
   if (w.length < 2 || !capWord(w) || /['’]/.test(w)) return null;
   if (STOP.has(w) || orgWord(w, true) || NOT_SURNAME.has(w) || HONORIFIC_TOKEN.test(w) || isAcronym(w) || PARTICLE.test(w)) return null;
   return { name: w, tokens: [w], offset, end: offset + w.length, honorific: false, possessive: false };
@@ -703,6 +706,13 @@ export class NameIndex {
   private readonly seen = new Set<string>();
   /** The two-word names of article authors (added with offset -1), given name first, by their folded words. */
   private readonly authors = new Map<string, string>();
+  /** People by the initials the release brackets after their full name ("HVA"). */
+  private readonly initials = new Map<string, Mention>();
+
+  /** Records `letters` as the initials the release defines for the person of `m`. */
+  addInitials(letters: string, m: Mention): void {
+    if (!this.initials.has(letters)) this.initials.set(letters, m);
+  }
 
   /** Adds a mention (at least two words) to the index; a name already indexed is kept at its first place. */
   add(m: Mention): void {
@@ -738,6 +748,7 @@ export class NameIndex {
 
   /** True when `word` is the family or given name of someone in the index, or the first of one person's two family names. */
   knows(word: string): boolean {
+    if (this.initials.has(word)) return true;
     const w = fold(stripDot(word));
     return this.byFamily.has(w) || this.byGiven.has(w) || this.byFirstFamily.get(w)?.length === 1;
   }
@@ -749,6 +760,8 @@ export class NameIndex {
    * before `near` wins.
    */
   resolve(reference: string, near?: number): Resolved {
+    const byInitials = this.initials.get(reference.trim());
+    if (byInitials) return this.resolve(byInitials.name, near);
     const cleaned = cleanName(reference.replace(/['’]s$/, ''));
     const words = cleaned.split(/\s+/).filter(Boolean);
     if (!words.length) return { name: reference, how: 'as-printed' };
