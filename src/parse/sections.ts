@@ -7,6 +7,7 @@ import type { Block, Section, SectionKind } from '../types.js';
 import { readDateLine } from '../text/date-line.js';
 import { isKickerLine } from '../text/kicker.js';
 import { isJointLabel } from '../text/joint-label.js';
+import { isNewsletterSignup } from './newsletter-signup.js';
 
 /** Labels that open a citation block. */
 export const CITATION_LABEL =
@@ -85,7 +86,7 @@ export function isImageOnly(node: Block['node'] | undefined): boolean {
  */
 export function isPageChrome(b: Block): boolean {
   const t = b.text;
-  if (t.length <= 1500 && t.includes('\n') && isChromeRun(t)) return true;
+  if (t.length <= 1500 && t.includes('\n') && (isChromeRun(t) || isNewsletterSignup(t))) return true;
   if (t.length > 300) return false;
   if (isImageOnly(b.node)) return true;
   // Controls, share bars and language switches are short; captions and breadcrumbs carry their mark.

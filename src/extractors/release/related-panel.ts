@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import type { Block } from '../../types.js';
+import { readDateLine } from '../../text/date-line.js';
 
 /** The label that opens a panel of other stories or events, alone on its line ("Related news", "More stories:", "You may also like"). */
 const PANEL_LABEL =
@@ -40,7 +41,39 @@ export function relatedPanelBlocks(blocks: readonly Block[]): Set<number> {
     if (!isRelatedPanel(b)) continue;
     out.add(b.index);
     if (b.text.includes('\n') || b.inList) continue;
-    for (let j = i + 1; j < head.length && head[j]!.inList; j++) out.add(head[j]!.index);
+    if (head[i + 1]?.inList) {
+      for (let j = i + 1; j < head.length && head[j]!.inList; j++) out.add(head[j]!.index);
+      continue;
+    }
+    for (const k of datedItemsAfter(head, i)) out.add(k);
+  }
+  return out;
+}
+
+/** True for a block that is only a bare date, without a place ("June 2, 2036", "2 June 2036"). */
+function isBareDate(b: Block | undefined): boolean {
+  if (!b || b.text.length > 40 || b.text.includes('\n')) return false;
+  const dl = readDateLine(b.text.trim());
+  return dl !== null && dl.placeIndex < 0;
+}
+
+/**
+ * The indexes of the items of a panel whose label stands alone over blocks that are not list items,
+ * each item a story's headline over its bare date ("Solar glass wins prize" over "June 2, 2036"):
+ * pairs of a one-line headline and a date, read until a block is neither. A pair whose date is
+ * followed by the running text of a release is that release's own head, not an item.
+ */
+function datedItemsAfter(head: readonly Block[], label: number): number[] {
+  const out: number[] = [];
+  let j = label + 1;
+  while (j + 1 < head.length) {
+    const title = head[j]!;
+    const date = head[j + 1]!;
+    if (title.text.includes('\n') || title.text.length > 160 || !isBareDate(date)) break;
+    const after = head[j + 2];
+    if (after && (after.section === 'lead' || after.section === 'body')) break;
+    out.push(title.index, date.index);
+    j += 2;
   }
   return out;
 }
