@@ -12,11 +12,13 @@ import { doiFromUrl, doiKey, findDois, isDataDoi, trimDoi, type DoiMatch } from 
 import { inNoticeSentence, onNoticeLine } from './notice-doi.js';
 import { noticeJournal } from './notice-journal.js';
 import { spelledAcronym } from './spelled-acronym.js';
+import { printedFullJournal } from './full-journal.js';
 import { isStoryLink } from './story-link.js';
 import { isPublisherArticleUrl } from './publisher-link.js';
 import { isPageCitation } from './page-citation.js';
 import { findJournalNames, findMentions, findPreprintServers, type Mention } from './mention.js';
 import { findPaperSeries } from './paper-series.js';
+import { firstPostedPreprint } from './earlier-preprint.js';
 import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
 import { findTitles, type TitleHit } from './title.js';
 import { withoutTranslation } from './translated-title.js';
@@ -471,21 +473,24 @@ function kickerJournal(doc: ReleaseDocument, doi: string): { name: string; block
 
 /** Initialisms with full stops ("M.D.", "Ph.D."), removed before a sentence is read up to its full stop. */
 const INITIALISM = /\b(?:\p{Lu}\p{Ll}?\.){1,3}/gu;
-/** Numbers labelled in words right after a journal's name: " (volume 14, issue 10, pages 812-818)", ", vol. 9, pp. 1-8". */
-const NUMBERS_AFTER = /^\s?[(,]\s?((?:vol(?:ume)?\.?|issue|no\.|pages?|pp\.)\s?\d[^()]{0,70})/i;
+/** Numbers labelled in words right after a journal's name: " (volume 14, issue 10, pages 812-818)", ", vol. 9, pp. 1-8"; or in Vancouver order in brackets: " (2033; 19(3): 250–258)". */
+const NUMBERS_AFTER = /^\s?[(,]\s?((?:vol(?:ume)?\.?|issue|no\.|pages?|pp\.)\s?\d[^()]{0,70})|^\s?\(((?:19|20)\d{2}\s?;\s?\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?[eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\)/i;
 
 /**
  * Fills a draft's volume, issue and pages from numbers labelled in words right after its
- * journal's name, which ends at `end` in `block` (" (volume 14, issue 10, pages 812-818)").
+ * journal's name, which ends at `end` in `block` (" (volume 14, issue 10, pages 812-818)"), or
+ * from a bracketed Vancouver "(year; volume(issue): pages)", which gives the year too.
  */
 function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, end: number): void {
   const numbered = NUMBERS_AFTER.exec(block.text.slice(end, end + 90));
   if (!numbered) return;
-  const n = readNumbers(numbered[1]!);
+  const n = readNumbers(numbered[1] ?? numbered[2]!);
   const off = at(doc, block, end + numbered.index);
   fill(d, 'volume', n.volume, 'volume:after-journal', off);
   fill(d, 'issue', n.issue, 'issue:after-journal', off);
   fill(d, 'pages', n.pages, 'pages:after-journal', off);
+  // "(2033; 19(3): 250–258)": the Vancouver order prints the year first.
+  if (numbered[2]) fill(d, 'year', n.year, 'year:after-journal', off);
 }
 
 /** A block that opens with a citation field label other than a title. */
@@ -862,6 +867,11 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
         if (proseSentence(d.block)) backgroundDois.add(doiKey(d.doi));
         continue;
       }
+      // "first shared as a preprint (bioRxiv, doi:…) and now published in eLife": the preprint is the journal paper's earlier version.
+      if (firstPostedPreprint(around.slice(Math.max(0, pos - 200), pos)) && dois.some((o) => o.doi !== d.doi && !isDataDoi(o.doi))) {
+        if (proseSentence(d.block)) backgroundDois.add(doiKey(d.doi));
+        continue;
+      }
       // "a 2019 study" in the DOI's own sentence, years before the release.
       const sentence = around.slice(Math.max(0, around.lastIndexOf('. ', pos) + 1), end);
       const old = OLD_WORK.exec(sentence);
@@ -1208,6 +1218,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // "CMAJ (Canadian Medical Association Journal)": the full name the release spells out for the acronym.
   const spelled = main.article.journal ? spelledAcronym(doc, main.article.journal) : null;
   if (spelled) main.article.journal = spelled;
+  // "Nat Hum Behav" in the reference, "Nature Human Behaviour publishes …" in the prose: the full name wins.
+  const full = main.article.journal && main.sources.journal?.strategy === 'journal:reference-line' ? printedFullJournal(doc.text, main.article.journal) : null;
+  if (full) main.article.journal = full;
   // "JAMA Network Open" printed alone above the headline, when the paper has a DOI and nothing else names a journal.
   if (!main.article.journal && main.article.doi && !first) {
     const kicker = kickerJournal(doc, main.article.doi);

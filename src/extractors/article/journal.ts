@@ -206,6 +206,11 @@ function cleanJournalOnce(raw: string): string | null {
 const SUBTITLE =
   /^:[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{0,24}(?:[ \t](?:and|&|of|to|the|\p{Lu}[\p{L}\p{M}'’-]{0,24})){0,6})(?=$|[.,;:)(\]–—]|[ \t]\(|[ \t](?:on|in|by|this|today|last|online|earlier|yesterday|and|with|as|at|from|during|ahead|early|late|was|is|has)\b)/u;
 
+/** A section read so far that ends in a Vancouver name's initials ("Sørensen T", "Albuquerque Sørensen TK"). */
+const VANCOUVER_INITIALS = /\s\p{Lu}{1,3}$/u;
+/** What follows the first name of a Vancouver list: the next name, or "et al." (", Lim KA", ", et al."). */
+const VANCOUVER_NEXT = /^,\s(?:\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}{1,3}[,.]|et\s?al\b)/u;
+
 /** Words that open a sentence after a colon, never a journal's section ("Science: Researchers found"). */
 const NOT_SECTION =
   /^(?:The|A|An|This|These|Those|That|They|We|It|He|She|I|Our|Their|Its|His|Her|Researchers?|Scientists?|Authors?|Study|Studies|Findings|Results|Read|See|Link|Click|Available|Published|Online|Abstract|Full|Title|Paper|Citation|Reference|DOI|Doi|In|At|On|For|From|With|By|According|Here|There|What|Why|How|When|Where|Who|New|More|Note|Photo|Image|Credit|Contact|Media|Embargo|Embargoed|Funding)$/;
@@ -231,6 +236,8 @@ export function withSection(name: string, after: string): { name: string; length
   if (NOT_SECTION.test(words[0]!) && !(words[0] === 'The' && words[1] === 'Journal')) return null;
   // Six words or more only for a society's journal ("The Journal of the …"), as before.
   if (words.length > 5 && words[0] !== 'The') return null;
+  // "Journal of X: Roe J, Lim KA. Title": a Vancouver author list after the colon, no section.
+  if (VANCOUVER_INITIALS.test(section) && VANCOUVER_NEXT.test(after.slice(m[0].length - m[1]!.length + section.length, 160))) return null;
   return { name: `${name}: ${section}`, length: m[0].length - m[1]!.length + section.length };
 }
 

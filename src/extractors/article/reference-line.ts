@@ -14,6 +14,7 @@ import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
 import { readFieldLines, unlabelledLines, type FieldLine } from './labelled-fields.js';
 import { bluebookTail, type BluebookTail } from './bluebook.js';
 import { readOupHead } from './oup-line.js';
+import { journalLead } from './journal-lead.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 const SEGMENT_BREAK = /[,;]\s/g;
@@ -35,8 +36,8 @@ export interface Reference extends Numbers {
 /** Abbreviations after which a full stop does not end a part of a reference (initials, "J.-E."). */
 const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e\.g|i\.e|Inc|Ltd|[A-Z][a-z]?\.[A-Z]|\p{Lu}\.-\p{Lu})$/u;
 
-/** A Vancouver list that ends in an initial ("Roe J, Lim KA" or "Roe J., Lim K."; hyphenated pinyin initials "Li X-M" too). */
-const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:e|y|de|del|da|do|dos|das)\s\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}(?:-?\p{Lu}){0,2}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
+/** A Vancouver list that ends in an initial ("Roe J, Lim KA" or "Roe J., Lim K."; hyphenated pinyin initials "Li X-M" too; a two-word family name "Albuquerque Sørensen T" first). */
+const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|de|del|da|do|dos|das)\s)?\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}(?:-?\p{Lu}){0,2}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
 /** A reference's only author, Vancouver style ("Lindgren P", "O'Hara-Lutz JK"). */
 const SOLE_VANCOUVER = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}$/u;
 /** Another dotted initial and the comma after it ("… L. M., …"), after an initial's full stop. */
@@ -583,6 +584,17 @@ const AUTHORS_SENTENCE = /^(?:The|Its|Their)\s+(?:(?:study|paper|article)['’]s
 
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
+  // "The research appears in the Journal of X: Roe J, Lim KA. Title. J X. …": the sentence names the journal in full.
+  const lead = raw.includes(':') ? journalLead(raw.trimStart()) : null;
+  if (lead) {
+    const ref = readReference(raw.trimStart().slice(lead.cut));
+    if (ref.authors.length) return { ...ref, journal: lead.journal };
+  }
+  return readReference(raw);
+}
+
+/** Reads a reference line's fields (see {@link parseReference}). */
+function readReference(raw: string): Reference {
   const fields = readFieldLines(raw);
   if (fields.length) return fromFields(fields, raw);
   // The paper's DOI, not that of its data set or code.

@@ -1,0 +1,35 @@
+/**
+ * A sentence naming the journal, then a colon and a Vancouver reference after it
+ * ("The research appears in the Journal of X: Roe J, Lim KA. Title. J X. 2031;…").
+ */
+
+import { looksLikeJournal } from './journal.js';
+
+/** The sentence up to its colon, then the first Vancouver name ("Roe J, ", "Albuquerque Sørensen T, "). */
+const LEAD = /^([^:\n]{3,160}?):\s+(?=\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}{1,3}[,.]\s)/u;
+/** What comes before the journal's name in the sentence: "… appears in the", "… is published in". */
+const BEFORE_JOURNAL = /^.*?\b(?:appears?|appeared|published|publishes|reported|described|out)\s+(?:today\s+|this\s+week\s+)?in\s+(?:the\s+)?/i;
+
+/** Where a journal-naming lead ends and which journal it names. */
+export interface JournalLead {
+  /** The offset where the reference starts, after the colon. */
+  cut: number;
+  /** The journal's name as the sentence prints it. */
+  journal: string;
+}
+
+/**
+ * Reads a lead sentence that names the journal in full before a Vancouver reference.
+ * Returns null when the text opens with no such sentence, or the name before the colon
+ * does not look like a journal's.
+ */
+export function journalLead(text: string): JournalLead | null {
+  const m = LEAD.exec(text);
+  if (!m) return null;
+  const sentence = m[1]!;
+  const before = BEFORE_JOURNAL.exec(sentence);
+  if (!before) return null;
+  const journal = sentence.slice(before[0].length).trim();
+  if (!journal || !looksLikeJournal(journal)) return null;
+  return { cut: m[0].length, journal };
+}
