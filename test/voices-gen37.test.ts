@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf, contactsOf, recordOf, speakersOf } from './support/invented.js';
+
+const HEAD = 'Kelp forests return where sea urchins are fished\n\n';
+const LEAD = 'Text of the lead, 4 March 2036.\n\n';
+const QUOTE = 'The urchin barrens turned green again within two seasons';
+
+describe('a body by the short name bracketed after its name (round 37)', () => {
+  it.each([
+    ['the Kelp Restoration Network (KR)', 'KR explained.'],
+    ['the Marine Trust (MT)', 'said MT.'],
+  ] as const)('gives no speaker for %j … %j, and keeps the quote', (body, tail) => {
+    const q = speakersOf(`${HEAD}${LEAD}The dives were run by ${body} with 60 volunteers.\n\n"${QUOTE}," ${tail}\n`, 'txt');
+    expect(q).toEqual([[null, QUOTE.slice(0, 24)]]);
+  });
+
+  it('still resolves a person\'s bracketed initials', () => {
+    const q = speakersOf(`${HEAD}${LEAD}The dives were led by Dr. Marguerite Tallis (MT) of the Marine Trust.\n\n"${QUOTE}," MT noted.\n`, 'txt');
+    expect(q).toEqual([['Marguerite Tallis', QUOTE.slice(0, 24)]]);
+  });
+
+  it('still reads a lone surname with no brackets', () => {
+    const q = speakersOf(`${HEAD}${LEAD}The dives were led by Dr. Marguerite Tallis.\n\n"${QUOTE}," Tallis said.\n`, 'txt');
+    expect(q).toEqual([['Marguerite Tallis', QUOTE.slice(0, 24)]]);
+  });
+});
+
+describe('a quote inside a photo caption among the head lines (round 37)', () => {
+  it.each([
+    ['md', `# Kelp forests return where sea urchins are fished\n\n**4 March 2036**\n\nText of the lead.\n\n![Kelp](kelp.jpg)\n\n*Photo: Dr. Esperanza Villalobos-Grant on a survey dive. “${QUOTE},” she said. Credit: Coastal Lab*\n\nMore text of the body.\n`],
+    ['html', `<h1>Kelp forests return where sea urchins are fished</h1><p>4 March 2036</p><p>Text of the lead.</p><figure><img src="k.jpg" alt="Kelp"><figcaption>Image: Dr. Esperanza Villalobos-Grant on a survey dive. “${QUOTE},” she said.</figcaption></figure><p>More text of the body.</p>`],
+  ] as const)('reads it with its speaker (%s)', (ext, text) => {
+    expect(speakersOf(text, ext)).toEqual([['Esperanza Villalobos-Grant', QUOTE.slice(0, 24)]]);
+  });
+
+  it('reads no quote from a caption with a scare-quoted term', () => {
+    const text = `# Kelp forests return where sea urchins are fished\n\n**4 March 2036**\n\nText of the lead.\n\n*Photo: a diver over an “urchin barren”. Credit: Coastal Lab*\n\nMore text of the body.\n`;
+    expect(speakersOf(text, 'md')).toEqual([]);
+  });
+});
