@@ -38,3 +38,19 @@ describe('a quote inside a photo caption among the head lines (round 37)', () =>
     expect(speakersOf(text, 'md')).toEqual([]);
   });
 });
+
+describe('a contact printed family name first with a comma (round 37)', () => {
+  it.each([
+    ['Villanueva, Rosalind – Media Relations', 'r.villanueva@kelp-example.org'],
+    ['Villanueva, Rosalind', 'rvillanueva@kelp-example.org'],
+    ['Villanueva, Rosalind, Press Officer', 'villanueva.r@kelp-example.org'],
+  ] as const)('reads %j when the address holds the family name', (line, email) => {
+    const c = contactsOf(`${HEAD}${LEAD}Media contact:\n${line}\n${email}\n+44 1752 555 014\n`, 'txt');
+    expect(c).toEqual([['Rosalind Villanueva', email, '+44 1752 555 014']]);
+  });
+
+  it('leaves a place line unchanged when the address holds neither word', () => {
+    const c = contactsOf(`${HEAD}${LEAD}Media contact:\nPress Office\nPlymouth, Devon\npress@kelp-example.org\n+44 1752 555 014\n`, 'txt');
+    expect(c.map(([n]) => n)).toEqual([null]);
+  });
+});
