@@ -54,3 +54,32 @@ describe('a contact printed family name first with a comma (round 37)', () => {
     expect(c.map(([n]) => n)).toEqual([null]);
   });
 });
+
+describe('a quote after "According to X, a role at the … Research," (round 37)', () => {
+  it('is speech, not the paper\'s title', () => {
+    const a = articlesOf(`${HEAD}${LEAD}According to Dr. Esperanza Villalobos-Grant, a diver at the Institute for Coastal Research, "the urchins had eaten every holdfast on the reef before the fishery opened."\n\nThe study appears in Marine Biology. DOI: 10.1007/s00227-036-04411-2\n`);
+    expect(a.map((x) => [x.doi, x.title])).toEqual([['10.1007/s00227-036-04411-2', null]]);
+  });
+
+  it('still reads a title after "the research," with no reporting verb', () => {
+    const a = articlesOf(`${HEAD}${LEAD}The team published the research, "Urchin removal restores kelp canopies on temperate reefs", in Marine Biology. DOI: 10.1007/s00227-036-04411-2\n`);
+    expect(a.map((x) => x.title)).toEqual(['Urchin removal restores kelp canopies on temperate reefs']);
+  });
+});
+
+describe('article numbers of round 37', () => {
+  it('reads a bracketed year after the volume as the year, not the issue', () => {
+    const a = articlesOf(`${HEAD}${LEAD}Paper: Villalobos-Grant E. "Urchin removal restores kelp canopies." Marine Biology 183 (2036): 112. https://doi.org/10.1007/s00227-036-04411-2\n`);
+    expect(a.map((x) => [x.volume, x.issue, x.pages, x.year])).toEqual([['183', null, '112', 2036]]);
+  });
+
+  it('keeps a bracketed issue as the issue', () => {
+    const a = articlesOf(`${HEAD}${LEAD}Paper: Villalobos-Grant E. "Urchin removal restores kelp canopies." Marine Biology 2036;183(4):112-120. https://doi.org/10.1007/s00227-036-04411-2\n`);
+    expect(a.map((x) => [x.volume, x.issue, x.pages, x.year])).toEqual([['183', '4', '112-120', 2036]]);
+  });
+
+  it('reads a title set in an HTML <cite>', () => {
+    const r = recordOf(`<h1>Kelp forests return where sea urchins are fished</h1><p>4 March 2036</p><p>Text of the lead.</p><p>The study, <cite>Urchin removal restores kelp canopies on temperate reefs</cite>, is published in <em>Marine Biology</em>. DOI: 10.1007/s00227-036-04411-2</p>`, 'html');
+    expect(r.articles.map((x) => x.title)).toEqual(['Urchin removal restores kelp canopies on temperate reefs']);
+  });
+});
