@@ -24,10 +24,11 @@ import { sentences } from './quote/sentences.js';
 import { OFFICE_BACK, THEY, UNNAMED_OPENER } from './quote/verbs.js';
 import { QuotedTerms } from './quote/terms.js';
 import { CompanyWords } from './quote/companies.js';
+import { ShortNames } from './quote/short-names.js';
 import { pageListBlocks } from './quote/page-lists.js';
 import { answerStart, isAnswerOnly, isQuestionOnly } from './quote/interview.js';
 import { isTranslation } from './quote/translation.js';
-import { isPhotoBlock } from './quote/photo-lines.js';
+import { isPhotoBlock, isQuotedCaption } from './quote/photo-lines.js';
 import { tableRowSpeaker } from './quote/table-row.js';
 
 
@@ -195,6 +196,13 @@ function buildCompanies(ctx: ExtractContext): CompanyWords {
   return companies;
 }
 
+/** Collects the short names the release brackets after a name ("the Orchard Trust (OT)"). */
+function buildShortNames(ctx: ExtractContext): ShortNames {
+  const names = new ShortNames();
+  for (const b of ctx.doc.blocks) names.addText(b.text);
+  return names;
+}
+
 /**
  * Builds the index of every full name in the release, with article authors; quoted terms are
  * not names. `tokens` holds each block's tokens.
@@ -305,6 +313,8 @@ class Run {
 
   readonly terms: QuotedTerms;
   readonly companies: CompanyWords;
+  /** The short names the release brackets after a name, a body's unless a person's initials. */
+  readonly shortNames: ShortNames;
   /** The journals of the release's articles, folded: a citation line "Journal: "Title", …" names no speaker. */
   readonly journals: Set<string>;
 
@@ -320,6 +330,7 @@ class Run {
     this.singles = ctx.doc.blocks.map((b) => findSingleSpans(b.text));
     this.terms = buildTerms(ctx, this.double, this.singles);
     this.companies = buildCompanies(ctx);
+    this.shortNames = buildShortNames(ctx);
     this.journals = new Set(ctx.record.articles.map((a) => (a.journal ? foldJournal(a.journal) : '')).filter(Boolean));
     // Names are read with nicknames in marks moved out (Sipho "S.T." Ndlovu is Sipho Ndlovu).
     this.tokens = ctx.doc.blocks.map((b) => new TokenizedText(withoutNicknames(b.text)));
@@ -433,6 +444,9 @@ class Run {
     // sentence that prints it is a citation, not an attribution worth a message.
     if (this.journals.has(foldJournal(name))) return null;
     const lone = !/\s/.test(name) && !this.known(name);
+    // A body by the short name the release brackets after its name ("the Orchard Trust (OT)" …
+    // "OT explained"): a statement, but no person speaks.
+    if (lone && this.shortNames.has(name)) return { kind: 'none', name: null, offset: att.offset, role: null, strategy: att.strategy };
     const what = this.terms.has(name)
       ? 'the quoted term'
       : lone && this.companies.has(name)
@@ -698,7 +712,7 @@ export const quotes: Extractor = {
     for (const block of blocks) {
       // A table row is read only when it sets a quote in one cell and its speaker in the next.
       const row = block.kind === 'tableRow' && !lists.has(block.index) && !SKIP_SECTIONS.has(block.section) ? tableRowSpeaker(block.text, run.known) : null;
-      if (lists.has(block.index) || block.kind === 'heading' || block.kind === 'end' || (block.kind === 'tableRow' && !row) || (SKIP_SECTIONS.has(block.section) && !isPullQuote(block.text))) {
+      if (lists.has(block.index) || block.kind === 'heading' || block.kind === 'end' || (block.kind === 'tableRow' && !row) || (SKIP_SECTIONS.has(block.section) && !isPullQuote(block.text) && !(block.section === 'front' && isQuotedCaption(block.text)))) {
         carry = null;
         pending = [];
         continue;

@@ -115,11 +115,30 @@ function superscriptMarks(tree: HastRoot): void {
   }
 }
 
+/**
+ * Turns each `<cite>` of running text (not of a block quote, where it names the source) into
+ * `<em>`, so a paper's title set in it reads as an emphasised title does ("The study,
+ * <cite>Title</cite>, is published in …").
+ */
+function citesAsEmphasis(tree: HastRoot): void {
+  const stack: Array<{ node: HastNodes; quoted: boolean }> = [{ node: tree, quoted: false }];
+  for (let n = 0; stack.length && n < 200_000; n++) {
+    const { node, quoted } = stack.pop()!;
+    if (!('children' in node)) continue;
+    for (const c of node.children as HastNodes[]) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'cite' && !quoted) c.tagName = 'em';
+      stack.push({ node: c, quoted: quoted || c.tagName === 'blockquote' || c.tagName === 'figure' || c.tagName === 'q' });
+    }
+  }
+}
+
 /** Parses HTML into the same mdast the Markdown path gives, with the page's metadata. */
 export function parseHtml(text: string): { tree: Root; meta: Record<string, string> } {
   const hast = parser.parse(text);
   const meta = readMeta(hast);
   superscriptMarks(hast);
+  citesAsEmphasis(hast);
   const tree = bridge.runSync(hast) as Root;
   return { tree, meta };
 }

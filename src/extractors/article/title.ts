@@ -97,13 +97,14 @@ const PUBLICATION_WORD = /\b(?:in|publish\w*|titled|entitled|appear\w*|journal|c
 /** A sentence's end: a full stop, not one of a short honorific ("Dr.", "Prof."), and a space. */
 const SENTENCE_END = /(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Jr|Sr|Assoc|Asst|[A-Z]))[.!?]["”’]?\s/g;
 
-/** A paper's noun with only a colon before the quotation mark ("study: \""). */
-const NOUN_COLON = /^\S+:\s?[“"‘']$/;
+/** A paper's noun with only a colon or a comma before the quotation mark ("study: \"", "Research, \""). */
+const NOUN_COLON = /^\S+[:,]\s?[“"‘']$/;
 
 /**
- * True when the quote after a paper's noun at `at` of `text` opens with just a colon (`lead`)
- * and the sentence before the noun has a reporting verb ("Added Dr. X, a co-author of the
- * study: "…""): the quote is that person's speech, not the paper's title.
+ * True when the quote after a paper's noun at `at` of `text` opens with just a colon or a
+ * comma (`lead`) and the sentence before the noun has a reporting verb ("Added Dr. X, a
+ * co-author of the study: "…""; "According to Prof. X, an ecologist at the Centre for Wildlife
+ * Research, "…""): the quote is that person's speech, not the paper's title.
  */
 function speakerBeforeNoun(text: string, at: number, lead: string): boolean {
   if (!NOUN_COLON.test(lead)) return false;

@@ -150,6 +150,11 @@ export function readNumbers(raw: string): Numbers {
     if (v[1]) out.year = Number(v[1]);
     out.volume = v[2]!;
     out.issue = v[3]?.replace(/\s/g, '') ?? null;
+    // "Water Research 271 (2036): 123014": with no year before the volume, a year in the brackets is the year, not an issue.
+    if (!v[1] && out.issue && /^(?:19|20)\d{2}$/.test(out.issue)) {
+      out.year = Number(out.issue);
+      out.issue = null;
+    }
     out.pages = normPages(v[4]!);
   }
   // Chicago "31, no. 1 (Spring 2031): 77–104": the issue's season or date in brackets before the pages.

@@ -11,6 +11,7 @@ import { findPhones } from './phones.js';
 import { contactWindows } from './sentences.js';
 import { trimEndOf } from '../../text/trim.js';
 import { unfoldVcards } from './vcard.js';
+import { givenFirstLines } from './family-comma.js';
 
 /** One line of a contacts block, with the block it came from. */
 export interface ContactLine {
@@ -71,7 +72,7 @@ const DESK_LABEL = /(?:office|relations|desk|bureau|newsroom)$/i;
 export function blockLines(block: Block): string[] {
   let text = block.text;
   // Most blocks are one line without links.
-  if (block.links.length === 0 && !text.includes('\n')) return [text.trim()];
+  if (block.links.length === 0 && !text.includes('\n')) return givenFirstLines([text.trim()]);
   for (const link of block.links) {
     const m = /^(mailto|tel):([^?]{3,200})/i.exec(link.url);
     if (!m) continue;
@@ -82,7 +83,7 @@ export function blockLines(block: Block): string[] {
     const at = link.text ? text.indexOf(link.text) : -1;
     text = at >= 0 ? `${text.slice(0, at + link.text.length)} ${value}${text.slice(at + link.text.length)}` : `${text}\n${value}`;
   }
-  return unfoldVcards(text.split('\n').map((l) => l.trim()));
+  return givenFirstLines(unfoldVcards(text.split('\n').map((l) => l.trim())));
 }
 
 const hasData = (line: string): boolean => findEmails(line).length > 0 || findPhones(line).length > 0;

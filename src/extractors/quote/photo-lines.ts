@@ -23,3 +23,15 @@ export function isPhotoBlock(block: Block): boolean {
   const t = block.text.trim();
   return t.length <= MAX_CAPTION && !t.includes('\n') && !/["“”„«»]/.test(t) && CREDIT.test(t);
 }
+
+/** A caption's opening label: "Photo:", "Image:", "Pictured:", "Caption:" (a credit word may follow). */
+const CAPTION_LABEL = /^(?:photo(?:graph)?|image|picture|pictured|caption)s?(?:\s{1,3}(?:credit|courtesy))?\s{0,3}:\s{0,3}\S/i;
+
+/**
+ * True for a photo caption that opens with its label and quotes someone ("Photo: Dr. X in the
+ * lab. “…,” she said."): read for quotes even where it sits among the release's head lines.
+ */
+export function isQuotedCaption(text: string): boolean {
+  const t = text.trim();
+  return t.length <= MAX_CAPTION * 2 && !t.includes('\n') && CAPTION_LABEL.test(t) && /["“„«]/.test(t);
+}
