@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesOf } from './support/invented.js';
+import { articlesOf, speakersOf } from './support/invented.js';
 
 const head = (title: string): string => `${title}\n\nJune 9, 2042\n\n`;
 
@@ -42,5 +42,24 @@ describe('a "by" list after the bracketed citation of the journal a paper is rep
       'The work is reported in Urban Climate (Vol. 52, 2042) by Lioba Farrant-Ekwueme.\n';
     const a = articlesOf(text)[0]!;
     expect([a.volume, a.pages, a.authors.map((p) => p.family)]).toEqual(['52', null, ['Farrant-Ekwueme']]);
+  });
+});
+
+describe('a Gaelic particle inside a speaker\'s name (fix37)', () => {
+  const release = (para: string): string =>
+    head('Blanket bogs hold more carbon than maps show') + `Upland bogs store a third more carbon than national maps record, a survey finds.\n\n${para}\n`;
+
+  it.each([
+    ['"Mac an" and a mutated word, after a title', '“We had never cored the deepest bogs before this survey,” said Dr. Saoirse Mac an tSaoir, a soil scientist.', 'Saoirse Mac an tSaoir'],
+    ['"Mac an" and a mutated word at the sentence end', '“We had never cored the deepest bogs before this survey,” said Fionntán Mac an tSionnaigh.', 'Fionntán Mac an tSionnaigh'],
+    ['"Ní" and a capitalised word', '“We had never cored the deepest bogs before this survey,” said Dr. Aoibheann Ní Dhubhghaill.', 'Aoibheann Ní Dhubhghaill'],
+    ['"Ó" and a capitalised word', '“We had never cored the deepest bogs before this survey,” said Professor Tadhg Ó Cuinneagáin.', 'Tadhg Ó Cuinneagáin'],
+  ])('keeps the whole family name: %s', (_label, para, speaker) => {
+    expect(speakersOf(release(para)).map(([s]) => s)).toEqual([speaker]);
+  });
+
+  it('ends the name at "an" before a lower-case word (unchanged)', () => {
+    const para = '“We had never cored the deepest bogs before this survey,” said Ciarán Mac, an ecologist with the survey team.';
+    expect(speakersOf(release(para)).map(([s]) => s)).toEqual(['Ciarán Mac']);
   });
 });
