@@ -112,6 +112,11 @@ const ROLE_BEFORE_NAME = /(^|,\s|\s(?:and|&)\s)(?!(?:and|the|van|von|de|der|den|
 const PAPER_NOUN_BEFORE = /\b(?:paper|article|study|report|review|preprint)\b/i;
 /** "The paper by A and B", "Their proof by …": a definite paper noun right before "by" and a capitalised name ("a paper by" is often background; a study is only "led"). */
 const PAPER_BY = /\b(?:[Tt]he|[Tt]heir|[Tt]his)\s(?:new\s)?(?:paper|preprint|proof)\sby\s(?=\p{Lu})/gu;
+/**
+ * "The results are reported in Field Crops Research (Vol. 318, 2036, 109544; https://doi.org/…) by A and B":
+ * a "by" list straight after the bracketed citation that follows the journal a paper is reported in.
+ */
+const CITED_THEN_BY = /\b(?:published|reported|described|detailed|presented|appears?|appeared)\s(?:online\s)?in\s(?:the\s)?[*_]{0,2}\p{Lu}[^()\n]{0,80}?[*_]{0,2}\s\([^()\n]{4,200}\)\sby\s(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
 /** Where names after "by" end: a lower-case word other than a connector or a particle ("… Quispe runs to 94 pages"). */
 const NAMES_THEN_LOWER = /,?\s(?!(?:and|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)\p{Ll}/u;
 /** Where a list of authors ends inside its sentence: "A and B and is published in …". */
@@ -158,7 +163,7 @@ const AUTHOR_WORD = /author/i;
 const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\sby\s|(?:paper|preprint|proof)\sby\s/i;
+const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\sby\s|(?:paper|preprint|proof)\sby\s|\)\sby\s/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -386,6 +391,18 @@ export function findProseAuthors(text: string): AuthorHit[] {
     // "the paper by A and colleagues": a group, not a list of the authors (the gold reads it so).
     if (/\s(?:and|&)$/.test(list)) continue;
     for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:paper-by', editorial: false, listed: true });
+  }
+  // "… reported in Field Crops Research (Vol. 318, 2036, 109544; doi…) by Ingrid Roe and Mateo Lim."
+  n = 0;
+  if (text.includes(') by ')) for (let m: RegExpExecArray | null = (CITED_THEN_BY.lastIndex = 0, null); (m = nextMatch(CITED_THEN_BY, text)); ) {
+    if (++n > MAX_HITS) break;
+    const from = m.index + m[0].length;
+    let list = text.slice(from, Math.min(sentenceEnd(text, from), from + 300));
+    const lower = NAMES_THEN_LOWER.exec(list);
+    if (lower) list = list.slice(0, lower.index);
+    // "by A and colleagues": a group, not a list of the authors.
+    if (/\s(?:and|&)$/.test(list)) continue;
+    for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:cited-by', editorial: false, listed: true });
   }
   // "Jane Doe and Ravi Patel are co-first authors of the paper."
   n = 0;

@@ -102,8 +102,11 @@ const YEAR_VOLUME = /\b((?:19|20)\d{2});\s?(\d{1,5})(?:\s?\((\d{1,4})\))?(?=\.?\
  */
 const AFTER_VOLUME = /\b(?:volume|vol\.)\s?\d{1,5},\s(?:(?:issue|no\.)\s?\d{1,4},\s)?(?:article\s)?(e\d{1,9}|\d{1,9}(?:[-–]\d{1,6})?)(?=[.;)]|,\s|\s\(|$)/i;
 
-/** ScienceDirect's "Volume 201, 2032, 107412" (perhaps "Issue 3," between): the article number after the year, then a comma, a full stop or the end. */
-const SCIENCEDIRECT_NUMBER = /\bVolume\s\d{1,5},\s(?:Issue\s\d{1,4},\s)?(?:19|20)\d{2},\s([A-Z]?\d{4,9})(?=\s*[,.]?\s*$|,\s)/;
+/**
+ * ScienceDirect's "Volume 201, 2032, 107412" or "Vol. 318, 2036, 109544" (perhaps "Issue 3," between): the
+ * article number after the year, then a comma, a semicolon, a closing bracket, a full stop or the end.
+ */
+const SCIENCEDIRECT_NUMBER = /\b(?:Volume|Vol\.)\s\d{1,5},\s(?:Issue\s\d{1,4},\s)?(?:19|20)\d{2},\s([A-Z]?\d{4,9})(?=\s*[,.]?\s*$|[,;]\s|\))/;
 /** "pages 12-19", "pp. 45-67". */
 const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 

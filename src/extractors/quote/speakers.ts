@@ -6,7 +6,7 @@
  */
 import { INITIALS } from './initials.js';
 import { eastAsianFamily } from './family-caps.js';
-import { cleanName } from '../../text/names.js';
+import { cleanName, GAELIC_AFTER, GAELIC_PARTICLE } from '../../text/names.js';
 
 /** A person named in the text. */
 export interface Mention {
@@ -508,6 +508,19 @@ function toPerson(
   return { tokens, honorific, skipped: lo };
 }
 
+/**
+ * True when `w`, a lower-case word, goes on a run of `n` words that ends in a Gaelic particle: the article
+ * "an" before a capitalised or mutated word ("Mac an tSionnaigh", "Mac an Bhaird"), or a mutated word
+ * ("tSionnaigh", "bhFáilbhe") after the particle or its "an".
+ */
+function gaelicInside(words: readonly string[], n: number, w: string, next: string | undefined): boolean {
+  if (!n) return false;
+  const prev = words[n - 1]!;
+  if (w === 'an') return GAELIC_PARTICLE.test(prev) && next !== undefined && (capWord(stripDot(next)) || GAELIC_AFTER.test(stripDot(next)));
+  const afterParticle = GAELIC_PARTICLE.test(prev) || (prev === 'an' && n > 1 && GAELIC_PARTICLE.test(words[n - 2]!));
+  return afterParticle && GAELIC_AFTER.test(stripDot(w));
+}
+
 /** True when the tokens from `i` (before `hi`) are more particles and then a capitalised word ("der Berg"). */
 function particleLeadsToName(tokens: TokenizedText, i: number, hi: number): boolean {
   for (let k = i; k < i + 3 && k < hi; k++) {
@@ -637,6 +650,10 @@ function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number
       if (PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi)) push(w, start, ends[i]!);
       else if (ARTICLE_NAME.test(stripDot(w))) {
         push(w, start, ends[i]!);
+        if (w.endsWith('.')) flush(false);
+      }
+      else if (gaelicInside(words, n, w, i + 1 < hi ? tokens.word(i + 1) : undefined)) {
+        push(w, start, ends[i]!); // "Eoin Mac an tSionnaigh"
         if (w.endsWith('.')) flush(false);
       }
       else if (LOWER_TITLE.test(w) && titleToken(words[n - 1]!)) push(w, start, ends[i]!); // "Dr. techn. Magdalena X"
