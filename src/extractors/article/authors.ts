@@ -218,6 +218,26 @@ const AFFILIATION_LINE = /\n[ \t]{0,4}[\d*†‡]/;
 /** A line break before a labelled line ("⏎Published: …", "⏎Journal: …"). */
 const LABEL_LINE = /\n[ \t]{0,4}[*_]{0,2}\p{Lu}[\p{L} ]{1,30}[*_]{0,2}:/u;
 
+/**
+ * The people of the "by" list after each match of `re` in `text`, read as far as the sentence's
+ * end (300 characters at most) and cut before the words in lower case that follow the names; "by
+ * A and colleagues" is a group, not a list of the authors (the gold reads it so).
+ */
+function byListsAfter(text: string, re: RegExp, strategy: string): AuthorHit[] {
+  const out: AuthorHit[] = [];
+  let n = 0;
+  for (let m: RegExpExecArray | null = (re.lastIndex = 0, null); (m = nextMatch(re, text)); ) {
+    if (++n > MAX_HITS) break;
+    const from = m.index + m[0].length;
+    let list = text.slice(from, Math.min(sentenceEnd(text, from), from + 300));
+    const lower = NAMES_THEN_LOWER.exec(list);
+    if (lower) list = list.slice(0, lower.index);
+    if (/\s(?:and|&)$/.test(list)) continue;
+    for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy, editorial: false, listed: true });
+  }
+  return out;
+}
+
 /** Finds the authors a block of prose names, in order. */
 export function findProseAuthors(text: string): AuthorHit[] {
   const out: AuthorHit[] = [];
@@ -381,29 +401,9 @@ export function findProseAuthors(text: string): AuthorHit[] {
     if (!listed.length && list.length <= 120) for (const family of familyList(list)) out.push({ person: { given: null, family }, index: from, strategy: 'authors:title-by', editorial: false, listed: true });
   }
   // "The paper by Ingrid Roe and Mateo Lim runs to 94 pages."
-  n = 0;
-  if (text.includes(' by ')) for (let m: RegExpExecArray | null = (PAPER_BY.lastIndex = 0, null); (m = nextMatch(PAPER_BY, text)); ) {
-    if (++n > MAX_HITS) break;
-    const from = m.index + m[0].length;
-    let list = text.slice(from, Math.min(sentenceEnd(text, from), from + 300));
-    const lower = NAMES_THEN_LOWER.exec(list);
-    if (lower) list = list.slice(0, lower.index);
-    // "the paper by A and colleagues": a group, not a list of the authors (the gold reads it so).
-    if (/\s(?:and|&)$/.test(list)) continue;
-    for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:paper-by', editorial: false, listed: true });
-  }
+  if (text.includes(' by ')) out.push(...byListsAfter(text, PAPER_BY, 'authors:paper-by'));
   // "… reported in Field Crops Research (Vol. 318, 2036, 109544; doi…) by Ingrid Roe and Mateo Lim."
-  n = 0;
-  if (text.includes(') by ')) for (let m: RegExpExecArray | null = (CITED_THEN_BY.lastIndex = 0, null); (m = nextMatch(CITED_THEN_BY, text)); ) {
-    if (++n > MAX_HITS) break;
-    const from = m.index + m[0].length;
-    let list = text.slice(from, Math.min(sentenceEnd(text, from), from + 300));
-    const lower = NAMES_THEN_LOWER.exec(list);
-    if (lower) list = list.slice(0, lower.index);
-    // "by A and colleagues": a group, not a list of the authors.
-    if (/\s(?:and|&)$/.test(list)) continue;
-    for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:cited-by', editorial: false, listed: true });
-  }
+  if (text.includes(') by ')) out.push(...byListsAfter(text, CITED_THEN_BY, 'authors:cited-by'));
   // "Jane Doe and Ravi Patel are co-first authors of the paper."
   n = 0;
   if (hasAuthor) for (let m: RegExpExecArray | null = (PLURAL_SUBJECT_ROLE.lastIndex = 0, null); (m = nextMatch(PLURAL_SUBJECT_ROLE, text)); ) {
