@@ -133,10 +133,32 @@ function citesAsEmphasis(tree: HastRoot): void {
   }
 }
 
+/** ARIA roles of a page's menus, whose links are no part of the release. */
+const MENU_ROLES = new Set(['navigation', 'menu', 'menubar']);
+
+/**
+ * Removes a page's navigation (`<nav>` and elements with a menu role), whose link texts would
+ * otherwise run together into a line read before the headline ("Home News About us").
+ */
+function dropNavigation(tree: HastRoot): void {
+  const stack: HastNodes[] = [tree];
+  for (let n = 0; stack.length && n < 200_000; n++) {
+    const node = stack.pop()!;
+    if (!('children' in node)) continue;
+    const children = node.children as HastNodes[];
+    const kept = children.filter(
+      (c) => c.type !== 'element' || (c.tagName !== 'nav' && !MENU_ROLES.has(String(c.properties.role ?? '').toLowerCase())),
+    );
+    if (kept.length !== children.length) (node as { children: HastNodes[] }).children = kept;
+    for (const c of kept) stack.push(c);
+  }
+}
+
 /** Parses HTML into the same mdast the Markdown path gives, with the page's metadata. */
 export function parseHtml(text: string): { tree: Root; meta: Record<string, string> } {
   const hast = parser.parse(text);
   const meta = readMeta(hast);
+  dropNavigation(hast);
   superscriptMarks(hast);
   citesAsEmphasis(hast);
   const tree = bridge.runSync(hast) as Root;

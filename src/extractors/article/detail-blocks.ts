@@ -30,8 +30,10 @@ export function detailsTitle(doc: ReleaseDocument): { title: string; block: Bloc
     const cut = head.text.length > 40 && head.text.charCodeAt(0) !== 10 ? head.text.slice(0, 41).indexOf('\n') : -1;
     const inBlock = cut > 0 && readable(head) && DETAILS_HEADING.test(head.text.slice(0, cut).trim());
     if (!inBlock && (head.text.length > 40 || !DETAILS_HEADING.test(head.text.trim()))) continue;
+    // "Home › News › Article" over the headline: a page's breadcrumb trail, not a details heading.
+    if (head.section === 'front') continue;
     const next = inBlock ? head : blocks[i + 1];
-    if (!readable(next) || (!inBlock && next.text.includes('\n'))) continue;
+    if (!readable(next) || next.section === 'headline' || (!inBlock && next.text.includes('\n'))) continue;
     const line = inBlock ? head.text.slice(cut + 1).split('\n', 1)[0]!.trim() : next.text.trim();
     const words = line.split(/\s+/).length;
     if (words < 4 || words > 40 || NOT_TITLE.test(line) || !/^[\p{Lu}\d“"‘]/u.test(line)) continue;
