@@ -235,7 +235,10 @@ function trailingNames(part: string): { title: string; names: ListedName[] } | n
 
 /** A part that reads as a title: several words, not instructions, not only names, not the rest after a cut ("…, 2031, ApJ" leaves ", ApJ, 962, 118,"). */
 const titleLike = (part: string, min = 4): boolean =>
-  splitBy(part, SPACE_RUNS).length >= min && part.length <= 400 && !NOT_TITLE.test(part) && !/^[(,;&]|:$/.test(part.trim()) && !PUBLICATION_SENTENCE.test(part);
+  splitBy(part, SPACE_RUNS).length >= min && part.length <= 400 && !NOT_TITLE.test(part) && !/^[(,;&]|:$/.test(part.trim()) && !PUBLICATION_SENTENCE.test(part) && !KEYWORDS.test(part);
+
+/** A news site's keyword line, never a title: its label, or a path of subject categories ("/Physical sciences/Chemistry/…"). */
+const KEYWORDS = /^\s*keywords?\b|(?:^|\s)\/\p{L}[^/\n]{0,60}\/\p{L}/iu;
 
 /** A sentence about the paper's publication, never its title: "The study was published in …", "Our paper appears in …". */
 const PUBLICATION_SENTENCE =
