@@ -24,3 +24,27 @@ describe('a year opening the brackets before the volume and issue words (round 3
     expect([a.volume, a.issue, a.year]).toEqual(['17', '2', null]);
   });
 });
+
+describe('an IEEE reference: the quoted title before the italic journal and "vol." (round 38)', () => {
+  it.each([
+    ['"vol." and "no."', 'vol. 9, no. 4, pp. 101–118, Jun. 2042', ['9', '4', '101-118']],
+    ['"vol." without an issue', 'vol. 9, pp. 101–118, Jun. 2042', ['9', null, '101-118']],
+  ])('keeps the quoted title with %s', (_label, numbers, expected) => {
+    const text =
+      head('Radar chip counts breaths through a wall') +
+      `Engineers built a radar chip that counts breaths through a wall.\n\nReference: K. Amadi, L. Brandt-Osei, and P. Rao, “A single-chip radar for contactless respiration monitoring,” *IEEE Sens. J.*, ${numbers}, doi: 10.1109/JSEN.2042.3312345.\n`;
+    const a = articlesOf(text, 'md')[0]!;
+    expect([a.doi, a.title, a.volume, a.issue, a.pages]).toEqual([
+      '10.1109/JSEN.2042.3312345',
+      'A single-chip radar for contactless respiration monitoring',
+      ...expected,
+    ]);
+  });
+
+  it('still reads an italic title set before its own words (unchanged)', () => {
+    const text =
+      head('Radar chip counts breaths through a wall') +
+      'The paper, *A single-chip radar for contactless respiration monitoring*, appears in IEEE Sensors Journal. DOI: 10.1109/JSEN.2042.3312345\n';
+    expect(articlesOf(text, 'md')[0]!.title).toBe('A single-chip radar for contactless respiration monitoring');
+  });
+});
