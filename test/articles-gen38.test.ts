@@ -48,3 +48,17 @@ describe('an IEEE reference: the quoted title before the italic journal and "vol
     expect(articlesOf(text, 'md')[0]!.title).toBe('A single-chip radar for contactless respiration monitoring');
   });
 });
+
+describe('a Chicago author list whose first, inverted name is hyphened (round 38)', () => {
+  it.each([
+    ['a hyphened family name', 'Okafor-Lindqvist, Adaeze, and Piet Ramaekers', ['Okafor-Lindqvist', 'Ramaekers']],
+    ['a hyphened given name', 'Ramaekers, Jean-Pierre, and Adaeze Okafor', ['Ramaekers', 'Okafor']],
+    ['a plain family name (unchanged)', 'Ramaekers, Piet, and Adaeze Okafor', ['Ramaekers', 'Okafor']],
+  ])('reads both authors with %s', (_label, names, families) => {
+    const text =
+      head('Guild records show how medieval bakers fixed bread prices') +
+      `Bakers' guilds tied the price of bread to the grain harvest, two historians find.\n\nCitation: ${names}. “Bread and the Harvest: Price Rules in Flemish Bakers’ Guilds.” Journal of Economic History 82, no. 3 (September 2042): 611–640. https://doi.org/10.1017/S0022050742000321.\n`;
+    const a = articlesOf(text)[0]!;
+    expect([a.doi, a.authors.map((p) => p.family), a.volume, a.issue, a.year]).toEqual(['10.1017/S0022050742000321', families, '82', '3', 2042]);
+  });
+});
