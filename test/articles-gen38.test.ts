@@ -62,3 +62,15 @@ describe('a Chicago author list whose first, inverted name is hyphened (round 38
     expect([a.doi, a.authors.map((p) => p.family), a.volume, a.issue, a.year]).toEqual(['10.1017/S0022050742000321', families, '82', '3', 2042]);
   });
 });
+
+describe('a journal named with a possessive before a lower-case noun (round 38)', () => {
+  it.each([
+    ['spring issue', 'The article appears in the Journal of Social History’s spring issue.', 'Journal of Social History'],
+    ['latest issue', "The article appears in the Journal of Social History's latest issue.", 'Journal of Social History'],
+    ['a capital after the possessive (unchanged)', 'The article appears in the Journal of Women’s Health this week.', 'Journal of Women’s Health'],
+  ])('reads the journal before "%s"', (_label, sentence, journal) => {
+    const text = head('Diaries show how factory workers spent their evenings') + `${sentence} DOI: 10.1093/jsh/shac042\n`;
+    const a = articlesOf(text)[0]!;
+    expect([a.doi, a.journal]).toEqual(['10.1093/jsh/shac042', journal]);
+  });
+});
