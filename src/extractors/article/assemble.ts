@@ -208,7 +208,7 @@ function writtenYear(doc: ReleaseDocument, datePublished: string | null): number
 /** True when `italic` is printed straight before a volume number (", 156(6)"): a journal, not a title. */
 function italicBeforeNumbers(text: string, italic: string): boolean {
   const i = text.indexOf(italic);
-  return i >= 0 && /^[.,]?\s?,?\s?\d{1,5}\s?[(,:]/.test(text.slice(i + italic.length, i + italic.length + 12));
+  return i >= 0 && /^[.,]?\s?,?\s?(?:(?:vol\.|volume|no\.)\s?)?\d{1,5}\s?[(,:]/i.test(text.slice(i + italic.length, i + italic.length + 20));
 }
 
 /**

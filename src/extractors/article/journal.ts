@@ -64,6 +64,9 @@ const ACRONYM = /^\p{Lu}{2,8}$/u;
 /** The one-word section after "Comptes Rendus." ("Chimie", "Biologies", "Géoscience"). */
 const SERIES_SECTION = /^\p{Lu}\p{Ll}{3,20}[.,]?$/u;
 
+/** A possessive ending a name's last word ("History’s"). */
+const POSSESSIVE_END = /['’]s$/;
+
 /**
  * Reads a journal name at the start of `text`: capitalised words and lower-case connectors
  * ("of", "and", "in"), ending at punctuation or a lower-case word. Returns the name and the
@@ -128,6 +131,9 @@ export function readJournalName(text: string): { name: string; length: number } 
     length += at + w.length;
     rest = rest.slice(at + w.length);
   }
+  // "the Journal of Modern History’s spring issue": a possessive before a lower-case noun is no part of the name
+  // ("Journal of Women's Health" goes on with a capital).
+  if (POSSESSIVE_END.test(name) && kept.length >= 2 && /^[ \t]{1,3}\p{Ll}/u.test(rest)) return { name: name.replace(POSSESSIVE_END, ''), length: length - 2 };
   // "Journal of Combinatorial Theory, Series B": a lettered series after a comma is part of the name.
   const series = rest.startsWith(', S') || rest.startsWith(', P') ? LETTERED_SERIES.exec(rest) : null;
   if (series) return { name: `${name}${series[0]}`, length: length + series[0].length };

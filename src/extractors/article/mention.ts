@@ -128,10 +128,11 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 
 /**
  * A date (or a year) right after the journal's name: "on April 3, 2016", "on 3 April 2016",
- * "in March 2016", "in 2009", "in its January 2031 issue"; the year is group 1, 2, 3 or 4.
+ * "in March 2016", "in 2009", "in its January 2031 issue", or a year opening the brackets before
+ * the volume or issue words ("(2036, volume 39, issue 5)"); the year is group 1, 2, 3, 4 or 5.
  */
 const DATE_AFTER = new RegExp(
-  String.raw`^(?:[^.;]{0,40}?\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2}))|,?\s+(?:online\s+)?in\s+(?:(?:its|the)\s+(?=(?:${MONTH}\s+)?(?:19|20)\d{2}\s+(?:issue|edition|number)\b))?(?:(?:early|mid|late)[\s-]+)?(?:${MONTH}\s+)?((?:19|20)\d{2})|,?\s+(?:online\s+)?(?:on\s+)?${MONTH}\s+((?:19|20)\d{2}))\b`,
+  String.raw`^(?:[^.;]{0,40}?\b(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+((?:19|20)\d{2}))|,?\s+(?:online\s+)?in\s+(?:(?:its|the)\s+(?=(?:${MONTH}\s+)?(?:19|20)\d{2}\s+(?:issue|edition|number)\b))?(?:(?:early|mid|late)[\s-]+)?(?:${MONTH}\s+)?((?:19|20)\d{2})|,?\s+(?:online\s+)?(?:on\s+)?${MONTH}\s+((?:19|20)\d{2})|[*_]{0,2}\s?\(((?:19|20)\d{2}),\s(?:vol(?:ume|\.)|issue|no\.)\s?\d{1,5})\b`,
   'i',
 );
 
@@ -176,7 +177,7 @@ function yearOf(text: string, from: number, at: number, nameEnd: number): number
   // The pattern needs a year after a word ("in 2031"); a shorter tail (often one-byte, see attributeAfter) skips it.
   const after = tail.length > 2 ? DATE_AFTER.exec(tail) : null;
   if (after && !ACCOUNTS.test(tail.slice(0, after[0].length))) {
-    const y = after[1] ?? after[2] ?? after[3] ?? after[4];
+    const y = after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5];
     if (y) return Number(y);
   }
   const shortDate = /\b\d{1,2}\/\d{1,2}\/(\d{2})\b/.exec(before);
