@@ -22,6 +22,7 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['release/ar08-fraunhofer-research', 'no dateline from a place and a full stop opening the first paragraph ("Freiburg. Moisture has been …")'],
 ]);
 
 describe.each(AREAS)('fixtures/gold/%s: the fields of the area as the gold file says', (area) => {
@@ -70,6 +71,8 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['release/ar05-iisc-release', 'no title, journal, year or second author from a comma-only reference "Venkatesan K, Mukherjee S, Raghunathan-Iyer A, Title, Journal, 63, e2036GL112874 (2036)."'],
+  ['release/ar09-inserm-sources', 'no title, authors or year from a "Sources" block whose title, names, affiliations and journal line are separate paragraphs'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {

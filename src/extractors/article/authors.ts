@@ -10,6 +10,7 @@ import { dropAffiliationMarks, parseNameList, readName, readUpperFamilyName } fr
 import { nextMatch } from './matches.js';
 import { findRolesAfterName } from './role-after-name.js';
 import { findRoleLines } from './role-lines.js';
+import { findAsRoleAuthors } from './as-role.js';
 
 /** A family name alone, perhaps after a title. */
 const SINGLE_NAME = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
@@ -404,6 +405,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
   if (text.includes(' by ')) out.push(...byListsAfter(text, PAPER_BY, 'authors:paper-by'));
   // "… reported in Field Crops Research (Vol. 318, 2036, 109544; doi…) by Ingrid Roe and Mateo Lim."
   if (text.includes(') by ')) out.push(...byListsAfter(text, CITED_THEN_BY, 'authors:cited-by'));
+  // "… in which Dr. A and Ph.D. candidate B participated as co-first authors", "… with C as first author".
+  if (hasAuthor) for (const h of findAsRoleAuthors(text)) out.push({ person: h.person, index: h.index, strategy: 'authors:as-role', editorial: false, listed: true });
   // "Jane Doe and Ravi Patel are co-first authors of the paper."
   n = 0;
   if (hasAuthor) for (let m: RegExpExecArray | null = (PLURAL_SUBJECT_ROLE.lastIndex = 0, null); (m = nextMatch(PLURAL_SUBJECT_ROLE, text)); ) {

@@ -15,8 +15,11 @@ const DETAILS_HEADING =
 /** A label block whose value is the next block: "Corresponding author:", "Authors:". */
 const AUTHOR_LABEL = /^(?:(?:co-?)?(?:corresponding|lead|first|senior|last)\s+)?authors?(?:\s?\(s\))?\s*:?$/i;
 
-/** What a title line never holds: a link, an address, a DOI, a label, a sentence's full stop. */
-const NOT_TITLE = /https?:|www\.|@|\b10\.\d{4,9}\/|\bdoi\b|:$|[.;,]$/i;
+/**
+ * What a title line never holds: a link, an address, a DOI, a label, a sentence's full stop, or
+ * an attribution label opening it ("Issued by:", "Story by:").
+ */
+const NOT_TITLE = /https?:|www\.|@|\b10\.\d{4,9}\/|\bdoi\b|:$|[.;,]$|^(?:\p{L}+\s){0,2}by\s?:/iu;
 
 /** The blocks a details part is read from: not boilerplate or contacts. */
 const readable = (b: Block | undefined): b is Block => Boolean(b) && b!.section !== 'boilerplate' && b!.section !== 'contacts';

@@ -68,6 +68,9 @@ function atLeast(re: RegExp, text: string, n: number): boolean {
 /** A label that is itself a desk ("Press office", "Media relations"): kept as the desk's name. */
 const DESK_LABEL = /(?:office|relations|desk|bureau|newsroom)$/i;
 
+/** The text of a `mailto:` link that only names the act of mailing ("Send email", "E-mail", "Write an e-mail"). */
+const MAIL_LINK_TEXT = /^(?:(?:send|write)\s+(?:an?\s+)?)?e-?mail(?:\s+(?:me|us|her|him|them))?$/i;
+
 /** The lines of a block, with `mailto:` and `tel:` link targets added where the text does not print them. */
 export function blockLines(block: Block): string[] {
   let text = block.text;
@@ -81,6 +84,11 @@ export function blockLines(block: Block): string[] {
     const printed = m[1]!.toLowerCase() === 'mailto' ? text.toLowerCase().includes(value.toLowerCase()) : text.replace(/\D/g, '').includes(digits);
     if (printed) continue;
     const at = link.text ? text.indexOf(link.text) : -1;
+    // "<a href="mailto:…">Send email</a>": a link that only says "email" is the field's label, so the address is read as that person's.
+    if (at >= 0 && m[1]!.toLowerCase() === 'mailto' && MAIL_LINK_TEXT.test(link.text.trim())) {
+      text = `${text.slice(0, at)}Email: ${value}${text.slice(at + link.text.length)}`;
+      continue;
+    }
     text = at >= 0 ? `${text.slice(0, at + link.text.length)} ${value}${text.slice(at + link.text.length)}` : `${text}\n${value}`;
   }
   return givenFirstLines(unfoldVcards(text.split('\n').map((l) => l.trim())));
