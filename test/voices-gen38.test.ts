@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf, contactsOf, speakersOf } from './support/invented.js';
+
+const HEAD = 'Moss carpets slow erosion on burnt hillsides\n\n';
+const LEAD = 'Text of the lead, 9 February 2037.\n\n';
+const QUOTE = 'Within a year the moss held the soil that the rain would have taken';
+
+describe('a speaker named by someone else\'s relation or office, then in the next sentence (round 38)', () => {
+  it.each([
+    [`"${QUOTE}," her deputy said. That deputy, Dr. Ottoline Varga-Mbeki, runs the plots.`],
+    [`"${QUOTE}," the project's field leader said. Professor Ottoline Varga-Mbeki has run the plots since 2031.`],
+    [`In a statement, the trust's director added: "${QUOTE}."\n\nThe director, Ottoline Varga-Mbeki, has run the plots since 2031.`],
+  ] as const)('reads the name that opens the next sentence: %j', (para) => {
+    const q = speakersOf(`${HEAD}${LEAD}${para}\n`, 'txt');
+    expect(q).toEqual([['Ottoline Varga-Mbeki', QUOTE.slice(0, 24)]]);
+  });
+
+  it('does not point back to the person named before ("her deputy" is someone else)', () => {
+    const q = speakersOf(`${HEAD}${LEAD}The plots were set up by Dr. Ruairi Castellano-Oyelowo.\n\n"${QUOTE}," her deputy said. The plots cover 40 hectares.\n`, 'txt');
+    expect(q).toEqual([[null, QUOTE.slice(0, 24)]]);
+  });
+
+  it('still points "the study\'s lead author" back to the person named before', () => {
+    const q = speakersOf(`${HEAD}${LEAD}The work was led by Dr. Ruairi Castellano-Oyelowo.\n\n"${QUOTE}," the study's lead author said.\n`, 'txt');
+    expect(q).toEqual([['Ruairi Castellano-Oyelowo', QUOTE.slice(0, 24)]]);
+  });
+});
