@@ -25,3 +25,19 @@ describe('a speaker named by someone else\'s relation or office, then in the nex
     expect(q).toEqual([['Ruairi Castellano-Oyelowo', QUOTE.slice(0, 24)]]);
   });
 });
+
+describe('a vCard-like run of bare property lines (round 38)', () => {
+  it.each([
+    ['N: Varga-Mbeki;Ottoline', 'Ottoline Varga-Mbeki'],
+    ['N: Varga-Mbeki;Ottoline;;Dr.;', 'Ottoline Varga-Mbeki'],
+    ['FN: Ottoline Varga-Mbeki', 'Ottoline Varga-Mbeki'],
+  ] as const)('reads the name of %j', (nameLine, name) => {
+    const c = contactsOf(`${HEAD}${LEAD}CONTACT\n${nameLine}\nTEL: +36 1 555 0147\nEMAIL: o.varga@moss-example.hu\n`, 'txt');
+    expect(c).toEqual([[name, 'o.varga@moss-example.hu', '+36 1 555 0147']]);
+  });
+
+  it('leaves a line "N: …" with no phone or e-mail beside it alone', () => {
+    const c = contactsOf(`${HEAD}${LEAD}Media contact: Ottoline Varga-Mbeki, o.varga@moss-example.hu\n\nN: 40 plots\n`, 'txt');
+    expect(c).toEqual([['Ottoline Varga-Mbeki', 'o.varga@moss-example.hu', null]]);
+  });
+});
