@@ -41,3 +41,18 @@ describe('a vCard-like run of bare property lines (round 38)', () => {
     expect(c).toEqual([['Ottoline Varga-Mbeki', 'o.varga@moss-example.hu', null]]);
   });
 });
+
+describe('two people on one contact line sharing its e-mail and phone (round 38)', () => {
+  it('gives each person the desk\'s e-mail and phone', () => {
+    const c = contactsOf(`${HEAD}${LEAD}Press contacts: Ottoline Varga-Mbeki and Ruairi Castellano, media@moss-example.org, +36 1 555 0147\n`, 'txt');
+    expect(c).toEqual([
+      ['Ottoline Varga-Mbeki', 'media@moss-example.org', '+36 1 555 0147'],
+      ['Ruairi Castellano', 'media@moss-example.org', '+36 1 555 0147'],
+    ]);
+  });
+
+  it('still reads one person with an organisation', () => {
+    const c = contactsOf(`${HEAD}${LEAD}Media contact: Ottoline Varga-Mbeki, Moss Trust, media@moss-example.org, +36 1 555 0147\n`, 'txt');
+    expect(c).toEqual([['Ottoline Varga-Mbeki', 'media@moss-example.org', '+36 1 555 0147']]);
+  });
+});
