@@ -56,3 +56,15 @@ describe('two people on one contact line sharing its e-mail and phone (round 38)
     expect(c).toEqual([['Ottoline Varga-Mbeki', 'media@moss-example.org', '+36 1 555 0147']]);
   });
 });
+
+describe('articles of round 38', () => {
+  it.each([['the Tisza Basin'], ['the Carpathian Highlands'], ['the Danube Delta']] as const)('takes no landform after "released … in" for a journal (%s)', (place) => {
+    const a = articlesOf(`${HEAD}February 9, 2037 -- Burnt plots with moss released half as much sediment, a field study in ${place} reports.\n\nThe results are published in Catena, volume 230, article 107291, doi:10.1016/j.catena.2037.107291.\n`);
+    expect(a.map((x) => [x.doi, x.journal, x.volume, x.pages])).toEqual([['10.1016/j.catena.2037.107291', 'Catena', '230', '107291']]);
+  });
+
+  it('still reads a journal after "published in" with a place elsewhere in the sentence', () => {
+    const a = articlesOf(`${HEAD}February 9, 2037 -- The field study in the Tisza Basin is published in Soil and Tillage Research. doi:10.1016/j.still.2037.105512\n`);
+    expect(a.map((x) => x.journal)).toEqual(['Soil and Tillage Research']);
+  });
+});
