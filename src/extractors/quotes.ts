@@ -30,6 +30,7 @@ import { answerStart, isAnswerOnly, isQuestionOnly } from './quote/interview.js'
 import { isTranslation } from './quote/translation.js';
 import { isPhotoBlock, isQuotedCaption } from './quote/photo-lines.js';
 import { tableRowSpeaker } from './quote/table-row.js';
+import { openingPerson, pointsForward } from './quote/role-forward.js';
 
 
 /** A one-word nickname in marks, opening on a capital ("Boeta"). */
@@ -420,6 +421,22 @@ class Run {
    * The one person a later sentence of the same paragraph names as the speaker ("…," she says.
    * "…" So says Dr. X, …), for a pronoun with no one named before it; else null.
    */
+  /**
+   * The person who opens the sentence after the one at `offset` ("…," her deputy said. That
+   * deputy, Professor X, …), in the same paragraph or, when that sentence ends it, as the first
+   * words of the next paragraph; else null.
+   */
+  private nextOpener(block: Block, offset: number): Mention | null {
+    const n = this.narration.get(block.index) ?? block.text;
+    const next = sentences(n).find((s) => s.start > offset && /\p{L}/u.test(s.text));
+    if (next) return openingPerson(next.text, next.start, this.known);
+    const following = this.ctx.doc.blocks[block.index + 1];
+    if (!following || following.kind !== 'paragraph') return null;
+    const first = sentences(following.text)[0];
+    // Found in the next paragraph, the offset is that paragraph's; only the name is used.
+    return first ? openingPerson(first.text, first.start, this.known) : null;
+  }
+
   private namedAfter(block: Block, offset: number): Mention | null {
     const n = this.narration.get(block.index) ?? block.text;
     if (!n.includes(' says ') && !n.includes('That')) return null;
@@ -540,6 +557,13 @@ class Run {
       const they = THEY.test(att.name ?? '');
       const nobody: Speaker = { name: null, role: null, strategy: att.strategy, how: 'no-person', nameAt: undefined };
       if (they && !this.theyThem().size) return nobody;
+      // Someone else's relation or office ("her deputy", "the institute's director"): the next sentence may name them, no earlier one.
+      if (pointsForward(att.name ?? '')) {
+        const next = this.nextOpener(block, att.offset);
+        if (!next) return nobody;
+        const r = this.index.resolve(next.name, near);
+        return { name: r.name, role: null, strategy: `${att.strategy}+named-next`, how: r.how, nameAt: r.offset };
+      }
       const who = this.pronoun(block, att.offset, OFFICE_BACK.exec(att.name ?? '')?.[1]);
       if (they && (who === 'ambiguous' || who === null || !this.theyThem().has(keyOf(this.index.resolve(who.name, near).name)))) return nobody;
       if (who === 'ambiguous' || who === null) {

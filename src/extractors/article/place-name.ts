@@ -14,5 +14,11 @@ const AREA = /^(?:the\s+)?\p{Lu}[\p{L}'’-]{1,24}(?:\s\p{Lu}[\p{L}'’-]{1,24})
 /** The last word {@link AREA} needs, checked first: most names end in none. */
 const AREA_WORD = /\s(?:District|County|Province|Municipality|Prefecture|Governorate|Oblast|Township|Department|Region)$/;
 
-/** True when `name` is a continent, a country, a nation, a large region or a named district ("Britain", "the Arctic", "Kilifi County"). */
-export const isPlaceName = (name: string): boolean => name.length <= 40 && (PLACE.test(name.trim()) || (AREA_WORD.test(name.trim()) && AREA.test(name.trim())));
+/** A landform or body of water named by its kind: "the Mekong Delta", "the Congo Basin", "the Tibetan Plateau". */
+const LANDFORM = /^(?:the\s+)?\p{Lu}[\p{L}'’-]{1,24}(?:\s\p{Lu}[\p{L}'’-]{1,24}){0,2}\s(?:Delta|Basin|Valley|Plateau|Peninsula|Desert|Highlands|Lowlands|Estuary|Archipelago|Rainforest)$/u;
+
+/** The last word {@link LANDFORM} needs, checked first. */
+const LANDFORM_WORD = /\s(?:Delta|Basin|Valley|Plateau|Peninsula|Desert|Highlands|Lowlands|Estuary|Archipelago|Rainforest)$/;
+
+/** True when `name` is a continent, a country, a nation, a large region, a named district or a landform ("Britain", "the Arctic", "Kilifi County"). */
+export const isPlaceName = (name: string): boolean => name.length <= 40 && (PLACE.test(name.trim()) || (AREA_WORD.test(name.trim()) && AREA.test(name.trim())) || (LANDFORM_WORD.test(name.trim()) && LANDFORM.test(name.trim())));

@@ -209,8 +209,9 @@ export function readItems(
       const head = tail ? bare.slice(0, bare.lastIndexOf(tail.split(' ')[0]!)).trim() : '';
       if (tail && head && head.split(' ').length <= 4 && isRole(head) && !asPersonName(head)) [name, lead] = [tail, head];
     }
-    // Two names offered together share the email and phone printed after them ("contact Jo Ames or Kim Lee on …").
-    if (!name && mode === 'sentence' && (bare.includes(' or ') || bare.includes(' and '))) {
+    // Two names offered together share the email and phone printed after them ("contact Jo Ames or Kim Lee on …",
+    // a line "Jo Ames and Kim Lee, press@…, +1 …").
+    if (!name && (mode === 'sentence' || nameAllowed) && (bare.includes(' or ') || bare.includes(' and '))) {
       const m = NAME_PAIR.exec(bare);
       const first = m ? asPersonName(m[1]!) : null;
       const second = m ? asPersonName(m[2]!) : null;

@@ -10,6 +10,7 @@ import { memoize } from '../../text/memo.js';
 import { bareSurname, findMentions, isStopWord, type Mention } from './speakers.js';
 import { BACK_REFERENCE, BODY_OFFICIAL, NO_SPEAKER, NOT_A_SUBJECT, OFFICE_BACK, PRONOUN, THEY, UNNAMED_OFFICIAL, UNNAMED_PERSON, VERB_RE } from './verbs.js';
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
+import { pointsForward } from './role-forward.js';
 
 /** What the attribution names: a person, a pronoun or back-reference to resolve, or no one. */
 export type SubjectKind = 'name' | 'pronoun' | 'none';
@@ -112,6 +113,8 @@ const classifyPhrase: (phrase: string) => SubjectKind | null = memoize((phrase) 
 function classifyNew(phrase: string): SubjectKind | null {
   const p = phrase.replace(/^[\s,;:—–-]+|[\s,;:.]+$/g, '');
   if (PRONOUN.test(p) || BACK_REFERENCE.test(p) || OFFICE_BACK.test(p) || THEY.test(p)) return 'pronoun';
+  // "her deputy", "the institute's director": someone else's relation or office, named after the quote if anywhere.
+  if (pointsForward(p)) return 'pronoun';
   // A role noun with its place or field after it ("the professor in the Department of X").
   const head = ROLE_QUALIFIER.exec(p);
   if (head && BACK_REFERENCE.test(p.slice(0, head.index))) return 'pronoun';
@@ -357,6 +360,13 @@ function namedRightBeforeComma(trimmed: string, phrase: string, base: number, kn
   return last !== undefined && !last.possessive && last.tokens.length >= 2 && last.end - base === before.length;
 }
 
+/** True when the text of `trimmed` before its last `phrase` names a person (not in the possessive) in its last 300 characters. */
+function namedBefore(trimmed: string, phrase: string, base: number, known: Known): boolean {
+  const before = trimmed.slice(0, trimmed.length - phrase.length);
+  const from = Math.max(0, before.length - 300);
+  return findMentions(before.slice(from), base + from, known).some((m) => !m.possessive);
+}
+
 function subjectOf(pre: string, base: number, known: Known, strategy: string, appositive: boolean): Attribution | null {
   const trimmed = pre.slice(0, endOfInk(pre));
   if (!trimmed) return null;
@@ -377,6 +387,8 @@ function subjectOf(pre: string, base: number, known: Known, strategy: string, ap
     if (kind && (lead === undefined || /[,;:]$/.test(lead) || /^(?:and|but|so|then|now|also|as)$/i.test(lead) || (words.length < TAIL_WORDS && OPENING_PLACE.test(words.slice(0, -k).join(' '))))) {
       // "Jane Moss, a student, said": one person's appositive after their name, not an unnamed person.
       if (kind === 'none' && lead !== undefined && lead.endsWith(',') && INDEFINITE_OPEN.test(phrase) && namedRightBeforeComma(trimmed, phrase, base, known)) break;
+      // "Dr. X PhD, the paper's first author, said", "X, … and the trial's chief investigator, said": the role is the named person's.
+      if (pointsForward(phrase) && namedBefore(trimmed, phrase, base, known)) break;
       return { kind, name: kind === 'pronoun' ? phrase : null, offset: base + trimmed.length - phrase.length, role: null, strategy };
     }
   }
