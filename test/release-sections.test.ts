@@ -4,9 +4,9 @@ import { convert } from '../src/convert.js';
 const kinds = (text: string, path: string) => convert(text, { path }).doc.blocks.map((b) => `${b.section}:${b.text.slice(0, 24)}`);
 
 describe('sections: the head of a release', () => {
-  it('sets template junk and chrome before the page heading apart, and a date line as a label', () => {
+  it('sets template junk before the page heading apart, drops the page\'s <nav>, and reads a date line as a label', () => {
     const html = '<%inherit file="base.mako"/>\n<nav><p>Home</p></nav><h1>Owls Hunt by Sound</h1><p>2 October 2018</p><p>Barn owls can find mice under half a metre of snow by sound alone, experiments in a large indoor flight room show, and they strike within two centimetres of the target mouse in nine trials out of ten.</p>';
-    expect(kinds(html, 'x.html')).toEqual(['front:<%inherit file="base.mak', 'front:Home', 'headline:Owls Hunt by Sound', 'label:2 October 2018', 'lead:Barn owls can find mice ']);
+    expect(kinds(html, 'x.html')).toEqual(['front:<%inherit file="base.mak', 'headline:Owls Hunt by Sound', 'label:2 October 2018', 'lead:Barn owls can find mice ']);
   });
   it('reads a contacts block in the head as contacts, then the headline', () => {
     const text = 'MEDIA CONTACT:\n\nJane Rivers\n\n555-201-3344\n\njane@example.org\n\nOwls Hunt by Sound Alone\n\nBarn owls can find mice under half a metre of snow by sound alone, experiments in a large indoor flight room show, and they strike within two centimetres in nine trials out of ten.\n';
