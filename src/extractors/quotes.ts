@@ -14,6 +14,7 @@ import { isPullQuote } from '../text/pull-quote.js';
 import type { ExtractContext, Extractor } from '../extract/runner.js';
 import type { Block, Quote } from '../types.js';
 import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/spans.js';
+import { singlesAreOuter } from './quote/single-outer.js';
 import { attributeAfter, attributeBefore, citeLine, dashLine, howLine, narrativeSubject, type Attribution } from './quote/attribution.js';
 import { bareSurname, findMentions, isHonorificWord, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
 import { listedTitle, looksLikeTitle, namedRightBefore } from './quote/titles.js';
@@ -594,7 +595,8 @@ class Run {
   paragraph(block: Block, carry: Speaker | null, dash: Attribution | null): Attributed[] {
     const text = block.text;
     const double = this.double[block.index]!;
-    const single = double.length === 0;
+    // Speech in single marks, with double marks only nested inside it (British style), is read from the single marks.
+    const single = double.length === 0 || singlesAreOuter(double, this.singles[block.index]!);
     const all = single ? this.singles[block.index]! : double;
     // A nickname in marks inside a name (Johannes "Boeta" Adams) is part of the narration, not a span.
     const spans = all.length > 1 ? all.filter((sp) => !isNickname(text, sp)) : all;
