@@ -21,9 +21,7 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 }
 
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
-const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['release/ar08-fraunhofer-research', 'no dateline from a place and a full stop opening the first paragraph ("Freiburg. Moisture has been …")'],
-]);
+const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([]);
 
 describe.each(AREAS)('fixtures/gold/%s: the fields of the area as the gold file says', (area) => {
   const releases = releasesOf(area).filter(([base]) => !AREA_LEFT_OUT.has(`${area}/${base}`));
@@ -82,6 +80,7 @@ describe('fixtures/gold/{release,voices}: the article fields as the gold file sa
 // The eighth round checked the voices fields (quotes, speakers, contacts) of the other two folders by hand.
 // A release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const VOICES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['release/as05-riken-press', 'a "Contact" block of a scientist with no e-mail or phone over a press officer\'s block: the two are read as one contact, the officer\'s name lost and her e-mail and phone given to the scientist'],
 ]);
 
 describe('fixtures/gold/{release,articles}: the voices fields as the gold file says', () => {

@@ -8,6 +8,7 @@ import { BYLINE } from '../parse/sections.js';
 import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '../text/dates.js';
 import { readDateLine } from '../text/date-line.js';
 import { readMetaDate, readMetaDatePart } from './release/meta-date.js';
+import { readPeriodCityDateline } from './release/period-city.js';
 import { boldColonDatelineAllowed, placeOfDateLine, readBareDateline, readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findEmbargoKey } from '../text/embargo-words.js';
@@ -355,6 +356,10 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
   if (lead && opening.some((b) => b.index < lead.index && dateLineOf(b) !== null)) {
     const line = readBareDateline(lead.text);
     if (line) return { block: lead, line, strategy: 'dateline:bare-city' };
+    // "Freiburg. Moisture has been …": a town and a full stop, named again elsewhere in the release.
+    const rest = (): string => ctx.doc.blocks.filter((x) => x !== lead).map((x) => x.text).join('\n');
+    const period = readPeriodCityDateline(lead.text, rest());
+    if (period) return { block: lead, line: period, strategy: 'dateline:period-city' };
   }
   return null;
 }

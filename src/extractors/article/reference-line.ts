@@ -750,6 +750,9 @@ function readReference(raw: string): Reference {
     if (full && namesOf(full[1]!)) return [full[1]!, full[2]!];
     // "Ravi Shenoy, Li Wen, Ana Ruiz, Title, Journal (2031)" (Phys.org, no "and"): the full names before the title.
     const listed = aps || full || etAl ? null : commaNamesHead(p);
+    // "A, B, C: Title, Journal (2036)" (Helmholtz centres): the last name ends at the colon, not at a comma.
+    const last = listed ? /^([^:,]{3,60}):\s+(\S.*)$/.exec(listed[1]!) : null;
+    if (listed && last && namesOf(last[1]!)) return [`${listed[0]!}, ${last[1]!}`, last[2]!];
     if (listed) return listed;
     const colon = /^([^:]{3,400}):\s+(\S.*)$/.exec(p);
     // "A, B: Title" — the part before the colon is names only, never "Gene Therapy for Pain".

@@ -483,6 +483,19 @@ const LABEL_THEN_BAR = /^\s{0,3}(?:press|news|media)\s{1,3}(?:release|statement)
 /** A pipe, bullet or middle dot: how bylines and page metadata set a name apart from the date. */
 const BYLINE_SEP = /[|•·]/;
 
+/**
+ * A name in mixed case of two or three words set after the date with only a space and ending the
+ * line ("17.06.2036 Ruedi Zumsteg-Ahmadi"): a content system's author byline, not a town (a
+ * dateline prints its town before the date, or after it with a comma or a dash).
+ */
+function isBylineAfterDate(t: string, line: DateLine, place: string): boolean {
+  if (line.placeIndex < line.date.end || place.includes(',')) return false;
+  if (!/^\s{1,3}$/.test(t.slice(line.date.end, line.placeIndex))) return false;
+  if (t.slice(line.placeIndex + place.length).trim() !== '') return false;
+  const words = place.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:[-\u2010\u2011]\p{Lu}\p{Ll}+)?$/u.test(w));
+}
+
 /** The word "date" of a date field's label between the label's first word and its date ("Publication date:"). */
 const DATE_FIELD = /^\s{0,3}dat(?:e|um)\s{0,3}[:|-]?\s{0,3}$/i;
 
@@ -531,6 +544,7 @@ export function placeOfDateLine(text: string, line: DateLine): string | null {
   // So is a town of one word after a release label and a bar ("Press release | Paris | 24/03/2031"): a byline names no label before it.
   const afterLabel = !/\s/.test(place) && line.placeIndex > 0 && LABEL_THEN_BAR.test(t.slice(0, line.placeIndex));
   if (before && !comma && !afterOrg && !afterLabel && /\p{Ll}/u.test(place) && BYLINE_SEP.test(t.slice(line.placeIndex + place.length, line.date.index))) return null;
+  if (isBylineAfterDate(t, line, place)) return null;
   return place;
 }
 
