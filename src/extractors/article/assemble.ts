@@ -29,7 +29,7 @@ import { readName } from './name-list.js';
 import { readNumbers } from './volume-issue.js';
 import { parseReference } from './reference-line.js';
 import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
-import { detailsTitle, labelledAuthors } from './detail-blocks.js';
+import { detailsParts, detailsTitle, labelledAuthors } from './detail-blocks.js';
 import { readPageCitation } from './page-meta.js';
 import { talkTitles, tipSheetItems, type TipItem } from './tip-sheet.js';
 import { itemOf, roundUpItems, type RoundUpItem } from './round-up.js';
@@ -1033,6 +1033,17 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   if (!main.article.title && (main.article.doi || main.article.journal)) {
     const t = detailsTitle(doc);
     if (t) fill(main, 'title', t.title, 'title:details-line', t.block.start);
+    // "Title⏎⏎A Roe1, K Lim1,2⏎⏎…⏎⏎Journal, 14 April 2031": the names and the journal's date line under it.
+    const parts = t ? detailsParts(doc, t.block) : null;
+    if (parts && parts.authors.length && !main.article.authors.length) {
+      main.article.authors = parts.authors;
+      main.sources.authors = { strategy: 'authors:details-line', offset: t!.block.start };
+    }
+    // A journal's name not read elsewhere is taken from that line when it reads as one.
+    if (parts?.journal && main.article.journal === null && looksLikeJournal(parts.journal)) fill(main, 'journal', parts.journal, 'journal:details-line', t!.block.start);
+    if (parts?.year && parts.journal && main.article.year === null && main.article.journal !== null && sameJournal(parts.journal, main.article.journal)) {
+      fill(main, 'year', parts.year, 'year:details-line', t!.block.start);
+    }
   }
   // "Corresponding Author:" above the name.
   for (const lab of labelledAuthors(doc)) {

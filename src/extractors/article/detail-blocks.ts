@@ -5,12 +5,12 @@
  * @packageDocumentation
  */
 import type { Block, Person, ReleaseDocument } from '../../types.js';
-import { parseNameList } from './name-list.js';
+import { dropAffiliationMarks, parseNameList } from './name-list.js';
 import { namesByLine } from './authors.js';
 
 /** A heading that opens the details of the reported paper. */
 const DETAILS_HEADING =
-  /^(?:(?:article|paper|publication|study|research|bibliographic)\s+(?:details|information|info|data)|(?:original|scientific)\s+(?:publication|article|paper)|publication|(?:the\s+)?(?:paper|article)|reference|read\s+the\s+(?:full\s+)?(?:paper|article|study))\s*:?$/i;
+  /^(?:(?:article|paper|publication|study|research|bibliographic)\s+(?:details|information|info|data)|(?:original|scientific)\s+(?:publication|article|paper)|publication|sources?|(?:the\s+)?(?:paper|article)|reference|read\s+the\s+(?:full\s+)?(?:paper|article|study))\s*:?$/i;
 
 /** A label block whose value is the next block: "Corresponding author:", "Authors:". */
 const AUTHOR_LABEL = /^(?:(?:co-?)?(?:corresponding|lead|first|senior|last)\s+)?authors?(?:\s?\(s\))?\s*:?$/i;
@@ -45,6 +45,41 @@ export function detailsTitle(doc: ReleaseDocument): { title: string; block: Bloc
     return { title: line.replace(/^[“"‘]|[”"’]$/g, ''), block: next };
   }
   return null;
+}
+
+/** A line that is a journal's name and a date only: "Annals of Neurology, 14 April 2031". */
+const JOURNAL_DATE_LINE =
+  /^([^,\d]{3,80}),\s(?:\d{1,2}\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s(?:\d{1,2},?\s)?((?:19|20)\d{2})\.?$/i;
+
+/**
+ * The parts printed one a paragraph under a details heading, after the title block: the
+ * authors on the next line (two or more names, affiliation numbers dropped, nothing else on
+ * it) and, within the next few blocks, a line of the journal's name and a date, whose year is
+ * the paper's ("Title⏎⏎A Roe1, K Lim1,2⏎⏎1 Institute …⏎⏎Journal, 14 April 2031").
+ */
+export function detailsParts(doc: ReleaseDocument, titleBlock: Block): { authors: Person[]; journal: string | null; year: number | null } {
+  const blocks = doc.blocks;
+  const at = blocks.indexOf(titleBlock);
+  const out: { authors: Person[]; journal: string | null; year: number | null } = { authors: [], journal: null, year: null };
+  const next = blocks[at + 1];
+  if (at < 0 || !readable(next) || next.text.includes('\n') || next.text.includes('@') || next.text.length > 400) return out;
+  const line = dropAffiliationMarks(next.text.trim()).replace(/[.;]$/, '');
+  const names = parseNameList(line);
+  const letters = line.replace(/\band\b|[^\p{L}]/gu, '').length;
+  const used = names.reduce((n, x) => n + x.text.replace(/[^\p{L}]/gu, '').length, 0);
+  if (names.length < 2 || used / Math.max(1, letters) < 0.9) return out;
+  out.authors = names.map((n) => n.person);
+  for (let j = at + 2; j < blocks.length && j <= at + 6; j++) {
+    const b = blocks[j]!;
+    if (!readable(b)) break;
+    const m = JOURNAL_DATE_LINE.exec(b.text.trim());
+    if (m) {
+      out.journal = m[1]!.trim();
+      out.year = Number(m[2]);
+      break;
+    }
+  }
+  return out;
 }
 
 /** The people named on the line under an author label block ("Corresponding Author:"). */

@@ -40,6 +40,8 @@ const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e
 const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|de|del|da|do|dos|das)\s)?\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}(?:-?\p{Lu}){0,2}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
 /** A reference's only author, Vancouver style ("Lindgren P", "O'Hara-Lutz JK"). */
 const SOLE_VANCOUVER = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}$/u;
+/** "Roe P and Lim-Ito E" (Frontiers): two Vancouver names joined by "and" or "&", the whole opening of the reference. */
+const PAIR_VANCOUVER = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}\s(?:and|&)\s\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}$/u;
 /** Another dotted initial and the comma after it ("… L. M., …"), after an initial's full stop. */
 const NEXT_INITIAL = /^\s\p{Lu}\.[,;]/u;
 /** A family name and the next full name after an initial's full stop ("… Whitcombe, Ana Lucía Ferraz"): the initial was a middle one. */
@@ -82,7 +84,7 @@ export function splitParts(text: string): string[] {
     // "Ferraz L. M., Otieno P.": a second dotted initial and its comma go on with the name.
     // "Lindgren P. Fewer attacks …": a single Vancouver name opening the reference ends there too.
     const vancouverEnd =
-      (VANCOUVER_END.test(before.trimStart()) || (start === 0 && SOLE_VANCOUVER.test(before.trim()))) &&
+      (VANCOUVER_END.test(before.trimStart()) || (start === 0 && (SOLE_VANCOUVER.test(before.trim()) || PAIR_VANCOUVER.test(before.trim())))) &&
       !NEXT_INITIAL.test(text.slice(m.index + 1, m.index + 6)) &&
       // "Tobias R. Whitcombe, Ana Lucía Ferraz, and …" (ACS): a middle initial inside full names.
       !NEXT_FULL_NAME.test(text.slice(m.index + 1, m.index + 80));
@@ -581,6 +583,8 @@ function bluebookReference(tail: BluebookTail, doi: string | null): Reference | 
 const BY_LEAD = /^(?:(?:is|was|are|were)\s+)?by\s+/i;
 /** One item, then a year that ends the text ("Cerebral Cortex, 2031."): the item is a journal's name. */
 const LONE_BEFORE_YEAR = /^([^,\d]{3,60}),\s\(?(?:19|20)\d{2}\)?\.?\s*$/;
+/** One item, then an online-publication note ("Cell Reports. Published online June 24, 2031."): the item is a journal's name. */
+const LONE_BEFORE_ONLINE = /^([^,.\d]{3,60})[.,]\s+(?:(?:first\s|advance\s)?published\s(?:online|ahead)|epub\s(?:ahead|\d)|online\s(?:first|ahead|\d|on\s))/i;
 
 /** A prose sentence that opens by naming a paper's authors ("The authors are …", "Its co-authors include …"). */
 const AUTHORS_SENTENCE = /^(?:The|Its|Their)\s+(?:(?:study|paper|article)['’]s\s+)?(?:co-?)?authors\s+(?:are|were|include|included)\s/i;
@@ -708,7 +712,7 @@ function readReference(raw: string): Reference {
       const cut = journalItemAt(head);
       // Names already read before the year ("Roe, J. and Lim, K. (2031) 'Title', Monthly Notes of …"): the journal follows, no names.
       // "\"Title,\" Cerebral Cortex, 2031.": a lone name and the year after a quoted title is the journal, not a person.
-      const lone = out.authors.length || BY_LEAD.test(after) ? null : LONE_BEFORE_YEAR.exec(head);
+      const lone = out.authors.length || BY_LEAD.test(after) ? null : (LONE_BEFORE_YEAR.exec(head) ?? LONE_BEFORE_ONLINE.exec(after));
       const loneJournal = lone && journalOf(lone[1]!) === lone[1] ? lone[1]! : null;
       if (loneJournal) out.journal ??= loneJournal;
       const a = out.authors.length || loneJournal ? [] : parseNameList(cut >= 0 ? head.slice(0, cut) : head);
