@@ -121,6 +121,7 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
         push();
       }
     }
+    const atPara = paraStart;
     paraStart = false;
     if (placed.spare) {
       if (spare === null) spare = placed;
@@ -128,6 +129,18 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
     }
     switch (placed.kind) {
       case 'name':
+        // "Jo Ames, Team Leader / Lab, Institute / <blank line> / Kim Lee / Press Office / Tel: … / kim@…": a name opening
+        // a paragraph that holds an address not the first person's, after a person whose title and organisation are read
+        // but no data, is the next person, and the first stays offered with no email or phone.
+        const ownEmail = atPara && cur.name !== null && cur.role !== null && cur.organization !== null && !hasData(cur) && !curShares ? paragraphEmail(items, i) : null;
+        if (ownEmail !== null && cur.name !== null && !emailMatchesName(ownEmail, cur.name)) {
+          cur.keep = true;
+          sharers = [];
+          push();
+          set('name', placed);
+          cur.target = placed.target === true;
+          break;
+        }
         // "Name / Job title / Organisation" on separate lines: a name-like line right after the
         // named person's title, before any email or phone, is their organisation.
         if (cur.name !== null && !hasData(cur) && lineStart && cur.role !== null && (last === 'role' || last === 'org')) {
