@@ -6,6 +6,9 @@
 import { citeLine, type Attribution, type Known } from './attribution.js';
 import { isWholeQuote } from './table-row.js';
 
+/** A quotation of its own, of a few words, inside a line ("Dr X commented: “It is a tidy …”"): speech, not a credit. */
+const OWN_SPEECH = /[“"„«‘][^“”"„«»]{0,5}\p{L}[^“”"„«»]{24,}/u;
+
 /** The longest credit line read. */
 const MAX_CREDIT = 200;
 
@@ -14,11 +17,11 @@ const MAX_CREDIT = 200;
  * person's name with an honorific before it or a role after a comma ("Professor Anselm X, head
  * of the group", "Dr. Y"); else null. A bare name with neither ("Jane Doe") is not read: it may
  * be a signature or a contact; so is a line with a digit (a date line) or one that ends in a colon
- * (the preamble of the next quote).
+ * (the preamble of the next quote), and so is one that quotes speech of its own.
  */
 export function creditLine(text: string, next: string, known: Known): Attribution | null {
   // A line that introduces the next quote ("Dr X, role, said:") or carries a date or a number is no credit.
-  if (next.length > MAX_CREDIT || /\d|:\s*$/.test(next) || !isWholeQuote(text)) return null;
+  if (next.length > MAX_CREDIT || /\d|:\s*$/.test(next) || OWN_SPEECH.test(next) || !isWholeQuote(text)) return null;
   const found = citeLine(next, known);
   if (!found || found.kind !== 'name') return null;
   return found.offset > next.search(/\S/) || found.role ? found : null;
