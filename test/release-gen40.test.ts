@@ -20,3 +20,22 @@ describe('an office held within a body before a name (round 40)', () => {
     expect(speakersOf(text)).toEqual([['Marisol Vandenbroucke-Aziz', 'Every wall in the old to']]);
   });
 });
+
+describe('a colon preamble before a block quote, then a speaker with a quote of their own (round 40)', () => {
+  const BLOCK = '> "The lichens answered within two summers of the new bus lanes, far faster than we had thought they could."';
+  it.each([
+    ['Professor Elspeth Ravenscroft-Ito, of the School of GeoSciences, who led the study, said:', 'Elspeth Ravenscroft-Ito'],
+    ['Dr Hamish Okonjo-Baird said:', 'Hamish Okonjo-Baird'],
+  ])('gives the block quote to the preamble\'s speaker: %s', (pre, name) => {
+    const text = `# ${HEADLINE}\n\n${LEAD}\n\n${pre}\n\n${BLOCK}\n\nDr Petra Lindahl-Mbeki, first author of the study, said: "We now want to read walls in twenty more cities across Europe."`;
+    expect(speakersOf(text)).toEqual([
+      [name, 'The lichens answered wit'],
+      ['Petra Lindahl-Mbeki', 'We now want to read wall'],
+    ]);
+  });
+
+  it('still reads a credit line under a pull quote', () => {
+    const text = `<html><body><main><h1>${HEADLINE}</h1><p>${LEAD}</p><p>&ldquo;The lichens answered within two summers of the new bus lanes, far faster than we had thought.&rdquo;</p><p>Professor Elspeth Ravenscroft-Ito, head of the lichen group</p><p>The team sampled 400 walls.</p></main></body></html>`;
+    expect(speakersOf(text, 'html')).toEqual([['Elspeth Ravenscroft-Ito', 'The lichens answered wit']]);
+  });
+});
