@@ -39,3 +39,26 @@ describe('a colon preamble before a block quote, then a speaker with a quote of 
     expect(speakersOf(text, 'html')).toEqual([['Elspeth Ravenscroft-Ito', 'The lichens answered wit']]);
   });
 });
+
+describe('a "Journal article" heading line above a reference (round 40)', () => {
+  it.each([
+    [
+      'Journal article\nAyaka Morishita, Tomasz Kowalczyk-Hara, "Nitrogen records in urban lichen thalli over five decades", Environmental Pollution: March 3, 2036, doi:10.1016/j.envpol.2036.124455.',
+      '10.1016/j.envpol.2036.124455',
+      [['Ayaka', 'Morishita'], ['Tomasz', 'Kowalczyk-Hara']],
+      'Environmental Pollution',
+    ],
+    [
+      'Paper details\nKeisuke Onodera, Rhian Pritchard-Sato, Yuki Abernethy, "Bus lanes and the recovery of epiphytic lichens", Nature Cities, March 3, 2036, doi:10.1038/s44284-036-00412-5.',
+      '10.1038/s44284-036-00412-5',
+      [['Keisuke', 'Onodera'], ['Rhian', 'Pritchard-Sato'], ['Yuki', 'Abernethy']],
+      'Nature Cities',
+    ],
+  ])('reads the names and the journal: %j', (block, doi, names, journal) => {
+    const text = `${HEADLINE}\n\nMarch 3, 2036\n\n${LEAD}\n\n${block}`;
+    const a = articlesOf(text, 'txt')[0]!;
+    expect(a.doi).toBe(doi);
+    expect(a.journal).toBe(journal);
+    expect(a.authors.map((p) => [p.given, p.family])).toEqual(names);
+  });
+});
