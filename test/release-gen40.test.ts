@@ -62,3 +62,32 @@ describe('a "Journal article" heading line above a reference (round 40)', () => 
     expect(a.authors.map((p) => [p.given, p.family])).toEqual(names);
   });
 });
+
+describe('a page category after the date (round 40)', () => {
+  it.each([
+    ['Published 3 March 2036 · Science & Technology'],
+    ['3 March 2036 | Health & Medicine'],
+    ['Posted 3 March 2036 • Arts & Culture'],
+  ])('reads the date and no place: %s', (line) => {
+    const r = recordOf(`# ${HEADLINE}\n\n${line}\n\n${LEAD}`, 'md');
+    expect(r.release.datePublished).toBe('2036-03-03');
+    expect(r.release.dateline).toBeNull();
+  });
+
+  it('leaves a category set apart by no bar or bullet as it was', () => {
+    expect(recordOf(`# ${HEADLINE}\n\n3 March 2036 Science & Technology\n\n${LEAD}`, 'md').release.datePublished).toBeNull();
+  });
+
+  it('keeps a place after the date', () => {
+    const r = recordOf(`# ${HEADLINE}\n\n3 March 2036 | Edinburgh\n\n${LEAD}`, 'md');
+    expect(r.release.datePublished).toBe('2036-03-03');
+    expect(r.release.dateline).toBe('Edinburgh');
+  });
+});
+
+describe('contacts of the round-40 offices (round 40)', () => {
+  it('reads an NUS "For media enquiries" block with an honorific and a DID line', () => {
+    const text = `# ${HEADLINE}\n\n3 March 2036\n\n${LEAD}\n\n**For media enquiries, please contact:**\n\nMs Rachel Goh-Iyer\nManager, Media Relations\nOffice of University Communications\nDID: +65 6516 5551\nEmail: rachel.gi@nus.example.sg`;
+    expect(contactsOf(text)).toEqual([['Rachel Goh-Iyer', 'rachel.gi@nus.example.sg', '+65 6516 5551']]);
+  });
+});
