@@ -8,6 +8,7 @@ import { memoize } from './memo.js';
 import { findDates, type DateMatch } from './dates.js';
 import { findEmbargoKey } from './embargo-words.js';
 import { isPlace } from './place.js';
+import { isCategoryTail } from './category-tail.js';
 
 /** A date line: a short line that is a date, with a label, a reference number or a place. */
 export interface DateLine {
@@ -127,6 +128,8 @@ function readFresh(text: string): DateLine | null {
   // "Posted on March 5, 2019 by Jane Doe", "March 5, 2019 by Jane Doe, Pond Institute": a date with a byline.
   if (!before && /^[Bb]y\s\p{Lu}[^\n]{1,100}$/u.test(after) && !/[.!?]$/.test(after) && after.split(' ').length <= 14) return { date, place: null, placeIndex: -1 };
   if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
+  // "Published 7 October 2036 · Science & Technology": a page's category after a bar or a bullet, not a place.
+  if (!before && isCategoryTail(t.slice(date.end, t.indexOf(after, date.end)), after)) return { date, place: null, placeIndex: -1 };
   return before && !after ? namedDateLine(t.slice(0, date.index), before, date) : null;
 }
 

@@ -354,7 +354,7 @@ const FORTHCOMING = /^[.\s]{0,4}(?:It|The\s(?:paper|article|study|preprint))\s(?
 
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
 const HEAD_LINE =
-  /^[ \t]{0,4}(?:notes?\s(?:to|for)\s(?:the\s)?editors?|editor['’]?s['’]?\snotes?|about\sthe\s(?:study|paper|research|publication|article)|further\s(?:information|details)|more\sinformation|background|(?:journal\s)?references?|citations?|bibliography|literature(?:\sreference)?|original\s(?:publication|paper|article)|publications?|source)[ \t]{0,4}:?[ \t]{0,4}\n/i;
+  /^[ \t]{0,4}(?:notes?\s(?:to|for)\s(?:the\s)?editors?|editor['’]?s['’]?\snotes?|about\sthe\s(?:study|paper|research|publication|article)|further\s(?:information|details)|more\sinformation|background|(?:journal\s)?references?|journal\sarticle|(?:the\s)?(?:full\s)?(?:paper|study|article)(?:\sdetails)?|bibliographic\s(?:information|details)|citations?|bibliography|literature(?:\sreference)?|original\s(?:publication|paper|article)|publications?|source)[ \t]{0,4}:?[ \t]{0,4}\n/i;
 
 /** A line break that ends a part of a multi-line reference ("Authors⏎Title⏎Journal, 2027"). */
 const LINE_PART = /([\p{L}\p{N})\]"”’?!])[ \t]*\n(?=[ \t]*[\p{Lu}\d"“‘])/gu;

@@ -78,12 +78,12 @@ const STOP = new Set(
   ).split(' '),
 );
 
-/** Offices held by one person, printed between a place or body and the holder's name ("Queensland Premier X"). */
+/** Offices held by one person, printed between a place or body and the holder's name ("Queensland Premier X", "Janelia Group Leader X"). */
 const OFFICE = new Set(
   (
     'Minister Premier MEC Secretary Governor Senator Mayor Commissioner President Director Chairman Chairwoman Chairperson ' +
     'Provost Rector Chancellor Spokesperson Spokesman Spokeswoman Administrator Ambassador Councillor Councilor Superintendent ' +
-    'Officer Executive CEO'
+    'Officer Executive CEO Leader'
   ).split(' '),
 );
 
