@@ -62,7 +62,10 @@ function othersThan(area: GoldArea, leftOut: ReadonlyMap<string, string> = new M
 // The release fields of the other folders were checked by hand too: the seventh round's `u*`
 // releases first, then, in the eighth round, all of them.
 // A release is left out here ("folder/name" → the miss) for a miss not yet fixed.
-const RELEASE_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([]);
+const RELEASE_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['articles/at26-dutch-german-particles', 'headline: the title line printed after the dated lead paragraph, not the organisation name over "PRESS RELEASE"'],
+  ['articles/at28-background-in-passing', 'headline: the title line printed after the dated lead paragraph, not the organisation name over "NEWS RELEASE"'],
+]);
 
 describe('fixtures/gold/{articles,voices}: the release fields as the gold file says', () => {
   checkAcross('release', othersThan('release', RELEASE_LEFT_OUT));
@@ -71,7 +74,6 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['release/ar05-iisc-release', 'no title, journal, year or second author from a comma-only reference "Venkatesan K, Mukherjee S, Raghunathan-Iyer A, Title, Journal, 63, e2036GL112874 (2036)."'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {

@@ -4,6 +4,7 @@
  * 15 February 2017. doi: …", "A, B: Title. In: Journal, Volume 218, Issue 2, Pages 1-9".
  * @packageDocumentation
  */
+import { commaVancouverHead } from './comma-vancouver.js';
 import type { Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
 import { findDois, isDataDoi } from './doi.js';
@@ -339,9 +340,9 @@ const BRACKET_YEAR = /\((?:19|20)\d{2}[a-z]?\)/;
 /** ", 2027, 18": every {@link RSC_SHAPE} match holds one. */
 const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
-/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "Paper 2:", "The paper:", "The study is:", "The retracted paper is:", "Original publication:", "Reference (Harvard style):"). */
+/** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "Paper 2:", "The paper:", "The study is:", "The retracted paper is:", "Original publication:", "Reference (Harvard style):", "Correspondence:", "Research letter:"). */
 const LEAD_LABEL =
-  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|(?:paper|study|article|work)s?\s+cited|(?:linked\s+|accompanying\s+)?(?:editorial|commentary|comment)|(?:original)?(?:publikation|ver(?:ö|oe)ffentlichung|artikel)|(?:fach|original)?(?:referenz|artikel)|referencias?|riferimento|publication\s+originale|(?:r[ée]f[ée]rence|article)(?:\s+(?:originale?|de\s+l['’]article|compl[èe]te))?|(?:publicaci[óo]n|pubblicazione)\s+original[e]?)(?:\s(?:no\.\s?|#)?\d{1,2})?(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s\((?=[a-z])[a-z -]{3,24}\)|\s(?:on|at)\s(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|OSF|EarthArXiv|PsyArXiv))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|(?:paper|study|article|work)s?\s+cited|(?:linked\s+|accompanying\s+)?(?:editorial|commentary|comment|correspondence|(?:research\s+)?letter)|(?:original)?(?:publikation|ver(?:ö|oe)ffentlichung|artikel)|(?:fach|original)?(?:referenz|artikel)|referencias?|riferimento|publication\s+originale|(?:r[ée]f[ée]rence|article)(?:\s+(?:originale?|de\s+l['’]article|compl[èe]te))?|(?:publicaci[óo]n|pubblicazione)\s+original[e]?)(?:\s(?:no\.\s?|#)?\d{1,2})?(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s\((?=[a-z])[a-z -]{3,24}\)|\s(?:on|at)\s(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|OSF|EarthArXiv|PsyArXiv))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
 
 /** A verb of saying right after a closing quote, before or after its speaker ("," Roe said", "," said Dr. Roe", "," she added"). */
 const SPOKEN_AFTER =
@@ -541,8 +542,8 @@ function journalItemAt(head: string): number {
 
 /** The last character of every {@link NUMBERS_TAIL} match: a digit or a bracket. */
 const NUMBERS_END = /[\d)]$/;
-/** Volume, pages and perhaps the year closing a comma-separated reference: ", 21, 4410–4422 (2031)", ", 12, 345". */
-const NUMBERS_TAIL = /,\s(?:vol\.?\s?)?\d{1,5}(?:\s?\(\d{1,4}\))?,\s(?:pp?\.\s?)?[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?(?:\s?\((?:19|20)\d{2}\)|,\s(?:19|20)\d{2})?$/;
+/** Volume, pages and perhaps the year closing a comma-separated reference: ", 21, 4410–4422 (2031)", ", 12, 345", ", 63, e2036GL112874 (2036)" (AGU). */
+const NUMBERS_TAIL = /,\s(?:vol\.?\s?)?\d{1,5}(?:\s?\(\d{1,4}\))?,\s(?:pp?\.\s?)?[A-Za-z]?\d{1,9}(?:[A-Z]{2}\d{1,9})?(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?(?:\s?\((?:19|20)\d{2}\)|,\s(?:19|20)\d{2})?$/;
 
 /** What follows a journal's name when only its numbers do: ", 41(6), 1220–1231.", ", 12, 345". */
 const JOURNAL_THEN_NUMBERS = /^[.,]?\s?,?\s?\d{1,5}(?:\s?\(\d{1,4}\))?(?:,\s?[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?)?\.?$/;
@@ -754,6 +755,9 @@ function readReference(raw: string): Reference {
     if (full && namesOf(full[1]!)) return [full[1]!, full[2]!];
     // "Ravi Shenoy, Li Wen, Ana Ruiz, Title, Journal (2031)" (Phys.org, no "and"): the full names before the title.
     const listed = aps || full || etAl ? null : commaNamesHead(p);
+    // "Roe K, Lim S, Ito A, Title, Journal, 63, e2036GL112874 (2036)": Vancouver names ended by a comma, not a full stop.
+    const vancouver = aps || full || etAl || listed ? null : commaVancouverHead(p);
+    if (vancouver) return vancouver;
     // "A, B, C: Title, Journal (2036)" (Helmholtz centres): the last name ends at the colon, not at a comma.
     const last = listed ? /^([^:,]{3,60}):\s+(\S.*)$/.exec(listed[1]!) : null;
     if (listed && last && namesOf(last[1]!)) return [`${listed[0]!}, ${last[1]!}`, last[2]!];
