@@ -154,6 +154,8 @@ const LONE_PERSON =
 const PLACE_BEFORE = /\b(?:in|near)\s$/;
 
 /** The pronoun words of an attribution ("she", "and he"). */
+/** How many paragraphs back a quote may be for a pronoun naming no one new to continue its speaker. */
+const CONTINUED_SPAN = 3;
 const SHE = /\bshe\b/i;
 const HE = /\bhe\b/i;
 
@@ -530,6 +532,19 @@ class Run {
     return null;
   }
 
+  /**
+   * For "she"/"he" with no one named in the paragraphs before it: the speaker of the latest
+   * earlier quote, when that quote is at most {@link CONTINUED_SPAN} paragraphs back and its
+   * speaker was already attributed with this pronoun ("…," she said. A paragraph of narration naming
+   * no one. "…," she explained.); else null.
+   */
+  samePronounSpeaker(phrase: string | null, block: Block): Speaker | null {
+    const g = phrase ? (SHE.test(phrase) ? 'she' : HE.test(phrase) ? 'he' : null) : null;
+    const last = this.drafts[this.drafts.length - 1];
+    if (!g || !last?.speaker.name || block.index - last.block.index > CONTINUED_SPAN) return null;
+    return this.pronounOf.get(keyOf(last.speaker.name)) === g ? last.speaker : null;
+  }
+
   /** The people, by {@link keyOf} of their fullest name, the release prints with "(they/them)"; found once. */
   private theyPeople: Set<string> | null = null;
 
@@ -567,6 +582,10 @@ class Run {
       }
       const who = this.pronoun(block, att.offset, OFFICE_BACK.exec(att.name ?? '')?.[1]);
       if (they && (who === 'ambiguous' || who === null || !this.theyThem().has(keyOf(this.index.resolve(who.name, near).name)))) return nobody;
+      if (who === null && !they) {
+        const same = this.samePronounSpeaker(att.name, block);
+        if (same) return { ...same, strategy: `${att.strategy}+pronoun-continued`, how: 'pronoun-continued' };
+      }
       if (who === 'ambiguous' || who === null) {
         this.ctx.report(
           `Missing speaker for "${att.name ?? ''}", expected exactly one named person before it, found ${who === 'ambiguous' ? 'several' : 'none'}`,
@@ -741,6 +760,15 @@ export const quotes: Extractor = {
       if (lists.has(block.index) || block.kind === 'heading' || block.kind === 'end' || (block.kind === 'tableRow' && !row) || (SKIP_SECTIONS.has(block.section) && !isPullQuote(block.text) && !(block.section === 'front' && isQuotedCaption(block.text)))) {
         carry = null;
         pending = [];
+        // A subheading that is only a person's name with an honorific or a role, over a paragraph that is wholly one quote, names its speaker.
+        const below = blocks[block.index + 1];
+        if (block.kind === 'heading' && below && below.kind !== 'heading') {
+          const sp = withTokens(run.tokens[block.index]!, () => {
+            const att = creditLine(below.text, block.text, run.known);
+            return att ? run.speaker(att, block) : null;
+          });
+          if (sp && sp.name) carry = { ...sp, strategy: 'heading-name' };
+        }
         continue;
       }
       const next = blocks[block.index + 1];
@@ -750,7 +778,7 @@ export const quotes: Extractor = {
         : next
         ? withTokens(
             run.tokens[next.index]!,
-            () => dashLine(next.text, run.known) ?? (block.quoteDepth > 0 && next.quoteDepth > 0 ? citeLine(next.text, run.known) : howLine(next.text, run.known) ?? creditLine(block.text, next.text, run.known)),
+            () => dashLine(next.text, run.known) ?? (block.quoteDepth > 0 && next.quoteDepth > 0 ? citeLine(next.text, run.known) : howLine(next.text, run.known) ?? (next.kind === 'heading' ? null : creditLine(block.text, next.text, run.known))),
           )
         : null;
       const tokens = run.tokens[block.index]!;
