@@ -55,6 +55,9 @@ function library(): PhoneLibrary {
 /** A digit run that {@link findPhones} could read as a number: the part every match of its pattern holds. */
 const PHONE_HINT = /\d[\d\u00a0 ().\u2010-\u2013-]{5,24}\d/;
 
+/** The head of a toll-free number printed in letters after its code ("1-800-NEWS…", {@link LETTER_VANITY}). */
+const LETTER_VANITY_HINT = /\b8(?:00|33|44|55|66|77|88)-[A-Z]{3}/;
+
 /** A link target as text, `%20` and the like decoded (the contact reader adds `tel:` and `mailto:` targets to lines). */
 function linkText(url: string): string {
   try {
@@ -69,7 +72,7 @@ function linkText(url: string): string {
  * link target, or any `tel:` link. Blocks for which this is false never reach libphonenumber-js.
  */
 export function mayHoldPhone(blocks: readonly Block[]): boolean {
-  return blocks.some((b) => PHONE_HINT.test(b.text) || b.links.some((l) => /^tel:/i.test(l.url) || PHONE_HINT.test(linkText(l.url))));
+  return blocks.some((b) => PHONE_HINT.test(b.text) || LETTER_VANITY_HINT.test(b.text) || b.links.some((l) => /^tel:/i.test(l.url) || PHONE_HINT.test(linkText(l.url))));
 }
 
 /** A telephone number found in a piece of text. */
@@ -189,6 +192,18 @@ const TOLL_FREE_HEAD = /^(?:\+?1[-. ])?8(?:00|33|44|55|66|77|88)[-. ]\d{3}$/;
 /** The letters that end a vanity number ("-NASA", "-STAR"), not the start of a word. */
 const VANITY_TAIL = /^-[A-Z]{4}(?![\p{L}\p{N}])/u;
 
+/**
+ * A North American toll-free number whose seven last digits are all printed as letters
+ * ("1-800-NEWS-NOW", "888-PRESSNOW"): a toll-free code, then seven capitals in one group or in two of three and four.
+ */
+const LETTER_VANITY = /(?<![\p{L}\p{N}+-])(?:1[-. ])?8(?:00|33|44|55|66|77|88)-(?:[A-Z]{7}|[A-Z]{3}-[A-Z]{4}|[A-Z]{4}-[A-Z]{3})(?![\p{L}\p{N}-])/gu;
+
+/** The toll-free numbers of `text` printed wholly in letters after the code ({@link LETTER_VANITY}). */
+function letterVanities(text: string): PhoneMatch[] {
+  if (!text.includes('8')) return [];
+  return [...text.matchAll(LETTER_VANITY)].map((m) => matchAt(text, m[0], m.index));
+}
+
 /** Finds the telephone numbers in `text` in printed order (7 to 15 digits), each with any extension printed after it. */
 export function findPhones(text: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
@@ -213,7 +228,8 @@ export function findPhones(text: string): PhoneMatch[] {
     out.push(hit);
     if (hit.extension) PHONE.lastIndex = Math.max(PHONE.lastIndex, hit.end);
   }
-  return out;
+  const lettered = letterVanities(text);
+  return lettered.length ? [...out, ...lettered].sort((a, b) => a.start - b.start) : out;
 }
 
 /** True for the North American shapes: (212) 555-0100, 212-555-0100, 212.555.0100, 1-212-555-0100. */
