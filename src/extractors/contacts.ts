@@ -9,6 +9,7 @@ import { blockLines, findContactRegions, opensExcluded } from './contact/blocks.
 import { isContactLabel } from './contact/labels.js';
 import { contactWindows, laterOffer, mayOfferContact } from './contact/sentences.js';
 import { readItems } from './contact/items.js';
+import { authorOfAddress, authorPartAt } from './contact/author-address.js';
 import type { NameResolver } from './contact/items.js';
 import { asPersonName } from './contact/person-name.js';
 import { unfoldColumns } from './contact/columns.js';
@@ -165,9 +166,17 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
       // opening an investor, patient or enrolment part is not read as a sentence either.
       if (!line || !mayOfferContact(line) || (taken && readInRegion(line, taken)) || opensExcluded(line)) continue;
       for (const w of contactWindows(line)) {
-        const items = readItems(w.text, 'sentence', w.target, resolve) as PlacedItem[];
+        // "…, or email x@… to reach the lead author": the address is the author's, a contact of its own.
+        const cut = authorPartAt(w.text);
+        const items = readItems(cut < 0 ? w.text : w.text.slice(0, cut), 'sentence', w.target, resolve) as PlacedItem[];
         for (const it of items) it.block = block;
         drafts.push({ at: block.start + w.start, drafts: groupItems(items, 'sentence') });
+        if (cut < 0) continue;
+        const own = readItems(w.text.slice(cut), 'sentence', false, resolve) as PlacedItem[];
+        for (const it of own) it.block = block;
+        const found = groupItems(own, 'sentence');
+        for (const d of found) if (d.name === null && d.email !== null) d.name = authorOfAddress(d.email, ctx.record.articles);
+        drafts.push({ at: block.start + w.start + cut, drafts: found });
       }
     }
   }

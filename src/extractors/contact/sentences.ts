@@ -3,7 +3,7 @@
  * "please contact X at …", "To contact author X, email Y at …".
  * @packageDocumentation
  */
-import { CONTACT_TRIGGER, MEDIA_WORDS, NOT_MEDIA_WORDS, OUT_OF_HOURS } from './labels.js';
+import { CONTACT_TRIGGER, MEDIA_WORDS, NOT_MEDIA_WORDS, OUT_OF_HOURS, contactLabelLength } from './labels.js';
 
 /** The part of a sentence after its contact trigger, to be read as contact items. */
 export interface ContactWindow {
@@ -98,6 +98,13 @@ export function contactWindows(line: string): ContactWindow[] {
     // "Editors: Dr. X is available at <email>", "Journalists: X can be reached on <phone>": the name comes before the phrase.
     if (media && !contact && AVAILABLE_AT.test(sentence)) {
       const label = /^[^:]{1,40}:\s*/.exec(sentence)?.[0].length ?? 0;
+      out.push({ start: s + label, text: sentence.slice(label), target: false });
+      continue;
+    }
+    // "Media enquiries: the press office, +44 …, or email x (at) y (dot) ac (dot) uk to reach the lead author": a
+    // sentence of prose behind a press label; the label is its trigger, and all after it is read.
+    const label = s === 0 && media ? contactLabelLength(sentence) : 0;
+    if (label > 0 && label < sentence.length && !CONTACT_WORD.test(sentence.slice(label))) {
       out.push({ start: s + label, text: sentence.slice(label), target: false });
       continue;
     }
