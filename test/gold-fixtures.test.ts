@@ -63,8 +63,6 @@ function othersThan(area: GoldArea, leftOut: ReadonlyMap<string, string> = new M
 // releases first, then, in the eighth round, all of them.
 // A release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const RELEASE_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['articles/at26-dutch-german-particles', 'headline: the title line printed after the dated lead paragraph, not the organisation name over "PRESS RELEASE"'],
-  ['articles/at28-background-in-passing', 'headline: the title line printed after the dated lead paragraph, not the organisation name over "NEWS RELEASE"'],
 ]);
 
 describe('fixtures/gold/{articles,voices}: the release fields as the gold file says', () => {
