@@ -52,3 +52,21 @@ describe('a one-word page section after a bare date is no dateline (round 41)', 
     expect(recordOf(text, 'html').release.dateline).toBe(place);
   });
 });
+
+describe('a volume and pages after a colon, following the journal and a comma (round 41)', () => {
+  it.each([
+    ['Linnea Okafor-Strand, Bastien Mirow (2038). Moss roofs as urban heat sinks. *Urban Climate*, 61: 2204–2219. DOI: 10.1016/j.uclim.2038.101877', '61', '2204-2219'],
+    ['Linnea Okafor-Strand, Bastien Mirow (2038). Moss roofs as urban heat sinks. Urban Climate, 61: 101877. https://doi.org/10.1016/j.uclim.2038.101877', '61', '101877'],
+  ])('reads the volume and pages: %s', (cite, volume, pages) => {
+    const text = `# ${TITLE}\n\n${BODY}\n\n### Source article\n\n${cite}\n`;
+    const a = articlesOf(text, 'md')[0]!;
+    expect(a.doi).toBe('10.1016/j.uclim.2038.101877');
+    expect([a.volume, a.pages]).toEqual([volume, pages]);
+  });
+
+  it('leaves a colon time after a comma alone', () => {
+    const text = `# ${TITLE}\n\n${BODY}\n\nThe study appears in Urban Climate (doi: 10.1016/j.uclim.2038.101877). Briefing on Monday, 14: 30 local time.\n`;
+    const a = articlesOf(text, 'md')[0]!;
+    expect([a.volume, a.pages]).toEqual([null, null]);
+  });
+});
