@@ -64,8 +64,6 @@ function othersThan(area: GoldArea, leftOut: ReadonlyMap<string, string> = new M
 // releases first, then, in the eighth round, all of them.
 // A release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const RELEASE_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['articles/at26-dutch-german-particles', 'headline: the title line printed after the dated lead paragraph, not the organisation name over "PRESS RELEASE"'],
-  ['articles/at28-background-in-passing', 'headline: the title line printed after the dated lead paragraph, not the organisation name over "NEWS RELEASE"'],
 ]);
 
 describe('fixtures/gold/{articles,voices}: the release fields as the gold file says', () => {
@@ -75,6 +73,8 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['release/au08-snu-title-after-lead', 'authors: a Korean name in family-first order after "Professor" and before "the study\'s corresponding author" ("Professor Park Ji-hoon") read as given "Park", family "Ji-hoon"'],
+  ['release/au09-usp-date-category', 'title: a paper\'s title set in italics after "The article" ("The article <em>Title</em> was published in the journal <em>Apidologie</em>") not read'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {

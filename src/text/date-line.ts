@@ -127,9 +127,9 @@ function readFresh(text: string): DateLine | null {
   if (!other) return { date, place: null, placeIndex: -1 };
   // "Posted on March 5, 2019 by Jane Doe", "March 5, 2019 by Jane Doe, Pond Institute": a date with a byline.
   if (!before && /^[Bb]y\s\p{Lu}[^\n]{1,100}$/u.test(after) && !/[.!?]$/.test(after) && after.split(' ').length <= 14) return { date, place: null, placeIndex: -1 };
-  if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
-  // "Published 7 October 2036 · Science & Technology": a page's category after a bar or a bullet, not a place.
+  // "Published 7 October 2036 · Science & Technology", "7 October 2036 · Health": a page's category after a bar or a bullet, not a place.
   if (!before && isCategoryTail(t.slice(date.end, t.indexOf(after, date.end)), after)) return { date, place: null, placeIndex: -1 };
+  if (isPlace(other, true)) return { date, place: other, placeIndex: t.indexOf(other) };
   return before && !after ? namedDateLine(t.slice(0, date.index), before, date) : null;
 }
 

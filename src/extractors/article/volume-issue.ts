@@ -78,9 +78,9 @@ const ABBREVIATED_VOLUME = new RegExp(String.raw`\p{Lu}\p{Ll}{0,8}\.\s\p{Lu}\p{L
 /**
  * Volume and pages after a colon, after a journal's capitalised word and before the link or the
  * end: "Proc. R. Soc. B 298: 20310422. https://…", "Shelf Science 298: 108712.", "Letters 16: 88–97.",
- * "Cycles 45: e2030GB008211".
+ * "Cycles 45: e2030GB008211", and after a comma: "*Nature Microbiology*, 22: 415–428.".
  */
-const BARE_COLON = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})(\d{1,5})[*_]{0,2}\s?:\s?((?:e[a-z]{0,4}|[A-Za-z])?\d{3,11}(?:\s?[-‐‑–—]\s?${PAGE})?|e\d{4}[A-Z]{2}\d{4,7}|\d{1,5}\s?[-‐‑–—]\s?\d{1,5})(?=\.?\s{0,3}(?:$|doi\b|DOI\b|https?:|\[|\())`, 'u');
+const BARE_COLON = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2},?\s[*_]{0,2})(\d{1,5})[*_]{0,2}\s?:\s?((?:e[a-z]{0,4}|[A-Za-z])?\d{3,11}(?:\s?[-‐‑–—]\s?${PAGE})?|e\d{4}[A-Z]{2}\d{4,7}|\d{1,5}\s?[-‐‑–—]\s?\d{1,5})(?=\.?\s{0,3}(?:$|doi\b|DOI\b|https?:|\[|\())`, 'u');
 /**
  * A short article number after a colon and a space, before the link or the end, as BMC and
  * Springer journals print it: "Pastoralism 21: 14. https://…" (a clock's "10:30" has no space).

@@ -24,6 +24,7 @@ import { joinWrappedWords } from '../../text/wrapped-word.js';
 import { isCopyrightLine } from '../../text/copyright-line.js';
 import { frontMatterTitleWins } from './front-matter-title.js';
 import { wordOverlap, wordsOf } from '../../text/word-overlap.js';
+import { titleAfterDatedLead } from './title-after-lead.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})?(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -904,6 +905,13 @@ export function isTipSheetTitle(text: string): boolean {
   return d !== undefined && d.year !== null && TIP_SHEET.test(t.slice(0, d.index));
 }
 
+/** True when `line` is a name stacked directly over the bare release label that closes its block ("Rijnland University Medical Centre" over "PRESS RELEASE"). */
+function isNameOverLabel(line: string, block: Block): boolean {
+  const lines = block.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const at = lines.indexOf(line);
+  return at >= 0 && at === lines.length - 2 && RELEASE_LABEL.test(lines[at + 1]!) && (isOrgName(dropAcronym(line)) || nameShaped(line, 6, 80));
+}
+
 /** The ordered ways to find the headline. */
 export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
   {
@@ -1069,6 +1077,9 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       const tip = sentence ? headBlocks(ctx.doc.blocks).find((x) => x.section === 'label' && isTipSheetTitle(x.text)) : undefined;
       if (tip) return { value: { text: cleanHeadline(tip.text, siteNames(ctx.doc.meta)), block: tip }, offset: tip.start };
       const labelled = sentence ? stackedUnderLabel(ctx.doc.blocks, b) : null;
+      // The organisation's name over its release label, a dated lead paragraph, then the title line: the title line is the headline.
+      const later = sentence && (!labelled || isNameOverLabel(labelled.text, labelled.block)) ? titleAfterDatedLead(ctx.doc.blocks, isNotHeadline) : null;
+      if (later) return { value: { text: cleanHeadline(later.text, siteNames(ctx.doc.meta)), block: later }, offset: later.start };
       if (labelled) return { value: { text: cleanHeadline(labelled.text, siteNames(ctx.doc.meta)), block: labelled.block }, offset: labelled.block.start };
       if (b) {
         // Site names, topic kickers and journal names printed above the headline of a plain-text page
