@@ -173,6 +173,20 @@ const DISCLAIMER_LEAD = /^[*_]{0,2}\s?(?:the\s)?(?:views|opinions)\s(?:expressed
 /** The marker of an ordered list's item, right before the item's text in the source. */
 const LIST_ORDINAL = /(?:^|\n)[ \t]{0,3}(\d{1,3})[.)][ \t]{1,4}$/;
 
+/** A list item that is one labelled line ("Title: …", "Abstract number: CT118"). */
+const LABELLED_ITEM = /^[\s*_]{0,4}\p{L}[\p{L}\s#.()-]{0,40}[*_]{0,2}\s?:\s*\S/u;
+
+/** The index of the last of the run of labelled, single-line list items that opens at `i` (`i` itself when the run has one). */
+function labelledListEnd(doc: ReleaseDocument, i: number): number {
+  let end = i - 1;
+  while (end + 1 < doc.blocks.length && end + 1 - i < 40) {
+    const b = doc.blocks[end + 1]!;
+    if (!b.inList || b.text.includes('\n') || !LABELLED_ITEM.test(b.text)) break;
+    end++;
+  }
+  return Math.max(i, end);
+}
+
 /**
  * Finds the reference lines of a release in document order; `dois`, when given, holds the
  * {@link findDois} of each block of `doc.blocks` (by index), read once by the caller.
@@ -190,6 +204,16 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       while (end + 1 < doc.blocks.length && end - i < 40 && doc.blocks[end + 1]!.kind === 'tableRow') end++;
       const lines = doc.blocks.slice(i, end + 1).map((b) => b.text.trim().replace('\t', ': '));
       const text = lines.join('\n');
+      if (end > i && readFieldLines(text).length) {
+        out.push({ ref: parseReference(text), block, number: null, index: 0 });
+        i = end;
+        continue;
+      }
+    }
+    // A bulleted list of "Title: …", "Session: …", "Presenter: …" items is one labelled reference.
+    if (block.inList && !SKIP.has(block.section) && block.text.includes(':')) {
+      const end = labelledListEnd(doc, i);
+      const text = doc.blocks.slice(i, end + 1).map((b) => b.text.trim()).join('\n');
       if (end > i && readFieldLines(text).length) {
         out.push({ ref: parseReference(text), block, number: null, index: 0 });
         i = end;

@@ -27,6 +27,12 @@ const FIELD_LINE =
 /** A line that opens with a volume and no colon ("Volume 14, Article number 388 (2031)"): the label is "volume". */
 const VOLUME_LINE = /^[\s*_]{0,4}(volume|vol\.)[*_]{0,2}[ \t]{1,3}(\d{1,5}(?:,?[ \t][^\n]{0,200})?)$/i;
 
+/**
+ * A line of a meeting presentation's details ("Abstract number: CT118", "Session: …",
+ * "Presenter: …"): beside one, a bare "Title:" names the presentation.
+ */
+const PRESENTATION_LINE = /^[\s*_]{0,4}(?:abstract\s(?:number|no\.?|#)|session(?:\stitle)?|presenter|presenting\sauthor|poster\s(?:number|board))[*_]{0,2}[ \t]{0,3}:/im;
+
 /** The kind of field a label names. */
 function kindOf(label: string): { kind: FieldKind; explicit: boolean } {
   const l = label.toLowerCase();
@@ -64,6 +70,8 @@ export function readFieldLines(text: string): FieldLine[] {
     const label = m[1]!.trim().toLowerCase().replace(/^vol\.$/, 'volume');
     out.push({ ...kindOf(label), label, value: m[2]!.trim() });
   }
+  // "Abstract number: CT118 / Session: … / Title: …": the bare title is the presentation's.
+  if (out.length === 1 && out[0]!.kind === 'title' && PRESENTATION_LINE.test(text)) out[0] = { ...out[0]!, explicit: true };
   if (out.length >= 2 || out.some((f) => f.kind === 'title' && f.explicit)) return out;
   // "Research: Title" above its DOI line.
   if (out.length === 1 && out[0]!.kind === 'paper' && /\b10\.\d{4,9}\//.test(text)) return out;

@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 
+import { supplementIssue } from './supplement-issue.js';
+
 /** The numbers of a citation; each null when not printed. */
 export interface Numbers {
   volume: string | null;
@@ -21,8 +23,8 @@ const normPages = (s: string): string => s.replace(/\s+/g, '').replace(/[‐‑�
 const ACCOUNTS =
   /\b(?:(?:fiscal|financial)\s+(?:year|quarter)(?:\s+(?:ended|ending))?|(?:year|quarter|period|(?:three|six|nine|twelve)\s+months)\s+(?:ended|ending))\s+(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+)?(?:19|20)\d{2}\b/gi;
 
-/** Vancouver: 2017;389(10):1234-1240 or 2017;389:1234 or 81(4):301–310. */
-const VANCOUVER = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s?;\s?)?\b(\d{1,5})\s?(?:\((\d{1,4}(?:[-–]\d{1,4})?|[A-Za-z]?\s?\d{1,4}[A-Za-z]?)\))?\s?:\s?(${RANGE})\b`);
+/** Vancouver: 2017;389(10):1234-1240 or 2017;389:1234 or 81(4):301–310, a supplement in the issue's brackets "30(Suppl 2):S114". */
+const VANCOUVER = new RegExp(String.raw`(?:\b((?:19|20)\d{2})[a-z]?(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?\s?;\s?)?\b(\d{1,5})\s?(?:\((\d{1,4}(?:[-–]\d{1,4})?|[A-Za-z]?\s?\d{1,4}[A-Za-z]?|Suppl(?:ement)?\.?\s?\d{1,3})\))?\s?:\s?(${RANGE})\b`);
 /** Nature style "615, 456–461 (2023)". */
 const NATURE = new RegExp(String.raw`\b(\d{1,5}),\s?(${RANGE})\s?\(((?:19|20)\d{2})\)`);
 /** Volume and pages after a colon, then the year in brackets: "395: 1021–1025 (2027)". */
@@ -153,7 +155,8 @@ export function readNumbers(raw: string): Numbers {
   if (v && (v[1] || v[3])) {
     if (v[1]) out.year = Number(v[1]);
     out.volume = v[2]!;
-    out.issue = v[3]?.replace(/\s/g, '') ?? null;
+    // "30(Suppl 2):S114": a supplement keeps its label and the space before its number.
+    out.issue = v[3] ? (/^suppl/i.test(v[3]) ? v[3].replace(/\s+/g, ' ') : v[3].replace(/\s/g, '')) : null;
     // "Water Research 271 (2036): 123014": with no year before the volume, a year in the brackets is the year, not an issue.
     if (!v[1] && out.issue && /^(?:19|20)\d{2}$/.test(out.issue)) {
       out.year = Number(out.issue);
@@ -269,6 +272,8 @@ export function readNumbers(raw: string): Numbers {
   // "Article number 388" is the pages' place, no issue; "Working Paper No. 318" is the series' number.
   const iss = /\b(?<!article\s|art\.\s?|Paper\s)(?:issue|no\.?|number|nr\.?)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/i.exec(text) ?? EUROPEAN_ISSUE.exec(text);
   if (iss) out.issue = iss[1]!;
+  // "Volume 62, Supplement 2, S45–S53": the supplement stands where the issue would.
+  out.issue ??= supplementIssue(text);
   const pp = PAGES.exec(text) ?? EUROPEAN_PAGES.exec(text);
   if (pp) out.pages = normPages(pp[1]!);
   // ACM's "Article 412, 16 pages": the article's number, then its length; Cochrane's "Art. No.: CD015872" has two letters.
