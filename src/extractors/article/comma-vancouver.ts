@@ -2,6 +2,7 @@
  * A Vancouver reference printed with commas only: "Roe K, Lim-Park S, Ito A, Title, Journal,
  * 63, e2036GL112874 (2036)." The names carry no full stop after them, so the title starts at
  * the first comma-separated item that is not a Vancouver name.
+ * @packageDocumentation
  */
 
 /** One Vancouver name: a family name (particles and a second surname allowed) and one to three capital initials. */

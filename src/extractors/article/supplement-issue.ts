@@ -1,7 +1,10 @@
 /**
  * A supplement printed in an issue's place, right after the volume: "Volume 62, Supplement 2",
  * "Vol. 62, Suppl. 2", "62(Suppl 2)". The label and its number are the issue as printed.
+ * @packageDocumentation
  */
+
+/** "Volume 62, Supplement 2", "Vol. 62, Suppl. 2" or "62(Suppl 2)": group 1 is the supplement and its number. */
 const SUPPLEMENT_AFTER_VOLUME = /\b(?:(?:Volume|Vol\.?)\s?\d{1,5},\s?|\d{1,5}\s?\()((?:Supplement|Suppl\.?)\s?\d{1,3})(?=\)|[,;:.]|\s|$)/i;
 
 /**

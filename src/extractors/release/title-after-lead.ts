@@ -2,6 +2,7 @@
  * A release's title line printed under its dated lead paragraph, as some offices lay out a
  * release pasted from a word processor: the office's name over "PRESS RELEASE", then
  * "Place, date - first sentence …", then the title line, then the body.
+ * @packageDocumentation
  */
 
 import type { Block } from '../../types.js';
