@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { articlesOf, contactsOf, recordOf, speakersOf } from './support/invented.js';
+import { recordOf, speakersOf } from './support/invented.js';
+import { expectDatelineRead, type DatelineRelease } from './support/dateline-release.js';
 
 const HEADLINE = 'Moss carpets on old roofs cool attics in summer heat';
 const BODY =
   'Roofs overgrown with moss stayed up to four degrees cooler on hot afternoons than bare tiles, building physicists report in the journal Energy and Buildings (DOI: 10.1016/j.enbuild.2031.114207).';
 const QUOTE = '"A green roof does not have to be planted, sometimes it only has to be left alone," said Dr. Oskar Lindgren-Baptiste, the study\'s lead author.';
 const CONTACT = 'Media contact:\nMarit Solheim\nmarit.solheim@roofs.example.org\n+47 22 55 10 44';
+
+/** The release the dateline table fills in, and what each field must give. */
+const RELEASE: DatelineRelease = {
+  headline: HEADLINE,
+  body: BODY,
+  doi: '10.1016/j.enbuild.2031.114207',
+  quote: QUOTE,
+  speaker: ['Oskar Lindgren-Baptiste', 'A green roof does not ha'],
+  contact: CONTACT,
+  contacts: [['Marit Solheim', 'marit.solheim@roofs.example.org', '+47 22 55 10 44']],
+};
 
 describe('Dutch, Nordic and Polish dates in a dateline (round 33)', () => {
   it.each([
@@ -18,14 +30,7 @@ describe('Dutch, Nordic and Polish dates in a dateline (round 33)', () => {
     ['Gdańsk, 17 lutego 2031', 'Gdańsk', '2031-02-17'],
     ['Poznań, 30 września 2031 r.', 'Poznań', '2031-09-30'],
   ])('reads "%s –" as place %s and date %s', (line, place, date) => {
-    const text = `# ${HEADLINE}\n\n${line} – ${BODY}\n\n${QUOTE}\n\n${CONTACT}`;
-    const r = recordOf(text, 'md').release;
-    expect(r.headline).toBe(HEADLINE);
-    expect(r.dateline).toBe(place);
-    expect(r.datePublished).toBe(date);
-    expect(articlesOf(text, 'md')[0]?.doi).toBe('10.1016/j.enbuild.2031.114207');
-    expect(speakersOf(text)).toEqual([['Oskar Lindgren-Baptiste', 'A green roof does not ha']]);
-    expect(contactsOf(text)).toEqual([['Marit Solheim', 'marit.solheim@roofs.example.org', '+47 22 55 10 44']]);
+    expectDatelineRead(RELEASE, line, place, date);
   });
 
   it('does not read a Polish month name before a number as a date ("Maja 12")', () => {

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { articlesOf, contactsOf, recordOf, speakersOf } from './support/invented.js';
+import { contactsOf, recordOf, speakersOf } from './support/invented.js';
+import { expectDatelineRead, type DatelineRelease } from './support/dateline-release.js';
 
 const HEADLINE = 'Lichen crusts slow erosion on burnt hillsides';
 const BODY =
   'Hillsides where lichen crusts regrew after a wildfire lost half as much soil in the first storms, ecologists report in the journal Catena (DOI: 10.1016/j.catena.2031.108311).';
 const QUOTE = '"The crust is thin, but it holds the slope together like a skin," said Dr. Ilona Marek-Santos, the study\'s lead author.';
 const CONTACT = 'Media contact:\nJonas Virtanen\njonas.virtanen@slopes.example.org\n+358 9 555 1207';
+
+/** The release the dateline table fills in, and what each field must give. */
+const RELEASE: DatelineRelease = {
+  headline: HEADLINE,
+  body: BODY,
+  doi: '10.1016/j.catena.2031.108311',
+  quote: QUOTE,
+  speaker: ['Ilona Marek-Santos', 'The crust is thin, but i'],
+  contact: CONTACT,
+  contacts: [['Jonas Virtanen', 'jonas.virtanen@slopes.example.org', '+358 9 555 1207']],
+};
 
 describe('Czech, Turkish, Greek and Hungarian dates in a dateline (round 34)', () => {
   it.each([
@@ -17,14 +29,7 @@ describe('Czech, Turkish, Greek and Hungarian dates in a dateline (round 34)', (
     ['Debrecen, 2031. május 30.', 'Debrecen', '2031-05-30'],
     ['Szeged, 2031. október 4.', 'Szeged', '2031-10-04'],
   ])('reads "%s –" as place %s and date %s', (line, place, date) => {
-    const text = `# ${HEADLINE}\n\n${line} – ${BODY}\n\n${QUOTE}\n\n${CONTACT}`;
-    const r = recordOf(text, 'md').release;
-    expect(r.headline).toBe(HEADLINE);
-    expect(r.dateline).toBe(place);
-    expect(r.datePublished).toBe(date);
-    expect(articlesOf(text, 'md')[0]?.doi).toBe('10.1016/j.catena.2031.108311');
-    expect(speakersOf(text)).toEqual([['Ilona Marek-Santos', 'The crust is thin, but i']]);
-    expect(contactsOf(text)).toEqual([['Jonas Virtanen', 'jonas.virtanen@slopes.example.org', '+358 9 555 1207']]);
+    expectDatelineRead(RELEASE, line, place, date);
   });
 
   it.each([
