@@ -36,18 +36,30 @@ export function parseMarkdown(text: string): { tree: Root; meta: Record<string, 
         }
       }
     } catch {
-      // Front matter that is not YAML is left out; the body still parses.
+      // Front matter that is not valid YAML (a title wrapped onto an unindented line, a stray
+      // colon) is read line by line instead, so its date and title are not lost.
+      for (const [key, value] of Object.entries(simpleYaml(first.value))) meta[key.toLowerCase()] = value;
     }
   }
   return { tree, meta };
 }
 
-/** Reads `key: value` lines, for front matter when the YAML parser is not loaded. */
-function simpleYaml(text: string): Record<string, string> {
+/**
+ * Reads `key: value` lines, for front matter when the YAML parser is not loaded or the text is
+ * not valid YAML: a line that names no key continues the value above it, as a wrapped title does.
+ */
+export function simpleYaml(text: string): Record<string, string> {
   const out: Record<string, string> = {};
+  let last: string | null = null;
   for (const line of text.split('\n')) {
     const m = /^([A-Za-z_][\w-]{0,60})\s*:\s*(.*)$/.exec(line);
-    if (m && m[2]) out[m[1]!] = m[2].replace(/^(["'])(.*)\1$/, '$2');
+    if (m) {
+      last = m[2] ? m[1]! : null;
+      if (m[2]) out[m[1]!] = m[2];
+    } else if (last !== null && line.trim() !== '' && !/^\s*(?:-\s|#)/.test(line)) {
+      out[last] += ` ${line.trim()}`;
+    } else last = null;
   }
+  for (const key of Object.keys(out)) out[key] = out[key]!.trim().replace(/^(["'])(.*)\1$/s, '$2');
   return out;
 }
