@@ -998,8 +998,9 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
       if (DOCUMENT_FILE_TITLE.test(ctx.doc.meta[key]!.trim())) return undefined;
       let text = cleanHeadline(ctx.doc.meta[key]!, siteNames(ctx.doc.meta), ctx.doc.format === 'html');
       if (ctx.doc.format === 'html') text = titlePart(ctx.doc.meta[key]!, text, ctx.doc.meta, ctx.doc.blocks[0]);
-      // A page titled only with a label ("Press release") or its site's name ("KAIST NEWS") has no headline in its title.
-      if (RELEASE_LABEL.test(text) || isSectionTitle(text)) return undefined;
+      // A page titled only with a label ("Press release") or its site's name ("KAIST NEWS") has no headline in its title,
+      // nor one titled with its embargo line ("EMBARGOED FOR RELEASE UNTIL 4 PM ET, …").
+      if (RELEASE_LABEL.test(text) || isSectionTitle(text) || EMBARGO_LINE.test(text)) return undefined;
       if (ctx.doc.format === 'html' && text.length <= 80 && ctx.doc.blocks.length > 0 && isSiteName({ ...ctx.doc.blocks[0]!, text, kind: 'paragraph' }, siteNames(ctx.doc.meta)))
         return undefined;
       return { value: { text, block: null }, offset: 0 };
