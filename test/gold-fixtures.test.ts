@@ -22,8 +22,6 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['voices/au41-monash-told-outlet', 'no speaker for a "she said" quote whose nearest earlier sentence naming anyone names two people (the first and the senior author), so the pronoun is not resolved'],
-  ['voices/au47-cardiff-reporters-reach', 'no desk entry for "…, or the X Trust\'s press line at +44 …" closing a "Reporters can reach" sentence: the phrase is read as the first person\'s organisation and its number dropped'],
 ]);
 
 describe.each(AREAS)('fixtures/gold/%s: the fields of the area as the gold file says', (area) => {

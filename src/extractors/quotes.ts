@@ -342,6 +342,9 @@ class Run {
     this.known = (w) => this.index.knows(w);
   }
 
+  /** The first person named in the sentence that made the latest {@link pronoun} call ambiguous. */
+  private firstOfAmbiguous: Mention | null = null;
+
   /** The person a pronoun or back-reference points to: the one person of the nearest sentence naming anyone. */
   pronoun(block: Block, offset: number, office?: string): Mention | null | 'ambiguous' {
     const blocks = this.ctx.doc.blocks;
@@ -377,7 +380,10 @@ class Run {
           if (office && !officeNear(sents[i]!.text, one.offset - sents[i]!.start, one.end - sents[i]!.start, office)) return null;
           return one;
         }
-        if (distinct.size > 1) return 'ambiguous';
+        if (distinct.size > 1) {
+          this.firstOfAmbiguous = people[0]!;
+          return 'ambiguous';
+        }
       }
     }
     return this.namedAfter(block, offset);
@@ -545,6 +551,21 @@ class Run {
     return this.pronounOf.get(keyOf(last.speaker.name)) === g ? last.speaker : null;
   }
 
+  /**
+   * For "she"/"he" whose nearest naming sentence names several people: the speaker of the latest
+   * earlier quote, when that quote is at most {@link CONTINUED_SPAN} paragraphs back, its speaker is
+   * `first` (the first person that sentence names: "Its first author is X and its senior author is Y.")
+   * and the release has not attributed that speaker with the other pronoun; else null.
+   */
+  firstSpeakerContinued(phrase: string | null, block: Block, first: string | null): Speaker | null {
+    const g = phrase ? (SHE.test(phrase) ? 'she' : HE.test(phrase) ? 'he' : null) : null;
+    const last = this.drafts[this.drafts.length - 1];
+    if (!g || !first || !last?.speaker.name || block.index - last.block.index > CONTINUED_SPAN) return null;
+    if (keyOf(last.speaker.name) !== keyOf(first)) return null;
+    const bound = this.pronounOf.get(keyOf(first));
+    return bound === undefined || bound === g ? last.speaker : null;
+  }
+
   /** The people, by {@link keyOf} of their fullest name, the release prints with "(they/them)"; found once. */
   private theyPeople: Set<string> | null = null;
 
@@ -584,6 +605,11 @@ class Run {
       if (they && (who === 'ambiguous' || who === null || !this.theyThem().has(keyOf(this.index.resolve(who.name, near).name)))) return nobody;
       if (who === null && !they) {
         const same = this.samePronounSpeaker(att.name, block);
+        if (same) return { ...same, strategy: `${att.strategy}+pronoun-continued`, how: 'pronoun-continued' };
+      }
+      if (who === 'ambiguous' && !they) {
+        const first = this.firstOfAmbiguous ? this.index.resolve(this.firstOfAmbiguous.name, near).name : null;
+        const same = this.firstSpeakerContinued(att.name, block, first);
         if (same) return { ...same, strategy: `${att.strategy}+pronoun-continued`, how: 'pronoun-continued' };
       }
       if (who === 'ambiguous' || who === null) {

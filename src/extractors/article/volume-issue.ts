@@ -129,6 +129,9 @@ const EUROPEAN_PAGES = new RegExp(String.raw`(?:(?<=[,;]\s)S\.|\bp[áa]gs?\.)\s?
 /** A year on its own, not either end of a range or a year and month ("2019-20", "2010–2023", "2019/05"), nor a preprint's number ("bioRxiv 2027.08.14.607712"); the year of a full ISO date ("Published online 2031-03-14") counts. */
 const BARE_YEAR = /(?<![-–\/])\b((?:19|20)\d{2})\b(?!(?!-[01]\d-[0-3]\d\b)[-–\/]\d|\.\d{2}\.\d{2}\.\d)/g;
 
+/** A volume or issue label right before a number ("issue 2001", "no. 2001", "vol. 2031"). */
+const NUMBER_LABEL = /\b(?:issue|no\.?|number|nr\.?|volume|vol\.?)\s?$/i;
+
 /** A PubMed date ahead of print before its colon ("2031 Oct 23:"), not followed by a volume's numbers ("2031 Oct 23;"). */
 const DAY_COLON = /(\b(?:19|20)\d{2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s\d{1,2}):/g;
 
@@ -291,7 +294,10 @@ export function readNumbers(raw: string): Numbers {
     const bracketed = text.includes('(') ? /\((?:[A-Za-z]+\s)?((?:19|20)\d{2})\)/.exec(text) : null;
     let last: string | undefined;
     let n = 0;
-    if (!bracketed) for (let m: RegExpExecArray | null = (BARE_YEAR.lastIndex = 0, null); n++ < 50 && (m = BARE_YEAR.exec(text)); ) last = m[1];
+    if (!bracketed) for (let m: RegExpExecArray | null = (BARE_YEAR.lastIndex = 0, null); n++ < 50 && (m = BARE_YEAR.exec(text)); ) {
+      // "volume 289, issue 2001": a number labelled as the volume or issue is no year.
+      if (!NUMBER_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) last = m[1];
+    }
     const yy = bracketed?.[1] ?? last;
     if (yy) out.year = Number(yy);
   }

@@ -71,8 +71,8 @@ function unglue(text: string): string {
  */
 const SEPARATOR = /[,;|•·\t()[\]]|\s[-–—]+\s?|[-–—]+\s|\s\/\s/;
 
-/** A desk offered as the alternative to the person named before it ("or the university press office"). */
-const DESK_ALTERNATIVE = /^\s*or\s+(?:the|our|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}(?:press|media|news|communications)\s+(?:office|desk|team|relations)\b/iu;
+/** A desk offered as the alternative to the person named before it ("or the university press office", "or the X Trust's press line"). */
+const DESK_ALTERNATIVE = /^\s*or\s+(?:the|our|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}(?:press|media|news|communications)\s+(?:office|desk|team|relations|line)\b/iu;
 
 /** An organisation's name ending in its desk written in lower case ("Halvard Foundation communications", "Example Trust press office"). */
 const DESK_TAIL = /\p{Lu}[\p{L}'’&.-]{0,30}\s(?:[\p{L}'’&.-]{1,30}\s){0,5}?(?:communications|press(?:\s(?:office|team|desk))?|media(?:\s(?:relations|office|team|desk))?|news\s(?:office|desk)|public\s(?:relations|affairs))$/u;
