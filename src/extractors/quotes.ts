@@ -17,7 +17,7 @@ import { findSingleSpans, findSpans, wordCount, type QuoteSpan } from './quote/s
 import { singlesAreOuter } from './quote/single-outer.js';
 import { attributeAfter, attributeBefore, citeLine, dashLine, howLine, narrativeSubject, type Attribution } from './quote/attribution.js';
 import { bareSurname, findMentions, isHonorificWord, mentionsOf, NameIndex, TokenizedText, withTokens, type Mention } from './quote/speakers.js';
-import { listedTitle, looksLikeTitle, namedRightBefore } from './quote/titles.js';
+import { listedTitle, looksLikeTitle, namedRightBefore, titleBetweenCommas } from './quote/titles.js';
 import { withoutSpanishDon } from './quote/spanish-don.js';
 import { creditLine } from './quote/credit-line.js';
 import { capitaliseLowerTitles } from './quote/lower-titles.js';
@@ -663,6 +663,8 @@ class Run {
       const nextOpen = i + 1 < spans.length ? spans[i + 1]!.open : text.length;
       const before = capitaliseLowerTitles(withoutNicknames(text.slice(prevClose, span.open)));
       const after = capitaliseLowerTitles(withoutNicknames(text.slice(span.close, nextOpen)));
+      // "according to the study, "Title", published today in …": a title, even after "according to".
+      if (titleBetweenCommas(before, after)) continue;
       const attBefore = this.person(attributeBefore(before, prevClose, this.known), block);
       // A title in a listing names its speaker after it ("14 May: "Soils in a warming Arctic" - Dr. X, Room 4"): no speech.
       const att = attBefore ?? (listedTitle(span.text, before) ? null : this.person(attributeAfter(after, span.close, this.known), block));

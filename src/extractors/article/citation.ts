@@ -8,6 +8,7 @@ import { findDois, isDataDoi, type DoiMatch } from './doi.js';
 import { isNoticeLine, onNoticeLine } from './notice-doi.js';
 import { IOP_TAIL, iopReference, parseReference, type Reference } from './reference-line.js';
 import { readFieldLines } from './labelled-fields.js';
+import { labelPairs } from './label-pairs.js';
 import { parseNameList } from './name-list.js';
 import { isPageCitation } from './page-citation.js';
 import { cleanJournal } from './journal.js';
@@ -198,6 +199,13 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
     if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60) || isPageCitation(doc, block)) continue;
     // "Correction: Nat. Commun. 14, 702 (2031)": a notice about the paper, no reference of one.
     if (isNoticeLine(block.text)) continue;
+    // "Journal⏎Advanced Materials⏎DOI⏎10.1002/…" (a definition list's terms and values): one labelled reference.
+    const pairs = !SKIP.has(block.section) && block.text.length <= 41 ? labelPairs(doc, i) : null;
+    if (pairs && readFieldLines(pairs.text).length) {
+      out.push({ ref: parseReference(pairs.text), block, number: null, index: 0 });
+      i = pairs.end;
+      continue;
+    }
     // A table of "Title | …", "Authors | …", "DOI | …" rows is one labelled reference.
     if (block.kind === 'tableRow' && !SKIP.has(block.section)) {
       let end = i;

@@ -47,6 +47,15 @@ function kindOf(label: string): { kind: FieldKind; explicit: boolean } {
   return { kind: 'paper', explicit: false };
 }
 
+/**
+ * True for a block that is a citation label alone, without its colon or value ("Journal",
+ * "DOI", "Authors", "Title:"), as a definition list's term prints it.
+ */
+export function isFieldLabel(text: string): boolean {
+  const t = text.trim().replace(/:$/, '');
+  return t.length > 0 && t.length <= 40 && !t.includes(':') && !t.includes('\n') && FIELD_LINE.test(`${t}: x`);
+}
+
 /** At most this many lines of a block are read (no citation block prints more). */
 const MAX_LINES = 40;
 

@@ -152,6 +152,9 @@ const REPORT_BEFORE = /\b[Rr]eport,\s?$/;
 /** A verb of publication right after a title set off in italics or bold. */
 const SET_OFF_AFTER = new RegExp(`^,\\s*(?:(?:which\\s+|that\\s+)?(?:was|is|has\\s+been|will\\s+be)\\s+)?(?:recently\\s+|just\\s+|now\\s+|first\\s+)?(?:published|appears?|appeared|out\\s+(?:now|today)|available|accepted)\\b`);
 
+/** True when `after` (the text after a quoted title's closing mark) opens with a verb of publication, a comma before it or not. */
+const publishedAfter = (after: string): boolean => SET_OFF_AFTER.test(`,${after.replace(/^\s{0,3},/, '')}`);
+
 /**
  * A title set off in italics or bold between "The study," and a verb of publication
  * ("The study, *Sleep loss impairs route memory*, was published today in …"); `emphasis` holds
@@ -199,7 +202,8 @@ export function findTitles(text: string, emphasis: readonly string[] = []): Titl
     // "… of the study, highlighted the risk: "…"": a speaker's colon before the quote, not a title's label.
     if (lead.includes(':') && SPEAKER_COLON.test(lead) && !PUBLICATION_WORD.test(lead)) continue;
     // "Added Dr. X, a co-author of the study: "…"": the paper's noun ends a speaker's apposition.
-    if (speakerBeforeNoun(text, m.index, lead)) continue;
+    // "… according to the study, "Title", published today in …": a verb of publication after the marks keeps it a title.
+    if (speakerBeforeNoun(text, m.index, lead) && !publishedAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     const title = unwrap(m[2]!).trim().replace(/[,.]$/, '');
     if (splitBy(title, SPACE_RUNS).length < 4 || NOT_A_TITLE.test(title) || CLAUSE_OPENING.test(title)) continue;
     const editorial = /^(?:commentary|editorial|viewpoint|perspective|note)$/i.test(m[1]!);

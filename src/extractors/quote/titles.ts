@@ -57,3 +57,17 @@ export function listedTitle(text: string, before: string): boolean {
   const label = before.trim();
   return label.length <= 60 && DATED_LABEL.test(label);
 }
+
+/** A paper's noun and a comma right before a quoted span ("according to the study, "…""). */
+const PAPER_NOUN_COMMA = /\b(?:study|paper|article|report|preprint|research)\s?,\s{0,3}$/i;
+/** A comma and a verb of publication right after a quoted span ("…", published today in …"). */
+const PUBLICATION_AFTER = /^\s{0,3},\s{0,3}(?:(?:which|that)\s+(?:was|is|has\s+been|will\s+be)\s+|(?:was|is|has\s+been|will\s+be)\s+)?(?:recently\s+|just\s+|now\s+|first\s+)?(?:published|appears?|appeared|posted|out\s+(?:now|today))\b/i;
+
+/**
+ * True when a quoted span stands set off by commas between a paper's noun and a verb of
+ * publication ("according to the study, "Reef sounds attract larvae", published today in …"):
+ * the paper's title, not the words of whoever the sentence names.
+ */
+export function titleBetweenCommas(before: string, after: string): boolean {
+  return PAPER_NOUN_COMMA.test(before.slice(-40)) && PUBLICATION_AFTER.test(after.slice(0, 80));
+}
