@@ -42,6 +42,14 @@ describe('a press line offered as the alternative to a named person (round 42)',
     ]);
   });
 
+  it.each([
+    ["or the Devon Pollinator Trust's press line at +44 1392 555 777.", "Devon Pollinator Trust's press line"],
+    ['or the university press office on +44 1392 555 778.', 'university press office'],
+  ] as const)('names the desk without the word that leads to its number (%#)', (tail, organization) => {
+    const record = recordOf(`${HEAD}${LEAD}Reporters can reach Ysolde Karamanlis-Brett at y.kb@exe.example.ac.uk or +44 1392 555 201, ${tail}\n`, 'txt');
+    expect(record.contacts[1]?.organization).toBe(organization);
+  });
+
   it('adds no desk when the sentence offers none', () => {
     const c = contactsOf(`${HEAD}${LEAD}Reporters can reach Ysolde Karamanlis-Brett at y.kb@exe.example.ac.uk or +44 1392 555 201.\n`, 'txt');
     expect(c).toEqual([['Ysolde Karamanlis-Brett', 'y.kb@exe.example.ac.uk', '+44 1392 555 201']]);

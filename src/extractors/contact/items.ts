@@ -190,7 +190,9 @@ export function readItems(
     const bare = stripEdgeNoise(spaced).trim();
     // "contact Dr X at <email>, or the press office on <phone>": the desk offered as an alternative is a contact of its own.
     if (mode === 'sentence' && bare && DESK_ALTERNATIVE.test(part) && items.some((it) => it.kind === 'email' || it.kind === 'phone')) {
-      items.push({ kind: 'break', value: '', printed: '' }, { kind: 'org', value: bare, printed: bare });
+      // The desk's name without the word that leads to its number or address ("… press office on", "… press line at").
+      const desk = bare.replace(/\s+(?:on|at|via|by|through|to)$/i, '');
+      items.push({ kind: 'break', value: '', printed: '' }, { kind: 'org', value: desk, printed: desk });
       return;
     }
     if (!bare || ALL_LOWER.test(bare) || isFieldLabel(bare) || OUT_OF_HOURS.test(bare)) return;
