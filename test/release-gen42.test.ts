@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf } from './support/invented.js';
+
+const TITLE = 'Glacier meltwater carries microplastics into mountain lakes';
+const BODY = 'The team sampled the water of eighteen lakes below retreating glaciers over three summers.';
+const CONTACT = 'Media contact: Odalys Fitzgerald-Amani, odalys.fa@alpine.example.edu, +1 555 0148 2231';
+
+describe('a family-first East Asian name at the head of a longer item after a title (round 42)', () => {
+  it.each([
+    ['said Professor Han Seo-jin of the Department of Earth Sciences, the study\'s corresponding author', 'Seo-jin', 'Han'],
+    ['said Prof. Kang Min-seo of the Graduate School of Environmental Studies, the paper\'s lead author', 'Min-seo', 'Kang'],
+    ['said Dr. Zhao Xiao-lan of the School of Geography, the study\'s first author', 'Xiao-lan', 'Zhao'],
+  ])('reads the family name first: %s', (said, given, family) => {
+    const text = `# ${TITLE}\n\n${BODY}\n\n"We found fibres in every single lake we sampled, even the most remote one," ${said}.\n\nThe study appears in Water Research (doi: 10.1016/j.watres.2038.123410).\n\n${CONTACT}\n`;
+    const a = articlesOf(text, 'md')[0]!;
+    expect(a.doi).toBe('10.1016/j.watres.2038.123410');
+    expect(a.authors).toEqual([{ given, family }]);
+  });
+
+  it.each([
+    // A Western name of the same shape stays in natural order.
+    ['said Professor Helena Brandt-Ortiz of the Department of Earth Sciences, the study\'s corresponding author', 'Helena', 'Brandt-Ortiz'],
+    // A given name with no hyphen and no two pinyin syllables stays in natural order too.
+    ['said Professor Lee Anderson of the Department of Earth Sciences, the study\'s corresponding author', 'Lee', 'Anderson'],
+  ])('leaves other names as they were: %s', (said, given, family) => {
+    const text = `# ${TITLE}\n\n${BODY}\n\n"We found fibres in every single lake we sampled, even the most remote one," ${said}.\n\nThe study appears in Water Research (doi: 10.1016/j.watres.2038.123410).\n`;
+    expect(articlesOf(text, 'md')[0]!.authors).toEqual([{ given, family }]);
+  });
+});
