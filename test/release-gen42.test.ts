@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesOf } from './support/invented.js';
+import { articlesOf, contactsOf, recordOf, speakersOf } from './support/invented.js';
 
 const TITLE = 'Glacier meltwater carries microplastics into mountain lakes';
 const BODY = 'The team sampled the water of eighteen lakes below retreating glaciers over three summers.';
@@ -25,5 +25,26 @@ describe('a family-first East Asian name at the head of a longer item after a ti
   ])('leaves other names as they were: %s', (said, given, family) => {
     const text = `# ${TITLE}\n\n${BODY}\n\n"We found fibres in every single lake we sampled, even the most remote one," ${said}.\n\nThe study appears in Water Research (doi: 10.1016/j.watres.2038.123410).\n`;
     expect(articlesOf(text, 'md')[0]!.authors).toEqual([{ given, family }]);
+  });
+});
+
+describe('a paper title in italics after "The article", with no commas around it (round 42)', () => {
+  it.each([
+    ['The article <em>Microplastic loads in proglacial lakes of the Andes</em> was published in the journal <em>Water Research</em> (doi: 10.1016/j.watres.2038.123410).'],
+    ['The paper <em>Microplastic loads in proglacial lakes of the Andes</em> appeared in <em>Water Research</em> (doi: 10.1016/j.watres.2038.123410).'],
+    ['The study, <em>Microplastic loads in proglacial lakes of the Andes</em>, was published in <em>Water Research</em> (doi: 10.1016/j.watres.2038.123410).'],
+  ])('reads the title: %s', (line) => {
+    const text = `<html><body><h1>${TITLE}</h1><p>${BODY}</p><p>&ldquo;We found fibres in every single lake we sampled, even the most remote one,&rdquo; says Ilse Varga-Moreau, who led the work.</p><p>${line}</p><p>${CONTACT}</p></body></html>`;
+    const a = articlesOf(text, 'html')[0]!;
+    expect(a.doi).toBe('10.1016/j.watres.2038.123410');
+    expect(a.title).toBe('Microplastic loads in proglacial lakes of the Andes');
+    expect(speakersOf(text, 'html')).toEqual([['Ilse Varga-Moreau', 'We found fibres in every']]);
+    expect(contactsOf(text, 'html')).toEqual([['Odalys Fitzgerald-Amani', 'odalys.fa@alpine.example.edu', '+1 555 0148 2231']]);
+  });
+
+  it('does not read an italic span that no verb of publication follows', () => {
+    const text = `<html><body><h1>${TITLE}</h1><p>${BODY}</p><p>The article <em>Microplastic loads in proglacial lakes of the Andes</em> describes the sampling in detail.</p><p>It appears in Water Research (doi: 10.1016/j.watres.2038.123410).</p></body></html>`;
+    expect(articlesOf(text, 'html')[0]!.title).toBeNull();
+    expect(recordOf(text, 'html').release.headline).toBe(TITLE);
   });
 });
