@@ -48,3 +48,18 @@ describe('a paper title in italics after "The article", with no commas around it
     expect(recordOf(text, 'html').release.headline).toBe(TITLE);
   });
 });
+
+describe('a name between a desk and the data, all parts set off by spaced dashes (round 42)', () => {
+  it.each([
+    ['Press office Harbourview University – Odalys Fitzgerald-Amani – odalys.fa@alpine.example.edu – +1 555 0148 2231'],
+    ['Communications Office Alpine Institute — Odalys Fitzgerald-Amani — odalys.fa@alpine.example.edu — +1 555 0148 2231'],
+  ])('reads the person: %s', (line) => {
+    const text = `${TITLE}\n\n${BODY}\n\nMore information:\n${line}\n`;
+    expect(contactsOf(text, 'txt')).toEqual([['Odalys Fitzgerald-Amani', 'odalys.fa@alpine.example.edu', '+1 555 0148 2231']]);
+  });
+
+  it('reads no person from an organisation after a desk and a comma', () => {
+    const text = `${TITLE}\n\n${BODY}\n\nContact: Press Office, Alpine Foundation — press@alpine.example.org\n`;
+    expect(contactsOf(text, 'txt')).toEqual([[null, 'press@alpine.example.org', null]]);
+  });
+});
