@@ -63,3 +63,20 @@ describe('a name between a desk and the data, all parts set off by spaced dashes
     expect(contactsOf(text, 'txt')).toEqual([[null, 'press@alpine.example.org', null]]);
   });
 });
+
+describe('a journal\'s name before a colon and a list of full names (round 42)', () => {
+  it.each([
+    ['The findings are published in Water Research: Ilse Varga-Moreau, Tomasz Wielgosz and Harriet Olufemi-Blake, "Microplastic loads in proglacial lakes of the Andes", Water Research 262 (2038) 123410. DOI: 10.1016/j.watres.2038.123410'],
+    ['The findings are published in Water Research: Ilse Varga-Moreau, Tomasz Wielgosz, Harriet Olufemi-Blake, "Microplastic loads in proglacial lakes of the Andes", Water Research 262 (2038) 123410. DOI: 10.1016/j.watres.2038.123410'],
+  ])('reads the journal without the first name: %s', (line) => {
+    const a = articlesOf(`${TITLE}\n\n${BODY}\n\n${line}\n`, 'txt')[0]!;
+    expect(a.doi).toBe('10.1016/j.watres.2038.123410');
+    expect(a.journal).toBe('Water Research');
+    expect(a.authors.map((p) => p.family)).toEqual(['Varga-Moreau', 'Wielgosz', 'Olufemi-Blake']);
+  });
+
+  it('keeps a section after the colon', () => {
+    const a = articlesOf(`${TITLE}\n\n${BODY}\n\nThe findings are published in Journal of Geophysical Research: Earth Surface (doi: 10.1029/2038JF007731).\n`, 'txt')[0]!;
+    expect(a.journal).toBe('Journal of Geophysical Research: Earth Surface');
+  });
+});
