@@ -80,3 +80,17 @@ describe('a journal\'s name before a colon and a list of full names (round 42)',
     expect(a.journal).toBe('Journal of Geophysical Research: Earth Surface');
   });
 });
+
+describe('a reference line after "Literature:" (round 42)', () => {
+  it.each([
+    ['Literature: Ilse Varga-Moreau, Tomasz Wielgosz, Harriet Olufemi-Blake. Microplastic loads in proglacial lakes of the Andes. <em>Water Research</em>. 4 May 2038. DOI: 10.1016/j.watres.2038.123410'],
+    ['Literatur: Ilse Varga-Moreau, Tomasz Wielgosz, Harriet Olufemi-Blake. Microplastic loads in proglacial lakes of the Andes. <em>Water Research</em>. DOI: 10.1016/j.watres.2038.123410'],
+  ])('reads the names, title and journal: %s', (line) => {
+    const text = `<html><body><h1>${TITLE}</h1><p>${BODY}</p><p>${line}</p></body></html>`;
+    const a = articlesOf(text, 'html')[0]!;
+    expect(a.doi).toBe('10.1016/j.watres.2038.123410');
+    expect(a.title).toBe('Microplastic loads in proglacial lakes of the Andes');
+    expect(a.journal).toBe('Water Research');
+    expect(a.authors.map((p) => p.family)).toEqual(['Varga-Moreau', 'Wielgosz', 'Olufemi-Blake']);
+  });
+});
