@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { memoize } from '../../text/memo.js';
+import { readName } from './name-list.js';
 
 /** Month and weekday names, which follow "published in" without being journals. */
 const CALENDAR =
@@ -217,6 +218,9 @@ const VANCOUVER_INITIALS = /\s\p{Lu}{1,3}$/u;
 /** What follows the first name of a Vancouver list: the next name, or "et al." (", Lim KA", ", et al."). */
 const VANCOUVER_NEXT = /^,\s(?:\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}{1,3}[,.]|et\s?al\b)/u;
 
+/** What follows the first name of a list of full names: the next name, then a comma or "and" (", Tomasz Wielgosz and"). */
+const FULL_NAME_NEXT = /^,\s\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}\p{M}'’-]+(?:,|\s(?:and|&)\s)/u;
+
 /** Words that open a sentence after a colon, never a journal's section ("Science: Researchers found"). */
 const NOT_SECTION =
   /^(?:The|A|An|This|These|Those|That|They|We|It|He|She|I|Our|Their|Its|His|Her|Researchers?|Scientists?|Authors?|Study|Studies|Findings|Results|Read|See|Link|Click|Available|Published|Online|Abstract|Full|Title|Paper|Citation|Reference|DOI|Doi|In|At|On|For|From|With|By|According|Here|There|What|Why|How|When|Where|Who|New|More|Note|Photo|Image|Credit|Contact|Media|Embargo|Embargoed|Funding)$/;
@@ -244,6 +248,8 @@ export function withSection(name: string, after: string): { name: string; length
   if (words.length > 5 && words[0] !== 'The') return null;
   // "Journal of X: Roe J, Lim KA. Title": a Vancouver author list after the colon, no section.
   if (VANCOUVER_INITIALS.test(section) && VANCOUVER_NEXT.test(after.slice(m[0].length - m[1]!.length + section.length, 160))) return null;
+  // "Water Research: Ana Roe, Ken Lim and …, "Title"": a list of full names after the colon, no section.
+  if (words.length <= 3 && FULL_NAME_NEXT.test(after.slice(m[0].length - m[1]!.length + section.length, 160)) && readName(section)?.text === section) return null;
   return { name: `${name}: ${section}`, length: m[0].length - m[1]!.length + section.length };
 }
 

@@ -121,6 +121,20 @@ const UPPER_PAIR = /\p{Lu}{2}/u;
 const READ = new Map<string, ListedName | null>();
 const READ_MAX = 256;
 
+/**
+ * "Li Xiaoming", "Park Ji-hoon", "Li Xiao-Ming": two words, a common East Asian family name
+ * before a given name that only reads as one (two pinyin syllables, hyphenated or not, or a
+ * hyphenated Korean one), read family first; else null.
+ */
+function familyFirstPair(text: string): ListedName | null {
+  const title = TITLE_FAMILY.exec(text);
+  if (!title || !EAST_ASIAN_FAMILY.has(title[1]!.toUpperCase()) || EAST_ASIAN_FAMILY.has(title[2]!.toUpperCase())) return null;
+  const given = title[2]!;
+  // "Li Xiao-Ming", "Chen Yu-ting": a hyphenated pinyin given name, as Chinese references print it.
+  const reads = given.includes('-') ? KOREAN_GIVEN.test(given) || PINYIN_HYPHEN.test(given.toLowerCase()) : PINYIN_TWO.test(given.toLowerCase());
+  return reads ? { person: { given, family: title[1]! }, style: 'full', text: title[0] } : null;
+}
+
 function readNameOnce(item: string): ListedName | null {
   // "Asst Prof Jane Roe", "Assoc. Prof. Tan": an abbreviated rank before the title.
   if (item.includes('Prof')) item = item.replace(RANK_BEFORE_PROF, '');
@@ -133,14 +147,8 @@ function readNameOnce(item: string): ListedName | null {
   }
   // "Li Xiaoming", "Park Ji-hoon", "Li Xiao-Ming": a common East Asian family name before a given name that
   // only reads as one (two pinyin syllables, hyphenated or not, or a hyphenated Korean one).
-  const title = item.length <= 40 ? TITLE_FAMILY.exec(cleanName(item).trim()) : null;
-  if (title && EAST_ASIAN_FAMILY.has(title[1]!.toUpperCase()) && !EAST_ASIAN_FAMILY.has(title[2]!.toUpperCase())) {
-    const given = title[2]!;
-    // "Li Xiao-Ming", "Chen Yu-ting": a hyphenated pinyin given name, as Chinese references print it.
-    if (given.includes('-') ? KOREAN_GIVEN.test(given) || PINYIN_HYPHEN.test(given.toLowerCase()) : PINYIN_TWO.test(given.toLowerCase())) {
-      return { person: { given, family: title[1]! }, style: 'full', text: title[0] };
-    }
-  }
+  const pair = item.length <= 40 ? familyFirstPair(cleanName(item).trim()) : null;
+  if (pair) return pair;
   // "Costa MA": family name and two initials that spell a degree are still a Vancouver name.
   // "David J.Vaughn": a missing space after an initial.
   // Every match holds a full stop.
@@ -212,6 +220,10 @@ function readNameOnce(item: string): ListedName | null {
   if (run.length >= 2 && words <= 5 && run.some((t) => NAME_WORD.test(t)) && !INITIALS.test(run[run.length - 1]!)) best = run;
   if (!best) return null;
   const joined = best.join(' ');
+  // "Professor Park Ji-hoon of the Department of …": the run of a longer item may be a
+  // family-first pair too, read as the whole item would be.
+  const first = best.length === 2 ? familyFirstPair(joined) : null;
+  if (first) return first;
   const person = splitName(joined);
   if (!person || !person.given) return null;
   return { person, style: 'full', text: joined };

@@ -147,6 +147,8 @@ const unwrap = (s: string): string => (s.includes('\n') ? s.replace(/-[ \t]{0,8}
 
 /** The noun and comma before a title set off in italics or bold: "The study, *Title*, was published …". */
 const SET_OFF_BEFORE = /\b(?:[Ss]tudy|[Pp]aper|[Aa]rticle|[Rr]esearch|[Rr]eport),\s?$/;
+/** The noun with its article and no comma before a set-off title: "The article *Title* was published …". */
+const BARE_BEFORE = /\b(?:[Tt]he|[Tt]his|[Tt]heir)\s(?:study|paper|article)\s$/;
 /** A report's noun before a set-off title ("The report, *Title*, …"). */
 const REPORT_BEFORE = /\b[Rr]eport,\s?$/;
 /** A verb of publication right after a title set off in italics or bold. */
@@ -157,7 +159,8 @@ const publishedAfter = (after: string): boolean => SET_OFF_AFTER.test(`,${after.
 
 /**
  * A title set off in italics or bold between "The study," and a verb of publication
- * ("The study, *Sleep loss impairs route memory*, was published today in …"); `emphasis` holds
+ * ("The study, *Sleep loss impairs route memory*, was published today in …"), or without the
+ * commas after "The article" ("The article *Title* was published …"); `emphasis` holds
  * the block's italic and bold spans.
  */
 function setOffTitles(text: string, emphasis: readonly string[]): TitleHit[] {
@@ -165,8 +168,13 @@ function setOffTitles(text: string, emphasis: readonly string[]): TitleHit[] {
   for (const e of emphasis.slice(0, 20)) {
     if (e.length < 15 || e.length > 300 || splitBy(e, SPACE_RUNS).length < 4) continue;
     const i = text.indexOf(e);
-    if (i < 0 || !SET_OFF_BEFORE.test(text.slice(Math.max(0, i - 12), i))) continue;
-    const after = SET_OFF_AFTER.exec(text.slice(i + e.length, i + e.length + 60));
+    if (i < 0) continue;
+    const before = text.slice(Math.max(0, i - 12), i);
+    // "The article *Title* was published …": with no comma before the title, none after it either.
+    const bare = !SET_OFF_BEFORE.test(before) && BARE_BEFORE.test(before);
+    if (!bare && !SET_OFF_BEFORE.test(before)) continue;
+    const after = SET_OFF_AFTER.exec(bare ? `,${text.slice(i + e.length, i + e.length + 60)}` : text.slice(i + e.length, i + e.length + 60));
+    if (bare && !/^\s(?:was|is|has\s+been|will\s+be|appears|appeared)\b/.test(text.slice(i + e.length, i + e.length + 20))) continue;
     if (!after) continue;
     // "The report, *Title*, is available at …": a report of its own, no paper in a journal.
     if (after[0].endsWith('available') && REPORT_BEFORE.test(text.slice(Math.max(0, i - 12), i))) continue;

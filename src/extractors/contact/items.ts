@@ -180,7 +180,7 @@ export function readItems(
         // After the person's name, a role printed in two languages ("Kaiwhakahaere Pāpāho / Media Adviser"): the first is the role's translation, no second name.
         const next = parts[i + 1];
         if (next && body.includes(' / ') && items.some((it) => it.kind === 'name') && isRole(next) && body.includes(`${part} / ${next}`) && !asPersonName(next)) continue;
-        pushText(part, beforeData && last && pi === pieces.length - 1 && /,\s{0,3}$/.test(text));
+        pushText(part, beforeData && last && pi === pieces.length - 1 && (/,\s{0,3}$/.test(text) || (/\s[-–—]\s{0,3}$/.test(text) && !text.includes(','))));
       }
     }
   };
@@ -199,7 +199,8 @@ export function readItems(
     if (excluded && mode === 'line') return;
     if (cleanName(`Jo Doe, ${bare}`) === 'Jo Doe') return; // only degrees ("MD, MPH")
     let name = mode === 'line' ? (nameAllowed || cells ? asPersonName(bare) ?? speakerName(bare) ?? availableName(bare) : null) : trailingPersonName(part);
-    // One comma-separated line of an organisation, a name, then the data ("Verdant Agri (Paris), Claire Fontaine, +33 …"): the part right before the data is the person.
+    // One comma-separated line of an organisation, a name, then the data ("Verdant Agri (Paris), Claire Fontaine, +33 …"): the part right before the data is the person;
+    // so it is with spaced dashes between all the parts ("Press office X – Claire Fontaine – claire@… – +33 …"; not "Press Office, Springer Nature — press@…").
     if (!name && lastBeforeData && mode === 'line' && items.length > 0 && items.every((it) => it.kind === 'org')) name = asPersonName(bare);
     // An organisation's desk in lower-case words, then the person ("Halvard Foundation communications, Signe Mathisen"):
     // the part after the desk is the person even with the data on the next lines ("Editorial Office, Biological Psychiatry" is no desk).
