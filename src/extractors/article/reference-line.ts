@@ -844,7 +844,9 @@ function readReference(raw: string): Reference {
       // The numbers go with it, for a journal with a subtitle ("…, Journal of Physics: Condensed Matter, 12, 345").
       const j = tail ? journalOf(numbered ? `${tail[1]!}${part.slice(bare.length)}` : tail[1]!) : null;
       // "…, Phys. Rev. Lett" is read as "Phys Rev Lett": full stops aside, the tail opens with the name.
-      const named = tail && j && (tail[1]!.trim().startsWith(j) || tail[1]!.trim().replace(/\./g, '').startsWith(j.replace(/\./g, ''))) && CAPITAL.test(tail[1]!);
+      // "Title from Reykjavik, Iceland. Journal, 70": with no numbers of its own and a journal in the next part, the tail ends the title.
+      const journalNext = !numbered && i + 1 < parts.length && journalOf(parts[i + 1]!) !== null;
+      const named = tail && j && !journalNext && (tail[1]!.trim().startsWith(j) || tail[1]!.trim().replace(/\./g, '').startsWith(j.replace(/\./g, ''))) && CAPITAL.test(tail[1]!);
       // "Does larch outpace spruce? Journal of Biogeography 58(11): 2440-2453": no full stop after a question.
       const asked = named || out.journal !== null ? null : askedTitle(part);
       if (named) {
