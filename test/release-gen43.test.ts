@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf, contactsOf, recordOf, speakersOf } from './support/invented.js';
+
+const TITLE = 'Coastal wetlands bury more carbon after storms than before';
+const BODY = 'Researchers cored sediment in nine salt marshes before and after two hurricane seasons.';
+const QUOTE = '"Each storm leaves a layer of mud that locks away carbon for centuries," said Priya Lindqvist-Obi, a coastal ecologist.';
+
+describe('an ambiguous numeric date with no dateline, on a release whose emails are all on US-only domains (round 43)', () => {
+  const page = (date: string, contact: string): string =>
+    `<html><body><h1>${TITLE}</h1><p class="byline">By Staff Writer | ${date}</p><p>${BODY}</p><p>${QUOTE.replace(/"/g, '&quot;')}</p><p>The study appears in Estuaries and Coasts (doi: 10.1007/s12237-038-01422-9).</p><h2>Media contact</h2><p>${contact}</p></body></html>`;
+
+  it.each([
+    ['Jordan Whitley-Osei, 555-201-0193, jwhitley@gulfcoast.example.edu', '2038-05-06'],
+    ['Jordan Whitley-Osei, (202) 555-0174, jordan.whitley@wetlands.example.gov', '2038-05-06'],
+  ])('reads the date month first: %s', (contact, iso) => {
+    const r = recordOf(page('05/06/2038', contact), 'html');
+    expect(r.release.datePublished).toBe(iso);
+    expect(r.release.headline).toBe(TITLE);
+    expect(contactsOf(page('05/06/2038', contact), 'html')[0]![0]).toBe('Jordan Whitley-Osei');
+    expect(speakersOf(page('05/06/2038', contact), 'html')).toEqual([['Priya Lindqvist-Obi', 'Each storm leaves a laye']]);
+  });
+
+  it.each([
+    // Another country's domain, or one beside the US one: day first, as before.
+    ['Jordan Whitley-Osei, +61 7 5555 0193, j.whitley@uni.example.edu.au', '05/06/2038', '2038-06-05'],
+    ['Jordan Whitley-Osei, jwhitley@gulfcoast.example.edu; press@partner.example.ac.uk', '05/06/2038', '2038-06-05'],
+    // No email at all.
+    ['Jordan Whitley-Osei, +44 20 5555 0193', '05/06/2038', '2038-06-05'],
+    // A date that can be read only one way.
+    ['Jordan Whitley-Osei, 555-201-0193, jwhitley@gulfcoast.example.edu', '13/06/2038', '2038-06-13'],
+  ])('leaves the date as it was: %s %s', (contact, date, iso) => {
+    expect(recordOf(page(date, contact), 'html').release.datePublished).toBe(iso);
+  });
+});
