@@ -32,3 +32,21 @@ describe('an ambiguous numeric date with no dateline, on a release whose emails 
     expect(recordOf(page(date, contact), 'html').release.datePublished).toBe(iso);
   });
 });
+
+describe('a Vancouver year before the volume, in brackets inside a sentence (round 43)', () => {
+  it.each([
+    ['The paper, published with co-authors Lars Eklund-Hale and Mirela Tanasescu, is in Estuaries and Coasts (2038; 61: 233-247). DOI: 10.1007/s12237-038-01422-9', '61', null, '233-247'],
+    ['The results, which took three field seasons to gather, appear in Estuaries and Coasts (2038;61(2):233-247) alongside two other marsh studies. DOI: 10.1007/s12237-038-01422-9', '61', '2', '233-247'],
+  ])('reads the year with the numbers: %s', (line, volume, issue, pages) => {
+    const a = articlesOf(`${TITLE}\n\n${BODY}\n\n${line}\n`, 'txt')[0]!;
+    expect(a.doi).toBe('10.1007/s12237-038-01422-9');
+    expect([a.volume, a.issue, a.pages, a.year]).toEqual([volume, issue, pages, 2038]);
+  });
+
+  it('gives no year from a long sentence whose year dates no volume', () => {
+    const line = 'The marsh was last surveyed by boat in 1987, when only three of the nine sites could even be reached at low tide by the survey team (DOI: 10.1007/s12237-038-01422-9).';
+    const a = articlesOf(`${TITLE}\n\n${BODY}\n\n${line}\n`, 'txt')[0]!;
+    expect(a.doi).toBe('10.1007/s12237-038-01422-9');
+    expect(a.year).toBeNull();
+  });
+});
