@@ -50,3 +50,16 @@ describe('a Vancouver year before the volume, in brackets inside a sentence (rou
     expect(a.year).toBeNull();
   });
 });
+
+describe('an AGU article number after the volume and issue in words (round 43)', () => {
+  it.each([
+    ['The study was published in Geophysical Research Letters, volume 65, issue 4, e2038GL104455.', 'e2038GL104455'],
+    ['The study was published in Geophysical Research Letters, volume 65, issue 4, e2038GL104455, with two co-authors.', 'e2038GL104455'],
+    // The short electronic number keeps being read as before.
+    ['The study was published in Geophysical Research Letters, volume 65, issue 4, e3120.', 'e3120'],
+  ])('reads the pages: %s', (line, pages) => {
+    const a = articlesOf(`${TITLE}\n\n${BODY}\n\n${line}\nDOI: 10.1029/2038GL104455\n`, 'txt')[0]!;
+    expect(a.doi).toBe('10.1029/2038GL104455');
+    expect([a.volume, a.issue, a.pages]).toEqual(['65', '4', pages]);
+  });
+});
