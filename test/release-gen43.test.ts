@@ -63,3 +63,27 @@ describe('an AGU article number after the volume and issue in words (round 43)',
     expect([a.volume, a.issue, a.pages]).toEqual(['65', '4', pages]);
   });
 });
+
+describe('a paper title in plain type set off by commas after "The paper," (round 43)', () => {
+  it.each([
+    ['The paper, Storm-driven sediment pulses raise carbon burial in salt marshes, is published in Estuaries and Coasts (doi: 10.1007/s12237-038-01422-9).'],
+    ['The study, Storm-driven sediment pulses raise carbon burial in salt marshes, was published today in Estuaries and Coasts (doi: 10.1007/s12237-038-01422-9).'],
+  ])('reads the title: %s', (line) => {
+    const a = articlesOf(`# ${TITLE}\n\n${BODY}\n\n${QUOTE}\n\n${line}\n`, 'md')[0]!;
+    expect(a.doi).toBe('10.1007/s12237-038-01422-9');
+    expect(a.title).toBe('Storm-driven sediment pulses raise carbon burial in salt marshes');
+    expect(a.journal).toBe('Estuaries and Coasts');
+  });
+
+  it.each([
+    // A speaker or a reporting clause set off by the commas is no title.
+    ['The study, Professor Ines Abernathy-Kaur explains, is published in Estuaries and Coasts (doi: 10.1007/s12237-038-01422-9).'],
+    ['The paper, Lindqvist-Obi and her colleagues report, is published in Estuaries and Coasts (doi: 10.1007/s12237-038-01422-9).'],
+    // Lower case after the comma: a clause.
+    ['The paper, based on nine marshes along the Gulf coast, is published in Estuaries and Coasts (doi: 10.1007/s12237-038-01422-9).'],
+  ])('reads no title: %s', (line) => {
+    const a = articlesOf(`# ${TITLE}\n\n${BODY}\n\n${line}\n`, 'md')[0]!;
+    expect(a.doi).toBe('10.1007/s12237-038-01422-9');
+    expect(a.title).toBeNull();
+  });
+});

@@ -726,7 +726,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // An award, a grant, an appointment or an obituary: the papers a bio names are background.
   if (reportsNoPaper(doc, refs.some((r) => r.index === 0 && (r.block.section === 'citation' || r.block.inList || !bioSentence(r.block.text))))) return [];
   const titles: Array<TitleHit & { block: Block }> = [];
-  for (const b of prose) for (const t of findTitles(b.text, b.emphasis)) titles.push({ title: t.title, index: t.index, editorial: t.editorial, strategy: t.strategy, after: t.after, block: b });
+  for (const b of prose) for (const t of findTitles(b.text, b.emphasis, b.links.map((l) => l.text))) titles.push({ title: t.title, index: t.index, editorial: t.editorial, strategy: t.strategy, after: t.after, block: b });
   const dois = chapterDois.size ? findAllDois(doc, blockDois).filter((d) => !chapterDois.has(doiKey(d.doi))) : findAllDois(doc, blockDois);
   const main = newDraft();
   const drafts: Draft[] = [main];
