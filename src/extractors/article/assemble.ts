@@ -493,6 +493,15 @@ function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, e
   if (numbered[2]) fill(d, 'year', n.year, 'year:after-journal', off);
 }
 
+/**
+ * True when `text` prints `year` in the Vancouver order right before `volume`, in brackets
+ * ("(2037; 201: 77-89)", "(2033;19(3):250-258)"): the year of the paper those numbers cite.
+ */
+function yearBeforeVolume(text: string, year: number | null, volume: string | null): boolean {
+  if (year === null || volume === null || !/^\d{1,5}$/.test(volume)) return false;
+  return new RegExp(String.raw`\(${year}\s?;\s?${volume}\s?(?:\(\d{1,4}\))?\s?:`).test(text);
+}
+
 /** A block that opens with a citation field label other than a title. */
 const FIELD_BLOCK = /^[\s*_]{0,4}(?:doi|authors?|journal|published\s+in)[*_]{0,2}\s?:/i;
 
@@ -717,7 +726,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // An award, a grant, an appointment or an obituary: the papers a bio names are background.
   if (reportsNoPaper(doc, refs.some((r) => r.index === 0 && (r.block.section === 'citation' || r.block.inList || !bioSentence(r.block.text))))) return [];
   const titles: Array<TitleHit & { block: Block }> = [];
-  for (const b of prose) for (const t of findTitles(b.text, b.emphasis)) titles.push({ title: t.title, index: t.index, editorial: t.editorial, strategy: t.strategy, after: t.after, block: b });
+  for (const b of prose) for (const t of findTitles(b.text, b.emphasis, b.links.map((l) => l.text))) titles.push({ title: t.title, index: t.index, editorial: t.editorial, strategy: t.strategy, after: t.after, block: b });
   const dois = chapterDois.size ? findAllDois(doc, blockDois).filter((d) => !chapterDois.has(doiKey(d.doi))) : findAllDois(doc, blockDois);
   const main = newDraft();
   const drafts: Draft[] = [main];
@@ -992,7 +1001,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     fill(target, 'pages', ref.pages, 'pages:reference-line', off);
     // "an orchid last seen in 1987 … (DOI: …)": a long sentence with a DOI is no citation, and its year dates no paper.
     const sentence = !shaped && ref.title !== null && ref.title.split(' ').length >= 12;
-    if (!sentence) fill(target, 'year', ref.year, 'year:reference-line', off);
+    // "… in Animal Behaviour (2037; 201: 77-89) …": a year printed before the volume it dates is the paper's, even in a sentence.
+    if (!sentence || yearBeforeVolume(r.block.text, ref.year, ref.volume)) fill(target, 'year', ref.year, 'year:reference-line', off);
     target = main;
   }
 

@@ -183,8 +183,30 @@ function setOffTitles(text: string, emphasis: readonly string[]): TitleHit[] {
   return out;
 }
 
-/** Finds titles in one block of prose; `emphasis` holds the block's italic and bold spans. */
-export function findTitles(text: string, emphasis: readonly string[] = []): TitleHit[] {
+/**
+ * A title in plain type set off by commas between "The paper," and a verb of publication
+ * ("The paper, Signal-timed road crossing by foxes, is published in …"): group 1 the title,
+ * capitalised, of four words or more, with no comma of its own.
+ */
+const PLAIN_SET_OFF = /\b(?:[Tt]he|[Tt]his|[Tt]heir)\s(?:study|paper|article),\s(\p{Lu}[^,.;:()“”"\n]{10,250}?),\s(?:which\s|that\s)?(?:is|was|has\sbeen|will\sbe)\s(?:now\s|just\s|recently\s)?(?:published|appearing)\s(?:(?:online\s)?(?:today\s|this\sweek\s)?in)\b/u;
+/** A name with an honorific or "et al.", a reporting verb: a person or a clause set off by the commas, no title. */
+const PLAIN_NOT_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b|\bet\sal\b|\b(?:report(?:s|ed)?|found|finds|show(?:s|ed)?|suggests?|led|co-?authored)\b/;
+
+/** A title in plain type set off by commas after "The paper," before "is published in" ({@link PLAIN_SET_OFF}). */
+function plainSetOffTitle(text: string): TitleHit | null {
+  if (!text.includes('publish') && !text.includes('appearing')) return null;
+  const m = PLAIN_SET_OFF.exec(text);
+  if (!m) return null;
+  const title = m[1]!.trim();
+  if (splitBy(title, SPACE_RUNS).length < 4 || SAID.test(title) || PLAIN_NOT_TITLE.test(title) || NOT_A_TITLE.test(title)) return null;
+  return { title, index: m.index + m[0].indexOf(title), editorial: false, strategy: 'plain-set-off-title', after: '' };
+}
+
+/**
+ * Finds titles in one block of prose; `emphasis` holds the block's italic and bold spans and
+ * `links` its links' texts (a linked title is read as the link's text, not here).
+ */
+export function findTitles(text: string, emphasis: readonly string[] = [], links: readonly string[] = []): TitleHit[] {
   const out: TitleHit[] = [];
   if (!text) return out;
   const nl = text.indexOf('\n');
@@ -245,5 +267,8 @@ export function findTitles(text: string, emphasis: readonly string[] = []): Titl
     out.push({ title, index: m.index + m[0].indexOf(m[1]!), editorial: false, strategy: /^entitled/i.test(m[0]) ? 'entitled' : 'titled', after: '' });
   }
   if (emphasis.length) out.push(...setOffTitles(text, emphasis));
+  // Only where no marks, italics or link give the title already.
+  const plain = out.length ? null : plainSetOffTitle(text);
+  if (plain && !links.some((l) => l.trim() === plain.title)) out.push(plain);
   return out.sort((a, b) => a.index - b.index);
 }

@@ -22,18 +22,25 @@ const AMBIGUOUS = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/;
 /**
  * The ISO date of `date` read month first when it is an ambiguous numeric date and `dateline`
  * names a US state ("ANN ARBOR, Mich.", "Houston, TX") or is a US city that AP style prints
- * alone ("PITTSBURGH"); null when the date needs no change.
+ * alone ("PITTSBURGH"), or, with no dateline at all, when `usEmails` says the release's email
+ * addresses are all on US-only domains; null when the date needs no change.
  */
-export function usMonthFirst(date: DateMatch, dateline: string | null): string | null {
-  if (!dateline || date.year === null) return null;
+export function usMonthFirst(date: DateMatch, dateline: string | null, usEmails = false): string | null {
+  if (date.year === null) return null;
+  if (!dateline) return usEmails ? swapped(date) : null;
   const place = dateline.trim();
   const alone = !place.includes(',') && AP_CITY.test(place);
   if (!alone && !place.includes(',')) return null;
+  return alone || US_STATE.test(place) ? swapped(date) : null;
+}
+
+/** The ISO date of an ambiguous numeric `date` read day first, read month first instead; else null. */
+function swapped(date: DateMatch): string | null {
   const m = AMBIGUOUS.exec(date.text.trim());
-  if (!m) return null;
+  if (!m || date.year === null) return null;
   const first = Number(m[1]);
   const second = Number(m[2]);
   // Read day first, the date came out as day `first`, month `second`: US order swaps them.
   if (first > 12 || second > 12 || first === second || date.day !== first || date.month !== second) return null;
-  return alone || US_STATE.test(place) ? isoDate(date.year, first, second) : null;
+  return isoDate(date.year, first, second);
 }
