@@ -16,6 +16,7 @@ import { readFieldLines, unlabelledLines, type FieldLine } from './labelled-fiel
 import { bluebookTail, type BluebookTail } from './bluebook.js';
 import { readOupHead } from './oup-line.js';
 import { journalLead } from './journal-lead.js';
+import { initialsHead } from './initials-acs-line.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 const SEGMENT_BREAK = /[,;]\s/g;
@@ -59,11 +60,11 @@ const ABBREVIATION_AFTER = /\s\p{Ll}[\p{Ll}-]{1,30}\s(\p{Lu}\p{Ll}{0,12}\.?(?:\s
 const VANCOUVER_ITEM = /\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3},\s/gu;
 /** "Lee, JS": a stray comma between family name and initials. */
 const STRAY_COMMA = /(\p{Lu}[\p{Ll}'’-]{1,40}),\s(\p{Lu}{1,3})(?=,\s)/gu;
-/** "Smith, J. A., Lee, K. & Park, S." (APA's "…, Lee, K., … Zhou, Q.", names cut with an ellipsis before the last, too; or "Ó Súilleabháin, P.": a one-letter first word; "Nic Giolla Phádraig, R.", "Mac an tSaoir, C.": a Gaelic particle before one or two family words) opening the line; Copernicus ends it with a colon ("…, and Tsai, M.-H.: Title"). */
-const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:(?:Nic|Mac|Mhic|Ní|Uí|Ua)\s(?:an\s)?(?:\p{Ll}{1,2}(?=\p{Lu}))?)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;:]?\s(?:&\s|and\s|y\s|(?:…|\.\s?\.\s?\.)\s)?){1,40})(?:et\s?al\.?,?\s?)?/u;
+/** "Smith, J. A., Lee, K. & Park, S." (an elided particle, "d’Almeida, R.", too) (APA's "…, Lee, K., … Zhou, Q.", names cut with an ellipsis before the last, too; or "Ó Súilleabháin, P.": a one-letter first word; "Nic Giolla Phádraig, R.", "Mac an tSaoir, C.": a Gaelic particle before one or two family words) opening the line; Copernicus ends it with a colon ("…, and Tsai, M.-H.: Title"). */
+const COMMA_LIST = /^((?:(?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:(?:Nic|Mac|Mhic|Ní|Uí|Ua)\s(?:an\s)?(?:\p{Ll}{1,2}(?=\p{Lu}))?)?(?:[dl]['’](?=\p{Lu}))?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?,\s(?:(?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))[,;:]?\s(?:&\s|and\s|y\s|(?:…|\.\s?\.\s?\.)\s)?){1,40})(?:et\s?al\.?,?\s?)?/u;
 const COMMA_INITIAL = /,\s\p{Lu}\./u;
 /** One "Family, I. J." name of such a list. */
-const COMMA_NAME = /((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:(?:Nic|Mac|Mhic|Ní|Uí|Ua)\s(?:an\s)?(?:\p{Ll}{1,2}(?=\p{Lu}))?)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
+const COMMA_NAME = /((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:(?:Nic|Mac|Mhic|Ní|Uí|Ua)\s(?:an\s)?(?:\p{Ll}{1,2}(?=\p{Lu}))?)?(?:[dl]['’](?=\p{Lu}))?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}(?=\s\p{Lu}\p{Ll}))(?:\s(?:(?:de|del|la|las|los|da|do|dos|das|e|y|van|von|der|den)\s){0,2}\p{Lu}[\p{L}'’-]+)?),\s((?:\p{Lu}\.(?:-\p{Ll}{1,2}\.)?[\s-]?){1,3}|\p{Lu}{1,2}(?=[,;.]\s))/gu;
 const LABEL_LEAD = /^.*?:\s(?=\p{Lu})/u;
 /** Where a "by" list of names ends. */
 const NAMES_END = /\s*\(|\sin\s(?=\p{Lu})|(?<!\b\p{Lu})\.\s+(?=\p{Lu}\p{Ll})|;\s*(?=\p{Lu}{2}|\S*'s\s)|\s(?:is|are|was|were|has|have|will)\s/u;
@@ -646,6 +647,14 @@ function readReference(raw: string): Reference {
   const acs = text.length <= 120 ? ACS_LINE.exec(text) : null;
   const acsJournal = acs ? journalOf(acs[1]!) : null;
   if (acsJournal) return { doi, title: null, authors: [], journal: acsJournal, titleStrategy: null, authorsStrategy: null, ...readNumbers(text) };
+  // "J. Roe, Y. Lim, L. Ito, Angew. Chem. Int. Ed. 2037, 76, e202418833": initials-first names, then that line.
+  const head = acs ? null : initialsHead(text);
+  const headAcs = head ? ACS_LINE.exec(head.rest.trim()) : null;
+  const headJournal = headAcs ? journalOf(headAcs[1]!) : null;
+  const headNames = headJournal ? namesOf(head!.names) : null;
+  if (headJournal && headNames) {
+    return { doi, title: null, authors: headNames.map((n) => n.person), journal: headJournal, titleStrategy: null, authorsStrategy: 'reference-line', ...readNumbers(text) };
+  }
   // "Nakamura H, da Silva MR (2027) Title. Journal …": the bracketed year ends the names.
   const ya = text.includes('(') && BRACKET_YEAR.test(text) ? YEAR_AFTER_NAMES.exec(text) : null;
   const bracketYear = ya && namesOf(ya[1]!) ? Number(ya[2]) : null;

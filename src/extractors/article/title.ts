@@ -151,8 +151,8 @@ const SET_OFF_BEFORE = /\b(?:[Ss]tudy|[Pp]aper|[Aa]rticle|[Rr]esearch|[Rr]eport)
 const BARE_BEFORE = /\b(?:[Tt]he|[Tt]his|[Tt]heir)\s(?:study|paper|article)\s$/;
 /** A report's noun before a set-off title ("The report, *Title*, …"). */
 const REPORT_BEFORE = /\b[Rr]eport,\s?$/;
-/** A verb of publication right after a title set off in italics or bold. */
-const SET_OFF_AFTER = new RegExp(`^,\\s*(?:(?:which\\s+|that\\s+)?(?:was|is|has\\s+been|will\\s+be)\\s+)?(?:recently\\s+|just\\s+|now\\s+|first\\s+)?(?:published|appears?|appeared|out\\s+(?:now|today)|available|accepted)\\b`);
+/** A verb of publication or of authorship ("was written with co-authors …") right after a title set off in italics or bold. */
+const SET_OFF_AFTER = new RegExp(`^,\\s*(?:(?:which\\s+|that\\s+)?(?:was|is|has\\s+been|will\\s+be)\\s+)?(?:recently\\s+|just\\s+|now\\s+|first\\s+)?(?:published|appears?|appeared|out\\s+(?:now|today)|available|accepted|(?:co-?)?authored\\s+(?:with|by)|written\\s+(?:with|by))\\b`);
 
 /** True when `after` (the text after a quoted title's closing mark) opens with a verb of publication, a comma before it or not. */
 const publishedAfter = (after: string): boolean => SET_OFF_AFTER.test(`,${after.replace(/^\s{0,3},/, '')}`);
