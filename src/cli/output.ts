@@ -11,10 +11,10 @@ import type { CliWritable } from './io.js';
 /** Error codes that mean the reader went away (`| head -1`). */
 const GONE = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END', 'ECONNRESET']);
 
-/** Standard output cannot be written (a full disk, say): the whole run stops with one line. */
 /** Numbers this process's temporary files (node:crypto would cost start-up time for a name). */
 let tempCounter = 0;
 
+/** Standard output cannot be written (a full disk, say): the whole run stops with one line. */
 export class SinkError extends Error {
   override name = 'SinkError';
 }

@@ -291,7 +291,6 @@ function isLetterheadOverDate(b: Block): boolean {
   return isOrgName(dropAcronym(lines[0]!)) && readDateLine(lines[lines.length - 1]!) !== null;
 }
 
-/** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, pull quotes, junk. */
 /** True for a block of two or three lines, a date line and a numbered release label ("FOR IMMEDIATE RELEASE: March 4, 2031" over "MEDIA ADVISORY NO. 31-112"): no headline. */
 function isDatedLabelStack(text: string): boolean {
   if (!text.includes('\n')) return false;
@@ -310,6 +309,7 @@ function isForwardRule(text: string): boolean {
   return !t.includes('\n') && /\b(?:forwarded|original)[ \t]{1,3}message\b/i.test(t) && FORWARD_RULE.test(t);
 }
 
+/** True for a head block that cannot be a headline: labels, embargo and date lines, bylines, pull quotes, junk. */
 export function isNotHeadline(b: Block): boolean {
   const line = (b.text.split('\n', 1)[0] ?? '').trim();
   return (
