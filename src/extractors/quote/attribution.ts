@@ -11,6 +11,7 @@ import { bareSurname, findMentions, isStopWord, type Mention } from './speakers.
 import { BACK_REFERENCE, BODY_OFFICIAL, NO_SPEAKER, NOT_A_SUBJECT, OFFICE_BACK, PRONOUN, THEY, UNNAMED_OFFICIAL, UNNAMED_PERSON, VERB_RE } from './verbs.js';
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
 import { pointsForward } from './role-forward.js';
+import { forPersonPreamble } from './for-person.js';
 
 /** What the attribution names: a person, a pronoun or back-reference to resolve, or no one. */
 export type SubjectKind = 'name' | 'pronoun' | 'none';
@@ -578,6 +579,11 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     if (pronoun) {
       return { kind: 'pronoun', name: pronoun[1]!.toLowerCase() === 'his' ? 'he' : 'she', offset: sBase + pronoun.index + s.indexOf(pronoun[1]!), role: null, strategy: 'according-to' };
     }
+  }
+  // "For X, one of the farmers who took part, the change was plain:": X, known by a given name only, speaks.
+  if (colon && !verbs.length) {
+    const person = forPersonPreamble(s);
+    if (person) return { kind: 'name', name: person.name, offset: sBase + person.at, role: null, strategy: 'colon-preamble' };
   }
   // A colon preamble without a reporting verb: "X, the lead researcher, was optimistic:".
   if (colon) {

@@ -789,6 +789,7 @@ export class NameIndex {
     const endsWith = (m: Mention): boolean => m.tokens.length > words.length && m.tokens.slice(-words.length).map((w) => fold(w)).join(' ') === tail;
     let cands = (this.byFamily.get(fam) ?? []).filter((m) => !initial || givenInitial(m.tokens) === initial || endsWith(m));
     if (tail && cands.some(endsWith)) cands = cands.filter(endsWith);
+    if (words.length === 1) cands = this.proseFamilyFirst(fam, cands);
     let how: Resolved['how'] = 'fullest-form';
     if (!cands.length && words.length === 1) {
       cands = this.byGiven.get(fam) ?? [];
@@ -825,6 +826,21 @@ export class NameIndex {
       if (m.tokens.length > best.tokens.length || (m.tokens.length === best.tokens.length && m.name.length > best.name.length)) best = m;
     }
     return { name: this.givenFirst(best.tokens) ?? best.name, offset: best.offset, how };
+  }
+
+  /**
+   * A family name alone ("Professor Wang") whose only matches are article authors known by an
+   * initial ("X. Wang") resolves instead to the one two-word name in the text that prints that
+   * family name first, in ordinary case, before a given name with the author's initial ("Wang
+   * Xiulan"): the same person, as the release names them. Otherwise `cands` is kept.
+   */
+  private proseFamilyFirst(fam: string, cands: Mention[]): Mention[] {
+    if (!cands.length || !cands.every((m) => m.offset === -1 && INITIAL.test(m.tokens[0] ?? ''))) return cands;
+    const initials = new Set(cands.map((m) => givenInitial(m.tokens)));
+    const printed = (this.byGiven.get(fam) ?? []).filter(
+      (m) => m.offset >= 0 && m.tokens.length === 2 && !familyFirst(m.tokens) && initials.has(fold(m.tokens[1]!).charAt(0)),
+    );
+    return printed.length === 1 ? printed : cands;
   }
 
   /**

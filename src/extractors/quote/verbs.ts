@@ -16,7 +16,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'told', 'tells', 'asked', 'asks', 'argued', 'argues', 'argue', 'acknowledged', 'acknowledges', 'admitted',
   'admits', 'warned', 'warns', 'warn', 'recalled', 'recalls', 'insisted', 'insists', 'agreed', 'agrees',
   'declared', 'declares', 'announced', 'announces', 'affirmed', 'confirmed', 'confirms', 'replied', 'replies',
-  'responded', 'responds', 'urged', 'urges', 'predicted', 'predicts', 'stressed', 'stresses', 'stress',
+  'responded', 'responds', 'countered', 'retorted', 'urged', 'urges', 'predicted', 'predicts', 'stressed', 'stresses', 'stress',
   'highlighted', 'highlights', 'summarized', 'summarizes', 'summarised', 'summarises', 'elaborated', 'elaborates',
   'joked', 'jokes', 'mused', 'muses', 'quipped', 'reflected', 'reflects', 'clarified', 'clarifies', 'underlined',
   'underscored', 'underscores', 'maintained', 'maintains', 'believes', 'recounted', 'recounts', 'shared', 'shares',
