@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf, contactsOf, recordOf, speakersOf } from './support/invented.js';
+
+const TITLE = 'Moss carpets cool city rooftops more than white paint';
+const BODY = 'Engineers compared 30 flat roofs in three cities over two summers.';
+const QUOTE = '"A wet moss roof stayed four degrees cooler than the painted one at noon," said Dr. Linnea Achterberg-Owusu, who led the study.';
+const PAPER = 'The study appears in Building and Environment (doi: 10.1016/j.buildenv.2038.111902).';
+const CONTACT = 'Media contact: Tobias Renwick-Amadi, +44 20 5555 0177, t.renwick@roofs.example.ac.uk';
+
+describe('a release set as a letter, whose salutation comes before the headline (round 44)', () => {
+  const letter = (salutation: string): string =>
+    `Office of Communications\nHarbourside University\n\n4 March 2038\n\n${salutation}\n\n${TITLE}\n\nI am writing to let you know about a new study from our engineers.\n\n${BODY}\n\n${QUOTE}\n\n${PAPER}\n\nSincerely,\n\nTobias Renwick-Amadi\nPress Officer\nt.renwick@roofs.example.ac.uk\n+44 20 5555 0177\n`;
+
+  it.each(['Dear editor,', 'Dear Sir or Madam,', 'Dear colleagues:', 'To the news desk,'])('takes the line under "%s" as the headline', (salutation) => {
+    const text = letter(salutation);
+    const r = recordOf(text, 'txt');
+    expect(r.release.headline).toBe(TITLE);
+    expect(r.release.datePublished).toBe('2038-03-04');
+    expect(articlesOf(text, 'txt')[0]!.doi).toBe('10.1016/j.buildenv.2038.111902');
+    expect(speakersOf(text, 'txt')).toEqual([['Linnea Achterberg-Owusu', 'A wet moss roof stayed f']]);
+    expect(contactsOf(text, 'txt')[0]![0]).toBe('Tobias Renwick-Amadi');
+  });
+
+  it.each([
+    // A headline that happens to open with "To" and ends in a colon is no salutation.
+    ['To the Moon and back:', 'To the Moon and back:'],
+    // A headline that opens with "Dear" but goes on after its comma stays the headline.
+    ['Dear diary, the bees are back in the city parks this spring', 'Dear diary, the bees are back in the city parks this spring'],
+  ])('keeps "%s" as the headline', (line, headline) => {
+    const text = `${line}\n\n4 March 2038\n\n${BODY}\n\n${QUOTE}\n\n${PAPER}\n\n${CONTACT}\n`;
+    expect(recordOf(text, 'txt').release.headline).toBe(headline);
+  });
+});
