@@ -31,3 +31,27 @@ describe('a release set as a letter, whose salutation comes before the headline 
     expect(recordOf(text, 'txt').release.headline).toBe(headline);
   });
 });
+
+describe('a page whose sidebar of other stories, each date over its headline, comes before the article (round 44)', () => {
+  const item = (date: string, headline: string): string => `<div class="teaser"><p>${date}</p><h3><a href="#">${headline}</a></h3></div>`;
+  const page = (label: string, items: string): string =>
+    `<html><body><div class="side"><h2>${label}</h2>${items}</div><div class="main"><h1>${TITLE}</h1><p class="date">9 April 2038</p><p>${BODY}</p><p>${QUOTE.replace(/"/g, '&quot;')}</p><p>${PAPER}</p><p>${CONTACT}</p></div></body></html>`;
+
+  it.each([
+    ['More news', item('2 April 2038', 'Library opens on Sundays from May') + item('28 March 2038', 'Robotics team wins national title')],
+    ['Latest news', item('April 2, 2038', 'Library opens on Sundays from May')],
+    ['Related stories', item('2 April 2038', 'Library opens on Sundays from May') + item('28 March 2038', 'Robotics team wins national title') + item('20 March 2038', 'New chair of physics named')],
+  ])('reads the article\'s own date and headline under "%s"', (label, items) => {
+    const r = recordOf(page(label, items), 'html');
+    expect(r.release.datePublished).toBe('2038-04-09');
+    expect(r.release.headline).toBe(TITLE);
+    expect(articlesOf(page(label, items), 'html')[0]!.doi).toBe('10.1016/j.buildenv.2038.111902');
+  });
+
+  it('leaves a release whose own date stands over its headline under an empty label', () => {
+    const text = `Related news\n\n9 April 2038\n\n${TITLE}\n\n${BODY} They also measured the roofs' water run-off after every storm.\n\n${QUOTE}\n\n${PAPER}\n\n${CONTACT}\n`;
+    const r = recordOf(text, 'txt');
+    expect(r.release.datePublished).toBe('2038-04-09');
+    expect(r.release.headline).toBe(TITLE);
+  });
+});
