@@ -55,3 +55,22 @@ describe('a page whose sidebar of other stories, each date over its headline, co
     expect(r.release.headline).toBe(TITLE);
   });
 });
+
+describe('a quoted title between the verb\'s "in" and the journal\'s (round 44)', () => {
+  it.each([
+    ['The work is described in "Moss cover and surface temperature on flat urban roofs" in *Building and Environment* (doi: 10.1016/j.buildenv.2038.111902).'],
+    ['The results are published in “Moss cover and surface temperature on flat urban roofs,” in Building and Environment. DOI: 10.1016/j.buildenv.2038.111902'],
+  ])('reads the title and the journal: %s', (line) => {
+    const a = articlesOf(`# ${TITLE}\n\n${BODY}\n\n${line}\n`, 'md')[0]!;
+    expect(a.doi).toBe('10.1016/j.buildenv.2038.111902');
+    expect(a.title).toBe('Moss cover and surface temperature on flat urban roofs');
+    expect(a.journal).toBe('Building and Environment');
+  });
+
+  it('reads no journal from a year after the quoted title', () => {
+    const line = 'The work is described in "Moss cover and surface temperature on flat urban roofs" in 2038 (doi: 10.1016/j.buildenv.2038.111902).';
+    const a = articlesOf(`# ${TITLE}\n\n${BODY}\n\n${line}\n`, 'md')[0]!;
+    expect(a.doi).toBe('10.1016/j.buildenv.2038.111902');
+    expect(a.journal).toBeNull();
+  });
+});
