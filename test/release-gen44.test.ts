@@ -74,3 +74,27 @@ describe('a quoted title between the verb\'s "in" and the journal\'s (round 44)'
     expect(a.journal).toBeNull();
   });
 });
+
+describe('a Harvard reference after "published in Journal:", the journal holding a colon of its own (round 44)', () => {
+  const page = (journal: string, reference: string): string =>
+    `<html><body><h1>${TITLE}</h1><p>9 April 2038</p><p>${BODY}</p><p>The findings are published in <em>${journal}</em>: ${reference} <a href="https://doi.org/10.1016/j.buildenv.2038.111902">doi.org/10.1016/j.buildenv.2038.111902</a></p></body></html>`;
+  const harvard = 'Achterberg-Owusu, L., Renwick, T. and Baptiste, C. (2038) &lsquo;Moss cover and surface temperature on flat urban roofs&rsquo;, 212(4), 111902.';
+
+  it.each([
+    ['Proceedings of the Royal Society A: Mathematical and Physical Sciences'],
+    ['Philosophical Transactions of the Royal Society B: Biological Sciences'],
+  ])('reads the authors and the whole journal: %s', (journal) => {
+    const a = articlesOf(page(journal, harvard), 'html')[0]!;
+    expect(a.doi).toBe('10.1016/j.buildenv.2038.111902');
+    expect(a.authors.map((p) => p.family)).toEqual(['Achterberg-Owusu', 'Renwick', 'Baptiste']);
+    expect(a.journal).toBe(journal);
+    expect(a.title).toBe('Moss cover and surface temperature on flat urban roofs');
+  });
+
+  it('keeps the journal of a Vancouver list after the lead as before', () => {
+    const vancouver = 'Achterberg-Owusu L, Renwick T, Baptiste C. Moss cover and surface temperature on flat urban roofs. Build Environ. 2038;212:111902.';
+    const a = articlesOf(page('Building and Environment', vancouver), 'html')[0]!;
+    expect(a.doi).toBe('10.1016/j.buildenv.2038.111902');
+    expect(a.journal).toBe('Building and Environment');
+  });
+});
