@@ -5,8 +5,12 @@
 
 import { looksLikeJournal } from './journal.js';
 
-/** The sentence up to its colon, then the first Vancouver name ("Roe J, ", "Albuquerque Sørensen T, "). */
-const LEAD = /^([^:\n]{3,160}?):\s+(?=\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}{1,3}[,.]\s)/u;
+/**
+ * The sentence up to its colon, then the first Vancouver name ("Roe J, ", "Albuquerque Sørensen T, ")
+ * or Harvard name ("Aberdeen-Sithole, L., "); the journal's own name may hold a colon ("Proceedings of
+ * the Royal Society B: Biological Sciences: Roe, J., …"), the last one before the name being the lead's.
+ */
+const LEAD = /^([^\n]{3,160}?):\s+(?=\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?(?:\s\p{Lu}{1,3}[,.]\s|,\s\p{Lu}\.(?:\s?\p{Lu}\.)?,?\s))/u;
 /** What comes before the journal's name in the sentence: "… appears in the", "… is published in". */
 const BEFORE_JOURNAL = /^.*?\b(?:appears?|appeared|published|publishes|reported|described|out)\s+(?:today\s+|this\s+week\s+)?in\s+(?:the\s+)?/i;
 
@@ -29,7 +33,7 @@ export function journalLead(text: string): JournalLead | null {
   const sentence = m[1]!;
   const before = BEFORE_JOURNAL.exec(sentence);
   if (!before) return null;
-  const journal = sentence.slice(before[0].length).trim();
+  const journal = sentence.slice(before[0].length).replace(/^[*_]+|[*_]+$/g, '').trim();
   if (!journal || !looksLikeJournal(journal)) return null;
   return { cut: m[0].length, journal };
 }

@@ -89,6 +89,9 @@ const EARLIER_AFTER = /^,?\s(?:last|the\s+previous|a\s+year\s+ago|in\s+an?\s+ear
 const EARLIER_GAP = /\b(?:earlier\s+this\s+year|last\s+year|(?:a\s+few|several|two|three)\s+years\s+ago)\s*$/i;
 
 /** A preposition that can introduce the journal or meeting, with "the (international) journal". */
+/** " in “A quoted title,” " right after a verb, up to the "in" that names the journal. */
+const QUOTED_TITLE_IN = /^\s{1,3}in\s{1,3}[“"][^“”"\n]{10,250}[”"],?\s{1,3}(?=in\s)/u;
+
 const PREP = /\b(?:[Ii]n|[Bb]y|at|during|of)\s+(?:the\s+)?(?:(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+)?/g;
 
 /** Words before "of" that make the name after it the journal ("the online version of X"). */
@@ -269,8 +272,12 @@ const ABSTRACT_PUBLISHED = /\babstracts?\s(?:will\sbe|is|are|was|were|has\sbeen|
 const PRESS_AT = /^(?:in\s+press|accepted)$/i;
 
 /** Reads the mention a trigger at `index` (ending at `from`) introduces, if any. */
-function mentionAt(block: Block, index: number, from: number, verb: string, weak: boolean, opts: MentionOptions): Mention | null {
+function mentionAt(block: Block, index: number, verbEnd: number, verb: string, weak: boolean, opts: MentionOptions): Mention | null {
   const text = block.text;
+  // "described in “Title” in Water Resources Research": the paper's quoted title between the verb's
+  // "in" and the journal's is passed over, so the journal is read after it.
+  const titled = QUOTED_TITLE_IN.exec(text.slice(verbEnd));
+  const from = titled ? verbEnd + titled[0].length : verbEnd;
   const presented = /^presented/i.test(verb) || (/^report/i.test(verb) && /^\s+(?:at|during)\b/.test(text.slice(from)));
   const window = text.slice(from, from + 90);
   for (let p: RegExpExecArray | null = (PREP.lastIndex = 0, null); (p = nextMatch(PREP, window)); ) {

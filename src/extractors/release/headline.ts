@@ -25,6 +25,7 @@ import { isCopyrightLine } from '../../text/copyright-line.js';
 import { frontMatterTitleWins } from './front-matter-title.js';
 import { wordOverlap, wordsOf } from '../../text/word-overlap.js';
 import { titleAfterDatedLead } from './title-after-lead.js';
+import { isSalutation } from './salutation.js';
 
 /** A label printed before a headline on the same line ("NEWS RELEASE: ...", "Subject: ..." over a digest's release, a release number "N° 12–2031: ...", a podcast's "Episode 42: ..."). */
 const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})?(?:news|press|media)\s{1,3}release|immediate\s{1,3}release|title|headline|subject|(?:episode|ep\.)\s{0,2}\d{1,4}|(?:n[°º]|no\.|nr\.)\s{0,2}\d{1,4}(?:\s{0,2}[/–-]\s{0,2}\d{2,4})?)\s{0,3}[:|–—-]\s{0,3})+/iu;
@@ -315,6 +316,7 @@ export function isNotHeadline(b: Block): boolean {
   return (
     b.text.length < 3 ||
     isForwardRule(b.text) ||
+    (!b.text.includes('\n') && isSalutation(line)) ||
     FROM_LINE.test(line) ||
     WIRE_HEADER.test(line) ||
     isChromeBlock(b, line) ||

@@ -59,19 +59,25 @@ function isBareDate(b: Block | undefined): boolean {
 
 /**
  * The indexes of the items of a panel whose label stands alone over blocks that are not list items,
- * each item a story's headline over its bare date ("Solar glass wins prize" over "June 2, 2036"):
- * pairs of a one-line headline and a date, read until a block is neither. A pair whose date is
- * followed by the running text of a release is that release's own head, not an item.
+ * each item a story's one-line headline over its bare date ("Solar glass wins prize" over "June 2,
+ * 2036") or, when the first block under the label is a bare date, each date over its headline
+ * ("24 February 2037" over "Heated blade coating …", each headline a heading followed by the next
+ * date or by a heading): pairs read until a block fits neither. A pair followed by the running
+ * text of a release is that release's own head, not an item.
  */
 function datedItemsAfter(head: readonly Block[], label: number): number[] {
   const out: number[] = [];
+  const dateFirst = isBareDate(head[label + 1]);
   let j = label + 1;
   while (j + 1 < head.length) {
-    const title = head[j]!;
-    const date = head[j + 1]!;
+    const title = head[dateFirst ? j + 1 : j]!;
+    const date = head[dateFirst ? j : j + 1]!;
     if (title.text.includes('\n') || title.text.length > 160 || !isBareDate(date)) break;
     const after = head[j + 2];
     if (after && (after.section === 'lead' || after.section === 'body')) break;
+    // Date over headline: each headline is a heading, and the next block another item's date or a
+    // heading (the article's own title), never running text.
+    if (dateFirst && (title.kind !== 'heading' || (after && after.kind !== 'heading' && !isBareDate(after)))) break;
     out.push(title.index, date.index);
     j += 2;
   }
