@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesOf, contactsOf } from './support/invented.js';
+import { articlesOf, contactsOf, speakersOf } from './support/invented.js';
 
 describe('a Nature-style title ended by a comma before the journal and its numbers (round 44)', () => {
   const text = (ref: string): string =>
@@ -24,5 +24,32 @@ describe('a Nature-style title ended by a comma before the journal and its numbe
     expect(a.title).toBe('Overwintering peat fires in the Siberian Arctic');
     expect(a.pages?.replace(/–/g, '-')).toBe('344-351');
     expect(contactsOf(text('x'), 'txt')[0]).toEqual(['Ivo Marten', 'ivo.marten@boreal.example.org', '+7 4112 555 019']);
+  });
+});
+
+describe('initials-first names ended by commas before a title and a Cell-style journal (round 44)', () => {
+  const page = (ref: string): string =>
+    '<html><body><h1>Kidney cells count the hours of daylight</h1>' +
+    '<p><b>LEIDEN, Netherlands, 2 June 2048</b> &ndash; Cells lining the kidney keep a daily clock tied to light, researchers report.</p>' +
+    '<p>&ldquo;The kidney was thought to follow the brain, but it keeps its own time,&rdquo; said Dr. Femke Ouattara-Visser, who led the study.</p>' +
+    `<h2>Publication</h2><p>${ref}</p><p>Press: Joost Brandsma, +31 71 555 0190, press@lum.example.nl</p></body></html>`;
+  it.each([
+    ['three names', 'F. Ouattara-Visser, J. Kamau, L. de Groot-Ishii, Renal tubule clocks anticipate daylight. <i>Cell</i> <b>191</b>, 2201&ndash;2215 (2048). DOI: 10.1016/j.cell.2048.04.031', ['Ouattara-Visser', 'Kamau', 'de Groot-Ishii']],
+    ['two names', 'F. Ouattara-Visser, J. Kamau, Renal tubule clocks anticipate daylight. <i>Cell</i> <b>191</b>, 2201&ndash;2215 (2048). DOI: 10.1016/j.cell.2048.04.031', ['Ouattara-Visser', 'Kamau']],
+  ])('reads %s and the title', (_label, ref, families) => {
+    const a = articlesOf(page(ref), 'html')[0]!;
+    expect(a.doi).toBe('10.1016/j.cell.2048.04.031');
+    expect(a.title).toBe('Renal tubule clocks anticipate daylight');
+    expect(a.journal).toBe('Cell');
+    expect(a.volume).toBe('191');
+    expect(a.year).toBe(2048);
+    expect(a.authors.map((p) => p.family)).toEqual(families);
+  });
+
+  it('keeps an APS list with "and" as it was (unchanged)', () => {
+    const a = articlesOf(page('F. Ouattara-Visser, J. Kamau, and L. Ito, Renal tubule clocks anticipate daylight, Phys. Rev. E 118, 024401 (2048). DOI: 10.1103/PhysRevE.118.024401'), 'html')[0]!;
+    expect(a.doi).toBe('10.1103/PhysRevE.118.024401');
+    expect(a.authors.map((p) => p.family)).toEqual(['Ouattara-Visser', 'Kamau', 'Ito']);
+    expect(speakersOf(page('x'), 'html').map(([who]) => who)).toEqual(['Femke Ouattara-Visser']);
   });
 });
