@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesOf, contactsOf, speakersOf } from './support/invented.js';
+import { articlesOf, contactsOf, recordOf, speakersOf } from './support/invented.js';
 
 describe('a Nature-style title ended by a comma before the journal and its numbers (round 44)', () => {
   const text = (ref: string): string =>
@@ -51,5 +51,31 @@ describe('initials-first names ended by commas before a title and a Cell-style j
     expect(a.doi).toBe('10.1103/PhysRevE.118.024401');
     expect(a.authors.map((p) => p.family)).toEqual(['Ouattara-Visser', 'Kamau', 'Ito']);
     expect(speakersOf(page('x'), 'html').map(([who]) => who)).toEqual(['Femke Ouattara-Visser']);
+  });
+});
+
+describe('year, volume and pages in brackets after a journal in prose (round 44)', () => {
+  const page = (numbers: string): string =>
+    '<html><body><h1>A sponge of metal pulls lithium from brine</h1>' +
+    '<p><b>SENDAI, Japan, 9 September 2048</b> &mdash; Chemists have made a metal sponge that takes lithium out of salt-lake brine.</p>' +
+    '<p>&ldquo;The sponge ignores sodium almost entirely, which is what everyone has been chasing,&rdquo; said Professor Rin Okabe-Moreau.</p>' +
+    `<p>The paper, <a href="https://doi.org/10.1021/jacs.8b01177">&ldquo;Lithium-selective uptake in a porous copper framework&rdquo;</a>, was published in the <em>Journal of the American Chemical Society</em> ${numbers}.</p></body></html>`;
+  it('reads the year, volume and pages of "(2048, 170, 4410–4418)"', () => {
+    const r = recordOf(page('(2048, 170, 4410&ndash;4418)'), 'html');
+    const a = r.articles[0]!;
+    expect(a.doi).toBe('10.1021/jacs.8b01177');
+    expect(a.volume).toBe('170');
+    expect(a.pages?.replace(/–/g, '-')).toBe('4410-4418');
+    expect(a.year).toBe(2048);
+  });
+
+  it.each([
+    ['no brackets', ''],
+    ['a bracketed note', '(open access)'],
+  ])('gives no numbers after %s (unchanged)', (_label, numbers) => {
+    const a = articlesOf(page(numbers), 'html')[0]!;
+    expect(a.doi).toBe('10.1021/jacs.8b01177');
+    expect(a.volume).toBeNull();
+    expect(a.pages).toBeNull();
   });
 });
