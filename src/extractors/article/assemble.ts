@@ -473,19 +473,26 @@ function kickerJournal(doc: ReleaseDocument, doi: string): { name: string; block
 
 /** Initialisms with full stops ("M.D.", "Ph.D."), removed before a sentence is read up to its full stop. */
 const INITIALISM = /\b(?:\p{Lu}\p{Ll}?\.){1,3}/gu;
-/** Numbers labelled in words right after a journal's name: " (volume 14, issue 10, pages 812-818)", ", vol. 9, pp. 1-8"; or in Vancouver order in brackets: " (2033; 19(3): 250–258)". */
-const NUMBERS_AFTER = /^\s?[(,]\s?((?:vol(?:ume)?\.?|issue|no\.|pages?|pp\.)\s?\d[^()]{0,70})|^\s?\(((?:19|20)\d{2}\s?;\s?\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?[eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\)/i;
+/** Numbers labelled in words right after a journal's name: " (volume 14, issue 10, pages 812-818)", ", vol. 9, pp. 1-8"; in Vancouver order in brackets: " (2033; 19(3): 250–258)"; or in ACS order, year, volume and pages: " (2037, 159, 18822–18830)". */
+const NUMBERS_AFTER = /^\s?[(,]\s?((?:vol(?:ume)?\.?|issue|no\.|pages?|pp\.)\s?\d[^()]{0,70})|^\s?\(((?:19|20)\d{2}\s?;\s?\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?[eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\)|^\s?\(((?:19|20)\d{2}),\s?(\d{1,5}),\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\)/i;
 
 /**
  * Fills a draft's volume, issue and pages from numbers labelled in words right after its
  * journal's name, which ends at `end` in `block` (" (volume 14, issue 10, pages 812-818)"), or
- * from a bracketed Vancouver "(year; volume(issue): pages)", which gives the year too.
+ * from a bracketed Vancouver "(year; volume(issue): pages)" or ACS "(year, volume, pages)", which give the year too.
  */
 function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, end: number): void {
   const numbered = NUMBERS_AFTER.exec(block.text.slice(end, end + 90));
   if (!numbered) return;
-  const n = readNumbers(numbered[1] ?? numbered[2]!);
   const off = at(doc, block, end + numbered.index);
+  // "(2037, 159, 18822–18830)": ACS's order in brackets, year, volume, pages, each in its own group.
+  if (numbered[3]) {
+    fill(d, 'volume', numbered[4]!, 'volume:after-journal', off);
+    fill(d, 'pages', numbered[5]!.replace(/\s+/g, '').replace(/–/g, '-'), 'pages:after-journal', off);
+    fill(d, 'year', Number(numbered[3]), 'year:after-journal', off);
+    return;
+  }
+  const n = readNumbers(numbered[1] ?? numbered[2]!);
   fill(d, 'volume', n.volume, 'volume:after-journal', off);
   fill(d, 'issue', n.issue, 'issue:after-journal', off);
   fill(d, 'pages', n.pages, 'pages:after-journal', off);

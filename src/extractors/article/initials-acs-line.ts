@@ -5,8 +5,8 @@
  * @packageDocumentation
  */
 
-/** A name printed initials first ("J. Roe", "A. L. Brennan-Okafor", "J.-P. Lim"). */
-const INITIALS_NAME = String.raw`(?:\p{Lu}\.[ -]?){1,3}\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
+/** A name printed initials first ("J. Roe", "A. L. Brennan-Okafor", "J.-P. Lim", "L. de Groot", "K. van der Berg"). */
+const INITIALS_NAME = String.raw`(?:\p{Lu}\.[ -]?){1,3}(?:(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ter|ten)\s){0,2}\p{Lu}[\p{L}\p{M}'’-]{1,30}`;
 
 // Built on first use, like the other long \p{…} patterns of the reference reader.
 let headPattern: RegExp | undefined;

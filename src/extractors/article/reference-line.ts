@@ -545,6 +545,10 @@ function journalItemAt(head: string): number {
 const NUMBERS_END = /[\d)]$/;
 /** Volume, pages and perhaps the year closing a comma-separated reference: ", 21, 4410–4422 (2031)", ", 12, 345", ", 63, e2036GL112874 (2036)" (AGU). */
 const NUMBERS_TAIL = /,\s(?:vol\.?\s?)?\d{1,5}(?:\s?\(\d{1,4}\))?,\s(?:pp?\.\s?)?[A-Za-z]?\d{1,9}(?:[A-Z]{2}\d{1,9})?(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?(?:\s?\((?:19|20)\d{2}\)|,\s(?:19|20)\d{2})?$/;
+/** What goes on a list of initials-first names rather than open a title: another initial, or "and"/"&" before one (anywhere in the rest). */
+const INITIALS_REST_NAME = /^\p{Lu}\.|^(?:and|&)\s|\s(?:and|&)\s\p{Lu}\.\s?\p{Lu}/u;
+/** Volume, pages and the bracketed year after a journal with no comma before the volume (Nature style): " 16, 901–907 (2043)". */
+const NATURE_TAIL = /\s\d{1,5},\s[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?\s?\((?:19|20)\d{2}\)$/;
 
 /** What follows a journal's name when only its numbers do: ", 41(6), 1220–1231.", ", 12, 345". */
 const JOURNAL_THEN_NUMBERS = /^[.,]?\s?,?\s?\d{1,5}(?:\s?\(\d{1,4}\))?(?:,\s?[A-Za-z]?\d{1,9}(?:\s?[-–]\s?[A-Za-z]?\d{1,9})?)?\.?$/;
@@ -771,6 +775,11 @@ function readReference(raw: string): Reference {
     const last = listed ? /^([^:,]{3,60}):\s+(\S.*)$/.exec(listed[1]!) : null;
     if (listed && last && namesOf(last[1]!)) return [`${listed[0]!}, ${last[1]!}`, last[2]!];
     if (listed) return listed;
+    // "P. Roe, T. Bauer, K. Lim, Title. Cell 187, …" (Science, Cell): initials-first names, each ended by a comma, with no "and".
+    const initials = i === 0 && !aps && !full && !etAl ? initialsHead(p) : null;
+    // The rest must open the title: not another initial, nor "and"/"&" before a last name, nor a colon that ends the names.
+    const titleNext = initials !== null && !INITIALS_REST_NAME.test(initials.rest) && !/^[^.]{0,40}:\s/.test(initials.rest);
+    if (initials && titleNext && namesOf(initials.names)) return [initials.names, initials.rest];
     const colon = /^([^:]{3,400}):\s+(\S.*)$/.exec(p);
     // "A, B: Title" — the part before the colon is names only, never "Gene Therapy for Pain".
     const plain = colon ? colon[1]!.replace(/\b(?:and|et|al|van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\b/g, '') : '';
@@ -846,7 +855,8 @@ function readReference(raw: string): Reference {
     if (out.title === null && core !== part && titleLike(core)) part = core;
     if (out.title === null && titleLike(part)) {
       // "Title, Journal, 21, 4410–4422 (2031)": the numbers after the journal are no part of either.
-      const numbered = NUMBERS_END.test(part.slice(-3)) ? NUMBERS_TAIL.exec(part.slice(-80)) : null;
+      // "Title, Nature Geoscience 16, 901–907 (2043)": the same numbers with no comma after the journal.
+      const numbered = NUMBERS_END.test(part.slice(-3)) ? (NUMBERS_TAIL.exec(part.slice(-80)) ?? NATURE_TAIL.exec(part.slice(-80))) : null;
       const bare = numbered ? part.slice(0, part.length - Math.min(part.length, 80) + numbered.index) : part;
       // "Title, Journal" — a journal name after the last comma.
       const tail = /,\s([^,]{2,80})$/.exec(bare);
