@@ -3,6 +3,7 @@
  * table, or a paragraph with soft line breaks ("Name\nRole, Org\n+1 …\nemail").
  * @packageDocumentation
  */
+import { leadDetails } from './lead-details.js';
 import type { Block, ReleaseDocument } from '../../types.js';
 import { BYLINE, labelKind } from '../../parse/sections.js';
 import { contactLabelLength, isContactLabel, isExcludedPart } from './labels.js';
@@ -237,6 +238,12 @@ export function findContactRegions(doc: ReleaseDocument, linesOf: (block: Block)
       const current: ContactRegion = open;
       if (opensExcluded(line) || (i === 0 && (labelKind(line) !== null || (block.kind === 'heading' && !hasData(line))))) {
         close();
+        continue;
+      }
+      // "Jo Bell, Press Officer, Institute. Please use the online form …" opening a region: the person's details are its line.
+      const lead = prose(i) && current.lines.length === 0 ? leadDetails(line, isProseLine, hasData) : null;
+      if (lead !== null) {
+        current.lines.push({ block, text: lead });
         continue;
       }
       // Prose, or a sentence that offers a contact: left to the sentence reader.

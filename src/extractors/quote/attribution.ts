@@ -6,6 +6,7 @@
  * "Wu said") is a speaker too.
  * @packageDocumentation
  */
+import { labelRoleLength } from './label-roles.js';
 import { memoize } from '../../text/memo.js';
 import { bareSurname, findMentions, isStopWord, type Mention } from './speakers.js';
 import { BACK_REFERENCE, BODY_OFFICIAL, NO_SPEAKER, NOT_A_SUBJECT, OFFICE_BACK, PRONOUN, THEY, UNNAMED_OFFICIAL, UNNAMED_PERSON, VERB_RE } from './verbs.js';
@@ -595,11 +596,15 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
   if (colon && s.length <= 160 && !verbs.length) {
     const labelled = s.replace(/[\s:]+$/, '');
     const bracket = labelled.endsWith(')') ? /\s{0,3}\(([^()]{2,100})\)$/.exec(labelled) : null;
-    const core = bracket ? labelled.slice(0, bracket.index) : labelled;
+    const whole = bracket ? labelled.slice(0, bracket.index) : labelled;
+    // A show's role before the name ("HOST JANE DOE:") is no part of it.
+    const roleLead = labelRoleLength(whole);
+    const core = whole.slice(roleLead);
+    const lBase = sBase + roleLead;
     // A transcript's label in capitals ("DR JANE DOE: "…"") reads as the same name in title case, of the same length.
     const read = core.length <= 80 && CAPS_LABEL.test(core) ? core.replace(/(\p{Lu})(\p{Lu}+)/gu, (_w: string, a: string, b: string) => a + b.toLowerCase()) : core;
-    const m = core.length <= 80 ? findMentions(read, sBase, known).pop() : undefined;
-    if (m && m.end - sBase === core.length && /^[\s\p{Lu}.]*$/u.test(core.slice(0, m.offset - sBase).replace(/\p{L}+\.?/gu, 'X'))) {
+    const m = core.length <= 80 ? findMentions(read, lBase, known).pop() : undefined;
+    if (m && m.end - lBase === core.length && /^[\s\p{Lu}.]*$/u.test(core.slice(0, m.offset - lBase).replace(/\p{L}+\.?/gu, 'X'))) {
       return { kind: 'name', name: m.name, offset: m.offset, role: bracket ? tidyRole(bracket[1]!) : null, strategy: 'colon-preamble' };
     }
   }
