@@ -347,6 +347,8 @@ class Run {
 
   /** The person a pronoun or back-reference points to: the one person of the nearest sentence naming anyone. */
   pronoun(block: Block, offset: number, office?: string): Mention | null | 'ambiguous' {
+    // Set again below only when this call finds the sentence ambiguous: never a stale earlier one.
+    this.firstOfAmbiguous = null;
     const blocks = this.ctx.doc.blocks;
     // Up to three paragraphs back; a paragraph that is only quoted words (a quote run over several
     // paragraphs) names no one and does not count, up to eight paragraphs in all.

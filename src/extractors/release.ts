@@ -461,7 +461,7 @@ export const release: Extractor = {
     const date = firstValid(ctx, dateStrategies(dateline, headline?.value.block ?? null), (hit) => validDate(hit));
     if (date) {
       const d = date.value.date;
-      r.datePublished = usMonthFirst(d, r.dateline, r.dateline === null && usOnlyEmails(ctx.doc.blocks.map((b) => b.text))) ?? d.iso ?? isoDate(d.year!, d.month, d.day);
+      r.datePublished = usMonthFirst(d, r.dateline, () => usOnlyEmails(ctx.doc.blocks.map((b) => b.text))) ?? d.iso ?? isoDate(d.year!, d.month, d.day);
       ctx.prove('release.datePublished', date.strategy, date.offset);
       const mismatch = weekdayMismatch(d);
       if (mismatch) ctx.report(`Release date weekday ${mismatch.printed} does not match ${r.datePublished}, expected ${mismatch.actual} in "${d.text}"`, date.offset, 'warning');

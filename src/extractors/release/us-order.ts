@@ -22,12 +22,16 @@ const AMBIGUOUS = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/;
 /**
  * The ISO date of `date` read month first when it is an ambiguous numeric date and `dateline`
  * names a US state ("ANN ARBOR, Mich.", "Houston, TX") or is a US city that AP style prints
- * alone ("PITTSBURGH"), or, with no dateline at all, when `usEmails` says the release's email
+ * alone ("PITTSBURGH"), or, with no dateline at all, when `usEmails()` says the release's email
  * addresses are all on US-only domains; null when the date needs no change.
  */
-export function usMonthFirst(date: DateMatch, dateline: string | null, usEmails = false): string | null {
+export function usMonthFirst(date: DateMatch, dateline: string | null, usEmails: () => boolean = () => false): string | null {
   if (date.year === null) return null;
-  if (!dateline) return usEmails ? swapped(date) : null;
+  if (!dateline) {
+    // The release's emails are read only for an ambiguous date, not on every release.
+    const month = swapped(date);
+    return month !== null && usEmails() ? month : null;
+  }
   const place = dateline.trim();
   const alone = !place.includes(',') && AP_CITY.test(place);
   if (!alone && !place.includes(',')) return null;
