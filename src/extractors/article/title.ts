@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { nextMatch, splitBy } from './matches.js';
+import { PUBLISHED_AFTER_COMMA, publishedAfter } from '../../text/published-after.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 
@@ -151,11 +152,8 @@ const SET_OFF_BEFORE = /\b(?:[Ss]tudy|[Pp]aper|[Aa]rticle|[Rr]esearch|[Rr]eport)
 const BARE_BEFORE = /\b(?:[Tt]he|[Tt]his|[Tt]heir)\s(?:study|paper|article)\s$/;
 /** A report's noun before a set-off title ("The report, *Title*, …"). */
 const REPORT_BEFORE = /\b[Rr]eport,\s?$/;
-/** A verb of publication or of authorship ("was written with co-authors …") right after a title set off in italics or bold. */
-const SET_OFF_AFTER = new RegExp(`^,\\s*(?:(?:which\\s+|that\\s+)?(?:was|is|has\\s+been|will\\s+be)\\s+)?(?:recently\\s+|just\\s+|now\\s+|first\\s+)?(?:published|appears?|appeared|out\\s+(?:now|today)|available|accepted|(?:co-?)?authored\\s+(?:with|by)|written\\s+(?:with|by))\\b`);
-
-/** True when `after` (the text after a quoted title's closing mark) opens with a verb of publication, a comma before it or not. */
-const publishedAfter = (after: string): boolean => SET_OFF_AFTER.test(`,${after.replace(/^\s{0,3},/, '')}`);
+/** A verb of publication or of authorship right after a title set off in italics or bold (src/text/published-after.ts). */
+const SET_OFF_AFTER = PUBLISHED_AFTER_COMMA;
 
 /**
  * A title set off in italics or bold between "The study," and a verb of publication

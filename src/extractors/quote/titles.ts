@@ -4,6 +4,7 @@
  * before the marks, or words set in title case.
  * @packageDocumentation
  */
+import { publishedAfter } from '../../text/published-after.js';
 
 const TITLE_CUE_BEFORE =
   /(?:\b(?:article|paper|study|commentary|editorial|report|book|chapter|essay|review|abstract|presentation|talk|lecture|poster|session|symposium|film|documentary|series|episode|campaign|program|programme|project|exhibit|exhibition|song|album|column|op-ed|letter|manuscript|thesis|dissertation|publication|titled|entitled|called|named|headlined|dubbed|title)\b[^.!?"“”]{0,24}|(?:\p{Lu}[\p{L}\-]+,\s+(?:\p{Lu}\.\s?){1,3}|(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{L}\-]+|et al\.?),?\s*|[:;(]\s*)$/iu;
@@ -60,8 +61,6 @@ export function listedTitle(text: string, before: string): boolean {
 
 /** A paper's noun and a comma right before a quoted span ("according to the study, "…""). */
 const PAPER_NOUN_COMMA = /\b(?:study|paper|article|report|preprint|research)\s?,\s{0,3}$/i;
-/** A comma and a verb of publication right after a quoted span ("…", published today in …"). */
-const PUBLICATION_AFTER = /^\s{0,3},\s{0,3}(?:(?:which|that)\s+(?:was|is|has\s+been|will\s+be)\s+|(?:was|is|has\s+been|will\s+be)\s+)?(?:recently\s+|just\s+|now\s+|first\s+)?(?:published|appears?|appeared|posted|out\s+(?:now|today))\b/i;
 
 /**
  * True when a quoted span stands set off by commas between a paper's noun and a verb of
@@ -69,5 +68,5 @@ const PUBLICATION_AFTER = /^\s{0,3},\s{0,3}(?:(?:which|that)\s+(?:was|is|has\s+b
  * the paper's title, not the words of whoever the sentence names.
  */
 export function titleBetweenCommas(before: string, after: string): boolean {
-  return PAPER_NOUN_COMMA.test(before.slice(-40)) && PUBLICATION_AFTER.test(after.slice(0, 80));
+  return PAPER_NOUN_COMMA.test(before.slice(-40)) && /^\s{0,3},/.test(after) && publishedAfter(after.slice(0, 80));
 }
