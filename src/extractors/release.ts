@@ -17,6 +17,7 @@ import { isOrgName } from '../text/org-name.js';
 import { usMonthFirst } from './release/us-order.js';
 import { usOnlyEmails } from './release/us-domain.js';
 import { relatedPanelBlocks } from './release/related-panel.js';
+import { afterEmbargoLeadIn } from './release/embargo-lead-in.js';
 import { readCorrectionOriginal, readOriginalLine } from './release/edit-line.js';
 import { isEventPanel } from './release/event-panel.js';
 import { readPanelDate, readTaggedDateLine } from './release/aggregator-panel.js';
@@ -326,7 +327,9 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
     // The rest of the running text (not contacts or addresses), to tell an acronym ("NASA –") from a city.
     const elsewhere = (): string =>
       ctx.doc.blocks.filter((x) => x !== b && (x.section === 'lead' || x.section === 'body')).slice(0, 40).map((x) => x.text.slice(0, 2000)).join('\n');
-    const line = readDateline(b.text, elsewhere, emphasisOf(b));
+    // A bold embargo opening the paragraph ("**Embargoed until …** **GENEVA**, 2 March 2031 —"): the dateline follows it.
+    const leadIn = b.emphasis.length > 1 ? afterEmbargoLeadIn(b) : null;
+    const line = (leadIn !== null ? readDateline(leadIn, elsewhere, emphasisOf(b).slice(1)) : null) ?? readDateline(b.text, elsewhere, emphasisOf(b));
     // A transcript's speaker label before a colon ("DR JANE ROE: We are …") opens other paragraphs too: no place opens two.
     if (line && line.date === null && !line.embargo && (isRepeatedColonLabel(ctx.doc.blocks, b, line.place) || isInSpeakerRun(ctx.doc.blocks, b, line.place))) continue;
     // An embargo's label in capitals ("UNDER STRICT EMBARGO: 10 March 2031") is no place.

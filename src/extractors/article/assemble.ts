@@ -476,14 +476,29 @@ const INITIALISM = /\b(?:\p{Lu}\p{Ll}?\.){1,3}/gu;
 /** Numbers labelled in words right after a journal's name: " (volume 14, issue 10, pages 812-818)", ", vol. 9, pp. 1-8"; in Vancouver order in brackets: " (2033; 19(3): 250–258)"; or in ACS order, year, volume and pages: " (2037, 159, 18822–18830)". */
 const NUMBERS_AFTER = /^\s?[(,]\s?((?:vol(?:ume)?\.?|issue|no\.|pages?|pp\.)\s?\d[^()]{0,70})|^\s?\(((?:19|20)\d{2}\s?;\s?\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?[eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\)|^\s?\(((?:19|20)\d{2}),\s?(\d{1,5}),\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\)/i;
 
+/** A year alone in brackets right after labelled numbers (" (2037)" after "pages 201-209"): group 1 is the year. */
+const YEAR_AFTER_NUMBERS = /^\s?\(((?:19|20)\d{2})\)/;
+/** The year in brackets, then volume and pages after a colon, right after a journal's name: " (2037), 218: 108744". */
+const YEAR_VOLUME_PAGES = /^[*_]{0,2}\s?\(((?:19|20)\d{2})\),?\s(\d{1,5})\s?:\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\b/;
+
 /**
  * Fills a draft's volume, issue and pages from numbers labelled in words right after its
  * journal's name, which ends at `end` in `block` (" (volume 14, issue 10, pages 812-818)"), or
- * from a bracketed Vancouver "(year; volume(issue): pages)" or ACS "(year, volume, pages)", which give the year too.
+ * from a bracketed Vancouver "(year; volume(issue): pages)" or ACS "(year, volume, pages)", which give the year too;
+ * a bracketed year right after labelled pages, or before a "volume: pages" pair, is read as the paper's year.
  */
 function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, end: number): void {
   const numbered = NUMBERS_AFTER.exec(block.text.slice(end, end + 90));
-  if (!numbered) return;
+  if (!numbered) {
+    // "Journal (2037), 218: 108744": the year in brackets, then volume and pages after a colon.
+    const yearFirst = YEAR_VOLUME_PAGES.exec(block.text.slice(end, end + 60));
+    if (!yearFirst) return;
+    const off = at(doc, block, end);
+    fill(d, 'volume', yearFirst[2]!, 'volume:after-journal', off);
+    fill(d, 'pages', yearFirst[3]!.replace(/\s+/g, '').replace(/–/g, '-'), 'pages:after-journal', off);
+    fill(d, 'year', Number(yearFirst[1]), 'year:after-journal', off);
+    return;
+  }
   const off = at(doc, block, end + numbered.index);
   // "(2037, 159, 18822–18830)": ACS's order in brackets, year, volume, pages, each in its own group.
   if (numbered[3]) {
@@ -498,6 +513,18 @@ function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, e
   fill(d, 'pages', n.pages, 'pages:after-journal', off);
   // "(2033; 19(3): 250–258)": the Vancouver order prints the year first.
   if (numbered[2]) fill(d, 'year', n.year, 'year:after-journal', off);
+  // ", volume 13, issue 2, pages 201-209 (2037)": a year in brackets right after the labelled pages.
+  const tail = numbered[1] && /\d\s?$/.test(numbered[1]) ? YEAR_AFTER_NUMBERS.exec(block.text.slice(end + numbered.index + numbered[0].length, end + numbered.index + numbered[0].length + 12)) : null;
+  if (tail) fill(d, 'year', Number(tail[1]), 'year:after-journal', off);
+}
+
+/**
+ * True when `text` prints `year` in brackets right after the labelled `pages` ("pages 201-209 (2037)"):
+ * the year of the paper those numbers cite.
+ */
+function yearAfterPages(text: string, year: number | null, pages: string | null): boolean {
+  if (year === null || pages === null || !/^\d{1,7}(?:-\d{1,7})?$/.test(pages)) return false;
+  return new RegExp(String.raw`\bpages?\s${pages.replace('-', '\\s?[-–]\\s?')}\s?\(${year}\)`).test(text);
 }
 
 /**
@@ -1009,7 +1036,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     // "an orchid last seen in 1987 … (DOI: …)": a long sentence with a DOI is no citation, and its year dates no paper.
     const sentence = !shaped && ref.title !== null && ref.title.split(' ').length >= 12;
     // "… in Animal Behaviour (2037; 201: 77-89) …": a year printed before the volume it dates is the paper's, even in a sentence.
-    if (!sentence || yearBeforeVolume(r.block.text, ref.year, ref.volume)) fill(target, 'year', ref.year, 'year:reference-line', off);
+    // "… in Sleep Health, volume 13, issue 2, pages 201-209 (2037) …": so is a bracketed year right after the pages.
+    if (!sentence || yearBeforeVolume(r.block.text, ref.year, ref.volume) || yearAfterPages(r.block.text, ref.year, ref.pages)) fill(target, 'year', ref.year, 'year:reference-line', off);
     target = main;
   }
 

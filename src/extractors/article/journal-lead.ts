@@ -13,6 +13,13 @@ import { looksLikeJournal } from './journal.js';
 const LEAD = /^([^\n]{3,160}?):\s+(?=\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?(?:\s\p{Lu}{1,3}[,.]\s|,\s\p{Lu}\.(?:\s?\p{Lu}\.)?,?\s))/u;
 /** What comes before the journal's name in the sentence: "… appears in the", "… is published in". */
 const BEFORE_JOURNAL = /^.*?\b(?:appears?|appeared|published|publishes|reported|described|out)\s+(?:today\s+|this\s+week\s+)?in\s+(?:the\s+)?/i;
+/**
+ * A title-case name of two to eight words with no journal word ("Building and Environment",
+ * "Water Resources and Industry"): read as the journal only before a reference's names.
+ */
+const TITLE_CASE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:and|of|the|for|in|on|&)\s)?\p{Lu}[\p{L}\p{M}'’-]+){1,7}$/u;
+/** Words that make a title-case name an institution or a place rather than a journal. */
+const NOT_TITLE_JOURNAL = /\b(?:University|Institute|Hospital|Centre|Center|School|College|Department|Laboratory|Ministry|Agency|Foundation|Trust|Council|Company|Press|Times|Post|News)\b/u;
 
 /** Where a journal-naming lead ends and which journal it names. */
 export interface JournalLead {
@@ -34,6 +41,6 @@ export function journalLead(text: string): JournalLead | null {
   const before = BEFORE_JOURNAL.exec(sentence);
   if (!before) return null;
   const journal = sentence.slice(before[0].length).replace(/^[*_]+|[*_]+$/g, '').trim();
-  if (!journal || !looksLikeJournal(journal)) return null;
+  if (!journal || !(looksLikeJournal(journal) || (TITLE_CASE_NAME.test(journal) && !NOT_TITLE_JOURNAL.test(journal)))) return null;
   return { cut: m[0].length, journal };
 }

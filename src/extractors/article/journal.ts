@@ -221,6 +221,9 @@ const VANCOUVER_NEXT = /^,\s(?:\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'�
 /** What follows the first name of a list of full names: the next name, then a comma or "and" (", Tomasz Wielgosz and"). */
 const FULL_NAME_NEXT = /^,\s\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}\p{M}'’-]+(?:,|\s(?:and|&)\s)/u;
 
+/** What follows the family name of a Harvard list's first author: its initials, then a comma or "and" (", J., ", ", K. A. and "). */
+const HARVARD_NEXT = /^,\s\p{Lu}\.(?:\s?\p{Lu}\.)*(?:,|\s(?:and|&)\s)/u;
+
 /** Words that open a sentence after a colon, never a journal's section ("Science: Researchers found"). */
 const NOT_SECTION =
   /^(?:The|A|An|This|These|Those|That|They|We|It|He|She|I|Our|Their|Its|His|Her|Researchers?|Scientists?|Authors?|Study|Studies|Findings|Results|Read|See|Link|Click|Available|Published|Online|Abstract|Full|Title|Paper|Citation|Reference|DOI|Doi|In|At|On|For|From|With|By|According|Here|There|What|Why|How|When|Where|Who|New|More|Note|Photo|Image|Credit|Contact|Media|Embargo|Embargoed|Funding)$/;
@@ -250,6 +253,8 @@ export function withSection(name: string, after: string): { name: string; length
   if (VANCOUVER_INITIALS.test(section) && VANCOUVER_NEXT.test(after.slice(m[0].length - m[1]!.length + section.length, 160))) return null;
   // "Water Research: Ana Roe, Ken Lim and …, "Title"": a list of full names after the colon, no section.
   if (words.length <= 3 && FULL_NAME_NEXT.test(after.slice(m[0].length - m[1]!.length + section.length, 160)) && readName(section)?.text === section) return null;
+  // "Soil Biology: Roe, J., Lim, K. and …": a Harvard author list after the colon, no section.
+  if (words.length <= 2 && HARVARD_NEXT.test(after.slice(m[0].length - m[1]!.length + section.length, 160))) return null;
   return { name: `${name}: ${section}`, length: m[0].length - m[1]!.length + section.length };
 }
 

@@ -39,9 +39,13 @@ const BRACKETED_YEAR = /\((?:19|20)\d{2}\)/;
 const ELSEVIER = new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]{0,30}[*_]{0,2}\s[*_]{0,2})(\d{1,5})[*_]{0,2}\s\(((?:19|20)\d{2})\),?\s(${RANGE})(?=[.,;]?\s{0,3}(?:$|doi\b|DOI\b|https?:|\[|\())`, 'u');
 /** APA style "14(2), 101-115"; Harvard "14(2), pp. 101–115". */
 const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?|[Aa]rticle\s)?(${RANGE})\b`);
-/** APA without an issue, ending the reference: "Atmos. Chem. Phys., 27, 8811–8830." (the year is printed after the names), or AAS "ApJ, 962, 118,". */
+/**
+ * APA without an issue, ending the reference: "Atmos. Chem. Phys., 27, 8811–8830." (the year is printed
+ * after the names), AAS "ApJ, 962, 118,", or a Harvard reference whose journal was named before it, the
+ * numbers right after the quoted title ("… (2037) 'Title', 251, 111402.").
+ */
 // AAS ends on a comma where its DOI was: "2031, ApJ, 962, 118, doi:…".
-const APA_NO_ISSUE = new RegExp(String.raw`(?<=[\p{L}.],\s)(\d{1,5}),\s(?:[Aa]rticle\s)?(${RANGE})[.,]?\s*$`, 'u');
+const APA_NO_ISSUE = new RegExp(String.raw`(?<=[\p{L}.'’”"],\s)(\d{1,5}),\s(?:[Aa]rticle\s)?(${RANGE})[.,]?\s*$`, 'u');
 /**
  * AAS and MNRAS author-year style in the middle of a line: the year, a short journal name, the
  * volume and the first page, then a stop or a comma before more of the reference ("…, 2032, MNRAS,

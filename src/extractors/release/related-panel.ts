@@ -63,7 +63,8 @@ function isBareDate(b: Block | undefined): boolean {
  * 2036") or, when the first block under the label is a bare date, each date over its headline
  * ("24 February 2037" over "Heated blade coating …", each headline a heading followed by the next
  * date or by a heading): pairs read until a block fits neither. A pair followed by the running
- * text of a release is that release's own head, not an item.
+ * text of a release is that release's own head, not an item, and so is a pair whose headline is set
+ * unlike the items before it (a heading after paragraphs).
  */
 function datedItemsAfter(head: readonly Block[], label: number): number[] {
   const out: number[] = [];
@@ -73,6 +74,9 @@ function datedItemsAfter(head: readonly Block[], label: number): number[] {
     const title = head[dateFirst ? j + 1 : j]!;
     const date = head[dateFirst ? j : j + 1]!;
     if (title.text.includes('\n') || title.text.length > 160 || !isBareDate(date)) break;
+    // The items of one panel are set alike: a heading after paragraph items (or a paragraph after
+    // heading items) is the article's own headline over its date, where the panel has ended.
+    if (out.length > 0 && title.kind !== head[out[0]!]!.kind) break;
     const after = head[j + 2];
     if (after && (after.section === 'lead' || after.section === 'body')) break;
     // Date over headline: each headline is a heading, and the next block another item's date or a
