@@ -12,6 +12,7 @@ import { labelPairs } from './label-pairs.js';
 import { parseNameList } from './name-list.js';
 import { isPageCitation } from './page-citation.js';
 import { cleanJournal } from './journal.js';
+import { continuesReference } from './split-reference.js';
 import { readNumbers } from './volume-issue.js';
 import { bluebookTail } from './bluebook.js';
 
@@ -199,6 +200,12 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
     if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60) || isPageCitation(doc, block)) continue;
     // "Correction: Nat. Commun. 14, 702 (2031)": a notice about the paper, no reference of one.
     if (isNoticeLine(block.text)) continue;
+    // "Names (2037). Title." over "Journal, 245(3), 1011–1024. https://doi.org/…" (two paragraphs): one reference.
+    if (!SKIP.has(block.section) && continuesReference(block, doc.blocks[i + 1])) {
+      out.push({ ref: parseReference(`${block.text.trim()} ${doc.blocks[i + 1]!.text.trim()}`), block, number: null, index: 0 });
+      i++;
+      continue;
+    }
     // "Journal⏎Advanced Materials⏎DOI⏎10.1002/…" (a definition list's terms and values): one labelled reference.
     const pairs = !SKIP.has(block.section) && block.text.length <= 41 ? labelPairs(doc, i) : null;
     if (pairs && readFieldLines(pairs.text).length) {
