@@ -24,6 +24,9 @@ const DETAILS_LINE = /^[ \t]{0,4}(?:[\w.+-]{1,64}@[\w-]{1,63}\.|(?:\+|\(?\d)[\d 
 /** ccTLDs that are used as generic names and say nothing about a country. */
 const GENERIC_TLD = /^(?:io|co|me|ai|tv|ly|fm|gl|to|cc|ws|la|so|am|nu|ac)$/i;
 
+/** A semicolon that parts a contact line, unless "both"/"either"/"all" opens what follows (a shared phone). */
+const SEMICOLON_BREAK = /;(?!\s{0,3}(?:both|either|all)\s)/i;
+
 /** The country the release's national numbers most likely belong to, or null. */
 function releaseCountry(ctx: ExtractContext, drafts: readonly ContactDraft[]): CountryCode | null {
   const votes = new Map<CountryCode, number>();
@@ -121,8 +124,9 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
       // A blank line between two lines of one region: they lie in different blocks.
       if (prevBlock !== null && line.block !== prevBlock) items.push({ kind: 'break', para: true });
       prevBlock = line.block;
-      // A semicolon parts a line as a line break does ("Contact: Jo Bell, …; Press office, …").
-      for (const whole of line.text.includes(';') ? line.text.split(';') : [line.text]) {
+      // A semicolon parts a line as a line break does ("Contact: Jo Bell, …; Press office, …"),
+      // but not before a phone shared by everyone named ("…; both at 608…").
+      for (const whole of line.text.includes(';') ? line.text.split(SEMICOLON_BREAK) : [line.text]) {
         // A later sentence offering a person of its own ("…. For interviews, write to Dr. X x@…") is read as a contact sentence.
         const later = laterOffer(whole);
         const part = later ? whole.slice(0, later.sentenceStart) : whole;

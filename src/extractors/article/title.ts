@@ -4,6 +4,7 @@
  * "entitled X"; an "Editorial: X" label line.
  * @packageDocumentation
  */
+import { SAID_IN } from '../../text/said-in-work.js';
 import { nextMatch, splitBy } from './matches.js';
 import { PUBLISHED_AFTER_COMMA, publishedAfter } from '../../text/published-after.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
@@ -227,6 +228,8 @@ export function findTitles(text: string, emphasis: readonly string[] = [], links
     // "…, lead author on the paper, said, "…"": a quote attributed to a person is not a title.
     const lead = m[0].slice(0, m[0].indexOf(m[2]!));
     if (SAID.test(lead)) continue;
+    // "The authors wrote in the paper that "…"": speech set in the paper, not its title.
+    if (SAID_IN.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "… of the study, highlighted the risk: "…"": a speaker's colon before the quote, not a title's label.
     if (lead.includes(':') && SPEAKER_COLON.test(lead) && !PUBLICATION_WORD.test(lead)) continue;
     // "Added Dr. X, a co-author of the study: "…"": the paper's noun ends a speaker's apposition.

@@ -77,6 +77,8 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
   let curShares = false;
   // The current person takes the email printed after the bracketed details of the next ones ("A (…) and B (…), desk@…").
   let curSharesEmail = false;
+  // The current person takes the one phone printed after everyone with "both"/"either" ("…; both at 608…").
+  let curSharesPhone = false;
   // The current entry's out-of-hours number, its phone when it prints no other.
   let spare: PlacedItem | null = null;
   const settleSpare = (): void => {
@@ -174,7 +176,7 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
           }
         }
         if (cur.name !== null || hasData(cur)) {
-          if (cur.name !== null && ((!hasData(cur) && curShares) || (curSharesEmail && cur.email === null))) sharers.push(cur);
+          if (cur.name !== null && ((!hasData(cur) && curShares) || (curSharesEmail && cur.email === null) || (curSharesPhone && cur.phone === null))) sharers.push(cur);
           else sharers = [];
           push();
         }
@@ -182,6 +184,7 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
         cur.target = placed.target === true;
         curShares = placed.shares === true;
         curSharesEmail = placed.sharesEmail === true;
+        curSharesPhone = placed.sharesPhone === true;
         break;
       case 'role':
       case 'org':

@@ -26,6 +26,8 @@ export interface Item {
    * ("A (role, phone) and B (role, phone), desk@…"): that email is this person's too.
    */
   sharesEmail?: boolean;
+  /** For a name of a line whose one phone is printed after them all with "both"/"either" ("A, a@…, and B, b@…; both at 608…"): that phone is this person's too. */
+  sharesPhone?: boolean;
   /** For a phone labelled out-of-hours ("Out of hours: …"): the desk's phone only when it prints no other. */
   spare?: boolean;
 }
@@ -273,7 +275,28 @@ export function readItems(
   }
   readText(line.slice(at));
   markSharedEmail(line, data, items);
+  markSharedPhone(line, data, items);
   return items;
+}
+
+/** "both at", "either on", "all on": words before a phone that give it to every person named before it. */
+const SHARED_PHONE_LEAD = /(?:^|[\s,;(])(?:both|either|all)(?:\s{1,3}(?:at|on|via|by))?(?:\s{1,3}(?:phone|tel\.?|telephone))?\s{0,3}:?\s{0,3}$/i;
+
+/**
+ * Marks the names of a line that prints two or more people, each with no phone of their own,
+ * and then one phone introduced by "both"/"either"/"all" ("A, a@…, and B, b@…; both at 608…"):
+ * the phone is each person's, not the last one's alone.
+ */
+function markSharedPhone(line: string, data: readonly Data[], items: Item[]): void {
+  const phones = data.filter((d) => d.kind === 'phone');
+  if (phones.length !== 1) return;
+  const phone = phones[0]!;
+  if (data[data.length - 1] !== phone) return;
+  const prev = data[data.length - 2];
+  if (!SHARED_PHONE_LEAD.test(line.slice(prev ? prev.end : 0, phone.start).trimEnd())) return;
+  const names = items.filter((it) => it.kind === 'name');
+  if (names.length < 2) return;
+  for (const n of names.slice(0, -1)) n.sharesPhone = true;
 }
 
 /** What stands between the last person's bracketed details and an email printed after all of them ("), "). */

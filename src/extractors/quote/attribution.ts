@@ -632,7 +632,7 @@ const isFiller = (c: number, end: boolean): boolean =>
   c === 44 || c === 58 || c === 59 || c === 0x2014 || c === 0x2013 || c === 45 || (end && c === 46) || isSpace(c);
 
 /**
- * True when nothing follows a verb but filler and perhaps "that": the text left when the
+ * True when nothing follows a verb but filler and perhaps "that" (or "in the paper that"): the text left when the
  * leading `[\s,:;—–-]` and trailing `[\s,:;.—–-]` runs are removed is empty or "that" (what
  * remains ends in neither a comma nor a space, so only a bare "that" can be the `that\b\s*,?` lead).
  */
@@ -641,8 +641,13 @@ function nothingAfter(post: string): boolean {
   while (lo < post.length && isFiller(post.charCodeAt(lo), false)) lo++;
   let hi = post.length;
   while (hi > lo && isFiller(post.charCodeAt(hi - 1), true)) hi--;
-  return hi === lo || (hi - lo === 4 && post.startsWith('that', lo));
+  if (hi === lo || (hi - lo === 4 && post.startsWith('that', lo))) return true;
+  // "X wrote in the paper that "…"", "X said in a statement that "…"": where the words were set down, then "that".
+  return hi - lo < 60 && PLACE_THEN_THAT.test(post.slice(lo, hi));
 }
+
+/** "in the paper that", "in their review that": lower-case words naming where something was said, then "that". */
+const PLACE_THEN_THAT = /^in\s+(?:the|their|his|her|its|a|an|this|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+that$/u;
 
 /** One upper-case letter (`\p{Lu}`) where `lastIndex` points. */
 const UPPER_AT = /\p{Lu}/uy;

@@ -6,6 +6,8 @@
  */
 import { publishedAfter } from '../../text/published-after.js';
 
+import { saidInWork } from '../../text/said-in-work.js';
+
 const TITLE_CUE_BEFORE =
   /(?:\b(?:article|paper|study|commentary|editorial|report|book|chapter|essay|review|abstract|presentation|talk|lecture|poster|session|symposium|film|documentary|series|episode|campaign|program|programme|project|exhibit|exhibition|song|album|column|op-ed|letter|manuscript|thesis|dissertation|publication|titled|entitled|called|named|headlined|dubbed|title)\b[^.!?"“”]{0,24}|(?:\p{Lu}[\p{L}\-]+,\s+(?:\p{Lu}\.\s?){1,3}|(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{L}\-]+|et al\.?),?\s*|[:;(]\s*)$/iu;
 
@@ -41,7 +43,8 @@ export function isTitleCase(text: string): boolean {
  */
 export function looksLikeTitle(text: string, before: string, after: string): boolean {
   const b = before.slice(-80);
-  if (TITLE_CUE_BEFORE.test(b)) return true;
+  // "The authors wrote in the paper that "…"": a paper's noun, but the words are what was written there.
+  if (TITLE_CUE_BEFORE.test(b) && !saidInWork(b)) return true;
   if (TITLE_CUE_AFTER.test(after.slice(0, 120))) return true;
   return isTitleCase(text);
 }
