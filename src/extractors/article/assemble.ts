@@ -4,6 +4,7 @@
  * paper when the release gives it its own title, DOI or journal.
  * @packageDocumentation
  */
+import { buttonHeadingTitle } from './button-heading.js';
 import { bioSentence, reportsNoPaper } from './no-paper.js';
 import { headlineIssueJournal } from './issue-headline.js';
 import { readFieldLines } from './labelled-fields.js';
@@ -1070,6 +1071,13 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     }
     // "<a …>“Title”</a>": the quote marks around the link's text are no part of the title.
     fill(l.draft, 'title', l.text.trim().replace(/[.,]$/, '').replace(/^[“"‘](.+)[”"’]$/u, '$1'), 'title:link-text', l.offset);
+  }
+  // "### Title⏎[Read the study](https://doi.org/…)": a button's link under a heading that names the paper.
+  for (const l of linked) {
+    if (l.draft.article.title) continue;
+    const block = doc.blocks.find((b) => b.start <= l.offset && l.offset < b.end);
+    const title = block ? buttonHeadingTitle(doc, block, l.text) : null;
+    if (title) fill(l.draft, 'title', title, 'title:button-heading', block!.start);
   }
   // "<a href="https://www.sciencedirect.com/science/article/pii/S…">Title</a>, Journal, volume 84, 2032": a publisher's
   // page without a DOI in its address names the paper too; its text is the title, the citation after it gives the numbers.
