@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf, contactsOf, recordOf, speakersOf } from './support/invented.js';
+
+const HEAD = 'Otters return to city canals after the sewage upgrade\n\n';
+const LEAD = 'BIRMINGHAM, UK, 11 May 2047 -- Text of the lead about otters, canals and the cleaner water that brought them back.\n\n';
+const DOI = '10.1002/fee.2790';
+const CITATION = `Reference: Hollinshead, P., Abara-Quaye, D. (2047). Otter recolonisation of urban canals. Frontiers in Ecology and the Environment, 45(4), 201-209. https://doi.org/${DOI}\n\n`;
+
+describe('a bare "Press" heading opens a contacts block (round 47)', () => {
+  it.each([
+    ['### Press\n\nNkechi Obuya\nMobile: +44 7700 900 771\n', 'md'],
+    ['Press:\nNkechi Obuya\nMobile: +44 7700 900 771\n', 'txt'],
+    ['<h3>Press</h3><p>Nkechi Obuya<br>Mobile: +44 7700 900 771</p>', 'html'],
+  ] as const)('reads the name and the mobile under it (%#)', (block, ext) => {
+    const text = ext === 'html' ? `<html><body><h1>${HEAD.trim()}</h1><p>${LEAD.trim()}</p><p>${CITATION.trim()}</p>${block}</body></html>` : `${HEAD}${LEAD}${CITATION}${block}`;
+    expect(contactsOf(text, ext)).toEqual([['Nkechi Obuya', null, '+44 7700 900 771']]);
+  });
+
+  it('does not read "Press" inside a sentence or a "Press release" line as a label', () => {
+    const text = `${HEAD}${LEAD}Press release\n\nThe results were shown to the press on Monday.\n\n${CITATION}`;
+    expect(contactsOf(text, 'txt')).toEqual([]);
+  });
+});
