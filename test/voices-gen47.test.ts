@@ -21,3 +21,17 @@ describe('a bare "Press" heading opens a contacts block (round 47)', () => {
     expect(contactsOf(text, 'txt')).toEqual([]);
   });
 });
+
+describe('a Vancouver reference opening with an Irish "Ó" family name (round 47)', () => {
+  it.each([
+    ['Ó Dálaigh C, Harte M.', [['C', 'Ó Dálaigh'], ['M', 'Harte']]],
+    ['Ó Briain S, Ní Bhriain C, Harte M.', [['S', 'Ó Briain'], ['C', 'Ní Bhriain'], ['M', 'Harte']]],
+    ['Harte M, Ó Dálaigh C.', [['M', 'Harte'], ['C', 'Ó Dálaigh']]],
+  ] as const)('reads the names and the title apart (%#)', (names, authors) => {
+    const text = `${HEAD}${LEAD}${names} Otter recolonisation of urban canals. Front Ecol Environ. 2047;45(4):201-209. doi:${DOI}\n`;
+    const [a] = articlesOf(text, 'txt');
+    expect(a?.doi).toBe(DOI);
+    expect(a?.title).toBe('Otter recolonisation of urban canals');
+    expect(a?.authors.map((p) => [p.given, p.family])).toEqual(authors);
+  });
+});
