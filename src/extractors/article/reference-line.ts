@@ -38,8 +38,8 @@ export interface Reference extends Numbers {
 /** Abbreviations after which a full stop does not end a part of a reference (initials, "J.-E."). */
 const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e\.g|i\.e|Inc|Ltd|[A-Z][a-z]?\.[A-Z]|\p{Lu}\.-\p{Lu})$/u;
 
-/** A Vancouver list that ends in an initial ("Roe J, Lim KA" or "Roe J., Lim K."; hyphenated pinyin initials "Li X-M" too; a two-word family name "Albuquerque Sørensen T" first). */
-const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|de|del|da|do|dos|das)\s)?\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}(?:-?\p{Lu}){0,2}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
+/** A Vancouver list that ends in an initial ("Roe J, Lim KA" or "Roe J., Lim K."; hyphenated pinyin initials "Li X-M" too; a two-word family name "Albuquerque Sørensen T" first, or one after the Irish "Ó", "Ó Dálaigh C"). */
+const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s|Ó\s(?=\p{Lu}))?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|de|del|da|do|dos|das)\s)?\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}(?:-?\p{Lu}){0,2}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
 /** A reference's only author, Vancouver style ("Lindgren P", "O'Hara-Lutz JK"). */
 const SOLE_VANCOUVER = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}$/u;
 /** "Roe P and Lim-Ito E" (Frontiers): two Vancouver names joined by "and" or "&", the whole opening of the reference. */

@@ -13,6 +13,7 @@ import { BACK_REFERENCE, BODY_OFFICIAL, NO_SPEAKER, NOT_A_SUBJECT, OFFICE_BACK, 
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
 import { pointsForward } from './role-forward.js';
 import { forPersonPreamble } from './for-person.js';
+import { officialNamedNext } from './named-official.js';
 
 /** What the attribution names: a person, a pronoun or back-reference to resolve, or no one. */
 export type SubjectKind = 'name' | 'pronoun' | 'none';
@@ -467,9 +468,20 @@ export function attributeAfter(chunk0: string, base: number, known: Known): Attr
   for (const verb of verbsIn(sentence)) {
     if (verb.start > 90 && !(verb.start <= FAR_VERB && closesAppositive(sentence.slice(0, verb.start), sentence.slice(verb.end)))) break;
     const hit = afterVerb(sentence, verb, base, known);
-    if (hit) return hit;
+    if (hit) return hit.kind === 'none' ? namedInNextSentence(chunk, sentence, base, known) ?? hit : hit;
   }
   return null;
+}
+
+/** The person an unnamed spokesperson turns out to be in the next sentence ("The spokesperson, Jane Moss, said …"), else null. */
+function namedInNextSentence(chunk: string, sentence: string, base: number, known: Known): Attribution | null {
+  const rest = chunk.slice(sentence.length);
+  const at = officialNamedNext(sentence, rest);
+  if (at < 0) return null;
+  const start = base + sentence.length + at;
+  const m = leadingMention(rest.slice(at), start, known);
+  if (!m || !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s{1,3})?$/.test(chunk.slice(start - base, m.offset - base)) || !/^\s{0,2},/.test(chunk.slice(m.end - base))) return null;
+  return { kind: 'name', name: m.name, offset: m.offset, role: null, strategy: 'said-after' };
 }
 
 /** How far after a quote a verb may stand when a name and a long appositive come first ({@link closesAppositive}). */
