@@ -37,8 +37,8 @@ const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:d
 const WD_PREFIX = `(?:(${WEEKDAY})\\.?,?\\s{1,3})?`;
 const ORD = '(?:st|nd|rd|th|\\.)?';
 
-/** `Monday, February 2nd, 2017`, `Feb. 2 2017`, `Sept. 14` (US order). */
-const US = new RegExp(`\\b${WD_PREFIX}(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORD}(?![\\d:])(?:,?\\s{1,3}(\\d{4})\\b)?`, 'gi');
+/** `Monday, February 2nd, 2017`, `Feb. 2 2017`, `Sept. 14`, `March 4 (Wed), 2037` (US order; a weekday in brackets after the day, as East Asian offices print it). */
+const US = new RegExp(`\\b${WD_PREFIX}(${MONTH})\\.?\\s{1,3}(\\d{1,2})${ORD}(?![\\d:])(?:\\s{0,2}\\(${WEEKDAY}\\.?\\))?(?:,?\\s{1,3}(\\d{4})\\b)?`, 'gi');
 /** `Monday 2 February 2017`, `12th of May, 2017`, `Monday the 2nd of February 2017`, `12. Mai 2017` (European order). */
 const EU = new RegExp(`\\b${WD_PREFIX}(?:the\\s{1,3})?(\\d{1,2})${ORD}(?:\\s{1,3}of)?\\s{1,3}(${MONTH})\\b\\.?(?:,?\\s{1,3}(\\d{4})\\b)?`, 'gi');
 /** `9-Oct-2019`, `06 Aug 2020` is EU. */
