@@ -15,11 +15,11 @@ const CONTACT_PREFIX =
 
 /** Text before a colon that opens something other than a media contact. */
 const EXCLUDED =
-  /^(?:for\s+)?(?:the\s+)?(?:(?:investors?|ir|shareholders?|analysts?)(?![^:\n]{0,40}\b(?:media|press|news|journalists?|reporters?)\b)(?:\s+(?:relations|inquiries|enquiries))?|consumers?|patients?|caregivers?|families|(?:general\s+)?public(?!\s+(?:relations|affairs)\b)|customers?|readers?|parents?|enrol\w*|trial\s+(?:enrol\w*|information|recruitment|sites?)|study\s+(?:enrol\w*|recruitment)|clinical\s+trials?\b|recruitment|help\s*line|hot\s*line|out[\s-]+of[\s-]+(?:hours|office)|after[\s-]+hours|appointments?|donations?|(?:main\s+|central\s+)?switchboard|general\s+(?:enquiries|inquiries|information|contact)|reception|fax|facsimile|f|twitter|x|facebook|instagram|linkedin|bluesky|mastodon|youtube|web(?:site)?|url|online|follow\s+us)\b[^:\n]{0,60}$/i;
+  /^(?:for\s+)?(?:the\s+)?(?:(?:investors?|ir|shareholders?|analysts?)(?![^:\n]{0,40}\b(?:media|press|news|journalists?|reporters?)\b)(?:\s+(?:relations|inquiries|enquiries))?|consumers?|patients?|caregivers?|families|(?:general\s+)?public(?!\s+(?:relations|affairs)\b)|customers?|readers?|parents?|enrol\w*|licensing|business\s+development|partnering|trial\s+(?:enrol\w*|information|recruitment|sites?)|study\s+(?:enrol\w*|recruitment)|clinical\s+trials?\b|recruitment|help\s*line|hot\s*line|out[\s-]+of[\s-]+(?:hours|office)|after[\s-]+hours|appointments?|donations?|(?:main\s+|central\s+)?switchboard|general\s+(?:enquiries|inquiries|information|contact)|reception|fax|facsimile|f|twitter|x|facebook|instagram|linkedin|bluesky|mastodon|youtube|web(?:site)?|url|online|follow\s+us)\b[^:\n]{0,60}$/i;
 
-/** Text before a colon that opens a part for patients, consumers or enrolment: it ends a contacts block. */
+/** Text before a colon that opens a part for patients, consumers, enrolment or licensing: it ends a contacts block. */
 const EXCLUDED_PART =
-  /^(?:for\s+)?(?:the\s+)?(?:(?:investors?|ir|shareholders?|analysts?)(?![^:\n]{0,40}\b(?:media|press|news|journalists?|reporters?)\b)(?:\s+(?:relations|inquiries|enquiries))?|consumers?|patients?|caregivers?|families|(?:general\s+)?public(?!\s+(?:relations|affairs)\b)|customers?|readers?|parents?|enrol\w*|trial\s+(?:enrol\w*|information|recruitment|sites?)|study\s+(?:enrol\w*|recruitment)|clinical\s+trials?\b|recruitment|help\s*line|hot\s*line|appointments?|donations?)\b[^:\n]{0,60}$/i;
+  /^(?:for\s+)?(?:the\s+)?(?:(?:investors?|ir|shareholders?|analysts?)(?![^:\n]{0,40}\b(?:media|press|news|journalists?|reporters?)\b)(?:\s+(?:relations|inquiries|enquiries))?|consumers?|patients?|caregivers?|families|(?:general\s+)?public(?!\s+(?:relations|affairs)\b)|customers?|readers?|parents?|enrol\w*|licensing|business\s+development|partnering|trial\s+(?:enrol\w*|information|recruitment|sites?)|study\s+(?:enrol\w*|recruitment)|clinical\s+trials?\b|recruitment|help\s*line|hot\s*line|appointments?|donations?)\b[^:\n]{0,60}$/i;
 
 /** A label that names a field of a contact ("Email", "t", "Tel.", "Mobile", "Pager", "Móvil", "Celular", "携帯"). */
 const FIELD =
@@ -92,9 +92,9 @@ export const CONTACT_TRIGGER = /(?<!\b(?:in|close|skin|eye|physical|direct|socia
 /** Words that make a sentence about the press: only then do "call" and "reach" offer a contact. */
 export const MEDIA_WORDS = /\b(?:journalists?|reporters?|media|press|interviews?|editors?|newsrooms?|embargoed|copies\s+of)\b/i;
 
-/** Words that make a sentence about patients, consumers or enrolment rather than the press. */
+/** Words that make a sentence about patients, consumers, enrolment or licensing ("Companies interested in licensing … can contact …") rather than the press. */
 export const NOT_MEDIA_WORDS =
-  /\b(?:patients?|consumers?|enrol\w*|enroll|particip\w*|eligib\w*|volunteers?|help\s*line|hot\s*line|appointments?|caregivers?|the\s+public|toll[\s-]free|donat\w*|recruit\w*)\b/i;
+  /\b(?:patients?|consumers?|enrol\w*|enroll|particip\w*|eligib\w*|volunteers?|help\s*line|hot\s*line|appointments?|caregivers?|the\s+public|toll[\s-]free|donat\w*|recruit\w*|licensing|business\s+development|partnering)\b/i;
 
 /**
  * Words that open a sentence about the out-of-hours line ("Out of hours, please call the press
