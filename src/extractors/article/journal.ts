@@ -36,11 +36,11 @@ const JOURNAL_WORD =
 export const looksLikeJournal = (name: string): boolean => JOURNAL_WORD.test(name) && !FILING.test(name);
 
 /**
- * Abbreviated words of journal names ("J. Am. Chem. Soc.", "IEEE Trans. Circuits Syst."),
+ * Abbreviated words of journal names ("J. Am. Chem. Soc.", "IEEE Trans. Circuits Syst.", "Atmos. Meas. Tech."),
  * after whose full stop a name goes on: none is a common English word.
  */
 export const JOURNAL_ABBREVIATION =
-  /^(?:Angew|Chim|Org|Opt|Math|Stat|J|Am|Front|Nat|Geosci|Biotechnol|Nanotechnol|Photon|Metab|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc|Trans|Syst|Chem|Phys|Biol|Lett|Rev|Eng|Int|Eur|Environ|Commun|Mater|Appl|Ann|Bull|Rep|Neurosci|Psychol|Geophys|Astrophys|Ecol|Evol|Genet|Mol|Immunol|Microbiol|Pharmacol|Nutr|Epidemiol|Oncol|Cardiol|Neurol|Pediatr|Surg|Endocrinol|Gastroenterol|Hepatol|Infect|Dis|Glob|Behav|Cogn|Comput|Technol|Sustain|Agric|Vet|Atmos|Clim|Geol|Planet|Nucl|Electron|Adv|Curr|Opin|Exp|Theor|Inorg|Polym|Catal|Biochem|Biophys|Physiol|Pathol|Radiol|Ther|Pharm|Rehabil|Educ|Econ|Anim|Zool|Bot|Oceanogr|Hydrol|Meteorol|Paleontol|Archaeol|Anthropol|Entomol|Ornithol|Freshw|Conserv|Biogeogr|Geogr|Hum|Dev|Neuropsychol|Psychiatr|Anesth|Anaesth|Dermatol|Ophthalmol|Rheumatol|Nephrol|Urol|Obstet|Gynecol|Orthop|Dent|Nurs|Toxicol|Virol|Parasitol|Mycol|Syst|Photochem|Photobiol|Spectrosc|Crystallogr|Metall|Mech|Struct|Electrochem|Macromol|Anal|Manag|Sociol|Polit|Philos)\.$/;
+  /^(?:Angew|Chim|Org|Opt|Math|Stat|J|Am|Front|Nat|Geosci|Biotechnol|Nanotechnol|Photon|Metab|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc|Trans|Syst|Chem|Phys|Biol|Lett|Rev|Eng|Int|Eur|Environ|Commun|Mater|Appl|Ann|Bull|Rep|Neurosci|Psychol|Geophys|Astrophys|Ecol|Evol|Genet|Mol|Immunol|Microbiol|Pharmacol|Nutr|Epidemiol|Oncol|Cardiol|Neurol|Pediatr|Surg|Endocrinol|Gastroenterol|Hepatol|Infect|Dis|Glob|Behav|Cogn|Comput|Technol|Sustain|Agric|Vet|Atmos|Clim|Geol|Planet|Nucl|Electron|Adv|Curr|Opin|Exp|Theor|Inorg|Polym|Catal|Biochem|Biophys|Physiol|Pathol|Radiol|Ther|Pharm|Rehabil|Educ|Econ|Anim|Zool|Bot|Oceanogr|Hydrol|Meteorol|Paleontol|Archaeol|Anthropol|Entomol|Ornithol|Freshw|Conserv|Biogeogr|Geogr|Hum|Dev|Neuropsychol|Psychiatr|Anesth|Anaesth|Dermatol|Ophthalmol|Rheumatol|Nephrol|Urol|Obstet|Gynecol|Orthop|Dent|Nurs|Toxicol|Virol|Parasitol|Mycol|Syst|Photochem|Photobiol|Spectrosc|Crystallogr|Metall|Mech|Struct|Electrochem|Macromol|Anal|Manag|Sociol|Polit|Philos|Meas|Instrum|Biomed|Geochim|Cosmochim|Geochem)\.$/;
 
 /** Words after an abbreviation that start the date or the availability note, not more of the name. */
 const AFTER_NAME = /^\s+(?:Published|Epub|Online|First|Available|Accepted|Accessed|Advance|Doi|DOI|Vol|Volume|Issue|Pages?|In\s+press)\b/;
