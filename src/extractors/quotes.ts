@@ -127,6 +127,9 @@ const NAMED_AFTER = /\b(?:(?:So|Thus)\s{1,3}says|That(?:'s|’s|\s{1,3}is)\s{1,3
 /** How much narration before a pronoun is read to find the person it points to. */
 const PRONOUN_WINDOW = 1500;
 
+/** "uses they/them pronouns" in a sentence about a person ("X, who uses they/them pronouns, …"). */
+const USES_THEY_THEM = /\buses\s{1,3}they\/them(?:\/theirs)?\s{1,3}pronouns\b/g;
+
 /** Pronouns printed in brackets after a name, "(they/them)", with the space before them. */
 const THEY_THEM = /\s{0,2}\((?:they\/them|they\/them\/theirs)\)/g;
 
@@ -581,6 +584,12 @@ class Run {
         const before = b.text.slice(Math.max(0, m.index - 80), m.index);
         const last = findMentions(before).pop();
         if (last && last.end === before.length) out.add(keyOf(this.index.resolve(last.name).name));
+      }
+      // "X, a biologist who uses they/them pronouns": the person the sentence opens with.
+      for (const m of b.text.matchAll(USES_THEY_THEM)) {
+        const head = b.text.slice(0, m.index);
+        const opener = findMentions(head.slice(head.search(/[^.!?]*$/)))[0];
+        if (opener) out.add(keyOf(this.index.resolve(opener.name).name));
       }
     }
     this.theyPeople = out;

@@ -14,6 +14,7 @@ import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
 import { pointsForward } from './role-forward.js';
 import { forPersonPreamble } from './for-person.js';
 import { officialNamedNext } from './named-official.js';
+import { blankPseudonymNotes } from './pseudonym-note.js';
 
 /** What the attribution names: a person, a pronoun or back-reference to resolve, or no one. */
 export type SubjectKind = 'name' | 'pronoun' | 'none';
@@ -511,8 +512,8 @@ const NOTE_MARKER = /^[\s,]{0,3}(?:\[\d{1,3}(?:[,–-]\s?\d{1,3}){0,4}\]|[\u00b9
 
 /** Reads an attribution around one verb of the sentence after a quote. */
 function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known): Attribution | null {
-  const pre = sentence.slice(0, verb.start);
-  const post = sentence.slice(verb.end);
+  const pre = blankPseudonymNotes(sentence.slice(0, verb.start));
+  const post = blankPseudonymNotes(sentence.slice(verb.end));
   if (/^\s*:/.test(post)) return null;
   const strategy = verb.verb === 'according to' ? 'according-to' : 'said-after';
   // The verb opens the attribution, or follows an inverting "So" / "Thus" ("So says X.").

@@ -428,9 +428,9 @@ export function familyFirst(tokens: readonly string[]): boolean {
   return tokens.length >= 2 && tokens.length <= 3 && upperFamily(tokens[0]!) && tokens.slice(1).every(givenWord);
 }
 
-/** Honours, fellowships, degrees and seats printed after a name without a comma ("AO", "OBE", "FRS", "FMedSci", "PhD", "MP"). */
+/** Honours, fellowships, degrees and seats printed after a name without a comma ("AO", "OBE", "FRS", "FMedSci", "PhD", "MBChB", "MP"). */
 const POST_NOMINAL =
-  /^(?:AC|AO|AM|OAM|OBE|MBE|CBE|KBE|DBE|FRS|FRSE|FRSC|FRSB|FRSN|FMedSci|FREng|FBA|FAA|FAHMS|FTSE|FASSA|FAcSS|FRCP|FRCS|FRCPath|FRACP|FRSNZ|FNA|FASc|FNASc|PhD|MD|DPhil|DSc|MBBS|QC|KC|MP|MSP|MEP|MLA|MPP|MHA|TD)$/;
+  /^(?:AC|AO|AM|OAM|OBE|MBE|CBE|KBE|DBE|FRS|FRSE|FRSC|FRSB|FRSN|FMedSci|FREng|FBA|FAA|FAHMS|FTSE|FASSA|FAcSS|FRCP|FRCS|FRCPath|FRACP|FRSNZ|FNA|FASc|FNASc|FRCPCH|FRCPsych|FRCGP|FRCOG|FRCR|FRCA|FRCSEd|FRCPE|FRCPI|FRCPC|FRANZCP|FANZCA|FACEM|MRCP|MRCGP|MRCS|MRCPsych|PhD|MD|DPhil|DSc|DrPH|PharmD|MPH|MBBS|MBChB|MBBCh|BMBCh|BMBS|MBBChir|QC|KC|MP|MSP|MEP|MLA|MPP|MHA|TD)$/;
 
 /**
  * Reduces a run of capitalised tokens (the first `n` of `words`) to a person's name, or null
