@@ -105,8 +105,8 @@ const PAREN_ROLE =
 
 /** "co-authored by", "authored by", "the paper was written by": a list of names follows. */
 const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written|(?<=[,)]\s)(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:\p{Ll}{3,}\s){0,2}(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
-/** "The paper, "Title", by A, B and C, is …": a paper's quoted title, then "by" and its names. */
-const TITLE_THEN_BY = /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Tt]his|[Aa])\s(?:new\s)?(?:working\s)?(?:paper|preprint|study|article),?\s?[“"][^“”"\n]{10,300}[”"],?\sby\s(?=\p{Lu})/gu;
+/** "The paper, "Title", by A, B and C, is …", "The paper, "Title," is by A and B.": a paper's quoted title, then "by" and its names. */
+const TITLE_THEN_BY = /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Tt]his|[Aa])\s(?:new\s)?(?:working\s)?(?:paper|preprint|study|article),?\s?[“"][^“”"\n]{10,300}[”"],?\s(?:(?:is|was)\s)?by\s(?=\p{Lu})/gu;
 /** A job title of lower-case words before a name in a list after "by" ("senior fellow Dr. X and research associate Y"). */
 const ROLE_BEFORE_NAME = /(^|,\s|\s(?:and|&)\s)(?!(?:and|the|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)(?:\p{Ll}{3,}\s){1,2}(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}\p{Ll})/gu;
 /** A paper's noun earlier in the sentence of "…, was written by": "The latter paper, "Title" (doi: …), was written by". */
@@ -115,9 +115,10 @@ const PAPER_NOUN_BEFORE = /\b(?:paper|article|study|report|review|preprint)\b/i;
 const PAPER_BY = /\b(?:[Tt]he|[Tt]heir|[Tt]his)\s(?:new\s)?(?:paper|preprint|proof)\sby\s(?=\p{Lu})/gu;
 /**
  * "The results are reported in Field Crops Research (Vol. 318, 2036, 109544; https://doi.org/…) by A and B":
- * a "by" list straight after the bracketed citation that follows the journal a paper is reported in.
+ * a "by" list straight after the bracketed citation that follows the journal a paper is reported in,
+ * with a comma before it or not ("The study appears in *Animal Behaviour* (doi: …), by A and B.").
  */
-const CITED_THEN_BY = /\b(?:published|reported|described|detailed|presented|appears?|appeared)\s(?:online\s)?in\s(?:the\s)?[*_]{0,2}\p{Lu}[^()\n]{0,80}?[*_]{0,2}\s\([^()\n]{4,200}\)\sby\s(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+const CITED_THEN_BY = /\b(?:published|reported|described|detailed|presented|appears?|appeared)\s(?:online\s)?in\s(?:the\s)?[*_]{0,2}\p{Lu}[^()\n]{0,80}?[*_]{0,2}\s\([^()\n]{4,200}\),?\sby\s(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
 /** Where names after "by" end: a lower-case word other than a connector or a particle ("… Quispe runs to 94 pages"). */
 const NAMES_THEN_LOWER = /,?\s(?!(?:and|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)\p{Ll}/u;
 /** Where a list of authors ends inside its sentence: "A and B and is published in …". */
@@ -164,7 +165,7 @@ const AUTHOR_WORD = /author/i;
 const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\sby\s|(?:paper|preprint|proof)\sby\s|\)\sby\s/i;
+const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -393,7 +394,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
   if (text.includes(' by ')) for (let m: RegExpExecArray | null = (TITLE_THEN_BY.lastIndex = 0, null); (m = nextMatch(TITLE_THEN_BY, text)); ) {
     if (++n > MAX_HITS) break;
     const from = m.index + m[0].length;
-    let list = text.slice(from, sentenceEnd(text, from));
+    // "… is by A, B and C (Freshwater Biology, 2037, 82(3), 455-470).": the bracketed citation is no part of the names.
+    let list = text.slice(from, sentenceEnd(text, from)).replace(/\s*\((?:[^()]|\([^()]{0,20}\)){0,300}\)/g, '');
     const verb = LIST_THEN_VERB.exec(list);
     if (verb) list = list.slice(0, verb.index);
     const listed = parseNameList(list);
@@ -404,7 +406,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   // "The paper by Ingrid Roe and Mateo Lim runs to 94 pages."
   if (text.includes(' by ')) out.push(...byListsAfter(text, PAPER_BY, 'authors:paper-by'));
   // "… reported in Field Crops Research (Vol. 318, 2036, 109544; doi…) by Ingrid Roe and Mateo Lim."
-  if (text.includes(') by ')) out.push(...byListsAfter(text, CITED_THEN_BY, 'authors:cited-by'));
+  if (text.includes(') by ') || text.includes('), by ')) out.push(...byListsAfter(text, CITED_THEN_BY, 'authors:cited-by'));
   // "… in which Dr. A and Ph.D. candidate B participated as co-first authors", "… with C as first author".
   if (hasAuthor) for (const h of findAsRoleAuthors(text)) out.push({ person: h.person, index: h.index, strategy: 'authors:as-role', editorial: false, listed: true });
   // "Jane Doe and Ravi Patel are co-first authors of the paper."
