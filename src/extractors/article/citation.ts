@@ -15,6 +15,7 @@ import { cleanJournal } from './journal.js';
 import { continuesReference } from './split-reference.js';
 import { readNumbers } from './volume-issue.js';
 import { bluebookTail } from './bluebook.js';
+import { bracketedReference } from './bracketed-reference.js';
 
 const SENTENCE_BREAK = /[.!?]["”]?\s+(?=\p{Lu})/u;
 const CAPITALISED_RUN = /\s(?:\p{Lu}\p{Ll}+\s){1,}/u;
@@ -255,7 +256,8 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       let last = -1;
       for (const d of blockDois.slice(0, 10)) {
         if (d.index < last) continue;
-        const { text, index } = referenceText(block.text, block.text.length < 700 ? null : d.index);
+        // "… out (Roe K, Lim S. Title. J Name. 2037;12(3):45-67. doi:…).": the brackets hold the reference.
+        const { text, index } = (block.text.includes('(') ? bracketedReference(block.text, d.index) : null) ?? referenceText(block.text, block.text.length < 700 ? null : d.index);
         last = index + text.length;
         out.push({ ref: parseReference(text), block, number, index });
         if (block.text.length < 700) break;

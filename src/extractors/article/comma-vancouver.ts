@@ -1,7 +1,8 @@
 /**
  * A Vancouver reference printed with commas only: "Roe K, Lim-Park S, Ito A, Title, Journal,
  * 63, e2036GL112874 (2036)." The names carry no full stop after them, so the title starts at
- * the first comma-separated item that is not a Vancouver name.
+ * the first comma-separated item that is not a Vancouver name. Some print no title at all:
+ * "Roe K, Lim S, Struct Health Monit 2037;47(3):1120-1134".
  * @packageDocumentation
  */
 
@@ -31,4 +32,21 @@ export function commaVancouverHead(part: string): [string, string] | null {
   if (!OPENS_CAPITAL.test(first) || first.split(/\s+/).length < 3 || ENDS_INITIALS.test(first)) return null;
   const rest = items.slice(k).join(', ');
   return YEAR.test(rest) ? [items.slice(0, k).join(', '), rest] : null;
+}
+
+/** A journal's name (capitalised words, perhaps abbreviated), then a Vancouver year and volume: "Struct Health Monit 2037;47". */
+const JOURNAL_THEN_NUMBERS = /^(\p{Lu}[\p{L}'’&-]*\.?(?:\s(?:\p{Lu}[\p{L}'’&-]*\.?|of|and|in|&)){0,8})\s(?:19|20)\d{2}(?:\s\p{Lu}\p{Ll}{2}(?:\s\d{1,2})?)?\s?;\s?\d/u;
+
+/**
+ * Splits a Vancouver reference that prints no title into its names and its journal: one name or
+ * more, each a comma-separated item, then the journal with the year and volume after it
+ * ("Roe K, Lim S, Struct Health Monit 2037;47(3):1120-1134"). Null when it is not that shape.
+ */
+export function namesThenJournal(part: string): { names: string; journal: string } | null {
+  const items = part.split(', ');
+  let k = 0;
+  while (k < items.length && VANCOUVER_NAME.test(items[k]!.trim())) k++;
+  if (k < 1 || k >= items.length) return null;
+  const journal = JOURNAL_THEN_NUMBERS.exec(items[k]!.trim());
+  return journal ? { names: items.slice(0, k).join(', '), journal: journal[1]!.replace(/\.$/, '') } : null;
 }

@@ -4,7 +4,7 @@
  * 15 February 2017. doi: …", "A, B: Title. In: Journal, Volume 218, Issue 2, Pages 1-9".
  * @packageDocumentation
  */
-import { commaVancouverHead } from './comma-vancouver.js';
+import { commaVancouverHead, namesThenJournal } from './comma-vancouver.js';
 import type { Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
 import { findDois, isDataDoi } from './doi.js';
@@ -651,6 +651,12 @@ function readReference(raw: string): Reference {
   const acs = text.length <= 120 ? ACS_LINE.exec(text) : null;
   const acsJournal = acs ? journalOf(acs[1]!) : null;
   if (acsJournal) return { doi, title: null, authors: [], journal: acsJournal, titleStrategy: null, authorsStrategy: null, ...readNumbers(text) };
+  // "Roe K, Lim S, Struct Health Monit 2037;47(3):1120-1134": Vancouver names, then the journal and its numbers; no title.
+  const untitled = text.includes(';') ? namesThenJournal(text) : null;
+  const untitledNames = untitled ? namesOf(untitled.names) : null;
+  if (untitled && untitledNames) {
+    return { doi, title: null, authors: untitledNames.map((n) => n.person), journal: cleanJournal(untitled.journal) ?? untitled.journal, titleStrategy: null, authorsStrategy: 'reference-line', ...readNumbers(text) };
+  }
   // "J. Roe, Y. Lim, L. Ito, Angew. Chem. Int. Ed. 2037, 76, e202418833": initials-first names, then that line.
   const head = acs ? null : initialsHead(text);
   const headAcs = head ? ACS_LINE.exec(head.rest.trim()) : null;

@@ -1,0 +1,46 @@
+/**
+ * A reference printed in brackets inside a sentence: "The results are out (Roe K, Lim S, Ito A.
+ * Title. J Name. 2037;12(3):45-67. doi:…)." The brackets' content is the reference, not the
+ * sentence around it.
+ * @packageDocumentation
+ */
+
+/** Vancouver names opening the brackets' content: a family name and capital initials, then a comma or a full stop. */
+const OPENS_WITH_NAMES = /^(?:(?:van|von|de|der|den|del|da|di|du|dos|la|le|ter)\s)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}[,.]\s/u;
+/** Vancouver numbers somewhere in the content: "2037;12", "12(3):45". */
+const VANCOUVER_NUMBERS = /(?:19|20)\d{2}\s?;\s?\d|\d\(\d{1,4}\):\s?\d/;
+/** How far back from the DOI an opening bracket is looked for. */
+const MAX_BACK = 600;
+
+/**
+ * The bracketed reference that holds the DOI at `doiIndex` of `text`, with where it starts; null
+ * when the DOI is in no bracket or the bracket's content does not open with Vancouver names and
+ * print Vancouver numbers.
+ */
+export function bracketedReference(text: string, doiIndex: number): { text: string; index: number } | null {
+  let depth = 0;
+  let open = -1;
+  for (let i = doiIndex - 1; i >= Math.max(0, doiIndex - MAX_BACK); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41 /* ) */) depth++;
+    else if (c === 40 /* ( */) {
+      if (depth === 0) { open = i; break; }
+      depth--;
+    }
+  }
+  if (open < 0) return null;
+  depth = 0;
+  let close = -1;
+  for (let i = open + 1; i < Math.min(text.length, open + MAX_BACK + 300); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) {
+      if (depth === 0) { close = i; break; }
+      depth--;
+    }
+  }
+  if (close < doiIndex) return null;
+  const inner = text.slice(open + 1, close);
+  if (!OPENS_WITH_NAMES.test(inner) || !VANCOUVER_NUMBERS.test(inner)) return null;
+  return { text: inner, index: open + 1 };
+}
