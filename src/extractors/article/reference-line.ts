@@ -248,8 +248,12 @@ const KEYWORDS = /^\s*keywords?\b|(?:^|\s)\/\p{L}[^/\n]{0,60}\/\p{L}/iu;
 const PUBLICATION_SENTENCE =
   /^\s{0,3}(?:the|this|our|their|a|an)\s(?:new\s|latest\s|full\s)?(?:study|paper|article|research|work|findings|results|report|analysis)\s(?:(?:was|were|is|are|has\sbeen|have\sbeen|will\sbe)\s(?:(?:recently|just|now|today|first)\s)?(?:published|accepted|reported|described)|appears?|appeared)\s(?:\S+\s){0,3}?in\b/i;
 
-/** A short capitalised subtitle of a journal name, followed by its volume or year ("…: General, 156(6)", "…: Biological Sciences 298: 2031…"). */
-const JOURNAL_SUBTITLE = /^:\s(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Published|Online|Volume|Vol|Issue|Epub|Accepted|Received)[a-z]*\b)(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3})(?:,\s?|\.?\s)\d/u;
+/**
+ * A short capitalised subtitle of a journal name, followed by its volume or year or ending the
+ * part ("…: General, 156(6)", "…: Biological Sciences 298: 2031…", "Aquatic Conservation: Marine and
+ * Freshwater Ecosystems"); a month or a publication note after the colon is none ("Marine" is no "Mar").
+ */
+const JOURNAL_SUBTITLE = /^:\s(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Published|Online|Volumes?|Vol|Issues?|Epub|Accepted|Received)\b)(\p{Lu}[\p{L}]{1,20}(?:\s(?:and|&|\p{Lu}[\p{L}]{1,20})){0,3})(?:(?:,\s?|\.?\s)\d|\.?$)/u;
 
 /** A place in brackets after a journal's name, as PubMed prints it ("(New York, N.Y.)", "(London, England)", "(Basel)"), before the numbers. */
 const PLACE_TAG = /^\((?:New\s)?\p{Lu}\p{Ll}{2,15}(?:,\s(?:\p{Lu}\.){1,3}(?:\p{Lu}\.)?|,\s\p{Lu}\p{Ll}{2,15}(?:\s\p{Lu}\p{Ll}{2,15})?|,\s\p{Lu}\p{Ll}{1,3}\.)?\)(?=[.,;]?\s?(?:\d|$))/u;
@@ -514,7 +518,7 @@ function journalLabel(label: string, after: string): string | null {
 }
 
 /** What follows a journal's name in a citation: a date, a number, "published online", a DOI. */
-const PUBLICATION_NEXT = /^(?:\d|\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|published|online|doi|vol)/i;
+const PUBLICATION_NEXT = /^(?:\d|\(|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|published|online|doi|vol)/i;
 
 /** A degree or an affiliation printed between the names of a "by" list. */
 const DEGREE_OR_PLACE = /^(?:PhD|Ph\.D|MD|M\.D|MPH|MA|MS|MSc|BA|BS|BSc|EdD|PsyD|DrPH|RN|MBA|MEd|MSW|DPhil|Jr|Sr)\.?$|\b(?:University|Universit[éàä]|Institute|College|Hospital|School|Center|Centre|Department|Clinic|Laboratory)\b/;
