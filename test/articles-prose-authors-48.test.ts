@@ -42,3 +42,23 @@ describe('authors named in prose after a paper\'s title or citation (left-out mi
     expect(a.authors).toEqual([]);
   });
 });
+
+describe('a journal whose subtitle after the colon opens like a month ("Marine", "Decision")', () => {
+  it.each([
+    ['Aquatic Conservation: Marine and Freshwater Ecosystems'],
+    ['Judgment: Decision Processes'],
+    ['Journal of Exploration: Novel Methods'],
+  ])('reads "%s" whole from an APA reference, italic or not', (journal) => {
+    for (const printed of [`*${journal}*`, journal]) {
+      const a = articlesOf(release(`Varga, I., & Rook, T. (2052). Rewetting restores carbon uptake in drained blanket bog. ${printed}, 58(10), 4410–4422. https://doi.org/${DOI}`))[0]!;
+      expect(a.journal).toBe(journal);
+      expect(a.title).toBe('Rewetting restores carbon uptake in drained blanket bog');
+      expect(a.volume).toBe('58');
+    }
+  });
+
+  it('still reads no month as a subtitle ("Journal of Ecology: March 2052, 58(10)") (unchanged)', () => {
+    const a = articlesOf(release(`Varga, I., & Rook, T. (2052). Rewetting restores carbon uptake in drained blanket bog. Journal of Ecology: March 2052, 58(10), 4410–4422. https://doi.org/${DOI}`))[0]!;
+    expect(a.journal).toBe('Journal of Ecology');
+  });
+});
