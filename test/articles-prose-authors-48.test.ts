@@ -62,3 +62,22 @@ describe('a journal whose subtitle after the colon opens like a month ("Marine",
     expect(a.journal).toBe('Journal of Ecology');
   });
 });
+
+describe('a journal name holding a comma, read whole in a reference', () => {
+  const apa = (printed: string): string => `Varga, I., & Rook, T. (2052). Rewetting restores carbon uptake in drained blanket bog. ${printed}, 58(10), 4410–4422. https://doi.org/${DOI}`;
+  it.each([
+    ['Cancer Epidemiology, Biomarkers & Prevention', apa('*Cancer Epidemiology, Biomarkers & Prevention*')],
+    ['Cancer Epidemiology, Biomarkers & Prevention', `Varga I, Rook T. Rewetting restores carbon uptake in drained blanket bog. Cancer Epidemiology, Biomarkers & Prevention. 2052;58(10):4410-4422. doi:${DOI}`],
+    ['Palaeogeography, Palaeoclimatology, Palaeoecology', apa('*Palaeogeography, Palaeoclimatology, Palaeoecology*')],
+    ['Palaeogeography, Palaeoclimatology, Palaeoecology', `Varga, I. & Rook, T. Rewetting restores carbon uptake in drained blanket bog. *Palaeogeography, Palaeoclimatology, Palaeoecology* **58**, 4410–4422 (2052). DOI: ${DOI}`],
+  ])('reads "%s"', (journal, paper) => {
+    const a = articlesOf(release(paper as string))[0]!;
+    expect(a.journal).toBe(journal);
+    expect(a.volume).toBe('58');
+  });
+
+  it('reads no people after a journal in prose as part of its name (unchanged)', () => {
+    const a = articlesOf(release(`The study, published today in Science Advances, Varga and Rook say, tracked twelve bogs. DOI: ${DOI}`))[0]!;
+    expect(a.journal).toBe('Science Advances');
+  });
+});

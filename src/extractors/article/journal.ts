@@ -140,8 +140,20 @@ export function readJournalName(text: string): { name: string; length: number } 
   if (series) return { name: `${name}${series[0]}`, length: length + series[0].length };
   // "Estuarine, Coastal and Shelf Science": a single word, then a list of words closed by "and".
   if (kept.length === 1 && rest.charAt(0) === ',') return withListedWords(name, rest, length) ?? withListedFields(name, rest, length) ?? { name, length };
+  // "Cancer Epidemiology, Biomarkers & Prevention, 33(4)": a pair joined by "&" or "and" after a comma, then the volume.
+  const pair = kept.length <= 3 && rest.charAt(0) === ',' ? PAIR_BEFORE_VOLUME.exec(rest) : null;
+  if (pair && looksLikeJournal(name)) return { name: `${name}${pair[1]!}`, length: length + pair[1]!.length };
   return { name, length };
 }
+
+/**
+ * Two capitalised words joined by "&" or "and" after a journal's name and a comma, then the
+ * closing emphasis, the volume of a reference or the end of a reference's part (", Biomarkers &
+ * Prevention, 33"); group 1 is the
+ * words with their comma. Only before a volume: in prose the same shape names people
+ * ("… in Science Advances, Roe and Lim.").
+ */
+const PAIR_BEFORE_VOLUME = /^(,[ \t]\p{Lu}\p{Ll}{2,20}[ \t](?:&|and)[ \t]\p{Lu}\p{Ll}{2,20})(?=[*_]{1,2}|,?[ \t]?\(?\d|\.[ \t]?(?:19|20)\d{2}\s?;|$)/u;
 
 /** A lettered series or part after a journal's name and a comma: ", Series B", ", Part A". */
 const LETTERED_SERIES = /^,\s(?:Series|Part|Section)\s\p{Lu}(?![\p{L}\p{N}])/u;
@@ -165,8 +177,8 @@ function withListedWords(first: string, rest: string, length: number): { name: s
 
 /** A field of study in one word: "Palaeoclimatology", "Geography", "Economics". */
 const FIELD_WORD = /^\p{Lu}\p{Ll}{2,24}(?:logy|graphy|nomy|metry|ics)$/u;
-/** Fields after a first one, each after a comma, ending the name: ", Palaeoclimatology, Palaeoecology" before a bracket or a full stop. */
-const LISTED_FIELDS = /^((?:,[ \t]\p{Lu}\p{Ll}{2,24}(?:logy|graphy|nomy|metry|ics)){1,3})(?=[ \t]?[(.;]|[ \t](?:on|in|this|today|last|earlier)\b|$)/u;
+/** Fields after a first one, each after a comma, ending the name: ", Palaeoclimatology, Palaeoecology" before a bracket, a full stop, a closing emphasis or a volume. */
+const LISTED_FIELDS = /^((?:,[ \t]\p{Lu}\p{Ll}{2,24}(?:logy|graphy|nomy|metry|ics)){1,3})(?=[ \t]?[(.;]|[ \t](?:on|in|this|today|last|earlier)\b|[*_]{1,2}|,?[ \t]?\d|$)/u;
 
 /**
  * The name that a list of fields of study goes on with after a first field and a comma
