@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf, contactsOf, recordOf, speakersOf } from './support/invented.js';
+
+const release = (ref: string): string =>
+  '# Beetles that roll dung by starlight keep straighter paths\n\n**February 11, 2053**\n\n**PRETORIA, South Africa** - Dung beetles rolling their balls under a clear night sky hold a straighter course than beetles under cloud, field trials show.\n\n' +
+  '"On a moonless night the Milky Way alone is enough to keep them on a line," said Dr. Thandeka MacGregor-Dlamini, the first author.\n\n' +
+  `${ref}\n\n**Media contact:** Pieter Oosthuizen, p.oosthuizen@highveld.example.ac.za, +27 12 555 0163\n`;
+
+const bibtex = (author: string, journal: string): string =>
+  '```bibtex\n@article{macgregor2053stars,\n' +
+  `  author  = {${author}},\n` +
+  '  title   = {Celestial orientation of nocturnal dung beetles under {Milky Way} light},\n' +
+  `  journal = {${journal}},\n` +
+  '  year    = {2053},\n  volume  = {88},\n  number  = {4},\n  pages   = {612--625},\n  doi     = {10.1242/jeb.2053.24117}\n}\n```';
+
+describe('a reference pasted as a BibTeX entry (round 49)', () => {
+  it.each([
+    ['"Family, Given and …" names', 'MacGregor-Dlamini, Thandeka and Botha, Riaan', 'Journal of Experimental Biology', ['MacGregor-Dlamini', 'Botha'], 'Journal of Experimental Biology'],
+    ['natural-order names and "and others"', 'Thandeka MacGregor-Dlamini and Riaan Botha and others', 'Journal of Experimental Biology', ['MacGregor-Dlamini', 'Botha'], 'Journal of Experimental Biology'],
+    ['a TeX-escaped "\\&" in the journal', 'MacGregor-Dlamini, Thandeka and Botha, Riaan', 'Ecology \\& Evolution', ['MacGregor-Dlamini', 'Botha'], 'Ecology & Evolution'],
+  ])('reads %s', (_label, author, journal, families, read) => {
+    const all = articlesOf(release(bibtex(author, journal)), 'md');
+    expect(all).toHaveLength(1);
+    const a = all[0]!;
+    expect(a.doi).toBe('10.1242/jeb.2053.24117');
+    expect(a.title).toBe('Celestial orientation of nocturnal dung beetles under Milky Way light');
+    expect(a.authors.map((p) => p.family)).toEqual(families);
+    expect(a.journal).toBe(read);
+    expect(a.volume).toBe('88');
+    expect(a.issue).toBe('4');
+    expect(a.pages).toBe('612-625');
+    expect(a.year).toBe(2053);
+  });
+
+  it('leaves the quote, the contact and the dateline as they were', () => {
+    const text = release(bibtex('MacGregor-Dlamini, Thandeka and Botha, Riaan', 'Journal of Experimental Biology'));
+    expect(speakersOf(text, 'md').map(([who]) => who)).toEqual(['Thandeka MacGregor-Dlamini']);
+    expect(contactsOf(text, 'md').map(([, email]) => email)).toEqual(['p.oosthuizen@highveld.example.ac.za']);
+    expect(recordOf(text, 'md').release.dateline).toBe('PRETORIA, South Africa');
+  });
+});
