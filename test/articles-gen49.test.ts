@@ -39,3 +39,18 @@ describe('a reference pasted as a BibTeX entry (round 49)', () => {
     expect(recordOf(text, 'md').release.dateline).toBe('PRETORIA, South Africa');
   });
 });
+
+describe('a Chicago author-date reference whose first family name has a second capital (round 49)', () => {
+  it.each([
+    ['MacGregor-Dlamini', 'Thandeka'],
+    ['McAllister', 'Thandeka'],
+    ['Dlamini', 'Thandeka'],
+  ])('reads "%s, %s, Given Family, and Given Family. 2053."', (family, given) => {
+    const ref = `**Reference:** ${family}, ${given}, Riaan Botha, and Lwazi Nkosi. 2053. “Celestial Orientation of Nocturnal Dung Beetles.” *Journal of Experimental Biology* 88 (4): 612–625. https://doi.org/10.1242/jeb.2053.24117.`;
+    // The speaker is named no author here, so the list is the reference's alone.
+    const a = articlesOf(release(ref).replace(', the first author', ', a beetle ecologist'), 'md')[0]!;
+    expect(a.doi).toBe('10.1242/jeb.2053.24117');
+    expect(a.authors.map((p) => [p.given, p.family])).toEqual([[given, family], ['Riaan', 'Botha'], ['Lwazi', 'Nkosi']]);
+    expect(a.journal).toBe('Journal of Experimental Biology');
+  });
+});

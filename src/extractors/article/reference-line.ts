@@ -103,8 +103,8 @@ export function splitParts(text: string): string[] {
 /** Words that mark a part as instructions or availability, never a title. */
 const NOT_TITLE = /\b(?:also\s+at|is\s+at|can\s+be\s+found|available|embargo|please|contact|copies|visit|click|link\s+(?:below|above|here)|(?:this|the|following|a)\s+link|website|published\s+online|press|media|download|doi|http|www\.|journalists?|e-?mail|for more information)\b/i;
 
-/** "Roe, Jonah, " or "Roe, Jonah K. and": a family name, then a given name, opening a list of full names. */
-const INVERTED_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?),\s(\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s\p{Lu}\.)?)(?=,\s(?:and\s)?\p{Lu}[\p{Ll}]+\s\p{Lu}|,?\s(?:and|&)\s\p{Lu}[\p{Ll}]+\s\p{Lu}|$)/u;
+/** "Roe, Jonah, " or "Roe, Jonah K. and": a family name (with a second capital after "Mc"/"Mac", "MacAskill-Reyes"), then a given name, opening a list of full names. */
+const INVERTED_FIRST = /^(\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Ll}\p{M}'’-]+(?:-\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Ll}\p{M}'’]+)?),\s(\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s\p{Lu}\.)?)(?=,\s(?:and\s)?\p{Lu}[\p{Ll}]+\s\p{Lu}|,?\s(?:and|&)\s\p{Lu}[\p{Ll}]+\s\p{Lu}|$)/u;
 
 /** Names that end in "et al." and a comma, then the rest of the reference; group 1 is the names, group 2 the rest. */
 // Phys.org and Medical Xpress print "et al" without its full stop ("Ravi Shenoy et al, Title, Journal (2031)").
