@@ -54,3 +54,25 @@ describe('a Chicago author-date reference whose first family name has a second c
     expect(a.journal).toBe('Journal of Experimental Biology');
   });
 });
+
+describe('a journal name with commas after a quoted Harvard title (round 49)', () => {
+  it.each([
+    ['Plant, Cell & Environment'],
+    ['Water, Air, & Soil Pollution'],
+    ['Pharmacology, Biochemistry and Behavior'],
+  ])('keeps "%s" whole', (journal) => {
+    const ref = `**Paper:** MacGregor-Dlamini, T. and Botha, R. (2053) 'Celestial orientation of nocturnal dung beetles', *${journal}*, 88(4), pp. 612–625. doi: 10.1242/jeb.2053.24117`;
+    const a = articlesOf(release(ref), 'md')[0]!;
+    expect(a.journal).toBe(journal);
+    expect(a.title).toBe('Celestial orientation of nocturnal dung beetles');
+    expect(a.volume).toBe('88');
+  });
+
+  it('still ends a one-name journal at its comma, and a year after names is no volume (unchanged)', () => {
+    const one = articlesOf(release("**Paper:** MacGregor-Dlamini, T. and Botha, R. (2053) 'Celestial orientation of nocturnal dung beetles', *Ecology*, 88(4), pp. 612–625. doi: 10.1242/jeb.2053.24117"), 'md')[0]!;
+    expect(one.journal).toBe('Ecology');
+    const apa = articlesOf(release('MacGregor-Dlamini, T., & Botha, R. (2053). Celestial orientation of nocturnal dung beetles. Journal of Experimental Biology, 88(4), 612–625. https://doi.org/10.1242/jeb.2053.24117'), 'md')[0]!;
+    expect(apa.journal).toBe('Journal of Experimental Biology');
+    expect(apa.authors.map((p) => p.family)).toEqual(['MacGregor-Dlamini', 'Botha']);
+  });
+});

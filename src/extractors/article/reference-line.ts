@@ -4,6 +4,7 @@
  * 15 February 2017. doi: …", "A, B: Title. In: Journal, Volume 218, Issue 2, Pages 1-9".
  * @packageDocumentation
  */
+import { commaJournalAt } from './comma-journal.js';
 import { commaVancouverHead } from './comma-vancouver.js';
 import type { Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
@@ -717,7 +718,7 @@ function readReference(raw: string): Reference {
     if (b) {
       out.authors = b.map((n) => n.person);
       out.authorsStrategy = 'reference-line';
-      out.journal = leadJournal ?? journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
+      out.journal = leadJournal ?? (commaJournalAt(after) ?? journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? ''));
     } else if (!out.authors.length && DASH_LEAD.test(after) && dashedNames(out, after.replace(DASH_LEAD, ''))) {
       return out;
     } else {
@@ -748,7 +749,7 @@ function readReference(raw: string): Reference {
         const restSegs = rest ? splitBy(rest, SEGMENT_BREAK) : [];
         const rj = restSegs.length ? journalOf(restSegs[0]!.trim()) : null;
         if (rj && (restSegs.length < 2 || PUBLICATION_NEXT.test(restSegs[1]!.trim()))) out.journal = rj;
-      } else out.journal ??= journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
+      } else out.journal ??= (commaJournalAt(after) ?? journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? ''));
     }
     if (proceedings && out.journal === null) {
       out.journal = proceedings.name;
