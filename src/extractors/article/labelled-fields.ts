@@ -3,6 +3,7 @@
  * "Authors: A, B and C", "DOI: 10.…", "Research: Title", "Presentation title: …".
  * @packageDocumentation
  */
+import { readBibtexLines } from './bibtex-fields.js';
 
 /** What a labelled line gives. */
 export type FieldKind = 'title' | 'paper' | 'authors' | 'journal' | 'doi' | 'numbers';
@@ -68,6 +69,11 @@ export function readFieldLines(text: string): FieldLine[] {
   if (text.includes('  - ') && text.includes('\n')) {
     const ris = readRisLines(text);
     if (ris.length >= 2) return ris;
+  }
+  // "author = {Roe, Jane and Lim, Ken}" lines (a BibTeX entry).
+  if (text.includes('@') && text.includes('=')) {
+    const bib = readBibtexLines(text);
+    if (bib.length) return bib;
   }
   // Every field line holds a colon; a block of one line is read by the caller's label rules.
   if (!text.includes(':') || !text.includes('\n')) return [];

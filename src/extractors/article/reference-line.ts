@@ -4,6 +4,7 @@
  * 15 February 2017. doi: …", "A, B: Title. In: Journal, Volume 218, Issue 2, Pages 1-9".
  * @packageDocumentation
  */
+import { commaJournalAt } from './comma-journal.js';
 import { commaVancouverHead, namesThenJournal } from './comma-vancouver.js';
 import type { Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
@@ -103,8 +104,8 @@ export function splitParts(text: string): string[] {
 /** Words that mark a part as instructions or availability, never a title. */
 const NOT_TITLE = /\b(?:also\s+at|is\s+at|can\s+be\s+found|available|embargo|please|contact|copies|visit|click|link\s+(?:below|above|here)|(?:this|the|following|a)\s+link|website|published\s+online|press|media|download|doi|http|www\.|journalists?|e-?mail|for more information)\b/i;
 
-/** "Roe, Jonah, " or "Roe, Jonah K. and": a family name, then a given name, opening a list of full names. */
-const INVERTED_FIRST = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?),\s(\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s\p{Lu}\.)?)(?=,\s(?:and\s)?\p{Lu}[\p{Ll}]+\s\p{Lu}|,?\s(?:and|&)\s\p{Lu}[\p{Ll}]+\s\p{Lu}|$)/u;
+/** "Roe, Jonah, " or "Roe, Jonah K. and": a family name (with a second capital after "Mc"/"Mac", "MacAskill-Reyes"), then a given name, opening a list of full names. */
+const INVERTED_FIRST = /^(\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Ll}\p{M}'’-]+(?:-\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Ll}\p{M}'’]+)?),\s(\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s\p{Lu}\.)?)(?=,\s(?:and\s)?\p{Lu}[\p{Ll}]+\s\p{Lu}|,?\s(?:and|&)\s\p{Lu}[\p{Ll}]+\s\p{Lu}|$)/u;
 
 /** Names that end in "et al." and a comma, then the rest of the reference; group 1 is the names, group 2 the rest. */
 // Phys.org and Medical Xpress print "et al" without its full stop ("Ravi Shenoy et al, Title, Journal (2031)").
@@ -727,7 +728,7 @@ function readReference(raw: string): Reference {
     if (b) {
       out.authors = b.map((n) => n.person);
       out.authorsStrategy = 'reference-line';
-      out.journal = leadJournal ?? journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
+      out.journal = leadJournal ?? (commaJournalAt(after) ?? journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? ''));
     } else if (!out.authors.length && DASH_LEAD.test(after) && dashedNames(out, after.replace(DASH_LEAD, ''))) {
       return out;
     } else {
@@ -758,7 +759,7 @@ function readReference(raw: string): Reference {
         const restSegs = rest ? splitBy(rest, SEGMENT_BREAK) : [];
         const rj = restSegs.length ? journalOf(restSegs[0]!.trim()) : null;
         if (rj && (restSegs.length < 2 || PUBLICATION_NEXT.test(restSegs[1]!.trim()))) out.journal = rj;
-      } else out.journal ??= journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? '');
+      } else out.journal ??= (commaJournalAt(after) ?? journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? ''));
     }
     if (proceedings && out.journal === null) {
       out.journal = proceedings.name;
