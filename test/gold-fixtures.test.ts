@@ -79,6 +79,8 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/bb43-pseudonym', 'authors missed: "The paper, “…,” lists X as first author and Y as senior author." (the role after the name, "lists X as first author", is not read)'],
   ['voices/bb46-they-tm', 'authors missed: "The paper, “…,” is by X and Y." (an "is by" sentence after the title is not read as the authors)'],
   ['voices/bb48-inquiries-footer', 'authors missed: an inline Vancouver citation in brackets, "(Nwosu A, Feldkamp T, Struct Health Monit 2048;47(3):…; doi:…)", gives no authors'],
+  ['voices/bc45-nested-saying', 'authors missed and title wrong: "Reference: Nguyen T.L.H., Breckenridge C., Pham V.D. (2049). Title. Journal, 85(4), e…." (family names before dotted initials with no comma give no authors, and the list runs into the title)'],
+  ['voices/bc49-duty-phone-only', 'volume, issue and pages missed: a Vancouver "Age Ageing. 2049;78(4):afz061." whose article number has letters before its digits is not read'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {
