@@ -7,6 +7,28 @@ const DOI = '10.1002/ecy.4512';
 const CITATION = `Reference: Alvarado, R., Kimura, S. (2049). Otter recolonisation and kelp recovery along a rocky coast. Ecology, 130(6), e4512. https://doi.org/${DOI}\n\n`;
 const QUOTE = '"Every otter that moves into a cove eats its way through thousands of urchins,"';
 
+describe('"message" or "text" a person on WhatsApp, in a press sentence (round 49)', () => {
+  it.each([
+    ['Journalists can message the aquarium\'s press officer, Talia Brandt, on WhatsApp at +1 831 555 0192 to arrange interviews.', 'Talia Brandt', '+1 831 555 0192'],
+    ['Reporters may text Talia Brandt on +1 831 555 0192 to book an interview.', 'Talia Brandt', '+1 831 555 0192'],
+    ['Media can message Dr. Talia Brandt via WhatsApp at +1 831 555 0192.', 'Talia Brandt', '+1 831 555 0192'],
+    ['Journalists may contact Talia Brandt via WhatsApp at +1 831 555 0192.', 'Talia Brandt', '+1 831 555 0192'],
+  ] as const)('gives the person the number (%#)', (para, name, phone) => {
+    const text = `${HEAD}${LEAD}${QUOTE} said Rosa Alvarado.\n\n${CITATION}${para}\n`;
+    expect(contactsOf(text, 'txt')).toEqual([[name, null, phone]]);
+  });
+
+  it.each([
+    'The message of the study is that otters matter, and 40 coves were surveyed in 2049.',
+    'The message of the study for reporters is that otters matter, and 40 coves were surveyed in 2049.',
+    'The text for journalists went out on 3 June with 40 survey maps.',
+    'Volunteers can text the word OTTER to 55512 to join the next count.',
+  ])('offers no contact in a sentence that is no press offer (%#)', (para) => {
+    const text = `${HEAD}${LEAD}${QUOTE} said Rosa Alvarado.\n\n${CITATION}${para}\n`;
+    expect(contactsOf(text, 'txt')).toEqual([]);
+  });
+});
+
 describe('video-call handles under a press contact (round 49)', () => {
   it.each([
     ['Teams: @Talia Brandt (Monterey Aquarium)'],

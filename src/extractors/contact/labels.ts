@@ -89,8 +89,8 @@ export const SPARE_LINE_LABEL =
 /** Words after a phone that make it a fax ("555-0100 (fax)"); "Fax:" before a number labels that next number ("TEL: 052-555-2016  FAX: 052-555-2020"). */
 export const FAX_AFTER = /^\s*[(\[]?\s*(?:fax|facsimile)\b(?!\s{0,3}[:.]?\s{0,3}[+(]?\d)/i;
 
-/** A sentence offering someone as a contact: "please contact", "may contact", "To contact", "register with the press office", "questions about this post go to". */
-export const CONTACT_TRIGGER = /(?<!\b(?:in|close|skin|eye|physical|direct|social|no|of|with)\s)\bcontact(?:ing)?\b(?!\s+(?:with|lens|lenses|tracing|sports?|dermatitis|details\s+for)\b)|\breach(?:ed)?\b|\bcall\b|\b(?:directed|addressed|sent|forwarded)\s+to\b|(?<=\b(?:queries|questions|enquiries|inquiries|requests)\s(?:\S{1,20}\s){0,6}?(?:should\s|can\s|may\s)?)go\s+to\b|\barranged?\s+(?:through|via|with)\b|\be-?mail\b|\bwrite\s+to\b|\b(?:register|rsvp)\s+(?:with|to)\b/giu;
+/** A sentence offering someone as a contact: "please contact", "may contact", "To contact", "register with the press office", "questions about this post go to", "can message the press officer, X, on WhatsApp at …" ("message" and "text" offer one only before a person or a desk: see `contactWindows`). */
+export const CONTACT_TRIGGER = /(?<!\b(?:in|close|skin|eye|physical|direct|social|no|of|with)\s)\bcontact(?:ing)?\b(?!\s+(?:with|lens|lenses|tracing|sports?|dermatitis|details\s+for)\b)|\breach(?:ed)?\b|\bcall\b|\b(?:directed|addressed|sent|forwarded)\s+to\b|(?<=\b(?:queries|questions|enquiries|inquiries|requests)\s(?:\S{1,20}\s){0,6}?(?:should\s|can\s|may\s)?)go\s+to\b|\barranged?\s+(?:through|via|with)\b|\be-?mail\b|\bwrite\s+to\b|\b(?:register|rsvp)\s+(?:with|to)\b|\b(?:message|text)\b/giu;
 
 /** Words that make a sentence about the press: only then do "call" and "reach" offer a contact. */
 export const MEDIA_WORDS = /\b(?:journalists?|reporters?|media|press|interviews?|editors?|newsrooms?|embargoed|copies\s+of)\b/i;
