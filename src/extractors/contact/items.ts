@@ -52,6 +52,16 @@ function stripEdgeNoise(text: string): string {
 /** A field label after a preposition closing a label ("… directly on Signal", "… via WhatsApp", "… on her mobile"): group 1 is the label. */
 const FIELD_AFTER_PREPOSITION = /\s(?:on|via|at|by)\s(?:(?:his|her|their|the)\s)?([\p{L}-]{1,12}(?:\s[\p{L}-]{1,8})?)$/u;
 
+/**
+ * A sentence's contact text without a messenger's or phone's field label after a preposition at its end
+ * ("Talia Brandt via WhatsApp at", "Jo Ames on her mobile on"): the label is no part of the name before it.
+ */
+function withoutTrailingField(part: string): string {
+  const trimmed = part.replace(/(?:\s+(?:at|on|via|by|to))+\s*$/i, '');
+  const via = FIELD_AFTER_PREPOSITION.exec(trimmed);
+  return via && isFieldLabel(via[1]!) ? trimmed.slice(0, via.index) : part;
+}
+
 /** Lower-case prose with no capitalised word: nothing to keep. */
 const ALL_LOWER = /^[^\p{Lu}]*$/u;
 
@@ -200,7 +210,7 @@ export function readItems(
     if (!bare || ALL_LOWER.test(bare) || isFieldLabel(bare) || OUT_OF_HOURS.test(bare)) return;
     if (excluded && mode === 'line') return;
     if (cleanName(`Jo Doe, ${bare}`) === 'Jo Doe') return; // only degrees ("MD, MPH")
-    let name = mode === 'line' ? (nameAllowed || cells ? asPersonName(bare) ?? speakerName(bare) ?? availableName(bare) : null) : trailingPersonName(part);
+    let name = mode === 'line' ? (nameAllowed || cells ? asPersonName(bare) ?? speakerName(bare) ?? availableName(bare) : null) : trailingPersonName(withoutTrailingField(part));
     // One comma-separated line of an organisation, a name, then the data ("Verdant Agri (Paris), Claire Fontaine, +33 …"): the part right before the data is the person;
     // so it is with spaced dashes between all the parts ("Press office X – Claire Fontaine – claire@… – +33 …"; not "Press Office, Springer Nature — press@…").
     if (!name && lastBeforeData && mode === 'line' && items.length > 0 && items.every((it) => it.kind === 'org')) name = asPersonName(bare);

@@ -39,7 +39,7 @@ export function sentenceSpans(line: string): Array<[number, number]> {
  * of these words without being one in ASCII: text holding it always goes on to the trigger.
  * Without the `u` flag, `i` matches ASCII letters in either case and "ſ" only as itself.
  */
-const TRIGGER_WORD = /contact|reach|call|mail|write|sent|directed|addressed|forwarded|arrange|register|rsvp|available|go to|\u017f/i;
+const TRIGGER_WORD = /contact|reach|call|mail|write|sent|directed|addressed|forwarded|arrange|register|rsvp|available|go to|message|text|\u017f/i;
 /** "contact" in any case: the one trigger that offers a contact in a sentence not about the press. */
 const CONTACT_WORD = /contact/i;
 
@@ -57,6 +57,9 @@ const AVAILABLE_AT = /\b(?:(?:is|are)\s+available(?:\s+for\s+(?:interviews?|comm
 const SEEK_INTERVIEW = /^\W{0,3}(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:(?:speak|talk)\s{1,3}(?:with|to)|interview|(?:arrange|request|schedule|set\s{1,3}up|book)\s{1,3}(?:an?\s{1,3})?interviews?(?:\s{1,3}with)?)\s/i;
 /** The triggers that answer a {@link SEEK_INTERVIEW} opening later in its sentence. */
 const SEEK_ANSWER = /\b(?:e-?mail|call|contact|reach|phone|write\s+to)\b/i;
+
+/** What follows "message" or "text" used as a verb of contact: a desk or a person, by a determiner, an honorific or a capitalised name (case-sensitive). */
+const MESSAGE_OBJECT = /^\s+(?:(?:the|our|their|its|his|her)\s|(?:Dr|Prof|Mr|Mrs|Ms)\.?\s|\p{Lu}\p{Ll})/u;
 
 /** A web page's general "Contact us:" line. */
 const SITE_CONTACT = /^\W{0,3}contact\s{1,3}us\s{0,3}:/i;
@@ -114,6 +117,8 @@ export function contactWindows(line: string): ContactWindow[] {
       if (!/^contact/i.test(m[0]) && !media) continue;
       // "email" offers a contact only before a name ("email Jo Ames at …").
       if (/^e-?mail$/i.test(m[0]) && !/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
+      // "message"/"text" offer a contact only as verbs before a person or a desk ("message the press officer", "text Jo Ames"), not as nouns.
+      if (/^(?:message|text)$/i.test(m[0]) && !MESSAGE_OBJECT.test(sentence.slice(m.index + m[0].length))) continue;
       const start = m.index + m[0].length;
       const target = /(?:^|[:;]\s*)(?:in\s+order\s+)?to\s+$/i.test(sentence.slice(0, m.index)) && /^contact/i.test(m[0]);
       out.push({ start: s + start, text: sentence.slice(start), target });
