@@ -78,6 +78,7 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/ba47-press-mobile', 'authors missed: "The study appears in *Animal Behaviour* (doi: …), by Grace Mvula and Pieter de Graaf." (a ", by" list after the bracketed DOI is not read as the paper\'s authors)'],
   ['voices/bb43-pseudonym', 'authors missed: "The paper, “…,” lists X as first author and Y as senior author." (the role after the name, "lists X as first author", is not read)'],
   ['voices/bb46-they-tm', 'authors missed: "The paper, “…,” is by X and Y." (an "is by" sentence after the title is not read as the authors)'],
+  ['release/bc04-funding-grant-earlier-paper', 'title and authors missed: a whole Harvard reference set in brackets inside a sentence, "(Ferreira-Lund, C., Adebanjo, T. and Sørlie, M. (2035) Title. *Journal*, 41(9), e17702. https://doi.org/…)", gives no title or authors (the lead sentence is read as the title)'],
   ['voices/bb48-inquiries-footer', 'authors missed: an inline Vancouver citation in brackets, "(Nwosu A, Feldkamp T, Struct Health Monit 2048;47(3):…; doi:…)", gives no authors'],
 ]);
 
