@@ -801,7 +801,14 @@ export const quotes: Extractor = {
         pending = [];
         // A subheading that is only a person's name with an honorific or a role, over a paragraph that is wholly one quote, names its speaker.
         const below = blocks[block.index + 1];
-        if (block.kind === 'heading' && below && below.kind !== 'heading') {
+        if (block.kind === 'heading' && below && below.kind !== 'heading' && block.text.trimEnd().endsWith(':')) {
+          // A subheading that introduces the comment under it ("Prof X, role, University, said:"), as an expert-reaction roundup sets each expert.
+          const sp = withTokens(run.tokens[block.index]!, () => {
+            const att = run.person(attributeBefore(block.text, 0, run.known), block);
+            return att ? run.speaker(att, block) : null;
+          });
+          if (sp && sp.name) carry = { ...sp, strategy: 'colon-preamble' };
+        } else if (block.kind === 'heading' && below && below.kind !== 'heading') {
           const sp = withTokens(run.tokens[block.index]!, () => {
             const att = creditLine(below.text, block.text, run.known);
             return att ? run.speaker(att, block) : null;

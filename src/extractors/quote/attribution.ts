@@ -216,7 +216,7 @@ function officeThenName(body: string, base: number, known: Known): { named: Ment
   const at = base + skip;
   const named = leadingMention(rest, at, known);
   if (!named || named.tokens.length < 2) return null;
-  if (named.offset !== at && !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Hon|Rt\.?\s{1,3}Hon)\.?\s{1,3}){1,2}$/.test(rest.slice(0, named.offset - at))) return null;
+  if (named.offset !== at && !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Smt|Shri|Mx|Sir|Dame|Hon|Rt\.?\s{1,3}Hon)\.?\s{1,3}){1,2}$/.test(rest.slice(0, named.offset - at))) return null;
   return { named, role: tidyRole(m[1]!) };
 }
 
@@ -237,7 +237,7 @@ function roleOfBodyThenName(body: string, base: number, known: Known): { named: 
   const at = base + m[0].length;
   const named = leadingMention(rest, at, known);
   if (!named || named.tokens.length < 2) return null;
-  if (named.offset !== at && !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s{1,3}){1,2}$/.test(rest.slice(0, named.offset - at))) return null;
+  if (named.offset !== at && !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Smt|Shri|Mx|Sir|Dame)\.?\s{1,3}){1,2}$/.test(rest.slice(0, named.offset - at))) return null;
   return { named, role: tidyRole(m[1]!) };
 }
 
@@ -266,7 +266,7 @@ function objectOf(text: string, base: number, known: Known, strategy: string): A
     const rest = body.slice(kin[0].length);
     const at = base + lead + kin[0].length;
     const named = leadingMention(rest, at, known) ?? bareAt(rest, at, known);
-    if (named && (named.offset === at || (named.honorific && /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s{1,3}){1,2}$/.test(rest.slice(0, named.offset - at))))) return { kind: 'name', name: named.name, offset: named.offset, role: tidyRole(kin[0].replace(/,\s*$/, '')), strategy };
+    if (named && (named.offset === at || (named.honorific && /^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Smt|Shri|Mx|Sir|Dame)\.?\s{1,3}){1,2}$/.test(rest.slice(0, named.offset - at))))) return { kind: 'name', name: named.name, offset: named.offset, role: tidyRole(kin[0].replace(/,\s*$/, '')), strategy };
   }
   const phrase = body.slice(0, Math.min(body.length, 80)).split(/[,.;:!?]/, 1)[0] ?? '';
   // One unnamed official with the body they speak for ("said a spokesperson for the X Authority."):
@@ -481,7 +481,7 @@ function namedInNextSentence(chunk: string, sentence: string, base: number, know
   if (at < 0) return null;
   const start = base + sentence.length + at;
   const m = leadingMention(rest.slice(at), start, known);
-  if (!m || !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s{1,3})?$/.test(chunk.slice(start - base, m.offset - base)) || !/^\s{0,2},/.test(chunk.slice(m.end - base))) return null;
+  if (!m || !/^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Smt|Shri|Mx)\.?\s{1,3})?$/.test(chunk.slice(start - base, m.offset - base)) || !/^\s{0,2},/.test(chunk.slice(m.end - base))) return null;
   return { kind: 'name', name: m.name, offset: m.offset, role: null, strategy: 'said-after' };
 }
 
@@ -519,7 +519,7 @@ function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known):
   // The verb opens the attribution, or follows an inverting "So" / "Thus" ("So says X.").
   if (/^[\s,.;\u2014\u2013-]*(?:(?:so|thus)\s{1,3})?$/i.test(pre)) return objectOf(post, base + verb.end, known, strategy);
   // Initials, honorifics and dotted degrees ("Ph.D.", "Pharm.D.", "Jr.") do not end the sentence.
-  if (/[.!?:;]/.test(pre.replace(/\b\p{Lu}\./gu, '').replace(/\b(?:Dr|Prof|Mr|Mrs|Ms|St|Ph|Pharm|Psy|Jr|Sr)\./g, ''))) return null;
+  if (/[.!?:;]/.test(pre.replace(/\b\p{Lu}\./gu, '').replace(/\b(?:Dr|Prof|Mr|Mrs|Ms|Smt|St|Ph|Pharm|Psy|Jr|Sr)\./g, ''))) return null;
   const lead = pre.length - pre.replace(/^[\s,]+/, '').length;
   // "X said", and "X, who leads the lab, said" (the subject, then an appositive).
   return subjectOf(pre.slice(lead), base + lead, known, strategy, /,\s*$/.test(pre) && /^[^,]{1,60},/.test(pre.slice(lead)));

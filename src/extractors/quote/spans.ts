@@ -132,13 +132,17 @@ export function wordCount(text: string): number {
   return count;
 }
 
+/** " by " and a capital right after a closing mark: the end of a title before its authors. */
+const BY_NAME_AFTER = /^ by \p{Lu}/u;
+
 /**
  * Finds speech set in single marks (‘…’ or straight '…'), the British house style, for a
  * paragraph with no double marks. An opening mark follows a space, a bracket, a colon or a
  * dash, or opens the paragraph, and is followed by a letter or digit; a closing mark (’ for
  * ‘, ' for ') follows punctuation or is followed by punctuation, so apostrophes inside words
- * and plural possessives do not close; a mark of the other kind closes when the expected kind
- * never comes later (‘…' from a document export). Linear in the text length.
+ * and plural possessives do not close (a mark followed by " by " and a name closes a title);
+ * a mark of the other kind closes when the expected kind never comes later (‘…' from a
+ * document export). Linear in the text length.
  */
 export function findSingleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -163,7 +167,9 @@ export function findSingleSpans(text: string): QuoteSpan[] {
     if (code === closer || (code === (closer === 0x27 ? 0x2019 : 0x27) && (closer === 0x27 ? lastStraight : lastCurly) < i)) {
       const before = text[i - 1] ?? '';
       const after = text[i + 1];
-      const closes = (after === undefined || /[\s,.;:!?)\]\u2014\u2013-]/.test(after)) && (/[.,!?;:\u2026-]/.test(before) || after === undefined || /[,.;:!?)\]]/.test(after));
+      const closes = (after === undefined || /[\s,.;:!?)\]\u2014\u2013-]/.test(after)) && (/[.,!?;:\u2026-]/.test(before) || after === undefined || /[,.;:!?)\]]/.test(after))
+        // A title closed before its authors ('Title of the paper' by X et al.): no possessive is followed by "by" and a name.
+        || BY_NAME_AFTER.test(text.slice(i + 1, i + 6));
       if (closes) {
         spans.push({ open, close: i + 1, text: text.slice(open + 1, i).replace(/\s+/g, ' ').trim(), closed: true });
         open = -1;
