@@ -39,14 +39,14 @@ export interface Reference extends Numbers {
 /** Abbreviations after which a full stop does not end a part of a reference (initials, "J.-E."). */
 const NO_SPLIT = /(?:^|[\s(])(?:\p{Lu}|Dr|Prof|St|Jr|Sr|vs|No|Vol|pp|Mr|Mrs|Ms|e\.g|i\.e|Inc|Ltd|[A-Z][a-z]?\.[A-Z]|\p{Lu}\.-\p{Lu})$/u;
 
-/** A Vancouver list that ends in an initial ("Roe J, Lim KA" or "Roe J., Lim K."; hyphenated pinyin initials "Li X-M" too; a two-word family name "Albuquerque Sørensen T" first, or one after the Irish "Ó", "Ó Dálaigh C"). */
-const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s|Ó\s(?=\p{Lu}))?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|de|del|da|do|dos|das)\s)?\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}(?:-?\p{Lu}){0,2}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s\p{Lu}$/u;
+/** A Vancouver list that ends in an initial ("Roe J, Lim KA" or "Roe J., Lim K."; initials with full stops between them, "Nguyen T.L.H., Pham V.D."; hyphenated pinyin initials "Li X-M" too; a two-word family name "Albuquerque Sørensen T" first, or one after the Irish "Ó", "Ó Dálaigh C"). */
+const VANCOUVER_END = /(?:^|,\s)(?:\p{Ll}{1,3}\s|Ó\s(?=\p{Lu}))?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|de|del|da|do|dos|das)\s)?\p{Lu}[\p{L}\p{M}'’-]+)?\s\p{Lu}(?:\.?\s?-?\p{Lu}){0,2}\.?,\s.*\p{Lu}[\p{L}\p{M}'’-]+\s(?:\p{Lu}\.\s?){0,2}\p{Lu}$/u;
 /** A reference's only author, Vancouver style ("Lindgren P", "O'Hara-Lutz JK"). */
 const SOLE_VANCOUVER = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}$/u;
 /** "Roe P and Lim-Ito E" (Frontiers): two Vancouver names joined by "and" or "&", the whole opening of the reference. */
 const PAIR_VANCOUVER = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}\s(?:and|&)\s\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}$/u;
-/** Another dotted initial and the comma after it ("… L. M., …"), after an initial's full stop. */
-const NEXT_INITIAL = /^\s\p{Lu}\.[,;]/u;
+/** Another dotted initial after an initial's full stop, then a comma or the next capital ("… L. M., …", "… J. P. Title"): the name goes on. */
+const NEXT_INITIAL = /^\s\p{Lu}\.(?:[,;]|\s\p{Lu})/u;
 /** A family name and the next full name after an initial's full stop ("… Whitcombe, Ana Lucía Ferraz"): the initial was a middle one. */
 const NEXT_FULL_NAME = /^\s\p{Lu}[\p{Ll}\p{M}'’-]+(?:,\s(?:and\s)?|,?\s(?:and|&)\s)\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}/u;
 /** What is not a letter of a name: "et al", "and", punctuation. */
