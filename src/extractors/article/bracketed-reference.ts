@@ -1,21 +1,26 @@
 /**
  * A reference printed in brackets inside a sentence: "The results are out (Roe K, Lim S, Ito A.
- * Title. J Name. 2037;12(3):45-67. doi:…)." The brackets' content is the reference, not the
- * sentence around it.
+ * Title. J Name. 2037;12(3):45-67. doi:…)", "… published in X (Roe, K., Lim, S. and Ito, A. (2037)
+ * Title. X, 12(3), e101. doi:…)". The brackets' content is the reference, not the sentence
+ * around it.
  * @packageDocumentation
  */
 
-/** Vancouver names opening the brackets' content: a family name and capital initials, then a comma or a full stop. */
-const OPENS_WITH_NAMES = /^(?:(?:van|von|de|der|den|del|da|di|du|dos|la|le|ter)\s)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?\s\p{Lu}{1,3}[,.]\s/u;
-/** Vancouver numbers somewhere in the content: "2037;12", "12(3):45". */
-const VANCOUVER_NUMBERS = /(?:19|20)\d{2}\s?;\s?\d|\d\(\d{1,4}\):\s?\d/;
+/**
+ * Names opening the brackets' content: a Vancouver family name and capital initials ("Roe K, "),
+ * or a Harvard or APA family name, a comma and dotted initials ("Roe, K., ", "Ferreira-Lund, C. and").
+ */
+const OPENS_WITH_NAMES =
+  /^(?:(?:van|von|de|der|den|del|da|di|du|dos|la|le|ter)\s)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s\p{Lu}{1,3}[,.]\s|,\s(?:\p{Lu}\.\s?){1,3}(?:,\s|\s(?:and|&)\s|\s?\())/u;
+/** A reference's numbers somewhere in the content: Vancouver "2037;12" or "12(3):45", Harvard and APA "12(3), e101" or a bracketed year. */
+const VANCOUVER_NUMBERS = /(?:19|20)\d{2}\s?;\s?\d|\d\(\d{1,4}\):\s?\d|\d\s?\(\d{1,4}\),\s?[A-Za-z]{0,4}\d|\s\((?:19|20)\d{2}[a-z]?\)[.:]?\s/;
 /** How far back from the DOI an opening bracket is looked for. */
 const MAX_BACK = 600;
 
 /**
  * The bracketed reference that holds the DOI at `doiIndex` of `text`, with where it starts; null
- * when the DOI is in no bracket or the bracket's content does not open with Vancouver names and
- * print Vancouver numbers.
+ * when the DOI is in no bracket or the bracket's content does not open with names and print a
+ * reference's numbers.
  */
 export function bracketedReference(text: string, doiIndex: number): { text: string; index: number } | null {
   let depth = 0;
