@@ -74,6 +74,7 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['voices/bd47-pipe-contacts-line', 'journal wrong: "PNAS" from "published in *PNAS*:" wins over the full name "Proceedings of the National Academy of Sciences" that the reference after the colon prints (the full name should win)'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {

@@ -13,6 +13,7 @@ import { authorOfAddress, authorPartAt } from './contact/author-address.js';
 import type { NameResolver } from './contact/items.js';
 import { asPersonName } from './contact/person-name.js';
 import { unfoldColumns } from './contact/columns.js';
+import { barEntries } from './contact/bar-entries.js';
 import { groupItems, settleDrafts } from './contact/entries.js';
 import type { ContactDraft, ItemBreak, PlacedItem } from './contact/entries.js';
 import { countryOfEmail, countryOfPhone, toE164 } from './contact/phones.js';
@@ -126,7 +127,8 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
       prevBlock = line.block;
       // A semicolon parts a line as a line break does ("Contact: Jo Bell, …; Press office, …"),
       // but not before a phone shared by everyone named ("…; both at 608…").
-      for (const whole of line.text.includes(';') ? line.text.split(SEMICOLON_BREAK) : [line.text]) {
+      // So does a bar between entries that each open with a name or desk and hold an address ("A, …, a@… | B, …, b@…").
+      for (const whole of (line.text.includes(';') ? line.text.split(SEMICOLON_BREAK) : [line.text]).flatMap(barEntries)) {
         // A later sentence offering a person of its own ("…. For interviews, write to Dr. X x@…") is read as a contact sentence.
         const later = laterOffer(whole);
         const part = later ? whole.slice(0, later.sentenceStart) : whole;
