@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 
+import { colonIssue } from './colon-issue.js';
+import { romanVolume } from './roman-volume.js';
 import { supplementIssue } from './supplement-issue.js';
 
 /** The numbers of a citation; each null when not printed. */
@@ -158,7 +160,15 @@ export function readNumbers(raw: string): Numbers {
     out.year = Number(dotted[3]);
     out.pages = normPages(dotted[4]!);
   }
-  const v = !dotted && text.includes(':') ? VANCOUVER.exec(text) : null;
+  // "12:3 (2054), 45–60": volume and issue joined by a colon, then the year and the pages.
+  const colon = dotted || !text.includes(':') || !text.includes('(') ? null : colonIssue(text);
+  if (colon) {
+    out.volume = colon.volume;
+    out.issue = colon.issue;
+    out.year = colon.year;
+    out.pages = normPages(colon.pages);
+  }
+  const v = !dotted && !colon && text.includes(':') ? VANCOUVER.exec(text) : null;
   if (v && (v[1] || v[3])) {
     if (v[1]) out.year = Number(v[1]);
     out.volume = v[2]!;
@@ -276,6 +286,8 @@ export function readNumbers(raw: string): Numbers {
   }
   const vol = /\b(?:volume|vol\.?)\s?(\d{1,5})\b/i.exec(text) ?? EUROPEAN_VOLUME.exec(text);
   if (vol) out.volume = vol[1]!;
+  // "Vol. XLII, No. 2": a volume in Roman numerals, as printed.
+  else out.volume ??= romanVolume(text);
   // "Article number 388" is the pages' place, no issue; "Working Paper No. 318" is the series' number.
   const iss = /\b(?<!article\s|art\.\s?|Paper\s)(?:issue|no\.?|number|nr\.?)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/i.exec(text) ?? EUROPEAN_ISSUE.exec(text);
   if (iss) out.issue = iss[1]!;
