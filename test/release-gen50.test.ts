@@ -28,3 +28,22 @@ describe('a date printed with the year, month and day characters ("2037年3月4�
     expect(recordOf(release(dateLine), 'txt').release.datePublished).toBeNull();
   });
 });
+
+describe('"The study, "Title", was published in Journal by A, B and C" names the authors (round 50)', () => {
+  const release = (sentence: string): string =>
+    `# Moths navigate by the smell of night-blooming flowers\n\n*12 May 2037*\n\nHawkmoths can follow a scent trail across 300 metres of open desert, a wind-tunnel study finds.\n\n${sentence}\n\n${CONTACT}\n`;
+
+  it.each([
+    ['The study, “Odour-plume tracking over long distances in desert hawkmoths”, was published in Current Biology by Ottilie Brandvold-Asante, Kwame Fitzherbert and Yara Lindqvist. DOI: 10.1016/j.cub.2037.04.061', ['Brandvold-Asante', 'Fitzherbert', 'Lindqvist']],
+    ['Their paper, "Odour-plume tracking over long distances in desert hawkmoths," is published today in the Journal of Experimental Biology by Dr. Ottilie Brandvold-Asante and Kwame Fitzherbert. DOI: 10.1242/jeb.247713', ['Brandvold-Asante', 'Fitzherbert']],
+  ])('reads the authors of "%s"', (sentence, families) => {
+    const article = articlesOf(release(sentence), 'md')[0]!;
+    expect(article.authors.map((a) => a.family)).toEqual(families);
+    expect(article.title).toBe('Odour-plume tracking over long distances in desert hawkmoths');
+  });
+
+  it('still names no author when "by" follows a lower-case group ("by researchers at …")', () => {
+    const text = release('The study, “Odour-plume tracking over long distances in desert hawkmoths”, was published in Current Biology by researchers at Marlow University. DOI: 10.1016/j.cub.2037.04.061');
+    expect(articlesOf(text, 'md')[0]!.authors).toEqual([]);
+  });
+});
