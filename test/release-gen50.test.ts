@@ -47,3 +47,26 @@ describe('"The study, "Title", was published in Journal by A, B and C" names the
     expect(articlesOf(text, 'md')[0]!.authors).toEqual([]);
   });
 });
+
+describe('a Vancouver reference after a lead sentence that says only "was published …:" (round 50)', () => {
+  const release = (para: string): string =>
+    `Rangeland grasses recover within two seasons of rest\n\nARUSHA, TANZANIA — 9 April 2037 — Grazing plots left unstocked for two rainy seasons regained most of their perennial grass cover.\n\n${para}\n\n${CONTACT}\n`;
+
+  it.each([
+    ['The method was published last year: Kimaro-Holt A, Faraday-Nkosi B. Rest-rotation grazing in semi-arid rangelands. Rangeland Ecol Manag. 2036;94:41-52. doi:10.1016/j.rama.2036.02.004', 'Rangeland Ecol Manag'],
+    ['The earlier trial has been described before: Kimaro-Holt A, Faraday-Nkosi B. Rest-rotation grazing in semi-arid rangelands. Rangeland Ecol Manag. 2036;94:41-52. doi:10.1016/j.rama.2036.02.004', 'Rangeland Ecol Manag'],
+  ])('reads names, title and journal of "%s"', (para, journal) => {
+    const text = release(para);
+    const a = articlesOf(text, 'txt')[0]!;
+    expect(a.doi).toBe('10.1016/j.rama.2036.02.004');
+    expect(a.authors.map((x) => x.family)).toEqual(['Kimaro-Holt', 'Faraday-Nkosi']);
+    expect(a.title).toBe('Rest-rotation grazing in semi-arid rangelands');
+    expect(a.journal).toBe(journal);
+    expect(recordOf(text, 'txt').release.dateline).toBe('ARUSHA, TANZANIA');
+  });
+
+  it('still takes the journal named in the lead sentence ("appears in the Journal of X:")', () => {
+    const text = release('The research appears in Rangeland Ecology and Management: Kimaro-Holt A, Faraday-Nkosi B. Rest-rotation grazing in semi-arid rangelands. Rangeland Ecol Manag. 2036;94:41-52. doi:10.1016/j.rama.2036.02.004');
+    expect(articlesOf(text, 'txt')[0]!.journal).toBe('Rangeland Ecology and Management');
+  });
+});
