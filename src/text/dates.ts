@@ -1,6 +1,6 @@
 /**
  * A parser for dates as press releases print them: US and European orders, full, abbreviated
- * and dotted month names ("Sept.", "Jan."), ordinals, weekday names, ISO and `9-Oct-2019`.
+ * and dotted month names ("Sept.", "Jan."), ordinals, weekday names, ISO, `9-Oct-2019` and `2019年10月9日`.
  * @packageDocumentation
  */
 
@@ -101,6 +101,9 @@ const HUNGARIAN_KEYS: Readonly<Record<string, number>> = {
   'január': 1, 'február': 2, 'március': 3, 'április': 4, 'május': 5, 'június': 6, 'július': 7, augusztus: 8,
   szeptember: 9, 'október': 10, november: 11, december: 12,
 };
+
+/** `2031年12月3日` (Chinese and Japanese): year, month and day each closed by its character, the year required. */
+const CJK_DATE = /(?<!\d)(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/g;
 
 /** Month numbers of Spanish and Portuguese month names, by their first three letters. */
 const ROMANCE_KEYS: Readonly<Record<string, number>> = {
@@ -215,6 +218,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   if (text.includes(' de ')) scan(DE_DATE, (m) => make(text, m, undefined, m[3] ? Number(m[3]) : null, ROMANCE_KEYS[m[2]!.slice(0, 3).toLowerCase()] ?? null, Number(m[1])));
   scan(NORTH_DATE, (m) => make(text, m, undefined, m[3] ? Number(m[3]) : null, NORTH_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[1])));
   scan(DAY_FIRST_DATE, (m) => make(text, m, undefined, Number(m[3]), DAY_FIRST_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[1])));
+  if (text.includes('年')) scan(CJK_DATE, (m) => make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])));
   scan(YEAR_FIRST_DATE, (m) => make(text, m, undefined, Number(m[1]), HUNGARIAN_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[3])));
   if (options.numeric) {
     scan(NUMERIC, (m) => {

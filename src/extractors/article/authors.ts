@@ -107,6 +107,11 @@ const PAREN_ROLE =
 const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written|(?<=[,)]\s)(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:\p{Ll}{3,}\s){0,2}(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
 /** "The paper, "Title", by A, B and C, is …", "The paper, "Title," is by A and B.": a paper's quoted title, then "by" and its names. */
 const TITLE_THEN_BY = /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Tt]his|[Aa])\s(?:new\s)?(?:working\s)?(?:paper|preprint|study|article),?\s?[“"][^“”"\n]{10,300}[”"],?\s(?:(?:is|was)\s)?by\s(?=\p{Lu})/gu;
+/**
+ * "The study, "Title", was published in Current Biology by A, B and C.": a paper's quoted title, then
+ * "is/was published in" a journal of capitalised words, then "by" and its names.
+ */
+const TITLE_PUBLISHED_BY = /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Tt]his)\s(?:new\s)?(?:paper|preprint|study|article),?\s?[“"][^“”"\n]{10,300}[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s(?:online\s)?(?:today\s)?in\s(?:the\s)?[*_]{0,2}\p{Lu}[^“”"()\n,;.]{0,80}?[*_]{0,2},?\sby\s(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
 /** A job title of lower-case words before a name in a list after "by" ("senior fellow Dr. X and research associate Y"). */
 const ROLE_BEFORE_NAME = /(^|,\s|\s(?:and|&)\s)(?!(?:and|the|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)(?:\p{Ll}{3,}\s){1,2}(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}\p{Ll})/gu;
 /** A paper's noun earlier in the sentence of "…, was written by": "The latter paper, "Title" (doi: …), was written by". */
@@ -165,7 +170,7 @@ const AUTHOR_WORD = /author/i;
 const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s/i;
+const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -403,6 +408,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
     // "The paper, "Title," by Whitfield and Amadi, was posted …": family names alone, whose full names the release prints elsewhere.
     if (!listed.length && list.length <= 120) for (const family of familyList(list)) out.push({ person: { given: null, family }, index: from, strategy: 'authors:title-by', editorial: false, listed: true });
   }
+  // "The study, "Title", was published in Current Biology by A, B and C."
+  if (text.includes(' by ')) out.push(...byListsAfter(text, TITLE_PUBLISHED_BY, 'authors:title-published-by'));
   // "The paper by Ingrid Roe and Mateo Lim runs to 94 pages."
   if (text.includes(' by ')) out.push(...byListsAfter(text, PAPER_BY, 'authors:paper-by'));
   // "… reported in Field Crops Research (Vol. 318, 2036, 109544; doi…) by Ingrid Roe and Mateo Lim."

@@ -13,6 +13,8 @@ import { looksLikeJournal } from './journal.js';
 const LEAD = /^([^\n]{3,160}?):\s+(?=\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?(?:\s\p{Lu}{1,3}[,.]\s|,\s\p{Lu}\.(?:\s?\p{Lu}\.)?,?\s))/u;
 /** What comes before the journal's name in the sentence: "… appears in the", "… is published in". */
 const BEFORE_JOURNAL = /^.*?\b(?:appears?|appeared|published|publishes|reported|described|out)\s+(?:today\s+|this\s+week\s+)?in\s+(?:the\s+)?/i;
+/** A lead that names no journal but says the paper was published or described ("The method was published last year"). */
+const PUBLISHED_LEAD = /\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:first\s+)?(?:published|described|reported)\b(?!\s+(?:today\s+|this\s+week\s+)?in\s)[^:]*$/i;
 /**
  * A title-case name of two to eight words with no journal word ("Building and Environment",
  * "Water Resources and Industry"): read as the journal only before a reference's names.
@@ -25,8 +27,8 @@ const NOT_TITLE_JOURNAL = /\b(?:University|Institute|Hospital|Centre|Center|Scho
 export interface JournalLead {
   /** The offset where the reference starts, after the colon. */
   cut: number;
-  /** The journal's name as the sentence prints it. */
-  journal: string;
+  /** The journal's name as the sentence prints it, or null when the sentence only says the paper was published ("… was published last year:"). */
+  journal: string | null;
 }
 
 /**
@@ -39,7 +41,7 @@ export function journalLead(text: string): JournalLead | null {
   if (!m) return null;
   const sentence = m[1]!;
   const before = BEFORE_JOURNAL.exec(sentence);
-  if (!before) return null;
+  if (!before) return PUBLISHED_LEAD.test(sentence) ? { cut: m[0].length, journal: null } : null;
   const journal = sentence.slice(before[0].length).replace(/^[*_]+|[*_]+$/g, '').trim();
   if (!journal || !(looksLikeJournal(journal) || (TITLE_CASE_NAME.test(journal) && !NOT_TITLE_JOURNAL.test(journal)))) return null;
   return { cut: m[0].length, journal };

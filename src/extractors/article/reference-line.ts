@@ -606,7 +606,7 @@ export function parseReference(raw: string): Reference {
   const lead = raw.includes(':') ? journalLead(raw.trimStart()) : null;
   if (lead) {
     const ref = readReference(raw.trimStart().slice(lead.cut));
-    if (ref.authors.length) return { ...ref, journal: lead.journal };
+    if (ref.authors.length) return lead.journal ? { ...ref, journal: lead.journal } : ref;
   }
   return readReference(raw);
 }
