@@ -17,9 +17,9 @@ const BEFORE_JOURNAL = /^.*?\b(?:appears?|appeared|published|publishes|reported|
 const PUBLISHED_LEAD = /\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:first\s+)?(?:published|described|reported)\b(?!\s+(?:today\s+|this\s+week\s+)?in\s)[^:]*$/i;
 /**
  * A title-case name of two to eight words with no journal word ("Building and Environment",
- * "Water Resources and Industry"): read as the journal only before a reference's names.
+ * "Water Resources and Industry", "Annali di Botanica"): read as the journal only before a reference's names.
  */
-const TITLE_CASE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:and|of|the|for|in|on|&)\s)?\p{Lu}[\p{L}\p{M}'’-]+){1,7}$/u;
+const TITLE_CASE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:and|of|the|for|in|on|&|di|de|del|della|der|des|du|für|et|y|e)\s)?\p{Lu}[\p{L}\p{M}'’-]+){1,7}$/u;
 /** Words that make a title-case name an institution or a place rather than a journal. */
 const NOT_TITLE_JOURNAL = /\b(?:University|Institute|Hospital|Centre|Center|School|College|Department|Laboratory|Ministry|Agency|Foundation|Trust|Council|Company|Press|Times|Post|News)\b/u;
 
