@@ -600,13 +600,22 @@ const LONE_BEFORE_ONLINE = /^([^,.\d]{3,60})[.,]\s+(?:(?:first\s|advance\s)?publ
 /** A prose sentence that opens by naming a paper's authors ("The authors are …", "Its co-authors include …"). */
 const AUTHORS_SENTENCE = /^(?:The|Its|Their)\s+(?:(?:study|paper|article)['’]s\s+)?(?:co-?)?authors\s+(?:are|were|include|included)\s/i;
 
+/** A journal's name alone before ", Volume 58" or ", Vol. 58", perhaps after a "Journal:" label and in emphasis: group 1 is the name. */
+const JOURNAL_VOLUME_LINE = /^(?:[Jj]ournal\s?:\s)?[*_]{0,2}(\p{Lu}[^,*_\n]{2,100}?)[*_]{0,2},\s(?:Volume|Vol\.)\s?\d/u;
+
+/** Names in natural order with initials first ("R. Ashdown and P. Greyeagle", "R. Ashdown, K. L. Ode and P. Grey"), ending at a full stop: group 1 is the names. */
+const INITIALS_FIRST_REST =
+  /^((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}\p{M}'’-]+(?:,\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}\p{M}'’-]+){0,20},?\s(?:and|&)\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\.\s/u;
+
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
-  // "The research appears in the Journal of X: Roe J, Lim KA. Title. J X. …": the sentence names the journal in full.
+  // "The research appears in the Journal of X: Roe J, Lim KA. Title. J X. …": the sentence names the journal in full,
+  // unless the reference prints it longer.
   const lead = raw.includes(':') ? journalLead(raw.trimStart()) : null;
   if (lead) {
     const ref = readReference(raw.trimStart().slice(lead.cut));
-    if (ref.authors.length) return lead.journal ? { ...ref, journal: lead.journal } : ref;
+    // "The study was published in PNAS: … Proceedings of the National Academy of Sciences, 147(36)": the longer name wins either way.
+    if (ref.authors.length) return lead.journal && (!ref.journal || lead.journal.length >= ref.journal.length) ? { ...ref, journal: lead.journal } : ref;
   }
   return readReference(raw);
 }
@@ -649,6 +658,11 @@ function readReference(raw: string): Reference {
   // "N. Roe and T. Lim 2031 Title J. Phys. Energy 13 025004" (IOP): no punctuation between the parts.
   const iop = IOP_TAIL.test(text) ? iopReference(text, doi) : null;
   if (iop) return iop;
+  // "Sustainable Cities and Society, Volume 58, Issue 3, July 2054, Pages 201–215" (ScienceDirect's line), perhaps after "Journal:": no names, no title.
+  // With neither a DOI nor pages ("Annals of Oncology, Volume 38, Supplement 4"), it names where abstracts appear, not a paper.
+  const sd = text.includes(', Vol') && (doi !== null || /\bPages?\s\d/.test(text)) ? JOURNAL_VOLUME_LINE.exec(text) : null;
+  const sdJournal = sd ? journalOf(sd[1]!.trim()) : null;
+  if (sdJournal) return { doi, title: null, authors: [], journal: sdJournal, titleStrategy: null, authorsStrategy: null, ...readNumbers(text) };
   // "Grace Roe, Ken Lim, Title, Journal, Volume 41, Issue 2, March 2032, Pages 145–168" (Oxford Academic): commas only.
   const oup = text.includes(', Volume ') ? readOupHead(text) : null;
   if (oup) return { doi, title: oup.title, authors: oup.authors, journal: oup.journal, titleStrategy: 'reference-line', authorsStrategy: 'reference-line', ...readNumbers(text) };
@@ -686,6 +700,13 @@ function readReference(raw: string): Reference {
     out.authors.push(...commaNames(commaList[1]!));
     out.authorsStrategy = 'reference-line';
     text = text.slice(commaList[0].length).replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '');
+    // "Roe, T., R. Lim and P. Ito. 2054. Title." (ASA): the later names in natural order, initials first.
+    const rest = INITIALS_FIRST_REST.exec(text);
+    const later = rest ? parseNameList(rest[1]!) : [];
+    if (later.length) {
+      out.authors.push(...later.map((x) => x.person));
+      text = text.slice(rest![0].length).replace(/^\(?(?:19|20)\d{2}[a-z]?\)?\.?\s*/, '');
+    }
   }
   // "E. Kowalski, J. Ó Briain and T. Nakamura, Chem. Sci., 2027, 18, 4512": names, journal, numbers; no title.
   const rsc = !out.authors.length && RSC_NUMBERS.test(text) && !/[“”"]/.test(text) ? RSC_SHAPE.exec(text) : null;
