@@ -23,7 +23,6 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/ay45-krakow-pronoun-present', 'speakers wrong: "…," she explains after a man\'s quote resolves to him ("Tomasz Wierzbicki"), not to "Rukmini Baptiste-Nowak": no pronoun was ever bound to either'],
-  ['voices/bb45-welsh-square', 'quotes missed: the Welsh original "…," meddai Dr X before its bracketed English translation gets no quote ("meddai" is not read as a reporting verb); the translation is read'],
   ['release/ba09-bold-date-lower-place', 'datePublished and dateline missed (null): "**4 March 2037**, cape town –", a bold date before a lower-case place, is not read as a dateline'],
 ]);
 
