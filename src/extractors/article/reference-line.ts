@@ -18,6 +18,7 @@ import { bluebookTail, type BluebookTail } from './bluebook.js';
 import { readOupHead } from './oup-line.js';
 import { journalLead } from './journal-lead.js';
 import { initialsHead } from './initials-acs-line.js';
+import { dropInitialsSuffixes } from './initials-suffix.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 const SEGMENT_BREAK = /[,;]\s/g;
@@ -633,6 +634,8 @@ function readReference(raw: string): Reference {
   // "Kessler, A.†, Baldwin, I. T.* & Schuman, M. C.": equal-contribution and corresponding marks after initials;
   // so are affiliation numbers of flattened superscripts ("Lim, W. J.1,2*").
   if (MARK.test(text)) text = dropInitialMarks(text);
+  // "Roe, W. D., Jr., Lim, F., & Ito, H. L., III. (2031)": APA's generational suffixes after initials are no names.
+  if (text.includes('., ')) text = dropInitialsSuffixes(text);
   // "6/ Paper: …": a social-media thread's post number is no part of the reference.
   if (text.charAt(1) === '/' || text.charAt(2) === '/') text = text.replace(THREAD_POST, '');
   // A leading label ("Citation:", "Reference:") is not part of the reference.

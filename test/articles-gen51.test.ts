@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf, contactsOf, recordOf, speakersOf } from './support/invented.js';
+
+const release = (body: string): string =>
+  'Seagrass meadows slow the waves that reach eroding beaches\n\nPLYMOUTH, England, 12 March 2056 - Restored seagrass meadows cut the height of winter waves reaching the shore by a fifth, a three-year trial in two bays shows.\n\n' +
+  '"The meadow takes the sting out of the swell before it ever reaches the sand," said Dr Rosalind Achebe-Fairweather, the study\'s first author.\n\n' +
+  `${body}\n\nMedia contact: Tobias Quennell, t.quennell@tamar-uni.example.ac.uk, +44 1752 555 604\n`;
+
+describe('APA generational suffixes after initials (round 51)', () => {
+  it.each([
+    ['Jr. first', 'Achebe-Fairweather, R. M., Jr., Lindqvist, P., & Osei, K. A.', ['Achebe-Fairweather', 'Lindqvist', 'Osei']],
+    ['III last', 'Achebe-Fairweather, R. M., Lindqvist, P., & Osei, K. A., III.', ['Achebe-Fairweather', 'Lindqvist', 'Osei']],
+    ['Sr. and IV', 'Achebe-Fairweather, R. M., Sr., Lindqvist, P., IV, & Osei, K. A.', ['Achebe-Fairweather', 'Lindqvist', 'Osei']],
+  ])('reads the names, title and journal with "%s"', (_case, names, families) => {
+    const ref = `Reference: ${names} (2056). Wave attenuation over restored seagrass meadows in two macrotidal bays. Estuaries and Coasts, 49(2), 311-327. https://doi.org/10.1007/s12237-056-01412-3`;
+    const a = articlesOf(release(ref), 'txt')[0]!;
+    expect(a.doi).toBe('10.1007/s12237-056-01412-3');
+    expect(a.authors.map((p) => p.family)).toEqual(families);
+    expect(a.title).toBe('Wave attenuation over restored seagrass meadows in two macrotidal bays');
+    expect(a.journal).toBe('Estuaries and Coasts');
+    expect([a.volume, a.issue, a.pages, a.year]).toEqual(['49', '2', '311-327', 2056]);
+  });
+
+  it('leaves an APA list without suffixes as it was', () => {
+    const ref = 'Reference: Achebe-Fairweather, R. M., Lindqvist, P., & Osei, K. A. (2056). Wave attenuation over restored seagrass meadows. Estuaries and Coasts, 49(2), 311-327. https://doi.org/10.1007/s12237-056-01412-3';
+    const a = articlesOf(release(ref), 'txt')[0]!;
+    expect(a.authors.map((p) => p.family)).toEqual(['Achebe-Fairweather', 'Lindqvist', 'Osei']);
+    expect(a.journal).toBe('Estuaries and Coasts');
+  });
+});
