@@ -28,3 +28,20 @@ describe('APA generational suffixes after initials (round 51)', () => {
     expect(a.journal).toBe('Estuaries and Coasts');
   });
 });
+
+describe('a journal named by a dimension (round 51)', () => {
+  it.each([
+    ['2D Materials', '2D Materials 13, 015022 (2056)', '2D Materials'],
+    ['2D Mater.', '2D Mater. 13, 015022 (2056)', '2D Mater'],
+  ])('reads "%s" in a Nature-style reference', (_case, tail, journal) => {
+    const ref = `Paper: R. Achebe-Fairweather, P. Lindqvist and K. Osei, "Layered sulphide films that trap sediment on seagrass blades", ${tail}. DOI: 10.1088/2053-1583/ae0101`;
+    const a = articlesOf(release(ref), 'txt')[0]!;
+    expect(a.doi).toBe('10.1088/2053-1583/ae0101');
+    expect(a.journal).toBe(journal);
+  });
+
+  it('still names no journal after a digit and a plural noun in prose', () => {
+    const text = release('The work was carried out in 3 Universities across the region. https://doi.org/10.1088/2053-1583/ae0101');
+    expect(articlesOf(text, 'txt')[0]?.journal ?? null).toBeNull();
+  });
+});
