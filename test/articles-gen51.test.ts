@@ -45,3 +45,16 @@ describe('a journal named by a dimension (round 51)', () => {
     expect(articlesOf(text, 'txt')[0]?.journal ?? null).toBeNull();
   });
 });
+
+describe('a question-mark title before an abbreviated journal (round 51)', () => {
+  it.each([
+    ['Soil Biol. Biochem.', 'Soil Biol Biochem'],
+    ['Ecol. Lett.', 'Ecol Lett'],
+  ])('ends the title at the question mark before "%s"', (abbr, journal) => {
+    const ref = `Reference: Achebe-Fairweather, R., Lindqvist, P. & Osei, K. Can restored seagrass protect eroding beaches? ${abbr} 301, 108812 (2056). https://doi.org/10.1016/j.ecss.2056.108812`;
+    const a = articlesOf(release(ref), 'txt')[0]!;
+    expect(a.title).toBe('Can restored seagrass protect eroding beaches?');
+    expect(a.journal).toBe(journal);
+    expect(a.volume).toBe('301');
+  });
+});

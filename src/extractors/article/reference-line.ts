@@ -307,14 +307,17 @@ export function gluedJournal(part: string, next: string): { title: string; journ
 
 /**
  * A title that ends in a question or exclamation mark, then the journal's name and its numbers
- * with no full stop between them ("Does larch outpace spruce? Journal of Biogeography 58(11): 2440-2453").
+ * with no full stop between them ("Does larch outpace spruce? Journal of Biogeography 58(11): 2440-2453"),
+ * the name perhaps abbreviated ("… drought? Soil Biol. Biochem", its numbers in the next part).
  */
 function askedTitle(part: string): { title: string; journal: string } | null {
   const at = Math.max(part.lastIndexOf('? '), part.lastIndexOf('! '));
   if (at < 12) return null;
   const rest = part.slice(at + 2).trim();
   const journal = CAPITAL.test(rest) ? journalOf(rest) : null;
-  if (!journal || !rest.startsWith(journal) || !/^[\s,.]*(?:\d|$)/.test(rest.slice(journal.length))) return null;
+  // "Do soils remember drought? Soil Biol. Biochem": an abbreviated name is read without its full stops.
+  const plain = journal && !rest.startsWith(journal) ? rest.replace(/\./g, '') : rest;
+  if (!journal || !plain.startsWith(journal) || !/^[\s,.]*(?:\d|$)/.test(plain.slice(journal.length))) return null;
   const title = part.slice(0, at + 1).trim();
   return splitBy(title, SPACE_RUNS).length >= 3 ? { title, journal } : null;
 }
