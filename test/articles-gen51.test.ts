@@ -58,3 +58,28 @@ describe('a question-mark title before an abbreviated journal (round 51)', () =>
     expect(a.volume).toBe('301');
   });
 });
+
+describe('an abstract citation in a journal supplement, and a cited year before the verb (round 51)', () => {
+  it('reads an "Abstract citation:" Vancouver line with a supplement issue', () => {
+    const ref = 'Abstract citation: Achebe-Fairweather R, Lindqvist P, Osei KA. Wave exposure and seagrass shoot density along eroding shores. Stroke. 2056;57(Suppl 1):A2140.';
+    const a = articlesOf(release(ref), 'txt')[0]!;
+    expect(a.authors.map((p) => p.family)).toEqual(['Achebe-Fairweather', 'Lindqvist', 'Osei']);
+    expect(a.title).toBe('Wave exposure and seagrass shoot density along eroding shores');
+    expect([a.journal, a.volume, a.issue, a.pages, a.year]).toEqual(['Stroke', '57', 'Suppl 1', 'A2140', 2056]);
+  });
+
+  it('takes the year from "Name et al. (2056) report in Journal"', () => {
+    const text = release('Achebe-Fairweather et al. (2056) report in Limnology and Oceanography that the effect held in both bays. https://doi.org/10.1002/lno.12999');
+    const a = articlesOf(text, 'txt')[0]!;
+    expect(a.doi).toBe('10.1002/lno.12999');
+    expect(a.journal).toBe('Limnology and Oceanography');
+    expect(a.year).toBe(2056);
+  });
+
+  it('leaves the quote, the contact and the dateline as they were', () => {
+    const text = release('Achebe-Fairweather et al. (2056) report in Limnology and Oceanography that the effect held. https://doi.org/10.1002/lno.12999');
+    expect(speakersOf(text, 'txt').map(([who]) => who)).toEqual(['Rosalind Achebe-Fairweather']);
+    expect(contactsOf(text, 'txt').map(([, email]) => email)).toEqual(['t.quennell@tamar-uni.example.ac.uk']);
+    expect(recordOf(text, 'txt').release.dateline).toBe('PLYMOUTH, England');
+  });
+});
