@@ -196,8 +196,12 @@ const SERIES_NUMBER = /\b((?:Working|Discussion)\sPaper)(?:\sSeries)?,?\s(?:No\.
 /** A series' number label left when the number was cut ("SALDRU Working Paper No"). */
 const SERIES_NO = /\b((?:Working|Discussion)\sPaper)(?:\sSeries)?,?\s(?:No|Nr|#)$/;
 
-/** A journal named by one digit and one capitalised word ("3 Biotech"). */
-const DIGIT_NAMED = /^\d\s\p{Lu}\p{Ll}{3,}$/u;
+/**
+ * A journal named by one digit and one capitalised word ("3 Biotech"), or by a dimension ("2D", "3D")
+ * and up to four capitalised words, perhaps abbreviated or joined by "and" ("2D Materials", "2D Mater",
+ * "3D Printing and Additive Manufacturing").
+ */
+const DIGIT_NAMED = /^\d(?:\s\p{Lu}\p{Ll}{3,}|D(?:\s(?:and\s)?\p{Lu}\p{Ll}{3,}){1,4})$/u;
 
 /** Tidies a journal name: trade marks, footnote stars, a trailing "Magazine", a leading year. */
 export const cleanJournal: (raw: string) => string | null = memoize((raw) => cleanJournalOnce(raw));
@@ -211,7 +215,7 @@ function cleanJournalOnce(raw: string): string | null {
   const first = n.split(' ')[0] ?? '';
   const second = n.split(' ')[1] ?? '';
   const monthAbbr = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i.test(first) && (!second || /^\d/.test(second));
-  // A name may open with one digit when a single capitalised word follows ("3 Biotech").
+  // A name may open with one digit when a single capitalised word follows ("3 Biotech"), or with a dimension ("2D Materials").
   if (!n || CALENDAR.test(first) || monthAbbr || (/^\d/.test(n) && !DIGIT_NAMED.test(n))) return null;
   // "New York University Law Review": a law review is named for its university.
   if (INSTITUTION.test(n) && !/\b(?:journal|proceedings|annals|meeting|congress|conference|symposium|sessions?|convention|summit|law\s+review)\b/i.test(n)) return null;

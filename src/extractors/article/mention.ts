@@ -170,6 +170,15 @@ export interface MentionOptions {
   releaseYear?: number | null;
 }
 
+/** Cited names right before the verb, with the year in brackets: "Roe et al. (2031)", "Roe and Lim (2031)"; group 1 is the year. */
+const CITED_NAMES_YEAR = /\p{Lu}[\p{L}'’-]{1,30}(?:\s(?:et\.?\s?al\.?|(?:and|&)\s\p{Lu}[\p{L}'’-]{1,30}))\s\(((?:19|20)\d{2})[a-z]?\)\s*$/u;
+
+/** The year of a paper cited by its names and year right before the verb ("Roe et al. (2031) report in Nature"), else null. */
+function citedYear(head: string): number | null {
+  const m = head.includes('(') ? CITED_NAMES_YEAR.exec(head) : null;
+  return m ? Number(m[1]) : null;
+}
+
 /** The year printed in the sentence for the publication, before or right after the journal's name. */
 function yearOf(text: string, from: number, at: number, nameEnd: number): number | null {
   const before = text.slice(from, at);
@@ -389,7 +398,7 @@ function mentionAt(block: Block, index: number, verbEnd: number, verb: string, w
     // A meeting's place is not part of its name ("… Meeting in Lisbon").
     if (presented) read.name = withoutPlace(read.name);
     const n = /\b(two|three|both|twin|2|3)\s+(?:new\s+|separate\s+|related\s+|companion\s+)?(?:reports|papers|studies|articles|publications)\b/i.exec(head);
-    let year = ownYear ?? yearOf(text, index, at, at + read.length);
+    let year = ownYear ?? yearOf(text, index, at, at + read.length) ?? citedYear(text.slice(Math.max(0, index - 80), index));
     // "the ESMO Congress 2027": a meeting's year printed right after its name.
     if (!year && presented) {
       const own = /^\s((?:19|20)\d{2})\b/.exec(text.slice(at + read.length, at + read.length + 6));

@@ -18,6 +18,7 @@ import { bluebookTail, type BluebookTail } from './bluebook.js';
 import { readOupHead } from './oup-line.js';
 import { journalLead } from './journal-lead.js';
 import { initialsHead } from './initials-acs-line.js';
+import { dropInitialsSuffixes } from './initials-suffix.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 const SEGMENT_BREAK = /[,;]\s/g;
@@ -306,14 +307,17 @@ export function gluedJournal(part: string, next: string): { title: string; journ
 
 /**
  * A title that ends in a question or exclamation mark, then the journal's name and its numbers
- * with no full stop between them ("Does larch outpace spruce? Journal of Biogeography 58(11): 2440-2453").
+ * with no full stop between them ("Does larch outpace spruce? Journal of Biogeography 58(11): 2440-2453"),
+ * the name perhaps abbreviated ("… drought? Soil Biol. Biochem", its numbers in the next part).
  */
 function askedTitle(part: string): { title: string; journal: string } | null {
   const at = Math.max(part.lastIndexOf('? '), part.lastIndexOf('! '));
   if (at < 12) return null;
   const rest = part.slice(at + 2).trim();
   const journal = CAPITAL.test(rest) ? journalOf(rest) : null;
-  if (!journal || !rest.startsWith(journal) || !/^[\s,.]*(?:\d|$)/.test(rest.slice(journal.length))) return null;
+  // "Do soils remember drought? Soil Biol. Biochem": an abbreviated name is read without its full stops.
+  const plain = journal && !rest.startsWith(journal) ? rest.replace(/\./g, '') : rest;
+  if (!journal || !plain.startsWith(journal) || !/^[\s,.]*(?:\d|$)/.test(plain.slice(journal.length))) return null;
   const title = part.slice(0, at + 1).trim();
   return splitBy(title, SPACE_RUNS).length >= 3 ? { title, journal } : null;
 }
@@ -348,7 +352,7 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "Paper 2:", "The paper:", "The study is:", "The retracted paper is:", "Original publication:", "Reference (Harvard style):", "Correspondence:", "Research letter:", "Literature:", "Literatur:"). */
 const LEAD_LABEL =
-  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|literat(?:ure|ur)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+|accompanying\s+)?(?:editorial|commentary|comment|correspondence|(?:research\s+)?letter)|(?:original)?(?:publikation|ver(?:ö|oe)ffentlichung|artikel)|(?:fach|original)?(?:referenz|artikel)|referencias?|riferimento|publication\s+originale|(?:r[ée]f[ée]rence|article)(?:\s+(?:originale?|de\s+l['’]article|compl[èe]te))?|(?:publicaci[óo]n|pubblicazione)\s+original[e]?)(?:\s(?:no\.\s?|#)?\d{1,2})?(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s\((?=[a-z])[a-z -]{3,24}\)|\s(?:on|at)\s(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|OSF|EarthArXiv|PsyArXiv))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn|abstract)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|literat(?:ure|ur)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+|accompanying\s+)?(?:editorial|commentary|comment|correspondence|(?:research\s+)?letter)|(?:original)?(?:publikation|ver(?:ö|oe)ffentlichung|artikel)|(?:fach|original)?(?:referenz|artikel)|referencias?|riferimento|publication\s+originale|(?:r[ée]f[ée]rence|article)(?:\s+(?:originale?|de\s+l['’]article|compl[èe]te))?|(?:publicaci[óo]n|pubblicazione)\s+original[e]?)(?:\s(?:no\.\s?|#)?\d{1,2})?(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s\((?=[a-z])[a-z -]{3,24}\)|\s(?:on|at)\s(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|OSF|EarthArXiv|PsyArXiv))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
 
 /** A verb of saying right after a closing quote, before or after its speaker ("," Roe said", "," said Dr. Roe", "," she added"). */
 const SPOKEN_AFTER =
@@ -642,6 +646,8 @@ function readReference(raw: string): Reference {
   // "Kessler, A.†, Baldwin, I. T.* & Schuman, M. C.": equal-contribution and corresponding marks after initials;
   // so are affiliation numbers of flattened superscripts ("Lim, W. J.1,2*").
   if (MARK.test(text)) text = dropInitialMarks(text);
+  // "Roe, W. D., Jr., Lim, F., & Ito, H. L., III. (2031)": APA's generational suffixes after initials are no names.
+  if (text.includes('., ')) text = dropInitialsSuffixes(text);
   // "6/ Paper: …": a social-media thread's post number is no part of the reference.
   if (text.charAt(1) === '/' || text.charAt(2) === '/') text = text.replace(THREAD_POST, '');
   // A leading label ("Citation:", "Reference:") is not part of the reference.
