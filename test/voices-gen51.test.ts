@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf, contactsOf, recordOf, speakersOf } from './support/invented.js';
+
+const HEAD = 'Lichens on city walls track the return of clean air\n\n';
+const LEAD = 'PORTO ALEGRE, Brazil, 9 August 2051 -- Text of the lead about wall lichens, the soot that once kept them away and the species now coming back.\n\n';
+const DOI = '10.1016/j.envpol.2051.124455';
+const CITATION = `Reference: Moreira, L., Tavares, G. (2051). Urban lichen recovery after a fuel switch. Environmental Pollution, 341, 124455. https://doi.org/${DOI}\n\n`;
+const QUOTE = '"Species we had not seen on these walls for forty years are back within a decade."';
+
+describe('a quote followed by "That was the view of X, …" in the next sentence (round 51)', () => {
+  it.each([
+    [`${QUOTE} That was the view of Dr Luana Moreira, a lichenologist at the university, after the third survey.`, 'Luana Moreira'],
+    [`${QUOTE} This is the verdict of Professor Gabriel Tavares, who has photographed the same walls since 2030.`, 'Gabriel Tavares'],
+    [`${QUOTE} Such was the assessment of Luana Moreira, the survey's lead author.`, 'Luana Moreira'],
+  ] as const)('gives the quote the person named (%#)', (para, speaker) => {
+    const text = `${HEAD}${LEAD}${para}\n\n${CITATION}`;
+    expect(speakersOf(text, 'md').map(([s]) => s)).toEqual([speaker]);
+    expect(articlesOf(text, 'md')[0]?.doi).toBe(DOI);
+  });
+
+  it('still reads "That was the view of" opening the paragraph after the quote', () => {
+    const text = `${HEAD}${LEAD}${QUOTE}\n\nThat was the view of Dr Luana Moreira, a lichenologist at the university.\n\n${CITATION}`;
+    expect(speakersOf(text, 'md').map(([s]) => s)).toEqual(['Luana Moreira']);
+  });
+
+  it('gives no speaker when the next sentence is a view of no named person', () => {
+    const text = `${HEAD}${LEAD}${QUOTE} That was the view of the city council in its annual report.\n\n${CITATION}`;
+    expect(speakersOf(text, 'md').map(([s]) => s)).not.toContain('City Council');
+    expect(recordOf(text, 'md').quotes.every((q) => q.speaker === null)).toBe(true);
+  });
+});
