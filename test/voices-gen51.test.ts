@@ -29,3 +29,24 @@ describe('a quote followed by "That was the view of X, …" in the next sentence
     expect(recordOf(text, 'md').quotes.every((q) => q.speaker === null)).toBe(true);
   });
 });
+
+describe('a press contact reached only through a web form (round 51)', () => {
+  it.each([
+    ['For media enquiries, contact Rafaela Souza in the Communications Office through the online enquiry form at https://www.example.br/imprensa/form', 'Rafaela Souza'],
+    ['Journalists can contact Rafaela Souza via the web form at https://www.example.br/press', 'Rafaela Souza'],
+    ['For press enquiries, please contact Rafaela Souza through the form at https://www.example.br/press', 'Rafaela Souza'],
+  ] as const)('keeps the person with no email or phone (%#)', (line, name) => {
+    const text = `${HEAD}${LEAD}${QUOTE} said Luana Moreira.\n\n${CITATION}${line}\n`;
+    expect(contactsOf(text, 'txt')).toEqual([[name, null, null]]);
+  });
+
+  it('reads "contact X via email at …" with the name before "via"', () => {
+    const text = `${HEAD}${LEAD}${QUOTE} said Luana Moreira.\n\n${CITATION}Journalists may contact Rafaela Souza via email at r.souza@example.br.\n`;
+    expect(contactsOf(text, 'txt')).toEqual([['Rafaela Souza', 'r.souza@example.br', null]]);
+  });
+
+  it('offers nobody when the sentence names a form but prints no address', () => {
+    const text = `${HEAD}${LEAD}${QUOTE} said Luana Moreira.\n\n${CITATION}For media enquiries, contact Rafaela Souza through our online form.\n`;
+    expect(contactsOf(text, 'txt')).toEqual([]);
+  });
+});
