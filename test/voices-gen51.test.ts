@@ -50,3 +50,20 @@ describe('a press contact reached only through a web form (round 51)', () => {
     expect(contactsOf(text, 'txt')).toEqual([]);
   });
 });
+
+describe('a "by" list after a journal, its bracketed year and labelled locators (round 51)', () => {
+  it.each([
+    [`The results are reported in Environmental Pollution (2051), volume 341, article 124455, by L. Moreira, G. Tavares and B. Costa. DOI: ${DOI}`, ['Moreira', 'Tavares', 'Costa']],
+    [`The study is published in Environmental Pollution (2051), vol. 341, pp. 1–12, by Luana Moreira and Gabriel Tavares. DOI: ${DOI}`, ['Moreira', 'Tavares']],
+  ] as const)('reads the names as authors (%#)', (para, families) => {
+    const text = `${HEAD}${LEAD}${QUOTE} said Luana Moreira.\n\n${para}\n`;
+    const article = articlesOf(text, 'txt')[0];
+    expect(article?.doi).toBe(DOI);
+    expect(article?.authors.map((a) => a.family)).toEqual(families);
+  });
+
+  it('reads no author from a "by" after an unlabelled number', () => {
+    const text = `${HEAD}${LEAD}${QUOTE} said Luana Moreira.\n\nThe results are reported in Environmental Pollution (2051), 341, by far the largest survey of its kind. DOI: ${DOI}\n`;
+    expect(articlesOf(text, 'txt')[0]?.authors ?? []).toEqual([]);
+  });
+});
