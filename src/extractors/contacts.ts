@@ -14,6 +14,7 @@ import type { NameResolver } from './contact/items.js';
 import { asPersonName } from './contact/person-name.js';
 import { unfoldColumns } from './contact/columns.js';
 import { barEntries } from './contact/bar-entries.js';
+import { offersWebForm } from './contact/web-form.js';
 import { groupItems, settleDrafts } from './contact/entries.js';
 import type { ContactDraft, ItemBreak, PlacedItem } from './contact/entries.js';
 import { countryOfEmail, countryOfPhone, toE164 } from './contact/phones.js';
@@ -176,7 +177,10 @@ function readDrafts(doc: ReleaseDocument, ctx: ExtractContext): ContactDraft[] {
         const cut = authorPartAt(w.text);
         const items = readItems(cut < 0 ? w.text : w.text.slice(0, cut), 'sentence', w.target, resolve) as PlacedItem[];
         for (const it of items) it.block = block;
-        drafts.push({ at: block.start + w.start, drafts: groupItems(items, 'sentence') });
+        const grouped = groupItems(items, 'sentence');
+        // One person offered only through a web form ("contact X through the online form at https://…") is still the contact.
+        if (grouped.length === 1 && grouped[0]!.name !== null && grouped[0]!.email === null && grouped[0]!.phone === null && !w.target && offersWebForm(w.text)) grouped[0]!.keep = true;
+        drafts.push({ at: block.start + w.start, drafts: grouped });
         if (cut < 0) continue;
         const own = readItems(w.text.slice(cut), 'sentence', false, resolve) as PlacedItem[];
         for (const it of own) it.block = block;

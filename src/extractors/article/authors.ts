@@ -121,9 +121,12 @@ const PAPER_BY = /\b(?:[Tt]he|[Tt]heir|[Tt]his)\s(?:new\s)?(?:paper|preprint|pro
 /**
  * "The results are reported in Field Crops Research (Vol. 318, 2036, 109544; https://doi.org/…) by A and B":
  * a "by" list straight after the bracketed citation that follows the journal a paper is reported in,
- * with a comma before it or not ("The study appears in *Animal Behaviour* (doi: …), by A and B.").
+ * with a comma before it or not ("The study appears in *Animal Behaviour* (doi: …), by A and B."); the bracket
+ * may be followed by the paper's labelled locators ("(2051), volume 312, article 108844, by A and B").
  */
-const CITED_THEN_BY = /\b(?:published|reported|described|detailed|presented|appears?|appeared)\s(?:online\s)?in\s(?:the\s)?[*_]{0,2}\p{Lu}[^()\n]{0,80}?[*_]{0,2}\s\([^()\n]{4,200}\),?\sby\s(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+const CITED_THEN_BY = /\b(?:published|reported|described|detailed|presented|appears?|appeared)\s(?:online\s)?in\s(?:the\s)?[*_]{0,2}\p{Lu}[^()\n]{0,80}?[*_]{0,2}\s\([^()\n]{4,200}\)(?:,\s(?:vol\.|volume|issue|no\.|number|pp?\.|pages?|article(?:\s(?:no\.|number))?)\s?[\dA-Za-z][\d–-]{0,11}){0,4},?\sby\s(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+/** A "by" straight after a citation's closing bracket or after a labelled locator number: the cheap test before {@link CITED_THEN_BY}. */
+const BY_AFTER_CITATION = /\),?\sby\s|,\s(?:vol\.|volume|issue|no\.|number|pp?\.|pages?|article(?:\s(?:no\.|number))?)\s?[\dA-Za-z][\d–-]{0,11},?\sby\s/i;
 /** Where names after "by" end: a lower-case word other than a connector or a particle ("… Quispe runs to 94 pages"). */
 const NAMES_THEN_LOWER = /,?\s(?!(?:and|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)\p{Ll}/u;
 /** Where a list of authors ends inside its sentence: "A and B and is published in …". */
@@ -170,7 +173,7 @@ const AUTHOR_WORD = /author/i;
 const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s/i;
+const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s|\d,?\sby\s/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -413,7 +416,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   // "The paper by Ingrid Roe and Mateo Lim runs to 94 pages."
   if (text.includes(' by ')) out.push(...byListsAfter(text, PAPER_BY, 'authors:paper-by'));
   // "… reported in Field Crops Research (Vol. 318, 2036, 109544; doi…) by Ingrid Roe and Mateo Lim."
-  if (text.includes(') by ') || text.includes('), by ')) out.push(...byListsAfter(text, CITED_THEN_BY, 'authors:cited-by'));
+  if (text.includes(' by ') && BY_AFTER_CITATION.test(text)) out.push(...byListsAfter(text, CITED_THEN_BY, 'authors:cited-by'));
   // "… in which Dr. A and Ph.D. candidate B participated as co-first authors", "… with C as first author".
   if (hasAuthor) for (const h of findAsRoleAuthors(text)) out.push({ person: h.person, index: h.index, strategy: 'authors:as-role', editorial: false, listed: true });
   // "Jane Doe and Ravi Patel are co-first authors of the paper."

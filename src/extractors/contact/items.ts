@@ -89,8 +89,8 @@ const DESK_ALTERNATIVE = /^\s*or\s+(?:the|our|its|their)\s+(?:[\p{L}'’-]+\s+){
 /** An organisation's name ending in its desk written in lower case ("Halvard Foundation communications", "Example Trust press office"). */
 const DESK_TAIL = /\p{Lu}[\p{L}'’&.-]{0,30}\s(?:[\p{L}'’&.-]{1,30}\s){0,5}?(?:communications|press(?:\s(?:office|team|desk))?|media(?:\s(?:relations|office|team|desk))?|news\s(?:office|desk)|public\s(?:relations|affairs))$/u;
 
-/** A name of two or three words opening a sentence's contact text, then where the person works ("Jo Ames in the …"). */
-const LEAD_NAME = /^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,2})\s(?:in|of|at|from|on|with)\s/u;
+/** A name of two or three words opening a sentence's contact text, then where the person works ("Jo Ames in the …", "Jo Ames through the online form at …"). */
+const LEAD_NAME = /^((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){1,2})\s(?:in|of|at|from|on|with|through|via)\s/u;
 
 /** Two people offered together at a sentence's contact text, then where they work ("Jo Ames or Kim Lee in the …"). */
 const NAME_PAIR =

@@ -471,7 +471,14 @@ export function attributeAfter(chunk0: string, base: number, known: Known): Attr
     const hit = afterVerb(sentence, verb, base, known);
     if (hit) return hit.kind === 'none' ? namedInNextSentence(chunk, sentence, base, known) ?? hit : hit;
   }
-  return null;
+  // A quote closed by its own full stop, then "That was the view of X, …" in the next sentence.
+  return sentenceHowLine(sentence, base, known);
+}
+
+/** {@link howLine} on the sentence that follows a quote, when that sentence opens with a capital ("That was the view of X, role."). */
+function sentenceHowLine(sentence: string, base: number, known: Known): Attribution | null {
+  const lead = /^\s{1,3}(?=\p{Lu})/u.exec(sentence);
+  return lead ? howLine(sentence, known, base) : null;
 }
 
 /** The person an unnamed spokesperson turns out to be in the next sentence ("The spokesperson, Jane Moss, said …"), else null. */
@@ -775,8 +782,8 @@ export function citeLine(text: string, known: Known): Attribution | null {
   return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(rest), strategy: 'cite' };
 }
 
-/** The opening of a paragraph that names the speaker of the quote before it ("That is how X sums up …", "So says X"). */
-const HOW_LEAD = /^\s{0,3}(?:(?:that|this)\s{1,3}is\s{1,3}how|so\s{1,3}(?:says|said)|these\s{1,3}are\s{1,3}the\s{1,3}words\s{1,3}of)\s{1,3}/i;
+/** The opening of a paragraph or sentence that names the speaker of the quote before it ("That is how X sums up …", "So says X", "That was the view of X"). */
+const HOW_LEAD = /^\s{0,3}(?:(?:that|this)\s{1,3}is\s{1,3}how|so\s{1,3}(?:says|said)|these\s{1,3}are\s{1,3}the\s{1,3}words\s{1,3}of|(?:that|this|such)\s{1,3}(?:is|was)\s{1,3}the\s{1,3}(?:view|verdict|opinion|assessment)\s{1,3}of)\s{1,3}/i;
 
 /** What may stand between {@link HOW_LEAD} and the name: a short lower-case role and honorifics ("consultant cardiologist Dr "). */
 const HOW_GAP = /^(?:[a-z][a-z-]{1,24}\s{1,3}){0,3}(?:(?:Dr|Prof|Professor|Assoc|Asst|Associate|Assistant|Adjunct|Emeritus|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s{1,3}){0,3}$/;
@@ -785,14 +792,14 @@ const HOW_GAP = /^(?:[a-z][a-z-]{1,24}\s{1,3}){0,3}(?:(?:Dr|Prof|Professor|Assoc
  * A paragraph that opens by naming the speaker of the quote before it: "That is how Dr X
  * sums up the findings.", "So says X, role." (a style of releases translated from German).
  */
-export function howLine(text: string, known: Known): Attribution | null {
+export function howLine(text: string, known: Known, base = 0): Attribution | null {
   if (!text || text.length > 400) return null;
   const lead = HOW_LEAD.exec(text);
   if (!lead) return null;
-  const m = leadingMention(text.slice(lead[0].length), lead[0].length, known);
-  if (!m || !HOW_GAP.test(text.slice(lead[0].length, m.offset))) return null;
-  const before = /^(?:[a-z][a-z-]{1,24}\s{1,3}){1,3}/.exec(text.slice(lead[0].length, m.offset));
-  const role = before ? before[0].trim() : roleAfter(text.slice(m.end));
+  const m = leadingMention(text.slice(lead[0].length), base + lead[0].length, known);
+  if (!m || !HOW_GAP.test(text.slice(lead[0].length, m.offset - base))) return null;
+  const before = /^(?:[a-z][a-z-]{1,24}\s{1,3}){1,3}/.exec(text.slice(lead[0].length, m.offset - base));
+  const role = before ? before[0].trim() : roleAfter(text.slice(m.end - base));
   return { kind: 'name', name: m.name, offset: m.offset, role, strategy: 'how-line' };
 }
 
