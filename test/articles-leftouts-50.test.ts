@@ -41,3 +41,18 @@ describe('left-out article misses of round 50', () => {
     expect(a.title).toBe('Fence gaps and hedgehog recovery on allotments');
   });
 });
+
+describe('abbreviated journal words "Mar.", "Prog.", "Ser.", "Conf." go on with the name', () => {
+  it('ends a question title at its mark before "Mar. Ecol. Prog. Ser."', () => {
+    const a = articlesOf(release('Whitcombe-Nair, O., & Lund, M. (2055). Do fence gaps bring hedgehogs back to city allotments? Mar. Ecol. Prog. Ser. 712, 45–60. https://doi.org/10.3354/meps14512'))[0]!;
+    expect(a.title).toBe('Do fence gaps bring hedgehogs back to city allotments?');
+    expect(a.journal).toBe('Mar Ecol Prog Ser');
+    expect(a.volume).toBe('712');
+  });
+
+  it('still reads a month before a day as no part of a journal (unchanged)', () => {
+    const a = articlesOf(release('Whitcombe-Nair O, Lund M. Fence gaps and hedgehog recovery on allotments. Urban Ecosyst. 2055 Mar 4;28(2):45-60. doi:10.1007/s11252-055-0145-6'))[0]!;
+    expect(a.journal).toBe('Urban Ecosyst');
+    expect(a.year).toBe(2055);
+  });
+});
