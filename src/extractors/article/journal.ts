@@ -139,7 +139,7 @@ export function readJournalName(text: string): { name: string; length: number } 
   const series = rest.startsWith(', S') || rest.startsWith(', P') ? LETTERED_SERIES.exec(rest) : null;
   if (series) return { name: `${name}${series[0]}`, length: length + series[0].length };
   // "Estuarine, Coastal and Shelf Science": a single word, then a list of words closed by "and".
-  if (kept.length === 1 && rest.charAt(0) === ',') return withListedWords(name, rest, length) ?? withListedFields(name, rest, length) ?? { name, length };
+  if (kept.length === 1 && rest.charAt(0) === ',') return withListedWords(name, rest, length) ?? withListedFields(name, rest, length) ?? withCommaList(name, rest, length) ?? { name, length };
   // "Cancer Epidemiology, Biomarkers & Prevention, 33(4)": a pair joined by "&" or "and" after a comma, then the volume.
   const pair = kept.length <= 3 && rest.charAt(0) === ',' ? PAIR_BEFORE_VOLUME.exec(rest) : null;
   if (pair && looksLikeJournal(name)) return { name: `${name}${pair[1]!}`, length: length + pair[1]!.length };
@@ -173,6 +173,26 @@ function withListedWords(first: string, rest: string, length: number): { name: s
   if (!tail || !JOURNAL_WORD.test(tail.name) || tail.name.split(' ').length > 4) return null;
   const name = `${first}, ${m[1]!.replace(/[ \t]+/g, ' ')}${tail.name}`;
   return { name, length: length + m[0].length + tail.length };
+}
+
+/**
+ * Capitalised words after a journal's first word, each after a comma, the last part opened or
+ * joined by "&" or "and", then the volume (a number that is no year): ", Cell & Environment" in
+ * "Plant, Cell & Environment, 46(3)", ", Air, & Soil Pollution" in "Water, Air, & Soil
+ * Pollution, 234". Group 1 is the words with their commas. Only before a volume: in prose the
+ * same shape lists people or places.
+ */
+const COMMA_LIST_BEFORE_VOLUME =
+  /^((?:,[ \t]\p{Lu}[\p{L}\p{M}-]+){0,2},[ \t](?:(?:&|and)[ \t])?\p{Lu}[\p{L}\p{M}-]+(?:[ \t](?:&|and|of|\p{Lu}[\p{L}\p{M}-]+)){0,4})(?=[*_]{0,2},[ \t](?:vol\.[ \t]?)?(?!(?:19|20)\d{2}\b)\d{1,4}[ \t]?[(,:])/u;
+
+/**
+ * The name that a comma list closed by "&" or "and" goes on with after a first word, when a
+ * volume follows ("Plant" and ", Cell & Environment"); null otherwise.
+ */
+function withCommaList(first: string, rest: string, length: number): { name: string; length: number } | null {
+  const m = COMMA_LIST_BEFORE_VOLUME.exec(rest);
+  if (!m || !/[ \t](?:&|and)[ \t]/.test(m[1]!)) return null;
+  return { name: `${first}${m[1]!}`, length: length + m[1]!.length };
 }
 
 /** A field of study in one word: "Palaeoclimatology", "Geography", "Economics". */

@@ -4,7 +4,6 @@
  * 15 February 2017. doi: …", "A, B: Title. In: Journal, Volume 218, Issue 2, Pages 1-9".
  * @packageDocumentation
  */
-import { commaJournalAt } from './comma-journal.js';
 import { commaVancouverHead, namesThenJournal } from './comma-vancouver.js';
 import type { Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
@@ -755,7 +754,7 @@ function readReference(raw: string): Reference {
     if (b) {
       out.authors = b.map((n) => n.person);
       out.authorsStrategy = 'reference-line';
-      out.journal = leadJournal ?? (commaJournalAt(after) ?? journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? ''));
+      out.journal = leadJournal ?? journalOf(after);
     } else if (!out.authors.length && DASH_LEAD.test(after) && dashedNames(out, after.replace(DASH_LEAD, ''))) {
       return out;
     } else {
@@ -786,7 +785,7 @@ function readReference(raw: string): Reference {
         const restSegs = rest ? splitBy(rest, SEGMENT_BREAK) : [];
         const rj = restSegs.length ? journalOf(restSegs[0]!.trim()) : null;
         if (rj && (restSegs.length < 2 || PUBLICATION_NEXT.test(restSegs[1]!.trim()))) out.journal = rj;
-      } else out.journal ??= (commaJournalAt(after) ?? journalOf(splitBy(after, SEGMENT_BREAK)[0] ?? ''));
+      } else out.journal ??= journalOf(after);
     }
     if (proceedings && out.journal === null) {
       out.journal = proceedings.name;
