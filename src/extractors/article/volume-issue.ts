@@ -66,14 +66,15 @@ const COPERNICUS_END = new RegExp(String.raw`(?<=[\p{L}.],\s)(\d{1,5}),\s(${RANG
 const RSC = new RegExp(String.raw`(?:,\s?|\s)((?:19|20)\d{2}),\s?(\d{1,5})(?:\s?\((\d{1,4})\)|,\s?(\d{1,3})(?=,\s?${PAGE}\s?[-‐‑–—]\s?${PAGE}\b))?(?:,\s?|:\s)(${RANGE})\b`);
 /**
  * Chicago style: volume, "no." and the issue, the season, month or date with the year in
- * brackets, then the pages after a colon: "31, no. 1 (Spring 2031): 77–104", "12 (March 2031): 5–19".
+ * brackets, then the pages after a colon (perhaps "pp."): "31, no. 1 (Spring 2031): 77–104", "12 (March 2031): 5–19",
+ * "109, no. 4 (2056): pp. 1021–1048".
  */
-const CHICAGO = new RegExp(String.raw`\b(\d{1,5})(?:,\s?no\.\s?(\d{1,4}(?:[-–]\d{1,4})?))?\s\((?:\p{L}{3,9}\.?\s(?:\d{1,2},?\s)?)?((?:19|20)\d{2})\)\s?:\s?(${RANGE})\b`, 'u');
+const CHICAGO = new RegExp(String.raw`\b(\d{1,5})(?:,\s?no\.\s?(\d{1,4}(?:[-–]\d{1,4})?))?\s\((?:\p{L}{3,9}\.?\s(?:\d{1,2},?\s)?)?((?:19|20)\d{2})\)\s?:\s?(?:pp?\.\s?)?(${RANGE})\b`, 'u');
 /**
  * Author-date Chicago (the LSA's unified style), whose year follows the names: volume, "no." and
  * the issue, the season or month alone in brackets, then the pages: "107, no. 3 (Fall): 512–549".
  */
-const CHICAGO_SEASON = new RegExp(String.raw`\b(\d{1,5})(?:,\s?no\.\s?(\d{1,4}(?:[-–]\d{1,4})?))?\s\(\p{Lu}\p{Ll}{2,8}\.?\)\s?:\s?(${RANGE})\b`, 'u');
+const CHICAGO_SEASON = new RegExp(String.raw`\b(\d{1,5})(?:,\s?no\.\s?(\d{1,4}(?:[-–]\d{1,4})?))?\s\(\p{Lu}\p{Ll}{2,8}\.?\)\s?:\s?(?:pp?\.\s?)?(${RANGE})\b`, 'u');
 /**
  * Volume and issue joined by a full stop, as classics and history journals print them, the year in
  * brackets, then the pages: "The Classical Quarterly 82.1 (2032), 45–58", "Antiquity 98.2 (2031): 301–318".
@@ -169,7 +170,9 @@ export function readNumbers(raw: string): Numbers {
     out.year = colon.year;
     out.pages = normPages(colon.pages);
   }
-  const v = !dotted && !colon && text.includes(':') ? VANCOUVER.exec(text) : null;
+  const found = !dotted && !colon && text.includes(':') ? VANCOUVER.exec(text) : null;
+  // "109, no. 4 (2056): 1021–1048": a number after an issue label is Chicago's issue, not a volume.
+  const v = found && !found[1] && NUMBER_LABEL.test(text.slice(0, found.index)) ? null : found;
   if (v && (v[1] || v[3])) {
     if (v[1]) out.year = Number(v[1]);
     out.volume = v[2]!;
