@@ -28,3 +28,19 @@ describe('an Indonesian quote attributed with "kata X", "ujar X" or "tutur X" (r
     expect(recordOf(text, 'md').quotes.every((q) => q.speaker === null)).toBe(true);
   });
 });
+
+describe('an Indonesian date line, "5 Agustus 2052" and "12 Maret 2052" (round 52)', () => {
+  it.each([
+    ['MAKASSAR, 5 Agustus 2052 --', '2052-08-05'],
+    ['BOGOR, 12 Maret 2052 —', '2052-03-12'],
+    ['JAKARTA, 3 Desember 2052 —', '2052-12-03'],
+  ] as const)('reads the release date of %j', (line, date) => {
+    const text = `${HEAD}${line} Text of the lead about replanted mangroves and the mud they hold.\n\n${QUOTE} kata Dr. Ayu Pratama.\n\n${CITATION}`;
+    expect(recordOf(text, 'md').release.datePublished).toBe(date);
+  });
+
+  it('reads no date from "Maret" with no day before it', () => {
+    const text = `${HEAD}Text of the lead about the Maret survey of replanted mangroves.\n\n${QUOTE} kata Dr. Ayu Pratama.\n\n${CITATION}`;
+    expect(recordOf(text, 'md').release.datePublished).toBeNull();
+  });
+});
