@@ -44,3 +44,17 @@ describe('an Indonesian date line, "5 Agustus 2052" and "12 Maret 2052" (round 5
     expect(recordOf(text, 'md').release.datePublished).toBeNull();
   });
 });
+
+describe('"a trial published today" dates the paper to the release year (round 52)', () => {
+  const dated = 'TORONTO, June 14, 2052 -- ';
+  const paper = `The trial, "Scheduled napping and dosing errors on night wards," was published in JAMA Internal Medicine. DOI: 10.1001/jamainternmed.2052.1187\n`;
+  it('gives the year of the release', () => {
+    const text = `${HEAD}${dated}A ward trial published today reports fewer dosing errors after naps.\n\n${paper}`;
+    expect(articlesOf(text, 'txt')[0]?.year).toBe(2052);
+  });
+
+  it('gives no year when the trial was published at some other time', () => {
+    const text = `${HEAD}${dated}A ward trial reports fewer dosing errors after naps.\n\n${paper}`;
+    expect(articlesOf(text, 'txt')[0]?.year ?? null).toBeNull();
+  });
+});
