@@ -62,17 +62,18 @@ const ROMANCE_MONTH =
 /** `14 de marzo de 2031`, `1º de março de 2031`, `14 de marzo del 2031`, `14 de marzo` (Spanish and Portuguese). */
 const DE_DATE = new RegExp(`\\b(\\d{1,2})[º°]?\\s{1,3}de\\s{1,3}${ROMANCE_MONTH}(?![\\p{L}])(?:,?\\s{1,3}(?:de|del)\\s{1,3}(\\d{4})\\b)?`, 'giu');
 /**
- * Dutch, Scandinavian and Polish month names that the English list lacks ("januari", "maart", "mei",
- * "augustus", "maj", "marts", "desember", and the Polish genitives "stycznia" … "grudnia"), read only
+ * Dutch, Scandinavian, Indonesian and Polish month names that the English list lacks ("januari", "maart", "mei",
+ * "augustus", "maj", "marts", "desember", the Indonesian "maret" and "agustus", and the Polish genitives
+ * "stycznia" … "grudnia"), read only
  * after a day ("3 december", "3. desember", "3 grudnia 2031"), never as a month first.
  */
 const NORTH_MONTH =
-  '(januari|februari|maart|mei|augustus|augusti|marts|maj|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\u015bnia|pa\u017adziernika|listopada|grudnia)';
+  '(januari|februari|maart|maret|mei|augustus|augusti|agustus|marts|maj|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\u015bnia|pa\u017adziernika|listopada|grudnia)';
 /** `3 maart 2031`, `3. desember 2031`, `3 grudnia 2031` (day first). */
 const NORTH_DATE = new RegExp(`\\b(\\d{1,2})\\.?\\s{1,3}${NORTH_MONTH}(?![\\p{L}])(?:,?\\s{1,3}(\\d{4})\\b)?`, 'giu');
 /** Month numbers of the names in {@link NORTH_MONTH}. */
 const NORTH_KEYS: Readonly<Record<string, number>> = {
-  januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8, augusti: 8, marts: 3, maj: 5, desember: 12,
+  januari: 1, februari: 2, maart: 3, maret: 3, mei: 5, augustus: 8, augusti: 8, agustus: 8, marts: 3, maj: 5, desember: 12,
   stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8,
   'wrze\u015bnia': 9, 'pa\u017adziernika': 10, listopada: 11, grudnia: 12,
 };

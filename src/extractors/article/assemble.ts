@@ -548,8 +548,8 @@ function besideField(doc: ReleaseDocument, i: number): boolean {
 
 /** "author of both papers", within the sentence after the name. */
 const BOTH_PAPERS = /^[^.]{0,250}?\bof\s+both\s+(?:papers|studies|articles|reports)\b/;
-/** A sentence that says papers were published today without naming the journal ("Two studies … published today"). */
-const PUBLISHED_TODAY = /\b(?:stud(?:y|ies)|papers?|research|findings|results|articles?|reports?)\b[^.]{0,80}?\bpublished\s+(?:online\s+)?(?:today|this\s+week)\b/i;
+/** A sentence that says papers were published today without naming the journal ("Two studies … published today", "a trial published today"). */
+const PUBLISHED_TODAY = /\b(?:stud(?:y|ies)|trials?|papers?|research|findings|results|articles?|reports?)\b[^.]{0,80}?\bpublished\s+(?:online\s+)?(?:today|this\s+week)\b/i;
 
 /** "a working paper released today", "the preprint, posted this week": a paper's own release on the release's day or week. */
 const RELEASED_TODAY = /\b(?:papers?|preprints?|stud(?:y|ies)|reports?)\b[^.]{0,40}?\b(?:released|published|posted|issued|made\s+public)\s+(?:online\s+)?(?:today|this\s+week)\b/i;
