@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-/** Reporting verbs and phrases, lower case, longest first where one is a prefix of another; a few German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Welsh and Finnish ones. */
+/** Reporting verbs and phrases, lower case, longest first where one is a prefix of another; a few German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Welsh, Finnish and Indonesian ones. */
 export const REPORTING_VERBS: readonly string[] = [
   'according to', 'in the words of', 'pointed out', 'points out', 'point out', 'summed up', 'sums up', 'went on',
   'goes on', 'put it', 'puts it',
@@ -35,6 +35,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'zegt', 'siger', 'sagde', 'sier', 'dodaje', 'säger', 'mówi', 'powiedział', 'powiedziała',
   // Welsh and Finnish ones, from bilingual releases ("…,” meddai Dr X", "”, sanoo X").
   'meddai', 'dywedodd', 'ychwanegodd', 'sanoo', 'kertoo',
+  // Indonesian and Malay ones ("…,” kata Dr. X", "…,” ujar X").
+  'kata', 'ujar',
 ];
 
 /** The letters `/iu` would also match for a lower-case ASCII letter: its capital, and "ſ" for s and the Kelvin sign for k. */
