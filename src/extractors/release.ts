@@ -21,6 +21,7 @@ import { afterEmbargoLeadIn } from './release/embargo-lead-in.js';
 import { readCorrectionOriginal, readOriginalLine } from './release/edit-line.js';
 import { isEventPanel } from './release/event-panel.js';
 import { readPanelDate, readTaggedDateLine } from './release/aggregator-panel.js';
+import { readFieldSet } from './release/field-set.js';
 
 /** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
 const OPENING_PARAGRAPHS = 3;
@@ -57,6 +58,13 @@ function dateLineOf(b: Block): ReturnType<typeof readDateLine> {
 function dateLineIn(b: Block): { line: NonNullable<ReturnType<typeof readDateLine>>; text: string } | null {
   // The date of an event's panel ("Event: …", "Date: Thursday 19 March 2031", "Venue: …") is the event's, not the release's.
   if (isEventPanel(b.text)) return null;
+  // A row or table of head fields ("Date: … | Location: … | Embargo: …") is read field by field: an embargo's field gives no release date.
+  const fields = readFieldSet(b.text);
+  for (const line of fields?.lines ?? []) {
+    if (EMBARGO_WORD.test(line) || findEmbargoKey(line) !== null) continue;
+    const dl = readDateLine(line);
+    if (dl) return { line: dl, text: line };
+  }
   // An aggregator's date line with its story-kind tag ("March 19, 2031 report") is read without the tag.
   const whole = readDateLine(b.text) ?? readTaggedDateLine(b.text);
   // A "place" that runs over a line break joins an institution's name to the town under it ("X Joint Laboratory" over "Seoul, 14 March 2031"): the lines are read one by one first.
@@ -341,6 +349,9 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
     const dl = found?.line;
     const place = found && dl ? placeOfDateLine(found.text, dl) : null;
     if (dl && place && !EMBARGO_WORD.test(place)) return { block: b, line: { place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
+    // A row or table of head fields names the place under its own label ("Date: … | Location: York, UK").
+    const fieldPlace = dl && !dl.place ? readFieldSet(b.text)?.place ?? null : null;
+    if (dl && fieldPlace && !EMBARGO_WORD.test(fieldPlace)) return { block: b, line: { place: fieldPlace, placeIndex: -1, date: dl.date, embargo: false }, strategy: 'dateline:field-set' };
     const above = found && dl && !dl.place ? placeAbove(b, found.text) : null;
     if (above && dl) return { block: b, line: { place: above, placeIndex: -1, date: dl.date, embargo: false }, strategy: 'dateline:place-over-date' };
   }
@@ -397,7 +408,10 @@ function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
   const undated: Array<{ block: Block; text: string; index: number }> = [];
   /** Reads the embargo of one block; true when it records one. */
   const take = (b: Block, inOpening: boolean): boolean => {
-    const read = readEmbargo(b.text, { fallbackYear });
+    // A row or table of head fields gives the embargo's own field, not the first date of the row.
+    const field = readFieldSet(b.text)?.lines.find((l) => EMBARGO_WORD.test(l));
+    const src = field ?? b.text;
+    const read = readEmbargo(src, { fallbackYear });
     if (!read) return false;
     if (!read.ok) {
       if (/\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(read.text)) undated.push({ block: b, text: read.text, index: read.index });
@@ -405,7 +419,7 @@ function findEmbargo(ctx: ExtractContext, fallbackYear: number | null): void {
     }
     // Only the block that gives the embargo is read for a dateline.
     const inDateline = b.section !== 'embargo' && readDateline(b.text)?.embargo === true;
-    const offset = ctx.doc.locate(b, b.text.slice(read.index, read.index + 12));
+    const offset = ctx.doc.locate(b, src.slice(read.index, read.index + 12));
     // The evidence of the value is the printed date: the first copy of it after the embargo phrase.
     const dateText = read.date.text.replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3}/i, '');
     const dateAt = ctx.doc.text.indexOf(dateText, offset);
