@@ -10,7 +10,10 @@ import type { Root as HastRoot, Element, Nodes as HastNodes } from 'hast';
 import type { Root } from 'mdast';
 
 const parser = unified().use(rehypeParse).freeze();
-const bridge = unified().use(rehypeRemark).freeze();
+// `newlines`: a line break in the source of a paragraph stays a soft line break, as in Markdown. Pages printed
+// from Markdown keep a contact block or a reference on lines of their own inside one `<p>`; collapsed to spaces,
+// their lines ran together ("Contact: Name Press Office +44 …").
+const bridge = unified().use(rehypeRemark, { newlines: true }).freeze();
 
 const textOf = (node: HastNodes): string => {
   if (node.type === 'text') return node.value;
