@@ -324,13 +324,17 @@ export function withTokens<T>(tokens: TokenizedText, fn: () => T): T {
   }
 }
 
-/** True when the text between two tokens is one to three spaces, tabs or no-break spaces. */
+/**
+ * True when the text between two tokens is one to three spaces or no-break spaces. A tab is
+ * no gap inside a name: it parts the cells of a table row ("Sigrid Almqvist<TAB>Henrik
+ * Sandberg" are two people, not one four-word name).
+ */
 function smallGap(text: string, from: number, to: number): boolean {
   const len = to - from;
   if (len < 1 || len > 3) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    if (c !== 32 && c !== 0xa0) return false;
   }
   return true;
 }
