@@ -4,6 +4,7 @@
  * 15 February 2017. doi: …", "A, B: Title. In: Journal, Volume 218, Issue 2, Pages 1-9".
  * @packageDocumentation
  */
+import { byTail } from './by-tail.js';
 import { commaVancouverHead, namesThenJournal } from './comma-vancouver.js';
 import type { Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
@@ -625,6 +626,16 @@ export function parseReference(raw: string): Reference {
 
 /** Reads a reference line's fields (see {@link parseReference}). */
 function readReference(raw: string): Reference {
+  // "Published in Journal X, vol. 68, …, doi, by A, B and C.": the closing names are the authors.
+  const by = byTail(raw);
+  const byNames = by ? namesOf(by.names) : null;
+  if (by && byNames) {
+    const ref = readReference(by.head);
+    if (ref.authors.length) return ref;
+    // The sentence is prose, not a reference: a title only when it is quoted or labelled, not a run of its numbers.
+    const titled = ref.titleStrategy === 'quoted-citation' || ref.titleStrategy === 'labelled';
+    return { ...ref, title: titled ? ref.title : null, titleStrategy: titled ? ref.titleStrategy : null, authors: byNames.map((n) => n.person), authorsStrategy: 'by-tail' };
+  }
   const fields = readFieldLines(raw);
   if (fields.length) return fromFields(fields, raw);
   // The paper's DOI, not that of its data set or code.
