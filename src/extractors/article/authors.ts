@@ -93,6 +93,12 @@ const JOB_LEAD =
 const APPOSITION_ROLE =
   /,\s+(?:who\s+(?:\p{Ll}{2,20}\s+(?:[\p{L}'’-]{1,20}\s+){0,4}and\s+)?(?:is|was)\s+)?(?:(?:a|an|the)\s+(?:[\p{Ll}-]{2,20}\s+){1,9}and\s+)?(?:(?:the|a|an)\s+)?(?:other\s+)?(?:(?:study|paper|report|preprint|article|trial|manuscript)['’]s\s+)?(?:(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author|co-?author)\b(?!s|ed)/giu;
 
+/** The words before an author role that join it to another person than the speaker ("… who led the study with first author"). */
+const ROLE_THEN_OTHER = /\b(?:with|and|alongside)\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:study|paper)['’]s\s+)?$/u;
+
+/** A person's name right after an author role ("first author Dr. Teodor Lim"). */
+const NAME_AFTER_ROLE = /^\s+(?:(?:Dr\.?|Prof\.?|Professor)\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
+
 /** A capitalised verb of saying opening an inverted attribution, with any title after it ("Says Dr. "). */
 const SAYS_LEAD = /^(?:Says|Said|Adds|Added|Explains|Explained|Notes|Noted|Comments|Commented|Writes|Wrote)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?=\p{Lu})/u;
 
@@ -317,6 +323,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
     if (!role) continue;
     // "said Dr Yoon, who led the study with Lee Do-hyun, the paper's first author": the role is the other person's.
     const other = OTHER_BEFORE_ROLE.exec(apposition.slice(0, role.index));
+    // "said Dr Roe, who led the study with first author Dr. Lim": a role joined by "with" before a name is that name's.
+    if (!other && ROLE_THEN_OTHER.test(apposition.slice(0, role.index)) && NAME_AFTER_ROLE.test(apposition.slice(role.index + role[0].length))) continue;
     if (other) {
       const named = readName(other[1]!);
       if (named) out.push({ person: named.person, index: m.index + m[0].length + other.index + other[0].indexOf(other[1]!), strategy: 'authors:apposition', editorial: false });

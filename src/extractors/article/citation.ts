@@ -3,6 +3,7 @@
  * carry a DOI, numbered reference lists, "Journal / DOI" label pairs, and editorial segments.
  * @packageDocumentation
  */
+import { columnTableLines } from './column-table.js';
 import type { Block, ReleaseDocument } from '../../types.js';
 import { findDois, isDataDoi, type DoiMatch } from './doi.js';
 import { isNoticeLine, onNoticeLine } from './notice-doi.js';
@@ -218,7 +219,9 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
     if (block.kind === 'tableRow' && !SKIP.has(block.section)) {
       let end = i;
       while (end + 1 < doc.blocks.length && end - i < 40 && doc.blocks[end + 1]!.kind === 'tableRow') end++;
-      const lines = doc.blocks.slice(i, end + 1).map((b) => b.text.trim().replace('\t', ': '));
+      const rows = doc.blocks.slice(i, end + 1).map((b) => b.text);
+      // "Authors | Title | Journal" over one row of values: one labelled line per column.
+      const lines = columnTableLines(rows) ?? rows.map((r) => r.trim().replace('\t', ': '));
       const text = lines.join('\n');
       if (end > i && readFieldLines(text).length) {
         out.push({ ref: parseReference(text), block, number: null, index: 0 });

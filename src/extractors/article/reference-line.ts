@@ -640,7 +640,8 @@ function readReference(raw: string): Reference {
   if (fields.length) return fromFields(fields, raw);
   // The paper's DOI, not that of its data set or code.
   const doi = findDois(raw).find((d) => !isDataDoi(d.doi))?.doi ?? null;
-  let text = raw.replace(/^\s*(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)]|\*+)\s*/, '');
+  // A footnote's mark, numbered or named ("[^1]:", "[^ref]:"), a list number or a bullet opens no part of it.
+  let text = raw.replace(/^\s*(?:\[\^?\d{1,3}\]:?|\[\^[\p{L}\d_-]{1,24}\]:?|\d{1,3}[.)]|\*+)\s*/u, '');
   // "Acta Physica Sinica【2031, 80(12): 127201】": the numbers in CJK brackets, as Chinese pages print them, after a comma.
   if (text.includes('【')) text = text.replace(/\s?【([^【】\n]{1,120})】/g, ', $1');
   // A reference printed one part a line: each line break ends a part; a heading line above
