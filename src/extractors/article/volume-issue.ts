@@ -16,8 +16,8 @@ export interface Numbers {
   year: number | null;
 }
 
-/** A page or an article number: digits perhaps after a letter or an "e" prefix, a Wiley e-locator ("e2033GL104417"), or an Oxford Academic article number of three or four small letters and three or four digits ("arae081", "ukab071", "gkab1234", "afz061"). */
-const PAGE = String.raw`(?:(?:e[a-z]{0,4}|[A-Za-z])?\d{1,11}(?:\.[a-z]\d{1,4})?|e\d{4}[A-Z]{2}\d{4,7}|[a-z]{3,4}\d{3,4}(?![\w-]))`;
+/** A page or an article number: digits perhaps after a letter or an "e" prefix, a Wiley e-locator ("e2033GL104417"), or an Oxford Academic article number of three or four small letters and three to six digits ("arae081", "ukab071", "gkab1234", "afz061", the Company of Biologists' "jeb247713"). */
+const PAGE = String.raw`(?:(?:e[a-z]{0,4}|[A-Za-z])?\d{1,11}(?:\.[a-z]\d{1,4})?|e\d{4}[A-Z]{2}\d{4,7}|[a-z]{3,4}\d{3,6}(?![\w-]))`;
 const RANGE = String.raw`${PAGE}(?:\s?[-‐‑–—]\s?${PAGE})?`;
 const normPages = (s: string): string => s.replace(/\s+/g, '').replace(/[‐‑–—]/g, '-');
 
