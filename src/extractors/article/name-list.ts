@@ -48,7 +48,7 @@ const VANCOUVER = /^((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|l
 /** A Vancouver name at the end of a longer run. */
 const VANCOUVER_TAIL = /(?:^|\s)((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+)\s(\p{Lu}{1,3})$/u;
 /** "M. Novakova", "B Hollis", "E. J. Hartley". */
-const INITIAL_FIRST = /^((?:\p{Lu}\.?[\s-]?){1,3})\s?((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s|(?:Abu|Abou|Ould)\s(?=\p{Lu}))*(?:(?:al|el)-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u;
+const INITIAL_FIRST = /^((?:\p{Lu}\.?[\s-]?){1,3})\s?(?<=[\s.-])((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s|(?:Abu|Abou|Ould)\s(?=\p{Lu}))*(?:(?:al|el)-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u;
 const HAS_LOWER = /[\p{Ll}]/u;
 const CAPITAL = /^\p{Lu}/u;
 const SMALL = /^\p{Ll}/u;
