@@ -12,6 +12,7 @@ import { readItems } from './contact/items.js';
 import { authorOfAddress, authorPartAt } from './contact/author-address.js';
 import type { NameResolver } from './contact/items.js';
 import { asPersonName } from './contact/person-name.js';
+import { leadingPersonName } from './contact/run-on-name.js';
 import { unfoldColumns } from './contact/columns.js';
 import { barEntries } from './contact/bar-entries.js';
 import { offersWebForm } from './contact/web-form.js';
@@ -238,6 +239,13 @@ export const contacts: Extractor = {
         d.organization = null;
         d.sources.name = d.sources.organization;
         delete d.sources.organization;
+      }
+      // "Media contact: Shauna Roe Lakeshore Cancer Institute shauna.roe@…": the name ran into the office.
+      const lead = d.name === null && d.organization ? leadingPersonName(d.organization, d.email) : null;
+      if (lead) {
+        d.name = lead.name;
+        d.organization = lead.rest || null;
+        d.sources.name = d.sources.organization;
       }
     }
     drafts.forEach((d, i) => {
