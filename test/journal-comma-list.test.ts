@@ -12,6 +12,8 @@ describe('readJournalName: a comma list closed by "&" or "and" before a volume',
     ['*Water, Air, & Soil Pollution*, 234, 12', 'Water, Air, & Soil Pollution'],
     ['Ocean, Ice and Climate Dynamics, 7: 101–118', 'Ocean, Ice and Climate Dynamics'],
     ['Forests, Trees and Livelihoods, vol. 12 (2), 33', 'Forests, Trees and Livelihoods'],
+    // Elsevier's "Volume 201" after the name.
+    ['Resources, Conservation and Recycling, Volume 201, 2032, 107412', 'Resources, Conservation and Recycling'],
   ];
   it.each(valid)('%s -> %s', (text, name) => {
     expect(readJournalName(text)?.name).toBe(name);
@@ -25,6 +27,21 @@ describe('readJournalName: a comma list closed by "&" or "and" before a volume',
     ['Nature, 612, 44–49', 'Nature'],
   ];
   it.each(unchanged)('%s stays %s', (text, name) => {
+    expect(readJournalName(text)?.name).toBe(name);
+  });
+});
+
+describe('readJournalName: a field label after the name', () => {
+  // A page's line breaks lost: the next field's label with its colon ends the name.
+  const cases: Array<[string, string]> = [
+    ['Apidologie Published: 04 May 2037 DOI: 10.1007/s13592-037-0001-1', 'Apidologie'],
+    ['Marine Policy Volume: 161', 'Marine Policy'],
+    ['Ecology Letters DOI: 10.1111/ele.2037', 'Ecology Letters'],
+    // Unchanged: a journal's own subtitle, and a capitalised word with no colon.
+    ['Journal of Experimental Psychology: General, 156(6)', 'Journal of Experimental Psychology'],
+    ['Science Advances, 12', 'Science Advances'],
+  ];
+  it.each(cases)('%s -> %s', (text, name) => {
     expect(readJournalName(text)?.name).toBe(name);
   });
 });

@@ -42,6 +42,9 @@ export const looksLikeJournal = (name: string): boolean => JOURNAL_WORD.test(nam
 export const JOURNAL_ABBREVIATION =
   /^(?:Angew|Chim|Org|Opt|Math|Stat|J|Am|Front|Nat|Geosci|Biotechnol|Nanotechnol|Photon|Metab|Med|Intern|Natl|Acad|Sci|Proc|Clin|Res|Soc|Trans|Syst|Chem|Phys|Biol|Lett|Rev|Eng|Int|Eur|Environ|Commun|Mater|Appl|Ann|Bull|Rep|Neurosci|Psychol|Geophys|Astrophys|Ecol|Evol|Genet|Mol|Immunol|Microbiol|Pharmacol|Nutr|Epidemiol|Oncol|Cardiol|Neurol|Pediatr|Surg|Endocrinol|Gastroenterol|Hepatol|Infect|Dis|Glob|Behav|Cogn|Comput|Technol|Sustain|Agric|Vet|Atmos|Clim|Geol|Planet|Nucl|Electron|Adv|Curr|Opin|Exp|Theor|Inorg|Polym|Catal|Biochem|Biophys|Physiol|Pathol|Radiol|Ther|Pharm|Rehabil|Educ|Econ|Anim|Zool|Bot|Oceanogr|Hydrol|Meteorol|Paleontol|Archaeol|Anthropol|Entomol|Ornithol|Freshw|Conserv|Biogeogr|Geogr|Hum|Dev|Neuropsychol|Psychiatr|Anesth|Anaesth|Dermatol|Ophthalmol|Rheumatol|Nephrol|Urol|Obstet|Gynecol|Orthop|Dent|Nurs|Toxicol|Virol|Parasitol|Mycol|Syst|Photochem|Photobiol|Spectrosc|Crystallogr|Metall|Mech|Struct|Electrochem|Macromol|Anal|Manag|Sociol|Polit|Philos|Meas|Instrum|Biomed|Geochim|Cosmochim|Geochem|Mar|Prog|Ser|Conf)\.$/;
 
+/** The label of a reference's next field, printed with a colon ("Published:", "DOI:", "Volume:"), which no journal's name holds. */
+const FIELD_LABEL = /^(?:Published|Received|Accepted|Online|Available|Epub|DOI|Doi|Volume|Vol|Issue|Pages?|Citation|Authors?|Title|Year|Link|URL)$/;
+
 /** Words after an abbreviation that start the date or the availability note, not more of the name. */
 const AFTER_NAME = /^\s+(?:Published|Epub|Online|First|Available|Accepted|Accessed|Advance|Doi|DOI|Vol|Volume|Issue|Pages?|In\s+press)\b/;
 
@@ -93,6 +96,8 @@ export function readJournalName(text: string): { name: string; length: number } 
       continue;
     }
     if (kept.length && /^\d/.test(w)) break;
+    // "Apidologie Published: 04 May 2037", a page's line break lost: a field's label with its colon ends the name.
+    if (kept.length && raw.endsWith(':') && FIELD_LABEL.test(w)) break;
     // A series letter after a full word ends the name with its stop ("Physical Review B. Wasps …");
     // between abbreviations it is one ("Proc. R. Soc. B").
     const seriesEnd = raw !== w && kept.length >= 2 && INITIAL.test(raw) && !words[i - 1]!.endsWith('.');
@@ -183,7 +188,7 @@ function withListedWords(first: string, rest: string, length: number): { name: s
  * same shape lists people or places.
  */
 const COMMA_LIST_BEFORE_VOLUME =
-  /^((?:,[ \t]\p{Lu}[\p{L}\p{M}-]+){0,2},[ \t](?:(?:&|and)[ \t])?\p{Lu}[\p{L}\p{M}-]+(?:[ \t](?:&|and|of|\p{Lu}[\p{L}\p{M}-]+)){0,4})(?=[*_]{0,2},[ \t](?:vol\.[ \t]?)?(?!(?:19|20)\d{2}\b)\d{1,4}[ \t]?[(,:])/u;
+  /^((?:,[ \t]\p{Lu}[\p{L}\p{M}-]+){0,2},[ \t](?:(?:&|and)[ \t])?\p{Lu}[\p{L}\p{M}-]+(?:[ \t](?:&|and|of|\p{Lu}[\p{L}\p{M}-]+)){0,4})(?=[*_]{0,2},[ \t](?:[Vv]ol\.[ \t]?|Volume[ \t])?(?!(?:19|20)\d{2}\b)\d{1,4}[ \t]?[(,:])/u;
 
 /**
  * The name that a comma list closed by "&" or "and" goes on with after a first word, when a
