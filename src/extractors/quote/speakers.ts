@@ -432,6 +432,9 @@ export function familyFirst(tokens: readonly string[]): boolean {
   return tokens.length >= 2 && tokens.length <= 3 && upperFamily(tokens[0]!) && tokens.slice(1).every(givenWord);
 }
 
+/** The label of a contact's phone or address, printed after the name on a run-on contact line. */
+const CONTACT_LABEL = /^(?:Tel|Tél|Telefon|Telephone|Phone|Fax|Mobile|Email|E-mail|Mail)$/;
+
 /** Honours, fellowships, degrees and seats printed after a name without a comma ("AO", "OBE", "FRS", "FMedSci", "PhD", "MBChB", "MP"). */
 const POST_NOMINAL =
   /^(?:AC|AO|AM|OAM|OBE|MBE|CBE|KBE|DBE|FRS|FRSE|FRSC|FRSB|FRSN|FMedSci|FREng|FBA|FAA|FAHMS|FTSE|FASSA|FAcSS|FRCP|FRCS|FRCPath|FRACP|FRSNZ|FNA|FASc|FNASc|FRCPCH|FRCPsych|FRCGP|FRCOG|FRCR|FRCA|FRCSEd|FRCPE|FRCPI|FRCPC|FRANZCP|FANZCA|FACEM|MRCP|MRCGP|MRCS|MRCPsych|PhD|MD|DPhil|DSc|DrPH|PharmD|MPH|MBBS|MBChB|MBBCh|BMBCh|BMBS|MBBChir|QC|KC|MP|MSP|MEP|MLA|MPP|MHA|TD)$/;
@@ -494,6 +497,8 @@ function toPerson(
   while (hi - lo > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[hi - 1]!)) hi--;
   // Honours and fellowships printed after a name without a comma ("Margaret Yeo AO", "Jo Bell FRS").
   while (hi - lo > 2 && POST_NOMINAL.test(stripDot(words[hi - 1]!))) hi--;
+  // A contact line's label after the name, where a page's line breaks were lost ("Prof. Dr. X Tel.: +49 …").
+  while (hi - lo > 2 && CONTACT_LABEL.test(stripDot(words[hi - 1]!))) hi--;
   if (hi === lo) return null;
   // A family name that is also an organisation word, printed first before a hyphenated given name ("Park Ji-hoon"), is a name.
   const koreanOrder = hi - lo === 2 && FAMILY_TOO.has(stripDot(words[lo]!)) && HYPHEN_GIVEN.test(stripDot(words[lo + 1]!));
