@@ -22,6 +22,9 @@ import { readCorrectionOriginal, readOriginalLine } from './release/edit-line.js
 import { isEventPanel } from './release/event-panel.js';
 import { readPanelDate, readTaggedDateLine } from './release/aggregator-panel.js';
 import { readFieldSet } from './release/field-set.js';
+import { unglueDate } from '../text/glued-date.js';
+import { readEmbargoTailDate } from './release/embargo-tail-date.js';
+import { afterGluedCredit } from '../text/credit-lead-in.js';
 
 /** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
 const OPENING_PARAGRAPHS = 3;
@@ -266,6 +269,29 @@ function dateStrategies(dateline: { block: Block; line: Dateline } | null, headl
         return undefined;
       },
     },
+    {
+      name: 'date:embargo-tail',
+      find(ctx) {
+        // The release's date after its embargo on one run-on line ("Embargoed until 4 March 2037 00:01 GMT Published 3 March 2037").
+        return firstOpeningDate(ctx, (b) => (b.section === 'embargo' || b.section === 'label' ? b.text.split('\n').map(readEmbargoTailDate).find((d) => d !== null) : null), 6);
+      },
+    },
+    {
+      name: 'date:glued-byline',
+      find(ctx) {
+        // A byline or metadata line whose date lost its space ("By Jane Roe4 March 2037", "Jane Roe | 4 March 2037Share").
+        return firstOpeningDate(ctx, (b) => {
+          if (!HEAD_SECTIONS.has(b.section) && b.section !== 'lead') return null;
+          for (const line of b.text.split('\n')) {
+            const t = unglueDate(line.trim());
+            if (t === line.trim() || t.length > 200) continue;
+            const d = BYLINE.test(t) ? parseDate(t, { numeric: true }) : readMetaDate(t);
+            if (d) return d;
+          }
+          return null;
+        }, 6);
+      },
+    },
   ];
 }
 
@@ -337,7 +363,12 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
       ctx.doc.blocks.filter((x) => x !== b && (x.section === 'lead' || x.section === 'body')).slice(0, 40).map((x) => x.text.slice(0, 2000)).join('\n');
     // A bold embargo opening the paragraph ("**Embargoed until …** **GENEVA**, 2 March 2031 —"): the dateline follows it.
     const leadIn = b.emphasis.length > 1 ? afterEmbargoLeadIn(b) : null;
-    const line = (leadIn !== null ? readDateline(leadIn, elsewhere, emphasisOf(b).slice(1)) : null) ?? readDateline(b.text, elsewhere, emphasisOf(b));
+    // A photo credit that runs into the dateline ("Photo: Jo Roe/University of XLEEDS, England — …"): the dateline follows the credit.
+    const credit = afterGluedCredit(b.text);
+    const line =
+      (leadIn !== null ? readDateline(leadIn, elsewhere, emphasisOf(b).slice(1)) : null) ??
+      readDateline(b.text, elsewhere, emphasisOf(b)) ??
+      (credit !== null ? readDateline(credit, elsewhere, []) : null);
     // A transcript's speaker label before a colon ("DR JANE ROE: We are …") opens other paragraphs too: no place opens two.
     if (line && line.date === null && !line.embargo && (isRepeatedColonLabel(ctx.doc.blocks, b, line.place) || isInSpeakerRun(ctx.doc.blocks, b, line.place))) continue;
     // An embargo's label in capitals ("UNDER STRICT EMBARGO: 10 March 2031") is no place.

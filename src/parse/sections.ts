@@ -8,6 +8,7 @@ import { readDateLine } from '../text/date-line.js';
 import { isKickerLine } from '../text/kicker.js';
 import { isJointLabel } from '../text/joint-label.js';
 import { isNewsletterSignup } from './newsletter-signup.js';
+import { afterGluedCredit } from '../text/credit-lead-in.js';
 
 /** Labels that open a citation block. */
 export const CITATION_LABEL =
@@ -91,6 +92,9 @@ export function isPageChrome(b: Block): boolean {
   if (isImageOnly(b.node)) return true;
   // Controls, share bars and language switches are short; captions and breadcrumbs carry their mark.
   if (t.length <= 160 && (CHROME_LINE.test(t.trim()) || SHARE_LINE.test(t.trim()) || LANGUAGES.test(t.trim()) || PAGE_LINE.test(t.trim()))) return true;
+  // A credit that runs into the lead's dateline ("Photo: Jo Roe/University of XLEEDS, England — The …") opens the lead, not a caption.
+  const lead = afterGluedCredit(t.trim());
+  if (lead !== null && lead.length >= 80) return false;
   return ((t.includes(':') || t.includes('|')) && CAPTION.test(t.trim())) || (/[>»›/|]/.test(t) && (BREADCRUMB.test(t) || TRAIL.test(t.trim())));
 }
 
