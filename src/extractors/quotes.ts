@@ -20,6 +20,8 @@ import { bareSurname, findMentions, isHonorificWord, mentionsOf, NameIndex, Toke
 import { listedTitle, looksLikeTitle, namedRightBefore, titleBetweenCommas } from './quote/titles.js';
 import { withoutSpanishDon } from './quote/spanish-don.js';
 import { creditLine } from './quote/credit-line.js';
+import { gluedCredit } from './quote/glued-credit.js';
+import { endsOnSpeechVerb } from './quote/dangling-verb.js';
 import { capitaliseLowerTitles } from './quote/lower-titles.js';
 import { sentences } from './quote/sentences.js';
 import { OFFICE_BACK, THEY, UNNAMED_OPENER } from './quote/verbs.js';
@@ -818,15 +820,19 @@ export const quotes: Extractor = {
         continue;
       }
       const next = blocks[block.index + 1];
-      // The speaker named by the next paragraph: a dash line, a name line closing a block quote (a <cite>), "That is how X …", or a credit under a pull quote.
-      const dash = row
-        ? row
-        : next
-        ? withTokens(
+      // The speaker named by a credit glued on after a pull quote, or by the next paragraph: a dash line, a name line closing a block quote (a <cite>), "That is how X …", or a credit under a pull quote.
+      const glued = block.kind === 'paragraph' ? gluedCredit(block.text, run.known) : null;
+      // A paragraph cut after its speech verb ("“…,” said"): the name opens the next text paragraph, past a photo between them.
+      const cut = block.kind === 'paragraph' && endsOnSpeechVerb(block.text) ? blocks.slice(block.index + 1, block.index + 3).find((b) => !isPhotoBlock(b)) : undefined;
+      const resumed = cut && cut.kind === 'paragraph' ? withTokens(run.tokens[cut.index]!, () => citeLine(cut.text, run.known)) : null;
+      const dash =
+        row ?? glued ?? resumed ??
+        (next
+          ? withTokens(
             run.tokens[next.index]!,
             () => dashLine(next.text, run.known) ?? (block.quoteDepth > 0 && next.quoteDepth > 0 ? citeLine(next.text, run.known) : howLine(next.text, run.known) ?? (next.kind === 'heading' ? null : creditLine(block.text, next.text, run.known))),
           )
-        : null;
+          : null);
       const tokens = run.tokens[block.index]!;
       const found = withTokens(tokens, () => run.paragraph(block, carry, dash));
       // A subheadline that is only a quote, with no one named, is a display line like the headline.

@@ -4,8 +4,11 @@
  * @packageDocumentation
  */
 
-/** An answer label at the start of a paragraph, after the question on the line before, if any ("Q: Why? \n A: "). */
-const ANSWER_LEAD = /^\s{0,3}(?:(?:\*\*|__)?(?:Q|Question)(?:\*\*|__)?\s{0,2}[:.](?:\*\*|__)?[^\n]{1,300}\?(?:\*\*|__)?\s{0,3}\n\s{0,3})?(?:\*\*|__)?(?:A|Answer)(?:\*\*|__)?\s{0,2}:(?:\*\*|__)?\s{0,3}/;
+/**
+ * An answer label at the start of a paragraph, after the question on the line before or, where a
+ * page lost its line breaks, on the same line ("Q: Why? \n A: ", "Q: Why? A: "), if any.
+ */
+const ANSWER_LEAD = /^\s{0,3}(?:(?:\*\*|__)?(?:Q|Question)(?:\*\*|__)?\s{0,2}[:.](?:\*\*|__)?[^\n]{1,300}\?(?:\*\*|__)?(?:\s{0,3}\n\s{0,3}|[ \t]{1,3}))?(?:\*\*|__)?(?:A|Answer)(?:\*\*|__)?\s{0,2}:(?:\*\*|__)?\s{0,3}/;
 
 /** A paragraph that is only an interviewer's question ("Q: How did the seeds survive?", "**Question:** Why now?"). */
 const QUESTION_ONLY = /^\s{0,3}(?:\*\*|__)?(?:Q|Question)(?:\*\*|__)?\s{0,2}[:.](?:\*\*|__)?[^\n]{1,300}\?(?:\*\*|__)?\s{0,3}$/;
