@@ -8,6 +8,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import type { Root as HastRoot, Element, Nodes as HastNodes } from 'hast';
 import type { Root } from 'mdast';
+import { separateSpanParts } from './span-parts.js';
 
 const parser = unified().use(rehypeParse).freeze();
 // `newlines`: a line break in the source of a paragraph stays a soft line break, as in Markdown. Pages printed
@@ -164,6 +165,7 @@ export function parseHtml(text: string): { tree: Root; meta: Record<string, stri
   dropNavigation(hast);
   superscriptMarks(hast);
   citesAsEmphasis(hast);
+  separateSpanParts(hast);
   const tree = bridge.runSync(hast) as Root;
   return { tree, meta };
 }

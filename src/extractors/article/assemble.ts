@@ -19,7 +19,7 @@ import { isPublisherArticleUrl } from './publisher-link.js';
 import { isPageCitation } from './page-citation.js';
 import { findJournalNames, findMentions, findPreprintServers, type Mention } from './mention.js';
 import { findPaperSeries } from './paper-series.js';
-import { firstPostedPreprint } from './earlier-preprint.js';
+import { firstPostedPreprint, preprintLabelled } from './earlier-preprint.js';
 import { findReferences, labelledValue, type ReferenceHit } from './citation.js';
 import { findTitles, type TitleHit } from './title.js';
 import { withoutTranslation } from './translated-title.js';
@@ -878,6 +878,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     main.article.journal !== null && !sameJournal(j, main.article.journal) && reported.some((x) => sameJournal(x, j));
   const droppedDois = new Set(refs.filter((r) => !keptRefs.includes(r) && r.ref.doi).map((r) => doiKey(r.ref.doi!)));
 
+  /** True for a DOI labelled as a preprint on its line while another paper's DOI stands in the same block. */
+  const preprintAside = (d: DoiHit): boolean => {
+    const at = d.block.text.indexOf(d.doi);
+    if (at < 0 || !preprintLabelled(d.block.text.slice(Math.max(0, at - 200), at))) return false;
+    return dois.some((o) => o.block === d.block && doiKey(o.doi) !== doiKey(d.doi) && !isDataDoi(o.doi));
+  };
   /** The text of each link that gave a draft its DOI, a title of last resort. */
   const linked: { draft: Draft; text: string; offset: number }[] = [];
   /** DOIs printed for background work, whose reference lines are background too. */
@@ -885,6 +891,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   // DOIs: to the editorial whose part holds them, else to the main paper, else a new paper.
   for (const d of dois) {
     if (droppedDois.has(doiKey(d.doi))) continue;
+    // "Preprint: bioRxiv, doi: 10.1101/…" beside the journal version's DOI: the preprint is the paper's earlier posting.
+    if (preprintAside(d)) continue;
     const seg = d.block.section === 'end' && d.block.index > (segmentOf(d.block)?.segment?.[1] ?? -1) ? undefined : segmentOf(d.block);
     // "Comment: https://doi.org/…" labels the DOI of an accompanying piece, never the study's.
     // "Study: …⏎Perspective: DOI: …": the label of the DOI's own line.

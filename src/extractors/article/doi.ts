@@ -3,6 +3,7 @@
  * embed a DOI, URL-encoded link targets, and DOIs printed with stray spaces.
  * @packageDocumentation
  */
+import { cutGluedTail } from './glued-doi-tail.js';
 import { nextMatch } from './matches.js';
 
 /** A DOI found in a string, with its index in that string. */
@@ -77,7 +78,7 @@ export function findDois(text: string): DoiMatch[] {
     const link = m[0].indexOf('](');
     const raw = link > 0 ? m[0].slice(0, link) : m[0];
     // A resolver link broken by a line wrap ("https://doi.org/10.1038/s41558-031-⏎02284-7") is joined as a bare DOI is.
-    const doi = trimDoi(sici(text, m.index, wrapped(text, m.index, url ? urlTail(raw, !url.includes('doi.org')) : raw)));
+    const doi = trimDoi(cutGluedTail(trimDoi(sici(text, m.index, wrapped(text, m.index, url ? urlTail(raw, !url.includes('doi.org')) : raw)))));
     if (isDoi(doi)) found.push({ doi, index: m.index });
   }
   if (text.includes('/\n')) {

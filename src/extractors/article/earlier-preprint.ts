@@ -15,3 +15,25 @@ export function firstPostedPreprint(before: string): boolean {
   const sentence = before.slice(before.lastIndexOf('. ') + 1);
   return FIRST_POSTED.test(sentence);
 }
+
+/** A field label on a reference's line ("Preprint:", "Published version:", "DOI:"), its words captured. */
+const LINE_LABEL = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]{1,20}(?:[ \t]\p{L}{1,20}){0,2})[ \t]?:/gu;
+/** A label that names a paper's preprint posting: "Preprint:", "Earlier version:", "bioRxiv:". */
+const PREPRINT_LABEL = /^(?:preprint|earlier\s+version|preprint\s+version|bioRxiv|medRxiv|arXiv|ChemRxiv|Research\s+Square)$/i;
+
+/**
+ * True when the last field label before a DOI on its line (`before`, the line up to the DOI),
+ * passing over "DOI:" and "doi:", names a preprint ("Preprint: bioRxiv, doi: 10.1101/…"); a
+ * label glued on after an earlier DOI ("…512345Published version: DOI: 10.…") is read as its own.
+ */
+export function preprintLabelled(before: string): boolean {
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  let last: string | null = null;
+  for (const m of line.matchAll(LINE_LABEL)) {
+    const label = m[1]!;
+    if (/^(?:doi|url|https?|link)$/i.test(label)) continue;
+    // "…512345Published version": a label glued to the DOI before it starts at its capital.
+    last = label;
+  }
+  return last !== null && PREPRINT_LABEL.test(last.trim());
+}

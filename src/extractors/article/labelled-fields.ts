@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { readBibtexLines } from './bibtex-fields.js';
+import { splitInlineFields } from './inline-fields.js';
 
 /** What a labelled line gives. */
 export type FieldKind = 'title' | 'paper' | 'authors' | 'journal' | 'doi' | 'numbers';
@@ -64,7 +65,9 @@ const MAX_LINES = 40;
  * The labelled lines of a citation block, in order; empty unless the block prints at least
  * two of them, or one paper's title label ("Paper title:", "Presentation title:") among other lines.
  */
-export function readFieldLines(text: string): FieldLine[] {
+export function readFieldLines(printed: string): FieldLine[] {
+  // "Title: … Authors: … DOI: …": fields a scrape ran onto one line are read one a line.
+  const text = splitInlineFields(printed);
   // "TI  - Title" lines (RIS, as reference managers export it).
   if (text.includes('  - ') && text.includes('\n')) {
     const ris = readRisLines(text);

@@ -4,6 +4,7 @@
  * 15 February 2017. doi: …", "A, B: Title. In: Journal, Volume 218, Issue 2, Pages 1-9".
  * @packageDocumentation
  */
+import { restoreLostBreaks } from './lost-breaks.js';
 import { byTail } from './by-tail.js';
 import { commaVancouverHead, namesThenJournal } from './comma-vancouver.js';
 import type { Person } from '../../types.js';
@@ -654,6 +655,8 @@ function readReference(raw: string): Reference {
   // An arXiv identifier beside the journal ("(arXiv:2403.05512)") is no part of the reference's numbers.
   if (text.includes('arXiv:')) text = text.replace(/\(?arXiv:\s?\d{4}\.\d{4,5}(?:v\d{1,2})?\)?/g, ' ');
   text = squeezeSpaces(text.replace(/\(\s*\)|\[\s*\]/g, '')).trim();
+  // "…(2037)Arbuscular …drought.New Phytologist", "…in coral reefsNature Climate Change": breaks a scrape lost between the parts.
+  text = restoreLostBreaks(text);
   // "Kessler, A.†, Baldwin, I. T.* & Schuman, M. C.": equal-contribution and corresponding marks after initials;
   // so are affiliation numbers of flattened superscripts ("Lim, W. J.1,2*").
   if (MARK.test(text)) text = dropInitialMarks(text);

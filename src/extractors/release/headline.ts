@@ -12,6 +12,7 @@ import { readDateLine } from '../../text/date-line.js';
 import { findDates } from '../../text/dates.js';
 import { isKickerLine } from '../../text/kicker.js';
 import { looksLikeJournal } from '../article/journal.js';
+import { splitInlineFields } from '../article/inline-fields.js';
 import { isRelatedPanel, relatedPanelBlocks } from './related-panel.js';
 import { isBracketedControls, isChromeStack, isSectionTrail, isShareLine } from './chrome-stack.js';
 import { isCorrectionNote, isEditLine, readOriginalLine } from './edit-line.js';
@@ -945,7 +946,8 @@ export const headlineStrategies: readonly Strategy<HeadlineHit>[] = [
           from = next;
         }
         // A paper's fields under the label ("Title: …" over "Authors: …", "Journal: …") name the paper, not the release.
-        if (!text || PAPER_FIELD.test(from.text) || (from === b && PAPER_FIELD.test(ctx.doc.blocks[ctx.doc.blocks.indexOf(b) + 1]?.text ?? ''))) continue;
+        // "Title: … Authors: … DOI: …" run onto one line by a scrape is such a block too.
+        if (!text || PAPER_FIELD.test(splitInlineFields(from.text)) || (from === b && PAPER_FIELD.test(ctx.doc.blocks[ctx.doc.blocks.indexOf(b) + 1]?.text ?? ''))) continue;
         return { value: { text: cleanHeadline(text, siteNames(ctx.doc.meta)), block: from }, offset: from.start };
       }
       return undefined;
