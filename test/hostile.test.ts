@@ -24,6 +24,10 @@ const hostile: Record<string, string> = {
   'a contact label then 300,000 spaces': 'Contact: a' + ' '.repeat(300_000) + '-',
   'contact lines with long space runs': 'Media contact:\n' + ('x' + ' '.repeat(1000) + ':\n').repeat(900),
   'one space run of 1 MB': 'a' + ' '.repeat(M) + 'b',
+  // A labelled citation row run on for 1 MB (the split before each inline label is bounded per line).
+  'a "Title:" row of 30,000 inline labels': 'Title: x ' + 'Authors: A Journal: B Published: C '.repeat(30_000),
+  // A reference of glued words for 1 MB (lost breaks are put back only in reference-sized text).
+  'a reference of 60,000 glued words': 'Reference: ' + 'reefsNature Climate '.repeat(60_000) + ' doi:10.1000/x',
 };
 
 const formats = Object.keys(emitters) as OutputFormat[];

@@ -15,11 +15,17 @@ const OPENS_WITH_LABEL = /^[\s*_]{0,4}(?:(?:paper\s+|article\s+)?title|authors?|
  */
 const INLINE_LABEL = /[ \t]+(?=(?:Authors?|Journal|DOI|Published(?:\s(?:online|in))?|Volume|Issue|Pages?|Year|Title)[ \t]?:[ \t])/g;
 
-/** `text` with every line that opens with a citation label split before each further label in it. */
+/** The longest line read as a row of fields: a citation's fields run together stay well under it, and a longer line is prose. */
+const MAX_ROW = 2000;
+
+/**
+ * `text` with every line that opens with a citation label split before each further label in it.
+ * Lines longer than {@link MAX_ROW} are left whole, which bounds the work on hostile input.
+ */
 export function splitInlineFields(text: string): string {
   if (!text.includes(':')) return text;
   return text
     .split('\n')
-    .map((line) => (OPENS_WITH_LABEL.test(line) ? line.replace(INLINE_LABEL, '\n') : line))
+    .map((line) => (line.length <= MAX_ROW && OPENS_WITH_LABEL.test(line) ? line.replace(INLINE_LABEL, '\n') : line))
     .join('\n');
 }

@@ -20,8 +20,13 @@ const UNREAD_EMPHASIS = /^([*_]{1,2})(?=[^*_\s:][^*_:\n]{0,40}:\1\p{Lu})/u;
  */
 const WORD_GLUED = /(?<=(?:^|[^\p{L}])\p{Lu}?\p{Ll}{4,30})(?=\p{Lu}\p{Ll}{2,30}[ \t]\p{L})/gu;
 
+/** The longest text in which lost breaks are put back. */
+const MAX_REFERENCE = 5000;
+
 /** `text` (a reference, its links and DOIs already cut) with the breaks it lost between its parts given back. */
 export function restoreLostBreaks(text: string): string {
+  // A reference runs well under this, long author lists included; a longer text is prose or hostile input, left whole.
+  if (text.length > MAX_REFERENCE) return text;
   let t = text;
   if (/[.)]\p{Lu}/u.test(t)) t = t.replace(STOP_GLUED, ' ');
   // "**Label:**Names": Markdown reads no emphasis where no space follows it, so its marks are cut with the break restored.
