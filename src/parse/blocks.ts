@@ -5,6 +5,7 @@
 import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { Block, Link } from '../types.js';
 import { plainText } from '../text/spaces.js';
+import { letterBars } from '../text/letter-bars.js';
 import { endsMidSentence } from '../text/mid-sentence.js';
 
 const END_MARK = /^\s*(?:#{3}|-{1,3}\s*30\s*-{1,3}|ENDS?|-{1,3}\s*end\s*-{1,3}|-end-|\*{3}|=+\s*END\s*=+)\s*$/i;
@@ -172,7 +173,7 @@ export function flattenBlocks(tree: Root, sourceLength: number, lineSource?: str
     const start = node.position?.start.offset ?? lastEnd;
     const end = node.position?.end.offset ?? Math.min(sourceLength, start + text.length);
     lastEnd = end;
-    const clean = trimLines(text);
+    const clean = letterBars(trimLines(text));
     if (!clean && !(kind === 'heading' && depth === 3)) return;
     const endKind = (kind === 'heading' && !clean) || (kind !== 'code' && isEndMark(clean)) ? 'end' : kind;
     blocks.push({

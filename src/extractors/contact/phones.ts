@@ -172,10 +172,11 @@ function matchAt(text: string, printed: string, start: number): PhoneMatch {
 
 /**
  * A label that ends right before a registration number, not a phone: a charity, company or tax
- * number ("Registered charity no. ", "Company number: ", "VAT Reg. No. GB ", "ABN ", "EIN ").
+ * number ("Registered charity no. ", "Company number: ", "VAT Reg. No. GB ", "ABN ", "EIN "),
+ * or a release's own number ("Press Release Number: ", "News release no. ").
  */
 const REGISTRATION_LABEL =
-  /(?:\b(?:charity|company|companies|registration|registered|reg\.?|tax|incorporation)(?:[ \t]{1,2}(?:reg(?:istration|istered)?\.?|no\.?|nos\.?|number|nr\.?|num\.?|id|identification|#)){1,3}|\b(?:VAT|GST|ABN|ACN|ARBN|EIN|TIN|SIRE[NT]|KvK|CRN|NZBN|UEN|CIN|CHY)(?:[ \t]{1,2}(?:reg(?:istration|istered)?\.?|no\.?|number|nr\.?|id|#)){0,3})[ \t]{0,2}[.:#(]?[ \t]{0,2}(?:[A-Z]{2}[ \t]?)?$/i;
+  /(?:\b(?:charity|company|companies|registration|registered|reg\.?|tax|incorporation|release)(?:[ \t]{1,2}(?:reg(?:istration|istered)?\.?|no\.?|nos\.?|number|nr\.?|num\.?|id|identification|#)){1,3}|\b(?:VAT|GST|ABN|ACN|ARBN|EIN|TIN|SIRE[NT]|KvK|CRN|NZBN|UEN|CIN|CHY)(?:[ \t]{1,2}(?:reg(?:istration|istered)?\.?|no\.?|number|nr\.?|id|#)){0,3})[ \t]{0,2}[.:#(]?[ \t]{0,2}(?:[A-Z]{2}[ \t]?)?$/i;
 
 /** A book's or serial's number label right before the digits ("ISBN ", "ISBN-13: ", "eISSN "). */
 const BOOK_NUMBER_LABEL = /\b(?:e-?)?IS[BS]N(?:[ -]?1[03])?[ \t]{0,2}:?[ \t]{0,2}$/i;

@@ -23,10 +23,10 @@ export const REPORTING_VERBS: readonly string[] = [
   'offered', 'offers', 'advised', 'advises', 'proclaimed', 'exclaimed', 'wondered', 'hopes', 'hoped', 'described',
   'called', 'calls',
   // German and French releases ("…“, sagt Dr. X", "», explique X"): present-tense verbs of ASCII letters only, as the test of this list asks.
-  'sagt', 'betont', 'explique', 'souligne', 'ajoute',
+  'sagt', 'betont', 'explique', 'souligne', 'ajoute', 'indique', 'affirme', 'commente', 'poursuit',
   // Their accented forms and past tenses ("“, erklärt X", "», a déclaré X", "”, afirmó X"); each accented
   // letter has a one-letter capital, so the pattern below spells its case as it does for ASCII ones.
-  'erklärt', 'ergänzt', 'erläutert', 'a déclaré', 'a expliqué', 'a ajouté', 'a souligné', 'déclare', 'précise',
+  'erklärt', 'ergänzt', 'erläutert', 'a déclaré', 'a expliqué', 'a ajouté', 'a souligné', 'a indiqué', 'déclare', 'précise',
   'afirmó', 'explicó', 'añadió', 'señaló', 'aseguró', 'dijo', 'afirma', 'explica', 'señala',
   // Italian and Portuguese ones ("”, ha dichiarato X", "”, afirmou X").
   'ha dichiarato', 'ha spiegato', 'ha aggiunto', 'ha sottolineato', 'dichiara', 'spiega', 'afirmou', 'explicou',
