@@ -16,6 +16,7 @@ import { readNumbers, type Numbers } from './volume-issue.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
 import { readFieldLines, unlabelledLines, type FieldLine } from './labelled-fields.js';
 import { bluebookTail, type BluebookTail } from './bluebook.js';
+import { usgsParts } from './usgs-line.js';
 import { readOupHead } from './oup-line.js';
 import { journalLead } from './journal-lead.js';
 import { initialsHead } from './initials-acs-line.js';
@@ -616,13 +617,22 @@ const INITIALS_FIRST_REST =
 export function parseReference(raw: string): Reference {
   // "The research appears in the Journal of X: Roe J, Lim KA. Title. J X. …": the sentence names the journal in full,
   // unless the reference prints it longer.
-  const lead = raw.includes(':') ? journalLead(raw.trimStart()) : null;
+  // A USGS-style reference's colon ends its title ("…, 2037, Title: Journal, v. 71"); it is no journal's lead.
+  const lead = raw.includes(':') && !usgsParts(raw) ? journalLead(raw.trimStart()) : null;
   if (lead) {
     const ref = readReference(raw.trimStart().slice(lead.cut));
     // "The study was published in PNAS: … Proceedings of the National Academy of Sciences, 147(36)": the longer name wins either way.
     if (ref.authors.length) return lead.journal && (!ref.journal || lead.journal.length >= ref.journal.length) ? { ...ref, journal: lead.journal } : ref;
   }
-  return readReference(raw);
+  const ref = readReference(raw);
+  // "Roe, J.A., and Lim, K., 2037, Title: Journal, v. 71, no. 9, p. 4012–4021" (USGS, GSA): the names read as any list's,
+  // the title up to the colon before the journal, and "v." before the volume.
+  const usgs = ref.authors.length && (raw.includes(', v.') || raw.includes(', V.')) ? usgsParts(raw.trimStart()) : null;
+  if (!usgs) return ref;
+  return {
+    ...ref, title: usgs.title, titleStrategy: 'reference-line', journal: cleanJournal(usgs.journal) ?? usgs.journal,
+    volume: usgs.volume, issue: usgs.issue ?? ref.issue, pages: usgs.pages ?? ref.pages, year: usgs.year,
+  };
 }
 
 /** Reads a reference line's fields (see {@link parseReference}). */
