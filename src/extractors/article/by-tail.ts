@@ -6,11 +6,19 @@
  * @packageDocumentation
  */
 
-/** One name of two to four capitalised words ("Priya Venkatesan", "Joost van Leeuwen" is left out). */
-const NAME = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}`;
+/** One capitalised word, perhaps hyphenated ("Venkatesan", "Ashworth-Ng", "Lloyd-jones"). */
+const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+/** One name of two to four capitalised words ("Priya Venkatesan", "Declan Ashworth-Ng"; "Joost van Leeuwen" is left out). */
+const NAME = String.raw`${WORD}(?:\s${WORD}){1,3}`;
 
 /** ", by A, B and C." at the end of a sentence: a plain list of full names, then the sentence's end. */
 const BY_TAIL = new RegExp(String.raw`,\s+by\s+(${NAME}(?:,\s${NAME})*(?:,?\s(?:and|&)\s${NAME})?)\.?\s*$`, 'u');
+
+/**
+ * ", by A, B and C, appears in …" inside the sentence: the names between the paper's title and
+ * the verb saying where it was published.
+ */
+const BY_MID = new RegExp(String.raw`,\s+by\s+(${NAME}(?:,\s${NAME})*(?:,?\s(?:and|&)\s${NAME})?),\s+(?=(?:appears|appeared|(?:is|was|has\s+been)\s+published|is\s+out)\s+(?:online\s+|today\s+)?in\b)`, 'u');
 
 /** The sentence says where the paper was published ("published in", "appears in", "appeared in"). */
 const PUBLISHED_IN = /\b(?:published|appears?|appeared)\s+(?:online\s+)?in\b/i;
@@ -25,10 +33,14 @@ export interface ByTail {
 
 /**
  * Splits `text` at a closing ", by A, B and C." when the sentence reports where a paper was
- * published; null otherwise ("a study led by X" or a sentence without a publication lead).
+ * published, or at ", by A, B and C," before "appears in" or "is published in"; null otherwise
+ * ("a study led by X" or a sentence without a publication lead).
  */
 export function byTail(text: string): ByTail | null {
   if (!text.includes(' by ')) return null;
+  // "The paper, Title, by A, B and C, appears in Journal.": the sentence goes on after the names.
+  const mid = BY_MID.exec(text);
+  if (mid) return { head: `${text.slice(0, mid.index)}, ${text.slice(mid.index + mid[0].length)}`, names: mid[1]! };
   const m = BY_TAIL.exec(text);
   if (!m) return null;
   const head = text.slice(0, m.index);
