@@ -92,6 +92,12 @@ const EARLIER_GAP = /\b(?:earlier\s+this\s+year|last\s+year|(?:a\s+few|several|t
 /** " in “A quoted title,” " right after a verb, up to the "in" that names the journal. */
 const QUOTED_TITLE_IN = /^\s{1,3}in\s{1,3}[“"][^“”"\n]{10,250}[”"],?\s{1,3}(?=in\s)/u;
 
+/**
+ * " a research article titled “A quoted title” " right after a verb, up to the "in" that names the
+ * journal ("published a research article titled “…” in Cell").
+ */
+const TITLED_NOUN_IN = /^\s{1,3}(?:an?|the|their|its)\s(?:[a-z][a-z-]{1,20}\s){0,2}(?:article|paper|study|letter|report)\s(?:titled|entitled|called)[,:]?\s{1,3}[“"][^“”"\n]{10,250}[”"],?\s{1,3}(?=in\s)/u;
+
 const PREP = /\b(?:[Ii]n|[Bb]y|at|during|of)\s+(?:the\s+)?(?:(?:[a-z][a-z-]{1,24}\s+){0,3}journal\s+)?/g;
 
 /** Words before "of" that make the name after it the journal ("the online version of X"). */
@@ -283,9 +289,9 @@ const PRESS_AT = /^(?:in\s+press|accepted)$/i;
 /** Reads the mention a trigger at `index` (ending at `from`) introduces, if any. */
 function mentionAt(block: Block, index: number, verbEnd: number, verb: string, weak: boolean, opts: MentionOptions): Mention | null {
   const text = block.text;
-  // "described in “Title” in Water Resources Research": the paper's quoted title between the verb's
-  // "in" and the journal's is passed over, so the journal is read after it.
-  const titled = QUOTED_TITLE_IN.exec(text.slice(verbEnd));
+  // "described in “Title” in Water Resources Research", "published a paper titled “Title” in Cell": the paper's
+  // quoted title between the verb and the journal's "in" is passed over, so the journal is read after it.
+  const titled = QUOTED_TITLE_IN.exec(text.slice(verbEnd)) ?? TITLED_NOUN_IN.exec(text.slice(verbEnd));
   const from = titled ? verbEnd + titled[0].length : verbEnd;
   const presented = /^presented/i.test(verb) || (/^report/i.test(verb) && /^\s+(?:at|during)\b/.test(text.slice(from)));
   const window = text.slice(from, from + 90);

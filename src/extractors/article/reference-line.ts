@@ -783,7 +783,9 @@ function readReference(raw: string): Reference {
     } else if (!out.authors.length && DASH_LEAD.test(after) && dashedNames(out, after.replace(DASH_LEAD, ''))) {
       return out;
     } else {
-      const head = after.replace(BY_LEAD, '').split(NAMES_END)[0] ?? '';
+      // "by Wei Ling Tan1, Sophie Marchetti2 and Hui Min Goh1,3": a flattened superscript's affiliation numbers are no part of a name.
+      const tail = BY_LEAD.test(after) ? dropAffiliationMarks(after.replace(BY_LEAD, '')) : after;
+      const head = tail.split(NAMES_END)[0] ?? '';
       // "…, Erik Nyström, Nature Communications, online …": a journal's name ends the list of people.
       const cut = journalItemAt(head);
       // Names already read before the year ("Roe, J. and Lim, K. (2031) 'Title', Monthly Notes of …"): the journal follows, no names.
@@ -799,14 +801,14 @@ function readReference(raw: string): Reference {
         if (cut >= 0) out.journal = journalOf(head.slice(cut).split(',')[0]!.trim());
         // "…, by A, B and C, Journal Name, 5 March 2024": the first segment after the names that is a journal.
         // It must be the first segment that is not a name, and be followed by a date, a number or nothing.
-        const segs = splitBy(after.replace(BY_LEAD, ''), NAME_SEGMENT_BREAK).slice(0, 40);
+        const segs = splitBy(tail, NAME_SEGMENT_BREAK).slice(0, 40);
         // Degrees and affiliations after the names ("PhD", "University of Michigan") are neither.
         const i = segs.findIndex((seg, k) => k > 0 && ((!countNames(seg) && !DEGREE_OR_PLACE.test(seg.trim())) || STRONG_JOURNAL.test(seg)));
         const j = i > 0 ? journalOf(segs[i]!.trim()) : null;
         const next = segs[i + 1]?.trim() ?? '';
         if (j && !out.journal && (!next || PUBLICATION_NEXT.test(next))) out.journal = j;
         // "… Wayne State University. Developmental Psychology, published online …": the sentence after the names.
-        const rest = out.journal ? '' : after.replace(BY_LEAD, '').slice(head.length).replace(/^[\s.]+/, '');
+        const rest = out.journal ? '' : tail.slice(head.length).replace(/^[\s.]+/, '');
         const restSegs = rest ? splitBy(rest, SEGMENT_BREAK) : [];
         const rj = restSegs.length ? journalOf(restSegs[0]!.trim()) : null;
         if (rj && (restSegs.length < 2 || PUBLICATION_NEXT.test(restSegs[1]!.trim()))) out.journal = rj;
