@@ -482,6 +482,9 @@ const YEAR_AFTER_NUMBERS = /^\s?\(((?:19|20)\d{2})\)/;
 /** The year in brackets, then volume and pages after a colon, right after a journal's name: " (2037), 218: 108744". */
 const YEAR_VOLUME_PAGES = /^[*_]{0,2}\s?\(((?:19|20)\d{2})\),?\s(\d{1,5})\s?:\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\b/;
 
+/** Volume, perhaps an issue in brackets, a colon and pages, then the year in brackets, right after a journal's name: " 69: 18 (2037)", " 12(4): 301–310 (2037)". */
+const VOLUME_PAGES_YEAR = /^[*_]{0,2}\s(\d{1,5})(?:\s?\((\d{1,4})\))?\s?:\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\s\(((?:19|20)\d{2})\)/;
+
 /**
  * Fills a draft's volume, issue and pages from numbers labelled in words right after its
  * journal's name, which ends at `end` in `block` (" (volume 14, issue 10, pages 812-818)"), or
@@ -493,6 +496,16 @@ function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, e
   if (!numbered) {
     // "Journal (2037), 218: 108744": the year in brackets, then volume and pages after a colon.
     const yearFirst = YEAR_VOLUME_PAGES.exec(block.text.slice(end, end + 60));
+    // "Journal 69(2): 18 (2037)": volume, perhaps its issue, a colon and pages, then the year in brackets.
+    const yearLast = yearFirst ? null : VOLUME_PAGES_YEAR.exec(block.text.slice(end, end + 60));
+    if (yearLast) {
+      const off = at(doc, block, end);
+      fill(d, 'volume', yearLast[1]!, 'volume:after-journal', off);
+      fill(d, 'issue', yearLast[2] ?? null, 'issue:after-journal', off);
+      fill(d, 'pages', yearLast[3]!.replace(/\s+/g, '').replace(/–/g, '-'), 'pages:after-journal', off);
+      fill(d, 'year', Number(yearLast[4]), 'year:after-journal', off);
+      return;
+    }
     if (!yearFirst) return;
     const off = at(doc, block, end);
     fill(d, 'volume', yearFirst[2]!, 'volume:after-journal', off);

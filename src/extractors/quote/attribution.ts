@@ -71,6 +71,8 @@ function tidyRole(role: string): string | null {
     .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
     .replace(/\s+/g, ' ');
   if (/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?$/i.test(r) || r.length < 3) return null;
+  // The particle that closes a Dutch separable verb ("”, vult X aan.") is no role.
+  if (/^(?:aan|uit|toe)$/.test(r)) return null;
   if (r.length > 200) r = `${r.slice(0, 197).replace(/\s+\S*$/, '')}…`;
   return r;
 }

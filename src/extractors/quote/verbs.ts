@@ -33,6 +33,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'acrescentou', 'destacou',
   // Dutch, Danish, Norwegian, Swedish and Polish ones ("”, zegt X", "”, siger X", "”, sier X", "”, säger X", "” – mówi X").
   'zegt', 'siger', 'sagde', 'sier', 'dodaje', 'säger', 'mówi', 'powiedział', 'powiedziała',
+  // Dutch separable verbs whose particle closes the clause ("”, vult X aan", "”, legt X uit", "”, voegt X toe").
+  'vult', 'legt', 'voegt',
   // Welsh and Finnish ones, from bilingual releases ("…,” meddai Dr X", "”, sanoo X").
   'meddai', 'dywedodd', 'ychwanegodd', 'sanoo', 'kertoo',
   // Indonesian and Malay ones, after the quote ("…,” kata Dr. X", "…,” ujar X", "…,” tutur X").
