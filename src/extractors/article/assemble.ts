@@ -310,6 +310,9 @@ const PAPER_LINK_ENTRY =
 /** A list entry labelled as the reported paper's citation ("1. Paper: Names. Title. Journal …", "2. Reference: …"), as UK notes to editors number them. */
 const PAPER_LABEL_ENTRY = /^[*_]{0,2}(?:(?:the|full|journal|original)\s+)?(?:paper|reference|citation|publication)[*_]{0,2}\s?:[*_]{0,2}\s/i;
 
+/** A list entry that gives the reported paper's DOI ("3. The DOI for this paper will be 10.…", "2. DOI: 10.…"), as UK notes to editors number it. */
+const PAPER_DOI_ENTRY = /^(?:the\s+)?doi(?:\s+(?:for|of)\s+(?:this|the)\s+(?:paper|study|article|publication|research))?\s?(?::|\s(?:is|will\s+be))\s{1,3}(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\//i;
+
 /** The heading of UK notes to editors ("Notes to editors", "Editor's notes", "Note for editors"). */
 const NOTES_LABEL = /^(?:notes?\s+(?:to|for)\s+editors?|editor['’]?s['’]?\s+notes?)\s*:?$/i;
 
@@ -395,7 +398,7 @@ function citedAsPiece(prose: readonly Block[], n: number): boolean {
 /** True when a numbered or bulleted entry names a paper the release reports, not background reading. */
 function reportedEntry(doc: ReleaseDocument, block: Block): boolean {
   const text = block.text.replace(/^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
-  if (REPORTS_PUBLICATION.test(text) || PAPER_LINK_ENTRY.test(text) || PAPER_LABEL_ENTRY.test(text)) return true;
+  if (REPORTS_PUBLICATION.test(text) || PAPER_LINK_ENTRY.test(text) || PAPER_LABEL_ENTRY.test(text) || PAPER_DOI_ENTRY.test(text)) return true;
   // The list's label: the nearest block before it that is no list entry.
   for (let i = block.index - 1, n = 0; i >= 0 && n < 12; i--, n++) {
     const b = doc.blocks[i]!;

@@ -21,10 +21,11 @@ export interface FieldLine {
 
 /**
  * A line that opens with a citation label and a colon (markdown emphasis around the label
- * already removed). Group 1 is the label, group 2 the value.
+ * already removed), perhaps after a list mark ("※ Paper title: …", "■ DOI: …", as offices in
+ * East Asia print them). Group 1 is the label, group 2 the value.
  */
 const FIELD_LINE =
-  /^[\s*_]{0,4}((?:(?:article|paper|study|presentation|abstract|poster|talk|research|publication)\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|article|study|presentation|abstract|poster))?|research(?:\s+(?:paper|article))?|study|paper|article|preprint|publication|original\s+(?:article|paper|publication|research)|(?:(?:co-?)?(?:corresponding|lead|first|senior|last)\s+)?authors?(?:\s?\(s\))?|journal|published\s+in|published(?:\s+(?:online|on))?|doi|volume|issue|pages?|year)[*_]{0,2}[ \t]{0,3}:[*_]{0,2}[ \t]{0,3}(\S[^\n]{0,600})$/i;
+  /^[\s*_]{0,4}(?:[※■□◆◇●▶►•▪]\s{0,2})?((?:(?:article|paper|study|presentation|abstract|poster|talk|research|publication)\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|article|study|presentation|abstract|poster))?|research(?:\s+(?:paper|article))?|study|paper|article|preprint|publication|original\s+(?:article|paper|publication|research)|(?:(?:co-?)?(?:corresponding|lead|first|senior|last)\s+)?authors?(?:\s?\(s\))?|journal|published\s+in|published(?:\s+(?:online|on))?|doi|volume|issue|pages?|year)[*_]{0,2}[ \t]{0,3}:[*_]{0,2}[ \t]{0,3}(\S[^\n]{0,600})$/i;
 
 /** A line that opens with a volume and no colon ("Volume 14, Article number 388 (2031)"): the label is "volume". */
 const VOLUME_LINE = /^[\s*_]{0,4}(volume|vol\.)[*_]{0,2}[ \t]{1,3}(\d{1,5}(?:,?[ \t][^\n]{0,200})?)$/i;

@@ -20,7 +20,8 @@ const NO_BREAK_BEFORE = /(?:^|\s)(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Ltd|Co
 /** The sentences of a line as [start, end) offsets. */
 export function sentenceSpans(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const END = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+  // "…, UCL Media Relations. T: +44 …, E: …": a contact label after the period goes on with the sentence's contact.
+  const END = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})(?!(?:[TEMP]|Tel|Phone|Mob|Mobile|Email|E-mail)\s?:\s)/gu;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = END.exec(line)) !== null) {

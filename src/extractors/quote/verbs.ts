@@ -35,6 +35,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'zegt', 'siger', 'sagde', 'sier', 'dodaje', 'säger', 'mówi', 'powiedział', 'powiedziała',
   // Dutch separable verbs whose particle closes the clause ("”, vult X aan", "”, legt X uit", "”, voegt X toe").
   'vult', 'legt', 'voegt',
+  // Czech and Slovak ones, after the quote („…,“ říká X", „…,“ dodává X", „…,“ uvedla X").
+  'říká', 'dodává', 'vysvětluje', 'doplňuje', 'uvádí', 'uvedl', 'uvedla', 'řekl', 'řekla', 'hovorí',
   // Welsh and Finnish ones, from bilingual releases ("…,” meddai Dr X", "”, sanoo X").
   'meddai', 'dywedodd', 'ychwanegodd', 'sanoo', 'kertoo',
   // Indonesian and Malay ones, after the quote ("…,” kata Dr. X", "…,” ujar X", "…,” tutur X").
