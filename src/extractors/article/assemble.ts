@@ -303,12 +303,15 @@ const REPORTED_LIST_LABEL =
 /** A list entry that reports the publication itself ("The paper 'X' by … is published in …"). */
 const REPORTS_PUBLICATION =
   /^(?:the\s+)?(?:paper|study|article|research|report|findings|preprint)\b[^\n]{0,600}?\b(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:published|available|out)\b/i;
-/** A list entry labelled as the link to the paper ("Link to the paper:", "Read the full study:", "Full text:"). */
+/** A list entry labelled as the link to the paper ("Link to the paper:", "Link to scientific article:", "Read the full study:", "Full text:"). */
 const PAPER_LINK_ENTRY =
-  /^(?:(?:a\s+)?link\s+to\s+(?:the\s+)?(?:full\s+)?(?:paper|study|article|publication|manuscript|abstract)|(?:read|view|access|see)\s+the\s+(?:full\s+)?(?:paper|study|article|publication|manuscript)|full\s+(?:text|paper|study|article))\s*:/i;
+  /^(?:(?:a\s+)?link\s+to\s+(?:the\s+)?(?:full\s+|scientific\s+|research\s+|original\s+)?(?:paper|study|article|publication|manuscript|abstract)|(?:read|view|access|see)\s+the\s+(?:full\s+)?(?:paper|study|article|publication|manuscript)|full\s+(?:text|paper|study|article))\s*:/i;
 
-/** A list entry labelled as the reported paper's citation ("1. Paper: Names. Title. Journal …", "2. Reference: …"), as UK notes to editors number them. */
-const PAPER_LABEL_ENTRY = /^[*_]{0,2}(?:(?:the|full|journal|original)\s+)?(?:paper|reference|citation|publication)[*_]{0,2}\s?:[*_]{0,2}\s/i;
+/**
+ * A list entry labelled as the reported paper's citation ("1. Paper: Names. Title. Journal …", "2. Reference: …"), as UK
+ * notes to editors number them, or as a fact box's row ("Scientific article: …", "DOI: 10.…").
+ */
+const PAPER_LABEL_ENTRY = /^[*_]{0,2}(?:(?:(?:the|full|journal|original)\s+)?(?:paper|reference|citation|publication)|scientific\s+(?:paper|article|publication)|doi)[*_]{0,2}\s?:[*_]{0,2}\s/i;
 
 /** A list entry that gives the reported paper's DOI ("3. The DOI for this paper will be 10.…", "2. DOI: 10.…"), as UK notes to editors number it. */
 const PAPER_DOI_ENTRY = /^(?:the\s+)?doi(?:\s+(?:for|of)\s+(?:this|the)\s+(?:paper|study|article|publication|research))?\s?(?::|\s(?:is|will\s+be))\s{1,3}(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\//i;
@@ -394,6 +397,9 @@ function citedAsPiece(prose: readonly Block[], n: number): boolean {
   }
   return false;
 }
+
+/** An italic span read as a journal's name: APA sets the volume in italics with it ("*Journal of X, 74*(5)"), so a closing volume and stop go. */
+const italicJournal = (e: string): string => e.replace(/,\s?\d{1,5}$/, '').replace(/[.,;]$/, '');
 
 /** True when a numbered or bulleted entry names a paper the release reports, not background reading. */
 function reportedEntry(doc: ReleaseDocument, block: Block): boolean {
@@ -1029,9 +1035,9 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       (e) =>
         e.split(/\s+/).length >= 4 &&
         !/\bdoi\b|https?:/i.test(e) &&
-        !(ref.journal && sameJournal(e.replace(/[.,]$/, ''), ref.journal)) &&
+        !(ref.journal && sameJournal(italicJournal(e), ref.journal)) &&
         // The journal's full name, known from the prose, is no title either.
-        !(target.article.journal && journalKey(e.replace(/[.,;]$/, '')) === journalKey(target.article.journal)) &&
+        !(target.article.journal && journalKey(italicJournal(e)) === journalKey(target.article.journal)) &&
         !italicBeforeNumbers(r.block.text, e) &&
         // "In *Proceedings of …*": the proceedings a paper appears in.
         !italicAfterIn(r.block.text, e) &&

@@ -602,6 +602,14 @@ const BY_LEAD = /^(?:(?:is|was|are|were)\s+)?by\s+/i;
 const LONE_BEFORE_YEAR = /^([^,\d]{3,60}),\s\(?(?:19|20)\d{2}\)?\.?\s*$/;
 /** One item, then an online-publication note ("Cell Reports. Published online June 24, 2031."): the item is a journal's name. */
 const LONE_BEFORE_ONLINE = /^([^,.\d]{3,60})[.,]\s+(?:(?:first\s|advance\s)?published\s(?:online|ahead)|epub\s(?:ahead|\d)|online\s(?:first|ahead|\d|on\s))/i;
+/** One item alone where the DOI was cut ("Scientific Reports, DOI: 10.…" with its DOI gone): the item is a journal's name. */
+const LONE_BEFORE_DOI = /^([^,.\d]{3,60})[.,;]?\s*$/;
+/** The lone item left where a reference's DOI was cut, when it reads as a journal's name and no person's ("Scientific Reports"). */
+function loneBeforeDoi(after: string, doi: string | null): RegExpExecArray | null {
+  const m = doi ? LONE_BEFORE_DOI.exec(after) : null;
+  return m && looksLikeJournal(m[1]!.trim()) ? m : null;
+}
+
 
 /** A prose sentence that opens by naming a paper's authors ("The authors are …", "Its co-authors include …"). */
 const AUTHORS_SENTENCE = /^(?:The|Its|Their)\s+(?:(?:study|paper|article)['’]s\s+)?(?:co-?)?authors\s+(?:are|were|include|included)\s/i;
@@ -789,8 +797,8 @@ function readReference(raw: string): Reference {
       // "…, Erik Nyström, Nature Communications, online …": a journal's name ends the list of people.
       const cut = journalItemAt(head);
       // Names already read before the year ("Roe, J. and Lim, K. (2031) 'Title', Monthly Notes of …"): the journal follows, no names.
-      // "\"Title,\" Cerebral Cortex, 2031.": a lone name and the year after a quoted title is the journal, not a person.
-      const lone = out.authors.length || BY_LEAD.test(after) ? null : (LONE_BEFORE_YEAR.exec(head) ?? LONE_BEFORE_ONLINE.exec(after));
+      // "\"Title,\" Cerebral Cortex, 2031.": a lone name and the year after a quoted title is the journal, not a person; so is one before the DOI.
+      const lone = out.authors.length || BY_LEAD.test(after) ? null : (LONE_BEFORE_YEAR.exec(head) ?? LONE_BEFORE_ONLINE.exec(after) ?? loneBeforeDoi(after, out.doi));
       const loneJournal = lone && journalOf(lone[1]!) === lone[1] ? lone[1]! : null;
       if (loneJournal) out.journal ??= loneJournal;
       const a = out.authors.length || loneJournal ? [] : parseNameList(cut >= 0 ? head.slice(0, cut) : head);
