@@ -230,8 +230,8 @@ export function readNumbers(raw: string): Numbers {
     out.pages = normPages(apa[3]!);
   } else if (apa && !out.volume) {
     out.volume = apa[1]!;
-    // "t. 34 (2031), p. 211-224": a year in the brackets, not an issue.
-    if (/^(?:19|20)\d{2}$/.test(apa[2]!) && EUROPEAN_VOLUME.test(text)) out.year = Number(apa[2]);
+    // "t. 34 (2031), p. 211-224" and "46 (2037), pp. 233–249": a year in the brackets, not an issue.
+    if (/^(?:19|20)\d{2}$/.test(apa[2]!) && (EUROPEAN_VOLUME.test(text) || /^\d{1,5}\s\((?:19|20)\d{2}\),\s?pp?\.\s?\d/.test(apa[0]))) out.year = Number(apa[2]);
     else out.issue = apa[2]!;
     out.pages = normPages(apa[3]!);
   }

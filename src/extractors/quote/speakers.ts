@@ -25,10 +25,10 @@ export interface Mention {
 
 /**
  * An honorific word, with the Dutch and German engineering and lecturing titles ("Ir.", "Ing.", "PD", "Dr.-Ing."),
- * the Aboriginal and Torres Strait Islander terms of respect ("Aunty", "Uncle"), a nurse's or a nun's "Sister", the Spanish "Dra." and "Doña", the Indian "Shri", "Shrimati" and "Smt.", the Amharic "Ato" and "Weizero", "Hon" and the abbreviated police and military ranks when printed with their period ("Det. Sgt.", "Lt. Col.", "Rt. Hon.").
+ * the Aboriginal and Torres Strait Islander terms of respect ("Aunty", "Uncle"), a nurse's or a nun's "Sister", the Spanish "Dra." and "Doña", the Indian "Shri", "Shrimati" and "Smt.", the Amharic "Ato" and "Weizero", the Malaysian "Ts." (a registered technologist) and "Datuk", "Dato'" and "Datin", "Hon" and the abbreviated police and military ranks when printed with their period ("Det. Sgt.", "Lt. Col.", "Rt. Hon.").
  */
 const HONORIFIC_TOKEN =
-  /^(?:(?:Dr|Dra|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Shri|Shrimati|Smt|Doctor|Rev|Reverend|Fr|Lord|Lady|Aunty|Auntie|Uncle|Sister|Doña|Ato|Weizero|Woizero|Weyzero|Ir|Ing|PD|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz|Hon)\.?|(?:Det|Sgt|Lt|Col|Capt|Insp|Supt|Cpl|Cmdr|Cdr|Brig|Maj|Rt|Cllr)\.)$/;
+  /^(?:(?:Dr|Dra|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Shri|Shrimati|Smt|Doctor|Rev|Reverend|Fr|Lord|Lady|Aunty|Auntie|Uncle|Sister|Doña|Ato|Weizero|Woizero|Weyzero|Ir|Ing|PD|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz|Hon|Datuk|Datin|Dato['’]?)\.?|Ts\.|(?:Det|Sgt|Lt|Col|Capt|Insp|Supt|Cpl|Cmdr|Cdr|Brig|Maj|Rt|Cllr)\.)$/;
 
 /**
  * The end of an organisation's name before its "of"/"for" part ("Institute of ", "Centre for the "):
@@ -90,13 +90,18 @@ const OFFICE = new Set(
 /** Prefixes of a hyphenated title ("Pro-Vice-Chancellor", "Co-Chair"). */
 const ROLE_PREFIX = new Set(['Pro', 'Co', 'Vice', 'Sub', 'Under']);
 
+/** An institution's acronym before a German role, hyphenated ("LMU-Biologin", "TUM-Forscher"). */
+const ACRONYM_PART = /^\p{Lu}{2,6}$/u;
+
 /**
  * True for a hyphenated title whose parts are all role words or title prefixes
- * ("Vice-Chancellor", "Director-General", "Secretary-General", "Pro-Vice-Chancellor").
+ * ("Vice-Chancellor", "Director-General", "Secretary-General", "Pro-Vice-Chancellor"), or a role
+ * word after an institution's acronym ("LMU-Biologin", "ETH-Forscherin").
  */
 function compoundRole(word: string): boolean {
   if (!word.includes('-')) return false;
   const parts = word.split('-');
+  if (parts.length === 2 && ACRONYM_PART.test(parts[0]!) && STOP.has(parts[1]!) && /\p{Ll}/u.test(parts[1]!)) return true;
   return parts.length <= 4 && parts.every((p) => STOP.has(p) || ROLE_PREFIX.has(p)) && !parts.every((p) => ROLE_PREFIX.has(p));
 }
 
@@ -767,6 +772,16 @@ export class NameIndex {
     }
   }
 
+  /**
+   * The one indexed three-word name that `m`, a two-word name, opens with a second family name
+   * after it ("Valentina Orellana Pizarro" for "Valentina Orellana"), else `m`.
+   */
+  private withSecondFamily(m: Mention): Mention {
+    if (m.tokens.length !== 2) return m;
+    const longer = (this.byFirstFamily.get(fold(m.tokens[1]!)) ?? []).filter((o) => fold(o.tokens[0]!) === fold(m.tokens[0]!));
+    return longer.length === 1 ? longer[0]! : m;
+  }
+
   /** True when the exact name is already indexed. */
   has(name: string): boolean {
     return this.seen.has(name);
@@ -809,6 +824,8 @@ export class NameIndex {
       const firsts = this.byFirstFamily.get(fam) ?? [];
       if (firsts.length === 1) cands = firsts;
     }
+    // A name printed elsewhere with a second family name ("Valentina Orellana" and "Valentina Orellana Pizarro"): its fullest form is the longer one.
+    if (cands.length) cands = cands.map((m) => this.withSecondFamily(m));
     // The first words of one longer name, printed without its family name ("Jón Þór" for "Jón Þór Ólafsson", a patronymic left off).
     if (words.length > 1 && cands.every((m) => m.tokens.length <= words.length)) {
       const folded = words.map((w) => fold(w));

@@ -28,6 +28,7 @@ export const REPORTING_VERBS: readonly string[] = [
   // letter has a one-letter capital, so the pattern below spells its case as it does for ASCII ones.
   'erklärt', 'ergänzt', 'erläutert', 'a déclaré', 'a expliqué', 'a ajouté', 'a souligné', 'a indiqué', 'déclare', 'précise',
   'afirmó', 'explicó', 'añadió', 'señaló', 'aseguró', 'dijo', 'afirma', 'explica', 'señala',
+  'sostuvo', 'sostiene', 'agregó', 'agrega', 'comentó', 'indicó', 'destacó', 'precisó',
   // Italian and Portuguese ones ("”, ha dichiarato X", "”, afirmou X").
   'ha dichiarato', 'ha spiegato', 'ha aggiunto', 'ha sottolineato', 'dichiara', 'spiega', 'afirmou', 'explicou',
   'acrescentou', 'destacou',
