@@ -78,7 +78,6 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['release/bj01-unam-boletin', 'journal missed (null): a Spanish "se publicó en la revista New Phytologist" after a quoted title names no journal; the DOI, title and author are read'],
   ['release/bj03-caltech-news', 'authors missed: "Additional coauthors are Caltech postdoctoral scholar Hana Villalobos-Pyke and …" (a role phrase before the name) drops that coauthor'],
   ['release/bj04-ucl-notes', 'title and one author missed: a numbered note "Names, \'Title\' will be published in Journal on …" is no reference line; only the two authors who speak are read'],
-  ['release/bj06-stellenbosch', 'authors extra: the page byline "**Author:** Corporate Communication and Marketing" is read as the paper\'s author "Corporate Communication"'],
   ['release/bj08-hkust-news', 'authors missed (none read): "The paper\'s first author is Dr. Wing-Yan CHEUNG-Ostrom", a family name in capitals, is not read'],
   ['voices/bj41-uchile-senala', 'authors missed (none read): a Spanish sentence naming the authors ("Sus autores son A, B y C") is not read; the DOI, title, journal and numbers are'],
   ['release/bf02-id-bandung', 'journal, issue, pages, year and authors missed (null): an Indonesian citation ("diterbitkan dalam jurnal X, volume 71, nomor 9, halaman 3310-3321 (2037), dengan penulis utama Y") is not read; only the DOI and volume are'],

@@ -595,6 +595,16 @@ function newsByline(text: string, index: number): boolean {
   return AUTHOR_LINE.test(text.slice(start, index)) && text.includes('\n') && NEWS_HEADER_LINE.test(text) && !PAPER_FIELD_LINE.test(text);
 }
 
+/** Words of an office that writes a page's news, not a person ("Corporate Communication and Marketing", "Media Relations", "News Office"). */
+const BYLINE_OFFICE = /\b(?:Communications?|Marketing|Office|Press|Media|Newsroom|Relations|Affairs|Desk|Staff|Editorial|Team)\b/;
+
+/** True when the hit at `index` is on an "Author:" line naming an office ("Author: Corporate Communication and Marketing"): the page's writer, no person. */
+function officeByline(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  return AUTHOR_LINE.test(text.slice(start, index)) && BYLINE_OFFICE.test(text.slice(start, end < 0 ? text.length : end));
+}
+
 /** Roles that say outright that someone wrote a paper ("lead author of the study"). */
 const AUTHOR_ROLE = /^authors:(?:role|role-list|role-list-family|said-author|is-author|subject-author|in-addition-to|collaborating|apposition|authored-by)$/;
 
@@ -1233,7 +1243,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       // A family name alone (before ", the study's first author", or closing a list of authors) counts only when the release prints the full name.
       if ((h.strategy === 'authors:apposition-family' || h.strategy === 'authors:role-list-family') && !person.given) continue;
       // "Jun 02, 2027⏎Source: Institute of X⏎Author: WANG Lei": the story's byline names no author of the paper.
-      if (b.text.includes('uthor') && newsByline(b.text, h.index)) continue;
+      if (b.text.includes('uthor') && (newsByline(b.text, h.index) || officeByline(b.text, h.index))) continue;
       // "Kofi Roe, first author on the second paper": kept for the second paper, once the papers are known.
       if (target === main && b.text.includes('second') && SECOND_PAPER_AFTER.test(b.text.slice(h.index + h.person.family.length, h.index + h.person.family.length + 160))) {
         secondAuthors.push(person);
