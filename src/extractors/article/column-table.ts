@@ -3,6 +3,7 @@
  * Journal | DOI") over one row of values, read as one "Label: value" line per column.
  * @packageDocumentation
  */
+import { headerRowLines } from '../../text/header-row.js';
 
 /** A header cell that can be a label: short, with no digit and no sentence stop inside. */
 const LABEL_CELL = /^[\p{L}][\p{L} ()'’-]{0,29}$/u;
@@ -16,6 +17,5 @@ export function columnTableLines(rows: readonly string[]): string[] | null {
   if (rows.length !== 2) return null;
   const head = rows[0]!.trim().split('\t').map((c) => c.trim());
   const values = rows[1]!.trim().split('\t').map((c) => c.trim());
-  if (head.length < 2 || head.length !== values.length || !head.every((c) => LABEL_CELL.test(c))) return null;
-  return head.map((label, k) => `${label}: ${values[k]!}`).filter((_, k) => values[k]!.length > 0);
+  return headerRowLines(head, values, (c) => LABEL_CELL.test(c));
 }

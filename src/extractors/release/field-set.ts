@@ -7,6 +7,7 @@
  * date is not taken from the embargo's cell, and the place from its own label.
  * @packageDocumentation
  */
+import { headerRowLines } from '../../text/header-row.js';
 
 /** The fields of a head block, one "Label: value" line each, and the place a field names. */
 export interface FieldSet {
@@ -43,9 +44,7 @@ function tableLines(lines: readonly string[]): string[] | null {
   if (lines.length !== 3 || !SEPARATOR_ROW.test(lines[1]!.trim())) return null;
   const head = cells(lines[0]!);
   const values = cells(lines[2]!);
-  if (!head || !values || head.length < 2 || head.length > MAX_FIELDS || head.length !== values.length) return null;
-  if (!head.every((h) => LABEL.test(h))) return null;
-  return head.map((h, i) => `${h}: ${values[i]!}`).filter((_, i) => values[i] !== '');
+  return head && values ? headerRowLines(head, values, (h) => LABEL.test(h), MAX_FIELDS) : null;
 }
 
 /** The lines of a row whose every part between spaced bars is labelled, else null. */
