@@ -8,10 +8,13 @@
 /** The names of the months, in full or cut short, as dates print them. */
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
+// Both built on first use: they are a last resort, which most releases never reach.
+let dayFirst: RegExp | undefined;
+let monthFirst: RegExp | undefined;
 /** A small letter glued to a day-first date ("Roe4 March 2037"). */
-const GLUED_DAY_FIRST = new RegExp(`(\\p{Ll})(?=\\d{1,2}\\s{1,3}${MONTH}\\s{1,3}\\d{4}(?!\\d))`, 'gu');
+const GLUED_DAY_FIRST = (): RegExp => (dayFirst ??= new RegExp(`(\\p{Ll})(?=\\d{1,2}\\s{1,3}${MONTH}\\s{1,3}\\d{4}(?!\\d))`, 'gu'));
 /** A small letter glued to a month-first date ("RoeMarch 4, 2037"). */
-const GLUED_MONTH_FIRST = new RegExp(`(\\p{Ll})(?=${MONTH}\\s{1,3}\\d{1,2},?\\s{1,3}\\d{4}(?!\\d))`, 'gu');
+const GLUED_MONTH_FIRST = (): RegExp => (monthFirst ??= new RegExp(`(\\p{Ll})(?=${MONTH}\\s{1,3}\\d{1,2},?\\s{1,3}\\d{4}(?!\\d))`, 'gu'));
 /** A page's share, print or comment button glued to the year before it ("2037Share", "2037PrintEmail"), with anything after it. */
 const GLUED_BUTTON = /(\d{4})(?:Share|Print|E-?mail|Tweet|Save|Listen|Comments?|Facebook|Twitter|LinkedIn)(?!\p{Ll}).*$/u;
 
@@ -21,5 +24,5 @@ const GLUED_BUTTON = /(\d{4})(?:Share|Print|E-?mail|Tweet|Save|Listen|Comments?|
  * glue comes back unchanged.
  */
 export function unglueDate(line: string): string {
-  return line.replace(GLUED_DAY_FIRST, '$1 ').replace(GLUED_MONTH_FIRST, '$1 ').replace(GLUED_BUTTON, '$1');
+  return line.replace(GLUED_DAY_FIRST(), '$1 ').replace(GLUED_MONTH_FIRST(), '$1 ').replace(GLUED_BUTTON, '$1');
 }
