@@ -89,8 +89,8 @@ export function splitName(raw: string): Person | null {
   if (i >= 2 && tokens[i] === 'y') i--;
   // "Lucía Fernández de la Torre": a patronymic in -ez before "de"/"del" is the first of two family names.
   else if (i >= 2 && (tokens[i] === 'de' || tokens[i] === 'del') && PATRONYMIC.test(tokens[i - 1]!)) i--;
-  // "Pané i Vidal": a Catalan "i" joins two family names, when a given name stays before them.
-  else if (i >= 3 && tokens[i - 1] === 'i') i -= 2;
+  // "Pané i Vidal", "Souza e Silva": a Catalan "i" or a Portuguese "e" joins two family names, when a given name stays before them.
+  else if (i >= 3 && (tokens[i - 1] === 'i' || tokens[i - 1] === 'e')) i -= 2;
   // A particle at the very start of the name ("de Souza") with one given name before it is rare; keep simple.
   if (i === 1 && tokens.length > 2 && PARTICLE.test(tokens[0]!)) i = 0;
   // "Seán Ó Dúill", "Cathal Mac an tSaoir": a Gaelic particle after the given name opens the family name.

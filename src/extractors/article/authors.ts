@@ -134,7 +134,7 @@ const CITED_THEN_BY = /\b(?:published|reported|described|detailed|presented|appe
 /** A "by" straight after a citation's closing bracket or after a labelled locator number: the cheap test before {@link CITED_THEN_BY}. */
 const BY_AFTER_CITATION = /\),?\sby\s|,\s(?:vol\.|volume|issue|no\.|number|pp?\.|pages?|article(?:\s(?:no\.|number))?)\s?[\dA-Za-z][\d–-]{0,11},?\sby\s/i;
 /** Where names after "by" end: a lower-case word other than a connector or a particle ("… Quispe runs to 94 pages"). */
-const NAMES_THEN_LOWER = /,?\s(?!(?:and|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)\p{Ll}/u;
+const NAMES_THEN_LOWER = /,?\s(?!(?:and|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s|(?:y|e|und|et)\s(?=\p{Lu}))\p{Ll}/u;
 /** Where a list of authors ends inside its sentence: "A and B and is published in …". */
 const LIST_THEN_VERB = /,?\s(?:and\s)?(?:is|are|was|were|has|have|will|appears?|appeared)\s/;
 
@@ -176,10 +176,18 @@ const LIST_LAST_FAMILY = /,?\s(?:and|&)\s((?:(?:Dr|Prof|Professor)\.?\s)?\p{Lu}[
 
 /** Keyword checks run before the patterns that need the word (case folding of these letters is ASCII-only). */
 const AUTHOR_WORD = /author/i;
+/**
+ * "Sus autores son", "Os autores do estudo são", "Les auteurs sont", "Die Autoren der Studie sind":
+ * a Spanish, Portuguese, French or German sentence that opens by naming a paper's authors.
+ */
+const AUTHORS_ARE_ABROAD =
+  /\b(?:[Ss]us|[Ll]os|[Oo]s|[Ss]eus|[Ll]es|[Ss]es|[Dd]ie|[Ii]hre)\s(?:co-?)?(?:autores|autoras|auteur(?:e|)s|Autor(?:inn)?en)\s(?:(?:del|do|da|de\sl['’]|des|der)\s(?:estudio|estudo|trabajo|artículo|artigo|étude|article|Studie|Arbeit)\s)?(?:son|são|sont|sind)\s+(?=\p{Lu})/gu;
+/** A word every {@link AUTHORS_ARE_ABROAD} match holds. */
+const AUTHOR_ABROAD_WORD = /autor|auteur/i;
 const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s|\d,?\sby\s/i;
+const ANY_WORD = /author|autor|auteur|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s|\d,?\sby\s/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -306,6 +314,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
       if (name) out.push({ person: name.person, index: from, strategy: 'authors:role', editorial });
     }
   }
+  // "Sus autores son A, B y C", "Les auteurs sont …": the authors named in another language.
+  if (AUTHOR_ABROAD_WORD.test(text)) out.push(...byListsAfter(text, AUTHORS_ARE_ABROAD, 'authors:role-list'));
   // "said X, …, the study's first author" and "X, co-author of the study".
   n = 0;
   if (hasAuthor || EDITOR_WORD.test(text)) for (let m: RegExpExecArray | null = (SAID_NAME.lastIndex = 0, null); (m = nextMatch(SAID_NAME, text)); ) {

@@ -1,7 +1,8 @@
 /**
  * Publication sentences of French, German, Spanish, Italian and Portuguese releases ("parue dans
  * la revue X", "in der Fachzeitschrift X", "publicado en la revista X", "pubblicato sulla rivista X",
- * "publicado na revista X"): the journal named right after the phrase.
+ * "publicado na revista X", "se publicó esta semana en la revista científica X"): the journal
+ * named right after the phrase.
  * @packageDocumentation
  */
 import type { Block } from '../../types.js';
@@ -10,7 +11,7 @@ import type { Mention } from './mention.js';
 
 /** A European phrase of publication that ends where the journal's name begins. */
 const EUROPEAN_PUBLISHED =
-  /(?<![\p{L}])(?:(?:publi[ée]e?s?|parue?s?)\s{1,3}(?:aujourd['’]hui\s{1,3})?dans\s{1,3}(?:la\s{1,3}revue|le\s{1,3}journal)|(?:erschienen|ver[öo]ffentlicht)?\s{0,3}in\s{1,3}der\s{1,3}(?:Fach)?[Zz]eitschrift|im\s{1,3}Fachjournal|publicad[oa]s?\s{1,3}(?:hoy\s{1,3}|hoje\s{1,3})?(?:en\s{1,3}la\s{1,3}revista|na\s{1,3}revista)|pubblicat[oaie]\s{1,3}(?:oggi\s{1,3})?(?:sulla|nella)\s{1,3}rivista)\s{1,3}(?=\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:publi[ée]e?s?|parue?s?)\s{1,3}(?:aujourd['’]hui\s{1,3})?dans\s{1,3}(?:la\s{1,3}revue|le\s{1,3}journal)|(?:erschienen|ver[öo]ffentlicht)?\s{0,3}in\s{1,3}der\s{1,3}(?:Fach)?[Zz]eitschrift|im\s{1,3}Fachjournal|(?:publicad[oa]s?|(?:se\s{1,3})?public[óo]|apareci[óo])\s{1,3}(?:(?:hoy|hoje|ayer|ontem|recientemente|recentemente|esta\s{1,3}semana|este\s{1,3}mes|este\s{1,3}m[eê]s)\s{1,3})?(?:en\s{1,3}la\s{1,3}revista|na\s{1,3}revista)(?:\s{1,3}cient[íi]fica|\s{1,3}especializada)?|pubblicat[oaie]\s{1,3}(?:oggi\s{1,3})?(?:sulla|nella)\s{1,3}rivista)\s{1,3}(?=\p{Lu})/gu;
 
 /** The journals that European publication phrases name in one block of prose, as published mentions. */
 export function europeanMentions(block: Block): Mention[] {
@@ -22,7 +23,7 @@ export function europeanMentions(block: Block): Mention[] {
   for (let m = EUROPEAN_PUBLISHED.exec(text); m && out.length < 5; m = EUROPEAN_PUBLISHED.exec(text)) {
     const at = m.index + m[0].length;
     const read = readJournalName(text.slice(at, at + 200));
-    if (read) out.push({ journal: read.name, kind: 'published', count: 1, year: null, today: /aujourd|\bhoy\b|\bhoje\b|\boggi\b|\bheute\b/i.test(m[0]), weak: false, block, index: at });
+    if (read) out.push({ journal: read.name, kind: 'published', count: 1, year: null, today: /aujourd|\bhoy\b|\bhoje\b|\boggi\b|\bheute\b|\besta\s{1,3}semana\b/i.test(m[0]), weak: false, block, index: at });
   }
   return out;
 }

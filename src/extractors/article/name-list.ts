@@ -9,6 +9,18 @@ import { splitBy, squeezeSpaces } from './matches.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const ITEM_COMMA = /,(?!\s*(?:Jr|Sr|II|III)\b)/g;
 const AND_SPLIT = /\s+(?:and|&)\s+/g;
+/** "und" and "et": the German and French "and", which no name holds. */
+const AND_ABROAD = /\s+(?:und|et)\s+/g;
+/**
+ * "y" and "e": the Spanish and Portuguese "and", which also join two family names ("Ruiz y
+ * Delgado", "Souza e Silva"); a list is split there only when a given and a family name stand on
+ * each side ({@link IBERIAN_BEFORE}, {@link IBERIAN_AFTER}).
+ */
+const AND_IBERIAN = /\s(?:y|e)\s/g;
+/** A given name (or initial) and a family name ending the text before an Iberian "and". */
+const IBERIAN_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’.-]*\s(?:(?:e|y|de|da|do|dos|das|del|la)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+\s?$/u;
+/** A given name (or initial) and a family name opening the text after an Iberian "and". */
+const IBERIAN_AFTER = /^\s?\p{Lu}[\p{Ll}\p{M}'’.-]*\s(?:(?:de|da|do|dos|das|del|la)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:$|[\s,;(])/u;
 
 /** How one printed name is written. */
 export type NameStyle = 'full' | 'initial-first' | 'vancouver';
@@ -186,8 +198,8 @@ function readNameOnce(item: string): ListedName | null {
     const raw = tokens[k]!;
     if (!run.length && skipped > 3) return null;
     // "Tomás Ruiz y Delgado": a Spanish "y" joins two family names, when one name word ends the item after it.
-    // So does a Catalan "i" ("Salvador Pané i Vidal").
-    if ((raw === 'y' || raw === 'i') && run.length >= 2 && k === tokens.length - 2 && NAME_WORD.test(tokens[k + 1]!)) {
+    // So does a Catalan "i" ("Salvador Pané i Vidal") and a Portuguese "e" ("Tiago Souza e Silva").
+    if ((raw === 'y' || raw === 'i' || raw === 'e') && run.length >= 2 && k === tokens.length - 2 && NAME_WORD.test(tokens[k + 1]!)) {
       run.push(raw);
       continue;
     }
@@ -359,6 +371,30 @@ const MONONYM = /^\p{Lu}\p{Ll}{2,20}$/u;
 /** An Arabic family name that opens with its lower-case article: "al-Hashimi", "el-Sayed". */
 const ARABIC_ARTICLE = /^(?:al|el)-\p{Lu}/u;
 
+/**
+ * The parts of one list item joined by a German, French, Spanish or Portuguese "and" ("Anna
+ * Weber und Jonas Brandt", "Bruno Lima y Carla Díaz"); the item alone when none joins it.
+ */
+function foreignParts(chunk: string): string[] {
+  const abroad = chunk.includes(' und ') || chunk.includes(' et ') ? splitBy(chunk, AND_ABROAD) : [chunk];
+  if (!chunk.includes(' y ') && !chunk.includes(' e ')) return abroad;
+  const out: string[] = [];
+  for (const x of abroad) {
+    let p = 0;
+    AND_IBERIAN.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = AND_IBERIAN.exec(x)); ) {
+      // Looked at through a window of 80 characters each side, so a long item stays linear.
+      const end = m.index + m[0].length;
+      if (IBERIAN_BEFORE.test(x.slice(Math.max(p, m.index - 80), m.index)) && IBERIAN_AFTER.test(x.slice(end, end + 80))) {
+        out.push(x.slice(p, m.index));
+        p = end;
+      }
+    }
+    out.push(x.slice(p));
+  }
+  return out;
+}
+
 function parseNameListOnce(text: string): ListedName[] {
   const cleaned = squeezeSpaces(text.replace(/\bet\.?\s?al\b\.?/gi, ''));
   // Only lists with a capitalised two-letter run can be "FAMILY Given" or "Given FAMILY" lists.
@@ -376,14 +412,18 @@ function parseNameListOnce(text: string): ListedName[] {
       prev = chunk;
       if (!chunk || campus) continue;
       // "A García-López" is an initial and a family name, not the article "A".
-      if (/^(?:a|an|the|all|who|which|both|each|from|of|at|in|on|for|to|based|currently|formerly|now)\b/.test(chunk) || (/^(?:The|An?)\s/.test(chunk) && !INITIAL_A.test(chunk))) continue;
+      if (/^(?:a|an|the|all|who|which|both|each|from|of|at|in|on|for|to|based|currently|formerly|now)\b/.test(chunk) || /^The\s/.test(chunk)) continue;
       if (SMALL.test(chunk) && !ARABIC_ARTICLE.test(chunk) && !/^(?:and|as well as|including|with|plus|also|co-|first|senior|lead|last|corresponding|study|principal|van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\b/i.test(chunk)) {
         // An appositive that opens in lower case ("graduate student Suhan Kim" keeps its name).
         const tail = /(?:student|researcher|postdoc|fellow|scientist|candidate|resident)\s+(.+)$/i.exec(chunk);
         if (!tail) continue;
         chunk = tail[1]!;
       }
-      for (let part of splitBy(chunk, AND_SPLIT)) {
+      const parts = splitBy(chunk, AND_SPLIT);
+      // "A Lindqvist and O. Brekke": an initial "A" before a family name, not the article, when
+      // another part of the item is an initial-first name.
+      if (/^An?\s/.test(chunk) && !INITIAL_A.test(chunk) && !(parts.length > 1 && INITIAL_A.test(parts[0]!.trim()) && parts.slice(1).some((x) => readName(x.trim())?.style === 'initial-first'))) continue;
+      for (let part of parts.length === 1 && chunk.includes(' ') ? foreignParts(chunk) : parts) {
         // Up to three lead-ins; once a pass changes nothing, the next ones would not either.
         for (let i = 0; i < 3; i++) {
           const next = part.trim().replace(LEAD_IN, '');

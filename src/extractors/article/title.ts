@@ -151,6 +151,11 @@ const unwrap = (s: string): string => (s.includes('\n') ? s.replace(/-[ \t]{0,8}
 const SET_OFF_BEFORE = /\b(?:[Ss]tudy|[Pp]aper|[Aa]rticle|[Rr]esearch|[Rr]eport),\s?$/;
 /** The noun with its article and no comma before a set-off title: "The article *Title* was published …". */
 const BARE_BEFORE = /\b(?:[Tt]he|[Tt]his|[Tt]heir)\s(?:study|paper|article)\s$/;
+/** The paper's noun with its article before a set-off title in another language: "O artigo *Título* pode ser lido em …". */
+const BARE_BEFORE_ABROAD = /(?:^|[\s(])(?:[Oo]|[Ee]l|[Ll]e|[Ll]['’]|[Dd]er|[Dd]ie)\s?(?:artigo|estudo|artículo|estudio|trabajo|article|étude|Artikel|Studie)\s$/;
+/** A verb of publication or of reading after a set-off title in Portuguese, Spanish, French or German. */
+const PUBLISHED_ABROAD =
+  /^\s(?:pode\sser\s(?:lido|acessado|consultado)|foi\spublicado|está\sdisponível|puede\s(?:leerse|consultarse)|fue\spublicado|se\spublicó|está\sdisponible|est\s(?:paru|publié|disponible)|a\sété\spublié|ist\s(?:erschienen|verfügbar)|wurde\s(?:veröffentlicht|publiziert)|erschien)\b/;
 /** A report's noun before a set-off title ("The report, *Title*, …"). */
 const REPORT_BEFORE = /\b[Rr]eport,\s?$/;
 /** A verb of publication or of authorship right after a title set off in italics or bold (src/text/published-after.ts). */
@@ -160,7 +165,8 @@ const SET_OFF_AFTER = PUBLISHED_AFTER_COMMA;
  * A title set off in italics or bold between "The study," and a verb of publication
  * ("The study, *Sleep loss impairs route memory*, was published today in …"), or without the
  * commas after "The article" ("The article *Title* was published …"); `emphasis` holds
- * the block's italic and bold spans.
+ * the block's italic and bold spans. "O artigo *Título* pode ser lido em …" reads the same in
+ * Portuguese, Spanish, French and German.
  */
 function setOffTitles(text: string, emphasis: readonly string[]): TitleHit[] {
   const out: TitleHit[] = [];
@@ -171,6 +177,11 @@ function setOffTitles(text: string, emphasis: readonly string[]): TitleHit[] {
     const before = text.slice(Math.max(0, i - 12), i);
     // "The article *Title* was published …": with no comma before the title, none after it either.
     const bare = !SET_OFF_BEFORE.test(before) && BARE_BEFORE.test(before);
+    // "O artigo *Título* pode ser lido em …": the same in another language, the verb right after the title.
+    if (!bare && !SET_OFF_BEFORE.test(before) && BARE_BEFORE_ABROAD.test(before) && PUBLISHED_ABROAD.test(text.slice(i + e.length, i + e.length + 40))) {
+      out.push({ title: e.replace(/[,.]$/, ''), index: i, editorial: false, strategy: 'set-off-title', after: '' });
+      continue;
+    }
     if (!bare && !SET_OFF_BEFORE.test(before)) continue;
     const after = SET_OFF_AFTER.exec(bare ? `,${text.slice(i + e.length, i + e.length + 60)}` : text.slice(i + e.length, i + e.length + 60));
     if (bare && !/^\s(?:was|is|has\s+been|will\s+be|appears|appeared)\b/.test(text.slice(i + e.length, i + e.length + 20))) continue;
