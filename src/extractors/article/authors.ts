@@ -11,6 +11,7 @@ import { nextMatch } from './matches.js';
 import { findRolesAfterName } from './role-after-name.js';
 import { findRoleLines } from './role-lines.js';
 import { findAsRoleAuthors } from './as-role.js';
+import { togetherParts } from './together-with.js';
 
 /** A family name alone, perhaps after a title. */
 const SINGLE_NAME = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
@@ -108,6 +109,9 @@ const DEGREE_TAIL = /(?:,\s*(?:M\.?D|Ph\.?D|D\.?Phil|M\.?P\.?H|M\.?Sc|M\.?S|M\.?
 /** "Jane Roe (first author)", "Dr. Ken Lim (senior and corresponding author)": a role in brackets after the name; group 1 is the name. */
 const PAREN_ROLE =
   /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|van|von|de|der|den|da|di|du|la|le|bin|binti|ter)){1,4})\s\((?:co-?)?(?:first|lead|senior|last|corresponding)(?:\s(?:and|&)\s(?:co-?)?(?:first|lead|senior|last|corresponding))?[\s-](?:co-?)?author\)/gu;
+
+/** A word of two lower-case letters or more ending a sentence, and the space after it, before a name ("May. Professor …"). */
+const SENTENCE_BEFORE_NAME = /^\p{Lu}\p{Ll}{2,}\.\s(?=\p{Lu})/u;
 
 /** "co-authored by", "authored by", "the paper was written by": a list of names follows. */
 const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written|(?<=[,)]\s)(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:\p{Ll}{3,}\s){0,2}(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
@@ -299,7 +303,10 @@ export function findProseAuthors(text: string): AuthorHit[] {
       if (label >= 0) end = from + label;
       const wrap = text.slice(from, end).search(AFFILIATION_LINE);
       const list = dropAffiliationMarks(text.slice(from, wrap >= 0 ? from + wrap : end)).replace(/\s*\([^()]{0,200}\)/g, '');
-      const listed = parseNameList(list);
+      // "A, B and C of the X Department of Y, together with D of Z": the parts read one by one, when that finds more names.
+      const whole = parseNameList(list);
+      const parted = list.includes(' with ') || list.includes(' of ') ? togetherParts(list).flatMap((part) => parseNameList(part)) : [];
+      const listed = parted.length > whole.length ? parted : whole;
       for (const x of listed) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial, listed: true });
       // "…, Aiyana Redcloud, a postdoctoral scholar, and Oyelaran-Fisk": the family name alone of someone named in full elsewhere.
       const last = listed.length ? LIST_LAST_FAMILY.exec(list) : null;
@@ -398,7 +405,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
   n = 0;
   if (hasAuthor && text.includes(' author)')) for (let m: RegExpExecArray | null = (PAREN_ROLE.lastIndex = 0, null); (m = nextMatch(PAREN_ROLE, text)); ) {
     if (++n > MAX_HITS) break;
-    const name = readName(m[1]!);
+    // "…on 7 May. Professor Jinwoo Park (corresponding author)": the word ending the sentence before is no part of the name.
+    const name = readName(m[1]!) ?? (SENTENCE_BEFORE_NAME.test(m[1]!) ? readName(m[1]!.replace(SENTENCE_BEFORE_NAME, '')) : undefined);
     if (name) out.push({ person: name.person, index: m.index, strategy: 'authors:role-in-brackets', editorial: false });
   }
   // "The paper was co-authored by A, B and C."

@@ -49,6 +49,11 @@ const APA = new RegExp(String.raw`\b(\d{1,5})\s?\((\d{1,4})\),\s?(?:pp?\.\s?|[Aa
 // AAS ends on a comma where its DOI was: "2031, ApJ, 962, 118, doi:…".
 const APA_NO_ISSUE = new RegExp(String.raw`(?<=[\p{L}.'’”"],\s)(\d{1,5}),\s(?:[Aa]rticle\s)?(${RANGE})[.,]?\s*$`, 'u');
 /**
+ * Harvard without an issue: the volume after the journal's comma, then "pp." and the pages
+ * ("South African Journal of Botany, 163, pp.412-421.").
+ */
+const HARVARD_NO_ISSUE = new RegExp(String.raw`(?<=[\p{L}.'’”"*_],\s)(\d{1,5}),\s?pp?\.\s?(${RANGE})\b`, 'u');
+/**
  * AAS and MNRAS author-year style in the middle of a line: the year, a short journal name, the
  * volume and the first page, then a stop or a comma before more of the reference ("…, 2032, MNRAS,
  * 529, 2217. “Title”. DOI: …").
@@ -246,6 +251,11 @@ export function readNumbers(raw: string): Numbers {
   if (apaBare && !/^(?:19|20)\d{2}$/.test(apaBare[2]!)) {
     out.volume = apaBare[1]!;
     out.pages = normPages(apaBare[2]!);
+  }
+  const harvard = out.volume || !text.includes('p.') ? null : HARVARD_NO_ISSUE.exec(text);
+  if (harvard && !/^(?:19|20)\d{2}$/.test(harvard[1]!)) {
+    out.volume = harvard[1]!;
+    out.pages = normPages(harvard[2]!);
   }
   // "…, 2032, MNRAS, 529, 2217. “Title”": the year before the journal, the title after the numbers.
   const aas = out.volume || !text.includes(', ') ? null : AAS_YEAR_FIRST.exec(text);
