@@ -192,6 +192,12 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
         set(placed.kind === 'role' ? 'role' : 'organization', placed);
         break;
       case 'email':
+        // "contact Jo Ames or Kim Lee … or email jo.ames@… or kim.lee@…": each of two people offered together takes the address that names them.
+        if (cur.email !== null && last === 'email' && ownAfterShared(cur, sharers, placed.value)) {
+          cur.email = placed.value;
+          cur.sources.email = { block: placed.block, printed: placed.printed, strategy };
+          break;
+        }
         if (cur.email !== null) {
           // A desk mailbox on a line of its own after a person's address is the desk's, not an alternate.
           const desk = lineStart && isDeskMailbox(placed.value) && !isDeskMailbox(cur.email);
@@ -214,6 +220,17 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
   settleSpare();
   out.push(cur);
   return out;
+}
+
+/**
+ * True when `email`, printed right after the address shared by people offered together, is the
+ * current person's own while the shared one names one of the others: each then keeps their own.
+ */
+function ownAfterShared(cur: ContactDraft, sharers: readonly ContactDraft[], email: string): boolean {
+  if (cur.name === null || cur.email === null || sharers.length === 0) return false;
+  if (!emailMatchesName(email, cur.name) || emailMatchesName(cur.email, cur.name)) return false;
+  const first = cur.email;
+  return sharers.some((s) => s.name !== null && s.email === first && emailMatchesName(first, s.name) && !emailMatchesName(email, s.name));
 }
 
 const sameEmail = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();

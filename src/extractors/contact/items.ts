@@ -292,9 +292,13 @@ export function readItems(
 /** "both at", "either on", "all on": words before a phone that give it to every person named before it. */
 const SHARED_PHONE_LEAD = /(?:^|[\s,;(])(?:both|either|all)(?:\s{1,3}(?:at|on|via|by))?(?:\s{1,3}(?:phone|tel\.?|telephone))?\s{0,3}:?\s{0,3}$/i;
 
+/** What stands between the last person's bracketed address and a phone printed after all of them (") in the Press Office on "). */
+const AFTER_BRACKETED_EMAIL = /^\)[^()\d@]{0,80}$/;
+
 /**
  * Marks the names of a line that prints two or more people, each with no phone of their own,
- * and then one phone introduced by "both"/"either"/"all" ("A, a@…, and B, b@…; both at 608…"):
+ * and then one phone introduced by "both"/"either"/"all" ("A, a@…, and B, b@…; both at 608…") or
+ * printed after everyone's bracketed address ("A (a@…) or B (b@…) in the Press Office on 0141 …"):
  * the phone is each person's, not the last one's alone.
  */
 function markSharedPhone(line: string, data: readonly Data[], items: Item[]): void {
@@ -303,7 +307,10 @@ function markSharedPhone(line: string, data: readonly Data[], items: Item[]): vo
   const phone = phones[0]!;
   if (data[data.length - 1] !== phone) return;
   const prev = data[data.length - 2];
-  if (!SHARED_PHONE_LEAD.test(line.slice(prev ? prev.end : 0, phone.start).trimEnd())) return;
+  const between = line.slice(prev ? prev.end : 0, phone.start);
+  // "contact A (a@…) or B (b@…) in the Press Office on 0141 …": the one phone after everyone's bracketed address is each person's.
+  const afterBrackets = prev?.kind === 'email' && AFTER_BRACKETED_EMAIL.test(between) && data.every((d) => d === phone || line[d.end] === ')');
+  if (!afterBrackets && !SHARED_PHONE_LEAD.test(between.trimEnd())) return;
   const names = items.filter((it) => it.kind === 'name');
   if (names.length < 2) return;
   for (const n of names.slice(0, -1)) n.sharesPhone = true;

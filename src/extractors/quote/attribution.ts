@@ -524,7 +524,7 @@ function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known):
   const pre = blankPseudonymNotes(sentence.slice(0, verb.start));
   const post = blankPseudonymNotes(sentence.slice(verb.end));
   if (/^\s*:/.test(post)) return null;
-  const strategy = verb.verb === 'according to' ? 'according-to' : 'said-after';
+  const strategy = verb.verb === 'according to' || verb.verb === 'según' ? 'according-to' : 'said-after';
   // The verb opens the attribution, or follows an inverting "So" / "Thus" ("So says X.").
   if (/^[\s,.;\u2014\u2013-]*(?:(?:so|thus)\s{1,3})?$/i.test(pre)) return objectOf(post, base + verb.end, known, strategy);
   // Initials, honorifics and dotted degrees ("Ph.D.", "Pharm.D.", "Jr.") do not end the sentence.
@@ -562,7 +562,7 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     const v = verbs[i]!;
     const post = s.slice(v.end);
     const verbEnds = nothingAfter(post); // "X said:", "X said, adding that:"
-    const strategy = v.verb === 'according to' || v.verb === 'in the words of' ? 'according-to' : colon ? 'colon-preamble' : narrative ? 'narrative' : 'said-before';
+    const strategy = v.verb === 'according to' || v.verb === 'in the words of' || v.verb === 'según' ? 'according-to' : colon ? 'colon-preamble' : narrative ? 'narrative' : 'said-before';
     if (verbEnds) {
       let pre = s.slice(0, v.start);
       // "said explains:", "said, adding:" — step back over a chain of verbs.

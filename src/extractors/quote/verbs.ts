@@ -29,9 +29,13 @@ export const REPORTING_VERBS: readonly string[] = [
   'erklärt', 'ergänzt', 'erläutert', 'a déclaré', 'a expliqué', 'a ajouté', 'a souligné', 'a indiqué', 'déclare', 'précise',
   'afirmó', 'explicó', 'añadió', 'señaló', 'aseguró', 'dijo', 'afirma', 'explica', 'señala',
   'sostuvo', 'sostiene', 'agregó', 'agrega', 'comentó', 'indicó', 'destacó', 'precisó',
+  'según', 'completó', 'concluyó', 'subrayó', 'remarcó', 'advirtió', 'enfatizó', 'resaltó', 'añade',
   // Italian and Portuguese ones ("”, ha dichiarato X", "”, afirmou X").
   'ha dichiarato', 'ha spiegato', 'ha aggiunto', 'ha sottolineato', 'dichiara', 'spiega', 'afirmou', 'explicou',
   'acrescentou', 'destacou',
+  // Portuguese present tenses and more past ones ("…", refere X", "…", acrescenta X", "…", sublinha X").
+  'refere', 'referiu', 'acrescenta', 'sublinha', 'sublinhou', 'salienta', 'salientou', 'frisa', 'frisou',
+  'adianta', 'adiantou', 'conclui', 'concluiu', 'disse',
   // Dutch, Danish, Norwegian, Swedish and Polish ones ("”, zegt X", "”, siger X", "”, sier X", "”, säger X", "” – mówi X").
   'zegt', 'siger', 'sagde', 'sier', 'dodaje', 'säger', 'mówi', 'powiedział', 'powiedziała',
   // Dutch separable verbs whose particle closes the clause ("”, vult X aan", "”, legt X uit", "”, voegt X toe").

@@ -139,8 +139,10 @@ export function readDateline(text: string, elsewhere: () => string = () => '', e
   return found ? { ...found, placeIndex: found.placeIndex + offset } : null;
 }
 
-/** A year followed by a full stop and a space or a dash ("2030. ", "2030.- "). */
-const YEAR_STOP = /\d{4}\.[\s\u2012-\u2015-]/;
+/** A year followed by a full stop and a space or a dash ("2030. ", "2030.- "), maybe with the office's acronym in brackets before the stop ("2030 (UBA).–"). */
+const YEAR_STOP = /\d{4}(?:\s{0,2}\(\p{Lu}[\p{L}.-]{1,15}\))?\.[\s\u2012-\u2015-]/u;
+/** The office's acronym in brackets between the date and its full stop ("9 de abril de 2030 (UBA).–"). */
+const OFFICE_TAG = /^\s{0,2}\(\p{Lu}[\p{L}.-]{1,15}\)(?=\.)/u;
 /** A place and a comma opening a paragraph: one or two capitalised parts ("Heidelberg, ", "Lund, Sweden, "). */
 const PLACE_COMMA = /^(\p{Lu}[^\s,.:;()\d]{1,30}(?:\s{1,2}[^\s,.:;()\d]{1,30}){0,3}(?:,\s{1,2}\p{Lu}[^\s,.:;()\d]{1,30}(?:\s{1,2}[^\s,.:;()\d]{1,30}){0,2})?),\s{1,3}/u;
 
@@ -160,7 +162,8 @@ function readPeriodDateline(s: string): Dateline | null {
   if (!date || date.index !== 0 || date.year === null) return null;
   // The date's own dot ("12.03.2027.") is not the full stop: one must follow the year.
   // Spanish and Portuguese offices close it with a full stop and a dash ("Madrid, 14 March 2031.- The ...").
-  if (!/^\.(?:[\u2012-\u2015-]{1,2})?\s{1,3}[\p{Lu}\d"“‘]/u.test(after.slice(date.end))) return null;
+  const tail = after.slice(date.end).replace(OFFICE_TAG, '');
+  if (!/^\.(?:[\u2012-\u2015-]{1,2})?\s{1,3}[\p{Lu}\d"“‘]/u.test(tail)) return null;
   const place = m[1]!;
   if (!isPlace(place, true)) return null;
   return { place, placeIndex: 0, date, embargo: false };
