@@ -494,6 +494,9 @@ const YEAR_VOLUME_PAGES = /^[*_]{0,2}\s?\(((?:19|20)\d{2})\),?\s(\d{1,5})\s?:\s?
 /** Volume, perhaps an issue in brackets, a colon and pages, then the year in brackets, right after a journal's name: " 69: 18 (2037)", " 12(4): 301–310 (2037)". */
 const VOLUME_PAGES_YEAR = /^[*_]{0,2}\s(\d{1,5})(?:\s?\((\d{1,4})\))?\s?:\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\s\(((?:19|20)\d{2})\)/;
 
+/** Copernicus's order after a journal's name, volume, pages and year: ", 31, 1207–1224, 2037" (pages a range or an e-number). */
+const VOLUME_PAGES_YEAR_COMMAS = /^[*_]{0,2},\s(\d{1,4}),\s(\d{1,7}\s?[-–]\s?\d{1,7}|[eE]\d{1,7}),\s((?:19|20)\d{2})(?![\d.–-])/;
+
 /**
  * Fills a draft's volume, issue and pages from numbers labelled in words right after its
  * journal's name, which ends at `end` in `block` (" (volume 14, issue 10, pages 812-818)"), or
@@ -505,8 +508,9 @@ function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, e
   if (!numbered) {
     // "Journal (2037), 218: 108744": the year in brackets, then volume and pages after a colon.
     const yearFirst = YEAR_VOLUME_PAGES.exec(block.text.slice(end, end + 60));
-    // "Journal 69(2): 18 (2037)": volume, perhaps its issue, a colon and pages, then the year in brackets.
-    const yearLast = yearFirst ? null : VOLUME_PAGES_YEAR.exec(block.text.slice(end, end + 60));
+    // "Journal 69(2): 18 (2037)": volume, perhaps its issue, a colon and pages, then the year in brackets;
+    // "Journal, 31, 1207–1224, 2037": Copernicus's volume, pages and year between commas.
+    const yearLast = yearFirst ? null : (VOLUME_PAGES_YEAR.exec(block.text.slice(end, end + 60)) ?? commasToYearLast(block.text.slice(end, end + 60)));
     if (yearLast) {
       const off = at(doc, block, end);
       fill(d, 'volume', yearLast[1]!, 'volume:after-journal', off);
@@ -539,6 +543,12 @@ function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, e
   // ", volume 13, issue 2, pages 201-209 (2037)": a year in brackets right after the labelled pages.
   const tail = numbered[1] && /\d\s?$/.test(numbered[1]) ? YEAR_AFTER_NUMBERS.exec(block.text.slice(end + numbered.index + numbered[0].length, end + numbered.index + numbered[0].length + 12)) : null;
   if (tail) fill(d, 'year', Number(tail[1]), 'year:after-journal', off);
+}
+
+/** A {@link VOLUME_PAGES_YEAR_COMMAS} match laid out as a {@link VOLUME_PAGES_YEAR} one (volume, no issue, pages, year); else null. */
+function commasToYearLast(text: string): Array<string | undefined> | null {
+  const m = VOLUME_PAGES_YEAR_COMMAS.exec(text);
+  return m ? [m[0], m[1], undefined, m[2], m[3]] : null;
 }
 
 /**

@@ -13,17 +13,42 @@ import type { Mention } from './mention.js';
 const EUROPEAN_PUBLISHED =
   /(?<![\p{L}])(?:(?:publi[ée]e?s?|parue?s?)\s{1,3}(?:aujourd['’]hui\s{1,3})?dans\s{1,3}(?:la\s{1,3}revue|le\s{1,3}journal)|(?:erschienen|ver[öo]ffentlicht)?\s{0,3}in\s{1,3}der\s{1,3}(?:Fach)?[Zz]eitschrift|im\s{1,3}Fachjournal|(?:publicad[oa]s?|(?:se\s{1,3})?public[óo]|apareci[óo])\s{1,3}(?:(?:hoy|hoje|ayer|ontem|recientemente|recentemente|esta\s{1,3}semana|este\s{1,3}mes|este\s{1,3}m[eê]s)\s{1,3})?(?:en\s{1,3}la\s{1,3}revista|na\s{1,3}revista)(?:\s{1,3}cient[íi]fica|\s{1,3}especializada)?|pubblicat[oaie]\s{1,3}(?:oggi\s{1,3})?(?:sulla|nella)\s{1,3}rivista)\s{1,3}(?=\p{Lu})/gu;
 
+/**
+ * A Spanish, Portuguese, French, German or Italian verb of publication and its preposition, with
+ * no word for "journal" after it ("se publicó en *X*", "fue publicado en *X*", "parue dans *X*"):
+ * read only when the journal's name right after it is set in italics or bold.
+ */
+const PUBLISHED_IN_ABROAD =
+  /(?<![\p{L}])(?:publicad[oa]s?|(?:se\s{1,3})?public[óo]|apareci[óo]|publi[ée]e?s?|parue?s?|ver[öo]ffentlicht|erschienen|pubblicat[oaie])\s{1,3}(?:(?:hoy|hoje|ayer|ontem|aujourd['’]hui|heute|oggi|recientemente|recentemente|esta\s{1,3}semana)\s{1,3})?(?:en|na|no|dans|in|su|sulla|nella)\s{1,3}(?=\p{Lu})/gu;
+
 /** The journals that European publication phrases name in one block of prose, as published mentions. */
 export function europeanMentions(block: Block): Mention[] {
   const text = block.text;
   const out: Mention[] = [];
-  // Every phrase holds "revue", "eitschrift", "journal", "revista" or "rivista".
-  if (!/revue|eitschrift|journal|revista|rivista/.test(text)) return out;
+  // Every phrase holds "revue", "eitschrift", "journal", "revista" or "rivista"; else only a journal in italics may follow a verb.
+  if (!/revue|eitschrift|journal|revista|rivista/.test(text)) return block.emphasis.length ? italicMentions(block) : out;
   EUROPEAN_PUBLISHED.lastIndex = 0;
   for (let m = EUROPEAN_PUBLISHED.exec(text); m && out.length < 5; m = EUROPEAN_PUBLISHED.exec(text)) {
     const at = m.index + m[0].length;
     const read = readJournalName(text.slice(at, at + 200));
-    if (read) out.push({ journal: read.name, kind: 'published', count: 1, year: null, today: /aujourd|\bhoy\b|\bhoje\b|\boggi\b|\bheute\b|\besta\s{1,3}semana\b/i.test(m[0]), weak: false, block, index: at });
+    if (read) out.push({ journal: read.name, kind: 'published', count: 1, year: null, today: TODAY_ABROAD.test(m[0]), weak: false, block, index: at });
+  }
+  return out.length || !block.emphasis.length ? out : italicMentions(block);
+}
+
+/** Words of "today" or "this week" in the European phrases. */
+const TODAY_ABROAD = /aujourd|\bhoy\b|\bhoje\b|\boggi\b|\bheute\b|\besta\s{1,3}semana\b/i;
+
+/** The journals set in italics or bold right after a European verb of publication ({@link PUBLISHED_IN_ABROAD}). */
+function italicMentions(block: Block): Mention[] {
+  const text = block.text;
+  const out: Mention[] = [];
+  PUBLISHED_IN_ABROAD.lastIndex = 0;
+  for (let m = PUBLISHED_IN_ABROAD.exec(text); m && out.length < 5; m = PUBLISHED_IN_ABROAD.exec(text)) {
+    const at = m.index + m[0].length;
+    const span = block.emphasis.find((e) => e.length <= 150 && text.startsWith(e, at));
+    const read = span ? readJournalName(span) : null;
+    if (read && read.length >= span!.trim().length - 1) out.push({ journal: read.name, kind: 'published', count: 1, year: null, today: TODAY_ABROAD.test(m[0]), weak: false, block, index: at });
   }
   return out;
 }

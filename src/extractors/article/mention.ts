@@ -10,6 +10,7 @@ import { nextMatch, splitBy } from './matches.js';
 import { isPlaceName } from './place-name.js';
 import { publishedToday } from './today.js';
 import { europeanMentions } from './european-mention.js';
+import { byInItalicMentions } from './by-in-italic.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 
@@ -543,6 +544,8 @@ export function findMentions(block: Block, opts: MentionOptions = {}): Mention[]
   }
   // "parue dans la revue X", "in der Fachzeitschrift X", "publicado en la revista X": European releases' own phrases.
   for (const m of europeanMentions(block)) if (!out.some((o) => o.index === m.index)) out.push(m);
+  // "‘Title’ by A, B and C in *Journal*": a citation with no verb, the journal in italics.
+  if (!out.length && block.emphasis.length) out.push(...byInItalicMentions(block));
   return out.sort((a, b) => a.index - b.index);
 }
 
