@@ -60,4 +60,78 @@ describe('house styles of university press offices (round 57)', () => {
     const text = italian(second.replace('dice', 'spiega'), DESK);
     expect(speakersOf(text)[1]).toEqual(['Paolo Della Valle', 'Abbiamo seguito quaranta']);
   });
+
+  it('reads an Italian "Ufficio stampa e comunicazione" desk after an "Info:" heading', () => {
+    expect(contactsOf(italian(SECOND, `**Info:**\n\n${DESK}`))).toEqual([[null, 'stampa@uniroma1.example.it', '(+39) 06 4991 7777']]);
+  });
+
+  /** An Austrian release with the given contact blocks. */
+  const austrian = (contacts: string): string =>
+    [
+      'Wie Dohlen ihre Nachbarn am Ruf erkennen',
+      '',
+      'Wien, 12. Mai 2037',
+      '',
+      '„Die Vögel merken sich die Stimmen von mehr als dreißig Nachbarn über Jahre hinweg“, sagt Studienleiter Florian Ebner-Quaye.',
+      '',
+      contacts,
+      '',
+    ].join('\n');
+
+  it.each([
+    ['Wissenschaftlicher Kontakt', 'Assoz.-Prof. Dr. Florian Ebner-Quaye'],
+    ['Wissenschaftliche Kontakte', 'Ass.-Prof. Florian Ebner-Quaye'],
+    ['Rückfragehinweis', 'Florian Ebner-Quaye'],
+  ])('reads an Austrian "%s" block with "%s"', (label, name) => {
+    const text = austrian(`${label}\n${name}\nDepartment für Kognitionsbiologie\nT +43-1-4277-766 55\nflorian.ebner@univie.example.ac.at`);
+    expect(contactsOf(text, 'txt')).toEqual([['Florian Ebner-Quaye', 'florian.ebner@univie.example.ac.at', '+43-1-4277-766 55']]);
+  });
+
+  it.each([['Teléfono: 91 394 7777. Correo: prensa@ucm.example.es'], ['Correo electrónico: prensa@ucm.example.es. Teléfono: 91 394 7777']])(
+    'reads a Spanish "Contacto:" desk with "%s"',
+    (fields) => {
+      const text = [
+        '<html><body><h1>Las abejas urbanas polinizan más especies que las rurales</h1>',
+        '<p>Madrid, 12 de mayo de 2037</p>',
+        '<p>Un equipo de la UCM ha contado las especies de flores visitadas por abejas en 40 jardines.</p>',
+        `<p><strong>Contacto:</strong> Oficina de Comunicación UCM. ${fields}</p>`,
+        '</body></html>',
+      ].join('\n');
+      expect(contactsOf(text, 'html')).toEqual([[null, 'prensa@ucm.example.es', '91 394 7777']]);
+    },
+  );
+
+  it('reads a "Source: Name, email" line after a media contact', () => {
+    const text = [
+      'Purdue engineers print a bridge sensor on paper',
+      '',
+      'WEST LAFAYETTE, Ind. — A paper sensor printed with carbon ink can warn of cracks in a bridge, Purdue engineers report.',
+      '',
+      'Media contact: Carla Dominguez-Pratt, 765-555-0192, cdpratt@purdue.example.edu',
+      '',
+      'Source: Owen Ashgrove-Nakamura, oashgrove@purdue.example.edu',
+      '',
+    ].join('\n');
+    expect(contactsOf(text, 'txt')).toEqual([
+      ['Carla Dominguez-Pratt', 'cdpratt@purdue.example.edu', '765-555-0192'],
+      ['Owen Ashgrove-Nakamura', 'oashgrove@purdue.example.edu', null],
+    ]);
+  });
+
+  it('keeps a "Source:" line without an email out of the contacts (must NOT change)', () => {
+    const text = [
+      'Paper sensors warn of cracks in bridges',
+      '',
+      'March 4, 2037',
+      '',
+      'A paper sensor printed with carbon ink can warn of cracks in a bridge.',
+      '',
+      'Source: Purdue University',
+      '',
+      'Media contact: Carla Dominguez-Pratt, 765-555-0192, cdpratt@purdue.example.edu',
+      '',
+    ].join('\n');
+    expect(contactsOf(text, 'txt')).toEqual([['Carla Dominguez-Pratt', 'cdpratt@purdue.example.edu', '765-555-0192']]);
+    expect(recordOf(text, 'txt').release.datePublished).toBe('2037-03-04');
+  });
 });
