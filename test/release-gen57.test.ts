@@ -134,4 +134,12 @@ describe('house styles of university press offices (round 57)', () => {
     expect(contactsOf(text, 'txt')).toEqual([['Carla Dominguez-Pratt', 'cdpratt@purdue.example.edu', '765-555-0192']]);
     expect(recordOf(text, 'txt').release.datePublished).toBe('2037-03-04');
   });
+
+  it.each([['Publikation in Ecology Letters:'], ['Publikation im Journal Ecology Letters:'], ['Originalpublikation:']])('drops the German label "%s" from the title', (label) => {
+    const text = austrian(`${label}\nFlorian Ebner-Quaye, Jana Wiesinger: Long-term vocal recognition of neighbours in jackdaws. In: Ecology Letters (2037).\nDOI: 10.1111/ele.14590\n\nRückfragehinweis\nMaria Lechner-Osei\nT +43-1-4277-175 77\nmaria.lechner@univie.example.ac.at`);
+    const [a] = articlesOf(text, 'txt');
+    expect(a!.doi).toBe('10.1111/ele.14590');
+    expect(a!.title).toBe('Long-term vocal recognition of neighbours in jackdaws');
+    expect(a!.authors.map((p) => p.family)).toEqual(['Ebner-Quaye', 'Wiesinger']);
+  });
 });
