@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-/** Reporting verbs and phrases, lower case, longest first where one is a prefix of another; a few German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Welsh, Finnish and Indonesian ones. */
+/** Reporting verbs and phrases, lower case, longest first where one is a prefix of another; a few German, French, Spanish, Italian, Portuguese, Dutch ("aldus X" works as "according to"), Scandinavian, Polish, Welsh, Finnish and Indonesian ones. */
 export const REPORTING_VERBS: readonly string[] = [
   'according to', 'in the words of', 'pointed out', 'points out', 'point out', 'summed up', 'sums up', 'went on',
   'goes on', 'put it', 'puts it',
@@ -30,14 +30,15 @@ export const REPORTING_VERBS: readonly string[] = [
   'afirmó', 'explicó', 'añadió', 'señaló', 'aseguró', 'dijo', 'afirma', 'explica', 'señala',
   'sostuvo', 'sostiene', 'agregó', 'agrega', 'comentó', 'indicó', 'destacó', 'precisó',
   'según', 'completó', 'concluyó', 'subrayó', 'remarcó', 'advirtió', 'enfatizó', 'resaltó', 'añade',
+  'advierte', 'subraya', 'apunta', 'apuntó',
   // Italian and Portuguese ones ("”, ha dichiarato X", "”, afirmou X").
   'ha dichiarato', 'ha spiegato', 'ha aggiunto', 'ha sottolineato', 'dichiara', 'spiega', 'afirmou', 'explicou',
-  'acrescentou', 'destacou',
+  'acrescentou', 'destacou', 'aggiunge', 'sottolinea', 'commenta', 'afferma', 'osserva',
   // Portuguese present tenses and more past ones ("…", refere X", "…", acrescenta X", "…", sublinha X").
   'refere', 'referiu', 'acrescenta', 'sublinha', 'sublinhou', 'salienta', 'salientou', 'frisa', 'frisou',
   'adianta', 'adiantou', 'conclui', 'concluiu', 'disse',
   // Dutch, Danish, Norwegian, Swedish and Polish ones ("”, zegt X", "”, siger X", "”, sier X", "”, säger X", "” – mówi X").
-  'zegt', 'siger', 'sagde', 'sier', 'dodaje', 'säger', 'mówi', 'powiedział', 'powiedziała',
+  'zegt', 'aldus', 'vertelt', 'benadrukt', 'siger', 'sagde', 'sier', 'dodaje', 'säger', 'mówi', 'powiedział', 'powiedziała',
   // Dutch separable verbs whose particle closes the clause ("”, vult X aan", "”, legt X uit", "”, voegt X toe").
   'vult', 'legt', 'voegt',
   // Czech and Slovak ones, after the quote („…,“ říká X", „…,“ dodává X", „…,“ uvedla X").
