@@ -17,6 +17,7 @@ import { continuesReference } from './split-reference.js';
 import { readNumbers } from './volume-issue.js';
 import { bluebookTail } from './bluebook.js';
 import { bracketedReference } from './bracketed-reference.js';
+import { stackedReference } from './stacked-reference.js';
 
 const SENTENCE_BREAK = /[.!?]["”]?\s+(?=\p{Lu})/u;
 const CAPITALISED_RUN = /\s(?:\p{Lu}\p{Ll}+\s){1,}/u;
@@ -202,6 +203,13 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
     if (block.section === 'boilerplate' || (block.kind === 'heading' && block.text.length < 60) || isPageCitation(doc, block)) continue;
     // "Correction: Nat. Commun. 14, 702 (2031)": a notice about the paper, no reference of one.
     if (isNoticeLine(block.text)) continue;
+    // "Title⏎⏎A, B, C⏎⏎DOI: 10.…": three short blocks, one reference.
+    const stacked = SKIP.has(block.section) || block.text.length > 300 ? null : stackedReference(doc.blocks, i);
+    if (stacked) {
+      out.push({ ref: stacked.ref, block, number: null, index: 0 });
+      i = stacked.end;
+      continue;
+    }
     // "Names (2037). Title." over "Journal, 245(3), 1011–1024. https://doi.org/…" (two paragraphs): one reference.
     if (!SKIP.has(block.section) && continuesReference(block, doc.blocks[i + 1])) {
       out.push({ ref: parseReference(`${block.text.trim()} ${doc.blocks[i + 1]!.text.trim()}`), block, number: null, index: 0 });

@@ -13,6 +13,7 @@ import { findDois, isDataDoi } from './doi.js';
 import { cleanJournal, continuesName, JOURNAL_ABBREVIATION, looksLikeJournal, readJournalName, withSection } from './journal.js';
 import { countNames, dropAffiliationMarks, dropInitialMarks, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
+import { partedReference } from './parted-line.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
 import { readFieldLines, unlabelledLines, type FieldLine } from './labelled-fields.js';
 import { bluebookTail, type BluebookTail } from './bluebook.js';
@@ -631,6 +632,15 @@ export function parseReference(raw: string): Reference {
     const ref = readReference(raw.trimStart().slice(lead.cut));
     // "The study was published in PNAS: … Proceedings of the National Academy of Sciences, 147(36)": the longer name wins either way.
     if (ref.authors.length) return lead.journal && (!ref.journal || lead.journal.length >= ref.journal.length) ? { ...ref, journal: lead.journal } : ref;
+  }
+  // "Title | Journal | DOI: …", "Title – A, B, C – Journal 2037, 304: 20370118 – DOI: …": parts parted by bars or spaced dashes.
+  const parted = partedReference(raw);
+  if (parted) {
+    return {
+      doi: findDois(raw).find((d) => !isDataDoi(d.doi))?.doi ?? null, title: parted.title, titleStrategy: 'reference-line',
+      authors: parted.authors, authorsStrategy: parted.authors.length ? 'reference-line' : null, journal: cleanJournal(parted.journal) ?? parted.journal,
+      volume: parted.volume, issue: parted.issue, pages: parted.pages, year: parted.year,
+    };
   }
   const ref = readReference(raw);
   // "Roe, J.A., and Lim, K., 2037, Title: Journal, v. 71, no. 9, p. 4012–4021" (USGS, GSA): the names read as any list's,

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { partedReference } from '../src/extractors/article/parted-line.js';
+import { articlesOf } from './support/invented.js';
+
+describe('a reference line parted by bars or spaced dashes', () => {
+  it.each([
+    [
+      'Tidal mixing sets the depth of kelp forests | Marine Ecology Progress Series | DOI: 10.3354/meps14502',
+      { title: 'Tidal mixing sets the depth of kelp forests', journal: 'Marine Ecology Progress Series', authors: [], volume: null, pages: null, year: null },
+    ],
+    [
+      'Tidal mixing sets the depth of kelp forests – Lorenza Abbatangelo, Ruairí Devlin, Nnamdi Okafor-Brandt – Marine Ecology Progress Series 2037, 711: 45–60 – DOI: 10.3354/meps14502',
+      {
+        title: 'Tidal mixing sets the depth of kelp forests',
+        journal: 'Marine Ecology Progress Series',
+        authors: [
+          { given: 'Lorenza', family: 'Abbatangelo' },
+          { given: 'Ruairí', family: 'Devlin' },
+          { given: 'Nnamdi', family: 'Okafor-Brandt' },
+        ],
+        volume: '711',
+        pages: '45-60',
+        year: 2037,
+      },
+    ],
+    [
+      'Abbatangelo L, Devlin R — Tidal mixing sets the depth of kelp forests — Marine Ecology Progress Series 2037; 711: e1450 — https://doi.org/10.3354/meps14502',
+      {
+        title: 'Tidal mixing sets the depth of kelp forests',
+        journal: 'Marine Ecology Progress Series',
+        authors: [
+          { given: 'L', family: 'Abbatangelo' },
+          { given: 'R', family: 'Devlin' },
+        ],
+        volume: '711',
+        pages: 'e1450',
+        year: 2037,
+      },
+    ],
+  ])('%s', (line, expected) => {
+    const read = partedReference(line);
+    expect(read && { title: read.title, journal: read.journal, authors: read.authors, volume: read.volume, pages: read.pages, year: read.year }).toEqual(expected);
+  });
+
+  it.each([
+    // No DOI part: a headline with a dash is no reference.
+    ['Kelp forests – a study of tidal mixing – Marine Ecology Progress Series'],
+    // A part that is neither names, title nor journal.
+    ['Tidal mixing sets the depth of kelp forests | read the full story on our website today | Marine Ecology Progress Series | DOI: 10.3354/meps14502'],
+    // Only two parts besides the DOI's absence.
+    ['Tidal mixing sets the depth of kelp forests | DOI: 10.3354/meps14502'],
+  ])('reads nothing from %s', (line) => {
+    expect(partedReference(line)).toBeNull();
+  });
+});
+
+/** A plain-text release ending with the given stacked blocks. */
+const release = (tail: string[]): string =>
+  ['Kelp forests follow the tides', '', 'GALWAY, Ireland, 3 May 2037 - Kelp grows deepest where tides mix the water most, a survey found.', '', 'Media contact: Aoife Brennan, aoife.brennan@example.ie', '', ...tail.flatMap((t) => [t, ''])].join('\n');
+
+describe('a title, an author list and a DOI stacked in three blocks', () => {
+  it('reads the title and authors under an ABSTRACT label', () => {
+    const [a] = articlesOf(release(['ABSTRACT', 'Tidal mixing sets the depth of kelp forests', 'Lorenza Abbatangelo, Ruairí Devlin, Nnamdi Okafor-Brandt', 'DOI: 10.3354/meps14502', 'Kelp forests are found along cold coasts. We surveyed forty sites.']));
+    expect(a!.doi).toBe('10.3354/meps14502');
+    expect(a!.title).toBe('Tidal mixing sets the depth of kelp forests');
+    expect(a!.authors.map((p) => p.family)).toEqual(['Abbatangelo', 'Devlin', 'Okafor-Brandt']);
+  });
+
+  it('reads the authors with their affiliation marks dropped', () => {
+    const [a] = articlesOf(release(['Tidal mixing sets the depth of kelp forests', 'Lorenza Abbatangelo1, Ruairí Devlin2 and Nnamdi Okafor-Brandt1*', 'https://doi.org/10.3354/meps14502']));
+    expect(a!.authors.map((p) => p.family)).toEqual(['Abbatangelo', 'Devlin', 'Okafor-Brandt']);
+  });
+
+  it('reads no title from a sentence above a names line', () => {
+    const [a] = articlesOf(release(['The survey ran for two years. It covered forty sites.', 'Lorenza Abbatangelo, Ruairí Devlin', 'DOI: 10.3354/meps14502']));
+    expect(a!.title).toBeNull();
+  });
+});
