@@ -918,7 +918,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   /** True for a journal the prose reports a paper in that is not the main paper's ("released today as CEPR Discussion Paper …" beside "appears in IEEE …"). */
   const otherReported = (j: string): boolean =>
     main.article.journal !== null && !sameJournal(j, main.article.journal) && reported.some((x) => sameJournal(x, j));
-  const droppedDois = new Set(refs.filter((r) => !keptRefs.includes(r) && r.ref.doi).map((r) => doiKey(r.ref.doi!)));
+  const kept = new Set(keptRefs);
+  const droppedDois = new Set(refs.filter((r) => !kept.has(r) && r.ref.doi).map((r) => doiKey(r.ref.doi!)));
 
   /** True for a DOI labelled as a preprint on its line while another paper's DOI stands in the same block. */
   const preprintAside = (d: DoiHit): boolean => {
@@ -1218,9 +1219,12 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
   let authorOfPaper = false;
   // Speakers of quotes a note marks as the authors' own ("[4] Quotes direct from authors").
   const quoteMarkers = authorQuoteMarkers(doc.blocks);
+  // "Paper: …⏎Authors: A, B⏎DOI: …": a block of labelled fields names the authors of its own paper
+  // (the first such reference of each block, looked up by block: a release may print thousands).
+  const fieldRefs = new Map<Block, ReferenceHit>();
+  for (const r of keptRefs) if (r.ref.authorsStrategy === 'labelled' && r.ref.authors.length > 0 && r.ref.doi && !fieldRefs.has(r.block)) fieldRefs.set(r.block, r);
   for (const b of doc.blocks.filter((x) => x.section !== 'boilerplate')) {
-    // "Paper: …⏎Authors: A, B⏎DOI: …": a block of labelled fields names the authors of its own paper.
-    const fieldRef = keptRefs.find((r) => r.block === b && r.ref.authorsStrategy === 'labelled' && r.ref.authors.length > 0 && r.ref.doi);
+    const fieldRef = fieldRefs.get(b);
     const fieldDraft = fieldRef ? drafts.find((d) => d.article.doi && doiKey(d.article.doi) === doiKey(fieldRef.ref.doi!)) : undefined;
     const hits = findProseAuthors(b.text);
     const noted = findNotedSpeakers(b.text, quoteMarkers);
