@@ -25,6 +25,7 @@ import { readFieldSet } from './release/field-set.js';
 import { unglueDate } from '../text/glued-date.js';
 import { readEmbargoTailDate } from './release/embargo-tail-date.js';
 import { afterGluedCredit } from '../text/credit-lead-in.js';
+import { readPlaceUnderDate } from './release/place-under-date.js';
 
 /** How many paragraphs of running text after the head are searched for a dateline, date line or embargo. */
 const OPENING_PARAGRAPHS = 3;
@@ -385,6 +386,10 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
     if (dl && fieldPlace && !EMBARGO_WORD.test(fieldPlace)) return { block: b, line: { place: fieldPlace, placeIndex: -1, date: dl.date, embargo: false }, strategy: 'dateline:field-set' };
     const above = found && dl && !dl.place ? placeAbove(b, found.text) : null;
     if (above && dl) return { block: b, line: { place: above, placeIndex: -1, date: dl.date, embargo: false }, strategy: 'dateline:place-over-date' };
+    // The town on a line of its own just under a date line without a place ("Mar 10, 2037" over "Atlanta, GA").
+    const next = dl && !dl.place && !above ? ctx.doc.blocks[b.index + 1] : undefined;
+    const below = next && next.kind !== 'heading' && next.section !== 'contacts' ? readPlaceUnderDate(next.text) : null;
+    if (below && dl) return { block: next!, line: { place: below, placeIndex: -1, date: dl.date, embargo: false }, strategy: 'dateline:place-under-date' };
   }
   for (const b of openingBlocks(ctx.doc.blocks)) {
     // A head line of metadata fields whose date part names its town ("X consortium · Press release · Brussels, 15 May 2032").

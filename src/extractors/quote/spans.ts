@@ -80,7 +80,8 @@ export function findSpans(text: string): QuoteSpan[] {
     const closer = CLOSERS.has(c);
     if (!opener && !closer && c !== STRAIGHT) continue;
     if (outer < 0) {
-      if (opener || (c === STRAIGHT && (opensHere(text, i) || !closesHere(text, i)))) outer = i;
+      // The Swedish and Finnish house style opens with the closing mark too ("”Vi ville se …”, säger X").
+      if (opener || (c === STRAIGHT && (opensHere(text, i) || !closesHere(text, i))) || (c === '\u201D' && opensHere(text, i) && !closesHere(text, i))) outer = i;
       continue;
     }
     if (inner >= 0) {
