@@ -9,7 +9,7 @@
 import { labelRoleLength } from './label-roles.js';
 import { memoize } from '../../text/memo.js';
 import { bareSurname, findMentions, isStopWord, type Mention } from './speakers.js';
-import { BACK_REFERENCE, BODY_OFFICIAL, NO_SPEAKER, NOT_A_SUBJECT, OFFICE_BACK, PRONOUN, THEY, UNNAMED_OFFICIAL, UNNAMED_PERSON, VERB_RE } from './verbs.js';
+import { BACK_REFERENCE, BODY_OFFICIAL, isAccordingTo, NO_SPEAKER, NOT_A_SUBJECT, OFFICE_BACK, PRONOUN, THEY, UNNAMED_OFFICIAL, UNNAMED_PERSON, VERB_RE } from './verbs.js';
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
 import { pointsForward } from './role-forward.js';
 import { forPersonPreamble } from './for-person.js';
@@ -166,7 +166,7 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
   // so does the body the person works for, in the possessive: "said CSIRO's Dr X", "NASA’s X".)
   // The body the person works for may open the words, before the lower-case role ("said CSIRO ecologist Dr X", "said 4-H educator X",
   // "said University of Otago ecologist X").
-  const m = /^(?:(?:\p{Lu}|\d{1,3}-\p{Lu})[\p{L}\-.&]*\s+(?:(?:of|for|and|the|de)\s+){0,2}){0,5}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil|dent|vet|jur|oec)\.)\s+){0,6})$/u.exec(prefix);
+  const m = /^(?:(?:\p{Lu}|\d{1,3}-\p{Lu})[\p{L}\-.&]*\s+(?:(?:of|for|and|the|de)\s+){0,2}){0,5}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil|hab|dent|vet|jur|oec)\.)\s+){0,6})$/u.exec(prefix);
   if (!m || /[.;:!?]/.test(m[1]!) || CLAUSE_WORD.test(m[1]!)) return null;
   return { ...first, offset: first.offset + base, end: first.end + base };
 }
@@ -524,7 +524,7 @@ function afterVerb(sentence: string, verb: VerbHit, base: number, known: Known):
   const pre = blankPseudonymNotes(sentence.slice(0, verb.start));
   const post = blankPseudonymNotes(sentence.slice(verb.end));
   if (/^\s*:/.test(post)) return null;
-  const strategy = verb.verb === 'according to' || verb.verb === 'según' ? 'according-to' : 'said-after';
+  const strategy = isAccordingTo(verb.verb) ? 'according-to' : 'said-after';
   // The verb opens the attribution, or follows an inverting "So" / "Thus" ("So says X.").
   if (/^[\s,.;\u2014\u2013-]*(?:(?:so|thus)\s{1,3})?$/i.test(pre)) return objectOf(post, base + verb.end, known, strategy);
   // Initials, honorifics and dotted degrees ("Ph.D.", "Pharm.D.", "Jr.") do not end the sentence.
@@ -562,7 +562,7 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
     const v = verbs[i]!;
     const post = s.slice(v.end);
     const verbEnds = nothingAfter(post); // "X said:", "X said, adding that:"
-    const strategy = v.verb === 'according to' || v.verb === 'in the words of' || v.verb === 'según' ? 'according-to' : colon ? 'colon-preamble' : narrative ? 'narrative' : 'said-before';
+    const strategy = isAccordingTo(v.verb) || v.verb === 'in the words of' ? 'according-to' : colon ? 'colon-preamble' : narrative ? 'narrative' : 'said-before';
     if (verbEnds) {
       let pre = s.slice(0, v.start);
       // "said explains:", "said, adding:" — step back over a chain of verbs.

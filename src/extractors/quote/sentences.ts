@@ -8,10 +8,17 @@ const ABBREVIATION =
   /^(?:dr|drs|prof|profs|mr|mrs|ms|mx|smt|st|mt|jr|sr|inc|co|corp|ltd|vs|etc|e\.g|i\.e|no|nos|fig|figs|vol|approx|dept|univ|ave|gen|gov|sen|rep|rev|fr|lt|atty|supt|cllr|sgt|cmdr|capt|col|maj|hon|amb|adm|det|insp|cpl|cdr|brig|rt|asst|assoc|ph|m\.d|ph\.d|u\.s|u\.k|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|md|pa|ca|ny|tx|fla|mass|calif|ill|mich|wash|dipl|ing|techn|rer|nat|habil|doz|ir|dra|lic|licda|lcda|mtro|mtra|ts)$/i;
 
 /**
- * The lower-case parts of a German or Austrian doctoral title ("Dr. med.", "Dr. phil.", "Dr. vet."),
- * printed in lower case only: "Phil." or "Vet." in capitals may end a sentence.
+ * The lower-case parts of a German or Austrian doctoral title ("Dr. med.", "Dr. phil.", "Dr. vet.") and
+ * of a Polish habilitation ("dr hab."), printed in lower case only: "Phil." or "Vet." in capitals may end
+ * a sentence.
  */
-const LOWER_TITLE_PART = /^(?:med|phil|dent|vet|jur|oec|sc|mult)$/;
+const LOWER_TITLE_PART = /^(?:med|phil|dent|vet|jur|oec|sc|mult|hab)$/;
+
+/**
+ * A Latin American master's title before a name ("la M.Sc. Ana Mora", "el M. Sc. Juan Solís"): its
+ * "Sc." ends no sentence after "M." (the spaced form), nor does the unspaced "M.Sc." itself.
+ */
+const MASTER_OF_SCIENCE = /^(?:M\.)?Sc$/;
 
 const LETTER_UNIT = /[\p{L}.]/u;
 
@@ -28,7 +35,8 @@ function periodEnds(text: string, i: number): boolean {
   const word = text.slice(j + 1, i);
   if (!word) return true;
   if (/^(?:\p{Lu}\.){0,3}\p{Lu}$/u.test(word)) return false; // an initial, or initials printed without a space ("J.K.")
-  return !ABBREVIATION.test(word) && !LOWER_TITLE_PART.test(word);
+  if (MASTER_OF_SCIENCE.test(word) && /M\.\s?$/.test(text.slice(Math.max(0, j - 2), j + 1))) return false;
+  return !ABBREVIATION.test(word) && !LOWER_TITLE_PART.test(word) && !MASTER_OF_SCIENCE.test(word);
 }
 
 /** True when position `i` (a `.`, `!` or `?`) ends a sentence. */

@@ -25,10 +25,10 @@ export interface Mention {
 
 /**
  * An honorific word, with the Dutch and German engineering and lecturing titles ("Ir.", "Ing.", "PD", "Dr.-Ing."),
- * the Aboriginal and Torres Strait Islander terms of respect ("Aunty", "Uncle"), a nurse's or a nun's "Sister", the Spanish "Dra." and "Doña", the Indian "Shri", "Shrimati" and "Smt.", the Amharic "Ato" and "Weizero", the Malaysian "Ts." (a registered technologist) and "Datuk", "Dato'" and "Datin", "Hon" and the abbreviated police and military ranks when printed with their period ("Det. Sgt.", "Lt. Col.", "Rt. Hon.").
+ * the Aboriginal and Torres Strait Islander terms of respect ("Aunty", "Uncle"), a nurse's or a nun's "Sister", the Spanish "Dra." and "Doña", a Latin American master's "M.Sc.", the Indian "Shri", "Shrimati" and "Smt.", the Amharic "Ato" and "Weizero", the Malaysian "Ts." (a registered technologist) and "Datuk", "Dato'" and "Datin", "Hon" and the abbreviated police and military ranks when printed with their period ("Det. Sgt.", "Lt. Col.", "Rt. Hon.").
  */
 const HONORIFIC_TOKEN =
-  /^(?:(?:Dr|Dra|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Shri|Shrimati|Smt|Doctor|Rev|Reverend|Fr|Lord|Lady|Aunty|Auntie|Uncle|Sister|Doña|Ato|Weizero|Woizero|Weyzero|Ir|Ing|PD|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz|Hon|Datuk|Datin|Dato['’]?)\.?|Ts\.|(?:Det|Sgt|Lt|Col|Capt|Insp|Supt|Cpl|Cmdr|Cdr|Brig|Maj|Rt|Cllr)\.)$/;
+  /^(?:(?:Dr|Dra|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Shri|Shrimati|Smt|Doctor|Rev|Reverend|Fr|Lord|Lady|Aunty|Auntie|Uncle|Sister|Doña|Ato|Weizero|Woizero|Weyzero|Ir|Ing|PD|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz|Hon|Datuk|Datin|Dato['’]?)\.?|Ts\.|M\.Sc\.|(?:Det|Sgt|Lt|Col|Capt|Insp|Supt|Cpl|Cmdr|Cdr|Brig|Maj|Rt|Cllr)\.)$/;
 
 /**
  * The end of an organisation's name before its "of"/"for" part ("Institute of ", "Centre for the "):
@@ -37,7 +37,7 @@ const HONORIFIC_TOKEN =
 const ORG_OF = /\b(?:Institute|Institut|Department|School|Centre|Center|Faculty|Division|Laboratory|Museum|Society|Academy|College|Clinic|Hospital|Ministry|Bureau|Agency|Council|Foundation)\s(?:of|for)\s(?:the\s)?$/;
 
 /** Lower-case parts of a German or Austrian doctoral title after "Dr." ("Dr. med.", "Dr. techn.", "Dr. rer. nat."). */
-const LOWER_TITLE = /^(?:techn|med|rer|nat|phil|habil|h\.c|dent|vet|jur|oec|sc)\.$/;
+const LOWER_TITLE = /^(?:techn|med|rer|nat|phil|habil|hab|h\.c|dent|vet|jur|oec|sc)\.$/;
 
 /** True when `word` is an honorific printed before a name ("Dr.", "Dame", "Aunty"). */
 export const isHonorificWord = (word: string): boolean => HONORIFIC_TOKEN.test(word);
@@ -685,6 +685,12 @@ function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number
         i += 2;
         continue;
       }
+    }
+    // A spaced master's title ("el M. Sc. Juan Solís") is one honorific, not an initial and a word.
+    if (w === 'M.' && i + 1 < hi && tokens.word(i + 1) === 'Sc.' && smallGap(text, ends[i]!, starts[i + 1]!)) {
+      push('M.Sc.', start, ends[i + 1]!);
+      i += 1;
+      continue;
     }
     const bare = stripDot(w);
     const possessiveMatch = possessiveEnding(bare) ? /^(.*\p{L})['’]s?$/u.exec(bare) : null;

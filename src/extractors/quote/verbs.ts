@@ -29,7 +29,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'erklärt', 'ergänzt', 'erläutert', 'a déclaré', 'a expliqué', 'a ajouté', 'a souligné', 'a indiqué', 'déclare', 'précise',
   'afirmó', 'explicó', 'añadió', 'señaló', 'aseguró', 'dijo', 'afirma', 'explica', 'señala',
   'sostuvo', 'sostiene', 'agregó', 'agrega', 'comentó', 'indicó', 'destacó', 'precisó',
-  'según', 'completó', 'concluyó', 'subrayó', 'remarcó', 'advirtió', 'enfatizó', 'resaltó', 'añade',
+  'de acuerdo con', 'según', 'completó', 'concluyó', 'subrayó', 'remarcó', 'advirtió', 'enfatizó', 'resaltó', 'añade',
   'advierte', 'subraya', 'apunta', 'apuntó',
   // Italian and Portuguese ones ("”, ha dichiarato X", "”, afirmou X").
   'ha dichiarato', 'ha spiegato', 'ha aggiunto', 'ha sottolineato', 'dichiara', 'spiega', 'afirmou', 'explicou',
@@ -67,6 +67,10 @@ const caseless = (phrase: string): string =>
  * iota), and hyphens.
  */
 export const VERB_RE = new RegExp(`(?<![\\p{L}\\u0345\\-])(?:${REPORTING_VERBS.map(caseless).join('|')})(?![\\p{L}\\u0345\\-])`, 'gu');
+
+/** True when `verb` (as `VERB_RE` found it, lower case) names its person after it as "according to X" does ("según X", "de acuerdo con X"). */
+export const isAccordingTo = (verb: string): boolean =>
+  verb === 'according to' || verb === 'según' || verb === 'de acuerdo con';
 
 /** Pronouns that point back to the last named person. */
 export const PRONOUN = /^(?:he|she)$/i;
