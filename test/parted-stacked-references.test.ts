@@ -76,3 +76,21 @@ describe('a title, an author list and a DOI stacked in three blocks', () => {
     expect(a!.title).toBeNull();
   });
 });
+
+describe('reference lines in other languages', () => {
+  it.each([
+    ['Référence : Gagnon-Ruel, M., Aubin, P. et Kowalczyk, T. (2037). Sea ice thins faster along fjords. Nature Geoscience, 30, 215–221. DOI : 10.1038/s41561-037-01122-4'],
+    ['Referencia: Gagnon-Ruel, M., Aubin, P. y Kowalczyk, T. (2037). Sea ice thins faster along fjords. Nature Geoscience, 30, 215–221. DOI: 10.1038/s41561-037-01122-4'],
+    ['Quelle: Gagnon-Ruel, M., Aubin, P. und Kowalczyk, T. (2037). Sea ice thins faster along fjords. Nature Geoscience, 30, 215–221. DOI: 10.1038/s41561-037-01122-4'],
+  ])('reads the last APA author after another language\'s "and": %s', (line) => {
+    const [a] = articlesOf(release([line]));
+    expect(a!.title).toBe('Sea ice thins faster along fjords');
+    expect(a!.authors.map((p) => p.family)).toEqual(['Gagnon-Ruel', 'Aubin', 'Kowalczyk']);
+  });
+
+  it.each([['Publikacja'], ['Artykuł'], ['Julkaisu'], ['Publicação'], ['Artículo']])('reads a reference after the label "%s:"', (label) => {
+    const [a] = articlesOf(release([`${label}: Gagnon-Ruel M., Aubin P., Kowalczyk T. (2037). Sea ice thins faster along fjords. Marine Ecology Progress Series 812: 145–158. DOI: 10.3354/meps14601`]));
+    expect(a!.title).toBe('Sea ice thins faster along fjords');
+    expect(a!.authors.map((p) => p.family)).toEqual(['Gagnon-Ruel', 'Aubin', 'Kowalczyk']);
+  });
+});

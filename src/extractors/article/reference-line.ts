@@ -355,7 +355,7 @@ const RSC_NUMBERS = /,\s?(?:19|20)\d{2},\s?\d/;
 
 /** A label that opens a reference line ("Citation:", "Article reference:", "Paper:", "Paper 2:", "The paper:", "The study is:", "The retracted paper is:", "Original publication:", "Reference (Harvard style):", "Correspondence:", "Research letter:", "Literature:", "Literatur:", "Publikation in Current Biology:", "Referencia bibliográfica:", "Odkaz na publikaci:"). */
 const LEAD_LABEL =
-  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn|abstract)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|literat(?:ure|ur)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+|accompanying\s+)?(?:editorial|commentary|comment|correspondence|(?:research\s+)?letter)|(?:original)?(?:publikation|ver(?:ö|oe)ffentlichung|artikel)(?:\s(?:in|im)\s(?:[^:\n.]{1,60}?|„[^“\n]{1,60}“|"[^"\n]{1,60}"))?|(?:fach|original)?(?:referenz|artikel)|referencias?(?:\s+bibliogr[áa]ficas?)?|refer[êe]ncias?\s+bibliogr[áa]ficas?|riferiment[oi](?:\s+bibliografic[oi])?|publication\s+originale|(?:r[ée]f[ée]rence|article)(?:\s+(?:originale?|de\s+l['’]article|compl[èe]te))?|(?:publicaci[óo]n|pubblicazione)\s+original[e]?|odkaz\s+na\s+(?:publikaci|článek|studii)|(?:původní\s+)?publikace)(?:\s(?:no\.\s?|#)?\d{1,2})?(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s\((?=[a-z])[a-z -]{3,24}\)|\s(?:on|at)\s(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|OSF|EarthArXiv|PsyArXiv))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
+  /^(?:cite\s+this(?:\s+article)?|(?:(?:the|this|our)\s+)?(?:(?:full|article|journal|paper|study|original|published|retracted|corrected|withdrawn|abstract)\s+)?(?:citations?|references?|source|publication|article|paper|study|research|preprint|bibliographic\s+(?:information|details|data|reference)|(?:paper|article|study|publication)\s+(?:details|information))|read\s+the\s+(?:full\s+)?(?:article|paper|study)|more\s+information|literat(?:ure|ur)|(?:paper|study|article|work)s?\s+cited|(?:linked\s+|accompanying\s+)?(?:editorial|commentary|comment|correspondence|(?:research\s+)?letter)|(?:original)?(?:publikation|ver(?:ö|oe)ffentlichung|artikel)(?:\s(?:in|im)\s(?:[^:\n.]{1,60}?|„[^“\n]{1,60}“|"[^"\n]{1,60}"))?|(?:fach|original)?(?:referenz|artikel)|referencias?(?:\s+bibliogr[áa]ficas?)?|refer[êe]ncias?\s+bibliogr[áa]ficas?|riferiment[oi](?:\s+bibliografic[oi])?|publication\s+originale|(?:r[ée]f[ée]rence|article)(?:\s+(?:originale?|de\s+l['’]article|compl[èe]te))?|(?:publicaci[óo]n|pubblicazione)\s+original[e]?|odkaz\s+na\s+(?:publikaci|článek|studii)|(?:původní\s+)?publikace|publikacja|quelle|artyku[łl]|(?:oryginalna\s+)?publikacja\s+naukowa|julkaisu|artikkeli|(?:vetenskaplig\s+)?(?:artikel|publikation)|publicaç[ãa]o|artigo|art[íi]culo)(?:\s(?:no\.\s?|#)?\d{1,2})?(?:\s\((?:APA|Harvard|Vancouver|MLA|Chicago|AMA|IEEE|Nature)(?:\s\d{1,2}(?:th)?)?(?:\s(?:style|format))?\))?(?:\s\((?=[a-z])[a-z -]{3,24}\)|\s(?:on|at)\s(?:arXiv|bioRxiv|medRxiv|ChemRxiv|SSRN|OSF|EarthArXiv|PsyArXiv))?(?:\s(?:(?:is|was)(?:\s(?:published|cited|listed|referenced|printed)\s(?:as|in))?|reads|appears\sas))?\s?:\s+/i;
 
 /** A verb of saying right after a closing quote, before or after its speaker ("," Roe said", "," said Dr. Roe", "," she added"). */
 const SPOKEN_AFTER =
@@ -622,6 +622,9 @@ const JOURNAL_VOLUME_LINE = /^(?:[Jj]ournal\s?:\s)?[*_]{0,2}(\p{Lu}[^,*_\n]{2,10
 const INITIALS_FIRST_REST =
   /^((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}\p{M}'’-]+(?:,\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}\p{M}'’-]+){0,20},?\s(?:and|&)\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\.\s/u;
 
+/** An initial's full stop, then another language's "and" before APA's last "Family, I." author: group 1 is the initial. */
+const APA_AND_ABROAD = /(\p{Lu}\.),?\s(?:et|y|e|und|en|og|och|i|oraz|ja)\s(?=\p{Lu}[\p{L}\p{M}'’-]+,\s\p{Lu}\.)/gu;
+
 /** Parses a reference line (without a leading list number). */
 export function parseReference(raw: string): Reference {
   // "The research appears in the Journal of X: Roe J, Lim KA. Title. J X. …": the sentence names the journal in full,
@@ -692,6 +695,8 @@ function readReference(raw: string): Reference {
   if (text.includes('., ')) text = dropInitialsSuffixes(text);
   // "6/ Paper: …": a social-media thread's post number is no part of the reference.
   if (text.charAt(1) === '/' || text.charAt(2) === '/') text = text.replace(THREAD_POST, '');
+  // "Roe, A., Lim, B. et Ito, C. (2037)": APA's last author joined by the French, Spanish, Portuguese or German "and".
+  if (text.includes('. ')) text = text.replace(APA_AND_ABROAD, '$1 & ');
   // A leading label ("Citation:", "Reference:") is not part of the reference.
   const labelled = LEAD_LABEL.exec(text);
   if (labelled) text = text.slice(labelled[0].length);
