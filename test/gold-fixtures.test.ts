@@ -90,7 +90,9 @@ describe('fixtures/gold/{release,voices}: the article fields as the gold file sa
 
 // The eighth round checked the voices fields (quotes, speakers, contacts) of the other two folders by hand.
 // A release is left out here ("folder/name" → the miss) for a miss not yet fixed.
-const VOICES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([]);
+const VOICES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['articles/bl26-html-tartu-article-was-published', 'contact name read as "Human Genetics": the job line "Research Fellow in Human Genetics, University of Tartu" under the name, after "Additional information:", is taken for the name; the email and phone are read'],
+]);
 
 describe('fixtures/gold/{release,articles}: the voices fields as the gold file says', () => {
   checkAcross('voices', othersThan('voices', VOICES_LEFT_OUT));
