@@ -12,6 +12,8 @@ import { findRolesAfterName } from './role-after-name.js';
 import { findRoleLines } from './role-lines.js';
 import { findAsRoleAuthors } from './as-role.js';
 import { togetherParts } from './together-with.js';
+import { findSignedTitles } from './signed-by.js';
+import { commaNames } from './reference-line.js';
 
 /** A family name alone, perhaps after a title. */
 const SINGLE_NAME = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
@@ -191,7 +193,7 @@ const AUTHOR_ABROAD_WORD = /autor|auteur/i;
 const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|autor|auteur|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s|\d,?\sby\s/i;
+const ANY_WORD = /author|autor|auteur|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s|\d,?\sby\s|[”"»],\s(?:assinad|escrit|firmad|sign[ée]|écrit|firmat|scritt|verfasst)/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -308,6 +310,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
       const parted = list.includes(' with ') || list.includes(' of ') ? togetherParts(list).flatMap((part) => parseNameList(part)) : [];
       const listed = parted.length > whole.length ? parted : whole;
       for (const x of listed) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial, listed: true });
+      // "Authors: Pryce, R., Llewellyn, G. & Marchetti, F.": family names before initials (Harvard, APA), which the list above does not read.
+      if (!listed.length && list.includes('., ')) for (const person of commaNames(list)) out.push({ person, index: from, strategy: 'authors:role-list', editorial, listed: true });
       // "…, Aiyana Redcloud, a postdoctoral scholar, and Oyelaran-Fisk": the family name alone of someone named in full elsewhere.
       const last = listed.length ? LIST_LAST_FAMILY.exec(list) : null;
       const p = last ? subjectName(last[1]!) : null;
@@ -437,6 +441,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
     // "The paper, "Title," by Whitfield and Amadi, was posted …": family names alone, whose full names the release prints elsewhere.
     if (!listed.length && list.length <= 120) for (const family of familyList(list)) out.push({ person: { given: null, family }, index: from, strategy: 'authors:title-by', editorial: false, listed: true });
   }
+  // "O artigo "Title", assinado por A, B e C, foi publicado …", "The paper "Title", written by A and B, was published …".
+  if (/\s(?:por|par|da|von|by)\s/.test(text)) for (const h of findSignedTitles(text)) for (const person of h.authors) out.push({ person, index: h.index, strategy: 'authors:signed-by', editorial: false, listed: true });
   // "The study, "Title", was published in Current Biology by A, B and C."
   if (text.includes(' by ')) out.push(...byListsAfter(text, TITLE_PUBLISHED_BY, 'authors:title-published-by'));
   // "The paper by Ingrid Roe and Mateo Lim runs to 94 pages."

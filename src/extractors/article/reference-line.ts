@@ -452,7 +452,7 @@ function dashedNames(out: Reference, rest: string): boolean {
 }
 
 /** The people of a "Smith, J. A., Lee, K. & Park, S." list (family name, comma, initials), in order. */
-function commaNames(list: string): Person[] {
+export function commaNames(list: string): Person[] {
   const out: Person[] = [];
   for (let m: RegExpExecArray | null = (COMMA_NAME.lastIndex = 0, null); (m = nextMatch(COMMA_NAME, list)); ) out.push({ given: m[2]!.trim(), family: m[1]! });
   return out;

@@ -7,6 +7,7 @@
 import { SAID_IN } from '../../text/said-in-work.js';
 import { nextMatch, splitBy } from './matches.js';
 import { PUBLISHED_AFTER_COMMA, publishedAfter } from '../../text/published-after.js';
+import { findSignedTitles } from './signed-by.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const SPACE_RUNS = /\s+/g;
 
@@ -278,6 +279,10 @@ export function findTitles(text: string, emphasis: readonly string[] = [], links
     const title = m[1]!.trim().replace(/[,.]$/, '');
     if (splitBy(title, SPACE_RUNS).length < 3) continue;
     out.push({ title, index: m.index + m[0].indexOf(m[1]!), editorial: false, strategy: /^entitled/i.test(m[0]) ? 'entitled' : 'titled', after: '' });
+  }
+  // "O artigo "Title", assinado por A e B, foi publicado …": a quoted title after a paper's noun in another language.
+  if (double || text.includes('«')) for (const h of findSignedTitles(text)) {
+    if (!out.some((o) => o.title === h.title)) out.push({ title: h.title, index: h.index, editorial: false, strategy: 'quoted-abroad', after: '' });
   }
   if (emphasis.length) out.push(...setOffTitles(text, emphasis));
   // Only where no marks, italics or link give the title already.
