@@ -56,3 +56,16 @@ describe('a Spanish, Portuguese or French verb of publication before a journal i
     expect(a!.journal).toBeNull();
   });
 });
+
+describe('a journal named after a Nordic, Dutch or Polish word for "journal"', () => {
+  it.each([
+    ['Studien har publicerats i tidskriften Biology Letters.'],
+    ['Studiet er publiceret i tidsskriftet Biology Letters.'],
+    ['Studien er publisert i tidsskriftet Biology Letters.'],
+    ['Het onderzoek is gepubliceerd in het tijdschrift Biology Letters.'],
+    ['Wyniki zostały opublikowane w czasopiśmie Biology Letters.'],
+  ])('%s', (sentence) => {
+    const [a] = articlesOf(release(`${sentence} DOI: 10.1098/rsbl.2037.0188`), 'md');
+    expect(a!.journal).toBe('Biology Letters');
+  });
+});

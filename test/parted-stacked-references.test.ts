@@ -94,3 +94,24 @@ describe('reference lines in other languages', () => {
     expect(a!.authors.map((p) => p.family)).toEqual(['Gagnon-Ruel', 'Aubin', 'Kowalczyk']);
   });
 });
+
+describe('a reference line parted only by commas', () => {
+  it('reads names, title, journal and year in that order', () => {
+    const [a] = articlesOf(release(['Publikacja: Zofia Kraśnicka-Obi, Tomasz Weller, Sea ice thins faster along fjords, Nature Geoscience, 2037, DOI: 10.1038/s41561-037-01122-4']));
+    expect(a!.title).toBe('Sea ice thins faster along fjords');
+    expect(a!.authors.map((p) => p.family)).toEqual(['Kraśnicka-Obi', 'Weller']);
+    expect([a!.journal, a!.year]).toEqual(['Nature Geoscience', 2037]);
+  });
+
+  it('reads a title, then the names', () => {
+    const [a] = articlesOf(release(['Artikel: Sea ice thins faster along fjords, Zofia Kraśnicka-Obi, Tomasz Weller, Håkon Berntsen. DOI: 10.1038/s41561-037-01122-4']));
+    expect(a!.title).toBe('Sea ice thins faster along fjords');
+    expect(a!.authors.map((p) => p.family)).toEqual(['Kraśnicka-Obi', 'Weller', 'Berntsen']);
+  });
+
+  it('leaves a line whose last name runs into its title with a full stop to the other readers', () => {
+    const [a] = articlesOf(release(['Zofia Kraśnicka-Obi, Tomasz Weller, Håkon Berntsen. Sea ice thins faster along fjords. Nature Geoscience. DOI: 10.1038/s41561-037-01122-4']));
+    expect(a!.title).toBe('Sea ice thins faster along fjords');
+    expect(a!.journal).toBe('Nature Geoscience');
+  });
+});

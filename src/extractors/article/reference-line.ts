@@ -14,6 +14,7 @@ import { cleanJournal, continuesName, JOURNAL_ABBREVIATION, looksLikeJournal, re
 import { countNames, dropAffiliationMarks, dropInitialMarks, parseNameList, type ListedName } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
 import { partedReference } from './parted-line.js';
+import { commaItemsReference } from './comma-items.js';
 import { nextMatch, splitBy, squeezeSpaces } from './matches.js';
 import { readFieldLines, unlabelledLines, type FieldLine } from './labelled-fields.js';
 import { bluebookTail, type BluebookTail } from './bluebook.js';
@@ -744,6 +745,11 @@ function readReference(raw: string): Reference {
   // "Lee, JS" inside a Vancouver list: a stray comma between family name and initials.
   if (upperCommas(text) >= 2 && (text.match(VANCOUVER_ITEM) ?? []).length >= 2) {
     text = text.replace(STRAY_COMMA, '$1 $2');
+  }
+  // "A, B, Title, Journal, 2037" or "Title, A, B, C": every part parted by a comma.
+  const items = text.includes(', ') ? commaItemsReference(text) : null;
+  if (items) {
+    return { doi, title: items.title, authors: items.authors, journal: items.journal ? (cleanJournal(items.journal) ?? items.journal) : null, titleStrategy: 'reference-line', authorsStrategy: 'reference-line', volume: null, issue: null, pages: null, year: items.year };
   }
   const out: Reference = { doi, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, ...readNumbers(text) };
   out.year ??= bracketYear;
