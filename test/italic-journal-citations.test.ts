@@ -69,3 +69,21 @@ describe('a journal named after a Nordic, Dutch or Polish word for "journal"', (
     expect(a!.journal).toBe('Biology Letters');
   });
 });
+
+describe('a meeting after "will present the paper, “Title,”"', () => {
+  /** A release whose one paragraph tells where the paper is presented. */
+  const talk = (sentence: string): string => ['# Robots fold laundry', '', 'PITTSBURGH, 3 May 2037 - A robot learned to fold towels from videos.', '', sentence, ''].join('\n');
+
+  it.each([
+    ['The team will present the paper, "Folding Cloth from Human Videos," at the IEEE International Conference on Robotics and Automation in May.'],
+    ['The group presents the study, "Folding Cloth from Human Videos," at the IEEE International Conference on Robotics and Automation.'],
+  ])('%s', (sentence) => {
+    const [a] = articlesOf(talk(sentence), 'md');
+    expect(a!.title).toBe('Folding Cloth from Human Videos');
+    expect(a!.journal).toBe('IEEE International Conference on Robotics and Automation');
+  });
+
+  it('reads no meeting from a press conference', () => {
+    expect(articlesOf(talk('They present the results at a press conference on Monday.'), 'md')).toEqual([]);
+  });
+});
