@@ -7,6 +7,7 @@ import type { Block, Link } from '../types.js';
 import { plainText } from '../text/spaces.js';
 import { letterBars } from '../text/letter-bars.js';
 import { endsMidSentence } from '../text/mid-sentence.js';
+import { yearFirstDate } from './year-item.js';
 
 const END_MARK = /^\s*(?:#{3}|-{1,3}\s*30\s*-{1,3}|ENDS?|-{1,3}\s*end\s*-{1,3}|-end-|\*{3}|=+\s*END\s*=+)\s*$/i;
 
@@ -220,6 +221,13 @@ export function flattenBlocks(tree: Root, sourceLength: number, lineSource?: str
             const at = { start: { line: 0, column: 0, offset: line.start }, end: { line: 0, column: 0, offset: line.end } };
             push({ ...node, position: at }, 'paragraph', 0, line.text, own, quoteDepth, inList);
           }
+          break;
+        }
+        // "2037. március 12.": a year-first date line, not a list item numbered 2037.
+        const dated = node.type === 'paragraph' && inList ? yearFirstDate(ordinal, text) : null;
+        if (dated !== null) {
+          const at = node.position ? { ...node.position, start: { ...node.position.start, offset: Math.max(0, (node.position.start.offset ?? 0) - (dated.length - text.trim().length)) } } : undefined;
+          push(at ? { ...node, position: at } : node, 'paragraph', 0, dated, acc, quoteDepth, false);
           break;
         }
         push(node, node.type, node.type === 'heading' ? node.depth : 0, text, acc, quoteDepth, inList, ordinal);

@@ -1,15 +1,16 @@
 /**
  * Academic titles printed in lower case before a name, as Dutch, Flemish and Polish offices do
- * ("zegt dr. Femke de Wolf", "prof. dr. ir. Jan Smit", "mówi dr hab. Anna Nowak").
+ * ("zegt dr. Femke de Wolf", "prof. dr. ir. Jan Smit", "mówi dr hab. Anna Nowak", "sako dr. G. Vaitkutė").
  * @packageDocumentation
  */
 
 /**
  * A run of lower-case titles ("dr.", "prof.", "ir.", "drs.", "mr.", "ing.", "dr hab.") right after
- * a lower-case word or a comma and right before a capitalised word: the place a title takes
- * before a speaker's name.
+ * a lower-case word or a comma and right before a capitalised word or an initial and a family name
+ * ("sako dr. G. Vaitkutė", as Lithuanian offices print a speaker already named): the place a title
+ * takes before a speaker's name.
  */
-const LOWER_TITLE_RUN = /(?<=(?:^|[\p{Ll},;]\s{1,3}))(?:(?:dr|prof|ir|drs|mr|ing)\.?(?:\s{1,3}hab\.)?\s{1,3}){1,3}(?=\p{Lu}\p{Ll})/gu;
+const LOWER_TITLE_RUN = /(?<=(?:^|[\p{Ll},;]\s{1,3}))(?:(?:dr|prof|ir|drs|mr|ing)\.?(?:\s{1,3}hab\.)?\s{1,3}){1,3}(?=\p{Lu}(?:\p{Ll}|\.\s{1,2}\p{Lu}\p{Ll}))/gu;
 
 /**
  * `text` with each lower-case title before a name capitalised ("dr. Femke" → "Dr. Femke"), so the
