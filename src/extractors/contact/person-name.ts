@@ -88,10 +88,10 @@ export function asPersonName(text: string): string | null {
 
 /**
  * A one-word job title of a Germanic or Slavic language printed before a name, a compound ending
- * in a role ("Kommunikationsmedarbejder", "Persvoorlichter", "Pressesprecherin", "Kommunikationsrådgiver").
+ * in a role ("Kommunikationsmedarbejder", "Persvoorlichter", "Pressesprecherin", "Kommunikationsrådgiver"), or a Scandinavian academic rank ("Førsteamanuensis", "Universitetslektor").
  */
 const JOB_TITLE_WORD =
-  /^\p{Lu}\p{Ll}{2,}(?:medarbejder|medarbetare|medarbeider|medewerker|medewerkster|woordvoerder|voorlichter|sprecher(?:in)?|referent(?:in)?|r(?:å|a)dgiver|r(?:å|a)dgivare|konsulent|chef(?:in)?|ansvarlig|ansvarig|koordinator(?:in)?)$/u;
+  /^\p{Lu}\p{Ll}{2,}(?:medarbejder|medarbetare|medarbeider|medewerker|medewerkster|woordvoerder|voorlichter|sprecher(?:in)?|referent(?:in)?|r(?:å|a)dgiver|r(?:å|a)dgivare|konsulent|amanuensis|lektor|chef(?:in)?|ansvarlig|ansvarig|koordinator(?:in)?)$/u;
 
 /** `text` without a leading one-word job title, when at least two words of a name follow it. */
 function withoutJobTitle(text: string): string {

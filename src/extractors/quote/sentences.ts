@@ -5,7 +5,7 @@
  */
 
 const ABBREVIATION =
-  /^(?:dr|drs|prof|profs|mr|mrs|ms|mx|smt|st|mt|jr|sr|inc|co|corp|ltd|vs|etc|e\.g|i\.e|no|nos|fig|figs|vol|approx|dept|univ|ave|gen|gov|sen|rep|rev|fr|lt|atty|supt|cllr|sgt|cmdr|capt|col|maj|hon|amb|adm|det|insp|cpl|cdr|brig|rt|asst|assoc|ph|m\.d|ph\.d|u\.s|u\.k|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|md|pa|ca|ny|tx|fla|mass|calif|ill|mich|wash|dipl|ing|techn|rer|nat|habil|doz|ir|dra|lic|licda|lcda|mtro|mtra|ts)$/i;
+  /^(?:dr|drs|prof|profs|mr|mrs|ms|mx|smt|st|mt|jr|sr|inc|co|corp|ltd|vs|etc|e\.g|i\.e|no|nos|fig|figs|vol|approx|dept|univ|ave|gen|gov|sen|rep|rev|fr|lt|atty|supt|cllr|sgt|cmdr|capt|col|maj|hon|amb|adm|det|insp|cpl|cdr|brig|rt|asst|assoc|ph|m\.d|ph\.d|u\.s|u\.k|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|md|pa|ca|ny|tx|fla|mass|calif|ill|mich|wash|dipl|ing|techn|rer|nat|habil|doz|ir|izv|doc|dra|lic|licda|lcda|mtro|mtra|ts)$/i;
 
 /**
  * The lower-case parts of a German or Austrian doctoral title ("Dr. med.", "Dr. phil.", "Dr. vet.") and

@@ -28,7 +28,7 @@ export interface Mention {
  * the Aboriginal and Torres Strait Islander terms of respect ("Aunty", "Uncle"), a nurse's or a nun's "Sister", the Spanish "Dra." and "Doña", a Latin American master's "M.Sc.", the Indian "Shri", "Shrimati" and "Smt.", the Amharic "Ato" and "Weizero", the Malaysian "Ts." (a registered technologist) and "Datuk", "Dato'" and "Datin", "Hon" and the abbreviated police and military ranks when printed with their period ("Det. Sgt.", "Lt. Col.", "Rt. Hon.").
  */
 const HONORIFIC_TOKEN =
-  /^(?:(?:Dr|Dra|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Shri|Shrimati|Smt|Doctor|Rev|Reverend|Fr|Lord|Lady|Aunty|Auntie|Uncle|Sister|Doña|Ato|Weizero|Woizero|Weyzero|Ir|Ing|PD|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz|Hon|Datuk|Datin|Dato['’]?)\.?|Ts\.|M\.Sc\.|(?:Det|Sgt|Lt|Col|Capt|Insp|Supt|Cpl|Cmdr|Cdr|Brig|Maj|Rt|Cllr)\.)$/;
+  /^(?:(?:Dr|Dra|Drs|Prof|Profs|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Shri|Shrimati|Smt|Doctor|Rev|Reverend|Fr|Lord|Lady|Aunty|Auntie|Uncle|Sister|Doña|Ato|Weizero|Woizero|Weyzero|Ir|Ing|PD|Univ\.-Prof|Dipl\.-Ing|Dr\.-Ing|Priv\.-Doz|Hon|Datuk|Datin|Dato['’]?)\.?|Ts\.|M\.Sc\.|Izv\.|Doc\.|(?:Det|Sgt|Lt|Col|Capt|Insp|Supt|Cpl|Cmdr|Cdr|Brig|Maj|Rt|Cllr)\.)$/;
 
 /**
  * The end of an organisation's name before its "of"/"for" part ("Institute of ", "Centre for the "):
@@ -74,6 +74,8 @@ const STOP = new Set(
     // German roles before a name ("sagt Erstautor X", "Studienleiterin Y erklärt").
     'Erstautor Erstautorin Letztautor Letztautorin Koautor Koautorin Mitautor Mitautorin Studienleiter Studienleiterin ' +
     'Projektleiter Projektleiterin Doktorand Doktorandin Professorin Forscher Forscherin Biologin Ökologe Ökologin ' +
+    // Scandinavian academic ranks before a name ("sier førsteamanuensis X", "Universitetslektor Y").
+    'Førsteamanuensis Amanuensis Universitetslektor Førstelektor Dosent Stipendiat Postdoktor Forsker ' +
     'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
 );

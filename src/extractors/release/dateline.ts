@@ -163,7 +163,8 @@ function readPeriodDateline(s: string): Dateline | null {
   // The date's own dot ("12.03.2027.") is not the full stop: one must follow the year.
   // Spanish and Portuguese offices close it with a full stop and a dash ("Madrid, 14 March 2031.- The ...").
   const tail = after.slice(date.end).replace(OFFICE_TAG, '');
-  if (!/^\.(?:[\u2012-\u2015-]{1,2})?\s{1,3}[\p{Lu}\d"“‘]/u.test(tail)) return null;
+  // Croatian and Serbian offices space the dash after the year's ordinal dot ("Zagreb, 20. travnja 2037. – The ...").
+  if (!/^\.(?:\s{0,2}[\u2012-\u2015-]{1,2})?\s{1,3}[\p{Lu}\d"“‘]/u.test(tail)) return null;
   const place = m[1]!;
   if (!isPlace(place, true)) return null;
   return { place, placeIndex: 0, date, embargo: false };
