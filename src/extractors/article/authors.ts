@@ -115,8 +115,8 @@ const PAREN_ROLE =
 /** A word of two lower-case letters or more ending a sentence, and the space after it, before a name ("May. Professor …"). */
 const SENTENCE_BEFORE_NAME = /^\p{Lu}\p{Ll}{2,}\.\s(?=\p{Lu})/u;
 
-/** "co-authored by", "authored by", "the paper was written by": a list of names follows. */
-const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written|(?<=[,)]\s)(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:\p{Ll}{3,}\s){0,2}(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+/** "co-authored by", "authored by", "the paper was written by", "… in X and was written by": a list of names follows. */
+const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written|(?<=[,)]\s|\sand\s)(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:\p{Ll}{3,}\s){0,2}(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
 /** "The paper, "Title", by A, B and C, is …", "The paper, "Title," is by A and B.": a paper's quoted title, then "by" and its names. */
 const TITLE_THEN_BY = /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Tt]his|[Aa])\s(?:new\s)?(?:working\s)?(?:paper|preprint|study|article),?\s?[“"][^“”"\n]{10,300}[”"],?\s(?:(?:is|was)\s)?by\s(?=\p{Lu})/gu;
 /**
@@ -441,8 +441,9 @@ export function findProseAuthors(text: string): AuthorHit[] {
     // "The paper, "Title," by Whitfield and Amadi, was posted …": family names alone, whose full names the release prints elsewhere.
     if (!listed.length && list.length <= 120) for (const family of familyList(list)) out.push({ person: { given: null, family }, index: from, strategy: 'authors:title-by', editorial: false, listed: true });
   }
-  // "O artigo "Title", assinado por A, B e C, foi publicado …", "The paper "Title", written by A and B, was published …".
-  if (/\s(?:por|par|da|von|by)\s/.test(text)) for (const h of findSignedTitles(text)) for (const person of h.authors) out.push({ person, index: h.index, strategy: 'authors:signed-by', editorial: false, listed: true });
+  // "O artigo "Title", assinado por A, B e C, foi publicado …", "The paper "Title", written by A and B, was published …",
+  // "El artículo "Title", cuyos autores son A, B y C, fue publicado …".
+  if (/\s(?:por|par|da|von|by|son|são|sont|are)\s/.test(text)) for (const h of findSignedTitles(text)) for (const person of h.authors) out.push({ person, index: h.index, strategy: 'authors:signed-by', editorial: false, listed: true });
   // "The study, "Title", was published in Current Biology by A, B and C."
   if (text.includes(' by ')) out.push(...byListsAfter(text, TITLE_PUBLISHED_BY, 'authors:title-published-by'));
   // "The paper by Ingrid Roe and Mateo Lim runs to 94 pages."

@@ -253,10 +253,10 @@ function cleanJournalOnce(raw: string): string | null {
  * A section's name after a journal's and a colon ("JACC: Heart Failure", "Journal of
  * Geophysical Research: Solid Earth", "…: The Journal of the X Association"): one to seven
  * capitalised words (with "and", "&", "of", "to", "the" between them) that end the text, a clause or the sentence, or run into a word of time
- * or place ("… Failure on Monday"). Group 1 is the section's name.
+ * or place ("… Failure on Monday", Indonesian "… Chemical dengan judul"). Group 1 is the section's name.
  */
 const SUBTITLE =
-  /^:[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{0,24}(?:[ \t](?:and|&|of|to|the|\p{Lu}[\p{L}\p{M}'’-]{0,24})){0,6})(?=$|[.,;:)(\]–—]|[ \t]\(|[ \t](?:on|in|by|this|today|last|online|earlier|yesterday|and|with|as|at|from|during|ahead|early|late|was|is|has)\b)/u;
+  /^:[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{0,24}(?:[ \t](?:and|&|of|to|the|\p{Lu}[\p{L}\p{M}'’-]{0,24})){0,6})(?=$|[.,;:)(\]–—]|[ \t]\(|[ \t](?:on|in|by|this|today|last|online|earlier|yesterday|and|with|as|at|from|during|ahead|early|late|was|is|has|dengan|yang|pada)\b)/u;
 
 /** A section read so far that ends in a Vancouver name's initials ("Sørensen T", "Albuquerque Sørensen TK"). */
 const VANCOUVER_INITIALS = /\s\p{Lu}{1,3}$/u;

@@ -3,7 +3,8 @@
  * the names of a "signed by" clause after it: "O artigo "Title", assinado por A, B e C, foi
  * publicado na revista X", "El artículo "Title", firmado por A y B, se publicó en …", "L'article
  * « Title » a été publié dans …" (the house style of many Brazilian and Iberian offices); and the
- * English "The paper "Title", written by A and B, was published in …".
+ * English "The paper "Title", written by A and B, was published in …". A "titled" participle may
+ * stand before the marks: "El estudio, titulado "Title", fue publicado en la revista X".
  * @packageDocumentation
  */
 import type { Person } from '../../types.js';
@@ -11,15 +12,15 @@ import { parseNameList } from './name-list.js';
 
 /** The paper's noun with its article, a quoted title, and what follows the closing mark (groups 1 and 2). */
 const NOUN_QUOTED =
-  /(?<![\p{L}])(?:[Oo]|[Ee]l|[Ll]['’]|[Ll]e|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Dd]as|[Tt]he|[Tt]his)\s?(?:artigo|estudo|trabalho|artículo|estudio|trabajo|article|étude|articolo|studio|Artikel|Studie|Arbeit|paper|study|article),?\s?[“"«]\s?([^“”"«»\n]{10,300}?)[,.]?\s?[”"»]([^\n]{0,400})/gu;
+  /(?<![\p{L}])(?:[Oo]|[Ee]l|[Ll]['’]|[Ll]e|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Dd]as|[Tt]he|[Tt]his)\s?(?:artigo|estudo|trabalho|artículo|estudio|trabajo|article|étude|articolo|studio|Artikel|Studie|Arbeit|paper|study|article),?\s?(?:(?:titulad[oa]|intitulad[oa]|intitulée?|intitolat[oa]|betitelt),?\s)?[“"«]\s?([^“”"«»\n]{10,300}?)[,.]?\s?[”"»]([^\n]{0,400})/gu;
 
 /** A verb of publication after the title, perhaps after a comma, in one of those languages. */
 const PUBLISHED_NEXT =
   /^,?\s(?:foi\spublicad[oa]|será\spublicad[oa]|est[áa]\sdisponível|fue\spublicad[oa]|se\spublicó|ha\ssido\spublicad[oa]|a\sété\spublié|est\sparu|vient\sd['’]être\spublié|è\sstat[oa]\spubblicat[oa]|ist\s(?:erschienen|veröffentlicht)|wurde\s(?:veröffentlicht|publiziert)|erschien|(?:was|is|has\sbeen|will\sbe)\spublished|appears|appeared)(?![\p{L}])/u;
 
-/** "signed by", "written by" after the title's comma; the names (or a group's description) follow. */
+/** "signed by", "written by", "whose authors are" after the title's comma; the names (or a group's description) follow. */
 const SIGNED_BY =
-  /^,\s(?:assinad[oa]\spor|escrit[oa]\spor|de\sautoria\sde|firmad[oa]\spor|sign[ée]e?\spar|écrit\spar|firmat[oa]\sda|scritt[oa]\sda|verfasst\svon|(?:co-?)?(?:written|authored)\sby)\s/;
+  /^,\s(?:assinad[oa]\spor|escrit[oa]\spor|de\sautoria\sde|firmad[oa]\spor|sign[ée]e?\spar|écrit\spar|firmat[oa]\sda|scritt[oa]\sda|verfasst\svon|(?:co-?)?(?:written|authored)\sby|cuyos\sautores\sson|cujos\sautores\ssão|dont\sles\sauteurs\ssont|whose\sauthors\sare)\s/;
 
 /** Where the names of a "signed by" clause end: the comma before the sentence's verb, or its end. */
 const NAMES_END =

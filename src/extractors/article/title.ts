@@ -28,7 +28,7 @@ const QUOTED =
   /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation|[Rr]esearch(?=,\s?[“"]))\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"\n.]{0,40}?[“"]((?:[^“”"\n]|\n(?=[^\n“”"]))(?:[^“”"\n]|\n(?=[^\n“”"])){9,299}?)[,.]?[”"]/;
 
 const TITLED =
-  /^(?:entitled|titled|under\s+the\s+title|with\s+the\s+title(?=\s*:?\s+[“"]))\s*:?\s+[“"]?([^\n“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+(?:in|by)\s+the\s+journal\b|\s+\(|\.\s|\.?$)/i;
+  /^(?:entitled|titled|under\s+the\s+title|with\s+the\s+title(?=\s*:?\s+[“"])|dengan\s+judul(?=\s*:?\s+[“"])|berjudul(?=\s*:?\s+[“"]))\s*:?\s+[“"]?([^\n“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+(?:in|by)\s+the\s+journal\b|\s+\(|\.\s|\.?$)/i;
 
 /** The same in British single quotes: "the paper, ‘Title’, is published …". */
 const QUOTED_SINGLE =
@@ -36,10 +36,10 @@ const QUOTED_SINGLE =
 
 /** Where the quoted-title and titled patterns can start. */
 const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation|[Rr]esearch(?=,\s?[“"]))\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)/g;
-// "with the title" only before a quotation mark ("with the title “X”"; not "with the title of professor").
-const TITLED_KEY = /\b(?:entitled|titled|under\s+the\s+title|with\s+the\s+title(?=\s*:?\s+[“"]))\b/gi;
+// "with the title" only before a quotation mark ("with the title “X”"; not "with the title of professor"); so the Indonesian "dengan judul", "berjudul".
+const TITLED_KEY = /\b(?:entitled|titled|under\s+the\s+title|with\s+the\s+title(?=\s*:?\s+[“"])|dengan\s+judul(?=\s*:?\s+[“"])|berjudul(?=\s*:?\s+[“"]))\b/gi;
 /** The word every {@link TITLED_KEY} match holds. */
-const TITLE_WORD = /title/i;
+const TITLE_WORD = /title|judul/i;
 
 /**
  * Runs `pattern` (sticky) at the first 40 places `key` matches, on a bounded window, so a
@@ -204,9 +204,25 @@ const PLAIN_SET_OFF = /\b(?:[Tt]he|[Tt]his|[Tt]heir)\s(?:study|paper|article),\s
 /** A name with an honorific or "et al.", a reporting verb: a person or a clause set off by the commas, no title. */
 const PLAIN_NOT_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b|\bet\sal\b|\b(?:report(?:s|ed)?|found|finds|show(?:s|ed)?|suggests?|led|co-?authored)\b/;
 
-/** A title in plain type set off by commas after "The paper," before "is published in" ({@link PLAIN_SET_OFF}). */
+/**
+ * The same with no commas at all, as a sentence of its own ("The article Iron sheets for fuel
+ * synthesis has been published in Nature Catalysis."): group 1 the title, capitalised, of five
+ * words or more, right after the noun and right before the verb of publication.
+ */
+const PLAIN_BARE = /(?:^|[.!?]\s|\n)\s?(?:The|This)\s(?:(?:scientific|research)\s)?(?:study|paper|article)\s(\p{Lu}[^,.;:()“”"\n]{20,250}?)\s(?:is|was|has\sbeen|will\sbe)\s(?:now\s|just\s|recently\s)?published\s(?:(?:online\s)?(?:today\s|this\sweek\s)?in)\s(?:the\s(?:scientific\s)?journal\s)?\p{Lu}/u;
+/** Words of a clause, not of a title, between the noun and the verb ("The study Dr X and her team ran"). */
+const BARE_NOT_TITLE = /\b(?:he|she|they|we|his|her|their|our|wrote|ran|conducted|describ\w*|mentioned|above|below|cited)\b/i;
+
+/** A title in plain type set off by commas after "The paper," before "is published in" ({@link PLAIN_SET_OFF}), or bare ({@link PLAIN_BARE}). */
 function plainSetOffTitle(text: string): TitleHit | null {
   if (!text.includes('publish') && !text.includes('appearing')) return null;
+  const bare = PLAIN_BARE.exec(text);
+  if (bare) {
+    const title = bare[1]!.trim();
+    if (splitBy(title, SPACE_RUNS).length >= 5 && !BARE_NOT_TITLE.test(title) && !SAID.test(title) && !PLAIN_NOT_TITLE.test(title) && !NOT_A_TITLE.test(title)) {
+      return { title, index: bare.index + bare[0].indexOf(title), editorial: false, strategy: 'plain-bare-title', after: '' };
+    }
+  }
   const m = PLAIN_SET_OFF.exec(text);
   if (!m) return null;
   const title = m[1]!.trim();

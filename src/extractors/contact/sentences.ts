@@ -68,6 +68,13 @@ const SITE_CONTACT = /^\W{0,3}contact\s{1,3}us\s{0,3}:/i;
 /** An email address printed in a sentence: an out-of-hours sentence that prints one offers a desk of its own. */
 const OWN_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
+/**
+ * A sentence opening "More information is available from X at …" (the UK house style that
+ * offers the researcher and the press officer in one line): the people after "from" are offered
+ * for enquiries, when the sentence gives an email address of its own.
+ */
+const INFORMATION_FROM = /^\W{0,3}(?:further|more)\s{1,3}(?:information|details)\W{0,3}\s{1,3}(?:(?:is|are)\s{1,3}available|(?:can|may)\s{1,3}be\s{1,3}(?:obtained|had))\s{1,3}from\s/i;
+
 /** Sentences longer than this are not read for contacts. */
 const MAX_SENTENCE = 600;
 
@@ -87,6 +94,12 @@ export function contactWindows(line: string): ContactWindow[] {
     const seek = SEEK_INTERVIEW.exec(sentence);
     if (seek !== null && SEEK_ANSWER.test(sentence.slice(seek[0].length)) && !NOT_MEDIA_WORDS.test(sentence) && !OUT_OF_HOURS.test(sentence)) {
       out.push({ start: s + seek[0].length, text: sentence.slice(seek[0].length), target: true });
+      continue;
+    }
+    // "More information is available from Professor X at x@… or Y, Media Relations Manager, on …": all after "from".
+    const from = INFORMATION_FROM.exec(sentence);
+    if (from !== null && OWN_EMAIL.test(sentence) && !NOT_MEDIA_WORDS.test(sentence)) {
+      out.push({ start: s + from[0].length, text: sentence.slice(from[0].length), target: false });
       continue;
     }
     const contact = CONTACT_WORD.test(sentence);

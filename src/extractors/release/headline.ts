@@ -372,6 +372,9 @@ export function isNotHeadline(b: Block): boolean {
   );
 }
 
+/** A news site's masthead named "X Now" or "X Y Now" ("Tufts Now"), in capitalised words. */
+const NOW_MASTHEAD = /^\p{Lu}[\p{L}'’&-]{1,20}(?:\s\p{Lu}[\p{L}'’&-]{1,20})?\sNow$/u;
+
 /**
  * True when a head line is a site's or office's name rather than a headline: at most five
  * words, no sentence punctuation, and a site word ("News", "University", "Newsroom") or a
@@ -385,6 +388,8 @@ export function isSiteName(b: Block, names: readonly string[] = []): boolean {
   t = dropAcronym(t);
   if (/^(?:www\.)?[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,2}\.(?:com|org|edu|net|gov|news|ac\.uk|co\.uk)$/iu.test(t)) return true;
   if (nameShaped(t) && SITE_WORD.test(t)) return true;
+  // A campus news site's masthead of one or two capitalised words and "Now" ("Tufts Now"): a name, not a headline.
+  if (NOW_MASTHEAD.test(t)) return true;
   if (nameShaped(t) && !isOrgName(t)) return false;
   if (t.length <= 80 && (NEWS_FROM.test(t) || isSplitSiteName(t) || isOrgName(t))) return true;
   // A letterhead of two to four lines ("UNIVERSITY OF X" over "Office of Communications"): each line a name, one a site's;
