@@ -114,10 +114,10 @@ const YEAR_VOLUME = /\b((?:19|20)\d{2});\s?(\d{1,5})(?:\s?\((\d{1,4})\))?(?=\.?\
  * A publication sentence's pages or article number right after its volume and perhaps its issue,
  * then a stop, a comma or the end (also a comma left at the end where a DOI was cut): "volume 318, article 108522",
  * "volume 41, issue 5, e3120", AGU's "volume 73, issue 6, e2037WR041122", Science's lettered
- * "volume 12, issue 3, article eadk4410", and labelled rows "Volume: 23, Issue: 10, Article: eadq5521 (2037)"
+ * "volume 12, issue 3, article eadk4410", "volume 240, article jeb247715", and labelled rows "Volume: 23, Issue: 10, Article: eadq5521 (2037)"
  * (read as "volume 23,; issue 10, …" when the row was split at its labels).
  */
-const AFTER_VOLUME = /\b(?:volume|vol\.):?\s?\d{1,5},;?\s(?:(?:issue|no\.):?\s?\d{1,4},\s)?(?:article:?\s)?(e\d{4}[A-Z]{2}\d{4,7}|e[a-z]{0,4}\d{1,9}|\d{1,9}(?:[-–]\d{1,6})?)(?=[.;)]|,\s|\s\(|,?$)/i;
+const AFTER_VOLUME = /\b(?:volume|vol\.):?\s?\d{1,5},;?\s(?:(?:issue|no\.):?\s?\d{1,4},\s)?(?:article:?\s)?(e\d{4}[A-Z]{2}\d{4,7}|e[a-z]{0,4}\d{1,9}|\d{1,9}(?:[-–]\d{1,6})?|(?<=article:?\s)[a-z]{3,4}\d{3,6})(?=[.;)]|,\s|\s\(|,?$)/i;
 
 /**
  * ScienceDirect's "Volume 201, 2032, 107412" or "Vol. 318, 2036, 109544" (perhaps "Issue 3," between): the

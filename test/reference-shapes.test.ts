@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partedReference } from '../src/extractors/article/parted-line.js';
-import { articlesOf } from './support/invented.js';
+import { articlesOf, recordOf } from './support/invented.js';
 
 describe('a reference line parted by bars or spaced dashes', () => {
   it.each([
@@ -113,5 +113,26 @@ describe('a reference line parted only by commas', () => {
     const [a] = articlesOf(release(['Zofia Kraśnicka-Obi, Tomasz Weller, Håkon Berntsen. Sea ice thins faster along fjords. Nature Geoscience. DOI: 10.1038/s41561-037-01122-4']));
     expect(a!.title).toBe('Sea ice thins faster along fjords');
     expect(a!.journal).toBe('Nature Geoscience');
+  });
+});
+
+describe('more labels, numbers and datelines from rounds 58 and 59', () => {
+  it.each([['Artikkelen'], ['Izvor'], ['Kilde'], ['Källa'], ['Fonte']])('reads an APA reference after the label "%s:"', (label) => {
+    const [a] = articlesOf(release([`${label}: Gagnon-Ruel, M., Aubin, P. & Kowalczyk, T. (2037). Sea ice thins faster along fjords. Nature Geoscience, 30, 215–221. https://doi.org/10.1038/s41561-037-01122-4`]));
+    expect(a!.title).toBe('Sea ice thins faster along fjords');
+    expect(a!.authors.map((p) => p.family)).toEqual(['Gagnon-Ruel', 'Aubin', 'Kowalczyk']);
+  });
+
+  it('reads an Oxford-style article number after "volume 240, article"', () => {
+    const [a] = articlesOf(release(['The study appears in the Journal of Experimental Biology, volume 240, article jeb251180. DOI: 10.1242/jeb.251180']));
+    expect([a!.volume, a!.pages]).toEqual(['240', 'jeb251180']);
+  });
+
+  it.each([
+    ['**PROVIDENCE, R.I. [Brown University] —** Marsh grasses hold sediment.', 'PROVIDENCE, R.I.'],
+    ['PROVIDENCE, R.I. (Brown University) — Marsh grasses hold sediment.', 'PROVIDENCE, R.I.'],
+  ])('reads the dateline of %s', (line, place) => {
+    const text = ['# Marsh grass holds the shore', '', 'April 7, 2037', '', line, ''].join('\n');
+    expect(recordOf(text, 'md').release.dateline).toBe(place);
   });
 });
