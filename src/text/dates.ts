@@ -79,11 +79,11 @@ const NORTH_KEYS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Czech, Croatian and Greek genitive and Turkish month names (Croatian "listopada", October, is left out: Polish reads it as November) ("3. prosince 2031", "3 Δεκεμβρίου 2031", "3 Aralık 2031"),
+ * Czech, Croatian and Greek genitive, Turkish and accented Icelandic month names (Croatian "listopada", October, is left out: Polish reads it as November) ("3. prosince 2031", "3 Δεκεμβρίου 2031", "3 Aralık 2031", "3. apríl 2031"),
  * read only after a day and before a four-digit year, so a bare "Mart" or "Ekim" is never a date.
  */
 const DAY_FIRST_MONTH =
-  '(ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|studenog|prosinca|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)';
+  '(ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|studenog|prosinca|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)';
 /** `3. prosince 2031`, `3 Aralık 2031`, `3 Δεκεμβρίου 2031`: day, month, year (the year required). */
 const DAY_FIRST_DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s{1,3}${DAY_FIRST_MONTH}(?![\\p{L}])\\s{1,3}(\\d{4})\\b`, 'giu');
 /** Month numbers of the names in {@link DAY_FIRST_MONTH}, lower-cased. */
@@ -91,6 +91,7 @@ const DAY_FIRST_KEYS: Readonly<Record<string, number>> = {
   ledna: 1, 'února': 2, 'března': 3, dubna: 4, 'května': 5, 'června': 6, 'července': 7, srpna: 8, 'září': 9, 'října': 10, listopadu: 11, prosince: 12,
   'siječnja': 1, 'veljače': 2, 'ožujka': 3, travnja: 4, svibnja: 5, lipnja: 6, srpnja: 7, kolovoza: 8, rujna: 9, studenoga: 11, studenog: 11, prosinca: 12,
   ocak: 1, 'şubat': 2, mart: 3, nisan: 4, 'mayıs': 5, haziran: 6, temmuz: 7, 'ağustos': 8, 'eylül': 9, ekim: 10, 'kasım': 11, 'aralık': 12,
+  'janúar': 1, 'febrúar': 2, 'apríl': 4, 'maí': 5, 'júní': 6, 'júlí': 7, 'ágúst': 8, 'október': 10, 'nóvember': 11,
   'ιανουαρίου': 1, 'φεβρουαρίου': 2, 'μαρτίου': 3, 'απριλίου': 4, 'μαΐου': 5, 'ιουνίου': 6, 'ιουλίου': 7, 'αυγούστου': 8,
   'σεπτεμβρίου': 9, 'οκτωβρίου': 10, 'νοεμβρίου': 11, 'δεκεμβρίου': 12,
 };

@@ -49,6 +49,12 @@ export const REPORTING_VERBS: readonly string[] = [
   'meddai', 'dywedodd', 'ychwanegodd', 'sanoo', 'kertoo',
   // Indonesian and Malay ones, after the quote ("…,” kata Dr. X", "…,” ujar X", "…,” tutur X").
   'kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'imbuh',
+  // Icelandic ones, after the quote („…,“ segir X", „…,“ sagði X", „…,“ bætir X við").
+  'segir', 'sagði', 'bætir', 'bætti',
+  // More Swedish ones ("”, menar X", "”, förklarar X", "”, konstaterar X").
+  'menar', 'förklarar', 'berättar', 'konstaterar', 'betonar', 'tillägger',
+  // Swahili ones, after the quote ("…,” alisema Prof. X", "…,” aliongeza X").
+  'alisema', 'anasema', 'aliongeza', 'anaongeza',
 ];
 
 /** The letters `/iu` would also match for a lower-case ASCII letter: its capital, and "ſ" for s and the Kelvin sign for k. */
