@@ -136,3 +136,10 @@ describe('more labels, numbers and datelines from rounds 58 and 59', () => {
     expect(recordOf(text, 'md').release.dateline).toBe(place);
   });
 });
+
+describe('a place name with a lower-case "es" in a dateline', () => {
+  it('reads "Dar es Salaam, Tanzania"', () => {
+    const text = ['# Seagrass meadows shrink along the coast', '', 'Dar es Salaam, Tanzania, 18 March 2038 – Seagrass meadows have shrunk by a third, a survey found.', ''].join('\n');
+    expect(recordOf(text, 'md').release.dateline).toBe('Dar es Salaam, Tanzania');
+  });
+});

@@ -6,7 +6,7 @@
 
 /** Words that open sentences or labels, never a place. */
 const NOT_PLACE = /^(?:the|a|an|this|that|these|today|yesterday|tonight|now|update[ds]?|note|notes|editor'?s?|contact|contacts|media|embargo(?:ed)?|photo|image|video|caption|credit|source|abstract|background|summary|overview|headline|title|what|when|where|who|why|how|press|news|release|for|by|from|in|on|at|and|but|if|dr|prof|professor|mr|mrs|ms|researchers?|scientists?|study|more|about|related|link|links|email|phone|tel|web|website|click|read|see|watch|listen|share|download|q|a|correction|corrected|clarification|reminder|advisory|alert|attention|breaking|exclusive|feature|opinion|commentary|editorial|analysis|interview|podcast|webinar|event|events|invitation|announcement|statement|reaction|factsheet|explainer|revised|revision|published|posted|released|issued|dated?|time|timestamp|deadline|location|venue|modified|last|urgent|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
-const PLACE_WORD = /^(?:\p{Lu}[\p{L}'’.&\u2010\u2011-]*|\p{Lu}\.|of|and|de|la|las|los|le|les|du|del|della|da|do|dos|das|am|an|der|im|upon|on|sur|en|y|the|au|aux|di|van|von|bei|ob)$/u;
+const PLACE_WORD = /^(?:\p{Lu}[\p{L}'’.&\u2010\u2011-]*|\p{Lu}\.|of|and|de|la|las|los|le|les|du|del|della|da|do|dos|das|am|an|der|im|upon|on|sur|en|es|y|the|au|aux|di|van|von|bei|ob)$/u;
 
 /**
  * True when `text` reads as a place name ("Pittsburgh, PA", "DULUTH, Minn.", "Stony Creek, NY",
