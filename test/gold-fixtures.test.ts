@@ -86,6 +86,9 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/bm44-uio-kontaktpersoner', 'title and authors missed: a Norwegian "Artikkelen: A, B & C (2037). Title. Journal, …" APA line is not read as a reference (its label and authors are taken as the title); DOI, journal, volume, pages and year are read'],
   ['voices/bm45-unizg-kontakt', 'title, journal and authors wrong: a Croatian "Izvor: A M, B T, C D. Title. Journal. 2037;51:77–96. doi:…" Vancouver line is read with the label and authors as the title and the last author as the journal'],
   ['voices/bm46-uniandes-contacto', 'authors wrong: "Para Andrés Felipe Gutiérrez, estudiante de doctorado y coautor" is read with "Para" in the given name'],
+  ['release/bn02-uwaterloo-news', 'title missed (null): a bare title between commas after "The study," and before "appears in X" is not read; DOI, journal and authors are'],
+  ['release/bn05-udelar-noticias', 'authors missed: "publicados en la revista X, en un artículo firmado por A, B y C" (the signer after the journal, not after the title) gives no authors; DOI, journal, volume, pages and year are read'],
+  ['release/bn06-ut-news', 'pages missed (null): "Vol. 241, Article 109877 (2037)" in a sentence is not read as the pages; DOI, title, journal, volume and authors are'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {
