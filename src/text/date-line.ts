@@ -111,12 +111,14 @@ function readFresh(text: string): DateLine | null {
   if (date.index > 0 && COPY_LABEL.test(t.slice(0, date.index))) return null;
   const rest = withoutLabels;
   // "Marseille, le 12 mai 2032", "Mitteilung vom 06.10.2032": the article or preposition French and German print before a date goes with it.
-  const before = rest(t.slice(0, date.index).replace(DATE_ARTICLE, ''));
+  // "Montevideo, miércoles 22 de abril de 2037", "Lausanne, le mardi 17 mars 2037": so does a weekday in another language.
+  const before = rest(t.slice(0, date.index).replace(FOREIGN_WEEKDAY, '').replace(DATE_ARTICLE, ''));
   // "Last updated: March 15, 2019": the date of a later edit, not the release's; "…, first published 4 March 2019" gives it after.
   if (EDITED.test(before)) return firstPublished(t, date);
   // "Published 5 March 2019 | Updated 7 March 2019": the later edit's part is left out.
-  // "2032.07.15.": the closing stop of a dotted year-first date (as Korean offices print it) is part of the date.
-  const tail = rest(t.slice(date.end)).replace(YEAR_FIRST_STOP.test(date.text) ? /^\.$/ : /^$/, '');
+  // "2032.07.15.": the closing stop of a dotted year-first date (as Korean offices print it) is part of the date;
+  // "Montevideo, 22 de abril de 2037.": so is a full stop that closes a date line's last date.
+  const tail = rest(t.slice(date.end)).replace(/^\.$/, '');
   // "Date: 2031-04-17 Source: School of X": a labelled date, then another labelled field of the page's metadata row.
   const field = !before && t.slice(0, date.index).includes(':') && FIELD_AFTER.test(t.slice(date.end, date.end + 40));
   const after = field || /^(?:last\s)?(?:updated|modified|revised|edited)\b/i.test(tail) ? '' : tail;
@@ -133,11 +135,12 @@ function readFresh(text: string): DateLine | null {
   return before && !after ? namedDateLine(t.slice(0, date.index), before, date) : null;
 }
 
+/** A French, Spanish, Portuguese, Italian or German weekday right before a date, perhaps after an article and before a comma ("le mardi", "miércoles,", "Montag,"). */
+const FOREIGN_WEEKDAY =
+  /(?<=^|[\s,])(?:(?:le|el)\s{1,3})?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)-feira|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s{1,3}(?:(?:le|el|den)\s{1,3})?$/iu;
+
 /** The article or preposition that French and German print right before a date ("le", "du", "den", "am", "vom"). */
 const DATE_ARTICLE = /(?<=^|[\s,])(?:le|du|den|am|vom)\s{1,3}$/i;
-
-/** A dotted year-first date ("2032.07.15", "2032. 7. 15"), whose closing stop may follow it. */
-const YEAR_FIRST_STOP = /^\d{4}\.\s?\d{1,2}\.\s?\d{1,2}$/;
 
 /** A copy's label before a date ("Printed 12/03/2031", "Downloaded on: 4 March 2031"): the day the page was printed or saved, not the release's date. */
 const COPY_LABEL = /\b(?:printed|generated|downloaded|retrieved|accessed|saved)(?:\s{1,3}on)?\s{0,3}:?\s{0,3}$/i;

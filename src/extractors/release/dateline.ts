@@ -78,8 +78,8 @@ const COLON_LABEL =
  * "Narrator:"): the role word alone or before a name, never a place.
  */
 const ROLE_LABEL = /^(?:host|co-?host|narrator|interviewer|interviewee|presenter|announcer|moderator|guest|reporter|anchor|caller|panell?ist)(?:\s|$)/i;
-/** Organisation words: a capitalised name with one of them is an institution, not a place, unless printed "X, State". */
-const ORG_WORD = /\b(?:universit(?:y|ies)|institutes?|hospitals?|cent(?:er|re)s?|colleges?|schools?|foundation|society|association|academy|agency|council|ministry|department|laborator(?:y|ies)|inc|corp|corporation|company|ltd|llc|group|network|alliance|trust|clinic|pharmaceuticals?|therapeutics|biosciences?)\b/i;
+/** Organisation words: a capitalised name with one of them is an institution, not a place, unless printed "X, State"; a town named after one ("College Station", "University Park", "College Heights") is none. */
+const ORG_WORD = /\b(?:universit(?:y|ies)|institutes?|hospitals?|cent(?:er|re)s?|colleges?|schools?|foundation|society|association|academy|agency|council|ministry|department|laborator(?:y|ies)|inc|corp|corporation|company|ltd|llc|group|network|alliance|trust|clinic|pharmaceuticals?|therapeutics|biosciences?)\b(?!\s{1,3}(?:station|park|heights)\b)/i;
 
 /** Splits a dateline's date part from its embargo part: dates before the embargo keyword are the release's. */
 function releaseDate(segment: string): { date: DateMatch | null; embargo: boolean } {
