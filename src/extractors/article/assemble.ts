@@ -488,6 +488,8 @@ const NUMBERS_AFTER = /^\s?[(,]\s?((?:vol(?:ume)?\.?|issue|no\.|pages?|pp\.)\s?\
 
 /** A year alone in brackets right after labelled numbers (" (2037)" after "pages 201-209"): group 1 is the year. */
 const YEAR_AFTER_NUMBERS = /^\s?\(((?:19|20)\d{2})\)/;
+/** Labelled pages after that bracketed year (" (2038), pages 55–66" after "Volume 12, Number 1"): group 1 is the pages. */
+const PAGES_AFTER_YEAR = /^\s?\((?:19|20)\d{2}\),\s(?:pages?|pp?\.)\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)(?![\d])/i;
 /** The year in brackets, then volume and pages after a colon, right after a journal's name: " (2037), 218: 108744". */
 const YEAR_VOLUME_PAGES = /^[*_]{0,2}\s?\(((?:19|20)\d{2})\),?\s(\d{1,5})\s?:\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\b/;
 
@@ -541,8 +543,12 @@ function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, e
   // "(2033; 19(3): 250–258)": the Vancouver order prints the year first.
   if (numbered[2]) fill(d, 'year', n.year, 'year:after-journal', off);
   // ", volume 13, issue 2, pages 201-209 (2037)": a year in brackets right after the labelled pages.
-  const tail = numbered[1] && /\d\s?$/.test(numbered[1]) ? YEAR_AFTER_NUMBERS.exec(block.text.slice(end + numbered.index + numbered[0].length, end + numbered.index + numbered[0].length + 12)) : null;
+  const rest = end + numbered.index + numbered[0].length;
+  const tail = numbered[1] && /\d\s?$/.test(numbered[1]) ? YEAR_AFTER_NUMBERS.exec(block.text.slice(rest, rest + 12)) : null;
   if (tail) fill(d, 'year', Number(tail[1]), 'year:after-journal', off);
+  // ", Volume 12, Number 1 (2038), pages 55–66": the pages may follow the bracketed year.
+  const pages = tail && n.pages === null ? PAGES_AFTER_YEAR.exec(block.text.slice(rest, rest + 40)) : null;
+  if (pages) fill(d, 'pages', pages[1]!.replace(/\s+/g, '').replace(/–/g, '-'), 'pages:after-journal', off);
 }
 
 /** A {@link VOLUME_PAGES_YEAR_COMMAS} match laid out as a {@link VOLUME_PAGES_YEAR} one (volume, no issue, pages, year); else null. */

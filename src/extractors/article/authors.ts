@@ -442,8 +442,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
     if (!listed.length && list.length <= 120) for (const family of familyList(list)) out.push({ person: { given: null, family }, index: from, strategy: 'authors:title-by', editorial: false, listed: true });
   }
   // "O artigo "Title", assinado por A, B e C, foi publicado …", "The paper "Title", written by A and B, was published …",
-  // "El artículo "Title", cuyos autores son A, B y C, fue publicado …".
-  if (/\s(?:por|par|da|von|by|son|são|sont|are)\s/.test(text)) for (const h of findSignedTitles(text)) for (const person of h.authors) out.push({ person, index: h.index, strategy: 'authors:signed-by', editorial: false, listed: true });
+  // "El artículo "Title", cuyos autores son A, B y C, fue publicado …". "O estudo "Title", de autoria de A, B e C, foi …".
+  if (/\s(?:por|par|da|de|von|by|son|são|sont|are)\s/.test(text)) for (const h of findSignedTitles(text)) for (const person of h.authors) out.push({ person, index: h.index, strategy: 'authors:signed-by', editorial: false, listed: true });
   // "The study, "Title", was published in Current Biology by A, B and C."
   if (text.includes(' by ')) out.push(...byListsAfter(text, TITLE_PUBLISHED_BY, 'authors:title-published-by'));
   // "The paper by Ingrid Roe and Mateo Lim runs to 94 pages."

@@ -42,9 +42,17 @@ const SKIP: ReadonlySet<string> = new Set(['boilerplate', 'contacts']);
 /** A list number at the start of a line: "1.", "1)", "[1]", "(1)". */
 const NUMBER = /^\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+/;
 
+/** A sentence ending, then a clause that announces the citation with a colon ("… Okafor-Lind. The full citation is: "). */
+const CITATION_CLAUSE = /[.!?]\s+(?:the\s+)?(?:full\s+)?(?:citation|reference)\s+(?:is|reads)\s?:\s+(?=[\p{Lu}"“])/iu;
+
 /** Cuts the text of a reference out of a longer paragraph, around `doiIndex` when given. */
 function referenceText(text: string, doiIndex: number | null): { text: string; index: number } {
-  if (text.length < 700 && doiIndex === null) return { text, index: 0 };
+  if (text.length < 700 && doiIndex === null) {
+    // "The paper's first author is X. The full citation is: Roe X, …": the prose before the clause is no part of the reference.
+    const clause = text.includes(':') ? CITATION_CLAUSE.exec(text) : null;
+    if (clause) return { text: text.slice(clause.index + clause[0].length), index: clause.index + clause[0].length };
+    return { text, index: 0 };
+  }
   const end = doiIndex === null ? text.length : Math.min(text.length, doiIndex + 120);
   const lo = Math.max(0, (doiIndex ?? end) - 900);
   let start = lo;

@@ -18,9 +18,9 @@ const AND_ABROAD = /\s+(?:und|et)\s+/g;
  */
 const AND_IBERIAN = /\s(?:y|e)\s/g;
 /** A given name (or initial) and a family name ending the text before an Iberian "and". */
-const IBERIAN_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’.-]*\s(?:(?:e|y|de|da|do|dos|das|del|la)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+\s?$/u;
-/** A given name (or initial) and a family name opening the text after an Iberian "and". */
-const IBERIAN_AFTER = /^\s?\p{Lu}[\p{Ll}\p{M}'’.-]*\s(?:(?:de|da|do|dos|das|del|la)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:$|[\s,;(])/u;
+const IBERIAN_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’.-]*\s(?:(?:e|y|de|da|do|dos|das|del|la)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:-?\p{Lu}[\p{Ll}\p{M}'’-]+)?\s?$/u;
+/** A given name (or initial) and a family name (perhaps double-barrelled: "Vasconcellos-Ito") opening the text after an Iberian "and". */
+const IBERIAN_AFTER = /^\s?\p{Lu}[\p{Ll}\p{M}'’.-]*\s(?:(?:de|da|do|dos|das|del|la)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:-?\p{Lu}[\p{Ll}\p{M}'’-]+)?(?:$|[\s,;(])/u;
 
 /** How one printed name is written. */
 export type NameStyle = 'full' | 'initial-first' | 'vancouver';
