@@ -143,3 +143,11 @@ describe('a place name with a lower-case "es" in a dateline', () => {
     expect(recordOf(text, 'md').release.dateline).toBe('Dar es Salaam, Tanzania');
   });
 });
+
+describe('an article number after "Vol. N, Article" in a publication sentence', () => {
+  it('reads the pages and the bracketed year', () => {
+    const text = ['# A gene therapy slows retinal loss', '', 'TEHRAN, 3 May 2037 - A gene therapy slowed retinal loss in mice.', '', 'The study was published in Experimental Eye Research, Vol. 241, Article 110234 (2037). DOI: 10.1016/j.exer.2037.110234', ''].join('\n');
+    const [a] = articlesOf(text, 'md');
+    expect([a!.journal, a!.volume, a!.pages, a!.year]).toEqual(['Experimental Eye Research', '241', '110234', 2037]);
+  });
+});

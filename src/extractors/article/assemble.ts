@@ -536,7 +536,7 @@ function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, e
     fill(d, 'year', Number(numbered[3]), 'year:after-journal', off);
     return;
   }
-  const n = readNumbers(numbered[1] ?? numbered[2]!);
+  const n = readNumbers((numbered[1] ?? numbered[2]!).trim());
   fill(d, 'volume', n.volume, 'volume:after-journal', off);
   fill(d, 'issue', n.issue, 'issue:after-journal', off);
   fill(d, 'pages', n.pages, 'pages:after-journal', off);
