@@ -151,3 +151,17 @@ describe('an article number after "Vol. N, Article" in a publication sentence', 
     expect([a!.journal, a!.volume, a!.pages, a!.year]).toEqual(['Experimental Eye Research', '241', '110234', 2037]);
   });
 });
+
+describe('a reference after a publication sentence in another language and its colon', () => {
+  it.each([
+    ['Studien har publicerats i tidskriften Nature Geoscience: Gagnon-Ruel, M., Aubin, P. & Kowalczyk, T. (2037). Sea ice thins faster along fjords. Nature Geoscience, 30, 215–221. DOI: 10.1038/s41561-037-01122-4'],
+    ['El artículo se publicó en *Nature Geoscience*: Gagnon-Ruel, M., Aubin, P. y Kowalczyk, T. (2037). Sea ice thins faster along fjords. Nature Geoscience, 30, 215–221. DOI: 10.1038/s41561-037-01122-4'],
+    ['Greinin birtist í tímaritinu Nature Geoscience: Gagnon-Ruel, M., Aubin, P. og Kowalczyk, T. (2037). Sea ice thins faster along fjords. Nature Geoscience, 30, 215–221. DOI: 10.1038/s41561-037-01122-4'],
+    ['Artikeln: Gagnon-Ruel, M., Aubin, P. & Kowalczyk, T. (2037). Sea ice thins faster along fjords. Nature Geoscience, 30, 215–221. DOI: 10.1038/s41561-037-01122-4'],
+  ])('%s', (line) => {
+    const [a] = articlesOf(release([line]));
+    expect(a!.title).toBe('Sea ice thins faster along fjords');
+    expect(a!.authors.map((p) => p.family)).toEqual(['Gagnon-Ruel', 'Aubin', 'Kowalczyk']);
+    expect(a!.journal).toBe('Nature Geoscience');
+  });
+});
