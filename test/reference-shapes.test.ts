@@ -165,3 +165,11 @@ describe('a reference after a publication sentence in another language and its c
     expect(a!.journal).toBe('Nature Geoscience');
   });
 });
+
+describe('an eight-digit article number after "Journal (2038), 305:"', () => {
+  it('reads the volume and the article number', () => {
+    const text = ['# Salmon hear their way home', '', 'BURNABY, B.C., 3 May 2038 - Young salmon find their home stream by its sound.', '', 'The study is published in Proceedings of the Royal Society B (2038), 305: 20380562. DOI: 10.1098/rspb.2038.0562', ''].join('\n');
+    const [a] = articlesOf(text, 'md');
+    expect([a!.volume, a!.pages, a!.year]).toEqual(['305', '20380562', 2038]);
+  });
+});

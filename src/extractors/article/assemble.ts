@@ -490,8 +490,8 @@ const NUMBERS_AFTER = /^\s?[(,]\s?((?:vol(?:ume)?\.?|issue|no\.|pages?|pp\.)\s?\
 const YEAR_AFTER_NUMBERS = /^\s?\(((?:19|20)\d{2})\)/;
 /** Labelled pages after that bracketed year (" (2038), pages 55–66" after "Volume 12, Number 1"): group 1 is the pages. */
 const PAGES_AFTER_YEAR = /^\s?\((?:19|20)\d{2}\),\s(?:pages?|pp?\.)\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)(?![\d])/i;
-/** The year in brackets, then volume and pages after a colon, right after a journal's name: " (2037), 218: 108744". */
-const YEAR_VOLUME_PAGES = /^[*_]{0,2}\s?\(((?:19|20)\d{2})\),?\s(\d{1,5})\s?:\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\b/;
+/** The year in brackets, then volume and pages after a colon, right after a journal's name: " (2037), 218: 108744", " (2038), 305: 20380417". */
+const YEAR_VOLUME_PAGES = /^[*_]{0,2}\s?\(((?:19|20)\d{2})\),?\s(\d{1,5})\s?:\s?([eE]?\d{1,9}(?:\s?[-–]\s?[eE]?\d{1,9})?)\b/;
 
 /** Volume, perhaps an issue in brackets, a colon and pages, then the year in brackets, right after a journal's name: " 69: 18 (2037)", " 12(4): 301–310 (2037)". */
 const VOLUME_PAGES_YEAR = /^[*_]{0,2}\s(\d{1,5})(?:\s?\((\d{1,4})\))?\s?:\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\s\(((?:19|20)\d{2})\)/;
