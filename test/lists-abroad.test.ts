@@ -55,6 +55,8 @@ describe('papers named in the prose of releases in other languages', () => {
     ['Os autores do estudo são Inés Robledo, Joaquín Serrano e Paula Etxeberria.'],
     ['Les auteurs sont Inés Robledo, Joaquín Serrano et Paula Etxeberria.'],
     ['Die Autoren der Studie sind Inés Robledo, Joaquín Serrano und Paula Etxeberria.'],
+    ['Los resultados salieron en la revista Global and Planetary Change, en un artículo firmado por Inés Robledo, Joaquín Serrano y Paula Etxeberria.'],
+    ['Os resultados saíram num artigo assinado por Inés Robledo, Joaquín Serrano e Paula Etxeberria.'],
   ])('reads the authors of "%s"', (paragraph) => {
     const [a] = articlesOf(release(paragraph), 'md');
     expect(a!.doi).toBe('10.1016/j.gloplacha.2037.104112');

@@ -190,10 +190,14 @@ const AUTHORS_ARE_ABROAD =
   /\b(?:[Ss]us|[Ll]os|[Oo]s|[Ss]eus|[Ll]es|[Ss]es|[Dd]ie|[Ii]hre)\s(?:co-?)?(?:autores|autoras|auteur(?:e|)s|Autor(?:inn)?en)\s(?:(?:del|do|da|de\sl['’]|des|der)\s(?:estudio|estudo|trabajo|artículo|artigo|étude|article|Studie|Arbeit)\s)?(?:son|são|sont|sind)\s+(?=\p{Lu})/gu;
 /** A word every {@link AUTHORS_ARE_ABROAD} match holds. */
 const AUTHOR_ABROAD_WORD = /autor|auteur/i;
+/** "en un artículo firmado por", "num artigo assinado por", "dans un article signé par": the paper's noun, then "signed by". */
+const SIGNED_BY_ABROAD = /\b(?:artículo|estudio|trabajo|artigo|estudo|trabalho|article|étude)\s(?:firmad[oa]|assinad[oa]|sign[ée]e?)\s(?:por|par)\s+(?=\p{Lu})/gu;
+/** A word every {@link SIGNED_BY_ABROAD} match holds. */
+const SIGNED_WORD = /firmad|assinad|sign[ée]/;
 const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|autor|auteur|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s|\d,?\sby\s|[”"»],\s(?:assinad|escrit|firmad|sign[ée]|écrit|firmat|scritt|verfasst)/i;
+const ANY_WORD = /author|autor|auteur|firmad|assinad|sign[ée]|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s|\d,?\sby\s|[”"»],\s(?:assinad|escrit|firmad|sign[ée]|écrit|firmat|scritt|verfasst)/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -327,6 +331,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "Sus autores son A, B y C", "Les auteurs sont …": the authors named in another language.
   if (AUTHOR_ABROAD_WORD.test(text)) out.push(...byListsAfter(text, AUTHORS_ARE_ABROAD, 'authors:role-list'));
+  // "… en la revista X, en un artículo firmado por A, B y C": the paper's noun, then "signed by" and the names.
+  if (SIGNED_WORD.test(text)) out.push(...byListsAfter(text, SIGNED_BY_ABROAD, 'authors:signed-by'));
   // "said X, …, the study's first author" and "X, co-author of the study".
   n = 0;
   if (hasAuthor || EDITOR_WORD.test(text)) for (let m: RegExpExecArray | null = (SAID_NAME.lastIndex = 0, null); (m = nextMatch(SAID_NAME, text)); ) {
