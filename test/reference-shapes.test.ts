@@ -173,3 +173,18 @@ describe('an eight-digit article number after "Journal (2038), 305:"', () => {
     expect([a!.volume, a!.pages, a!.year]).toEqual(['305', '20380562', 2038]);
   });
 });
+
+describe('a plain title set off by commas before "appears in"', () => {
+  it.each([
+    ['The study, Self-sealing binders for durable sodium anodes, appears in Advanced Energy Materials.', 'Self-sealing binders for durable sodium anodes'],
+    ['The paper, Self-sealing binders for durable sodium anodes, appeared in Advanced Energy Materials last week.', 'Self-sealing binders for durable sodium anodes'],
+  ])('%s', (sentence, title) => {
+    const text = ['# Batteries that heal', '', 'WATERLOO, Ont., 3 May 2038 - A binder lets anodes heal their own cracks.', '', sentence, ''].join('\n');
+    expect(articlesOf(text, 'md')[0]!.title).toBe(title);
+  });
+
+  it('reads no title from a clause that reports a finding', () => {
+    const text = ['# Batteries that heal', '', 'WATERLOO, Ont., 3 May 2038 - A binder lets anodes heal their own cracks.', '', 'The study, which found the binder lasts a decade, appears in Advanced Energy Materials.', ''].join('\n');
+    expect(articlesOf(text, 'md')[0]!.title).toBeNull();
+  });
+});

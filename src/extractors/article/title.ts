@@ -200,7 +200,7 @@ function setOffTitles(text: string, emphasis: readonly string[]): TitleHit[] {
  * ("The paper, Signal-timed road crossing by foxes, is published in …"): group 1 the title,
  * capitalised, of four words or more, with no comma of its own.
  */
-const PLAIN_SET_OFF = /\b(?:[Tt]he|[Tt]his|[Tt]heir)\s(?:study|paper|article),\s(\p{Lu}[^,.;:()“”"\n]{10,250}?),\s(?:which\s|that\s)?(?:is|was|has\sbeen|will\sbe)\s(?:now\s|just\s|recently\s)?(?:published|appearing)\s(?:(?:online\s)?(?:today\s|this\sweek\s)?in)\b/u;
+const PLAIN_SET_OFF = /\b(?:[Tt]he|[Tt]his|[Tt]heir)\s(?:study|paper|article),\s(\p{Lu}[^,.;:()“”"\n]{10,250}?),\s(?:which\s|that\s)?(?:(?:is|was|has\sbeen|will\sbe)\s(?:now\s|just\s|recently\s)?(?:published|appearing)|appears|appeared)\s(?:(?:online\s)?(?:today\s|this\sweek\s)?in)\b/u;
 /** A name with an honorific or "et al.", a reporting verb: a person or a clause set off by the commas, no title. */
 const PLAIN_NOT_TITLE = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\b|\bet\sal\b|\b(?:report(?:s|ed)?|found|finds|show(?:s|ed)?|suggests?|led|co-?authored)\b/;
 
@@ -215,7 +215,7 @@ const BARE_NOT_TITLE = /\b(?:he|she|they|we|his|her|their|our|wrote|ran|conducte
 
 /** A title in plain type set off by commas after "The paper," before "is published in" ({@link PLAIN_SET_OFF}), or bare ({@link PLAIN_BARE}). */
 function plainSetOffTitle(text: string): TitleHit | null {
-  if (!text.includes('publish') && !text.includes('appearing')) return null;
+  if (!text.includes('publish') && !text.includes('appear')) return null;
   const bare = PLAIN_BARE.exec(text);
   if (bare) {
     const title = bare[1]!.trim();
