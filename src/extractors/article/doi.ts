@@ -49,6 +49,9 @@ export function trimDoi(raw: string): string {
   }
 }
 
+/** A text that is only a DOI, perhaps labelled ("DOI: 10.…") or as a resolver link, with a closing full stop: group 1 is the DOI. */
+export const DOI_ALONE = /^\s*(?:DOI|doi|Doi)?\s?:?\s?(?:https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+?)[.\s]*$/;
+
 /** True for a string shaped like a DOI (`10.NNNN/suffix`). */
 export const isDoi = (s: string): boolean => /^10\.\d{4,9}\/\S{1,300}$/.test(s);
 

@@ -5,14 +5,13 @@
  * @packageDocumentation
  */
 import type { Person } from '../../types.js';
+import { DOI_ALONE } from './doi.js';
 import { looksLikeJournal, readJournalName } from './journal.js';
 import { parseNameList } from './name-list.js';
 import { readNumbers, type Numbers } from './volume-issue.js';
 
 /** A bar or a spaced en or em dash between two parts. */
 const PART_BREAK = /\s{1,3}[|–—]\s{1,3}/;
-/** A part that is only the DOI, perhaps labelled or as a link. */
-const DOI_PART = /^(?:DOI|doi|Doi)?\s?:?\s?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+$/;
 /** A part that is only a link. */
 const LINK_PART = /^(?:https?:\/\/|www\.)\S+$/;
 /** What may follow a journal's name in its part: numbers, a year, punctuation. */
@@ -36,13 +35,13 @@ export interface PartedReference extends Numbers {
 export function partedReference(text: string): PartedReference | null {
   if (!text.includes('|') && !text.includes('–') && !text.includes('—')) return null;
   const parts = text.trim().replace(/[.\s]+$/, '').split(PART_BREAK).map((p) => p.trim());
-  if (parts.length < 3 || parts.length > 8 || !parts.some((p) => DOI_PART.test(p))) return null;
+  if (parts.length < 3 || parts.length > 8 || !parts.some((p) => DOI_ALONE.test(p))) return null;
   let title: string | null = null;
   let journal: string | null = null;
   let numbers: Numbers = { volume: null, issue: null, pages: null, year: null };
   let authors: Person[] = [];
   for (const part of parts) {
-    if (!part || DOI_PART.test(part) || LINK_PART.test(part)) continue;
+    if (!part || DOI_ALONE.test(part) || LINK_PART.test(part)) continue;
     // After the title, a part that reads whole as a journal's name ("Nature Biotechnology" is no person).
     const read: { name: string; length: number } | null = title !== null && journal === null ? readJournalName(part) : null;
     if (read && looksLikeJournal(read.name) && NUMBERS_ONLY.test(part.slice(read.length))) {

@@ -4,11 +4,10 @@
  * @packageDocumentation
  */
 import type { Block } from '../../types.js';
+import { DOI_ALONE } from './doi.js';
 import { dropAffiliationMarks, parseNameList } from './name-list.js';
 import type { Reference } from './reference-line.js';
 
-/** A block that is only a DOI, perhaps labelled or as a link: group 1 is the DOI. */
-const DOI_ONLY = /^\s*(?:DOI|doi|Doi)?\s?:?\s?(?:https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+?)[.\s]*$/;
 /** A full stop that ends a sentence inside a block: no title holds one. */
 const SENTENCE_STOP = /\.\s+\p{Lu}/u;
 /** Where the items of a list of names part. */
@@ -22,7 +21,7 @@ const ITEM_BREAK = /,|;|\s(?:and|&)\s/;
 export function stackedReference(blocks: readonly Block[], i: number): { ref: Reference; end: number } | null {
   const [title, names, doi] = [blocks[i], blocks[i + 1], blocks[i + 2]];
   if (!title || !names || !doi || doi.text.length > 120 || title.text.length > 300 || names.text.length > 1000) return null;
-  const id = DOI_ONLY.exec(doi.text);
+  const id = DOI_ALONE.exec(doi.text);
   if (!id) return null;
   const t = title.text.trim();
   const words = t.split(/\s+/).length;
