@@ -24,7 +24,6 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['articles/bn29-txt-unistra-reference-et', 'journal and two authors missed: a French reference "T. A, C. B et Y. C, « Title », Journal, vol. 41, p. 233-247, 2038." is read with the journal as an author; only the first author, the title, DOI, volume, pages and year are read'],
   ['articles/bn30-md-uantwerpen-artikel-van', 'title and authors missed: Dutch "Het artikel \'Title\' van A, B en C verscheen in het vakblad X" (single marks, "van" for "by") is not read; the DOI and journal are'],
-  ['articles/bn31-txt-ufrj-de-autoria-de', 'year missed (null): "foi publicado na revista X, volume 310, em março de 2038" gives no year; every other field is read'],
   ['voices/ay45-krakow-pronoun-present', 'speakers wrong: "…," she explains after a man\'s quote resolves to him ("Tomasz Wierzbicki"), not to "Rukmini Baptiste-Nowak": no pronoun was ever bound to either'],
   ['voices/bl48-ucr-odi', 'contact missed (none read): an unlabelled office block at the end ("Oficina de Divulgación e Información (ODI)", then "Teléfono:" and "Correo electrónico:" lines) opens no contacts'],
   ['voices/bm46-uniandes-contacto', 'quote missed: "Para X, estudiante de doctorado y coautor, “…”" (Spanish "Para X," as "for X," before a quote) names no speaker'],

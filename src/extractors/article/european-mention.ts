@@ -35,9 +35,30 @@ export function europeanMentions(block: Block): Mention[] {
     const read = readJournalName(text.slice(at, at + 200));
     // "… di jurnal Sensors and Actuators B: Chemical dengan judul …": a section's name after the colon.
     const full = read ? withSection(read.name, text.slice(at + read.length, at + read.length + 160)) : null;
-    if (read) out.push({ journal: full ? full.name : read.name, kind: 'published', count: 1, year: null, today: TODAY_ABROAD.test(m[0]), weak: false, block, index: at });
+    const end = at + (read ? read.length + (full ? full.length : 0) : 0);
+    if (read) out.push({ journal: full ? full.name : read.name, kind: 'published', count: 1, year: yearAfterAbroad(text.slice(end, end + 100)), today: TODAY_ABROAD.test(m[0]), weak: false, block, index: at });
   }
   return out.length || !block.emphasis.length ? out : italicMentions(block);
+}
+
+/** The months of the European languages above, full and abbreviated ("março", "März", "déc."). */
+const MONTH_ABROAD =
+  String.raw`(?:jan(?:eiro|vier|uar|uari)?|enero|gennaio|fev(?:ereiro)?|febrero|f[ée]vr(?:ier)?|febbraio|feb(?:ruar[iy]?)?|mar(?:ço|zo|s|ts)|m[äa]rz|maart|abr(?:il)?|avr(?:il)?|aprile?|apr|maio|mayo|mai|maggio|mei|maj|jun(?:ho|io|i)?|juin|giugno|jul(?:ho|io|i)?|juil(?:let)?|luglio|ago(?:sto)?|ao[uû]t|aug(?:ust(?:us)?)?|set(?:embro)?|sept?(?:iembre|embre|ember)?|settembre|out(?:ubro)?|oct(?:ubre|obre)?|ottobre|okt(?:ober)?|nov(?:embro|iembre|embre|ember)?|dez(?:embro|ember)?|dic(?:iembre|embre)?|d[ée]c(?:embre|ember)?)\.?`;
+
+/**
+ * The paper's year right after the journal's name in a European sentence, perhaps after its
+ * volume or number: ", volume 310, em março de 2038", " en 2038", " im März 2038", ", le 3 mars
+ * 2038"; group 1 is the year.
+ */
+const YEAR_AFTER_ABROAD = new RegExp(
+  String.raw`^(?:,?\s{1,3}(?:vol(?:ume|\.)?|n(?:\.?[º°o]|\.)|n[úu]mero|num[ée]ro|nummer|numer|Heft|Band|Jahrgang|edi[çc][ãa]o|edici[óo]n)\s{0,3}[\w-]{1,6})*,?\s{1,3}(?:em|en|in|im|am|nel|nell['’]|del|i|w|op|le|el|no|na|di|pada)\s{1,3}(?:(?:el|le|la|o|a|het|de)\s{1,3})?(?:\d{1,2}\.?(?:er|º)?\s{1,3}(?:de\s{1,3})?)?(?:${MONTH_ABROAD}\s{1,3}(?:(?:de|del)\s{1,3})?)?((?:19|20)\d{2})\b`,
+  'iu',
+);
+
+/** The year {@link YEAR_AFTER_ABROAD} reads after a journal's name, else null. */
+function yearAfterAbroad(tail: string): number | null {
+  const m = YEAR_AFTER_ABROAD.exec(tail);
+  return m ? Number(m[1]) : null;
 }
 
 /** Words of "today" or "this week" in the European phrases. */
@@ -52,7 +73,10 @@ function italicMentions(block: Block): Mention[] {
     const at = m.index + m[0].length;
     const span = block.emphasis.find((e) => e.length <= 150 && text.startsWith(e, at));
     const read = span ? readJournalName(span) : null;
-    if (read && read.length >= span!.trim().length - 1) out.push({ journal: read.name, kind: 'published', count: 1, year: null, today: TODAY_ABROAD.test(m[0]), weak: false, block, index: at });
+    if (read && read.length >= span!.trim().length - 1) {
+      const end = at + span!.length;
+      out.push({ journal: read.name, kind: 'published', count: 1, year: yearAfterAbroad(text.slice(end, end + 100)), today: TODAY_ABROAD.test(m[0]), weak: false, block, index: at });
+    }
   }
   return out;
 }
