@@ -9,10 +9,13 @@ import { isKickerLine } from '../text/kicker.js';
 import { isJointLabel } from '../text/joint-label.js';
 import { isNewsletterSignup } from './newsletter-signup.js';
 import { afterGluedCredit } from '../text/credit-lead-in.js';
+import { CITATION_LABEL_ABROAD } from '../text/citation-label-abroad.js';
 
-/** Labels that open a citation block. */
-export const CITATION_LABEL =
-  /^(?:notes?\s+(?:for|to)\s+(?:the\s+)?editors?|editors?'?\s*notes?|about\s+(?:the|this)\s+(?:study|research|paper|trial|article)|references?|citations?|(?:the\s+)?(?:full\s+)?(?:paper|study|article|publication)(?:\s+details)?|journal\s+(?:article|reference)|bibliographic\s+(?:information|details)|original\s+(?:publication|article|paper)|source|the\s+article\b.{0,80}|study\s+details|(?:recent|selected|related)\s+publications?|publications?|link\s+to\s+(?:the\s+)?(?:paper|study|article))\s*[:.]?$/i;
+/** Labels that open a citation block, in English and in the languages of European releases ("Référence", "Referencia bibliográfica", "Originalpublikation", "Artikeln"). */
+export const CITATION_LABEL = new RegExp(
+  String.raw`^(?:notes?\s+(?:for|to)\s+(?:the\s+)?editors?|editors?'?\s*notes?|about\s+(?:the|this)\s+(?:study|research|paper|trial|article)|references?|citations?|(?:the\s+)?(?:full\s+)?(?:paper|study|article|publication)(?:\s+details)?|journal\s+(?:article|reference)|bibliographic\s+(?:information|details)|original\s+(?:publication|article|paper)|source|the\s+article\b.{0,80}|study\s+details|(?:recent|selected|related)\s+publications?|publications?|link\s+to\s+(?:the\s+)?(?:paper|study|article)|${CITATION_LABEL_ABROAD})\s*[:.]?$`,
+  'i',
+);
 
 /** Labels that open a contacts block. */
 export const CONTACTS_LABEL =
@@ -267,6 +270,12 @@ export function assignSections(blocks: Block[]): Section[] {
       } else if (wasContacts && b.text.length <= 160 && !isProse(b) && (CONTACT_LINE.test(b.text) || (afterBareLabel && b.text.split(/\s+/).length <= 5)) && b !== h1) {
         k = 'contacts';
         contactsOpen = true;
+      } else if (sawHeadline && b.text.length <= 1500 && line.length <= 60 && CITATION_LABEL.test(line.replace(/^[#*_\s]+|[*_\s]+$/g, '')) && !/^source\b/i.test(line)) {
+        // "Reference⏎Names, Title, Journal" after a short lead that was no prose paragraph: the citation ends the head.
+        k = 'citation';
+        label = line;
+        inHead = false;
+        kind = 'citation';
       } else if (!sawHeadline && !isProse(b) && (h1 ? b === h1 : true)) {
         k = 'headline';
         sawHeadline = true;

@@ -9,6 +9,7 @@ import { byTail } from './by-tail.js';
 import { commaVancouverHead, namesThenJournal } from './comma-vancouver.js';
 import type { Person } from '../../types.js';
 import { splitName } from '../../text/names.js';
+import { CITATION_LABEL_ABROAD } from '../../text/citation-label-abroad.js';
 import { findDois, isDataDoi } from './doi.js';
 import { cleanJournal, continuesName, JOURNAL_ABBREVIATION, looksLikeJournal, readJournalName, withSection } from './journal.js';
 import { countNames, dropAffiliationMarks, dropInitialMarks, parseNameList, type ListedName } from './name-list.js';
@@ -367,9 +368,11 @@ const THREAD_POST = /^\d{1,2}\/\d{0,2}\s/;
 /** A sentence on where a paper will appear or has been accepted, left where a label's identifier was cut ("It is to appear in …"). */
 const FORTHCOMING = /^[.\s]{0,4}(?:It|The\s(?:paper|article|study|preprint))\s(?:is|will\sbe|has\sbeen)\s(?:to\sappear|forthcoming|accepted|in\spress|under\sreview)\b/;
 
-/** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference"). */
-const HEAD_LINE =
-  /^[ \t]{0,4}(?:notes?\s(?:to|for)\s(?:the\s)?editors?|editor['’]?s['’]?\snotes?|about\sthe\s(?:study|paper|research|publication|article)|further\s(?:information|details)|more\sinformation|background|(?:journal\s)?references?|journal\sarticle|(?:the\s)?(?:full\s)?(?:paper|study|article)(?:\sdetails)?|bibliographic\s(?:information|details)|citations?|bibliography|literature(?:\sreference)?|original\s(?:publication|paper|article)|publications?|source)[ \t]{0,4}:?[ \t]{0,4}\n/i;
+/** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference", "Référence"). */
+const HEAD_LINE = new RegExp(
+  String.raw`^[ \t]{0,4}(?:notes?\s(?:to|for)\s(?:the\s)?editors?|editor['’]?s['’]?\snotes?|about\sthe\s(?:study|paper|research|publication|article)|further\s(?:information|details)|more\sinformation|background|(?:journal\s)?references?|journal\sarticle|(?:the\s)?(?:full\s)?(?:paper|study|article)(?:\sdetails)?|bibliographic\s(?:information|details)|citations?|bibliography|literature(?:\sreference)?|original\s(?:publication|paper|article)|publications?|source|${CITATION_LABEL_ABROAD})[ \t]{0,4}:?[ \t]{0,4}\n`,
+  'i',
+);
 
 /** A line break that ends a part of a multi-line reference ("Authors⏎Title⏎Journal, 2027"). */
 const LINE_PART = /([\p{L}\p{N})\]"”’?!])[ \t]*\n(?=[ \t]*[\p{Lu}\d"“‘])/gu;
