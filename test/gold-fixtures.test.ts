@@ -27,6 +27,8 @@ const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/bl48-ucr-odi', 'contact missed (none read): an unlabelled office block at the end ("Oficina de Divulgación e Información (ODI)", then "Teléfono:" and "Correo electrónico:" lines) opens no contacts'],
   ['voices/bm46-uniandes-contacto', 'quote missed: "Para X, estudiante de doctorado y coautor, “…”" (Spanish "Para X," as "for X," before a quote) names no speaker'],
   ['release/ba09-bold-date-lower-place', 'datePublished and dateline missed (null): "**4 March 2037**, cape town –", a bold date before a lower-case place, is not read as a dateline'],
+  ['release/bo05-unige-communique', 'dateline missed (null): "Genève | 12 mai 2037", one mixed-case word before a bar, is read as a byline (a section label or a name) as "Research | 12 May 2037" would be; the date and embargo are read'],
+  ['release/bo10-unige-lieu', 'dateline missed (null): "Genève | le 4 mars 2037", one mixed-case word before a bar, is read as a byline; the date is read'],
 ]);
 
 describe.each(AREAS)('fixtures/gold/%s: the fields of the area as the gold file says', (area) => {
@@ -76,6 +78,8 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['release/bo02-utah-atheu', 'volume, issue and pages missed: "appears in Ecology and Evolution, 27(4), e71204." after the title is not read; the DOI, title, journal and authors are'],
+  ['release/bo04-utas-news', 'journal cut: "Aquatic Conservation: Marine and Freshwater Ecosystems" is read up to its colon as "Aquatic Conservation"'],
   ['release/bh06-iso-published', 'authors missed (none read): an author list after a linked title ("The paper, <a>Title</a>, by X, Y and Z, appears in *Journal*") is not read; the DOI, title and journal are'],
   ['release/bj03-caltech-news', 'authors missed: "Additional coauthors are Caltech postdoctoral scholar Hana Villalobos-Pyke and …" (a role phrase before the name) drops that coauthor'],
   ['release/bj04-ucl-notes', 'title and one author missed: a numbered note "Names, \'Title\' will be published in Journal on …" is no reference line; only the two authors who speak are read'],

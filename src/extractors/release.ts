@@ -9,7 +9,7 @@ import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '
 import { readDateLine } from '../text/date-line.js';
 import { readMetaDate, readMetaDatePart } from './release/meta-date.js';
 import { readPeriodCityDateline } from './release/period-city.js';
-import { boldColonDatelineAllowed, placeOfDateLine, readBareDateline, readDateLead, readDateline, type Dateline } from './release/dateline.js';
+import { boldColonDatelineAllowed, isBylineBeforeDash, placeOfDateLine, readBareDateline, readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findEmbargoKey } from '../text/embargo-words.js';
 import { findSubheadline, headlineStrategies, isOfficeReleaseLabel, isTipSheetTitle, validHeadline } from './release/headline.js';
@@ -372,6 +372,8 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
       (credit !== null ? readDateline(credit, elsewhere, []) : null);
     // A transcript's speaker label before a colon ("DR JANE ROE: We are …") opens other paragraphs too: no place opens two.
     if (line && line.date === null && !line.embargo && (isRepeatedColonLabel(ctx.doc.blocks, b, line.place) || isInSpeakerRun(ctx.doc.blocks, b, line.place))) continue;
+    // An author's byline before a dash and the date ("Jane Okafor-Reid - March 3, 2037") is no dateline.
+    if (line && isBylineBeforeDash(b.text.replace(/\s+/g, ' ').trim(), line)) continue;
     // An embargo's label in capitals ("UNDER STRICT EMBARGO: 10 March 2031") is no place.
     if (line && !EMBARGO_WORD.test(line.place) && !(banner && line.date === null && !line.embargo)) return { block: b, line, strategy: 'dateline:opening' };
   }

@@ -504,6 +504,20 @@ function isBylineAfterDate(t: string, line: DateLine, place: string): boolean {
   return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:[-\u2010\u2011]\p{Lu}\p{Ll}+)?$/u.test(w));
 }
 
+/**
+ * A name in mixed case of two or three words, a spaced dash and a date that ends the block ("Jane Okafor-Reid - March 3, 2037"):
+ * a news site's author byline, not a town (a dateline's dash follows its date, and a town's name of two words has a comma or a place word).
+ */
+export function isBylineBeforeDash(t: string, line: { place: string | null; placeIndex: number; date: DateMatch | null }): boolean {
+  const place = line.place ?? '';
+  if (!line.date || !place || line.placeIndex < 0 || place.includes(',') || PLACE_HINT.test(place)) return false;
+  const rest = t.slice(line.placeIndex + place.length);
+  const sep = /^\s{1,3}[-\u2013\u2014]\s{1,3}/.exec(rest);
+  if (!sep || rest.slice(sep[0].length).trim() !== line.date.text) return false;
+  const words = place.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:[-\u2010\u2011]\p{Lu}\p{Ll}+)?$/u.test(w));
+}
+
 /** The word "date" of a date field's label between the label's first word and its date ("Publication date:"). */
 const DATE_FIELD = /^\s{0,3}dat(?:e|um)\s{0,3}[:|-]?\s{0,3}$/i;
 
@@ -553,6 +567,7 @@ export function placeOfDateLine(text: string, line: DateLine): string | null {
   const afterLabel = !/\s/.test(place) && line.placeIndex > 0 && LABEL_THEN_BAR.test(t.slice(0, line.placeIndex));
   if (before && !comma && !afterOrg && !afterLabel && /\p{Ll}/u.test(place) && BYLINE_SEP.test(t.slice(line.placeIndex + place.length, line.date.index))) return null;
   if (isBylineAfterDate(t, line, place)) return null;
+  if (isBylineBeforeDash(t, { place, placeIndex: line.placeIndex, date: line.date })) return null;
   return place;
 }
 

@@ -34,7 +34,7 @@ const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})
 /** A notice that the release was corrected or updated, leading its headline ("CORRECTION:", "UPDATED —", "Corrected release:"): a label, no part of the title; a bare "Update:" may open a title and stays. */
 const STATUS_LABEL = /^(?:correct(?:ion|ed)|updated|revised|clarification)(?:\s{1,3}(?:release|version|story))?(?:\s{0,3}[:|]|\s{1,3}[–—-]{1,2})\s{1,3}(?=\S)/i;
 const SITE_WORD =
-  /\b(?:news(?:room|wire)?|press|research|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|istituto|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
+  /\b(?:news(?:room|wire)?|not[íi]cias|noticias|notizie|nieuws|nachrichten|aktuelles|actualit[ée]s|nyheter|uutiset|press|research|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|istituto|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
 
 /** The meta keys that hold a page's or front matter's title, best first. */
 const TITLE_KEYS = ['title', 'og:title', 'twitter:title', 'dc.title', 'headline'] as const;
@@ -433,6 +433,9 @@ function isOfficeName(t: string): boolean {
 /** A newsroom's banner that names its office: "News from the University of X", "Press release from X" (the name follows). */
 const NEWS_FROM = /^(?:(?:latest\s{1,3})?news|(?:press|media|news)\s{1,3}releases?|stories|research\s{1,3}news)\s{1,3}from\s{1,3}(?:the\s{1,3})?\p{Lu}[^.!?:;"“”]{2,70}$/iu;
 
+/** A short name in a script without capitals (Arabic, Hebrew, Persian, Chinese, Korean, Thai, Devanagari, Bengali): at most five words, no sentence punctuation. */
+const CASELESS_NAME = /^(?=.{2,40}$)[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}]+(?:\s[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}]+){0,4}$/u;
+
 /**
  * A site's name in parts set apart by a spaced dash, pipe, bullet or slash, one of them a site word ("Universitat de Barcelona - News",
  * "University of X | Newsroom", two partners of a joint release "X University of Technology / Y Institute of Technology").
@@ -443,6 +446,8 @@ function isSplitSiteName(t: string): boolean {
   if (parts.length < 2 || parts.length > 3 || !parts.some((p) => SITE_WORD.test(p))) return false;
   // Beside an office's own name ("Scientific Communication Office – National Research Council of X") a part may be a longer name.
   // Beside an institution's name, a part may be another institution's longer name ("X Hospital | Ministry of Health and Medical Services").
+  // The name in a caseless script beside its Latin form ("جامعة قطر | Qatar University"): a bilingual masthead.
+  if (parts.some((p) => nameShaped(p) && SITE_WORD.test(p)) && parts.every((p) => nameShaped(p) || CASELESS_NAME.test(p))) return true;
   if (parts.every((p) => nameShaped(p)) || (parts.some((p) => isOfficeName(p)) && parts.every((p) => nameShaped(p, 8, 80)))) return true;
   return parts.every((p) => nameShaped(p) || isOrgName(p));
 }
