@@ -23,6 +23,9 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['articles/bn30-md-uantwerpen-artikel-van', 'title and authors missed: Dutch "Het artikel \'Title\' van A, B en C verscheen in het vakblad X" (single marks, "van" for "by") is not read; the DOI and journal are'],
+  ['articles/bo29-md-uw-autorami-sa', 'title, journal and authors missed: Polish "Artykuł „Title” ukazał się w czasopiśmie X. Autorami pracy są A, B i C." is not read; only the DOI is'],
+  ['articles/bo30-txt-ugm-vol-no', 'journal wrong ("Indonesian Journal of Geography Vol") and volume, issue, pages and year missed: "published in the X Vol. 70 No. 1 (2038), pp. 33-47, under the title …"'],
+  ['articles/bo31-html-msu-possessive-coauthors', 'one author missed: "MSU’s Okonkwo-Berg is the senior author" (a possessive office before a family name alone) is not read; the co-authors are'],
   ['voices/ay45-krakow-pronoun-present', 'speakers wrong: "…," she explains after a man\'s quote resolves to him ("Tomasz Wierzbicki"), not to "Rukmini Baptiste-Nowak": no pronoun was ever bound to either'],
   ['voices/bl48-ucr-odi', 'contact missed (none read): an unlabelled office block at the end ("Oficina de Divulgación e Información (ODI)", then "Teléfono:" and "Correo electrónico:" lines) opens no contacts'],
   ['voices/bm46-uniandes-contacto', 'quote missed: "Para X, estudiante de doctorado y coautor, “…”" (Spanish "Para X," as "for X," before a quote) names no speaker'],

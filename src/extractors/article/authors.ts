@@ -115,8 +115,8 @@ const PAREN_ROLE =
 /** A word of two lower-case letters or more ending a sentence, and the space after it, before a name ("May. Professor …"). */
 const SENTENCE_BEFORE_NAME = /^\p{Lu}\p{Ll}{2,}\.\s(?=\p{Lu})/u;
 
-/** "co-authored by", "authored by", "the paper was written by", "… in X and was written by": a list of names follows. */
-const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written|(?<=[,)]\s|\sand\s)(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:\p{Ll}{3,}\s){0,2}(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+/** "co-authored by", "authored by", "the paper was written by", "… in X and was written by", the Indonesian "ditulis oleh" (written by): a list of names follows. */
+const AUTHORED_BY = /\b(?:(?:co-?)?authored|(?:paper|article|study|report|review)\s+(?:was|is)\s+(?:co-?)?written|(?<=[,)]\s|\sand\s)(?:was|is)\s+(?:co-?)?written)\s+by\s+(?=(?:\p{Ll}{3,}\s){0,2}(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})|\bditulis\s+oleh\s+(?=(?:Dr\.?\s|Prof\.?\s)?\p{Lu})/gu;
 /** "The paper, "Title", by A, B and C, is …", "The paper, "Title," is by A and B.": a paper's quoted title, then "by" and its names. */
 const TITLE_THEN_BY = /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Tt]his|[Aa])\s(?:new\s)?(?:working\s)?(?:paper|preprint|study|article),?\s?[“"][^“”"\n]{10,300}[”"],?\s(?:(?:is|was)\s)?by\s(?=\p{Lu})/gu;
 /**
@@ -141,8 +141,8 @@ const CITED_THEN_BY = /\b(?:published|reported|described|detailed|presented|appe
 const BY_AFTER_CITATION = /\),?\sby\s|,\s(?:vol\.|volume|issue|no\.|number|pp?\.|pages?|article(?:\s(?:no\.|number))?)\s?[\dA-Za-z][\d–-]{0,11},?\sby\s/i;
 /** Where names after "by" end: a lower-case word other than a connector or a particle ("… Quispe runs to 94 pages"). */
 const NAMES_THEN_LOWER = /,?\s(?!(?:and|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s|(?:y|e|und|et)\s(?=\p{Lu}))\p{Ll}/u;
-/** Where a list of authors ends inside its sentence: "A and B and is published in …". */
-const LIST_THEN_VERB = /,?\s(?:and\s)?(?:is|are|was|were|has|have|will|appears?|appeared)\s/;
+/** Where a list of authors ends inside its sentence: "A and B and is published in …", "A and B and published in X". */
+const LIST_THEN_VERB = /,?\s(?:and\s)?(?:is|are|was|were|has|have|will|appears?|appeared)\s|,?\sand\s(?:published|reported|posted)\s(?:online\s)?(?:in|on)\s/;
 
 /** "… are co-first authors of the paper", "… share first authorship of the study", whose subjects open the sentence. */
 const PLURAL_SUBJECT_ROLE =
@@ -197,7 +197,7 @@ const SIGNED_WORD = /firmad|assinad|sign[ée]/;
 const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|autor|auteur|firmad|assinad|sign[ée]|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s|\d,?\sby\s|[”"»],\s(?:assinad|escrit|firmad|sign[ée]|écrit|firmat|scritt|verfasst)/i;
+const ANY_WORD = /author|autor|auteur|firmad|assinad|sign[ée]|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|ditulis\s+oleh|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s|\d,?\sby\s|[”"»],\s(?:assinad|escrit|firmad|sign[ée]|écrit|firmat|scritt|verfasst)/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -421,7 +421,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "The paper was co-authored by A, B and C."
   n = 0;
-  if (text.includes('authored') || text.includes('written by')) for (let m: RegExpExecArray | null = (AUTHORED_BY.lastIndex = 0, null); (m = nextMatch(AUTHORED_BY, text)); ) {
+  if (text.includes('authored') || text.includes('written by') || text.includes('ditulis oleh')) for (let m: RegExpExecArray | null = (AUTHORED_BY.lastIndex = 0, null); (m = nextMatch(AUTHORED_BY, text)); ) {
     if (++n > MAX_HITS) break;
     const from = m.index + m[0].length;
     // "…, was written by": only when the sentence names a paper before it.

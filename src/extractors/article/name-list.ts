@@ -9,8 +9,8 @@ import { splitBy, squeezeSpaces } from './matches.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const ITEM_COMMA = /,(?!\s*(?:Jr|Sr|II|III)\b)/g;
 const AND_SPLIT = /\s+(?:and|&)\s+/g;
-/** "und" and "et": the German and French "and", which no name holds. */
-const AND_ABROAD = /\s+(?:und|et)\s+/g;
+/** "und", "et" and "dan": the German, French and Indonesian "and", which no name holds. */
+const AND_ABROAD = /\s+(?:und|et|dan)\s+/g;
 /**
  * "y" and "e": the Spanish and Portuguese "and", which also join two family names ("Ruiz y
  * Delgado", "Souza e Silva"); a list is split there only when a given and a family name stand on
@@ -372,11 +372,11 @@ const MONONYM = /^\p{Lu}\p{Ll}{2,20}$/u;
 const ARABIC_ARTICLE = /^(?:al|el)-\p{Lu}/u;
 
 /**
- * The parts of one list item joined by a German, French, Spanish or Portuguese "and" ("Anna
+ * The parts of one list item joined by a German, French, Indonesian, Spanish or Portuguese "and" ("Anna
  * Weber und Jonas Brandt", "Bruno Lima y Carla Díaz"); the item alone when none joins it.
  */
 function foreignParts(chunk: string): string[] {
-  const abroad = chunk.includes(' und ') || chunk.includes(' et ') ? splitBy(chunk, AND_ABROAD) : [chunk];
+  const abroad = chunk.includes(' und ') || chunk.includes(' et ') || chunk.includes(' dan ') ? splitBy(chunk, AND_ABROAD) : [chunk];
   if (!chunk.includes(' y ') && !chunk.includes(' e ')) return abroad;
   const out: string[] = [];
   for (const x of abroad) {

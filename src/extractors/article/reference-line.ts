@@ -368,9 +368,9 @@ const THREAD_POST = /^\d{1,2}\/\d{0,2}\s/;
 /** A sentence on where a paper will appear or has been accepted, left where a label's identifier was cut ("It is to appear in …"). */
 const FORTHCOMING = /^[.\s]{0,4}(?:It|The\s(?:paper|article|study|preprint))\s(?:is|will\sbe|has\sbeen)\s(?:to\sappear|forthcoming|accepted|in\spress|under\sreview)\b/;
 
-/** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference", "Référence"). */
+/** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference", "Référence", the Dutch "Literatuurverwijzing"). */
 const HEAD_LINE = new RegExp(
-  String.raw`^[ \t]{0,4}(?:notes?\s(?:to|for)\s(?:the\s)?editors?|editor['’]?s['’]?\snotes?|about\sthe\s(?:study|paper|research|publication|article)|further\s(?:information|details)|more\sinformation|background|(?:journal\s)?references?|journal\sarticle|(?:the\s)?(?:full\s)?(?:paper|study|article)(?:\sdetails)?|bibliographic\s(?:information|details)|citations?|bibliography|literature(?:\sreference)?|original\s(?:publication|paper|article)|publications?|source|${CITATION_LABEL_ABROAD})[ \t]{0,4}:?[ \t]{0,4}\n`,
+  String.raw`^[ \t]{0,4}(?:notes?\s(?:to|for)\s(?:the\s)?editors?|editor['’]?s['’]?\snotes?|about\sthe\s(?:study|paper|research|publication|article)|further\s(?:information|details)|more\sinformation|background|(?:journal\s)?references?|journal\sarticle|(?:the\s)?(?:full\s)?(?:paper|study|article)(?:\sdetails)?|bibliographic\s(?:information|details)|citations?|bibliography|literature(?:\sreference)?|original\s(?:publication|paper|article)|publications?|source|literatuurverwijzing|bronvermelding|publicatie|referentie|${CITATION_LABEL_ABROAD})[ \t]{0,4}:?[ \t]{0,4}\n`,
   'i',
 );
 
@@ -603,6 +603,8 @@ function bluebookReference(tail: BluebookTail, doi: string | null): Reference | 
 
 /** "by" before the names after a quoted title, perhaps after "is" or "was" ("…", is by A, B and C). */
 const BY_LEAD = /^(?:(?:is|was|are|were)\s+)?by\s+/i;
+/** A journal named right after a quoted title ("in the journal X", the Indonesian "di jurnal X"): no names follow. */
+const JOURNAL_AFTER_TITLE = /^(?:in\s+the\s+journal|(?:di|dalam|pada)\s+jurnal)\s/i;
 /** One item, then a year that ends the text ("Cerebral Cortex, 2031."): the item is a journal's name. */
 const LONE_BEFORE_YEAR = /^([^,\d]{3,60}),\s\(?(?:19|20)\d{2}\)?\.?\s*$/;
 /** One item, then an online-publication note ("Cell Reports. Published online June 24, 2031."): the item is a journal's name. */
@@ -825,7 +827,8 @@ function readReference(raw: string): Reference {
       const lone = out.authors.length || BY_LEAD.test(after) ? null : (LONE_BEFORE_YEAR.exec(head) ?? LONE_BEFORE_ONLINE.exec(after) ?? loneBeforeDoi(after, out.doi));
       const loneJournal = lone && journalOf(lone[1]!) === lone[1] ? lone[1]! : null;
       if (loneJournal) out.journal ??= loneJournal;
-      const a = out.authors.length || loneJournal ? [] : parseNameList(cut >= 0 ? head.slice(0, cut) : head);
+      // "“Title” di jurnal Scientific Reports volume 28": a journal, not names, follows the title.
+      const a = out.authors.length || loneJournal || JOURNAL_AFTER_TITLE.test(after) ? [] : parseNameList(cut >= 0 ? head.slice(0, cut) : head);
       if (a.length) {
         out.authors = a.map((n) => n.person);
         out.authorsStrategy = 'by-list';

@@ -134,9 +134,9 @@ const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 const EUROPEAN_VOLUME = /(?<=^|\(|[,;.]\s|\s[*_]{1,2}\s?|[*_]\s)(?:Jg\.|Jahrgang|Bd\.|t\.|[tT]omo|[tT]ome)\s?(\d{1,5})\b/;
 /**
  * An issue labelled as European citations print it: "nº 3", "n° 3", "n.º 3", "núm. 9", "H. 2"
- * (Heft) after a comma, "Heft 2", "fasc. 4", "Nr" is read with "no.".
+ * (Heft) after a comma, "Heft 2", "fasc. 4", the Indonesian "nomor 1" after a volume ("volume 28, nomor 1"); "Nr" is read with "no.".
  */
-const EUROPEAN_ISSUE = /(?:\b[nN](?:º|°|\.º|\.°)|\b[nN]úm\.?|\b[nN]um\.|(?<=[,;]\s)H\.|\bHeft|\bfasc\.)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/;
+const EUROPEAN_ISSUE = /(?:\b[nN](?:º|°|\.º|\.°)|\b[nN]úm\.?|\b[nN]um\.|(?<=[,;]\s)H\.|\bHeft|\bfasc\.|(?<=\b(?:[vV]ol\.?|[vV]olume)\s?\d{1,5},?\s)[nN]omor)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/;
 /** Pages labelled as German and Spanish citations print them: "S. 101–114" after a comma, "págs. 45-67", "pág. 45". */
 const EUROPEAN_PAGES = new RegExp(String.raw`(?:(?<=[,;]\s)S\.|\bp[áa]gs?\.)\s?(${RANGE})`);
 
