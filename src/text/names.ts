@@ -51,6 +51,9 @@ const PATRONYMIC = /^\p{Lu}\p{Ll}{1,12}[aeáé]z$/u;
 /** White space other than a space, or two spaces in a row. */
 const NOT_ONE_SPACE = /[^\S ]| {2}/;
 
+/** A given name printed abbreviated, which a name goes on after: the Filipino "Ma." (María), the South Asian "Md." and "Mohd." (Muhammad), the older English "Wm.", "Chas.", "Thos.", "Jas.", "Geo.". */
+export const GIVEN_ABBREVIATION = /^(?:Ma|Md|Mohd|Muhd|Wm|Chas|Thos|Jas|Geo)\.$/;
+
 /** Removes honorifics before and degrees after a name, and surrounding punctuation. */
 export function cleanName(name: string): string {
   // (The spaces are rewritten only when some run is not one space: most names have none.)

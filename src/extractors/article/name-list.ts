@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { Person } from '../../types.js';
-import { cleanName, GAELIC_AFTER, GAELIC_PARTICLE, splitName } from '../../text/names.js';
+import { cleanName, GAELIC_AFTER, GAELIC_PARTICLE, GIVEN_ABBREVIATION, splitName } from '../../text/names.js';
 import { splitBy, squeezeSpaces } from './matches.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const ITEM_COMMA = /,(?!\s*(?:Jr|Sr|II|III)\b)/g;
@@ -200,6 +200,11 @@ function readNameOnce(item: string): ListedName | null {
     // "Tomás Ruiz y Delgado": a Spanish "y" joins two family names, when one name word ends the item after it.
     // So does a Catalan "i" ("Salvador Pané i Vidal") and a Portuguese "e" ("Tiago Souza e Silva").
     if ((raw === 'y' || raw === 'i' || raw === 'e') && run.length >= 2 && k === tokens.length - 2 && NAME_WORD.test(tokens[k + 1]!)) {
+      run.push(raw);
+      continue;
+    }
+    // "Ma. Luisa Reyes", "Md. Rafiqul Islam": an abbreviated given name the name goes on after.
+    if (GIVEN_ABBREVIATION.test(raw) && k + 1 < tokens.length && NAME_WORD.test(tokens[k + 1]!)) {
       run.push(raw);
       continue;
     }

@@ -152,8 +152,8 @@ function postalCode(text: string, start: number, printed: string): boolean {
   return PLACE_BEFORE.test(before);
 }
 
-/** An extension printed right after a number: ", ext. 85165", " Extn. 210", " x1234", " extension 12", " #12", " (ext: 12)", ", Durchwahl 4536", ", poste 2210". */
-const EXTENSION = /^[ \t\u00a0]{0,3}[,;(]?[ \t\u00a0]{0,3}(?:ext(?:ension|n)?\.?|durchwahl|dw\.|poste|x|#)[ \t\u00a0]{0,3}[.:]?[ \t\u00a0]{0,2}(\d{1,6})(?![\p{L}\p{N}])\)?/iu;
+/** An extension printed right after a number: ", ext. 85165", " Extn. 210", " x1234", " extension 12", " #12", " (ext: 12)", ", Durchwahl 4536", ", poste 2210", a Philippine " loc. 4576". */
+const EXTENSION = /^[ \t\u00a0]{0,3}[,;(]?[ \t\u00a0]{0,3}(?:ext(?:ension|n)?\.?|durchwahl|dw\.|poste|loc(?:al)?\.?|x|#)[ \t\u00a0]{0,3}[.:]?[ \t\u00a0]{0,2}(\d{1,6})(?![\p{L}\p{N}])\)?/iu;
 
 /** An extension written at the end of a number value, for stripping before parsing. */
 const TRAILING_EXTENSION = /\s+ext\.\s\d{1,6}$/;

@@ -6,7 +6,7 @@
  */
 import { INITIALS } from './initials.js';
 import { eastAsianFamily } from './family-caps.js';
-import { cleanName, GAELIC_AFTER, GAELIC_PARTICLE } from '../../text/names.js';
+import { cleanName, GAELIC_AFTER, GAELIC_PARTICLE, GIVEN_ABBREVIATION } from '../../text/names.js';
 
 /** A person named in the text. */
 export interface Mention {
@@ -708,7 +708,7 @@ function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number
     if (capital || particle) {
       push(w, start, ends[i]!);
       // A word ending in a period that is not an initial or honorific ends the sentence.
-      if (w.endsWith('.') && !INITIAL.test(w) && !HONORIFIC_TOKEN.test(w)) flush(false);
+      if (w.endsWith('.') && !INITIAL.test(w) && !HONORIFIC_TOKEN.test(w) && !(GIVEN_ABBREVIATION.test(w) && i + 1 < hi && capWord(stripDot(tokens.word(i + 1))) && !STOP.has(tokens.word(i + 1)))) flush(false);
       continue;
     }
     flush(false);

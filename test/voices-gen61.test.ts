@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf, contactsOf, speakersOf } from './support/invented.js';
+
+/** A short release with one quote and a paper, the speaker named as `name`. */
+const release = (name: string): string =>
+  [
+    'Seagrass meadows recover after dredging',
+    '',
+    'CEBU CITY, May 4, 2039 — Seagrass meadows off Bohol regrew within six years of a dredging project, according to a survey of 60 plots by marine scientists.',
+    '',
+    `"The meadows came back sooner than anyone expected, and they came back with the same species," said ${name}, a marine biologist and the study's lead author.`,
+    '',
+    'The study is published in Aquatic Botany, https://doi.org/10.1016/j.aquabot.2039.103811.',
+    '',
+  ].join('\n');
+
+describe('an abbreviated given name the name goes on after', () => {
+  it.each([
+    ['Dr. Ma. Teresa Villanueva-Cruz', 'Ma. Teresa Villanueva-Cruz', 'Ma. Teresa', 'Villanueva-Cruz'],
+    ['Md. Shafiqul Karim', 'Md. Shafiqul Karim', 'Md. Shafiqul', 'Karim'],
+    ['Mohd. Hafiz Ismail', 'Mohd. Hafiz Ismail', 'Mohd. Hafiz', 'Ismail'],
+  ])('%s', (printed, speaker, given, family) => {
+    const text = release(printed);
+    expect(speakersOf(text, 'txt').map(([s]) => s)).toEqual([speaker]);
+    expect(articlesOf(text, 'txt')[0]!.authors).toEqual([{ given, family }]);
+  });
+
+  it('keeps a family name "Ma" that ends its sentence apart from the next one', () => {
+    const text = release('Professor Lin Ma').replace('lead author.', 'lead author. The team will return next year.');
+    expect(speakersOf(text, 'txt').map(([s]) => s)).toEqual(['Lin Ma']);
+  });
+});
+
+describe('contact labels of Finnish, Turkish and Philippine releases', () => {
+  const withContact = (block: string): string => `${release('Dr. Ana Lim')}\n${block}\n`;
+  it.each([
+    ['Lisätietoja:\nHanna Virtanen\nhanna.virtanen@example.fi\n+358 29 415 0000', 'hanna.virtanen@example.fi', '+358 29 415 0000'],
+    ['Basın İletişim:\nElif Yıldız\nelif.yildiz@example.edu.tr\n+90 212 359 00 00', 'elif.yildiz@example.edu.tr', '+90 212 359 00 00'],
+    ['For inquiries:\nInformation Office\n(02) 8981-8500 loc. 4576\ninfo@example.edu.ph', 'info@example.edu.ph', '(02) 8981-8500 ext. 4576'],
+  ])('%s', (block, email, phone) => {
+    const [c] = contactsOf(withContact(block), 'txt');
+    expect(c!.slice(1)).toEqual([email, phone]);
+  });
+});
