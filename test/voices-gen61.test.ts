@@ -42,3 +42,32 @@ describe('contact labels of Finnish, Turkish and Philippine releases', () => {
     expect(c!.slice(1)).toEqual([email, phone]);
   });
 });
+
+describe('a Finnish release: a reference after its lead sentence and quotes closed by more verbs', () => {
+  const finnish = (verb: string): string =>
+    [
+      '# Katupuut viilentävät katuja',
+      '',
+      'Helsinki, 3.5.2039. Katupuiden juuristo pitää maaperän kosteana ja laskee kadun pintalämpötilaa helteellä, osoittaa yliopiston tutkimus, jossa mitattiin 240 puun ympäristöä kolmen kesän ajan.',
+      '',
+      `”Puille pitäisi varata selvästi enemmän kasvutilaa maan alla kaupungeissa”, ${verb} väitöskirjatutkija Aapo Nurmela-Kivi.`,
+      '',
+      'Tutkimus julkaistiin Urban Tree Science -lehdessä:',
+      'Nurmela-Kivi A., Okafor-Laine S., Berg P. Street tree roots and summer surface heat. Urban Tree Science 2039; 12: 100482. DOI: 10.5555/uts.2039.100482',
+      '',
+    ].join('\n');
+  it.each(['toteaa', 'sanoi', 'korostaa', 'kertoi'])('”…”, %s role Name', (verb) => {
+    const text = finnish(verb);
+    expect(speakersOf(text, 'md').map(([s]) => s)).toEqual(['Aapo Nurmela-Kivi']);
+    const [a] = articlesOf(text, 'md');
+    expect(a!.doi).toBe('10.5555/uts.2039.100482');
+    expect(a!.journal).toBe('Urban Tree Science');
+    expect(a!.title).toBe('Street tree roots and summer surface heat');
+    expect(a!.authors.map((p) => p.family)).toEqual(['Nurmela-Kivi', 'Okafor-Laine', 'Berg']);
+  });
+
+  it('reads the same Vancouver names with stops after the initials behind an English lead sentence', () => {
+    const text = finnish('toteaa').replace('Tutkimus julkaistiin Urban Tree Science -lehdessä:', 'The study was published in Urban Tree Science:');
+    expect(articlesOf(text, 'md')[0]!.authors.map((p) => p.family)).toEqual(['Nurmela-Kivi', 'Okafor-Laine', 'Berg']);
+  });
+});

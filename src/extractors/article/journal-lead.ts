@@ -10,15 +10,17 @@ import { looksLikeJournal } from './journal.js';
  * or Harvard name ("Aberdeen-Sithole, L., "); the journal's own name may hold a colon ("Proceedings of
  * the Royal Society B: Biological Sciences: Roe, J., …"), the last one before the name being the lead's.
  */
-const LEAD = /^([^\n]{3,160}?):\s+(?=\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?(?:\s\p{Lu}{1,3}[,.]\s|,\s\p{Lu}\.(?:\s?\p{Lu}\.)?,?\s))/u;
+const LEAD = /^([^\n]{3,160}?):\s+(?=\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?(?:\s\p{Lu}{1,3}(?:\.,?|,)\s|,\s\p{Lu}\.(?:\s?\p{Lu}\.)?,?\s))/u;
 /** What comes before the journal's name in the sentence: "… appears in the", "… is published in". */
 const BEFORE_JOURNAL = /^.*?\b(?:appears?|appeared|published|publishes|reported|described|out)\s+(?:today\s+|this\s+week\s+)?in\s+(?:the\s+)?/i;
 /**
  * The same in a Swedish, Danish, Norwegian, Dutch, Icelandic, Spanish, Portuguese, French or German
- * sentence: "… har publicerats i tidskriften", "… se publicó en", "… birtist í tímaritinu".
+ * sentence: "… har publicerats i tidskriften", "… se publicó en", "… birtist í tímaritinu", the Finnish "… julkaistiin X -lehdessä".
  */
 const BEFORE_JOURNAL_ABROAD =
-  /^.*?(?:\b(?:publicera(?:d|de|ts|s)|publiceret|publisert)\s+i\s+tidn?s?skrift(?:en|et)|\bgepubliceerd\s+in\s+(?:het\s+)?(?:vak)?tijdschrift|\b(?:se\s+)?public[óo]\s+en(?:\s+la\s+revista)?|\bpublicad[oa]s?\s+(?:en|na|no)(?:\s+(?:la\s+)?revista)?|\bbirtist\s+í\s+tímaritinu|\b(?:parue?s?|publiée?s?)\s+dans(?:\s+la\s+revue)?|\b(?:ver(?:ö|oe)ffentlicht|erschienen)\s+in(?:\s+der\s+(?:Fach)?[Zz]eitschrift)?)\s+/iu;
+  /^.*?(?:\b(?:publicera(?:d|de|ts|s)|publiceret|publisert)\s+i\s+tidn?s?skrift(?:en|et)|\bgepubliceerd\s+in\s+(?:het\s+)?(?:vak)?tijdschrift|\b(?:se\s+)?public[óo]\s+en(?:\s+la\s+revista)?|\bpublicad[oa]s?\s+(?:en|na|no)(?:\s+(?:la\s+)?revista)?|\bbirtist\s+í\s+tímaritinu|\b(?:parue?s?|publiée?s?)\s+dans(?:\s+la\s+revue)?|\b(?:ver(?:ö|oe)ffentlicht|erschienen)\s+in(?:\s+der\s+(?:Fach)?[Zz]eitschrift)?|\bjulkaist(?:iin|u|aan|tiin))\s+/iu;
+/** The Finnish word for "in the journal" after its name ("Urban Climate -lehdessä", "Nature-lehdessä"). */
+const FINNISH_JOURNAL_WORD = /\s?[-–]\s?(?:tiede|aikakaus)?lehde(?:ssä|n)$/u;
 /** A lead that names no journal but says the paper was published or described ("The method was published last year"). */
 const PUBLISHED_LEAD = /\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:first\s+)?(?:published|described|reported)\b(?!\s+(?:today\s+|this\s+week\s+)?in\s)[^:]*$/i;
 /**
@@ -50,7 +52,8 @@ export function journalLead(text: string): JournalLead | null {
   // "Studien har publicerats i tidskriften Urban Climate: Hallberg, V. …": the lead ends at the colon, whatever the name's shape.
   const abroad = before ? null : BEFORE_JOURNAL_ABROAD.exec(sentence);
   if (abroad) {
-    const named = sentence.slice(abroad[0].length).replace(/^[*_]+|[*_]+$/g, '').trim();
+    // "… julkaistiin Urban Climate -lehdessä": a Finnish name before its word for "in the journal".
+    const named = sentence.slice(abroad[0].length).replace(FINNISH_JOURNAL_WORD, '').replace(/^[*_]+|[*_]+$/g, '').trim();
     return { cut: m[0].length, journal: named && (looksLikeJournal(named) || TITLE_CASE_NAME.test(named)) ? named : null };
   }
   if (!before) return PUBLISHED_LEAD.test(sentence) ? { cut: m[0].length, journal: null } : null;

@@ -47,6 +47,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'izjavio', 'izjavila', 'dodao', 'dodala', 'rekao', 'rekla', 'kaže', 'ističe', 'objašnjava', 'naglašava', 'pojasnio', 'pojasnila',
   // Welsh and Finnish ones, from bilingual releases ("…,” meddai Dr X", "”, sanoo X").
   'meddai', 'dywedodd', 'ychwanegodd', 'sanoo', 'kertoo',
+  // More Finnish ones ("”, toteaa X", "”, sanoi X", "”, korostaa X").
+  'toteaa', 'totesi', 'sanoi', 'kertoi', 'korostaa', 'korosti', 'painottaa', 'painotti', 'muistuttaa', 'muistutti', 'lisäsi', 'arvioi',
   // Indonesian and Malay ones, after the quote ("…,” kata Dr. X", "…,” ujar X", "…,” tutur X").
   'kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'imbuh',
   // Icelandic ones, after the quote („…,“ segir X", „…,“ sagði X", „…,“ bætir X við").
