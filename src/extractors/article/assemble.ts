@@ -499,6 +499,9 @@ const VOLUME_PAGES_YEAR = /^[*_]{0,2}\s(\d{1,5})(?:\s?\((\d{1,4})\))?\s?:\s?([eE
 /** Copernicus's order after a journal's name, volume, pages and year: ", 31, 1207–1224, 2037" (pages a range or an e-number). */
 const VOLUME_PAGES_YEAR_COMMAS = /^[*_]{0,2},\s(\d{1,4}),\s(\d{1,7}\s?[-–]\s?\d{1,7}|[eE]\d{1,7}),\s((?:19|20)\d{2})(?![\d.–-])/;
 
+/** APA's numbers after a journal's name in prose, volume, issue in brackets and pages, with no year: ", 27(4), e71204", ", 12(3), 301–310". */
+const VOLUME_ISSUE_PAGES_COMMAS = /^[*_]{0,2},\s(\d{1,4})\s?\((\d{1,4})\),\s([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)(?=[.;,)]|\s|$)/;
+
 /**
  * Fills a draft's volume, issue and pages from numbers labelled in words right after its
  * journal's name, which ends at `end` in `block` (" (volume 14, issue 10, pages 812-818)"), or
@@ -519,6 +522,15 @@ function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, e
       fill(d, 'issue', yearLast[2] ?? null, 'issue:after-journal', off);
       fill(d, 'pages', yearLast[3]!.replace(/\s+/g, '').replace(/–/g, '-'), 'pages:after-journal', off);
       fill(d, 'year', Number(yearLast[4]), 'year:after-journal', off);
+      return;
+    }
+    // "appears in Ecology and Evolution, 27(4), e71204.": APA's volume, issue and pages, with no year.
+    const apa = yearFirst ? null : VOLUME_ISSUE_PAGES_COMMAS.exec(block.text.slice(end, end + 40));
+    if (apa) {
+      const off = at(doc, block, end);
+      fill(d, 'volume', apa[1]!, 'volume:after-journal', off);
+      fill(d, 'issue', apa[2]!, 'issue:after-journal', off);
+      fill(d, 'pages', apa[3]!.replace(/\s+/g, '').replace(/–/g, '-'), 'pages:after-journal', off);
       return;
     }
     if (!yearFirst) return;

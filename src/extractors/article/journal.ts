@@ -285,11 +285,14 @@ export function withSection(name: string, after: string): { name: string; length
   // A lettered part names a series whose section follows ("Composites Part B: Engineering", "Applied Catalysis B: Environment and Energy").
   // Two words joined by "&" name a journal too ("Alzheimer's & Dementia: Translational Research & Clinical Interventions").
   const joined = /^\p{Lu}[\p{L}'’]+\s&\s\p{Lu}\p{Ll}+$/u.test(name);
-  if (!society && !joined && !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name) || /\p{Ll}\s(?:Part\s)?\p{Lu}$/u.test(name))) return null;
+  const plain = !society && !joined && !(looksLikeJournal(name) || /^\p{Lu}{2,8}$/u.test(name) || /\p{Ll}\s(?:Part\s)?\p{Lu}$/u.test(name));
+  // "Aquatic Conservation: Marine and Freshwater Ecosystems (Roe J, …)": any name whose section of two words or more runs up to a bracket.
+  if (plain && !after.includes('(')) return null;
   const m = SUBTITLE.exec(after.slice(0, 160));
   if (!m) return null;
   const section = m[1]!.replace(/(?:[ \t](?:and|&|of|to|the))+$/, '');
   const words = section.split(/[ \t]/);
+  if (plain && (words.length < 2 || !/^[ \t]?\(/.test(after.slice(m[0].length - m[1]!.length + section.length)))) return null;
   // "…: The Journal of the X Association" names the journal; any other "The" opens a sentence.
   if (NOT_SECTION.test(words[0]!) && !(words[0] === 'The' && words[1] === 'Journal')) return null;
   // Six words or more only for a society's journal ("The Journal of the …"), as before.

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf } from './support/invented.js';
+
+/** A short release whose third paragraph names the journal in prose, with `sentence`. */
+const release = (sentence: string): string =>
+  [
+    '# Brine flies settle on drying lake beds',
+    '',
+    'SALT LAKE CITY, May 6, 2039 — Brine flies colonised the reefs left dry by a shrinking saline lake within two seasons, biologists report after four years of surveys along its shore.',
+    '',
+    sentence,
+    '',
+  ].join('\n');
+
+describe('APA numbers after a journal named in prose: ", volume(issue), pages"', () => {
+  it.each([
+    ['The study, "Brine fly colonisation of exposed reefs," appears in Ecology and Evolution, 29(4), e70412. https://doi.org/10.1002/ece3.70412', 'Ecology and Evolution', ['29', '4', 'e70412']],
+    ['The study was published in Freshwater Biology, 64(11), 2210–2224. https://doi.org/10.1111/fwb.70412', 'Freshwater Biology', ['64', '11', '2210-2224']],
+  ])('%s', (sentence, journal, numbers) => {
+    const [a] = articlesOf(release(sentence), 'md');
+    expect(a!.journal).toBe(journal);
+    expect([a!.volume, a!.issue, a!.pages]).toEqual(numbers);
+  });
+
+  it('reads no numbers from a count after the name', () => {
+    const [a] = articlesOf(release('The study was published in Freshwater Biology, 64 (11 sites), and more. https://doi.org/10.1111/fwb.70412'), 'md');
+    expect([a!.volume, a!.issue, a!.pages]).toEqual([null, null, null]);
+  });
+});
+
+describe('a journal whose name holds a colon before a bracketed reference', () => {
+  it('reads "Aquatic Conservation: Marine and Freshwater Ecosystems (Names. Year. Vol(Issue): Pages. DOI)"', () => {
+    const [a] = articlesOf(release('The study was published in Aquatic Conservation: Marine and Freshwater Ecosystems (Roe J, Lim-Ahn K. 2039. 49(2): 110-122. https://doi.org/10.1002/aqc.5012).'), 'md');
+    expect(a!.journal).toBe('Aquatic Conservation: Marine and Freshwater Ecosystems');
+    expect([a!.volume, a!.issue, a!.pages, a!.year]).toEqual(['49', '2', '110-122', 2039]);
+  });
+
+  it('keeps a journal that looks like none apart from a sentence after its colon', () => {
+    const [a] = articlesOf(release('The study was published in Brine Ecology: Researchers found the flies early. https://doi.org/10.1002/aqc.5012'), 'md');
+    expect(a!.journal).toBe('Brine Ecology');
+  });
+});
