@@ -24,7 +24,6 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['articles/bn30-md-uantwerpen-artikel-van', 'title and authors missed: Dutch "Het artikel \'Title\' van A, B en C verscheen in het vakblad X" (single marks, "van" for "by") is not read; the DOI and journal are'],
   ['articles/bo29-md-uw-autorami-sa', 'title, journal and authors missed: Polish "Artykuł „Title” ukazał się w czasopiśmie X. Autorami pracy są A, B i C." is not read; only the DOI is'],
-  ['articles/bo30-txt-ugm-vol-no', 'journal wrong ("Indonesian Journal of Geography Vol") and volume, issue, pages and year missed: "published in the X Vol. 70 No. 1 (2038), pp. 33-47, under the title …"'],
   ['articles/bo31-html-msu-possessive-coauthors', 'one author missed: "MSU’s Okonkwo-Berg is the senior author" (a possessive office before a family name alone) is not read; the co-authors are'],
   ['voices/bo45-helsinki-tiedote', 'contact name missed: a name after the lower-case Finnish role "apulaisprofessori" on the line under "Lisätietoja:" is read as an organisation'],
   ['voices/bo46-boun-basin', 'quotes missed: Turkish quotes closed by "dedi" or "diyen" name no speaker'],

@@ -40,3 +40,17 @@ describe('a journal whose name holds a colon before a bracketed reference', () =
     expect(a!.journal).toBe('Brine Ecology');
   });
 });
+
+describe('"Vol." and "No." labels right after a journal named in prose, with no comma', () => {
+  it('reads "the Journal of Salt Lakes Vol. 12 No. 3 (2039), pp. 41-58"', () => {
+    const [a] = articlesOf(release('The research was published in the Journal of Salt Lakes Vol. 12 No. 3 (2039), pp. 41-58, under the title "Brine flies on dry reefs". https://doi.org/10.5555/jsl.2039.0412'), 'md');
+    expect(a!.journal).toBe('Journal of Salt Lakes');
+    expect([a!.volume, a!.issue, a!.pages, a!.year]).toEqual(['12', '3', '41-58', 2039]);
+  });
+
+  it('keeps "Vol" that is no label of a number in the name', () => {
+    const [a] = articlesOf(release('The research was published in the Journal of Salt Lakes. https://doi.org/10.5555/jsl.2039.0412'), 'md');
+    expect(a!.journal).toBe('Journal of Salt Lakes');
+    expect(a!.volume).toBeNull();
+  });
+});

@@ -96,6 +96,8 @@ export function readJournalName(text: string): { name: string; length: number } 
       continue;
     }
     if (kept.length && /^\d/.test(w)) break;
+    // "Indonesian Journal of Geography Vol. 70 No. 1": a volume's or number's label before its number ends the name.
+    if (kept.length && /^(?:Vol|Vols|No|Nr|Iss)\.?$/.test(raw) && /^\d/.test(words[i + 1] ?? '')) break;
     // "Apidologie Published: 04 May 2037", a page's line break lost: a field's label with its colon ends the name.
     if (kept.length && raw.endsWith(':') && FIELD_LABEL.test(w)) break;
     // A series letter after a full word ends the name with its stop ("Physical Review B. Wasps …");
