@@ -54,3 +54,13 @@ describe('"Vol." and "No." labels right after a journal named in prose, with no 
     expect(a!.volume).toBeNull();
   });
 });
+
+describe('"X’s Name is the senior author": an office’s acronym in the possessive before the name', () => {
+  it.each([
+    ['UU’s Lindqvist-Amari is the senior author.', ['Lindqvist-Amari']],
+    ['Lindqvist-Amari is the senior author.', ['Lindqvist-Amari']],
+  ])('%s', (sentence, families) => {
+    const text = release(`“The flies were there within weeks of the water leaving,” said Sanna Lindqvist-Amari, a UU professor of biology.\n\nThe study appears in Ecology and Evolution, 29(4), e70412. ${sentence} https://doi.org/10.1002/ece3.70412`);
+    expect(articlesOf(text, 'md')[0]!.authors.map((p) => p.family)).toEqual(families);
+  });
+});

@@ -164,6 +164,9 @@ const COLLABORATING =
 const SUBJECT_ROLE =
   /\b(?:and|but|also)\s+(?:is|was|served\s+as|will\s+be)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gi;
 
+/** An office's acronym in the possessive before a name ("MSU’s ", "UCL's "). */
+const OFFICE_POSSESSIVE = /^\p{Lu}{2,8}['’]s\s+(?=\p{Lu})/u;
+
 /** "X is the first author of the paper", "X, M.D., was the senior author". */
 const IS_AUTHOR =
   /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:(?:,[^,;]{1,70}){1,4},)?\s+(?:is|was)\s+(?:the\s+|its\s+)?(?:(?:study|paper|preprint|article)['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu;
@@ -376,7 +379,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
   n = 0;
   if (text.includes('author')) for (let m: RegExpExecArray | null = (IS_AUTHOR.lastIndex = 0, null); (m = nextMatch(IS_AUTHOR, text)); ) {
     if (++n > MAX_HITS) break;
-    const last = m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '';
+    // "MSU’s Okonkwo-Berg is the senior author": an office's acronym in the possessive before the name is no part of it.
+    const last = (m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '').replace(OFFICE_POSSESSIVE, '');
     // "The doctoral student Lukas Brändli-Meier is the first author": the name after the job words.
     const job = readName(last) ? null : JOB_THEN_NAME.exec(last);
     const name = readName(job ? job[1]! : last)?.person ?? subjectName(last);
