@@ -90,6 +90,7 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['release/bf02-id-bandung', 'journal, issue, pages, year and authors missed (null): an Indonesian citation ("diterbitkan dalam jurnal X, volume 71, nomor 9, halaman 3310-3321 (2037), dengan penulis utama Y") is not read; only the DOI and volume are'],
   ['voices/bo46-boun-basin', 'citation misread: a Turkish sentence naming the paper gives the journal as the title and misses the journal, volume, pages and authors'],
   ['voices/bm46-uniandes-contacto', 'authors wrong: "Para Andrés Felipe Gutiérrez, estudiante de doctorado y coautor" is read with "Para" in the given name'],
+  ['voices/bp46-bg-saopstenje', 'title and authors missed: Serbian "Rad pod naslovom „Title“ objavljen je u časopisu X. Autori rada su A, B i C." gives only the journal and DOI'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {

@@ -27,10 +27,10 @@ const FILING =
 
 /**
  * Words that end or make a journal name: "Journal", "Review", "Letters", a field of study
- * ("Urology", "Metabolomics", "Psychiatry", "Ageing", "Cognition"), or a well-known acronym.
+ * ("Urology", "Metabolomics", "Psychiatry", "Ageing", "Cognition", "Materials"), or a well-known acronym.
  */
 const JOURNAL_WORD =
-  /(?:^|\s)(?:Journal|Review|Reviews|Letters|Reports|Medicine|Science|Sciences|Nature|Cell|Lancet|Proceedings|Annals|Archives|Bulletin|Advances|Frontiers|Communications|Transactions|Research|Surgery|Ecology|Behaviour|Behavior|Evolution|Ageing|Aging|Cognition|Metabolism|Pediatrics|Paediatrics|Therapeutics|Genetics|Genomics|Physics|Chemistry|Biology|Oncology|Psychiatry|Neurology|Radiology|Urology|Cardiology|Circulation|Stroke|Diabetes|Blood|Gut|Thorax|Brain|Neuron|Immunity|Pain|Sleep|Obesity|Hypertension|Hepatology|Gastroenterology|Epidemiology|JAMA|BMJ|BMC(?=\s\p{Lu})|PNAS|NEJM|PLOS|PLoS|eLife|npj|ACS|IEEE|[\p{Lu}][\p{Ll}]{2,}(?:ology|ologie|ologica|iatry|iatrics|omics|metrics|ography|ics|ine|ism))\b/u;
+  /(?:^|\s)(?:Journal|Review|Reviews|Letters|Reports|Medicine|Science|Sciences|Nature|Cell|Lancet|Proceedings|Annals|Archives|Bulletin|Advances|Materials|Frontiers|Communications|Transactions|Research|Surgery|Ecology|Behaviour|Behavior|Evolution|Ageing|Aging|Cognition|Metabolism|Pediatrics|Paediatrics|Therapeutics|Genetics|Genomics|Physics|Chemistry|Biology|Oncology|Psychiatry|Neurology|Radiology|Urology|Cardiology|Circulation|Stroke|Diabetes|Blood|Gut|Thorax|Brain|Neuron|Immunity|Pain|Sleep|Obesity|Hypertension|Hepatology|Gastroenterology|Epidemiology|JAMA|BMJ|BMC(?=\s\p{Lu})|PNAS|NEJM|PLOS|PLoS|eLife|npj|ACS|IEEE|[\p{Lu}][\p{Ll}]{2,}(?:ology|ologie|ologica|iatry|iatrics|omics|metrics|ography|ics|ine|ism))\b/u;
 
 /** True when a name reads as a journal's: it contains a journal word or is a known acronym. */
 export const looksLikeJournal = (name: string): boolean => JOURNAL_WORD.test(name) && !FILING.test(name);

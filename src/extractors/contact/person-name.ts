@@ -68,13 +68,16 @@ export function asPersonName(text: string): string | null {
   const caps = tokens.every((t) => ALL_CAPS_WORD.test(t) || PARTICLE.test(t));
   // Capitals without a vowel are an acronym ("SMC NZ"), not a name in capitals ("ASHLEY YUM", "NG WAI").
   if (caps && tokens.some((t) => t.length >= 3 && !CAPS_VOWEL.test(t))) return null;
+  // A family name in capitals after a title and a given name in mixed case ("Ms Charmaine TAY", "Dr Jean-Luc MARCHAND"), as Singapore and French
+  // offices print it; without the title the capitals may be an office's acronym ("Agência FAPESP", "Humas UGM").
+  const capsFamily = !caps && hadTitle && capsFamilyLast(tokens);
   let words = 0;
   for (const [i, t] of tokens.entries()) {
     if (NOT_NAME.test(t.replace(/[.,]$/, '')) || orgCompound(t)) return null;
     if (/['’]s$/.test(t)) return null;
     if (PARTICLE.test(t) && i > 0 && i < tokens.length - 1) continue;
     if (isInitial(t) && i < tokens.length - 1 && !caps) continue;
-    if (NAME_WORD.test(t) || (caps && ALL_CAPS_WORD.test(t))) {
+    if (NAME_WORD.test(t) || (caps && ALL_CAPS_WORD.test(t)) || (capsFamily && i === tokens.length - 1)) {
       words++;
       continue;
     }
@@ -83,7 +86,14 @@ export function asPersonName(text: string): string | null {
   const last = tokens[tokens.length - 1]!;
   if (words < 1 || isInitial(last) && !caps) return null;
   if (words < 2 && !hadTitle && !tokens.some((t) => isInitial(t))) return null;
-  return caps ? titleCase(name) : name;
+  return caps ? titleCase(name) : capsFamily ? `${tokens.slice(0, -1).join(' ')} ${titleCase(last)}` : name;
+}
+
+/** True when the last of `tokens` is a family name in capitals with a vowel ("TAY", "MARCHAND") and those before it are given names in mixed case. */
+function capsFamilyLast(tokens: readonly string[]): boolean {
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length < 2 || tokens.length > 4 || !ALL_CAPS_WORD.test(last) || !CAPS_VOWEL.test(last)) return false;
+  return NAME_WORD.test(tokens[0]!) && tokens.slice(1, -1).every((t) => NAME_WORD.test(t) || isInitial(t) || PARTICLE.test(t));
 }
 
 /**

@@ -541,6 +541,17 @@ function gaelicInside(words: readonly string[], n: number, w: string, next: stri
   return afterParticle && GAELIC_AFTER.test(stripDot(w));
 }
 
+/**
+ * True when token `i` is a Slavic or Spanish "and" ("i", "y") with two capitalised words after it
+ * ("… i Jelena Vukašinović"): it joins a second person's name, where a Catalan or Spanish joining
+ * particle ("Puig i Cadafalch", "Ramón y Cajal") has one family name after it.
+ */
+function joinsTwoNames(tokens: TokenizedText, i: number, hi: number): boolean {
+  const w = tokens.word(i);
+  if ((w !== 'i' && w !== 'y') || i + 2 >= hi) return false;
+  return tokens.upper(i + 1) && tokens.upper(i + 2) && capWord(stripDot(tokens.word(i + 1))) && capWord(stripDot(tokens.word(i + 2)));
+}
+
 /** True when the tokens from `i` (before `hi`) are more particles and then a capitalised word ("der Berg"). */
 function particleLeadsToName(tokens: TokenizedText, i: number, hi: number): boolean {
   for (let k = i; k < i + 3 && k < hi; k++) {
@@ -667,7 +678,9 @@ function mentionsIn(tokens: TokenizedText, lo: number, hi: number, shift: number
       // Not a capitalised word, initial, honorific or possessive name: a particle inside a run, or the run's end.
       if (!n) continue;
       const w = tokens.word(i);
-      if (PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi)) push(w, start, ends[i]!);
+      // "Nebojša Stojiljković i Jelena Vukašinović": "i"/"y" between two names of two words or more joins two people.
+      if (n >= 2 && joinsTwoNames(tokens, i, hi)) flush(false);
+      else if (PARTICLE.test(w) && particleLeadsToName(tokens, i + 1, hi)) push(w, start, ends[i]!);
       else if (ARTICLE_NAME.test(stripDot(w))) {
         push(w, start, ends[i]!);
         if (w.endsWith('.')) flush(false);

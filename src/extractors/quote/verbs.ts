@@ -43,8 +43,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'vult', 'legt', 'voegt',
   // Czech and Slovak ones, after the quote („…,“ říká X", „…,“ dodává X", „…,“ uvedla X").
   'říká', 'dodává', 'vysvětluje', 'doplňuje', 'uvádí', 'uvedl', 'uvedla', 'řekl', 'řekla', 'hovorí',
-  // Croatian and Serbian ones, after the quote („…”, izjavila je X", „…”, kaže X", „…”, dodao je X").
-  'izjavio', 'izjavila', 'dodao', 'dodala', 'rekao', 'rekla', 'kaže', 'ističe', 'objašnjava', 'naglašava', 'pojasnio', 'pojasnila',
+  // Croatian and Serbian ones, after the quote („…”, izjavila je X", „…”, kaže X", „…”, dodao je X", „…”, navodi X").
+  'izjavio', 'izjavila', 'dodao', 'dodala', 'rekao', 'rekla', 'kaže', 'ističe', 'objašnjava', 'naglašava', 'pojasnio', 'pojasnila', 'navodi', 'naveo', 'navela', 'objasnio', 'objasnila',
   // Welsh and Finnish ones, from bilingual releases ("…,” meddai Dr X", "”, sanoo X").
   'meddai', 'dywedodd', 'ychwanegodd', 'sanoo', 'kertoo',
   // More Finnish ones ("”, toteaa X", "”, sanoi X", "”, korostaa X").
