@@ -26,6 +26,7 @@ const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['articles/bo29-md-uw-autorami-sa', 'title, journal and authors missed: Polish "Artykuł „Title” ukazał się w czasopiśmie X. Autorami pracy są A, B i C." is not read; only the DOI is'],
   ['voices/bo45-helsinki-tiedote', 'contact name missed: a name after the lower-case Finnish role "apulaisprofessori" on the line under "Lisätietoja:" is read as an organisation'],
   ['voices/bo46-boun-basin', 'quotes missed: Turkish quotes closed by "dedi" or "diyen" name no speaker'],
+  ['articles/bp27-md-metu-makale', 'title and authors missed: the Turkish "“Title” başlığıyla X dergisinde yayımlandı" gives the journal only, and "Makalenin yazarları A, B ve C" is not read as an author list'],
   ['voices/ay45-krakow-pronoun-present', 'speakers wrong: "…," she explains after a man\'s quote resolves to him ("Tomasz Wierzbicki"), not to "Rukmini Baptiste-Nowak": no pronoun was ever bound to either'],
   ['voices/bl48-ucr-odi', 'contact missed (none read): an unlabelled office block at the end ("Oficina de Divulgación e Información (ODI)", then "Teléfono:" and "Correo electrónico:" lines) opens no contacts'],
   ['voices/bm46-uniandes-contacto', 'quote missed: "Para X, estudiante de doctorado y coautor, “…”" (Spanish "Para X," as "for X," before a quote) names no speaker'],
@@ -87,7 +88,7 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['release/bj04-ucl-notes', 'title and one author missed: a numbered note "Names, \'Title\' will be published in Journal on …" is no reference line; only the two authors who speak are read'],
   ['release/bj08-hkust-news', 'authors missed (none read): "The paper\'s first author is Dr. Wing-Yan CHEUNG-Ostrom", a family name in capitals, is not read'],
   ['release/bk02-ntu-singapore', 'authors: "Assoc Prof Tan Wei Ling", a Chinese name printed family name first, is read as given "Tan Wei", family "Ling"'],
-  ['release/bf02-id-bandung', 'journal, issue, pages, year and authors missed (null): an Indonesian citation ("diterbitkan dalam jurnal X, volume 71, nomor 9, halaman 3310-3321 (2037), dengan penulis utama Y") is not read; only the DOI and volume are'],
+  ['release/bf02-id-bandung', 'year and authors missed (null): in an Indonesian citation ("diterbitkan dalam jurnal X, volume 71, nomor 9, halaman 3310-3321 (2037), dengan penulis utama Y") the bracketed year after the pages and "dengan penulis utama Y" are not read; the DOI, journal, volume, issue and pages are'],
   ['voices/bo46-boun-basin', 'citation misread: a Turkish sentence naming the paper gives the journal as the title and misses the journal, volume, pages and authors'],
   ['voices/bm46-uniandes-contacto', 'authors wrong: "Para Andrés Felipe Gutiérrez, estudiante de doctorado y coautor" is read with "Para" in the given name'],
   ['voices/bp46-bg-saopstenje', 'title and authors missed: Serbian "Rad pod naslovom „Title“ objavljen je u časopisu X. Autori rada su A, B i C." gives only the journal and DOI'],
@@ -100,6 +101,7 @@ describe('fixtures/gold/{release,voices}: the article fields as the gold file sa
 // The eighth round checked the voices fields (quotes, speakers, contacts) of the other two folders by hand.
 // A release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const VOICES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['articles/bp27-md-metu-makale', 'quote missed: a Turkish quote closed by "diyen Doç. Dr. X" names no speaker'],
 ]);
 
 describe('fixtures/gold/{release,articles}: the voices fields as the gold file says', () => {

@@ -56,11 +56,11 @@ const YMD_SLASH = new RegExp(`\\b${WD_PREFIX}(?<![/.])(\\d{4})([/.])(\\d{1,2})\\
 const YMD_SPACED = /(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)/g;
 /** `2031-3-14`: year, month and day with a one-digit month or day (numeric only; `2031-03-14` is ISO). */
 const ISO_LOOSE = /(?<![\d+\-./])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-./])/g;
-/** Spanish and Portuguese month names, as Latin American and Iberian offices print them inside English releases. */
+/** Spanish, Portuguese and Catalan month names, as Latin American and Iberian offices print them inside English releases. */
 const ROMANCE_MONTH =
-  '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)';
-/** `14 de marzo de 2031`, `1º de março de 2031`, `14 de marzo del 2031`, `14 de marzo` (Spanish and Portuguese). */
-const DE_DATE = new RegExp(`\\b(\\d{1,2})[º°]?\\s{1,3}de\\s{1,3}${ROMANCE_MONTH}(?![\\p{L}])(?:,?\\s{1,3}(?:de|del)\\s{1,3}(\\d{4})\\b)?`, 'giu');
+  '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|gener|febrer|març|maig|juny|juliol|agost|setembre|novembre|desembre)';
+/** `14 de marzo de 2031`, `1º de março de 2031`, `14 de marzo del 2031`, `14 de marzo`, `11 de març de 2031`, `3 d'abril de 2031` (Spanish, Portuguese and Catalan). */
+const DE_DATE = new RegExp(`\\b(\\d{1,2})[º°]?\\s{1,3}(?:de\\s{1,3}|d['’])${ROMANCE_MONTH}(?![\\p{L}])(?:,?\\s{1,3}(?:de|del)\\s{1,3}(\\d{4})\\b)?`, 'giu');
 /**
  * Dutch, Scandinavian, Indonesian and Polish month names that the English list lacks ("januari", "maart", "mei",
  * "augustus", "maj", "marts", "desember", the Indonesian "maret" and "agustus", and the Polish genitives
@@ -79,11 +79,11 @@ const NORTH_KEYS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Czech, Croatian and Greek genitive, Turkish and accented Icelandic month names (Croatian "listopada", October, is left out: Polish reads it as November) ("3. prosince 2031", "3 Δεκεμβρίου 2031", "3 Aralık 2031", "3. apríl 2031"),
+ * Czech, Croatian and Greek genitive, Turkish, Malay ("Mac", "Julai", "Ogos", "Disember") and accented Icelandic month names (Croatian "listopada", October, is left out: Polish reads it as November) ("3. prosince 2031", "3 Δεκεμβρίου 2031", "3 Aralık 2031", "3. apríl 2031"),
  * read only after a day and before a four-digit year, so a bare "Mart" or "Ekim" is never a date.
  */
 const DAY_FIRST_MONTH =
-  '(ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|studenog|prosinca|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)';
+  '(ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|studenog|prosinca|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|mac|julai|ogos|disember|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)';
 /** `3. prosince 2031`, `3 Aralık 2031`, `3 Δεκεμβρίου 2031`: day, month, year (the year required). */
 const DAY_FIRST_DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s{1,3}${DAY_FIRST_MONTH}(?![\\p{L}])\\s{1,3}(\\d{4})\\b`, 'giu');
 /** Month numbers of the names in {@link DAY_FIRST_MONTH}, lower-cased. */
@@ -91,6 +91,7 @@ const DAY_FIRST_KEYS: Readonly<Record<string, number>> = {
   ledna: 1, 'února': 2, 'března': 3, dubna: 4, 'května': 5, 'června': 6, 'července': 7, srpna: 8, 'září': 9, 'října': 10, listopadu: 11, prosince: 12,
   'siječnja': 1, 'veljače': 2, 'ožujka': 3, travnja: 4, svibnja: 5, lipnja: 6, srpnja: 7, kolovoza: 8, rujna: 9, studenoga: 11, studenog: 11, prosinca: 12,
   ocak: 1, 'şubat': 2, mart: 3, nisan: 4, 'mayıs': 5, haziran: 6, temmuz: 7, 'ağustos': 8, 'eylül': 9, ekim: 10, 'kasım': 11, 'aralık': 12,
+  mac: 3, julai: 7, ogos: 8, disember: 12,
   'janúar': 1, 'febrúar': 2, 'apríl': 4, 'maí': 5, 'júní': 6, 'júlí': 7, 'ágúst': 8, 'október': 10, 'nóvember': 11,
   'ιανουαρίου': 1, 'φεβρουαρίου': 2, 'μαρτίου': 3, 'απριλίου': 4, 'μαΐου': 5, 'ιουνίου': 6, 'ιουλίου': 7, 'αυγούστου': 8,
   'σεπτεμβρίου': 9, 'οκτωβρίου': 10, 'νοεμβρίου': 11, 'δεκεμβρίου': 12,
@@ -108,9 +109,9 @@ const HUNGARIAN_KEYS: Readonly<Record<string, number>> = {
 /** `2031年12月3日` (Chinese and Japanese): year, month and day each closed by its character, the year required. */
 const CJK_DATE = /(?<!\d)(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/g;
 
-/** Month numbers of Spanish and Portuguese month names, by their first three letters. */
+/** Month numbers of Spanish, Portuguese and Catalan month names, by their first three letters. */
 const ROMANCE_KEYS: Readonly<Record<string, number>> = {
-  ene: 1, jan: 1, feb: 2, fev: 2, mar: 3, abr: 4, may: 5, mai: 5, jun: 6, jul: 7, ago: 8,
+  ene: 1, jan: 1, gen: 1, des: 12, feb: 2, fev: 2, mar: 3, abr: 4, may: 5, mai: 5, jun: 6, jul: 7, ago: 8,
   sep: 9, set: 9, oct: 10, out: 10, nov: 11, dic: 12, dez: 12,
 };
 
@@ -218,7 +219,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   scan(DMY_DASH, (m) => make(text, m, m[1], Number(m[4]), monthNumber(m[3]!), Number(m[2])));
   scan(ISO, (m) => make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])));
   // Spanish and Portuguese dates ("14 de marzo de 2031"): only where " de " is printed.
-  if (text.includes(' de ')) scan(DE_DATE, (m) => make(text, m, undefined, m[3] ? Number(m[3]) : null, ROMANCE_KEYS[m[2]!.slice(0, 3).toLowerCase()] ?? null, Number(m[1])));
+  if (text.includes(' de ') || text.includes(' d\'') || text.includes(' d’')) scan(DE_DATE, (m) => make(text, m, undefined, m[3] ? Number(m[3]) : null, ROMANCE_KEYS[m[2]!.slice(0, 3).toLowerCase()] ?? null, Number(m[1])));
   scan(NORTH_DATE, (m) => make(text, m, undefined, m[3] ? Number(m[3]) : null, NORTH_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[1])));
   scan(DAY_FIRST_DATE, (m) => make(text, m, undefined, Number(m[3]), DAY_FIRST_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[1])));
   if (text.includes('年')) scan(CJK_DATE, (m) => make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])));

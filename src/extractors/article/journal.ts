@@ -122,7 +122,8 @@ export function readJournalName(text: string): { name: string; length: number } 
       kept.push(w);
       continue;
     }
-    if (/^the$/i.test(w) && kept.length && /^of$/i.test(kept[kept.length - 1]!)) {
+    // "Journal of the …", "Journal for the Scientific Study of …": "the" goes on after "of" or "for".
+    if (/^the$/i.test(w) && kept.length && /^(?:of|for)$/i.test(kept[kept.length - 1]!)) {
       kept.push(w);
       continue;
     }

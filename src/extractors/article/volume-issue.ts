@@ -129,16 +129,16 @@ const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 
 /**
  * A volume labelled as European citations print it, after a comma or at a field's start:
- * German "Jg. 77" (Jahrgang) and "Bd. 12" (Band), French "t. 34" (tome), Spanish "tomo 12".
+ * German "Jg. 77" (Jahrgang) and "Bd. 12" (Band), French "t. 34" (tome), Spanish "tomo 12", Malay "jilid 352".
  */
-const EUROPEAN_VOLUME = /(?<=^|\(|[,;.]\s|\s[*_]{1,2}\s?|[*_]\s)(?:Jg\.|Jahrgang|Bd\.|t\.|[tT]omo|[tT]ome)\s?(\d{1,5})\b/;
+const EUROPEAN_VOLUME = /(?<=^|\(|[,;.]\s|\s[*_]{1,2}\s?|[*_]\s)(?:Jg\.|Jahrgang|Bd\.|t\.|[tT]omo|[tT]ome|[jJ]ilid)\s?(\d{1,5})\b/;
 /**
  * An issue labelled as European citations print it: "nº 3", "n° 3", "n.º 3", "núm. 9", "H. 2"
  * (Heft) after a comma, "Heft 2", "fasc. 4", the Indonesian "nomor 1" after a volume ("volume 28, nomor 1"); "Nr" is read with "no.".
  */
 const EUROPEAN_ISSUE = /(?:\b[nN](?:º|°|\.º|\.°)|\b[nN]úm\.?|\b[nN]um\.|(?<=[,;]\s)H\.|\bHeft|\bfasc\.|(?<=\b(?:[vV]ol\.?|[vV]olume)\s?\d{1,5},?\s)[nN]omor)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/;
-/** Pages labelled as German and Spanish citations print them: "S. 101–114" after a comma, "págs. 45-67", "pág. 45". */
-const EUROPEAN_PAGES = new RegExp(String.raw`(?:(?<=[,;]\s)S\.|\bp[áa]gs?\.)\s?(${RANGE})`);
+/** Pages labelled as German, Spanish and Malay citations print them: "S. 101–114" after a comma, "págs. 45-67", "pág. 45", "halaman 45" after a comma. */
+const EUROPEAN_PAGES = new RegExp(String.raw`(?:(?<=[,;]\s)S\.|\bp[áa]gs?\.|(?<=[,;]\s)[hH]alaman)\s?(${RANGE})`);
 
 /** A year on its own, not either end of a range or a year and month ("2019-20", "2010–2023", "2019/05"), nor a preprint's number ("bioRxiv 2027.08.14.607712"); the year of a full ISO date ("Published online 2031-03-14") counts. */
 const BARE_YEAR = /(?<![-–\/])\b((?:19|20)\d{2})\b(?!(?!-[01]\d-[0-3]\d\b)[-–\/]\d|\.\d{2}\.\d{2}\.\d)/g;
