@@ -26,6 +26,7 @@ const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['articles/bo29-md-uw-autorami-sa', 'title, journal and authors missed: Polish "Artykuł „Title” ukazał się w czasopiśmie X. Autorami pracy są A, B i C." is not read; only the DOI is'],
   ['articles/bo30-txt-ugm-vol-no', 'journal wrong ("Indonesian Journal of Geography Vol") and volume, issue, pages and year missed: "published in the X Vol. 70 No. 1 (2038), pp. 33-47, under the title …"'],
   ['articles/bo31-html-msu-possessive-coauthors', 'one author missed: "MSU’s Okonkwo-Berg is the senior author" (a possessive office before a family name alone) is not read; the co-authors are'],
+  ['release/bp09-kaust-two-refs', 'title, journal, volume, pages, year and authors missed and one DOI extra: a Nature-style entry whose pages end in a Cell Press ".e4" suffix ("1201–1210.e4 (2038).| article") is not read as a reference, so the background entry\'s link DOI stands as a second paper'],
   ['voices/bo45-helsinki-tiedote', 'speaker and contact name missed: a quote closed by "toteaa väitöskirjatutkija X" (a lower-case Finnish role before the name) and a contact name after the lower-case role "apulaisprofessori"'],
   ['voices/bo46-boun-basin', 'quotes missed: Turkish quotes closed by "dedi" or "diyen" name no speaker'],
   ['voices/ay45-krakow-pronoun-present', 'speakers wrong: "…," she explains after a man\'s quote resolves to him ("Tomasz Wierzbicki"), not to "Rukmini Baptiste-Nowak": no pronoun was ever bound to either'],
@@ -84,6 +85,7 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['release/bp09-kaust-two-refs', 'title, journal, volume, pages, year and authors missed and one DOI extra: an entry whose pages end in ".e4" ("1201–1210.e4 (2038).| article") is not read as a reference'],
   ['release/bo02-utah-atheu', 'volume, issue and pages missed: "appears in Ecology and Evolution, 27(4), e71204." after the title is not read; the DOI, title, journal and authors are'],
   ['release/bo04-utas-news', 'journal cut: "Aquatic Conservation: Marine and Freshwater Ecosystems" is read up to its colon as "Aquatic Conservation"'],
   ['release/bh06-iso-published', 'authors missed (none read): an author list after a linked title ("The paper, <a>Title</a>, by X, Y and Z, appears in *Journal*") is not read; the DOI, title and journal are'],
