@@ -29,6 +29,7 @@ import { cleanJournal, fuller, journalKey, looksLikeJournal, readJournalName, sa
 import { readName } from './name-list.js';
 import { readNumbers } from './volume-issue.js';
 import { parseReference } from './reference-line.js';
+import { linkedEntryDoi } from './linked-entry.js';
 import { authorQuoteMarkers, findNotedSpeakers } from './noted-quotes.js';
 import { detailsParts, detailsTitle, labelledAuthors } from './detail-blocks.js';
 import { readPageCitation } from './page-meta.js';
@@ -907,10 +908,16 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     foreign(r) &&
     refs.some((o) => o !== r && o.number !== null && o.ref.journal !== null && !foreign(o)) &&
     !citedElsewhere(r);
+  /** An entry under a reference heading, with names and a journal, whose DOI is only its own link's target. */
+  const linkedEntry = (r: ReferenceHit): boolean =>
+    r.block.section === 'citation' && !r.ref.doi && r.ref.authors.length > 0 && r.ref.journal !== null && linkedEntryDoi(r.block) !== null;
   const keptRefs = refs.filter((r) => {
     if (stale(r)) return false;
     if (r.number === null) return !foreign(r) || citedElsewhere(r);
     if (r.ref.doi && proseDois.has(doiKey(r.ref.doi))) return true;
+    // "Reference⏎• Names. Title. Journal 24, 388–399 (2038).| article": the release's only recent entry, in a list under a
+    // reference heading, whose own link carries the DOI (printed nowhere else) is the paper itself.
+    if (linkedEntry(r) && refs.filter((o) => !stale(o)).length === 1) return true;
     // "Publications:" listing the group's older paper beside the reported one: an entry of an earlier year,
     // in a journal no sentence reports, beside an entry in the reported journal, is background.
     if (olderSibling(r)) return false;
@@ -938,6 +945,8 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
     main.article.journal !== null && !sameJournal(j, main.article.journal) && reported.some((x) => sameJournal(x, j));
   const kept = new Set(keptRefs);
   const droppedDois = new Set(refs.filter((r) => !kept.has(r) && r.ref.doi).map((r) => doiKey(r.ref.doi!)));
+  // A dropped entry's own link DOI is background too ("Older, A. et al. Title. Journal 108, 83 (2011).| article").
+  for (const r of refs) if (!kept.has(r) && linkedEntry(r) && keptRefs.some(linkedEntry)) droppedDois.add(doiKey(linkedEntryDoi(r.block)!));
 
   /** True for a DOI labelled as a preprint on its line while another paper's DOI stands in the same block. */
   const preprintAside = (d: DoiHit): boolean => {

@@ -140,7 +140,7 @@ const CITED_THEN_BY = /\b(?:published|reported|described|detailed|presented|appe
 /** A "by" straight after a citation's closing bracket or after a labelled locator number: the cheap test before {@link CITED_THEN_BY}. */
 const BY_AFTER_CITATION = /\),?\sby\s|,\s(?:vol\.|volume|issue|no\.|number|pp?\.|pages?|article(?:\s(?:no\.|number))?)\s?[\dA-Za-z][\d–-]{0,11},?\sby\s/i;
 /** Where names after "by" end: a lower-case word other than a connector or a particle ("… Quispe runs to 94 pages"). */
-const NAMES_THEN_LOWER = /,?\s(?!(?:and|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s|(?:y|e|und|et)\s(?=\p{Lu}))\p{Ll}/u;
+const NAMES_THEN_LOWER = /,?\s(?!(?:and|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s|(?:y|e|i|und|et)\s(?=\p{Lu}))\p{Ll}/u;
 /** Where a list of authors ends inside its sentence: "A and B and is published in …", "A and B and published in X". */
 const LIST_THEN_VERB = /,?\s(?:and\s)?(?:is|are|was|were|has|have|will|appears?|appeared)\s|,?\sand\s(?:published|reported|posted)\s(?:online\s)?(?:in|on)\s/;
 
@@ -186,11 +186,11 @@ const LIST_LAST_FAMILY = /,?\s(?:and|&)\s((?:(?:Dr|Prof|Professor)\.?\s)?\p{Lu}[
 /** Keyword checks run before the patterns that need the word (case folding of these letters is ASCII-only). */
 const AUTHOR_WORD = /author/i;
 /**
- * "Sus autores son", "Os autores do estudo são", "Les auteurs sont", "Die Autoren der Studie sind":
- * a Spanish, Portuguese, French or German sentence that opens by naming a paper's authors.
+ * "Sus autores son", "Os autores do estudo são", "Les auteurs sont", "Die Autoren der Studie sind",
+ * "Autori rada su": a Spanish, Portuguese, French, German or Croatian sentence that opens by naming a paper's authors.
  */
 const AUTHORS_ARE_ABROAD =
-  /\b(?:[Ss]us|[Ll]os|[Oo]s|[Ss]eus|[Ll]es|[Ss]es|[Dd]ie|[Ii]hre)\s(?:co-?)?(?:autores|autoras|auteur(?:e|)s|Autor(?:inn)?en)\s(?:(?:del|do|da|de\sl['’]|des|der)\s(?:estudio|estudo|trabajo|artículo|artigo|étude|article|Studie|Arbeit)\s)?(?:son|são|sont|sind)\s+(?=\p{Lu})/gu;
+  /\b(?:[Ss]us|[Ll]os|[Oo]s|[Ss]eus|[Ll]es|[Ss]es|[Dd]ie|[Ii]hre)\s(?:co-?)?(?:autores|autoras|auteur(?:e|)s|Autor(?:inn)?en)\s(?:(?:del|do|da|de\sl['’]|des|der)\s(?:estudio|estudo|trabajo|artículo|artigo|étude|article|Studie|Arbeit)\s)?(?:son|são|sont|sind)\s+(?=\p{Lu})|\bAutori(?:ce)?\s(?:i\sautori\s)?(?:(?:rada|studije|istraživanja|članka)\s)?su\s+(?=\p{Lu})/gu;
 /** A word every {@link AUTHORS_ARE_ABROAD} match holds. */
 const AUTHOR_ABROAD_WORD = /autor|auteur/i;
 /** "en un artículo firmado por", "num artigo assinado por", "dans un article signé par": the paper's noun, then "signed by". */

@@ -20,16 +20,17 @@ const BY_TAIL = (): RegExp => (byTailPattern ??= new RegExp(String.raw`,\s+by\s+
 
 /**
  * ", by A, B and C, appears in …" inside the sentence: the names between the paper's title and
- * the verb saying where it was published.
+ * the verb saying where it was published; also "'Title' (2038) by A, B and C has been published
+ * in …", the names after the title's bracketed year, with no comma around them.
  */
 let byMidPattern: RegExp | undefined;
 const BY_MID = (): RegExp =>
-  (byMidPattern ??= new RegExp(String.raw`,\s+by\s+(${LIST}),\s+(?=${MID_VERB})`, 'u'));
+  (byMidPattern ??= new RegExp(String.raw`(,|\s\((?:19|20)\d{2}\))\s+by\s+(${LIST}),?\s+(?=${MID_VERB})`, 'u'));
 
 /** The verb after the names that says where the paper was published (", appears in", ", is published today in"). */
 const MID_VERB = String.raw`(?:appears|appeared|(?:is|was|has\s+been)\s+published|is\s+out)\s+(?:online\s+|today\s+)?in\b`;
 /** That verb after a comma, the cheap test before {@link BY_MID}. */
-const AFTER_NAMES = new RegExp(String.raw`,\s+${MID_VERB}`);
+const AFTER_NAMES = new RegExp(String.raw`,?\s+${MID_VERB}`);
 
 /** The sentence says where the paper was published ("published in", "appears in", "appeared in"). */
 const PUBLISHED_IN = /\b(?:published|appears?|appeared)\s+(?:online\s+)?in\b/i;
@@ -51,7 +52,8 @@ export function byTail(text: string): ByTail | null {
   if (!text.includes(' by ')) return null;
   // "The paper, Title, by A, B and C, appears in Journal.": the sentence goes on after the names.
   const mid = AFTER_NAMES.test(text) ? BY_MID().exec(text) : null;
-  if (mid) return { head: `${text.slice(0, mid.index)}, ${text.slice(mid.index + mid[0].length)}`, names: mid[1]! };
+  // The bracketed year before "by" stays with the head: it is the paper's year.
+  if (mid) return { head: `${text.slice(0, mid.index)}${mid[1] === ',' ? '' : mid[1]}, ${text.slice(mid.index + mid[0].length)}`, names: mid[2]! };
   if (!PUBLISHED_IN.test(text)) return null;
   const m = BY_TAIL().exec(text);
   if (!m) return null;

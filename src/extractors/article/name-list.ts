@@ -13,14 +13,14 @@ const AND_SPLIT = /\s+(?:and|&)\s+/g;
 const AND_ABROAD = /\s+(?:und|et|dan)\s+/g;
 /**
  * "y" and "e": the Spanish and Portuguese "and", which also join two family names ("Ruiz y
- * Delgado", "Souza e Silva"); a list is split there only when a given and a family name stand on
+ * Delgado", "Souza e Silva"), and "i", the Croatian and Polish one; a list is split there only when a given and a family name stand on
  * each side ({@link IBERIAN_BEFORE}, {@link IBERIAN_AFTER}).
  */
-const AND_IBERIAN = /\s(?:y|e)\s/g;
+const AND_IBERIAN = /\s(?:y|e|i)\s/g;
 /** A given name (or initial) and a family name ending the text before an Iberian "and". */
 const IBERIAN_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’.-]*\s(?:(?:e|y|de|da|do|dos|das|del|la)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:-?\p{Lu}[\p{Ll}\p{M}'’-]+)?\s?$/u;
-/** A given name (or initial) and a family name (perhaps double-barrelled: "Vasconcellos-Ito") opening the text after an Iberian "and". */
-const IBERIAN_AFTER = /^\s?\p{Lu}[\p{Ll}\p{M}'’.-]*\s(?:(?:de|da|do|dos|das|del|la)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:-?\p{Lu}[\p{Ll}\p{M}'’-]+)?(?:$|[\s,;(])/u;
+/** A given name (or initial) and a family name (perhaps double-barrelled: "Vasconcellos-Ito") opening the text after an Iberian "and", perhaps with the sentence's full stop. */
+const IBERIAN_AFTER = /^\s?\p{Lu}[\p{Ll}\p{M}'’.-]*\s(?:(?:de|da|do|dos|das|del|la)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:-?\p{Lu}[\p{Ll}\p{M}'’-]+)?(?:\.?$|[\s,;(])/u;
 
 /** How one printed name is written. */
 export type NameStyle = 'full' | 'initial-first' | 'vancouver';
@@ -377,12 +377,12 @@ const MONONYM = /^\p{Lu}\p{Ll}{2,20}$/u;
 const ARABIC_ARTICLE = /^(?:al|el)-\p{Lu}/u;
 
 /**
- * The parts of one list item joined by a German, French, Indonesian, Spanish or Portuguese "and" ("Anna
- * Weber und Jonas Brandt", "Bruno Lima y Carla Díaz"); the item alone when none joins it.
+ * The parts of one list item joined by a German, French, Indonesian, Spanish, Portuguese or Croatian "and" ("Anna
+ * Weber und Jonas Brandt", "Bruno Lima y Carla Díaz", "Luka Horvat i Petra Babić"); the item alone when none joins it.
  */
 function foreignParts(chunk: string): string[] {
   const abroad = chunk.includes(' und ') || chunk.includes(' et ') || chunk.includes(' dan ') ? splitBy(chunk, AND_ABROAD) : [chunk];
-  if (!chunk.includes(' y ') && !chunk.includes(' e ')) return abroad;
+  if (!chunk.includes(' y ') && !chunk.includes(' e ') && !chunk.includes(' i ')) return abroad;
   const out: string[] = [];
   for (const x of abroad) {
     let p = 0;
