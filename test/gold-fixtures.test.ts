@@ -25,7 +25,6 @@ const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['articles/bn30-md-uantwerpen-artikel-van', 'title and authors missed: Dutch "Het artikel \'Title\' van A, B en C verscheen in het vakblad X" (single marks, "van" for "by") is not read; the DOI and journal are'],
   ['articles/bo29-md-uw-autorami-sa', 'title, journal and authors missed: Polish "Artykuł „Title” ukazał się w czasopiśmie X. Autorami pracy są A, B i C." is not read; only the DOI is'],
   ['voices/bo45-helsinki-tiedote', 'contact name missed: a name after the lower-case Finnish role "apulaisprofessori" on the line under "Lisätietoja:" is read as an organisation'],
-  ['release/bp09-kaust-two-refs', 'title, journal, volume, pages, year and authors missed and one DOI extra: a Nature-style entry whose pages end in a Cell Press ".e4" suffix ("1201–1210.e4 (2038).| article") is not read as a reference, so the background entry\'s link DOI stands as a second paper'],
   ['voices/bo46-boun-basin', 'quotes missed: Turkish quotes closed by "dedi" or "diyen" name no speaker'],
   ['articles/bp27-md-metu-makale', 'title and authors missed: the Turkish "“Title” başlığıyla X dergisinde yayımlandı" gives the journal only, and "Makalenin yazarları A, B ve C" is not read as an author list'],
   ['voices/ay45-krakow-pronoun-present', 'speakers wrong: "…," she explains after a man\'s quote resolves to him ("Tomasz Wierzbicki"), not to "Rukmini Baptiste-Nowak": no pronoun was ever bound to either'],
@@ -84,7 +83,6 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['release/bp09-kaust-two-refs', 'title, journal, volume, pages, year and authors missed and one DOI extra: an entry whose pages end in ".e4" ("1201–1210.e4 (2038).| article") is not read as a reference'],
   ['release/bh06-iso-published', 'authors missed (none read): an author list after a linked title ("The paper, <a>Title</a>, by X, Y and Z, appears in *Journal*") is not read; the DOI, title and journal are'],
   ['release/bj03-caltech-news', 'authors missed: "Additional coauthors are Caltech postdoctoral scholar Hana Villalobos-Pyke and …" (a role phrase before the name) drops that coauthor'],
   ['release/bj04-ucl-notes', 'title and one author missed: a numbered note "Names, \'Title\' will be published in Journal on …" is no reference line; only the two authors who speak are read'],

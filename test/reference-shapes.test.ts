@@ -188,3 +188,21 @@ describe('a plain title set off by commas before "appears in"', () => {
     expect(articlesOf(text, 'md')[0]!.title).toBeNull();
   });
 });
+
+describe('a Nature-style entry whose pages end in a Cell Press supplement suffix (".e4")', () => {
+  const page = (entries: string[]): string =>
+    `<html><body><h1>Sea stars sense light with their arms</h1><p>Apr 3, 2039</p><p>Sea stars steer toward shade with photoreceptors spread along their arms, a field and laboratory study finds.</p><h2>References</h2><ol>${entries.map((e) => `<li>${e}</li>`).join('')}</ol></body></html>`;
+  it('reads the recent entry with its ".e4" pages and leaves the older one out', () => {
+    const [a, ...rest] = articlesOf(
+      page([
+        'Roe-Haddad, L., Lim, K. &amp; Duarte, C. M. Arm photoreception in a reef sea star. <em>Current Biology</em> <strong>49</strong>, 2201–2210.e4 (2039).| <a href="https://doi.org/10.1016/j.cub.2039.03.011">article</a>',
+        'Ito, S. et al. Eyes at the tips of sea star arms. <em>Proceedings of the National Academy of Sciences</em> <strong>111</strong>, 1111–1119 (2014).| <a href="https://doi.org/10.1073/pnas.1311111111">article</a>',
+      ]),
+      'html',
+    );
+    expect(rest).toEqual([]);
+    expect(a!.doi).toBe('10.1016/j.cub.2039.03.011');
+    expect(a!.title).toBe('Arm photoreception in a reef sea star');
+    expect([a!.journal, a!.volume, a!.pages, a!.year]).toEqual(['Current Biology', '49', '2201-2210.e4', 2039]);
+  });
+});

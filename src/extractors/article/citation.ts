@@ -67,8 +67,8 @@ function referenceText(text: string, doiIndex: number | null): { text: string; i
   return { text: stop > 0 ? slice.slice(0, (doiIndex ?? start) - start + stop) : slice, index: start };
 }
 
-/** True for a line shaped like a reference: a quoted title with names, "et al.", or a year and journal numbers ("138, 073601 (2027)", RSC's ", 2027, 29, 1184", ACS's "Soc. 2031, 153, 12, 4567", Chicago's "107, no. 3 (Fall): 512"). */
-const REFERENCE_SHAPE = /\bet\.?\s?al\b|\b(?:19|20)\d{2}\s?;\s?\d|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d|\b(?:vol\.|volume|issue|pp\.|p\.)\s?\d|\b\d{1,5},\s?(?:[A-Za-z]{0,4}\d{1,8}|[A-Za-z]{1,4}\d{9,10})(?:[-–]\d{1,8})?\s?\((?:19|20)\d{2}\)|,\s?(?:19|20)\d{2},\s?\d{1,5},\s?[A-Za-z]?\d|\.\s(?:19|20)\d{2},\s\d{1,5},\s(?:\d{1,3},\s)?[A-Za-z]?\d|\b\d{1,5}(?:,\sno\.\s?\d{1,4})?\s\([A-Za-z]{3,9}\.?(?:\s(?:19|20)\d{2})?\)\s?:\s?\d/i;
+/** True for a line shaped like a reference: a quoted title with names, "et al.", or a year and journal numbers ("138, 073601 (2027)", Cell Press's "48, 1201–1210.e4 (2038)", RSC's ", 2027, 29, 1184", ACS's "Soc. 2031, 153, 12, 4567", Chicago's "107, no. 3 (Fall): 512"). */
+const REFERENCE_SHAPE = /\bet\.?\s?al\b|\b(?:19|20)\d{2}\s?;\s?\d|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d|\b(?:vol\.|volume|issue|pp\.|p\.)\s?\d|\b\d{1,5},\s?(?:[A-Za-z]{0,4}\d{1,8}|[A-Za-z]{1,4}\d{9,10})(?:[-–]\d{1,8})?(?:\.e\d{1,3})?\s?\((?:19|20)\d{2}\)|,\s?(?:19|20)\d{2},\s?\d{1,5},\s?[A-Za-z]?\d|\.\s(?:19|20)\d{2},\s\d{1,5},\s(?:\d{1,3},\s)?[A-Za-z]?\d|\b\d{1,5}(?:,\sno\.\s?\d{1,4})?\s\([A-Za-z]{3,9}\.?(?:\s(?:19|20)\d{2})?\)\s?:\s?\d/i;
 /** A quoted title of three words or more followed by a capitalised name (case-sensitive: no `i` flag). */
 const QUOTED_SHAPE = /[“"][^“”"\s]{1,60}\s[^“”"\s]{1,60}\s[^“”"]{3,300}[”"]\s*,?\s*(?:by\s+)?\p{Lu}/u;
 
