@@ -64,3 +64,22 @@ describe('"X’s Name is the senior author": an office’s acronym in the posses
     expect(articlesOf(text, 'md')[0]!.authors.map((p) => p.family)).toEqual(families);
   });
 });
+
+describe('"The paper, [Title](DOI link), by A, B and C, appears in X": a "by" list after a linked title', () => {
+  it.each([
+    ['md', 'The paper, [Brine fly colonisation of exposed reefs](https://doi.org/10.1002/ece3.70412), by Ana Roe-Lindqvist, Kwame Osei and Lena Park, appears in *Ecology and Evolution*.'],
+    ['html', 'The paper, <a href="https://doi.org/10.1002/ece3.70412">Brine fly colonisation of exposed reefs</a>, by Ana Roe-Lindqvist, Kwame Osei and Lena Park, appears in <em>Ecology and Evolution</em>.'],
+  ] as const)('%s', (ext, sentence) => {
+    const text = ext === 'md' ? release(sentence) : `<html><body><h1>Brine flies settle on drying lake beds</h1><p>SALT LAKE CITY, May 6, 2039 — Brine flies colonised the reefs left dry by a shrinking saline lake within two seasons, biologists report after four years of surveys along its shore.</p><p>${sentence}</p></body></html>`;
+    const [a] = articlesOf(text, ext);
+    expect(a!.doi).toBe('10.1002/ece3.70412');
+    expect(a!.title).toBe('Brine fly colonisation of exposed reefs');
+    expect(a!.journal).toBe('Ecology and Evolution');
+    expect(a!.authors.map((p) => p.family)).toEqual(['Roe-Lindqvist', 'Osei', 'Park']);
+  });
+
+  it('reads no authors from a linked title led by one person', () => {
+    const [a] = articlesOf(release('The paper, [Brine fly colonisation of exposed reefs](https://doi.org/10.1002/ece3.70412), led by Ana Roe-Lindqvist, appears in *Ecology and Evolution*.'), 'md');
+    expect(a!.authors).toEqual([]);
+  });
+});

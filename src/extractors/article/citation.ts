@@ -14,6 +14,7 @@ import { parseNameList } from './name-list.js';
 import { isPageCitation } from './page-citation.js';
 import { cleanJournal } from './journal.js';
 import { continuesReference } from './split-reference.js';
+import { byTail } from './by-tail.js';
 import { readNumbers } from './volume-issue.js';
 import { bluebookTail } from './bluebook.js';
 import { bracketedReference } from './bracketed-reference.js';
@@ -105,14 +106,16 @@ const shapedLine = (text: string): boolean =>
   (text.includes('arXiv:') && ARXIV_ID.test(text)) ||
   REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || bluebookTail(text) !== null || VANCOUVER_SHAPE.test(text) || ((text.includes('.,') || text.includes('. (')) && APA_SHAPE.test(text)) || (IOP_TAIL.test(text) && iopReference(text.slice(text.lastIndexOf('\n') + 1), null) !== null);
 
-/** The reference a block of lines prints (names, title, journal) when one of its links targets a paper's DOI, with that DOI; else null. */
+/** The reference a block of lines prints (names, title, journal), or the "by" list of a one-line sentence, when one of its links targets a paper's DOI, with that DOI; else null. */
 function linkedReference(block: Block): Reference | null {
   for (const l of block.links.slice(0, 5)) {
     if (!l.url.includes('10.')) continue;
     const d = findDois(l.url).find((x) => !isDataDoi(x.doi));
     if (!d) continue;
     const ref = parseReference(block.text);
-    if (!ref.authors.length || !ref.journal || !ref.title) return null;
+    // "The paper, [Title](https://doi.org/…), by A, B and C, appears in X.": one sentence whose "by" list names the authors.
+    const byList = !block.text.includes('\n') && ref.authorsStrategy === 'by-tail';
+    if (!ref.authors.length || (!byList && (!ref.journal || !ref.title))) return null;
     ref.doi ??= d.doi;
     return ref;
   }
@@ -284,7 +287,7 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       continue;
     }
     // "Names⏎[Title](https://doi.org/10.…)⏎Journal, 21 September 2033": a reference a part a line whose DOI is only a link's target.
-    const linked = !blockDois.length && block.links.length && block.text.includes('\n') && !SKIP.has(block.section) ? linkedReference(block) : null;
+    const linked = !blockDois.length && block.links.length && (block.text.includes('\n') || (block.text.includes(' by ') && byTail(block.text) !== null)) && !SKIP.has(block.section) ? linkedReference(block) : null;
     if (linked) {
       out.push({ ref: linked, block, number, index: 0 });
       continue;
