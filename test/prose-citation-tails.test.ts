@@ -83,3 +83,15 @@ describe('"The paper, [Title](DOI link), by A, B and C, appears in X": a "by" li
     expect(a!.authors).toEqual([]);
   });
 });
+
+describe('"Additional coauthors are Caltech postdoctoral scholar X and Y": an office and a job before a name', () => {
+  const withCoauthors = (sentence: string): string =>
+    release(`“The flies were there within weeks,” said Sanna Lindqvist-Amari, the study’s lead author.\n\nThe study appears in Ecology and Evolution, 29(4), e70412. https://doi.org/10.1002/ece3.70412 ${sentence}`);
+  it.each([
+    ['Additional coauthors are Utah postdoctoral scholar Hana Roe-Vik and Rosa Achebe-Lund.', ['Lindqvist-Amari', 'Roe-Vik', 'Achebe-Lund']],
+    ['Other coauthors are Rosa Achebe-Lund and MIT graduate student Hana Roe-Vik.', ['Lindqvist-Amari', 'Achebe-Lund', 'Roe-Vik']],
+    ['Other coauthors are Rosa Achebe-Lund and Hana Roe-Vik.', ['Lindqvist-Amari', 'Achebe-Lund', 'Roe-Vik']],
+  ])('%s', (sentence, families) => {
+    expect(articlesOf(withCoauthors(sentence), 'md')[0]!.authors.map((p) => p.family)).toEqual(families);
+  });
+});

@@ -124,6 +124,9 @@ const TITLE_THEN_BY = /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Tt]his|[Aa])\s(?:new\s)?(?:w
  * "is/was published in" a journal of capitalised words, then "by" and its names.
  */
 const TITLE_PUBLISHED_BY = /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Tt]his)\s(?:new\s)?(?:paper|preprint|study|article),?\s?[“"][^“”"\n]{10,300}[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s(?:online\s)?(?:today\s)?in\s(?:the\s)?[*_]{0,2}\p{Lu}[^“”"()\n,;.]{0,80}?[*_]{0,2},?\sby\s(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
+/** An office's one-word name and a job of lower-case words before a name in a list of coauthors ("Caltech postdoctoral scholar ", "MIT graduate student "). */
+const OFFICE_JOB_BEFORE_NAME =
+  /(^|,\s|\s(?:and|&)\s)(?:\p{Lu}[\p{L}&-]{1,20}\s)(?=\p{Ll}{3,}\s)(?!(?:and|the|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)(?:\p{Ll}{3,}\s){1,3}(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}\p{Ll})/gu;
 /** A job title of lower-case words before a name in a list after "by" ("senior fellow Dr. X and research associate Y"). */
 const ROLE_BEFORE_NAME = /(^|,\s|\s(?:and|&)\s)(?!(?:and|the|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)(?:\p{Ll}{3,}\s){1,2}(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}\p{Ll})/gu;
 /** A paper's noun earlier in the sentence of "…, was written by": "The latter paper, "Title" (doi: …), was written by". */
@@ -311,7 +314,9 @@ export function findProseAuthors(text: string): AuthorHit[] {
       const label = span.includes('\n') ? span.search(LABEL_LINE) : -1;
       if (label >= 0) end = from + label;
       const wrap = text.slice(from, end).search(AFFILIATION_LINE);
-      const list = dropAffiliationMarks(text.slice(from, wrap >= 0 ? from + wrap : end)).replace(/\s*\([^()]{0,200}\)/g, '');
+      let list = dropAffiliationMarks(text.slice(from, wrap >= 0 ? from + wrap : end)).replace(/\s*\([^()]{0,200}\)/g, '');
+      // "Caltech postdoctoral scholar Hana Roe and Ken Lim": an office's name and a lower-case job before a name are no part of it.
+      if (/\p{Lu}[\p{L}&-]{1,20}\s\p{Ll}{3,}\s/u.test(list)) list = list.replace(OFFICE_JOB_BEFORE_NAME, '$1');
       // "A, B and C of the X Department of Y, together with D of Z": the parts read one by one, when that finds more names.
       const whole = parseNameList(list);
       const parted = list.includes(' with ') || list.includes(' of ') ? togetherParts(list).flatMap((part) => parseNameList(part)) : [];
