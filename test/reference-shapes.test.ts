@@ -206,3 +206,31 @@ describe('a Nature-style entry whose pages end in a Cell Press supplement suffix
     expect([a!.journal, a!.volume, a!.pages, a!.year]).toEqual(['Current Biology', '49', '2201-2210.e4', 2039]);
   });
 });
+
+describe('UK notes to editors: "A, B and C, \'Title\' will be published in Journal on …"', () => {
+  const notes = (note: string): string =>
+    [
+      'Whale bones feed the deep for decades',
+      '',
+      'Bone-eating worms break down whale skeletons on the abyssal plain faster than expected, a study of twelve whale falls off the Azores has found over six years of repeated surveys.',
+      '',
+      'Notes to Editors',
+      '',
+      '1. For more information please contact the Media Relations team on +44 (0)20 7946 0000.',
+      '',
+      `2. ${note}`,
+      '',
+      '3. The DOI for this paper will be 10.1098/rspb.2039.0418',
+      '',
+    ].join('\n');
+  it.each([
+    "Ana Roe-Lindqvist, Kenji Aoki-Doyle and Rafael Brink, 'Bone-eating worms shorten the life of whale falls' will be published in Proceedings of the Royal Society B on Wednesday 4 March 2039 and is strictly embargoed until 00:01 UK time.",
+    'Ana Roe-Lindqvist, Kenji Aoki-Doyle and Rafael Brink, ‘Bone-eating worms shorten the life of whale falls’, is published in Proceedings of the Royal Society B today.',
+  ])('%s', (note) => {
+    const [a] = articlesOf(notes(note), 'txt');
+    expect(a!.doi).toBe('10.1098/rspb.2039.0418');
+    expect(a!.title).toBe('Bone-eating worms shorten the life of whale falls');
+    expect(a!.journal).toBe('Proceedings of the Royal Society B');
+    expect(a!.authors.map((p) => p.family)).toEqual(['Roe-Lindqvist', 'Aoki-Doyle', 'Brink']);
+  });
+});

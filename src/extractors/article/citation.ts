@@ -72,6 +72,8 @@ function referenceText(text: string, doiIndex: number | null): { text: string; i
 const REFERENCE_SHAPE = /\bet\.?\s?al\b|\b(?:19|20)\d{2}\s?;\s?\d|\b\d{1,4}\s?\(\d{1,4}\)\s?:\s?\d|\b(?:vol\.|volume|issue|pp\.|p\.)\s?\d|\b\d{1,5},\s?(?:[A-Za-z]{0,4}\d{1,8}|[A-Za-z]{1,4}\d{9,10})(?:[-–]\d{1,8})?(?:\.e\d{1,3})?\s?\((?:19|20)\d{2}\)|,\s?(?:19|20)\d{2},\s?\d{1,5},\s?[A-Za-z]?\d|\.\s(?:19|20)\d{2},\s\d{1,5},\s(?:\d{1,3},\s)?[A-Za-z]?\d|\b\d{1,5}(?:,\sno\.\s?\d{1,4})?\s\([A-Za-z]{3,9}\.?(?:\s(?:19|20)\d{2})?\)\s?:\s?\d/i;
 /** A quoted title of three words or more followed by a capitalised name (case-sensitive: no `i` flag). */
 const QUOTED_SHAPE = /[“"][^“”"\s]{1,60}\s[^“”"\s]{1,60}\s[^“”"]{3,300}[”"]\s*,?\s*(?:by\s+)?\p{Lu}/u;
+/** A list of names, then a title in single quotes and where it is (or will be) published, as UK notes to editors print it: "A, B and C, 'Title' will be published in Journal on …", "A and B, ‘Title’, Journal". */
+const NAMES_SINGLE_QUOTED_SHAPE = /^\p{Lu}[^‘'\n]{2,300}?,\s['‘][^'‘’\n]{10,300}?['’],?\s(?:(?:will\s+be|is|was|has\s+been)\s+published\s+(?:online\s+)?in\s+(?:the\s+)?)?\p{Lu}/u;
 
 /** A Vancouver author list opening the line, perhaps after a label: "Citation: Smith AB, Lee C, Wu DW, …", or three names ended by a full stop and the title ("Smith AB, Lee C, Wu DW. Title"). */
 const VANCOUVER_SHAPE = /^(?:[\p{L} ]{1,30}:\s)?(?:\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}?[\p{Ll}'’]{1,30})?\s\p{Lu}{1,3},\s){2}\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Lu}?[\p{Ll}'’]{1,30})?\s\p{Lu}{1,3}(?:,\s|\.\s\p{Lu})/u;
@@ -98,13 +100,13 @@ const LAST_BRACKET = /\)\.?\s*$/;
 /** Legal boilerplate that quotes terms without citing anything. */
 const LEGAL = /\bforward-looking\s+statements?\b|\bsafe\s+harbor\b|\bsecurities\s+(?:laws?|act|litigation\s+reform)\b/i;
 
-/** True for a line shaped like a reference (see {@link REFERENCE_SHAPE}, {@link QUOTED_SHAPE}, {@link VANCOUVER_SHAPE}, {@link APA_SHAPE}). */
+/** True for a line shaped like a reference (see {@link REFERENCE_SHAPE}, {@link QUOTED_SHAPE}, {@link NAMES_SINGLE_QUOTED_SHAPE}, {@link VANCOUVER_SHAPE}, {@link APA_SHAPE}). */
 /** A preprint's arXiv identifier ("arXiv:2601.04417"), which stands for a DOI in a reference line. */
 const ARXIV_ID = /\barXiv:\s?\d{4}\.\d{4,5}(?:v\d{1,2})?\b/;
 
 const shapedLine = (text: string): boolean =>
   (text.includes('arXiv:') && ARXIV_ID.test(text)) ||
-  REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || bluebookTail(text) !== null || VANCOUVER_SHAPE.test(text) || ((text.includes('.,') || text.includes('. (')) && APA_SHAPE.test(text)) || (IOP_TAIL.test(text) && iopReference(text.slice(text.lastIndexOf('\n') + 1), null) !== null);
+  REFERENCE_SHAPE.test(text) || QUOTED_SHAPE.test(text) || ((text.includes("'") || text.includes('‘')) && NAMES_SINGLE_QUOTED_SHAPE.test(text)) || bluebookTail(text) !== null || VANCOUVER_SHAPE.test(text) || ((text.includes('.,') || text.includes('. (')) && APA_SHAPE.test(text)) || (IOP_TAIL.test(text) && iopReference(text.slice(text.lastIndexOf('\n') + 1), null) !== null);
 
 /** The reference a block of lines prints (names, title, journal), or the "by" list of a one-line sentence, when one of its links targets a paper's DOI, with that DOI; else null. */
 function linkedReference(block: Block): Reference | null {

@@ -368,6 +368,15 @@ const THREAD_POST = /^\d{1,2}\/\d{0,2}\s/;
 /** A sentence on where a paper will appear or has been accepted, left where a label's identifier was cut ("It is to appear in …"). */
 const FORTHCOMING = /^[.\s]{0,4}(?:It|The\s(?:paper|article|study|preprint))\s(?:is|will\sbe|has\sbeen)\s(?:to\sappear|forthcoming|accepted|in\spress|under\sreview)\b/;
 
+/** A verb of publication before a journal's name after a quoted title ("will be published in ", "is published online in "). */
+const PUBLISHED_IN_LEAD = /^(?:(?:will\s+be|is|was|has\s+been)\s+)?published\s+(?:online\s+)?(?:today\s+)?in\s+/;
+
+/** The journal named after a verb of publication, up to a date, a clause or the sentence's end ("Proceedings of the Royal Society B on Wednesday …"); else null. */
+function journalInSentence(text: string): string | null {
+  const read = readJournalName(text);
+  return read && /^(?:\s*$|[,.;(]|\s(?:on|in|and|this|today|next|later)\b)/.test(text.slice(read.length)) ? read.name : null;
+}
+
 /** A heading line above a reference ("Notes to editors", "Editor's notes", "About the study", "Reference", "Référence", the Dutch "Literatuurverwijzing"). */
 const HEAD_LINE = new RegExp(
   String.raw`^[ \t]{0,4}(?:notes?\s(?:to|for)\s(?:the\s)?editors?|editor['’]?s['’]?\snotes?|about\sthe\s(?:study|paper|research|publication|article)|further\s(?:information|details)|more\sinformation|background|(?:journal\s)?references?|journal\sarticle|(?:the\s)?(?:full\s)?(?:paper|study|article)(?:\sdetails)?|bibliographic\s(?:information|details)|citations?|bibliography|literature(?:\sreference)?|original\s(?:publication|paper|article)|publications?|source|literatuurverwijzing|bronvermelding|publicatie|referentie|${CITATION_LABEL_ABROAD})[ \t]{0,4}:?[ \t]{0,4}\n`,
@@ -813,7 +822,9 @@ function readReference(raw: string): Reference {
     if (b) {
       out.authors = b.map((n) => n.person);
       out.authorsStrategy = 'reference-line';
-      out.journal = leadJournal ?? journalOf(after);
+      // "A, B and C, 'Title' will be published in Journal on Wednesday …": the verb before the journal is no part of it.
+      const published = PUBLISHED_IN_LEAD.exec(after);
+      out.journal = leadJournal ?? (published ? journalInSentence(after.slice(published[0].length)) : journalOf(after));
     } else if (!out.authors.length && DASH_LEAD.test(after) && dashedNames(out, after.replace(DASH_LEAD, ''))) {
       return out;
     } else {
