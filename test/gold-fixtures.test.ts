@@ -84,6 +84,8 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['release/bq08-unl-news', 'authors missed (one): a family name alone first in "The study\'s authors are Solis-Devereaux, A and B" is dropped from the list, not resolved to the fullest form the release gives'],
+  ['release/bq10-polyu-given-caps', 'authors missed: "The first author is Dr Marcus CHEUNG", a given name then a family name in capitals, is not read as a name'],
   ['release/bp09-kaust-two-refs', 'title, journal, volume, pages, year and authors missed and one DOI extra: an entry whose pages end in ".e4" ("1201–1210.e4 (2038).| article") is not read as a reference'],
   ['release/bh06-iso-published', 'authors missed (none read): an author list after a linked title ("The paper, <a>Title</a>, by X, Y and Z, appears in *Journal*") is not read; the DOI, title and journal are'],
   ['release/bj03-caltech-news', 'authors missed: "Additional coauthors are Caltech postdoctoral scholar Hana Villalobos-Pyke and …" (a role phrase before the name) drops that coauthor'],
@@ -103,6 +105,7 @@ describe('fixtures/gold/{release,voices}: the article fields as the gold file sa
 // The eighth round checked the voices fields (quotes, speakers, contacts) of the other two folders by hand.
 // A release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const VOICES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['release/bq10-polyu-given-caps', 'quote missed: "…," said Prof. Ivy WONG, a given name then a family name in capitals, names no speaker, so the quote is dropped'],
   ['articles/bp27-md-metu-makale', 'quote missed: a Turkish quote closed by "diyen Doç. Dr. X" names no speaker'],
 ]);
 
