@@ -4,6 +4,7 @@
  * paper when the release gives it its own title, DOI or journal.
  * @packageDocumentation
  */
+import { journalIssueNumbers } from './journal-issue-numbers.js';
 import { buttonHeadingTitle } from './button-heading.js';
 import { bioSentence, reportsNoPaper } from './no-paper.js';
 import { headlineIssueJournal } from './issue-headline.js';
@@ -534,7 +535,17 @@ function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, e
       fill(d, 'pages', apa[3]!.replace(/\s+/g, '').replace(/–/g, '-'), 'pages:after-journal', off);
       return;
     }
-    if (!yearFirst) return;
+    if (!yearFirst) {
+      // "… in X. The study appeared in the journal's March issue (Vol. 67, No. 2, pp. 311–323).": the bracket later on.
+      const later = journalIssueNumbers(block.text, end);
+      if (!later) return;
+      const n = readNumbers(later);
+      const off = at(doc, block, end);
+      fill(d, 'volume', n.volume, 'volume:journal-issue', off);
+      fill(d, 'issue', n.issue, 'issue:journal-issue', off);
+      fill(d, 'pages', n.pages, 'pages:journal-issue', off);
+      return;
+    }
     const off = at(doc, block, end);
     fill(d, 'volume', yearFirst[2]!, 'volume:after-journal', off);
     fill(d, 'pages', yearFirst[3]!.replace(/\s+/g, '').replace(/–/g, '-'), 'pages:after-journal', off);

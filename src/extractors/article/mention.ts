@@ -61,9 +61,10 @@ export interface Mention {
  * Verbs that report publication, followed within a short span by "in/by X". Every alternative
  * opens with one of the letters in the look-ahead: without it V8 tries all of them at each word
  * start (a third of the pattern's time over a batch, nine tenths on a megabyte of "1234.").
+ * "Read the full paper, 'Title', in X": a quoted title may stand between "read the paper" and "in".
  */
 const TRIGGER =
-  /\b(?=[adfiloprstw])(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|(?<=\bannounce[sd]?\s(?:the\s)?)publication(?=\sof\s)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by|at)\b)|in\s+press(?=\s+(?:in|at)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?:\s(?:the|their|its|these)\s(?:work|findings?|results|study|discovery))?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|describes?\s(?:the|their|its|these)\s[a-z-]{3,20}(?=\s+in\b)|ahead\s+of\s+print(?=\s+(?:today\s+|this\s+week\s+)?in\b)|(?<!\b(?:carried|carry|carries|carrying|worked|laid|set|spelled|pointed|found|figured|sorted|played|ruled|singled|left|reached|branched|spread|stand|stands|stood|went|came|headed|ventured|moved|rolled)\s)out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|present(?:s|ing)?(?=\s+(?:the|their|a|its|this|our|his|her)\s+(?:new\s+)?(?:paper|study|work|findings|research|results)\b)|(?:reported|(?<=\bwill\s)report)(?:\s+(?:today|(?:this|next)\s+(?:week|month)))?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
+  /\b(?=[adfiloprstw])(?:publish(?:ed|es|ing)?|publication(?=\s+(?:in|by)\b)|(?<=\bannounce[sd]?\s(?:the\s)?)publication(?=\sof\s)|accepted(?=\s+(?:for\s+publication\s+)?(?:in|by|at)\b)|in\s+press(?=\s+(?:in|at)\b)|forthcoming(?=\s+in\b)|appear(?:s|ed|ing)?|report(?:ed|s|ing)?(?:\s(?:the|their|its|these)\s(?:work|findings?|results|study|discovery))?(?=\s+(?:(?:today|this\s+week|online|recently)\s+)?in\b)|released|printed|featured|writ(?:e|es|ing|ten)(?=\s+(?:(?:today|this\s+week)\s+)?in\b)|available(?:\s+to\s+(?:view|read))?(?:\s+online)?(?=\s+in\b)|(?:read|see)\s+the\s+(?:full\s+)?(?:paper|study|article)(?=(?:,?\s[‘'“"][^‘’'“”"\n]{10,250}[’'”"],?)?\s+in\b)|(?:described|detailed|outlined|online)(?=\s+(?:today\s+|this\s+week\s+)?in\b)|describes?\s(?:the|their|its|these)\s[a-z-]{3,20}(?=\s+in\b)|ahead\s+of\s+print(?=\s+(?:today\s+|this\s+week\s+)?in\b)|(?<!\b(?:carried|carry|carries|carrying|worked|laid|set|spelled|pointed|found|figured|sorted|played|ruled|singled|left|reached|branched|spread|stand|stands|stood|went|came|headed|ventured|moved|rolled)\s)out(?:\s+(?:today|now|online))?(?=\s+in\b)|presented|present(?:s|ing)?(?=\s+(?:the|their|a|its|this|our|his|her)\s+(?:new\s+)?(?:paper|study|work|findings|research|results)\b)|(?:reported|(?<=\bwill\s)report)(?:\s+(?:today|(?:this|next)\s+(?:week|month)))?(?=\s+(?:at|during)\b)|(?:paper|study|article|research)(?=\s+in\s+the\s+journal\b)|(?<=\b[Tt]he\s)(?:first|second|third|other|latter)(?:\s+(?:study|paper|article|report))?(?=,\s+in\s)|(?:study|paper|article)\s+(?:one|two|three|[123])(?=,\s+in\s))\b/gi;
 
 /**
  * Nouns for a paper followed by "in" and a name ("a new study in JAMA Pediatrics", "a study
@@ -93,6 +94,8 @@ const EARLIER_GAP = /\b(?:earlier\s+this\s+year|last\s+year|(?:a\s+few|several|t
 /** " in “A quoted title,” " right after a verb, up to the "in" that names the journal. */
 /** The object of "present" and its quoted title, before the meeting's "at": " the paper, "Title,"". */
 const PRESENT_OBJECT = /^\s+(?:the|their|a|its|this|our|his|her)\s+(?:new\s+)?(?:paper|study|work|findings|research|results)(?:,?\s[“"][^“”"\n]{10,250}[”"],?)?/u;
+/** " 'A quoted title', " after "read the (full) paper", up to the "in" that names the journal (single or double marks). */
+const READ_TITLE_IN = /^,?\s{1,3}[‘'“"][^‘’'“”"\n]{10,250}[’'”"],?\s{1,3}(?=in\s)/u;
 const QUOTED_TITLE_IN = /^\s{1,3}in\s{1,3}[“"][^“”"\n]{10,250}[”"],?\s{1,3}(?=in\s)/u;
 
 /**
@@ -295,7 +298,7 @@ function mentionAt(block: Block, index: number, verbEnd: number, verb: string, w
   // "described in “Title” in Water Resources Research", "published a paper titled “Title” in Cell": the paper's
   // quoted title between the verb and the journal's "in" is passed over, so the journal is read after it.
   // "will present the paper, "Title," at the X Conference": the object and its quoted title are passed over too.
-  const titled = QUOTED_TITLE_IN.exec(text.slice(verbEnd)) ?? TITLED_NOUN_IN.exec(text.slice(verbEnd)) ?? (verb.length <= 10 && /^present/i.test(verb) && verb.toLowerCase() !== 'presented' ? PRESENT_OBJECT.exec(text.slice(verbEnd, verbEnd + 320)) : null);
+  const titled = QUOTED_TITLE_IN.exec(text.slice(verbEnd)) ?? (/^(?:read|see)\s/i.test(verb) ? READ_TITLE_IN.exec(text.slice(verbEnd, verbEnd + 280)) : null) ?? TITLED_NOUN_IN.exec(text.slice(verbEnd)) ?? (verb.length <= 10 && /^present/i.test(verb) && verb.toLowerCase() !== 'presented' ? PRESENT_OBJECT.exec(text.slice(verbEnd, verbEnd + 320)) : null);
   const from = titled ? verbEnd + titled[0].length : verbEnd;
   const presented = /^present/i.test(verb) || (/^report/i.test(verb) && /^\s+(?:at|during)\b/.test(text.slice(from)));
   const window = text.slice(from, from + 90);

@@ -4,7 +4,8 @@
  * publicado na revista X", "El artículo "Title", firmado por A y B, se publicó en …", "L'article
  * « Title » a été publié dans …" (the house style of many Brazilian and Iberian offices); and the
  * English "The paper "Title", written by A and B, was published in …". A "titled" participle may
- * stand before the marks: "El estudio, titulado "Title", fue publicado en la revista X".
+ * stand before the marks: "El estudio, titulado "Title", fue publicado en la revista X", and a "scientific"
+ * adjective after the noun: "O artigo científico, intitulado «Title», foi publicado …".
  * @packageDocumentation
  */
 import type { Person } from '../../types.js';
@@ -12,7 +13,7 @@ import { parseNameList } from './name-list.js';
 
 /** The paper's noun with its article, a quoted title, and what follows the closing mark (groups 1 and 2). */
 const NOUN_QUOTED =
-  /(?<![\p{L}])(?:[Oo]|[Ee]l|[Ll]['’]|[Ll]e|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Dd]as|[Tt]he|[Tt]his)\s?(?:artigo|estudo|trabalho|artículo|estudio|trabajo|article|étude|articolo|studio|Artikel|Studie|Arbeit|paper|study|article),?\s?(?:(?:titulad[oa]|intitulad[oa]|intitulée?|intitolat[oa]|betitelt),?\s)?[“"«]\s?([^“”"«»\n]{10,300}?)[,.]?\s?[”"»]([^\n]{0,400})/gu;
+  /(?<![\p{L}])(?:[Oo]|[Ee]l|[Ll]['’]|[Ll]e|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Dd]as|[Tt]he|[Tt]his)\s?(?:artigo|estudo|trabalho|artículo|estudio|trabajo|article|étude|articolo|studio|Artikel|Studie|Arbeit|paper|study|article)(?:\s(?:científic[oa]|scientifique|scientific[oa]|wissenschaftliche[rn]?))?,?\s?(?:(?:titulad[oa]|intitulad[oa]|intitulée?|intitolat[oa]|betitelt),?\s)?[“"«]\s?([^“”"«»\n]{10,300}?)[,.]?\s?[”"»]([^\n]{0,400})/gu;
 
 /** A verb of publication after the title, perhaps after a comma, in one of those languages. */
 const PUBLISHED_NEXT =

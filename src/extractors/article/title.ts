@@ -28,7 +28,7 @@ const QUOTED =
   /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation|[Rr]esearch(?=,\s?[“"]))\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"\n.]{0,40}?[“"]((?:[^“”"\n]|\n(?=[^\n“”"]))(?:[^“”"\n]|\n(?=[^\n“”"])){9,299}?)[,.]?[”"]/;
 
 const TITLED =
-  /^(?:entitled|titled|under\s+the\s+title|with\s+the\s+title(?=\s*:?\s+[“"])|dengan\s+judul(?=\s*:?\s+[“"])|berjudul(?=\s*:?\s+[“"])|bertajuk(?=\s*:?\s+[“"])|pod\s+naslovom(?=\s*:?\s+[„“"]))\s*:?\s+[„“"]?([^\n„“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+objavljen[aoi]?\s|\s+(?:in|by)\s+the\s+journal\b|\s+(?:telah\s+)?(?:diterbitkan|dimuat|diterbit)\b|\s+\(|\.\s|\.?$)/i;
+  /^(?:entitled|titled|under\s+the\s+title|with\s+the\s+title(?=\s*:?\s+[“"])|dengan\s+judul(?=\s*:?\s+[“"])|berjudul(?=\s*:?\s+[“"])|bertajuk(?=\s*:?\s+[“"])|pod\s+naslovom(?=\s*:?\s+[„“"]))\s*:?\s+[„“"]?([^\n„“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|have|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|have\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+objavljen[aoi]?\s|\s+(?:in|by)\s+the\s+journal\b|\s+(?:telah\s+)?(?:diterbitkan|dimuat|diterbit)\b|\s+\(|\.\s|\.?$)/i;
 
 /** The same in British single quotes: "the paper, ‘Title’, is published …". */
 const QUOTED_SINGLE =

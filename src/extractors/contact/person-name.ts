@@ -84,7 +84,8 @@ export function asPersonName(text: string): string | null {
     return null;
   }
   const last = tokens[tokens.length - 1]!;
-  if (words < 1 || isInitial(last) && !caps) return null;
+  // "Ms Yvonne HO": a two-letter family name in capitals after a title and a given name is no initials.
+  if (words < 1 || isInitial(last) && !caps && !capsFamily) return null;
   if (words < 2 && !hadTitle && !tokens.some((t) => isInitial(t))) return null;
   return caps ? titleCase(name) : capsFamily ? `${tokens.slice(0, -1).join(' ')} ${titleCase(last)}` : name;
 }
