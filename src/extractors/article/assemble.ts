@@ -488,12 +488,17 @@ const INITIALISM = /\b(?:\p{Lu}\p{Ll}?\.){1,3}/gu;
 /** Numbers labelled in words right after a journal's name: " (volume 14, issue 10, pages 812-818)", ", vol. 9, pp. 1-8", " Vol. 70 No. 1", the Malay ", jilid 352, halaman 141208"; in Vancouver order in brackets: " (2033; 19(3): 250–258)"; or in ACS order, year, volume and pages: " (2037, 159, 18822–18830)". */
 const NUMBERS_AFTER = /^\s?(?:[(,]\s?|(?=vol(?:ume)?\.?\s?\d))((?:vol(?:ume)?\.?|jilid|issue|no\.|pages?|pp\.)\s?\d[^()]{0,70})|^\s?\(((?:19|20)\d{2}\s?;\s?\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?[eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\)|^\s?\(((?:19|20)\d{2}),\s?(\d{1,5}),\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\)/i;
 
+/** A bare year right after a chain of labelled numbers (", Vol. 261, Article 119834, 2038"): group 1 is the year. */
+const YEAR_AFTER_LABELLED = /^(?:(?:vol(?:ume)?\.?|issue|no\.|number|article(?:\s(?:no\.|number))?|pages?|pp?\.)\s?[eE]?\d[\d–-]{0,11},\s){1,4}((?:19|20)\d{2})(?![\d.–-])/i;
 /** A year alone in brackets right after labelled numbers (" (2037)" after "pages 201-209"): group 1 is the year. */
 const YEAR_AFTER_NUMBERS = /^\s?\(((?:19|20)\d{2})\)/;
 /** Labelled pages after that bracketed year (" (2038), pages 55–66" after "Volume 12, Number 1"): group 1 is the pages. */
 const PAGES_AFTER_YEAR = /^\s?\((?:19|20)\d{2}\),\s(?:pages?|pp?\.)\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)(?![\d])/i;
 /** The year in brackets, then volume and pages after a colon, right after a journal's name: " (2037), 218: 108744", " (2038), 305: 20380417". */
 const YEAR_VOLUME_PAGES = /^[*_]{0,2}\s?\(((?:19|20)\d{2})\),?\s(\d{1,5})\s?:\s?([eE]?\d{1,9}(?:\s?[-–]\s?[eE]?\d{1,9})?)\b/;
+
+/** Volume, an issue in brackets, a colon and pages with no year after, right after a journal's name and ending the sentence: " 48(3): e3011.". */
+const VOLUME_ISSUE_COLON_PAGES = /^[*_]{0,2}\s(\d{1,5})\s?\((\d{1,4})\)\s?:\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)[*_]{0,2}(?=[.;]\s|[.;]?$)/;
 
 /** Volume, perhaps an issue in brackets, a colon and pages, then the year in brackets, right after a journal's name: " 69: 18 (2037)", " 12(4): 301–310 (2037)". */
 const VOLUME_PAGES_YEAR = /^[*_]{0,2}\s(\d{1,5})(?:\s?\((\d{1,4})\))?\s?:\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\s\(((?:19|20)\d{2})\)/;
@@ -527,7 +532,8 @@ function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, e
       return;
     }
     // "appears in Ecology and Evolution, 27(4), e71204.": APA's volume, issue and pages, with no year.
-    const apa = yearFirst ? null : VOLUME_ISSUE_PAGES_COMMAS.exec(block.text.slice(end, end + 40));
+    // "appears in Ecological Applications 48(3): e3011.": the same with a colon and no commas.
+    const apa = yearFirst ? null : (VOLUME_ISSUE_PAGES_COMMAS.exec(block.text.slice(end, end + 40)) ?? VOLUME_ISSUE_COLON_PAGES.exec(block.text.slice(end, end + 40)));
     if (apa) {
       const off = at(doc, block, end);
       fill(d, 'volume', apa[1]!, 'volume:after-journal', off);
@@ -566,6 +572,9 @@ function fillNumbersAfterJournal(doc: ReleaseDocument, d: Draft, block: Block, e
   fill(d, 'pages', n.pages, 'pages:after-journal', off);
   // "(2033; 19(3): 250–258)": the Vancouver order prints the year first.
   if (numbered[2]) fill(d, 'year', n.year, 'year:after-journal', off);
+  // ", Vol. 261, Article 119834, 2038,": a bare year closing the chain of labelled numbers.
+  const bare = numbered[1] ? YEAR_AFTER_LABELLED.exec(numbered[1].trim()) : null;
+  if (bare) fill(d, 'year', Number(bare[1]), 'year:after-journal', off);
   // ", volume 13, issue 2, pages 201-209 (2037)": a year in brackets right after the labelled pages.
   const rest = end + numbered.index + numbered[0].length;
   const tail = numbered[1] && /\d\s?$/.test(numbered[1]) ? YEAR_AFTER_NUMBERS.exec(block.text.slice(rest, rest + 12)) : null;

@@ -83,10 +83,11 @@ const EDITORIAL_LEAD =
 
 /**
  * A lower-case job printed between a role and a name ("graduate student", "assistant professor"),
- * perhaps after one or two words that qualify it ("biomedical engineer", "marine ecologist").
+ * perhaps after one or two words that qualify it ("biomedical engineer", "marine ecologist") and after a
+ * university's acronym ("NTU PhD student").
  */
 const JOB_LEAD =
-  /^(?:(?!(?:and|or|is|was|who|said|says)\s)\p{Ll}[\p{Ll}-]{2,20}\s+){0,2}(?:\p{Ll}{2,20}(?:ologist|ician)|(?:graduate|doctoral|PhD|Ph\.D\.|undergraduate|medical|master['’]?s)\s+student|post-?doc(?:toral)?(?:\s+(?:researcher|fellow|scholar|associate))?|research\s+(?:scientist|fellow|associate|assistant)|(?:assistant\s+|associate\s+|adjunct\s+)?professor|resident|fellow|scientist|researcher|epidemiologist|physician|surgeon|neuroscientist|biologist|chemist|physicist|engineer)\s+(?=\p{Lu})/u;
+  /^(?:\p{Lu}{2,6}\s+(?=\p{Ll}|PhD\s|Ph\.D\.\s))?(?:(?!(?:and|or|is|was|who|said|says)\s)\p{Ll}[\p{Ll}-]{2,20}\s+){0,2}(?:\p{Ll}{2,20}(?:ologist|ician)|(?:graduate|doctoral|PhD|Ph\.D\.|undergraduate|medical|master['’]?s)\s+student|post-?doc(?:toral)?(?:\s+(?:researcher|fellow|scholar|associate))?|research\s+(?:scientist|fellow|associate|assistant)|(?:assistant\s+|associate\s+|adjunct\s+)?professor|resident|fellow|scientist|researcher|epidemiologist|physician|surgeon|neuroscientist|biologist|chemist|physicist|engineer)\s+(?=\p{Lu})/u;
 
 /**
  * ", the study's lead author", ", co-author of the paper", ", who was senior author", ", a
@@ -129,6 +130,20 @@ const OFFICE_JOB_BEFORE_NAME =
   /(^|,\s|\s(?:and|&)\s)(?:\p{Lu}[\p{L}&-]{1,20}\s)(?=\p{Ll}{3,}\s)(?!(?:and|the|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)(?:\p{Ll}{3,}\s){1,3}(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}\p{Ll})/gu;
 /** A job title of lower-case words before a name in a list after "by" ("senior fellow Dr. X and research associate Y"). */
 const ROLE_BEFORE_NAME = /(^|,\s|\s(?:and|&)\s)(?!(?:and|the|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)(?:\p{Ll}{3,}\s){1,2}(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}\p{Ll})/gu;
+/**
+ * A unit's capitalised name and a job word before a name in a list after "by" ("UNM Earth and Planetary Sciences
+ * professor X", "Chemistry lecturer Y"): after a university's acronym the unit's words may be joined by "and" or
+ * "&" (never so after a plain capitalised word, which may be the name before "and"), and by "of" or "for".
+ */
+const UNIT_JOB_BEFORE_NAME =
+  /(^|,\s|\s(?:and|&)\s)(?:\p{Lu}{2,6}(?:\s(?:(?:and|of|for|&)\s)?\p{Lu}[\p{L}'’&-]*){0,6}|\p{Lu}[\p{L}'’&-]*(?:\s(?:(?:of|for)\s)?\p{Lu}[\p{L}'’&-]*){0,3})\s(?:(?:assistant|associate|adjunct|emeritus|distinguished|research|visiting|doctoral|graduate|undergraduate|PhD|postdoctoral)\s)?(?:professor|lecturer|researcher|scientist|postdoc|fellow|student|candidate)\s(?=(?:Dr\.?\s)?\p{Lu}\p{Ll})/gu;
+/** The cheap test for {@link UNIT_JOB_BEFORE_NAME}: a capitalised word, perhaps a lower-case qualifier, a job word and a name. */
+const UNIT_JOB_TEST = /\p{Lu}[\p{L}'’&-]* (?:\p{Ll}+ |PhD )?(?:professor|lecturer|researcher|scientist|postdoc|fellow|student|candidate) \p{Lu}/u;
+
+/** A list of names with any unit-and-job lead ({@link UNIT_JOB_BEFORE_NAME}) taken off each name. */
+function dropUnitJobs(list: string): string {
+  return UNIT_JOB_TEST.test(list) ? list.replace(UNIT_JOB_BEFORE_NAME, '$1') : list;
+}
 /** A paper's noun earlier in the sentence of "…, was written by": "The latter paper, "Title" (doi: …), was written by". */
 const PAPER_NOUN_BEFORE = /\b(?:paper|article|study|report|review|preprint)\b/i;
 /** "The paper by A and B", "Their proof by …": a definite paper noun right before "by" and a capitalised name ("a paper by" is often background; a study is only "led"). */
@@ -314,7 +329,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
       const label = span.includes('\n') ? span.search(LABEL_LINE) : -1;
       if (label >= 0) end = from + label;
       const wrap = text.slice(from, end).search(AFFILIATION_LINE);
-      let list = dropAffiliationMarks(text.slice(from, wrap >= 0 ? from + wrap : end)).replace(/\s*\([^()]{0,200}\)/g, '');
+      // "Authors include A and UNM Biology graduate student B": a unit and a job before a name are no part of it.
+      let list = dropUnitJobs(dropAffiliationMarks(text.slice(from, wrap >= 0 ? from + wrap : end)).replace(/\s*\([^()]{0,200}\)/g, ''));
       // "Caltech postdoctoral scholar Hana Roe and Ken Lim": an office's name and a lower-case job before a name are no part of it.
       if (/\p{Lu}[\p{L}&-]{1,20}\s\p{Ll}{3,}\s/u.test(list)) list = list.replace(OFFICE_JOB_BEFORE_NAME, '$1');
       // "A, B and C of the X Department of Y, together with D of Z": the parts read one by one, when that finds more names.
@@ -440,6 +456,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
     if (verb) list = list.slice(0, verb.index);
     // "written by senior fellow Dr. X and research associate Y": a job title before each name is no part of it.
     if (/^\p{Ll}/u.test(list) || / (?:and|&) \p{Ll}/u.test(list)) list = list.replace(ROLE_BEFORE_NAME, '$1');
+    // "co-authored by UNM Earth and Planetary Sciences professor X": the unit and the job are no part of the name.
+    list = dropUnitJobs(list);
     for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:authored-by', editorial: false, listed: true });
   }
   // "The preprint, "Title", by A, B and C, is available on SSRN."

@@ -56,7 +56,7 @@ const VANCOUVER_TWO = /^((?:\p{Lu}['’]|(?:al|el)-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:
  * the family name, with "an" and a small mutation letter after it ("Mac an tSaoir C"), and a second
  * family word may be hyphened to a capitalised one ("Ní Bhriain-Okoro S").
  */
-const VANCOUVER = /^((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:(?:Ó|Ní|Nic|Mac|Mhic|Ua|Uí)\s(?:an\s)?(?:\p{Ll}{1,2}(?=\p{Lu}))?)?(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|i|de|del|la|da|do|dos|das)\s){0,2}\p{Lu}[\p{Ll}\p{M}'’-]+(?:(?<=-)\p{Lu}[\p{Ll}\p{M}'’-]+)*)?)\s((?:\p{Lu}\.?-?\s?){1,3})$/u;
+const VANCOUVER = /^((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*(?:(?:Ó|Ní|Nic|Mac|Mhic|Ua|Uí)\s(?:an\s)?(?:\p{Ll}{1,2}(?=\p{Lu}))?)?(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:e|y|i|de|del|la|da|do|dos|das)\s){0,2}\p{Lu}[\p{Ll}\p{M}'’-]+(?:(?<=-)\p{Lu}[\p{Ll}\p{M}'’-]+)*)?)\s((?:\p{Lu}\.?-?\s?){1,4})$/u;
 /** A Vancouver name at the end of a longer run. */
 const VANCOUVER_TAIL = /(?:^|\s)((?:(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|bin|binti|ibn|zu)\s)*\p{Lu}[\p{Ll}\p{M}'’-]+)\s(\p{Lu}{1,3})$/u;
 /** "M. Novakova", "B Hollis", "E. J. Hartley". */
