@@ -106,6 +106,15 @@ const HUNGARIAN_KEYS: Readonly<Record<string, number>> = {
   szeptember: 9, 'október': 10, november: 11, december: 12,
 };
 
+/** Latvian month names, locative ("martā") or nominative ("marts"), printed after "gada" and the day. */
+const LATVIAN_MONTH = '(janvārī|janvāris|februārī|februāris|martā|marts|aprīlī|aprīlis|maijā|maijs|jūnijā|jūnijs|jūlijā|jūlijs|augustā|augusts|septembrī|septembris|oktobrī|oktobris|novembrī|novembris|decembrī|decembris)';
+/** `2031. gada 3. decembrī` (Latvian): the year with its dot, "gada", the day with its dot, then the month. */
+const LATVIAN_DATE = new RegExp(`(?<![\\p{L}\\d.])(\\d{4})\\.\\s{1,3}gada\\s{1,3}(\\d{1,2})\\.\\s{1,3}${LATVIAN_MONTH}(?![\\p{L}])`, 'giu');
+/** The month number of a Latvian month name, by its first three letters. */
+const LATVIAN_KEYS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, mai: 5, 'jūn': 6, 'jūl': 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12,
+};
+
 /** `2031年12月3日` (Chinese and Japanese): year, month and day each closed by its character, the year required. */
 const CJK_DATE = /(?<!\d)(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/g;
 
@@ -224,6 +233,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   scan(DAY_FIRST_DATE, (m) => make(text, m, undefined, Number(m[3]), DAY_FIRST_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[1])));
   if (text.includes('年')) scan(CJK_DATE, (m) => make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])));
   scan(YEAR_FIRST_DATE, (m) => make(text, m, undefined, Number(m[1]), HUNGARIAN_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[3])));
+  if (text.includes(' gada ')) scan(LATVIAN_DATE, (m) => make(text, m, undefined, Number(m[1]), LATVIAN_KEYS[m[3]!.toLowerCase().slice(0, 3)] ?? null, Number(m[2])));
   if (options.numeric) {
     scan(NUMERIC, (m) => {
       const a = Number(m[2]);

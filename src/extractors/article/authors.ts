@@ -166,9 +166,9 @@ const LIST_THEN_VERB = /,?\s(?:and\s)?(?:is|are|was|were|has|have|will|appears?|
 const PLURAL_SUBJECT_ROLE =
   /\s(?:(?:are|were)\s+(?:the\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?|joint\s+)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?authors\b|(?:share|shared)\s+(?:the\s+)?(?:joint\s+)?(?:first|lead|senior|last)[\s-]authorship\b)/gi;
 
-/** "… led by A and B, who are its co-first authors": the names before the relative clause. */
+/** "… led by A and B, who are its co-first authors", "Dr X, who co-authored the study": the names before the relative clause. */
 const RELATIVE_ROLE =
-  /,\s(?:who|both\s+of\s+whom)\s+(?:are|were|is|was)\s+(?:the\s+|its\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?|joint\s+)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?authors?\b/gi;
+  /,\s(?:who|both\s+of\s+whom)\s+(?:(?:are|were|is|was)\s+(?:the\s+|its\s+)?(?:study['’]s\s+|paper['’]s\s+)?(?:co-?|joint\s+)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?authors?\b|co-?authored\s+(?:the|this)\s+(?:study|paper|article|report)\b)/gi;
 
 /** "In addition to X, (other) co-authors include/are …"; group 1 is X. */
 const IN_ADDITION =

@@ -1,6 +1,6 @@
 /**
  * Publication sentences of French, German, Spanish, Italian, Portuguese, Swedish, Danish,
- * Norwegian, Dutch, Polish, Serbian and Croatian releases ("parue dans la revue X", "in der Fachzeitschrift X",
+ * Norwegian, Dutch, Polish, Serbian, Croatian and Latvian releases ("publicēts žurnālā X") ("parue dans la revue X", "in der Fachzeitschrift X",
  * "publicado en la revista X", "se publicaron en la revista X", "objavljen je u časopisu X", "pubblicato sulla rivista X", "publicado na revista X", "se
  * publicó esta semana en la revista científica X", "verscheen in het vakblad X"), and of Indonesian ones ("dipublikasikan di
  * jurnal X", "diterbitkan dalam jurnal X", or "di jurnal X" right after a paper's quoted title), and of Turkish ones
@@ -14,7 +14,7 @@ import type { Mention } from './mention.js';
 
 /** A European phrase of publication that ends where the journal's name begins. */
 const EUROPEAN_PUBLISHED =
-  /(?<![\p{L}])(?:(?:publi[ée]e?s?|parue?s?)\s{1,3}(?:aujourd['’]hui\s{1,3})?dans\s{1,3}(?:la\s{1,3}revue|le\s{1,3}journal)|(?:erschienen|ver[öo]ffentlicht)?\s{0,3}in\s{1,3}der\s{1,3}(?:Fach)?[Zz]eitschrift|im\s{1,3}Fachjournal|(?:publicad[oa]s?|(?:se\s{1,3})?public(?:[óo]|aron)|apareci(?:[óo]|eron))\s{1,3}(?:(?:hoy|hoje|ayer|ontem|recientemente|recentemente|esta\s{1,3}semana|este\s{1,3}mes|este\s{1,3}m[eê]s)\s{1,3})?(?:en\s{1,3}la\s{1,3}revista|na\s{1,3}revista)(?:\s{1,3}cient[íi]fica|\s{1,3}especializada)?|pubblicat[oaie]\s{1,3}(?:oggi\s{1,3})?(?:sulla|nella)\s{1,3}rivista|(?:publicera(?:d|de|ts|s)|publiceret|publisert|gepubliceerd|verschenen|verscheen)\s{1,3}(?:i|in)\s{1,3}(?:het\s{1,3})?(?:vetenskapliga\s{1,3})?(?:tidskriften|tidsskriftet|(?:vak)?tijdschrift|vakblad)|opublikowan[aeyo]\s{1,3}w\s{1,3}czasopi[śs]mie|objavljen[aoi]?\s{1,3}(?:(?:je|su)\s{1,3})?u\s{1,3}(?:nau[čc]nom\s{1,3}|znanstvenom\s{1,3})?(?:[čc]asopisu|[žz]urnalu)|(?<=[”"]\s{1,3})(?:di|dalam|pada)\s{1,3}jurnal(?:\s{1,3}ilmiah|\s{1,3}internasional)?(?=\s{1,3}\p{Lu})|(?:di)?(?:publikasikan|terbitkan)\s{1,3}(?:di|dalam|pada)\s{1,3}jurnal(?:\s{1,3}ilmiah|\s{1,3}internasional)?|(?<=[”"]\s{1,3})ba[şs]l[ıi][ğg][ıi]yla(?=\s{1,3}\p{Lu}[^\n”"]{1,80}?\sdergisinde\b))\s{1,3}(?=\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:publi[ée]e?s?|parue?s?)\s{1,3}(?:aujourd['’]hui\s{1,3})?dans\s{1,3}(?:la\s{1,3}revue|le\s{1,3}journal)|(?:erschienen|ver[öo]ffentlicht)?\s{0,3}in\s{1,3}der\s{1,3}(?:Fach)?[Zz]eitschrift|im\s{1,3}Fachjournal|(?:publicad[oa]s?|(?:se\s{1,3})?public(?:[óo]|aron)|apareci(?:[óo]|eron))\s{1,3}(?:(?:hoy|hoje|ayer|ontem|recientemente|recentemente|esta\s{1,3}semana|este\s{1,3}mes|este\s{1,3}m[eê]s)\s{1,3})?(?:en\s{1,3}la\s{1,3}revista|na\s{1,3}revista)(?:\s{1,3}cient[íi]fica|\s{1,3}especializada)?|pubblicat[oaie]\s{1,3}(?:oggi\s{1,3})?(?:sulla|nella)\s{1,3}rivista|(?:publicera(?:d|de|ts|s)|publiceret|publisert|gepubliceerd|verschenen|verscheen)\s{1,3}(?:i|in)\s{1,3}(?:het\s{1,3})?(?:vetenskapliga\s{1,3})?(?:tidskriften|tidsskriftet|(?:vak)?tijdschrift|vakblad)|opublikowan[aeyo]\s{1,3}w\s{1,3}czasopi[śs]mie|objavljen[aoi]?\s{1,3}(?:(?:je|su)\s{1,3})?u\s{1,3}(?:nau[čc]nom\s{1,3}|znanstvenom\s{1,3})?(?:[čc]asopisu|[žz]urnalu)|(?<=[”"]\s{1,3})(?:di|dalam|pada)\s{1,3}jurnal(?:\s{1,3}ilmiah|\s{1,3}internasional)?(?=\s{1,3}\p{Lu})|(?:di)?(?:publikasikan|terbitkan)\s{1,3}(?:di|dalam|pada)\s{1,3}jurnal(?:\s{1,3}ilmiah|\s{1,3}internasional)?|publicēt[sa]\s{1,3}(?:(?:starptautiskajā|zinātniskajā)\s{1,3})?žurnālā|(?<=[”"]\s{1,3})ba[şs]l[ıi][ğg][ıi]yla(?=\s{1,3}\p{Lu}[^\n”"]{1,80}?\sdergisinde\b))\s{1,3}(?=\p{Lu})/gu;
 
 /**
  * A Spanish, Portuguese, French, German or Italian verb of publication and its preposition, with
@@ -29,7 +29,7 @@ export function europeanMentions(block: Block): Mention[] {
   const text = block.text;
   const out: Mention[] = [];
   // Every phrase holds one of these words for a journal; else only a journal in italics may follow a verb.
-  if (!/revue|eitschrift|journal|revista|rivista|tidskrift|tidsskrift|tijdschrift|vakblad|czasopi|asopis|urnal|jurnal|dergisinde/.test(text)) return block.emphasis.length ? italicMentions(block) : out;
+  if (!/revue|eitschrift|journal|revista|rivista|tidskrift|tidsskrift|tijdschrift|vakblad|czasopi|asopis|urnal|jurnal|dergisinde|žurnālā/.test(text)) return block.emphasis.length ? italicMentions(block) : out;
   EUROPEAN_PUBLISHED.lastIndex = 0;
   for (let m = EUROPEAN_PUBLISHED.exec(text); m && out.length < 5; m = EUROPEAN_PUBLISHED.exec(text)) {
     const at = m.index + m[0].length;

@@ -30,6 +30,18 @@ const QUOTED =
 const TITLED =
   /^(?:entitled|titled|under\s+the\s+title|with\s+the\s+title(?=\s*:?\s+[“"])|dengan\s+judul(?=\s*:?\s+[“"])|berjudul(?=\s*:?\s+[“"])|bertajuk(?=\s*:?\s+[“"])|pod\s+naslovom(?=\s*:?\s+[„“"]))\s*:?\s+[„“"]?([^\n„“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|have|which|published|appears?|will|in)\b|,[”"]\s+(?:is|was|has|have|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|have\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+objavljen[aoi]?\s|\s+(?:in|by)\s+the\s+journal\b|\s+(?:telah\s+)?(?:diterbitkan|dimuat|diterbit)\b|\s+\(|\.\s|\.?$)/i;
 
+/**
+ * The whole of a title that opens right after a quotation mark at `start`, up to its closing mark
+ * on the same line ("titled “Light at night (Egretta garzetta) in a harbour”": a parenthesis inside
+ * the marks stays in the title), or null when no closing mark follows within 300 characters.
+ */
+function quotedWhole(text: string, start: number): string | null {
+  if (!/[„“"]/.test(text.charAt(start - 1))) return null;
+  const close = /[\n„“”"]/.exec(text.slice(start, start + 301));
+  if (!close || close[0] === '\n' || close.index < 10) return null;
+  return text.slice(start, start + close.index).trim().replace(/[,.]$/, '');
+}
+
 /** The same in British single quotes: "the paper, ‘Title’, is published …". */
 const QUOTED_SINGLE =
   /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation)\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"‘'\n.]{0,40}?(?:‘((?:[^‘’\n]|’(?=\p{L})){10,300}?)[,.]?’|'((?:[^'\n]|'(?=\p{Ll})){10,300}?)[,.]?'(?=[\s,.;:)]))/u;
@@ -293,7 +305,7 @@ export function findTitles(text: string, emphasis: readonly string[] = [], links
     out.push({ title, index: q, editorial: false, strategy: 'published-colon', after: '' });
   }
   if (TITLE_WORD.test(text)) for (const m of scan(text, TITLED_KEY, TITLED)) {
-    const title = m[1]!.trim().replace(/[,.]$/, '');
+    const title = quotedWhole(text, m.index + m[0].indexOf(m[1]!)) ?? m[1]!.trim().replace(/[,.]$/, '');
     if (splitBy(title, SPACE_RUNS).length < 3) continue;
     out.push({ title, index: m.index + m[0].indexOf(m[1]!), editorial: false, strategy: /^entitled/i.test(m[0]) ? 'entitled' : 'titled', after: '' });
   }

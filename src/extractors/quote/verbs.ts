@@ -57,6 +57,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'menar', 'förklarar', 'berättar', 'konstaterar', 'betonar', 'tillägger',
   // Swahili ones, after the quote ("…,” alisema Prof. X", "…,” aliongeza X").
   'alisema', 'anasema', 'aliongeza', 'anaongeza',
+  // Latvian ones, after the quote („…,” uzsver X", „…,” stāsta X", „…,” piebilda X").
+  'uzsver', 'uzsvēra', 'stāsta', 'stāstīja', 'saka', 'sacīja', 'teica', 'skaidro', 'skaidroja', 'norāda', 'norādīja', 'piebilst', 'piebilda', 'atzīst', 'atzina',
 ];
 
 /** The letters `/iu` would also match for a lower-case ASCII letter: its capital, and "ſ" for s and the Kelvin sign for k. */
