@@ -95,3 +95,13 @@ describe('"Additional coauthors are Caltech postdoctoral scholar X and Y": an of
     expect(articlesOf(withCoauthors(sentence), 'md')[0]!.authors.map((p) => p.family)).toEqual(families);
   });
 });
+
+describe('"The first author is Khalifa University PhD student X": a university’s name of two words before the job', () => {
+  it.each([
+    ['The first author is Utah University PhD student Omar Bin Rashed.', ['Bin Rashed']],
+    ['The first author is UU PhD student Omar Bin Rashed.', ['Bin Rashed']],
+  ])('%s', (sentence, families) => {
+    const text = release(`The study appears in Ecology and Evolution, 29(4), e70412. ${sentence} https://doi.org/10.1002/ece3.70412`);
+    expect(articlesOf(text, 'md')[0]!.authors.map((p) => p.family)).toEqual(families);
+  });
+});

@@ -84,10 +84,10 @@ const EDITORIAL_LEAD =
 /**
  * A lower-case job printed between a role and a name ("graduate student", "assistant professor"),
  * perhaps after one or two words that qualify it ("biomedical engineer", "marine ecologist") and after a
- * university's acronym ("NTU PhD student").
+ * university's acronym or its name of two words ("NTU PhD student", "Khalifa University PhD student").
  */
 const JOB_LEAD =
-  /^(?:\p{Lu}{2,6}\s+(?=\p{Ll}|PhD\s|Ph\.D\.\s))?(?:(?!(?:and|or|is|was|who|said|says)\s)\p{Ll}[\p{Ll}-]{2,20}\s+){0,2}(?:\p{Ll}{2,20}(?:ologist|ician)|(?:graduate|doctoral|PhD|Ph\.D\.|undergraduate|medical|master['’]?s)\s+student|post-?doc(?:toral)?(?:\s+(?:researcher|fellow|scholar|associate))?|research\s+(?:scientist|fellow|associate|assistant)|(?:assistant\s+|associate\s+|adjunct\s+)?professor|resident|fellow|scientist|researcher|epidemiologist|physician|surgeon|neuroscientist|biologist|chemist|physicist|engineer)\s+(?=\p{Lu})/u;
+  /^(?:(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,20}\s(?:University|Institute|College))\s+(?=\p{Ll}|PhD\s|Ph\.D\.\s))?(?:(?!(?:and|or|is|was|who|said|says)\s)\p{Ll}[\p{Ll}-]{2,20}\s+){0,2}(?:\p{Ll}{2,20}(?:ologist|ician)|(?:graduate|doctoral|PhD|Ph\.D\.|undergraduate|medical|master['’]?s)\s+student|post-?doc(?:toral)?(?:\s+(?:researcher|fellow|scholar|associate))?|research\s+(?:scientist|fellow|associate|assistant)|(?:assistant\s+|associate\s+|adjunct\s+)?professor|resident|fellow|scientist|researcher|epidemiologist|physician|surgeon|neuroscientist|biologist|chemist|physicist|engineer)\s+(?=\p{Lu})/u;
 
 /**
  * ", the study's lead author", ", co-author of the paper", ", who was senior author", ", a
