@@ -105,3 +105,19 @@ describe('"The first author is Khalifa University PhD student X": a university�
     expect(articlesOf(text, 'md')[0]!.authors.map((p) => p.family)).toEqual(families);
   });
 });
+
+describe('"The study’s authors are Roe-Lindqvist, A and B": a family name alone opening the list', () => {
+  it('resolves it to the full name the release gives elsewhere, in its place', () => {
+    const text = release('“The flies were there within weeks,” said Sanna Roe-Lindqvist, a biologist at the university.\n\nThe study appears in Ecology and Evolution, 29(4), e70412. The study’s authors are Roe-Lindqvist, Kwame Osei and Lena Park. https://doi.org/10.1002/ece3.70412');
+    expect(articlesOf(text, 'md')[0]!.authors).toEqual([
+      { given: 'Sanna', family: 'Roe-Lindqvist' },
+      { given: 'Kwame', family: 'Osei' },
+      { given: 'Lena', family: 'Park' },
+    ]);
+  });
+
+  it('reads no author from a place opening the sentence', () => {
+    const text = release('The study appears in Ecology and Evolution, 29(4), e70412. The study’s authors are Kwame Osei and Lena Park. https://doi.org/10.1002/ece3.70412');
+    expect(articlesOf(text, 'md')[0]!.authors.map((p) => p.family)).toEqual(['Osei', 'Park']);
+  });
+});

@@ -199,6 +199,8 @@ const EARLIER = /\b(?:earlier|previous(?:ly)?|prior|past|former|last\s+year|back
 const JOB_THEN_NAME = /^(?:(?:The|A|An|Our|Their|Its)\s)?(?:\p{Lu}?\p{Ll}[\p{Ll}-]{1,20}\s)(?:\p{Ll}[\p{Ll}-]{1,20}\s){0,3}((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
 /** A family name alone that closes a list after "and" ("…, and Oyelaran-Fisk."); group 1 is the name. */
+/** A family name alone opening a list of full names ("Solis-Devereaux, Anders Kitching and …"); group 1 is the name. */
+const LIST_FIRST_FAMILY = /^\s*((?:(?:Dr|Prof|Professor)\.?\s)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?),\s(?=\p{Lu})/u;
 const LIST_LAST_FAMILY = /,?\s(?:and|&)\s((?:(?:Dr|Prof|Professor)\.?\s)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)[.\s]*$/u;
 
 /** Keyword checks run before the patterns that need the word (case folding of these letters is ASCII-only). */
@@ -337,6 +339,7 @@ export function findProseAuthors(text: string): AuthorHit[] {
       const whole = parseNameList(list);
       const parted = list.includes(' with ') || list.includes(' of ') ? togetherParts(list).flatMap((part) => parseNameList(part)) : [];
       const listed = parted.length > whole.length ? parted : whole;
+      const listAt = out.length;
       for (const x of listed) out.push({ person: x.person, index: from, strategy: 'authors:role-list', editorial, listed: true });
       // "Authors: Pryce, R., Llewellyn, G. & Marchetti, F.": family names before initials (Harvard, APA), which the list above does not read.
       if (!listed.length && list.includes('., ')) for (const person of commaNames(list)) out.push({ person, index: from, strategy: 'authors:role-list', editorial, listed: true });
@@ -344,6 +347,10 @@ export function findProseAuthors(text: string): AuthorHit[] {
       const last = listed.length ? LIST_LAST_FAMILY.exec(list) : null;
       const p = last ? subjectName(last[1]!) : null;
       if (p && !p.given && !listed.some((x) => x.person.family === p.family)) out.push({ person: p, index: from, strategy: 'authors:role-list-family', editorial });
+      // "The study's authors are Solis-Devereaux, Anders Kitching and Ruth Balogun": the same for the first name of the list.
+      const first = listed.length ? LIST_FIRST_FAMILY.exec(list) : null;
+      const q = first ? subjectName(first[1]!) : null;
+      if (q && !q.given && !listed.some((x) => x.person.family === q.family)) out.splice(listAt, 0, { person: q, index: from, strategy: 'authors:role-list-family', editorial });
     } else {
       // "Professor Sipho "S.T." Ndlovu": a quoted nickname is no part of the name.
       const ahead = text.slice(from, from + 80);
