@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articlesOf, contactsOf, speakersOf } from './support/invented.js';
+import { parseNameList } from '../src/extractors/article/name-list.js';
 
 /** A short release with one quote and a paper, the speaker named as `name`. */
 const release = (name: string): string =>
@@ -69,5 +70,35 @@ describe('a Finnish release: a reference after its lead sentence and quotes clos
   it('reads the same Vancouver names with stops after the initials behind an English lead sentence', () => {
     const text = finnish('toteaa').replace('Tutkimus julkaistiin Urban Tree Science -lehdessä:', 'The study was published in Urban Tree Science:');
     expect(articlesOf(text, 'md')[0]!.authors.map((p) => p.family)).toEqual(['Nurmela-Kivi', 'Okafor-Laine', 'Berg']);
+  });
+});
+
+describe('Hong Kong names: a given name, then an East Asian family name in capitals', () => {
+  const hk = (speaker: string, author: string): string =>
+    [
+      'Rooftop gardens cool old flats',
+      '',
+      'HONG KONG, 3 May 2039 – Rooftop gardens cut the indoor heat of top-floor flats in old walk-up buildings by up to three degrees, engineers found after two summers of measurements in 40 buildings.',
+      '',
+      `"The top floor is the hottest flat in any old building, and a garden overhead is the cheapest cooler," said ${speaker}, Associate Head of the Department.`,
+      '',
+      `The study is published in Building and Environment. The first author is ${author}, Research Assistant Professor. https://doi.org/10.1016/j.buildenv.2039.110204`,
+      '',
+    ].join('\n');
+  it.each([
+    ['Prof. Ivy WONG', 'Dr Marcus CHEUNG', 'Ivy WONG', 'Cheung'],
+    ['Dr Kelvin CHAN', 'Dr Ada LEUNG', 'Kelvin CHAN', 'Leung'],
+  ])('%s and %s', (speaker, author, name, family) => {
+    const text = hk(speaker, author);
+    expect(speakersOf(text, 'txt').map(([s]) => s)).toEqual([name]);
+    expect(articlesOf(text, 'txt')[0]!.authors.map((p) => p.family)).toEqual([family]);
+  });
+
+  it('keeps a Vancouver name’s initials apart from a family name in capitals', () => {
+    expect(parseNameList('Achebe SO, Lim HE, Ana WONG').map((n) => [n.person.given, n.person.family])).toEqual([
+      ['SO', 'Achebe'],
+      ['HE', 'Lim'],
+      ['Ana', 'Wong'],
+    ]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Person } from '../../types.js';
 import { cleanName, GAELIC_AFTER, GAELIC_PARTICLE, GIVEN_ABBREVIATION, splitName } from '../../text/names.js';
+import { eastAsianFamily } from '../quote/family-caps.js';
 import { splitBy, squeezeSpaces } from './matches.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const ITEM_COMMA = /,(?!\s*(?:Jr|Sr|II|III)\b)/g;
@@ -126,6 +127,11 @@ const PINYIN_HYPHEN = new RegExp(`^${PINYIN}-${PINYIN}$`);
 /** An abbreviated rank before "Prof" ("Asst Prof", "Assoc. Prof."), which the honorifics do not hold. */
 const RANK_BEFORE_PROF = /^\s{0,3}(?:Asst|Assoc|Adj|Emer)\.?\s(?=Prof)/;
 
+/** One given name in mixed case, then a family name of three capitals or more, the whole item ("Marcus CHEUNG", "Ivy WONG"). */
+const GIVEN_CAPS_FAMILY = /^(\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}?\p{Ll}{1,10})?)\s(\p{Lu}{3,8})$/u;
+/** Capitals of a reference's labels that read as a family name ("DOI"). */
+const NOT_CAPS_FAMILY = /^(?:DOI|PDF|URL|ISSN|ISBN|PMID|PMC)$/;
+
 /** Two capitals in a row: every {@link UPPER_FAMILY} match holds them. */
 const UPPER_PAIR = /\p{Lu}{2}/u;
 
@@ -156,6 +162,13 @@ function readNameOnce(item: string): ListedName | null {
   if (upper && EAST_ASIAN_FAMILY.has(upper[1]!)) {
     const family = upper[1]!.charAt(0) + upper[1]!.slice(1).toLowerCase();
     return { person: { given: upper[2]!, family }, style: 'full', text: upper[0] };
+  }
+  // "Marcus CHEUNG", "Dr Ivy WONG": a given name in mixed case, then an East Asian family name in capitals, as Hong Kong prints it.
+  // Three capitals or more, so a Vancouver name's initials ("Achebe SO") never read as one.
+  const givenCaps = UPPER_PAIR.test(item) ? GIVEN_CAPS_FAMILY.exec(cleanName(item).trim()) : null;
+  if (givenCaps && eastAsianFamily(givenCaps[2]!) && !NOT_CAPS_FAMILY.test(givenCaps[2]!)) {
+    const family = givenCaps[2]!.charAt(0) + givenCaps[2]!.slice(1).toLowerCase();
+    return { person: { given: givenCaps[1]!, family }, style: 'full', text: givenCaps[0] };
   }
   // "Li Xiaoming", "Park Ji-hoon", "Li Xiao-Ming": a common East Asian family name before a given name that
   // only reads as one (two pinyin syllables, hyphenated or not, or a hyphenated Korean one).

@@ -15,16 +15,21 @@ const KOREAN = new Set(
   ),
 );
 
+/** Common Cantonese family names as Hong Kong romanises them ("CHEUNG", "LEUNG", "NG"), which Pinyin does not spell. */
+const CANTONESE = new Set(
+  'CHEUNG LEUNG YEUNG CHAN LAU TSANG NG KWOK CHOW CHIU TSE YIP TSUI SZE SIU MAK POON FUNG LAM CHEUK TAM LUI TSOI YUEN AU KO TO LO LAI HO LEE CHU CHOI KAN KONG KWAN LING MOK PANG SHEK SIN TONG WAI WAN YAU YIU'.split(' '),
+);
+
 /** Japanese family names romanised: two or more kana syllables ("NAKAMURA", "SATO", "ITO"). */
 const ROMAJI = /^(?:(?:SH|CH|TS|[KGSZTDNHBPMYRWJF])?[AIUEO]{1,2}N?){2,6}$/;
 
 /** Acronyms that happen to read as romanised Japanese. */
 const ROMAJI_ACRONYM = new Set(['NASA', 'JAXA', 'RIKEN', 'NOAA', 'ESA', 'USDA', 'FIFA', 'NATO', 'ASEAN', 'UNESCO', 'SEMA', 'DANA', 'MOMA', 'NAMI', 'SOHO']);
 
-/** True when `w`, in capitals, reads as a Chinese, Korean or Japanese family name rather than an acronym. */
+/** True when `w`, in capitals, reads as a Chinese (Pinyin or Cantonese), Korean or Japanese family name rather than an acronym. */
 export function eastAsianFamily(w: string): boolean {
   if (w.length < 2 || w.length > 12) return false;
-  if ((PINYIN.test(w) && (w.length > 2 || !/^[AEIOU]/.test(w))) || KOREAN.has(w)) return true;
+  if ((PINYIN.test(w) && (w.length > 2 || !/^[AEIOU]/.test(w))) || KOREAN.has(w) || CANTONESE.has(w)) return true;
   return w.length >= 3 && ROMAJI.test(w) && !ROMAJI_ACRONYM.has(w);
 }
 

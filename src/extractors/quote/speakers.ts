@@ -517,7 +517,9 @@ function toPerson(
   for (let i = lo; i < hi; i++) if (orgWord(stripDot(words[i]!), i === hi - 1 && (i > lo || honorific)) && !(i === lo && (koreanOrder || givenToo(words, i, hi)))) return null;
   const lastWord = words[hi - 1]!;
   const last = stripDot(lastWord);
-  if (INITIAL.test(lastWord) || isAcronym(last) || PARTICLE.test(last)) return null;
+  // "Prof. Ivy WONG", "Dr Marcus CHEUNG": a given name in mixed case, then an East Asian family name in capitals, as Hong Kong prints it.
+  const capsFamily = hi - lo === 2 && isAcronym(last) && eastAsianFamily(last) && capWord(stripDot(words[lo]!)) && !STOP.has(stripDot(words[lo]!));
+  if (INITIAL.test(lastWord) || (isAcronym(last) && !capsFamily) || PARTICLE.test(last)) return null;
   // A run that ends on an office names no one ("Ontario Minister" of "Ontario Minister of Health X", "U.S. Rep." of "U.S. Rep. X").
   if (OFFICE.has(last) || compoundRole(last) || (last === 'Rep' && hi - lo <= 2)) return null;
   // Particles do not count against the length ("María José de los Santos Ortega").
