@@ -230,6 +230,8 @@ export function assignSections(blocks: Block[]): Section[] {
   const headEnd = leadAt < 0 ? blocks.length : leadAt;
   const h1 = blocks.slice(0, headEnd).find((b) => b.kind === 'heading' && b.depth === 1 && isHeadlineText(b));
   let contactsOpen = false;
+  // A paragraph of the head that reads as a sentence (a short lead's): only after one does a citation label end the head.
+  let sawSentence = false;
   for (const b of blocks) {
     const line = firstLine(b.text);
     if (b.kind === 'end') {
@@ -270,8 +272,9 @@ export function assignSections(blocks: Block[]): Section[] {
       } else if (wasContacts && b.text.length <= 160 && !isProse(b) && (CONTACT_LINE.test(b.text) || (afterBareLabel && b.text.split(/\s+/).length <= 5)) && b !== h1) {
         k = 'contacts';
         contactsOpen = true;
-      } else if (sawHeadline && b.text.length <= 1500 && line.length <= 60 && CITATION_LABEL.test(line.replace(/^[#*_\s]+|[*_\s]+$/g, '')) && !/^source\b/i.test(line)) {
-        // "Reference⏎Names, Title, Journal" after a short lead that was no prose paragraph: the citation ends the head.
+      } else if (sawHeadline && sawSentence && b.text.length <= 1500 && line.length <= 60 && CITATION_LABEL.test(line.replace(/^[#*_\s]+|[*_\s]+$/g, '')) && !/^source\b/i.test(line)) {
+        // "Reference⏎Names, Title, Journal" after a short lead that was no prose paragraph (but a sentence): the citation ends the head;
+        // a breadcrumb's "Article" over a page's menu does not.
         k = 'citation';
         label = line;
         inHead = false;
@@ -286,6 +289,7 @@ export function assignSections(blocks: Block[]): Section[] {
         kind = 'body';
       } else k = 'subheadline';
       b.section = k;
+      if (b.kind === 'paragraph' && b.text.length >= 100 && /[.!?]["”’)]?$/.test(b.text)) sawSentence = true;
       const last = current();
       if (last && last.kind === k && k !== 'headline' && !(k === 'contacts' && label)) last.blocks.push(b);
       else open(k, label).blocks.push(b);
