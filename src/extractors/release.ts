@@ -9,6 +9,7 @@ import { findDates, isoDate, parseDate, weekdayMismatch, type DateMatch } from '
 import { readDateLine } from '../text/date-line.js';
 import { readMetaDate, readMetaDatePart } from './release/meta-date.js';
 import { readPeriodCityDateline } from './release/period-city.js';
+import { isTownNamedAgain } from './release/town-named-again.js';
 import { boldColonDatelineAllowed, isBylineBeforeDash, placeOfDateLine, readBareDateline, readDateLead, readDateline, type Dateline } from './release/dateline.js';
 import { readEmbargo } from './release/embargo.js';
 import { findEmbargoKey } from '../text/embargo-words.js';
@@ -381,7 +382,10 @@ function findDateline(ctx: ExtractContext, headline: Block | null): { block: Blo
     // A head block may stack the date line under an office's name ("Max Planck Institute for X" over "Jena, 12 March 2030").
     const found = dateLineIn(b);
     const dl = found?.line;
-    const place = found && dl ? placeOfDateLine(found.text, dl) : null;
+    // A town in mixed case before a bar ("Genève | 12 mai 2037") counts when the release names it again as a town (in its text or the office's address).
+    const namedAsTown = (word: string): boolean =>
+      isTownNamedAgain(word, ctx.doc.blocks.filter((x) => x !== b).slice(0, 60).map((x) => x.text.slice(0, 2000)).join('\n'));
+    const place = found && dl ? placeOfDateLine(found.text, dl, namedAsTown) : null;
     if (dl && place && !EMBARGO_WORD.test(place)) return { block: b, line: { place, placeIndex: dl.placeIndex, date: dl.date, embargo: false }, strategy: 'dateline:date-line' };
     // A row or table of head fields names the place under its own label ("Date: … | Location: York, UK").
     const fieldPlace = dl && !dl.place ? readFieldSet(b.text)?.place ?? null : null;

@@ -527,8 +527,9 @@ const DATE_FIELD = /^\s{0,3}dat(?:e|um)\s{0,3}[:|-]?\s{0,3}$/i;
  * Physics", "Communications Office"), or a name in mixed case set before the date with a pipe
  * or bullet ("Jane Doe | March 5, 2030"; a city so printed is in capitals: "BOSTON | ..."). An
  * office's name before a comma and a place ("Office of Communications, Bethesda, Md.") gives the place.
+ * `namedAsTown`, when given, vouches for a town of one word in mixed case before a bar.
  */
-export function placeOfDateLine(text: string, line: DateLine): string | null {
+export function placeOfDateLine(text: string, line: DateLine, namedAsTown?: (word: string) => boolean): string | null {
   const place = line.place;
   if (!place) return null;
   const comma = /,\s{0,3}\p{Lu}/u.test(place);
@@ -565,7 +566,9 @@ export function placeOfDateLine(text: string, line: DateLine): string | null {
   const afterOrg = !/\s/.test(place) && line.placeIndex > 0 && ORG_WORD.test(t.slice(0, line.placeIndex)) && /[|·•]\s{0,3}$/.test(t.slice(0, line.placeIndex));
   // So is a town of one word after a release label and a bar ("Press release | Paris | 24/03/2031"): a byline names no label before it.
   const afterLabel = !/\s/.test(place) && line.placeIndex > 0 && LABEL_THEN_BAR.test(t.slice(0, line.placeIndex));
-  if (before && !comma && !afterOrg && !afterLabel && /\p{Ll}/u.test(place) && BYLINE_SEP.test(t.slice(line.placeIndex + place.length, line.date.index))) return null;
+  // A town of one word that the release names again as a town ("Genève |" over "l'Université de Genève") is the place too.
+  const townAgain = (): boolean => !/\s/.test(place) && namedAsTown !== undefined && namedAsTown(place);
+  if (before && !comma && !afterOrg && !afterLabel && /\p{Ll}/u.test(place) && BYLINE_SEP.test(t.slice(line.placeIndex + place.length, line.date.index)) && !townAgain()) return null;
   if (isBylineAfterDate(t, line, place)) return null;
   if (isBylineBeforeDash(t, { place, placeIndex: line.placeIndex, date: line.date })) return null;
   return place;
