@@ -118,8 +118,8 @@ function readFresh(text: string): DateLine | null {
   // "Published 5 March 2019 | Updated 7 March 2019": the later edit's part is left out.
   // "2032.07.15.": the closing stop of a dotted year-first date (as Korean offices print it) is part of the date;
   // "Montevideo, 22 de abril de 2037.": so is a full stop that closes a date line's last date;
-  // "Warszawa, 24 marca 2038 r.": so is the Polish "r." ("roku", year) or the Russian "г." after a year.
-  const tail = rest(t.slice(date.end)).replace(/^\.$/, '').replace(/^(?:r|\u0433)\.$/, /\d{4}$/.test(t.slice(0, date.end)) ? '' : '$&');
+  // "Warszawa, 24 marca 2038 r.": so is the Polish "r." ("roku", year), the Russian "г." or the Ukrainian "р." after a year.
+  const tail = rest(t.slice(date.end)).replace(/^\.$/, '').replace(/^(?:r|\u0433|\u0440)\.$/, /\d{4}$/.test(t.slice(0, date.end)) ? '' : '$&');
   // "Date: 2031-04-17 Source: School of X": a labelled date, then another labelled field of the page's metadata row.
   const field = !before && t.slice(0, date.index).includes(':') && FIELD_AFTER.test(t.slice(date.end, date.end + 40));
   const after = field || /^(?:last\s)?(?:updated|modified|revised|edited)\b/i.test(tail) ? '' : tail;

@@ -46,7 +46,7 @@ const DMY_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(${MONTH})\\.?-(\\d{4})\\
 /** `2017-02-02`, also the date of `2017-02-02T10:00:00Z`. */
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 /** `28/04/2017`, `12.05.17`, `4/28/2017`. */
-const NUMERIC = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d./])`, 'gi');
+const NUMERIC = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)`, 'gi');
 /** `11-03-2027` (day first, as `28/04/2017`; `03-14-2027` month first), only with a four-digit year. */
 const NUMERIC_DASH = new RegExp(`\\b${WD_PREFIX}(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])`, 'gi');
 /** `2027/03/11` or `2027.03.11` (as East Asian offices print it): year, month, day. */
@@ -79,11 +79,11 @@ const NORTH_KEYS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Czech, Croatian and Greek genitive, Turkish, Malay ("Mac", "Julai", "Ogos", "Disember") and accented Icelandic month names (Croatian "listopada", October, is left out: Polish reads it as November) ("3. prosince 2031", "3 Δεκεμβρίου 2031", "3 Aralık 2031", "3. apríl 2031"),
+ * Czech, Croatian, Slovenian, Serbian, Slovak, Russian, Ukrainian and Greek genitive, Romanian, Estonian, Finnish (partitive), Bulgarian, Turkish, Malay ("Mac", "Julai", "Ogos", "Disember") and accented Icelandic month names (Croatian "listopada", October, is left out: Polish reads it as November) ("3. prosince 2031", "3 Δεκεμβρίου 2031", "3 Aralık 2031", "3. apríl 2031"),
  * read only after a day and before a four-digit year, so a bare "Mart" or "Ekim" is never a date.
  */
 const DAY_FIRST_MONTH =
-  '(ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|studenog|prosinca|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|mac|julai|ogos|disember|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)';
+  '(ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|studenog|prosinca|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|mac|julai|ogos|disember|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|januarja|februarja|aprila|junija|julija|avgusta|septembra|oktobra|novembra|decembra|januara|februara|marta|juna|jula|januára|februára|apríla|mája|júna|júla|augusta|októbra|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември)';
 /** `3. prosince 2031`, `3 Aralık 2031`, `3 Δεκεμβρίου 2031`: day, month, year (the year required). */
 const DAY_FIRST_DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s{1,3}${DAY_FIRST_MONTH}(?![\\p{L}])\\s{1,3}(\\d{4})\\b`, 'giu');
 /** Month numbers of the names in {@link DAY_FIRST_MONTH}, lower-cased. */
@@ -95,6 +95,20 @@ const DAY_FIRST_KEYS: Readonly<Record<string, number>> = {
   'janúar': 1, 'febrúar': 2, 'apríl': 4, 'maí': 5, 'júní': 6, 'júlí': 7, 'ágúst': 8, 'október': 10, 'nóvember': 11,
   'ιανουαρίου': 1, 'φεβρουαρίου': 2, 'μαρτίου': 3, 'απριλίου': 4, 'μαΐου': 5, 'ιουνίου': 6, 'ιουλίου': 7, 'αυγούστου': 8,
   'σεπτεμβρίου': 9, 'οκτωβρίου': 10, 'νοεμβρίου': 11, 'δεκεμβρίου': 12,
+  // Romanian.
+  ianuarie: 1, februarie: 2, martie: 3, aprilie: 4, iunie: 6, iulie: 7, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12,
+  // Estonian.
+  jaanuar: 1, veebruar: 2, 'märts': 3, aprill: 4, juuni: 6, juuli: 7, oktoober: 10, detsember: 12,
+  // Slovenian, Serbian and Slovak.
+  januarja: 1, februarja: 2, aprila: 4, junija: 6, julija: 7, avgusta: 8, septembra: 9, oktobra: 10, novembra: 11, decembra: 12, januara: 1, februara: 2, marta: 3, juna: 6, jula: 7, 'januára': 1, 'februára': 2, 'apríla': 4, 'mája': 5, 'júna': 6, 'júla': 7, augusta: 8, 'októbra': 10,
+  // Finnish.
+  tammikuuta: 1, helmikuuta: 2, maaliskuuta: 3, huhtikuuta: 4, toukokuuta: 5, 'kesäkuuta': 6, 'heinäkuuta': 7, elokuuta: 8, syyskuuta: 9, lokakuuta: 10, marraskuuta: 11, joulukuuta: 12,
+  // Russian.
+  'января': 1, 'февраля': 2, 'марта': 3, 'апреля': 4, 'мая': 5, 'июня': 6, 'июля': 7, 'августа': 8, 'сентября': 9, 'октября': 10, 'ноября': 11, 'декабря': 12,
+  // Ukrainian.
+  'січня': 1, 'лютого': 2, 'березня': 3, 'квітня': 4, 'травня': 5, 'червня': 6, 'липня': 7, 'серпня': 8, 'вересня': 9, 'жовтня': 10, 'листопада': 11, 'грудня': 12,
+  // Bulgarian.
+  'януари': 1, 'февруари': 2, 'март': 3, 'април': 4, 'май': 5, 'юни': 6, 'юли': 7, 'август': 8, 'септември': 9, 'октомври': 10, 'ноември': 11, 'декември': 12,
 };
 /** Hungarian month names, printed after the year ("2031. december 3."). */
 const HUNGARIAN_MONTH = '(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)';
@@ -113,6 +127,15 @@ const LATVIAN_DATE = new RegExp(`(?<![\\p{L}\\d.])(\\d{4})\\.\\s{1,3}gada\\s{1,3
 /** The month number of a Latvian month name, by its first three letters. */
 const LATVIAN_KEYS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, mai: 5, 'jūn': 6, 'jūl': 7, aug: 8, sep: 9, okt: 10, nov: 11, dec: 12,
+};
+
+/** Lithuanian month names in the genitive, printed after the year ("2031 m. gruodžio 3 d."). */
+const LITHUANIAN_MONTH = '(sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)';
+/** `2031 m. gruodžio 3 d.` (Lithuanian): the year, "m." (metų), the month, then the day and "d." (diena). */
+const LITHUANIAN_DATE = new RegExp(`(?<![\\p{L}\\d.])(\\d{4})\\s{0,2}m\\.\\s{1,3}${LITHUANIAN_MONTH}\\s{1,3}(\\d{1,2})\\s{0,2}d\\.`, 'giu');
+/** Month numbers of the names in {@link LITHUANIAN_MONTH}. */
+const LITHUANIAN_KEYS: Readonly<Record<string, number>> = {
+  sausio: 1, vasario: 2, kovo: 3, 'balandžio': 4, 'gegužės': 5, 'birželio': 6, liepos: 7, 'rugpjūčio': 8, 'rugsėjo': 9, spalio: 10, 'lapkričio': 11, 'gruodžio': 12,
 };
 
 /** `2031年12月3日` (Chinese and Japanese): year, month and day each closed by its character, the year required. */
@@ -233,6 +256,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMat
   scan(DAY_FIRST_DATE, (m) => make(text, m, undefined, Number(m[3]), DAY_FIRST_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[1])));
   if (text.includes('年')) scan(CJK_DATE, (m) => make(text, m, undefined, Number(m[1]), Number(m[2]), Number(m[3])));
   scan(YEAR_FIRST_DATE, (m) => make(text, m, undefined, Number(m[1]), HUNGARIAN_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[3])));
+  if (text.includes('m. ')) scan(LITHUANIAN_DATE, (m) => make(text, m, undefined, Number(m[1]), LITHUANIAN_KEYS[m[2]!.toLowerCase()] ?? null, Number(m[3])));
   if (text.includes(' gada ')) scan(LATVIAN_DATE, (m) => make(text, m, undefined, Number(m[1]), LATVIAN_KEYS[m[3]!.toLowerCase().slice(0, 3)] ?? null, Number(m[2])));
   if (options.numeric) {
     scan(NUMERIC, (m) => {

@@ -148,15 +148,19 @@ const OFFICE_TAG = /^\s{0,2}\(\p{Lu}[\p{L}.-]{1,15}\)(?=\.)/u;
 /** A place and a comma opening a paragraph: one or two capitalised parts ("Heidelberg, ", "Lund, Sweden, "). */
 const PLACE_COMMA = /^(\p{Lu}[^\s,.:;()\d]{1,30}(?:\s{1,2}[^\s,.:;()\d]{1,30}){0,3}(?:,\s{1,2}\p{Lu}[^\s,.:;()\d]{1,30}(?:\s{1,2}[^\s,.:;()\d]{1,30}){0,2})?),\s{1,3}/u;
 
+/** A town of one or two capitalised words and a space before a dotted date and its full stop, as Finnish and Estonian offices print it ("Helsinki 16.4.2038. "). */
+const PLACE_SPACE_DOTTED = /^(\p{Lu}[^\s,.:;()\d]{1,30}(?:\s\p{Lu}[^\s,.:;()\d]{1,30})?)\s{1,2}(?=\d{1,2}\.\d{1,2}\.\d{4}\.\s)/u;
+
 /**
  * Reads a dateline closed by a full stop, as European offices print it ("Heidelberg, 12 March
- * 2027. The liver ...", "Lund, 12.03.2027. Researchers ...", "Madrid, 14 March 2031.- The ..."): a place, a comma, a date with a
+ * 2027. The liver ...", "Lund, 12.03.2027. Researchers ...", "Helsinki 16.4.2038. Text ...", "Madrid, 14 March 2031.- The ..."): a place, a comma (none before a dotted date), a date with a
  * year, a full stop and the first sentence; null otherwise.
  */
 function readPeriodDateline(s: string): Dateline | null {
   // Cheap test first: a year and a full stop near the start.
   if (!YEAR_STOP.test(s.slice(0, 110))) return null;
-  const m = PLACE_COMMA.exec(s);
+  // "Helsinki 16.4.2038. Text …": Finnish and Estonian offices print no comma before a dotted date.
+  const m = PLACE_COMMA.exec(s) ?? PLACE_SPACE_DOTTED.exec(s);
   if (!m) return null;
   const after = s.slice(m[0].length, m[0].length + 60);
   // A dotted date's closing full stop ("12.03.2027.") hides it from the date reader: read it without.
