@@ -88,6 +88,8 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/bp46-bg-saopstenje', 'title and authors missed: Serbian "Rad pod naslovom „Title“ objavljen je u časopisu X. Autori rada su A, B i C." gives only the journal and DOI'],
   ['voices/bq44-lu-zinas', 'volume, pages and author missed: Latvian "63. sējumā, 1120.–1131. lpp." and "stāsta pētījuma pirmais autors doktorants X" are not read; the DOI and journal are'],
   ['voices/bq47-hku-enquiries', 'author missed: "Dr Kelvin LEUNG Ho-yin, postdoctoral fellow and first author of the paper" (a family name in capitals, a given name after it) is not read'],
+  ['voices/br45-tue-hochschul', 'volume and pages missed: the German "Journal, Band 172, 106144, https://doi.org/…" after a "Publikation:" line is not read; the DOI, title, authors and journal are'],
+  ['voices/br47-cuhk-enquiries', 'author missed: "Dr. Vivian HO Man-yee, Research Assistant Professor in …, and first author of the study" (a family name in capitals, a role after it) is not read'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {

@@ -15,6 +15,7 @@ import { pointsForward } from './role-forward.js';
 import { forPersonPreamble } from './for-person.js';
 import { officialNamedNext } from './named-official.js';
 import { blankPseudonymNotes } from './pseudonym-note.js';
+import { SO_LEAD, SO_NAME_CLOSE } from './german-so.js';
 
 /** What the attribution names: a person, a pronoun or back-reference to resolve, or no one. */
 export type SubjectKind = 'name' | 'pronoun' | 'none';
@@ -468,8 +469,14 @@ export function attributeAfter(chunk0: string, base: number, known: Known): Attr
     const m = leadingMention(sentence.slice(dash[0].length), base + dash[0].length, known);
     if (m) return { kind: 'name', name: m.name, offset: m.offset, role: roleAfter(chunk.slice(m.end - base)), strategy: 'dash' };
   }
+  // German „…“, so Professorin X vom Institut Y." / "»…«, so X.": the name follows "so" directly.
+  const so = SO_LEAD.exec(sentence);
+  if (so) {
+    const hit = objectOf(sentence.slice(so[0].length), base + so[0].length, known, 'said-after');
+    if (hit?.kind === 'name' && hit.name && SO_NAME_CLOSE.test(chunk.slice(hit.offset - base + hit.name.length))) return hit;
+  }
   for (const verb of verbsIn(sentence)) {
-    if (verb.start > 90 && !(verb.start <= FAR_VERB && closesAppositive(sentence.slice(0, verb.start), sentence.slice(verb.end)))) break;
+    if (verb.start > 90 && !(verb.start <= FAR_VERB && closesAppositive(sentence.slice(0, verb.start), sentence.slice(verb.end), verb.verb))) break;
     const hit = afterVerb(sentence, verb, base, known);
     if (hit) return hit.kind === 'none' ? namedInNextSentence(chunk, sentence, base, known) ?? hit : hit;
   }
@@ -505,9 +512,20 @@ const NAME_THEN_APPOSITIVE = /^[\s,]*\p{Lu}[^,"“”„«»]{1,60},[^"“”„
  * (`"…," Jane Moss, M.D., Ph.D., an associate professor of … at the X School of Medicine, said.`):
  * the verb may then stand past the usual reach, since degrees and a full job title put it there.
  */
-function closesAppositive(pre: string, post: string): boolean {
-  return NAME_THEN_APPOSITIVE.test(pre) && /^\s*(?:[.!?]|$)/.test(post);
+function closesAppositive(pre: string, post: string, verb: string): boolean {
+  if (!NAME_THEN_APPOSITIVE.test(pre)) return false;
+  if (/^\s*(?:[.!?]|$)/.test(post)) return true;
+  // "…, tells Northeastern Global News." / "…, told reporters.": who was told, then the sentence ends.
+  if ((verb === 'tells' || verb === 'told') && TOLD_WHOM.test(post)) return true;
+  // "…, said in a statement.": where the words were given, then the sentence ends.
+  return SAID_WHERE.test(post);
 }
+
+/** Who was told, closing the sentence after "tells"/"told": an outlet's capitalised name ("Northeastern Global News", "the Globe") or "reporters". */
+const TOLD_WHOM = /^\s{1,3}(?:(?:the\s{1,3})?\p{Lu}[\p{L}'’&.-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}'’&.-]{0,30}){0,4}|reporters|journalists|us|me)\s{0,3}(?:[.!?]|$)/u;
+
+/** Where the words were given, closing the sentence after the verb ("in a statement", "in an interview"). */
+const SAID_WHERE = /^\s{1,3}in\s{1,3}an?\s{1,3}(?:statement|interview|e-?mail)\s{0,3}(?:[.!?]|$)/;
 
 /**
  * A reference after a dash, not a speaker: a family name with initials ("— Lomax-Reid, H. &

@@ -57,6 +57,7 @@ export function findSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let outer = -1; // offset of the open outer mark
   let inner = -1; // offset of the open nested mark
+  let reversed = false; // the open span opened with "»", the German house style ("»…«")
   const restarts: number[] = [];
   const finish = (end: number, closeAt: number, closed: boolean): void => {
     let body = '';
@@ -69,6 +70,7 @@ export function findSpans(text: string): QuoteSpan[] {
     spans.push({ open: outer, close: closeAt, text: body.replace(/\s+/g, ' ').trim(), closed });
     outer = -1;
     inner = -1;
+    reversed = false;
     restarts.length = 0;
   };
   // Only the marks matter: the expression finds them, every other character is passed over.
@@ -81,7 +83,17 @@ export function findSpans(text: string): QuoteSpan[] {
     if (!opener && !closer && c !== STRAIGHT) continue;
     if (outer < 0) {
       // The Swedish and Finnish house style opens with the closing mark too ("”Vi ville se …”, säger X").
+      // The German house style opens with "»" and closes with "«" ("»Wir sehen …«, sagt X").
+      if (c === '\u00BB' && opensHere(text, i) && !closesHere(text, i)) {
+        outer = i;
+        reversed = true;
+        continue;
+      }
       if (opener || (c === STRAIGHT && (opensHere(text, i) || !closesHere(text, i))) || (c === '\u201D' && opensHere(text, i) && !closesHere(text, i))) outer = i;
+      continue;
+    }
+    if (reversed && c === '\u00AB' && inner < 0) {
+      finish(i, i + 1, true);
       continue;
     }
     if (inner >= 0) {

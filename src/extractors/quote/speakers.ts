@@ -132,7 +132,7 @@ const ORG = new Set(
     'Police Constabulary Army Navy Court Tribunal ' +
     // Units of a university in Italian, Spanish, Portuguese, Dutch, German and Catalan ("X del Dipartimento di …", "Y de la Facultad de …", "Z vom Departement …").
     'Dipartimento Departamento Istituto Facoltà Facultad Faculdade Laboratorio Laboratório Vakgroep Faculteit ' +
-    'Departement Departament Facultat Fakultät Abteilung Lehrstuhl ' +
+    'Departement Departament Facultat Fakultät Abteilung Lehrstuhl Fachbereich Fachgebiet Arbeitsgruppe Forschungsgruppe Klinikum Universitätsklinikum Zentrum ' +
     // Public bodies named by an adjective or a field and a nation ("Natural England", "Sport Wales", "Historic Environment Scotland").
     'Natural Historic Heritage Wildlife Forestry Transport Energy Water Sport Sports Waterways ' +
     // Member-owned bodies ("Abrolhos Dive Co-operative", "the Weavers' Guild").
