@@ -10,6 +10,7 @@ import { dropAffiliationMarks, parseNameList, readName, readUpperFamilyName } fr
 import { nextMatch } from './matches.js';
 import { findRolesAfterName } from './role-after-name.js';
 import { findRoleLines } from './role-lines.js';
+import { findRomanceRoleAuthors } from './romance-role-before.js';
 import { findAsRoleAuthors } from './as-role.js';
 import { togetherParts } from './together-with.js';
 import { findSignedTitles } from './signed-by.js';
@@ -125,9 +126,13 @@ const TITLE_THEN_BY = /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Tt]his|[Aa])\s(?:new\s)?(?:w
  * "is/was published in" a journal of capitalised words, then "by" and its names.
  */
 const TITLE_PUBLISHED_BY = /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Tt]his)\s(?:new\s)?(?:paper|preprint|study|article),?\s?[“"][^“”"\n]{10,300}[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s(?:online\s)?(?:today\s)?in\s(?:the\s)?[*_]{0,2}\p{Lu}[^“”"()\n,;.]{0,80}?[*_]{0,2},?\sby\s(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu})/gu;
-/** An office's one-word name and a job of lower-case words before a name in a list of coauthors ("Caltech postdoctoral scholar ", "MIT graduate student "). */
+/**
+ * An office's name of one to three capitalised words and a job of lower-case words before a name in a list of
+ * coauthors ("Caltech postdoctoral scholar ", "MIT graduate student ", "Virginia Tech horticulturist "); a
+ * linking word after the capitalised words ("from", "with", "who") is no job.
+ */
 const OFFICE_JOB_BEFORE_NAME =
-  /(^|,\s|\s(?:and|&)\s)(?:\p{Lu}[\p{L}&-]{1,20}\s)(?=\p{Ll}{3,}\s)(?!(?:and|the|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)(?:\p{Ll}{3,}\s){1,3}(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}\p{Ll})/gu;
+  /(^|,\s|\s(?:and|&)\s)(?:\p{Lu}[\p{L}&-]{1,20}\s){1,3}(?=\p{Ll}{3,}\s)(?!(?:from|with|who|whose|was|were|are|both|also|all|for|and|the|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)(?:\p{Ll}{3,}\s){1,3}(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}\p{Ll})/gu;
 /** A job title of lower-case words before a name in a list after "by" ("senior fellow Dr. X and research associate Y"). */
 const ROLE_BEFORE_NAME = /(^|,\s|\s(?:and|&)\s)(?!(?:and|the|van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn)\s)(?:\p{Ll}{3,}\s){1,2}(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?\p{Lu}\p{Ll})/gu;
 /**
@@ -547,6 +552,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const p = splitName(m[1]!);
     if (p) out.push({ person: p, index: m.index, strategy: 'authors:et-al', editorial: false });
   }
+  // "A primeira autora do trabalho, a doutoranda Ana Roe": a Portuguese or Spanish role before the name.
+  for (const h of findRomanceRoleAuthors(text)) out.push({ person: h.person, index: h.index, strategy: 'authors:romance-role', editorial: false });
   out.push(...after);
   // Two patterns can name one person in one place ("said X, the study's lead author").
   const seen = new Set<string>();

@@ -175,6 +175,13 @@ export function groupItems(items: readonly (PlacedItem | ItemBreak)[], strategy:
             break;
           }
         }
+        // "e-mail ana.roe@…, com a professora Ana Roe": a name after a nameless entry's address on the same line,
+        // the last thing on it, is that address's owner when the address names them.
+        if (!lineStart && cur.name === null && cur.email !== null && emailMatchesName(cur.email, placed.value) && (items[i + 1] === undefined || items[i + 1]!.kind === 'break')) {
+          set('name', placed);
+          cur.target = placed.target === true;
+          break;
+        }
         if (cur.name !== null || hasData(cur)) {
           if (cur.name !== null && ((!hasData(cur) && curShares) || (curSharesEmail && cur.email === null) || (curSharesPhone && cur.phone === null))) sharers.push(cur);
           else sharers = [];

@@ -37,6 +37,8 @@ export const REPORTING_VERBS: readonly string[] = [
   // Portuguese present tenses and more past ones ("…", refere X", "…", acrescenta X", "…", sublinha X").
   'refere', 'referiu', 'acrescenta', 'sublinha', 'sublinhou', 'salienta', 'salientou', 'frisa', 'frisou',
   'adianta', 'adiantou', 'conclui', 'concluiu', 'disse',
+  // Brazilian present tenses ('X diz que …', '“…”, ressalta X', '“…”, completa.').
+  'diz', 'comenta', 'ressalta', 'ressaltou', 'destaca', 'completa', 'lembra', 'lembrou', 'pondera', 'ponderou', 'avalia', 'avaliou', 'relata', 'relatou',
   // Dutch, Danish, Norwegian, Swedish and Polish ones ("”, zegt X", "”, siger X", "”, sier X", "”, säger X", "” – mówi X").
   'zegt', 'aldus', 'vertelt', 'benadrukt', 'siger', 'sagde', 'sier', 'dodaje', 'säger', 'mówi', 'powiedział', 'powiedziała',
   // Dutch separable verbs whose particle closes the clause ("”, vult X aan", "”, legt X uit", "”, voegt X toe").
