@@ -34,7 +34,7 @@ function mayEndInDegree(n: string): boolean {
 }
 
 /** Lower-case particles that belong to the family name. */
-const PARTICLE = /^(?:van|von|der|den|de|del|della|dello|di|da|dos|das|do|du|la|le|ter|ten|bin|binti|ibn|al|el|zu|af|av|y)$/i;
+const PARTICLE = /^(?:van|von|der|den|de|del|della|dal|dalla|dello|di|da|dos|das|do|du|la|le|ter|ten|bin|binti|ibn|al|el|zu|af|av|y)$/i;
 
 /** An Irish or Scottish Gaelic particle that opens a family name ("Ó Dúill", "Ní Bhriain", "Nic Giolla Phádraig", "Mac an tSaoir"). */
 export const GAELIC_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Mhic|Ua|Uí)$/u;

@@ -8,7 +8,7 @@ import type { Block, ReleaseDocument } from '../../types.js';
 import { findDois, isDataDoi, type DoiMatch } from './doi.js';
 import { isNoticeLine, onNoticeLine } from './notice-doi.js';
 import { IOP_TAIL, iopReference, parseReference, type Reference } from './reference-line.js';
-import { readFieldLines } from './labelled-fields.js';
+import { isFieldLine, readFieldLines } from './labelled-fields.js';
 import { labelPairs } from './label-pairs.js';
 import { parseNameList } from './name-list.js';
 import { isPageCitation } from './page-citation.js';
@@ -206,6 +206,20 @@ function labelledListEnd(doc: ReleaseDocument, i: number): number {
 }
 
 /**
+ * The index of the last paragraph in the run of one-line labelled paragraphs that opens at
+ * block `i` ("Titolo: …⏎⏎Autori: …", each field its own paragraph); `i` when no run opens there.
+ */
+function labelledParagraphsEnd(doc: ReleaseDocument, i: number): number {
+  let end = i - 1;
+  while (end + 1 < doc.blocks.length && end + 1 - i < 12) {
+    const b = doc.blocks[end + 1]!;
+    if (b.inList || b.kind !== 'paragraph' || b.section !== doc.blocks[i]!.section || !isFieldLine(b.text)) break;
+    end++;
+  }
+  return Math.max(i, end);
+}
+
+/**
  * Finds the reference lines of a release in document order; `dois`, when given, holds the
  * {@link findDois} of each block of `doc.blocks` (by index), read once by the caller.
  */
@@ -255,6 +269,18 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       const end = labelledListEnd(doc, i);
       const text = doc.blocks.slice(i, end + 1).map((b) => b.text.trim()).join('\n');
       if (end > i && readFieldLines(text).length) {
+        out.push({ ref: parseReference(text), block, number: null, index: 0 });
+        i = end;
+        continue;
+      }
+    }
+    // "Titolo: …⏎⏎Autori: …": Italian labelled fields printed one a paragraph, a title among them, are one labelled reference.
+    if (!block.inList && block.kind === 'paragraph' && !SKIP.has(block.section) && isFieldLine(block.text)) {
+      const end = labelledParagraphsEnd(doc, i);
+      const text = doc.blocks.slice(i, end + 1).map((b) => b.text.trim()).join('\n');
+      const fields = end > i ? readFieldLines(text) : [];
+      // Only an Italian "Titolo:" opens it: English runs are read by the label rules of the assembler.
+      if (fields.some((f) => f.label === 'titolo')) {
         out.push({ ref: parseReference(text), block, number: null, index: 0 });
         i = end;
         continue;

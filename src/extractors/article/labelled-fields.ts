@@ -25,7 +25,7 @@ export interface FieldLine {
  * East Asia print them). Group 1 is the label, group 2 the value.
  */
 const FIELD_LINE =
-  /^[\s*_]{0,4}(?:[※■□◆◇●▶►•▪]\s{0,2})?((?:(?:article|paper|study|presentation|abstract|poster|talk|research|publication)\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|article|study|presentation|abstract|poster))?|research(?:\s+(?:paper|article))?|study|paper|article|preprint|publication|original\s+(?:article|paper|publication|research)|(?:(?:co-?)?(?:corresponding|lead|first|senior|last)\s+)?authors?(?:\s?\(s\))?|journal|published\s+in|published(?:\s+(?:online|on))?|doi|volume|issue|pages?|year)[*_]{0,2}[ \t]{0,3}:[*_]{0,2}[ \t]{0,3}(\S[^\n]{0,600})$/i;
+  /^[\s*_]{0,4}(?:[※■□◆◇●▶►•▪]\s{0,2})?((?:(?:article|paper|study|presentation|abstract|poster|talk|research|publication)\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|article|study|presentation|abstract|poster))?|research(?:\s+(?:paper|article))?|study|paper|article|preprint|publication|original\s+(?:article|paper|publication|research)|(?:(?:co-?)?(?:corresponding|lead|first|senior|last)\s+)?authors?(?:\s?\(s\))?|journal|titolo|autori|rivista|published\s+in|published(?:\s+(?:online|on))?|doi|volume|issue|pages?|year)[*_]{0,2}[ \t]{0,3}:[*_]{0,2}[ \t]{0,3}(\S[^\n]{0,600})$/i;
 
 /** A line that opens with a volume and no colon ("Volume 14, Article number 388 (2031)"): the label is "volume". */
 const VOLUME_LINE = /^[\s*_]{0,4}(volume|vol\.)[*_]{0,2}[ \t]{1,3}(\d{1,5}(?:,?[ \t][^\n]{0,200})?)$/i;
@@ -39,6 +39,10 @@ const PRESENTATION_LINE = /^[\s*_]{0,4}(?:abstract\s(?:number|no\.?|#)|session(?
 /** The kind of field a label names. */
 function kindOf(label: string): { kind: FieldKind; explicit: boolean } {
   const l = label.toLowerCase();
+  // Italian labels, as Italian offices print them ("Titolo:", "Autori:", "Rivista:").
+  if (l === 'titolo') return { kind: 'title', explicit: false };
+  if (l === 'autori') return { kind: 'authors', explicit: true };
+  if (l === 'rivista') return { kind: 'journal', explicit: true };
   // A bare "Title:" (a webinar's, a job's) names a paper only beside other citation fields.
   if (l.includes('title')) return { kind: 'title', explicit: l !== 'title' };
   if (l.includes('author')) return { kind: 'authors', explicit: true };
@@ -57,6 +61,14 @@ function kindOf(label: string): { kind: FieldKind; explicit: boolean } {
 export function isFieldLabel(text: string): boolean {
   const t = text.trim().replace(/:$/, '');
   return t.length > 0 && t.length <= 40 && !t.includes(':') && !t.includes('\n') && FIELD_LINE.test(`${t}: x`);
+}
+
+/** A title's tail naming its journal in guillemets and perhaps its year (" – «Current Biology» – 2038"). */
+const TITLE_TAIL = /\s[–—-]\s«([^«»\n]{2,120})»(?:\s?[,–—-]\s?((?:19|20)\d\d))?\s*\.?$/;
+
+/** True for one line that opens with a citation label and its colon ("Title: …", "Autori: …"). */
+export function isFieldLine(line: string): boolean {
+  return !line.includes('\n') && FIELD_LINE.test(line);
 }
 
 /** At most this many lines of a block are read (no citation block prints more). */
@@ -87,7 +99,17 @@ export function readFieldLines(printed: string): FieldLine[] {
     const m = FIELD_LINE.exec(line) ?? VOLUME_LINE.exec(line);
     if (!m) continue;
     const label = m[1]!.trim().toLowerCase().replace(/^vol\.$/, 'volume');
-    out.push({ ...kindOf(label), label, value: m[2]!.trim() });
+    const value = m[2]!.trim();
+    const kind = kindOf(label);
+    // "Titolo: Title – «Journal» – 2038": the journal in guillemets and the year ride on the title's line.
+    const tail = kind.kind === 'title' ? TITLE_TAIL.exec(value) : null;
+    if (tail) {
+      out.push({ ...kind, label, value: value.slice(0, tail.index).trim() });
+      out.push({ kind: 'journal', explicit: true, label: 'journal', value: tail[1]!.trim() });
+      if (tail[2]) out.push({ kind: 'numbers', explicit: true, label: 'year', value: tail[2] });
+      continue;
+    }
+    out.push({ ...kind, label, value });
   }
   // "Abstract number: CT118 / Session: … / Title: …": the bare title is the presentation's.
   if (out.length === 1 && out[0]!.kind === 'title' && PRESENTATION_LINE.test(text)) out[0] = { ...out[0]!, explicit: true };

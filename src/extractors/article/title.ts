@@ -28,7 +28,7 @@ const QUOTED =
   /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation|[Rr]esearch(?=,\s?[“"])|work(?=,\s?[“"]))\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"\n.]{0,40}?[“"]((?:[^“”"\n]|\n(?=[^\n“”"]))(?:[^“”"\n]|\n(?=[^\n“”"])){9,299}?)[,.]?[”"]/;
 
 const TITLED =
-  /^(?:entitled|titled|under\s+the\s+title|with\s+the\s+title(?=\s*:?\s+[“"])|dengan\s+judul(?=\s*:?\s+[“"])|berjudul(?=\s*:?\s+[“"])|bertajuk(?=\s*:?\s+[“"])|pod\s+naslovom(?=\s*:?\s+[„“"]))\s*:?\s+[„“"]?([^\n„“”"]{10,300}?)[”"]?(?=,\s+(?:is|was|has|have|which|published|appears?|will|in)\b|,[”"]\s+(?:is|was|has|have|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|have\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+objavljen[aoi]?\s|\s+(?:in|by)\s+the\s+journal\b|\s+(?:telah\s+)?(?:diterbitkan|dimuat|diterbit)\b|\s+\(|\.\s|\.?$)/i;
+  /^(?:entitled|titled|under\s+the\s+title|with\s+the\s+title(?=\s*:?\s+[“"])|dengan\s+judul(?=\s*:?\s+[“"])|berjudul(?=\s*:?\s+[“"])|bertajuk(?=\s*:?\s+[“"])|pod\s+naslovom(?=\s*:?\s+[„“"])|(?:s|pod)\s+n[áa]zvem(?=\s*:?\s+[„“"]))\s*:?\s+[„“"]?([^\n„“”"]{10,300}?)[”"“]?(?=,\s+(?:is|was|has|have|which|published|appears?|will|in)\b|,[”"]\s+(?:is|was|has|have|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|have\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+objavljen[aoi]?\s|\s+(?:(?:byl[aoiy]?|je|jsou)\s+)?(?:vy[šs]l[aoiy]?|vy[šs]el|publikov[áa]n[aoiy]?)\s|\s+(?:in|by)\s+the\s+journal\b|\s+(?:telah\s+)?(?:diterbitkan|dimuat|diterbit)\b|\s+\(|\.\s|\.?$)/i;
 
 /**
  * The whole of a title that opens right after a quotation mark at `start`, up to its closing mark
@@ -49,10 +49,10 @@ const QUOTED_SINGLE =
 /** Where the quoted-title and titled patterns can start ("The work, "Title"" only after "The" and before a comma and a quotation mark). */
 const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation|[Rr]esearch(?=,\s?[“"])|(?<=\b[Tt]he\s)work(?=,\s?[“"]))\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)/g;
 // "with the title" only before a quotation mark ("with the title “X”"; not "with the title of professor"); so the Indonesian "dengan judul", "berjudul" and the Malay "bertajuk" (whose title may end before "(telah) diterbitkan"),
-// and the Croatian "pod naslovom" ("Rad pod naslovom „X” objavljen je …").
-const TITLED_KEY = /\b(?:entitled|titled|under\s+the\s+title|with\s+the\s+title(?=\s*:?\s+[“"])|dengan\s+judul(?=\s*:?\s+[“"])|berjudul(?=\s*:?\s+[“"])|bertajuk(?=\s*:?\s+[“"])|pod\s+naslovom(?=\s*:?\s+[„“"]))\b/gi;
+// the Croatian "pod naslovom" ("Rad pod naslovom „X” objavljen je …") and the Czech "s/pod názvem" ("Studie s názvem „X“ vyšla …").
+const TITLED_KEY = /\b(?:entitled|titled|under\s+the\s+title|with\s+the\s+title(?=\s*:?\s+[“"])|dengan\s+judul(?=\s*:?\s+[“"])|berjudul(?=\s*:?\s+[“"])|bertajuk(?=\s*:?\s+[“"])|pod\s+naslovom(?=\s*:?\s+[„“"])|(?:s|pod)\s+n[áa]zvem(?=\s*:?\s+[„“"]))\b/gi;
 /** The word every {@link TITLED_KEY} match holds. */
-const TITLE_WORD = /title|judul|tajuk|naslov/i;
+const TITLE_WORD = /title|judul|tajuk|naslov|n[áa]zvem/i;
 
 /**
  * Runs `pattern` (sticky) at the first 40 places `key` matches, on a bounded window, so a
