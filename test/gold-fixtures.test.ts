@@ -22,7 +22,6 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['articles/br26-html-muni-brno', 'author missed: Czech "Prvním autorem je doktorand X" (first author, a job word before the name) is not read; title, journal and DOI are'],
   ['articles/bn30-md-uantwerpen-artikel-van', 'title and authors missed: Dutch "Het artikel \'Title\' van A, B en C verscheen in het vakblad X" (single marks, "van" for "by") is not read; the DOI and journal are'],
   ['articles/bo29-md-uw-autorami-sa', 'title, journal and authors missed: Polish "Artykuł „Title” ukazał się w czasopiśmie X. Autorami pracy są A, B i C." is not read; only the DOI is'],
   ['voices/bo45-helsinki-tiedote', 'contact name missed: a name after the lower-case Finnish role "apulaisprofessori" on the line under "Lisätietoja:" is read as an organisation'],
@@ -88,9 +87,7 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/bm46-uniandes-contacto', 'authors wrong: "Para Andrés Felipe Gutiérrez, estudiante de doctorado y coautor" is read with "Para" in the given name'],
   ['voices/bp46-bg-saopstenje', 'author missed: Serbian "Autori rada su A, B i C." misses its last author "C" after "i" (the title, journal and DOI are read)'],
   ['voices/bq44-lu-zinas', 'volume, pages and author missed: Latvian "63. sējumā, 1120.–1131. lpp." and "stāsta pētījuma pirmais autors doktorants X" are not read; the DOI and journal are'],
-  ['voices/bq47-hku-enquiries', 'author missed: "Dr Kelvin LEUNG Ho-yin, postdoctoral fellow and first author of the paper" (a family name in capitals, a given name after it) is not read'],
   ['voices/br45-tue-hochschul', 'volume and pages missed: the German "Journal, Band 172, 106144, https://doi.org/…" after a "Publikation:" line is not read; the DOI, title, authors and journal are'],
-  ['voices/br47-cuhk-enquiries', 'author missed: "Dr. Vivian HO Man-yee, Research Assistant Professor in …, and first author of the study" (a family name in capitals, a role after it) is not read'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {

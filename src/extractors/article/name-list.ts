@@ -127,8 +127,11 @@ const PINYIN_HYPHEN = new RegExp(`^${PINYIN}-${PINYIN}$`);
 /** An abbreviated rank before "Prof" ("Asst Prof", "Assoc. Prof."), which the honorifics do not hold. */
 const RANK_BEFORE_PROF = /^\s{0,3}(?:Asst|Assoc|Adj|Emer)\.?\s(?=Prof)/;
 
-/** One given name in mixed case, then a family name of three capitals or more, the whole item ("Marcus CHEUNG", "Ivy WONG"). */
-const GIVEN_CAPS_FAMILY = /^(\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}?\p{Ll}{1,10})?)\s(\p{Lu}{3,8})$/u;
+/**
+ * One given name in mixed case, then a family name of three capitals or more, the whole item ("Marcus CHEUNG", "Ivy WONG"),
+ * or of two or more before a hyphenated Chinese given name, which is dropped ("Vivian HO Man-yee", "Kelvin LEUNG Ho-yin").
+ */
+const GIVEN_CAPS_FAMILY = /^(\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}?\p{Ll}{1,10})?)\s(?:(\p{Lu}{3,8})|(\p{Lu}{2,8})\s\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5})$/u;
 /** Capitals of a reference's labels that read as a family name ("DOI"). */
 const NOT_CAPS_FAMILY = /^(?:DOI|PDF|URL|ISSN|ISBN|PMID|PMC)$/;
 
@@ -163,11 +166,12 @@ function readNameOnce(item: string): ListedName | null {
     const family = upper[1]!.charAt(0) + upper[1]!.slice(1).toLowerCase();
     return { person: { given: upper[2]!, family }, style: 'full', text: upper[0] };
   }
-  // "Marcus CHEUNG", "Dr Ivy WONG": a given name in mixed case, then an East Asian family name in capitals, as Hong Kong prints it.
+  // "Marcus CHEUNG", "Dr Ivy WONG", "Dr Vivian HO Man-yee": a given name in mixed case, then an East Asian family name in capitals, as Hong Kong prints it.
   // Three capitals or more, so a Vancouver name's initials ("Achebe SO") never read as one.
   const givenCaps = UPPER_PAIR.test(item) ? GIVEN_CAPS_FAMILY.exec(cleanName(item).trim()) : null;
-  if (givenCaps && eastAsianFamily(givenCaps[2]!) && !NOT_CAPS_FAMILY.test(givenCaps[2]!)) {
-    const family = givenCaps[2]!.charAt(0) + givenCaps[2]!.slice(1).toLowerCase();
+  const caps = givenCaps ? givenCaps[2] ?? givenCaps[3]! : '';
+  if (givenCaps && eastAsianFamily(caps) && !NOT_CAPS_FAMILY.test(caps)) {
+    const family = caps.charAt(0) + caps.slice(1).toLowerCase();
     return { person: { given: givenCaps[1]!, family }, style: 'full', text: givenCaps[0] };
   }
   // "Li Xiaoming", "Park Ji-hoon", "Li Xiao-Ming": a common East Asian family name before a given name that

@@ -20,14 +20,22 @@ const OTHER_ROLE =
   String.raw`|(?:primer[ao]?|primeir[ao]|últim[ao])\s+autor(?:a)?|autor(?:a)?\s+(?:principal|sénior|sênior)|coautor(?:a)?` +
   String.raw`|(?:prim[oa]|ultim[oa])\s+autr(?:ice|ore)|autr(?:ice|ore)\s+principale|coautr(?:ice|ore))(?![\p{L}-])`;
 
+/** The capitalised words that open a job's title ("Research Assistant Professor", "Postdoctoral Fellow", "Senior Lecturer"). */
+const JOB_TITLE_WORD = String.raw`(?:Assistant|Associate|Adjunct|Research|Senior|Postdoctoral|Post-doctoral|Doctoral|Graduate|PhD|Professor|Lecturer|Reader|Fellow|Scientist|Researcher|Director|Head|Chair|Principal|Chief|Staff|Visiting|Clinical|Distinguished|Emeritus|Regents['’]?)`;
+
+/** A job's title in capitals after the comma ("…, Research Assistant Professor in X, CU Medicine, and first author"). */
+const JOB_TITLE_AFTER = new RegExp(String.raw`^,\s+${JOB_TITLE_WORD}\s`, 'u');
+
 /**
  * ", marine ecologist at the Wattenmeer Institute and first author", ", écologue et première
  * auteure", ", Erstautorin der Studie": a comma, then perhaps an article and a job that opens with
- * a lower-case word and ends with "and" (or "et", "und", "y", "e"), then the role.
+ * a lower-case word and ends with "and" (or "et", "und", "y", "e"), then the role; or a job's title
+ * in capitals, perhaps with its institution after commas, and "and" (", Research Assistant
+ * Professor in the Department of X, Y Medicine, and first author").
  */
 const ROLE_AFTER = new RegExp(
   String.raw`,\s+(?:(?:a|an|the|un|une|una|uno|la|le|el|il|lo|eine?|die|der|o)\s+)?` +
-    String.raw`(?:\p{Ll}[\p{L}'’-]{1,25}\s+(?:[\p{L}'’.-]{1,25}\s+){0,8}(?:and|et|und|y|e|i)\s+)?` +
+    String.raw`(?:\p{Ll}[\p{L}'’-]{1,25}\s+(?:[\p{L}'’.-]{1,25}\s+){0,8}(?:and|et|und|y|e|i)\s+|${JOB_TITLE_WORD}\s+(?:[\p{L}'’.&-]{1,25},?\s+){0,14}and\s+)?` +
     String.raw`(?:(?:the|a|la|le|el|il|o)\s+)?(?:(?:study|paper)['’]s\s+)?` +
     `(?:(${ENGLISH_ROLE})|(${OTHER_ROLE}))`,
   'gu',
@@ -62,7 +70,7 @@ export function findRolesAfterName(text: string): RoleAfterHit[] {
     if (++n > MAX_HITS) break;
     // ", the study's first author": with nothing between the comma and the role, English
     // appositions are read elsewhere; only the job without an article, or another language, here.
-    if (m[1] && !/\p{Ll}[\p{L}'’-]*\s+(?:[\p{L}'’.-]+\s+){0,8}and\s/u.test(m[0].slice(1))) continue;
+    if (m[1] && !JOB_TITLE_AFTER.test(m[0]) && !/\p{Ll}[\p{L}'’-]*\s+(?:[\p{L}'’.-]+\s+){0,8}and\s/u.test(m[0].slice(1))) continue;
     if (m[1] && /^,\s+(?:a|an|the)\s/.test(m[0])) continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
     if (NOT_THIS_PAPER.test(rest)) continue;
