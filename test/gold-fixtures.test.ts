@@ -22,6 +22,7 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['voices/bs49-ku-sov-dedi', 'quotes missed: the Turkish subject-first "X, \"…\" dedi." and "X ise \"…\" diye uyardı." (speaker before the quote, verb after it) name no speaker'],
   ['articles/bn30-md-uantwerpen-artikel-van', 'title and authors missed: Dutch "Het artikel \'Title\' van A, B en C verscheen in het vakblad X" (single marks, "van" for "by") is not read; the DOI and journal are'],
   ['articles/bo29-md-uw-autorami-sa', 'title, journal and authors missed: Polish "Artykuł „Title” ukazał się w czasopiśmie X. Autorami pracy są A, B i C." is not read; only the DOI is'],
   ['voices/bo45-helsinki-tiedote', 'contact name missed: a name after the lower-case Finnish role "apulaisprofessori" on the line under "Lisätietoja:" is read as an organisation'],
@@ -80,6 +81,9 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['voices/bs42-umd-terp', 'pages missed: the article number in "(Vol. 962, No. 2, L31)" after the journal is not read; volume and issue are'],
+  ['voices/bs48-unicamp-afirma', 'issue and pages missed: the Portuguese "volume 101, número 3, páginas 612-621 (2038)" after the journal gives only the volume'],
+  ['voices/bs49-ku-sov-dedi', 'citation misread: a Vancouver reference after the inline Turkish label "Makale:" gives "Makale: A M, B B" as the title and an author as the journal, and no authors'],
   ['release/bj08-hkust-news', 'authors missed (none read): "The paper\'s first author is Dr. Wing-Yan CHEUNG-Ostrom", a family name in capitals, is not read'],
   ['release/bk02-ntu-singapore', 'authors: "Assoc Prof Tan Wei Ling", a Chinese name printed family name first, is read as given "Tan Wei", family "Ling"'],
   ['release/bf02-id-bandung', 'year and authors missed (null): in an Indonesian citation ("diterbitkan dalam jurnal X, volume 71, nomor 9, halaman 3310-3321 (2037), dengan penulis utama Y") the bracketed year after the pages and "dengan penulis utama Y" are not read; the DOI, journal, volume, issue and pages are'],

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-/** Reporting verbs and phrases, lower case, longest first where one is a prefix of another; a few German, French, Spanish, Italian, Portuguese, Dutch ("aldus X" works as "according to"), Scandinavian, Polish, Welsh, Finnish and Indonesian ones. */
+/** Reporting verbs and phrases, lower case, longest first where one is a prefix of another; a few German, French, Spanish, Italian, Portuguese, Dutch ("aldus X" works as "according to"), Scandinavian, Polish, Welsh, Finnish, Indonesian and Turkish ones. */
 export const REPORTING_VERBS: readonly string[] = [
   'according to', 'in the words of', 'pointed out', 'points out', 'point out', 'summed up', 'sums up', 'went on',
   'goes on', 'put it', 'puts it',
@@ -39,6 +39,10 @@ export const REPORTING_VERBS: readonly string[] = [
   'adianta', 'adiantou', 'conclui', 'concluiu', 'disse',
   // Brazilian present tenses ('X diz que …', '“…”, ressalta X', '“…”, completa.').
   'diz', 'comenta', 'ressalta', 'ressaltou', 'destaca', 'completa', 'lembra', 'lembrou', 'pondera', 'ponderou', 'avalia', 'avaliou', 'relata', 'relatou',
+  // Brazilian "conta" (tells) after the quote ('“…”, conta X', '“…”, conta.').
+  'conta', 'contou',
+  // The Portuguese "according to" ("Segundo X, …", "…”, segundo X").
+  'segundo',
   // Dutch, Danish, Norwegian, Swedish and Polish ones ("”, zegt X", "”, siger X", "”, sier X", "”, säger X", "” – mówi X").
   'zegt', 'aldus', 'vertelt', 'benadrukt', 'siger', 'sagde', 'sier', 'dodaje', 'säger', 'mówi', 'powiedział', 'powiedziała',
   // Dutch separable verbs whose particle closes the clause ("”, vult X aan", "”, legt X uit", "”, voegt X toe").
@@ -59,6 +63,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'menar', 'förklarar', 'berättar', 'konstaterar', 'betonar', 'tillägger',
   // Swahili ones, after the quote ("…,” alisema Prof. X", "…,” aliongeza X").
   'alisema', 'anasema', 'aliongeza', 'anaongeza',
+  // Turkish ones after the quote ('"…," diye ekledi X', '"…" dedi X'): forms without the dotless ı, whose capital /iu would not match.
+  'diye ekledi', 'diye konuştu', 'diye belirtti', 'dedi', 'diyor',
   // Latvian ones, after the quote („…,” uzsver X", „…,” stāsta X", „…,” piebilda X").
   'uzsver', 'uzsvēra', 'stāsta', 'stāstīja', 'saka', 'sacīja', 'teica', 'skaidro', 'skaidroja', 'norāda', 'norādīja', 'piebilst', 'piebilda', 'atzīst', 'atzina',
 ];
@@ -82,9 +88,9 @@ const caseless = (phrase: string): string =>
  */
 export const VERB_RE = new RegExp(`(?<![\\p{L}\\u0345\\-])(?:${REPORTING_VERBS.map(caseless).join('|')})(?![\\p{L}\\u0345\\-])`, 'gu');
 
-/** True when `verb` (as `VERB_RE` found it, lower case) names its person after it as "according to X" does ("según X", "de acuerdo con X"). */
+/** True when `verb` (as `VERB_RE` found it, lower case) names its person after it as "according to X" does ("según X", "segundo X", "de acuerdo con X"). */
 export const isAccordingTo = (verb: string): boolean =>
-  verb === 'according to' || verb === 'según' || verb === 'de acuerdo con';
+  verb === 'according to' || verb === 'según' || verb === 'segundo' || verb === 'de acuerdo con';
 
 /** Pronouns that point back to the last named person. */
 export const PRONOUN = /^(?:he|she)$/i;
