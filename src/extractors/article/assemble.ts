@@ -485,8 +485,8 @@ function kickerJournal(doc: ReleaseDocument, doi: string): { name: string; block
 
 /** Initialisms with full stops ("M.D.", "Ph.D."), removed before a sentence is read up to its full stop. */
 const INITIALISM = /\b(?:\p{Lu}\p{Ll}?\.){1,3}/gu;
-/** Numbers labelled in words right after a journal's name: " (volume 14, issue 10, pages 812-818)", ", vol. 9, pp. 1-8", " Vol. 70 No. 1", the Malay ", jilid 352, halaman 141208"; in Vancouver order in brackets: " (2033; 19(3): 250–258)"; or in ACS order, year, volume and pages: " (2037, 159, 18822–18830)". */
-const NUMBERS_AFTER = /^\s?(?:[(,]\s?|(?=vol(?:ume)?\.?\s?\d))((?:vol(?:ume)?\.?|jilid|issue|no\.|pages?|pp\.)\s?\d[^()]{0,70})|^\s?\(((?:19|20)\d{2}\s?;\s?\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?[eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\)|^\s?\(((?:19|20)\d{2}),\s?(\d{1,5}),\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\)/i;
+/** Numbers labelled in words right after a journal's name: " (volume 14, issue 10, pages 812-818)", ", vol. 9, pp. 1-8", " Vol. 70 No. 1", the Malay ", jilid 352, halaman 141208", the German ", Band 172, 106144"; in Vancouver order in brackets: " (2033; 19(3): 250–258)"; or in ACS order, year, volume and pages: " (2037, 159, 18822–18830)". */
+const NUMBERS_AFTER = /^\s?(?:[(,]\s?|(?=vol(?:ume)?\.?\s?\d))((?:vol(?:ume)?\.?|jilid|band|issue|no\.|pages?|pp\.)\s?\d[^()]{0,70})|^\s?\(((?:19|20)\d{2}\s?;\s?\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?[eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\)|^\s?\(((?:19|20)\d{2}),\s?(\d{1,5}),\s?([eE]?\d{1,7}(?:\s?[-–]\s?[eE]?\d{1,7})?)\)/i;
 
 /** A bare year right after a chain of labelled numbers (", Vol. 261, Article 119834, 2038"): group 1 is the year. */
 const YEAR_AFTER_LABELLED = /^(?:(?:vol(?:ume)?\.?|issue|no\.|number|article(?:\s(?:no\.|number))?|pages?|pp?\.)\s?[eE]?\d[\d–-]{0,11},\s){1,4}((?:19|20)\d{2})(?![\d.–-])/i;

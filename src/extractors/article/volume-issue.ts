@@ -113,11 +113,11 @@ const YEAR_VOLUME = /\b((?:19|20)\d{2});\s?(\d{1,5})(?:\s?\((\d{1,4})\))?(?=\.?\
 /**
  * A publication sentence's pages or article number right after its volume and perhaps its issue,
  * then a stop, a comma or the end (also a comma left at the end where a DOI was cut): "volume 318, article 108522",
- * "volume 41, issue 5, e3120", AGU's "volume 73, issue 6, e2037WR041122", Science's lettered
+ * "volume 41, issue 5, e3120", AGU's "volume 73, issue 6, e2037WR041122", a letter's "Vol. 962, No. 2, L31", the German "Band 172, 106144", Science's lettered
  * "volume 12, issue 3, article eadk4410", "volume 240, article jeb247715", and labelled rows "Volume: 23, Issue: 10, Article: eadq5521 (2037)"
  * (read as "volume 23,; issue 10, …" when the row was split at its labels).
  */
-const AFTER_VOLUME = /\b(?:volume|vol\.):?\s?\d{1,5},;?\s(?:(?:issue|no\.):?\s?\d{1,4},\s)?(?:article:?\s)?(e\d{4}[A-Z]{2}\d{4,7}|e[a-z]{0,4}\d{1,9}|\d{1,9}(?:[-–]\d{1,6})?|(?<=article:?\s)[a-z]{3,4}\d{3,6})(?=[.;)]|,\s|\s\(|,?$)/i;
+const AFTER_VOLUME = /\b(?:volume|vol\.|Band|Bd\.):?\s?\d{1,5},;?\s(?:(?:issue|no\.|Heft):?\s?\d{1,4},\s)?(?:article:?\s)?(e\d{4}[A-Z]{2}\d{4,7}|e[a-z]{0,4}\d{1,9}|\d{1,9}(?:[-–]\d{1,6})?|[LRS]\d{1,6}(?:[-–][LRS]?\d{1,6})?|(?<=article:?\s)[a-z]{3,4}\d{3,6})(?=[.;)]|,\s|\s\(|,?$)/i;
 
 /**
  * ScienceDirect's "Volume 201, 2032, 107412" or "Vol. 318, 2036, 109544" (perhaps "Issue 3," between): the
@@ -129,16 +129,16 @@ const PAGES = new RegExp(String.raw`\b(?:pages?|pp?\.)\s?(${RANGE})`, 'i');
 
 /**
  * A volume labelled as European citations print it, after a comma or at a field's start:
- * German "Jg. 77" (Jahrgang) and "Bd. 12" (Band), French "t. 34" (tome), Spanish "tomo 12", Malay "jilid 352".
+ * German "Jg. 77" (Jahrgang) and "Bd. 12" or "Band 12", French "t. 34" (tome), Spanish "tomo 12", Malay "jilid 352".
  */
-const EUROPEAN_VOLUME = /(?<=^|\(|[,;.]\s|\s[*_]{1,2}\s?|[*_]\s)(?:Jg\.|Jahrgang|Bd\.|t\.|[tT]omo|[tT]ome|[jJ]ilid)\s?(\d{1,5})\b/;
+const EUROPEAN_VOLUME = /(?<=^|\(|[,;.]\s|\s[*_]{1,2}\s?|[*_]\s)(?:Jg\.|Jahrgang|Bd\.|Band|t\.|[tT]omo|[tT]ome|[jJ]ilid)\s?(\d{1,5})\b/;
 /**
- * An issue labelled as European citations print it: "nº 3", "n° 3", "n.º 3", "núm. 9", "H. 2"
+ * An issue labelled as European citations print it: "nº 3", "n° 3", "n.º 3", "núm. 9", "número 3" after a comma, "H. 2"
  * (Heft) after a comma, "Heft 2", "fasc. 4", the Indonesian "nomor 1" after a volume ("volume 28, nomor 1"); "Nr" is read with "no.".
  */
-const EUROPEAN_ISSUE = /(?:\b[nN](?:º|°|\.º|\.°)|\b[nN]úm\.?|\b[nN]um\.|(?<=[,;]\s)H\.|\bHeft|\bfasc\.|(?<=\b(?:[vV]ol\.?|[vV]olume)\s?\d{1,5},?\s)[nN]omor)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/;
-/** Pages labelled as German, Spanish and Malay citations print them: "S. 101–114" after a comma, "págs. 45-67", "pág. 45", "halaman 45" after a comma. */
-const EUROPEAN_PAGES = new RegExp(String.raw`(?:(?<=[,;]\s)S\.|\bp[áa]gs?\.|(?<=[,;]\s)[hH]alaman)\s?(${RANGE})`);
+const EUROPEAN_ISSUE = /(?:\b[nN](?:º|°|\.º|\.°)|\b[nN]úm\.?|(?<=[,;]\s)[nN][úu]mero|\b[nN]um\.|(?<=[,;]\s)H\.|\bHeft|\bfasc\.|(?<=\b(?:[vV]ol\.?|[vV]olume)\s?\d{1,5},?\s)[nN]omor)\s?(\d{1,4}(?:[-–]\d{1,4})?)\b/;
+/** Pages labelled as German, Spanish, Portuguese, Italian and Malay citations print them: "S. 101–114" after a comma, "págs. 45-67", "pág. 45", "halaman 45", "páginas 45-67", "pagine 45-67" or "Seiten 45–67" after a comma. */
+const EUROPEAN_PAGES = new RegExp(String.raw`(?:(?<=[,;]\s)S\.|\bp[áa]gs?\.|(?<=[,;]\s)(?:[hH]alaman|p[áa]ginas|pagine|Seiten))\s?(${RANGE})`);
 
 /** A year on its own, not either end of a range or a year and month ("2019-20", "2010–2023", "2019/05"), nor a preprint's number ("bioRxiv 2027.08.14.607712"); the year of a full ISO date ("Published online 2031-03-14") counts. */
 const BARE_YEAR = /(?<![-–\/])\b((?:19|20)\d{2})\b(?!(?!-[01]\d-[0-3]\d\b)[-–\/]\d|\.\d{2}\.\d{2}\.\d)/g;

@@ -57,10 +57,12 @@ function verbsIn(text: string): VerbHit[] {
 
 const DEGREE_SEGMENT = /^(?:[A-Z][A-Za-z]{0,1}\.?){1,6}(?:\s?\([A-Za-z]+\))?$|^(?:Ph\.?\s?D|M\.?\s?D|Dr\.?\s?P\.?\s?H|M\.?\s?Sc|FRCS|FRCP|MBBS|MSCE|MSCR|FASCO|FACP|FACC|FRS|MPH|MBA)\.?$/;
 
-/** Tidies a role: no leading conjunction or preposition, no note markers, no trailing punctuation. */
+/** Tidies a role: no leading conjunction or preposition, no note markers, no trailing punctuation; none when a quotation opens it. */
 function tidyRole(role: string): string | null {
   // Every step below only removes text, and a role under three characters is none.
   if (role.length < 3) return null;
+  // A quotation after the name ("X, “…” dedi.") is what they said, not their role.
+  if (/^[\s,]*[“"«„‘»]/.test(role)) return null;
   let r = role
     .replace(/\s*\[\d{1,3}\]/g, '')
     // A note on the translation is not part of the role ("(translated)", "speaking through an interpreter").
