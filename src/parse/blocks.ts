@@ -8,6 +8,7 @@ import { plainText } from '../text/spaces.js';
 import { letterBars } from '../text/letter-bars.js';
 import { endsMidSentence } from '../text/mid-sentence.js';
 import { yearFirstDate } from './year-item.js';
+import { dayFirstDate } from './day-item.js';
 
 const END_MARK = /^\s*(?:#{3}|-{1,3}\s*30\s*-{1,3}|ENDS?|-{1,3}\s*end\s*-{1,3}|-end-|\*{3}|=+\s*END\s*=+)\s*$/i;
 
@@ -223,8 +224,8 @@ export function flattenBlocks(tree: Root, sourceLength: number, lineSource?: str
           }
           break;
         }
-        // "2037. március 12.": a year-first date line, not a list item numbered 2037.
-        const dated = node.type === 'paragraph' && inList ? yearFirstDate(ordinal, text) : null;
+        // "2037. március 12.": a year-first date line, not a list item numbered 2037; "10. März 2038": a day-first one, not item 10.
+        const dated = node.type === 'paragraph' && inList ? (yearFirstDate(ordinal, text) ?? dayFirstDate(ordinal, text)) : null;
         if (dated !== null) {
           const at = node.position ? { ...node.position, start: { ...node.position.start, offset: Math.max(0, (node.position.start.offset ?? 0) - (dated.length - text.trim().length)) } } : undefined;
           push(at ? { ...node, position: at } : node, 'paragraph', 0, dated, acc, quoteDepth, false);

@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import type { Block, InputFormat, ReleaseDocument } from '../types.js';
 import { flattenBlocks } from './blocks.js';
 import { parseMarkdown } from './markdown.js';
+import { defuseDottedDates } from './dotted-date.js';
 import { htmlParser } from './loaders.js';
 import { assignSections } from './sections.js';
 import { unwrapLines } from './unwrap.js';
@@ -62,7 +63,7 @@ export function parseRelease(file: VFile, format?: InputFormat): ReleaseDocument
  * recursion is read as plain text with its tags blanked.
  */
 function parseGuarded(text: string, fmt: InputFormat): ReturnType<typeof parseMarkdown> {
-  if (fmt !== 'html') return parseMarkdown(defuseBrackets(defuseDeepMarkdown(text)));
+  if (fmt !== 'html') return parseMarkdown(defuseBrackets(defuseDottedDates(defuseDeepMarkdown(text))));
   try {
     return htmlParser()(defuseDeepHtml(text));
   } catch (error) {

@@ -289,6 +289,9 @@ const LOOSE_VERB = /^(?:report|describ|detailed|outlined|writ|out\b|available|re
 /** An abstract as the subject of the verb: "the abstract will be published in", "abstracts are published in". */
 const ABSTRACT_PUBLISHED = /\babstracts?\s(?:will\sbe|is|are|was|were|has\sbeen|have\sbeen)\s(?:also\s|simultaneously\s)?published\s/i;
 
+/** A time between "appeared" and "in" that makes the verb an event's, not a paper's ("appeared up to 40 minutes before outbreaks in"). */
+const APPEARED_WHEN = /\b(?:before|after|up\s+to\s+\d|\d+\s+(?:seconds|minutes|hours|days|weeks))\b/i;
+
 /** Verbs of acceptance that take a journal after "at" ("in press at X", "accepted at X"). */
 const PRESS_AT = /^(?:in\s+press|accepted)$/i;
 
@@ -308,6 +311,8 @@ function mentionAt(block: Block, index: number, verbEnd: number, verb: string, w
     if (/[.;!?]\s/.test(gap.replace(ABBREV_DOT, (m) => m.slice(0, -1) + '_')) || /[“"]/.test(gap)) break;
     // "published this week, show that turtle numbers in the Basin …": a new clause ends the verb's reach.
     if (CLAUSE.test(gap)) break;
+    // "a pattern that appeared up to 40 minutes before outbreaks in the Plains": "appear" in time, not in print.
+    if (/^appear/i.test(verb) && APPEARED_WHEN.test(gap)) break;
     if (weak) {
       // "a study from IIT Bombay in Nature Cities": the noun, whose authors' institution, then "in".
       // "a study of 2,300 lakes in Global Change Biology": what was studied, then "in".

@@ -34,7 +34,7 @@ const LEADING_LABEL = /^(?:(?:for\s{1,3}immediate\s{1,3}release|(?:joint\s{1,3})
 /** A notice that the release was corrected or updated, leading its headline ("CORRECTION:", "UPDATED —", "Corrected release:"): a label, no part of the title; a bare "Update:" may open a title and stays. */
 const STATUS_LABEL = /^(?:correct(?:ion|ed)|updated|revised|clarification)(?:\s{1,3}(?:release|version|story))?(?:\s{0,3}[:|]|\s{1,3}[–—-]{1,2})\s{1,3}(?=\S)/i;
 const SITE_WORD =
-  /\b(?:news(?:room|wire)?|not[íi]cias|noticias|notizie|nieuws|nachrichten|aktuelles|actualit[ée]s|nyheter|uutiset|press|research|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|istituto|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
+  /\b(?:news(?:room|wire)?|not[íi]cias|noticias|notizie|nieuws|nachrichten|aktuelles|actualit[ée]s|nyheter|uutiset|press|pressemitteilung(?:en)?|pressmeddelanden?|research|university|universit[äe]t|université|universit(?:et|eit|à|y)|universidad|universidade|hochschule|politecnico|polytechnic|college|institute|institut(?:et|e|o|t|uut)?|istituto|school|hospital|clinic|centre|center|laborator(?:y|ies)|lab|foundation|society|association|academy|council|agency|ministry|department|daily|today|magazine|times|post|journal|media|online|blog|wire|eurekalert!?|sciencedaily|phys\.org|medicalxpress)\b|\.(?:com|org|edu|net|gov|ac\.uk)\b/i;
 
 /** The meta keys that hold a page's or front matter's title, best first. */
 const TITLE_KEYS = ['title', 'og:title', 'twitter:title', 'dc.title', 'headline'] as const;
@@ -82,6 +82,18 @@ export function cleanHeadline(text: string, siteNames: readonly string[] = [], f
     // After the last part, another is dropped only when it names a site.
     if (titleCase && (site(tail) || (fromTitle && i === 0))) h = h.slice(0, dash.index).trim();
     else break;
+  }
+  // " : Pressemitteilungen : Universität Hamburg": a page title's site parts after spaced colons, the site named last.
+  if (fromTitle) {
+    for (let i = 0; i < 3; i++) {
+      const colon = /\s:\s([^:]{2,60})$/.exec(h);
+      if (!colon || h.slice(0, colon.index).split(/\s+/).length < 3) break;
+      const tail = colon[1]!.trim();
+      const words = tail.split(/\s+/);
+      const named = words.length <= 6 && words.every((w) => /^(?:\p{Lu}|of|the|and|for|at|&|in|de)/u.test(w) || /^(?:di|du|des|della|del|la|le|van|von|der|voor|für)$/.test(w));
+      if (named && site(tail)) h = h.slice(0, colon.index).trim();
+      else break;
+    }
   }
   // A page title led by its site ("Lakeside University News: Soil fungi help trees …").
   const prefix = fromTitle ? /^([^:|]{3,60}):\s{1,3}(\S.{19,})$/.exec(h) : null;
