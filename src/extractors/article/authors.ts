@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { Person } from '../../types.js';
+import { dropUnitCommaLists } from './unit-list.js';
 import { fullName, personKey, splitName } from '../../text/names.js';
 import { dropAffiliationMarks, parseNameList, readName, readUpperFamilyName } from './name-list.js';
 import { nextMatch } from './matches.js';
@@ -89,7 +90,7 @@ const EDITORIAL_LEAD =
  * university's acronym or its name of two words ("NTU PhD student", "Khalifa University PhD student").
  */
 const JOB_LEAD =
-  /^(?:(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,20}\s(?:University|Institute|College))\s+(?=\p{Ll}|PhD\s|Ph\.D\.\s))?(?:(?!(?:and|or|is|was|who|said|says)\s)\p{Ll}[\p{Ll}-]{2,20}\s+){0,2}(?:\p{Ll}{2,20}(?:ologist|ician)|(?:graduate|doctoral|PhD|Ph\.D\.|undergraduate|medical|master['’]?s)\s+student|post-?doc(?:toral)?(?:\s+(?:researcher|fellow|scholar|associate))?|research\s+(?:scientist|fellow|associate|assistant)|(?:assistant\s+|associate\s+|adjunct\s+)?professor|resident|fellow|scientist|researcher|epidemiologist|physician|surgeon|neuroscientist|biologist|chemist|physicist|engineer)\s+(?=\p{Lu})/u;
+  /^(?:(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,20}\s(?:University|Institute|College))\s+(?=\p{Ll}|PhD\s|Ph\.D\.\s))?(?:(?!(?:and|or|is|was|who|said|says)\s)\p{Ll}[\p{Ll}-]{2,20}\s+){0,2}(?:\p{Ll}{2,20}(?:ologist|ician)|(?:graduate|doctoral|PhD|Ph\.D\.|undergraduate|medical|master['’]?s)\s+students?|post-?doc(?:toral)?(?:\s+(?:researcher|fellow|scholar|associate))?|research\s+(?:scientist|fellow|associate|assistant)|(?:assistant\s+|associate\s+|adjunct\s+)?professor|resident|fellow|scientist|researcher|epidemiologist|physician|surgeon|neuroscientist|biologist|chemist|physicist|engineer)\s+(?=\p{Lu})/u;
 
 /**
  * ", the study's lead author", ", co-author of the paper", ", who was senior author", ", a
@@ -470,7 +471,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
     // "written by senior fellow Dr. X and research associate Y": a job title before each name is no part of it.
     if (/^\p{Ll}/u.test(list) || / (?:and|&) \p{Ll}/u.test(list)) list = list.replace(ROLE_BEFORE_NAME, '$1');
     // "co-authored by UNM Earth and Planetary Sciences professor X": the unit and the job are no part of the name.
-    list = dropUnitJobs(list);
+    // "A of the Department of Land, Air and Water Resources, and B": a unit named by a comma list is no part of the names.
+    list = dropUnitJobs(dropUnitCommaLists(list));
     for (const x of parseNameList(list)) out.push({ person: x.person, index: from, strategy: 'authors:authored-by', editorial: false, listed: true });
   }
   // "The preprint, "Title", by A, B and C, is available on SSRN."

@@ -5,7 +5,7 @@
  */
 import type { Person } from '../../types.js';
 import { cleanName, GAELIC_AFTER, GAELIC_PARTICLE, GIVEN_ABBREVIATION, splitName } from '../../text/names.js';
-import { eastAsianFamily } from '../quote/family-caps.js';
+import { cantoneseFamily, eastAsianFamily } from '../quote/family-caps.js';
 import { splitBy, squeezeSpaces } from './matches.js';
 /** Separators for {@link splitBy} (global copies of split patterns). */
 const ITEM_COMMA = /,(?!\s*(?:Jr|Sr|II|III)\b)/g;
@@ -149,8 +149,11 @@ const READ_MAX = 256;
  */
 function familyFirstPair(text: string): ListedName | null {
   const title = TITLE_FAMILY.exec(text);
-  if (!title || !EAST_ASIAN_FAMILY.has(title[1]!.toUpperCase()) || EAST_ASIAN_FAMILY.has(title[2]!.toUpperCase())) return null;
+  if (!title) return null;
   const given = title[2]!;
+  // "Leung Chun-yat": a Cantonese family name before a hyphenated given name, as Hong Kong prints it.
+  const cantonese = given.includes('-') && cantoneseFamily(title[1]!);
+  if ((!cantonese && !EAST_ASIAN_FAMILY.has(title[1]!.toUpperCase())) || EAST_ASIAN_FAMILY.has(given.toUpperCase())) return null;
   // "Li Xiao-Ming", "Chen Yu-ting": a hyphenated pinyin given name, as Chinese references print it.
   const reads = given.includes('-') ? KOREAN_GIVEN.test(given) || PINYIN_HYPHEN.test(given.toLowerCase()) : PINYIN_TWO.test(given.toLowerCase());
   return reads ? { person: { given, family: title[1]! }, style: 'full', text: title[0] } : null;

@@ -20,6 +20,11 @@ const CANTONESE = new Set(
   'CHEUNG LEUNG YEUNG CHAN LAU TSANG NG KWOK CHOW CHIU TSE YIP TSUI SZE SIU MAK POON FUNG LAM CHEUK TAM LUI TSOI YUEN AU KO TO LO LAI HO LEE CHU CHOI KAN KONG KWAN LING MOK PANG SHEK SIN TONG WAI WAN YAU YIU'.split(' '),
 );
 
+/** True when `w`, in any case, is a common Cantonese family name as Hong Kong romanises it ("Leung", "Kwok"). */
+export function cantoneseFamily(w: string): boolean {
+  return CANTONESE.has(w.toUpperCase());
+}
+
 /** Japanese family names romanised: two or more kana syllables ("NAKAMURA", "SATO", "ITO"). */
 const ROMAJI = /^(?:(?:SH|CH|TS|[KGSZTDNHBPMYRWJF])?[AIUEO]{1,2}N?){2,6}$/;
 
