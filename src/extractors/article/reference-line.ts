@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { restoreLostBreaks } from './lost-breaks.js';
+import { splitTitleNames } from './title-then-names.js';
 import { byTail } from './by-tail.js';
 import { commaVancouverHead, namesThenJournal } from './comma-vancouver.js';
 import type { Person } from '../../types.js';
@@ -664,7 +665,11 @@ export function parseReference(raw: string): Reference {
   // "Roe, J.A., and Lim, K., 2037, Title: Journal, v. 71, no. 9, p. 4012–4021" (USGS, GSA): the names read as any list's,
   // the title up to the colon before the journal, and "v." before the volume.
   const usgs = ref.authors.length && (raw.includes(', v.') || raw.includes(', V.')) ? usgsParts(raw.trimStart()) : null;
-  if (!usgs) return ref;
+  if (!usgs) {
+    // "Title of the paper, Ana Roe, Ken Lim and Eva Wu, Journal (2039)": the names that close the title are the authors.
+    const split = !ref.authors.length && ref.title !== null && ref.titleStrategy === 'reference-line' ? splitTitleNames(ref.title) : null;
+    return split ? { ...ref, title: split.title, authors: split.authors, authorsStrategy: 'title-then-names' } : ref;
+  }
   return {
     ...ref, title: usgs.title, titleStrategy: 'reference-line', journal: cleanJournal(usgs.journal) ?? usgs.journal,
     volume: usgs.volume, issue: usgs.issue ?? ref.issue, pages: usgs.pages ?? ref.pages, year: usgs.year,

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { splitTitleNames } from '../src/extractors/article/title-then-names.js';
+import { articlesOf } from './support/invented.js';
+
+describe('splitTitleNames', () => {
+  it.each([
+    ['Cold-water corals track the retreat of sea ice, Ilse ter Braak, Tomasz Wierzba and Ana Ruiz-Lopez', 'Cold-water corals track the retreat of sea ice', ['ter Braak', 'Wierzba', 'Ruiz-Lopez']],
+    ['A paper battery that dissolves in compost, Maja Lindgren, Oskar Berglund-Yeo', 'A paper battery that dissolves in compost', ['Lindgren', 'Berglund-Yeo']],
+  ])('splits %j', (title, head, families) => {
+    const s = splitTitleNames(title);
+    expect(s?.title).toBe(head);
+    expect(s?.authors.map((p) => p.family)).toEqual(families);
+  });
+
+  it.each([
+    ['Fish declines in three rift lakes, Lake Malawi, Lake Tanganyika and Lake Victoria'],
+    ['Climate, Land Use and Fire'],
+    ['Seabirds of the north, with notes on Tern Colonies, Puffin Burrows'],
+    ['Sediment cores from the shelf, Ana Ruiz'],
+  ])('leaves %j whole (must not change)', (title) => {
+    expect(splitTitleNames(title)).toBeNull();
+  });
+});
+
+describe('a title-first reference line with its authors after the title', () => {
+  it('reads title and authors of "*Title*, A, B and C, *Journal* (2070)"', () => {
+    const a = articlesOf('Corals and sea ice\n\nMarch 3, 2070\n\nCorals follow the ice, a survey finds.\n\n## Paper details\n\n*Cold-water corals track the retreat of sea ice*, Ilse ter Braak, Tomasz Wierzba and Ana Ruiz-Lopez, *Nature Geoscience* (2070). DOI: 10.1038/s41561-070-01122-4\n')[0]!;
+    expect(a.title).toBe('Cold-water corals track the retreat of sea ice');
+    expect(a.authors.map((p) => `${p.given} ${p.family}`)).toEqual(['Ilse ter Braak', 'Tomasz Wierzba', 'Ana Ruiz-Lopez']);
+    expect(a.journal).toBe('Nature Geoscience');
+  });
+});
