@@ -30,3 +30,10 @@ describe('a title-first reference line with its authors after the title', () => 
     expect(a.journal).toBe('Nature Geoscience');
   });
 });
+
+describe('a Hawaiian name with an ʻokina', () => {
+  it('reads "said Kalani Akanaʻole-Reyes, lead author and …" as the author', () => {
+    const a = articlesOf('Reef sounds\n\nHONOLULU — March 3, 2070\n\nReefs grow quieter as they bleach, a study finds.\n\n"The reef is going silent," said Kalani Akanaʻole-Reyes, lead author and a doctoral candidate at the institute.\n\nThe study was published in Coral Reefs. DOI: 10.1007/s00338-070-02511-3\n')[0]!;
+    expect(a.authors.map((p) => `${p.given} ${p.family}`)).toEqual(['Kalani Akanaʻole-Reyes']);
+  });
+});

@@ -38,10 +38,10 @@ const NOT_PERSON =
   /^(?:department|division|university|universit[äà]|institute|institut|school|college|hospital|hospitals|center|centre|clinic|laboratory|laboratories|lab|foundation|trust|council|society|academy|program|programme|unit|group|faculty|medicine|medical|health|research|sciences?|engineering|chemistry|professor|director|chair|dean|fellow|investigators?|consortium|network|team|study|trial|journal|national|international|american|european|british|cancer|school|systems|affairs|office|ministry|agency|service|services|survey|observatory|museum|administration|commission|bureau|authority|city|state|county|street|road|avenue|inc|ltd|llc|plc|the|and|of|for|in|at|on|with|s|paper|papers|authors?|co-authors?|coauthors?|press|news|media|editor|editorial|website|link|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /**
- * A capitalised word (with hyphens, apostrophes, diacritics) that may be part of a name; each
+ * A capitalised word (with hyphens, apostrophes, the Hawaiian ʻokina, diacritics) that may be part of a name; each
  * hyphened part may hold a second capital after a short prefix ("MacNeil-Dupuis", "Roe-McKay").
  */
-const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}(?:\p{Ll}{1,3}\p{Lu})?[\p{Ll}\p{M}'’]+(?:-(?:\p{Lu}['’](?=\p{Lu}))?(?:\p{Lu}(?:\p{Ll}{1,3}\p{Lu})?)?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$/u;
+const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}(?:\p{Ll}{1,3}\p{Lu})?[\p{Ll}\p{M}'’\u02BB]+(?:-(?:\p{Lu}['’](?=\p{Lu}))?(?:\p{Lu}(?:\p{Ll}{1,3}\p{Lu})?)?[\p{Ll}\p{M}'’\u02BB]+)*$|^\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$/u;
 /** Initials: `J.`, `J`, `EJ`, `J.-P.`, `E. J.`. */
 const INITIALS = /^(?:\p{Lu}\.?-?){1,3}$/u;
 /** Capitalised job titles printed before a name in a list ("Senior Data Analyst"). */
