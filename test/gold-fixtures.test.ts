@@ -24,10 +24,7 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/bs49-ku-sov-dedi', 'quotes missed: the Turkish subject-first "X, \"…\" dedi." and "X ise \"…\" diye uyardı." (speaker before the quote, verb after it) name no speaker'],
   ['articles/bt21-md-waikato-hamilton', 'volume, pages and authors missed: a bracketed Inter-Research source after the title ("(A H, B R, C J. 2040. Mar Ecol Prog Ser 731:55-70)") in a block that also prints the DOI is not read; title, journal, year and DOI are'],
-  ['articles/bt23-html-embrapa-brasilia', 'contact name wrong: "Juliana X (MTb 4521/DF)", a Brazilian journalist\'s name with her registration number in brackets under "Contato para imprensa:", is passed over for the office line "Embrapa Cerrados"'],
-  ['articles/bt24-md-csic-madrid', 'contact missed (none read): a bold desk heading "**CSIC Comunicación**" with an email and "Tel.:" line under it opens no contacts'],
   ['articles/bt25-txt-groningen-groningen', 'article missed: a DOI-less "Reference: A, B and C: Title. Journal, 16 March 2040" line (names, a colon, the title) gives no article'],
-  ['articles/bt26-html-rsu-riga', 'dateline missed: the Latvian "Rīga, 17. martā –" (day, dot and a locative month, no year) is not read as a dateline; the date comes from the "17.03.2040." line'],
   ['articles/bt27-md-tifr-mumbai', 'title wrong and authors missed: a title-first "Paper: Title, A, B and C, Journal 164, 126901 (2040)" line keeps the authors in the title and reads none of them'],
   ['articles/bs28-md-cityu-hongkong', 'author missed: "the corresponding author is Professor Kwok" (a title and a family name alone, named in full only in another paragraph) is not read; the first author is'],
   ['articles/bs26-html-tue-eindhoven', 'authors missed: a title-first "Paper details" line ("*Title*, A, B and C, *Journal* (2039). DOI: …") gives no authors; title, journal, year and DOI are read'],
@@ -80,6 +77,7 @@ function othersThan(area: GoldArea, leftOut: ReadonlyMap<string, string> = new M
 // releases first, then, in the eighth round, all of them.
 // A release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const RELEASE_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['articles/bt26-html-rsu-riga', 'dateline missed: the Latvian "Rīga, 17. martā –" (day, dot and a locative month, no year) is not read as a dateline; the date comes from the "17.03.2040." line'],
 ]);
 
 describe('fixtures/gold/{articles,voices}: the release fields as the gold file says', () => {
@@ -108,6 +106,8 @@ describe('fixtures/gold/{release,voices}: the article fields as the gold file sa
 // The eighth round checked the voices fields (quotes, speakers, contacts) of the other two folders by hand.
 // A release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const VOICES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['articles/bt23-html-embrapa-brasilia', 'contact name wrong: "Juliana X (MTb 4521/DF)", a Brazilian journalist\'s name with her registration number in brackets under "Contato para imprensa:", is passed over for the office line "Embrapa Cerrados"'],
+  ['articles/bt24-md-csic-madrid', 'contact missed (none read): a bold desk heading "**CSIC Comunicación**" with an email and "Tel.:" line under it opens no contacts'],
   ['articles/bp27-md-metu-makale', 'quote missed: a Turkish quote closed by "diyen Doç. Dr. X" names no speaker'],
   ['release/bs08-korea-univ', 'speaker wrong: "Professor Kim said" resolves to the citation\'s "D-H Kim", not "Kim Dong-hyun" (a Korean name printed family name first in the lede)'],
 ]);
