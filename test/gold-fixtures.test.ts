@@ -23,6 +23,9 @@ function releasesOf(area: GoldArea): Array<[string, string]> {
 // A release is left out of its own area's check ("folder/name" → the miss) for a miss not yet fixed.
 const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/bs49-ku-sov-dedi', 'quotes missed: the Turkish subject-first "X, \"…\" dedi." and "X ise \"…\" diye uyardı." (speaker before the quote, verb after it) name no speaker'],
+  ['articles/bt21-md-waikato-hamilton', 'volume, pages and authors missed: a bracketed Inter-Research source after the title ("(A H, B R, C J. 2040. Mar Ecol Prog Ser 731:55-70)") in a block that also prints the DOI is not read; title, journal, year and DOI are'],
+  ['articles/bt25-txt-groningen-groningen', 'article missed: a DOI-less "Reference: A, B and C: Title. Journal, 16 March 2040" line (names, a colon, the title) gives no article'],
+  ['articles/bt27-md-tifr-mumbai', 'title wrong and authors missed: a title-first "Paper: Title, A, B and C, Journal 164, 126901 (2040)" line keeps the authors in the title and reads none of them'],
   ['articles/bs28-md-cityu-hongkong', 'author missed: "the corresponding author is Professor Kwok" (a title and a family name alone, named in full only in another paragraph) is not read; the first author is'],
   ['articles/bn30-md-uantwerpen-artikel-van', 'title and authors missed: Dutch "Het artikel \'Title\' van A, B en C verscheen in het vakblad X" (single marks, "van" for "by") is not read; the DOI and journal are'],
   ['articles/bo29-md-uw-autorami-sa', 'title, journal and authors missed: Polish "Artykuł „Title” ukazał się w czasopiśmie X. Autorami pracy są A, B i C." is not read; only the DOI is'],
@@ -73,6 +76,7 @@ function othersThan(area: GoldArea, leftOut: ReadonlyMap<string, string> = new M
 // releases first, then, in the eighth round, all of them.
 // A release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const RELEASE_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['articles/bt26-html-rsu-riga', 'dateline missed: the Latvian "Rīga, 17. martā –" (day, dot and a locative month, no year) is not read as a dateline; the date comes from the "17.03.2040." line'],
 ]);
 
 describe('fixtures/gold/{articles,voices}: the release fields as the gold file says', () => {
@@ -82,7 +86,6 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
-  ['voices/bs49-ku-sov-dedi', 'citation misread: a Vancouver reference after the inline Turkish label "Makale:" gives "Makale: A M, B B" as the title and an author as the journal, and no authors'],
   ['release/bj08-hkust-news', 'authors missed (none read): "The paper\'s first author is Dr. Wing-Yan CHEUNG-Ostrom", a family name in capitals, is not read'],
   ['release/bk02-ntu-singapore', 'authors: "Assoc Prof Tan Wei Ling", a Chinese name printed family name first, is read as given "Tan Wei", family "Ling"'],
   ['release/bf02-id-bandung', 'year and authors missed (null): in an Indonesian citation ("diterbitkan dalam jurnal X, volume 71, nomor 9, halaman 3310-3321 (2037), dengan penulis utama Y") the bracketed year after the pages and "dengan penulis utama Y" are not read; the DOI, journal, volume, issue and pages are'],
@@ -100,6 +103,8 @@ describe('fixtures/gold/{release,voices}: the article fields as the gold file sa
 // The eighth round checked the voices fields (quotes, speakers, contacts) of the other two folders by hand.
 // A release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const VOICES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['articles/bt23-html-embrapa-brasilia', 'contact name wrong: "Juliana X (MTb 4521/DF)", a Brazilian journalist\'s name with her registration number in brackets under "Contato para imprensa:", is passed over for the office line "Embrapa Cerrados"'],
+  ['articles/bt24-md-csic-madrid', 'contact missed (none read): a bold desk heading "**CSIC Comunicación**" with an email and "Tel.:" line under it opens no contacts'],
   ['articles/bp27-md-metu-makale', 'quote missed: a Turkish quote closed by "diyen Doç. Dr. X" names no speaker'],
   ['release/bs08-korea-univ', 'speaker wrong: "Professor Kim said" resolves to the citation\'s "D-H Kim", not "Kim Dong-hyun" (a Korean name printed family name first in the lede)'],
 ]);

@@ -442,7 +442,8 @@ const ACRONYM_NAME = /^\p{Lu}{2,}\s\p{Lu}\p{Ll}/u;
 
 /**
  * The date of "Vienna (Austria), 11 March 2027 –": a region in brackets (`insideText`, closed at
- * `close`), a comma, a date with a year and a dateline's separator; null otherwise.
+ * `close`), a comma, a date with a year and a dateline's separator; null otherwise. A numeric
+ * date ("Campinas (SP), 14/03/2040 –") counts too, as it does after a place alone.
  */
 function regionThenDate(s: string, close: number, insideText: string): DateMatch | null {
   const t = insideText.trim();
@@ -450,7 +451,7 @@ function regionThenDate(s: string, close: number, insideText: string): DateMatch
   const comma = /^,\s{1,3}/.exec(s.slice(close + 1, close + 6));
   if (!comma) return null;
   const from = close + 1 + comma[0].length;
-  const date = findDates(s.slice(from, from + 60))[0];
+  const date = findDates(s.slice(from, from + 60), { numeric: true })[0];
   if (!date || date.index !== 0 || date.year === null) return null;
   SEP.lastIndex = from + date.end;
   return SEP.test(s) ? date : null;
