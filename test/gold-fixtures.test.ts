@@ -28,7 +28,6 @@ const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['articles/bs28-md-cityu-hongkong', 'author missed: "the corresponding author is Professor Kwok" (a title and a family name alone, named in full only in another paragraph) is not read; the first author is'],
   ['articles/bn30-md-uantwerpen-artikel-van', 'title and authors missed: Dutch "Het artikel \'Title\' van A, B en C verscheen in het vakblad X" (single marks, "van" for "by") is not read; the DOI and journal are'],
   ['articles/bo29-md-uw-autorami-sa', 'title, journal and authors missed: Polish "Artykuł „Title” ukazał się w czasopiśmie X. Autorami pracy są A, B i C." is not read; only the DOI is'],
-  ['voices/bo45-helsinki-tiedote', 'contact name missed: a name after the lower-case Finnish role "apulaisprofessori" on the line under "Lisätietoja:" is read as an organisation'],
   ['voices/bo46-boun-basin', 'quotes missed: Turkish quotes closed by "dedi" or "diyen" name no speaker'],
   ['articles/bp27-md-metu-makale', 'title and authors missed: the Turkish "“Title” başlığıyla X dergisinde yayımlandı" gives the journal only, and "Makalenin yazarları A, B ve C" is not read as an author list'],
   ['voices/ay45-krakow-pronoun-present', 'speakers wrong: "…," she explains after a man\'s quote resolves to him ("Tomasz Wierzbicki"), not to "Rukmini Baptiste-Nowak": no pronoun was ever bound to either'],
@@ -93,6 +92,12 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['voices/bp46-bg-saopstenje', 'author missed: Serbian "Autori rada su A, B i C." misses its last author "C" after "i" (the title, journal and DOI are read)'],
   ['voices/bq44-lu-zinas', 'volume, pages and author missed: Latvian "63. sējumā, 1120.–1131. lpp." and "stāsta pētījuma pirmais autors doktorants X" are not read; the DOI and journal are'],
   ['release/bs10-korea-dotted', 'title wrong and authors missed: "Han J.-W., Choi M.-J. Title." (family names first with hyphenated dotted initials) keeps the authors in the title'],
+  ['release/bt04-usherbrooke', 'title and author missed: French "L\'article « Title » est publié dans la revue X. Le premier auteur est Y, doctorant." is not read; the DOI and journal are'],
+  ['release/bt06-dtu-nyhed', 'title and author missed: Danish "Artiklen \"Title\" er publiceret i tidsskriftet X. Førsteforfatter er ph.d.-studerende Y." is not read; the DOI and journal are'],
+  ['release/bt08-um-macau', 'author missed: "UM PhD student Chan Ka Man is the first author." (a Cantonese name without hyphen after a role) is not read'],
+  ['release/bt09-oulu-julkaisuvapaa', 'title and last author missed: a Finnish "Julkaisu: Family A., Family I. & Family P. Title. Journal 42, e14408 (2039)." line gives the first two authors, journal, volume, pages and year, but no title and not the author after "&"'],
+  ['release/bt10-usherbrooke-embargo', 'journal missed: French "Les résultats paraissent dans la revue *X* (DOI : …)" gives the DOI only'],
+  ['release/bt11-dtu-pressemeddelelse', 'journal missed: Danish "Resultaterne er publiceret i Joule." gives the DOI only'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {
@@ -105,6 +110,8 @@ const VOICES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['articles/bt23-html-embrapa-brasilia', 'contact name wrong: "Juliana X (MTb 4521/DF)", a Brazilian journalist\'s name with her registration number in brackets under "Contato para imprensa:", is passed over for the office line "Embrapa Cerrados"'],
   ['articles/bt24-md-csic-madrid', 'contact missed (none read): a bold desk heading "**CSIC Comunicación**" with an email and "Tel.:" line under it opens no contacts'],
   ['articles/bp27-md-metu-makale', 'quote missed: a Turkish quote closed by "diyen Doç. Dr. X" names no speaker'],
+  ['release/bt05-oulu-tiedote', 'speaker wrong: "sanoo apulaisprofessori X Oulun yliopistosta" keeps the Finnish genitive "Oulun" in the name'],
+  ['release/bt07-kiel-presse', 'quote missed (none read): a Markdown paragraph „…“, erklärt Dr. X vom Zoologischen Institut … gives no quote, with "sagt" as well'],
   ['release/bs08-korea-univ', 'speaker wrong: "Professor Kim said" resolves to the citation\'s "D-H Kim", not "Kim Dong-hyun" (a Korean name printed family name first in the lede)'],
 ]);
 

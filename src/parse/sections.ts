@@ -33,7 +33,7 @@ export const RELEASE_LABEL =
  * The look-ahead names the letters the alternatives open with, so that V8 skips other word starts.
  */
 export const EMBARGO_LINE =
-  /\b(?=[efhns])(?:embargo(?:ed)?|sperrfrist|(?:strictly\s+)?not\s+(?:for|to\s+be)\s+(?:release|publication|published|released|broadcast)\s+(?:before|until|till)|hold\s+for\s+release|for\s+release\s+(?:after|not\s+before)|for\s{1,3}(?:release|publication)\s{0,3}(?:at|:\s{0,3})(?=\s{0,3}\d{1,2}(?:[:.]\d{2}|\s{0,2}[ap]\.?m\b)))\b/i;
+  /\b(?=[efhjns])(?:embargo(?:ed)?|sperrfrist|julkaisuvapaa|(?:strictly\s+)?not\s+(?:for|to\s+be)\s+(?:release|publication|published|released|broadcast)\s+(?:before|until|till)|hold\s+for\s+release|for\s+release\s+(?:after|not\s+before)|for\s{1,3}(?:release|publication)\s{0,3}(?:at|:\s{0,3})(?=\s{0,3}\d{1,2}(?:[:.]\d{2}|\s{0,2}[ap]\.?m\b)))\b/i;
 
 /** Template and markup junk left in a page's text (`<%inherit .../>`, `{{ block }}`, `<?php`). */
 export const TEMPLATE_JUNK = /^\s*(?:<[%?!]|\{[{%#]|\[%|<\/?[a-z][\w:-]{0,30}(?:\s[^>]{0,300})?\/?>\s*$)/i;

@@ -17,9 +17,9 @@ export interface DateLine {
   placeIndex: number;
 }
 
-/** Labels that may stand before or after the date of a date line (European release labels: "Communiqué de presse", "Pressemitteilung Nr. 48/2032"; a published label in another language: "Publicerad 2037-03-10"; a weekday or a zone in brackets after it: "March 14, 2031 (Fri)", "14 March 2031 (JST)"; a reading time or an episode's length at its end: "5 min read", "38 minutes"; a relative time beside it: "2 days ago"). */
+/** Labels that may stand before or after the date of a date line (European release labels: "Communiqué de presse", "Pressemitteilung Nr. 48/2032"; a published label in another language: "Publicerad 2037-03-10"; a weekday or a zone in brackets after it: "March 14, 2031 (Fri)", "14 March 2031 (JST)"; a reading time or an episode's length at its end: "5 min read", "38 minutes"; a relative time beside it: "2 days ago"; a Nordic release label: "Tiedote 21.3.2039", "Pressemeddelelse"; a Finnish or Danish hour: "klo 10.00", "kl. 9.30"). */
 const DATE_LABELS =
-  /T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{L}\d])|\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|(?:release|publish(?:ing|ed)?|post(?:ed)?)\s{1,3}time|date\s{1,3}of\s{1,3}(?:release|issue)|(?:(?:first|originally)\s{1,3})?(?:released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?)|publicera[dt]|publiceret|publisert|julkaistu|ver[öo]ffentlicht(?:\s{1,3}am)?|gepubliceerd(?:\s{1,3}op)?|opublikowano|pubblicato(?:\s{1,3}il)?|publicado(?:\s{1,3}(?:el|em))?|issued(?:\s{1,3}on)?|dated?|time(?:stamp)?|news|release|on|communiqu[ée]\s{1,3}de\s{1,3}presse|comunicato\s{1,3}stampa|(?:nota|comunicado)\s{1,3}de\s{1,3}(?:prensa|imprensa)|(?:presse|medien)-?\s?(?:mitteilung|information)|persbericht)(?![\p{L}])|\b(?:PR|No\.?|Nr\.?|N[°º]|Ref\.?|Reference|Our\s{1,3}ref\.?)\s{0,2}:?\s{0,2}[\d/.–-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}(?::\d{2})?\s{0,2}(?:[ap]\.?\s?m\.?)?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|GMT|UTC|BST|CES?T|[ACEMP][SD]T|A[CE][SD]T|[JIKHS]ST|SGT|HKT|NZ[SD]T)\)|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?\s{1,3}read\b|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?(?:\s{1,3}(?:listen|watch|video|audio|episode))?$|\breading\s{1,3}time\s{0,2}:?\s{0,3}\d{1,3}\s{0,2}min(?:ute)?s?\b|\(?\b(?:an?|\d{1,3})\s{1,3}(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s{1,3}ago\b\)?/giu;
+  /\b(?:klo|kl)\.?\s{1,3}\d{1,2}[:.]\d{2}(?!\d)|T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\p{L}\d])|\b(?:(?:press|news|media|public)\s{1,3}release|for\s{1,3}(?:immediate\s{1,3})?release|immediate\s{1,3}release|release\s{1,3}date|(?:release|publish(?:ing|ed)?|post(?:ed)?)\s{1,3}time|date\s{1,3}of\s{1,3}(?:release|issue)|(?:(?:first|originally)\s{1,3})?(?:released|published(?:\s{1,3}on)?|posted(?:\s{1,3}on)?)|publicera[dt]|publiceret|publisert|julkaistu|ver[öo]ffentlicht(?:\s{1,3}am)?|gepubliceerd(?:\s{1,3}op)?|opublikowano|pubblicato(?:\s{1,3}il)?|publicado(?:\s{1,3}(?:el|em))?|issued(?:\s{1,3}on)?|dated?|time(?:stamp)?|news|release|on|communiqu[ée]\s{1,3}de\s{1,3}presse|comunicato\s{1,3}stampa|(?:nota|comunicado)\s{1,3}de\s{1,3}(?:prensa|imprensa)|(?:presse|medien)-?\s?(?:mitteilung|information)|persbericht|(?:lehdist[öo]|media)?tiedote|uutinen|pressemeddelelse|pressemelding|pressmeddelande|nyhed(?:er)?|nyhet(?:er)?)(?![\p{L}])|\b(?:PR|No\.?|Nr\.?|N[°º]|Ref\.?|Reference|Our\s{1,3}ref\.?)\s{0,2}:?\s{0,2}[\d/.–-]{1,12}|\b\p{Lu}{1,5}\s?\d{1,5}(?:\/\d{2,4})?\b|\d{1,2}[:.]\d{2}(?::\d{2})?\s{0,2}(?:[ap]\.?\s?m\.?)?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\b\d{1,2}\s{0,2}[ap]\.?\s?m\.?(?:\s{0,2}\(?(?:GMT|UTC|BST|CES?T|ET|CT|MT|PT|[ACEMP][SD]T|A[CE][SD]T|[JIK]ST|NZ[SD]T)\)?(?![\p{L}]))?|\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|GMT|UTC|BST|CES?T|[ACEMP][SD]T|A[CE][SD]T|[JIKHS]ST|SGT|HKT|NZ[SD]T)\)|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?\s{1,3}read\b|\b\d{1,3}[\s-]{0,2}min(?:ute)?s?(?:\s{1,3}(?:listen|watch|video|audio|episode))?$|\breading\s{1,3}time\s{0,2}:?\s{0,3}\d{1,3}\s{0,2}min(?:ute)?s?\b|\(?\b(?:an?|\d{1,3})\s{1,3}(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s{1,3}ago\b\)?/giu;
 
 /** Words that date a later edit of a page ("Last updated", "Modified", "Reviewed"). */
 const EDITED = /\b(?:updated|modified|revised|reviewed|edited|changed)\b/i;
@@ -73,8 +73,8 @@ function longerThanLine(text: string): boolean {
 const SEPARATED_AFTER = /^\s{0,3}(?:[|·•–—:]|-\s)/;
 /** A bar, bullet, colon or spaced dash right before a label. */
 const SEPARATED_BEFORE = /(?:[|·•–—:]|\s-)\s{0,3}$/;
-/** Separators between a date line's labels, place and date. */
-const LABEL_GAP = /^[\s|:,·•–—-]*$/;
+/** Separators between a date line's labels, place and date (a spaced slash too: "Nr. 071 / 23. März 2039"). */
+const LABEL_GAP = /^[\s|:,·•–—/-]*$/;
 
 /**
  * `s` without the labels at its edges ("For Immediate Release |", "| PR 12/31") and its edge
@@ -98,7 +98,7 @@ function withoutLabels(s: string): string {
     out += s.slice(at, m.index) + ' ';
     at = end;
   }
-  return (out + s.slice(at, to)).replace(/^[\s|:,·•–—-]+|[\s|:,·•–—-]+$/g, '').trim();
+  return (out + s.slice(at, to)).replace(/^[\s|:,·•–—/-]+|[\s|:,·•–—/-]+$/g, '').trim();
 }
 
 function readFresh(text: string): DateLine | null {

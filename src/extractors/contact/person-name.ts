@@ -104,10 +104,17 @@ function capsFamilyLast(tokens: readonly string[]): boolean {
 const JOB_TITLE_WORD =
   /^\p{Lu}\p{Ll}{2,}(?:medarbejder|medarbetare|medarbeider|medewerker|medewerkster|woordvoerder|voorlichter|sprecher(?:in)?|referent(?:in)?|r(?:å|a)dgiver|r(?:å|a)dgivare|konsulent|amanuensis|lektor|chef(?:in)?|ansvarlig|ansvarig|koordinator(?:in)?)$/u;
 
+/**
+ * A Finnish or Scandinavian academic rank or press role printed in lower case before a name, as those
+ * languages write it ("apulaisprofessori", "tutkijatohtori", "tiedottaja", "seniorforsker", "lektor").
+ */
+const LOWER_RANK =
+  /^(?:\p{Ll}{0,10}professori|tutkijatohtori|yliopisto(?:nlehtori|tutkija)|(?:erikois|v(?:ä|a)it(?:ö|o)skirja|yli)?tutkija|dosentti|tiedottaja|viestint(?:ä|a)\p{Ll}{4,14}|(?:senior)?forsker|lektor|professor)$/u;
+
 /** `text` without a leading one-word job title, when at least two words of a name follow it. */
 function withoutJobTitle(text: string): string {
   const sp = text.indexOf(' ');
-  if (sp < 0 || !JOB_TITLE_WORD.test(text.slice(0, sp))) return text;
+  if (sp < 0 || !(JOB_TITLE_WORD.test(text.slice(0, sp)) || LOWER_RANK.test(text.slice(0, sp)))) return text;
   const rest = text.slice(sp + 1).trim();
   return rest.split(' ').length >= 2 ? rest : text;
 }

@@ -21,7 +21,7 @@ const STOP = /[)\]\n;]|\s[–—]\s|\s--?\s|(?<![AaPp]\.?[Mm]|\b\p{Lu}\p{Ll}{0,3
 const NEXT_FIELD = /^\s{0,3}(?:embargo(?:ed)?\s{1,3})?(?:time|date|hour)\s{0,3}:/i;
 
 /** `11:00 AM`, `4 p.m.`, `10:05AM`, `00:01`, `16.00 hrs`. */
-const TIME = /(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s{0,2}(?:([AaPp])\.?\s?[Mm](?![\p{L}])\.?|(hrs?|h|[Uu]hr|uur)(?![\p{L}])|(noon|midday|midnight)\b)?/gu;
+const TIME = /(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s{0,2}(?:([AaPp])\.?\s?[Mm](?![\p{L}])\.?|(hrs?|[hH]|[Uu]hr|uur)(?![\p{L}])|(noon|midday|midnight)\b)?/gu;
 const MILITARY = /(?<!\d)([01]\d|2[0-3])([0-5]\d)(?:\s?(?:hours?|hrs?|h)(?![\p{L}])|(?=\s?\p{Lu}{2,5}(?![\p{L}])))/u;
 const NOON = /\b(noon|midday|midnight)\b/i;
 const YEAR = /(?<![\d.:/-])((?:19|20)\d{2})(?![\d:])/;
@@ -36,7 +36,7 @@ export interface TimeOfDay {
   text: string;
 }
 
-/** Finds the first time of day printed in `text` (a number needs minutes, am/pm, "hrs" or the German and Dutch "Uhr", "uur": "17 Uhr"). */
+/** Finds the first time of day printed in `text` (a number needs minutes, am/pm, "hrs" or the German and Dutch "Uhr", "uur": "17 Uhr"; a French "h", in capitals too: "11 H"). */
 export function findTime(text: string): TimeOfDay | null {
   TIME.lastIndex = 0;
   for (let m = TIME.exec(text); m; m = TIME.exec(text)) {
