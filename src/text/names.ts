@@ -5,9 +5,9 @@
  */
 import type { Person } from '../types.js';
 
-/** Titles printed before a name (with the Indian "Shri", "Shrimati" and "Smt.", and the Czech and Slovak "Mgr.", "Ing.", "Bc.", "doc.", "RNDr.", and the Austrian "Assoz.-Prof." and "Ass.-Prof."). */
+/** Titles printed before a name (with the Indian "Shri", "Shrimati" and "Smt.", and the Czech and Slovak "Mgr.", "Ing.", "Bc.", "doc.", "RNDr.", the Austrian "Assoz.-Prof." and "Ass.-Prof.", and the German "Professorin", "Juniorprofessor(in)" and "Jun.-Prof."). */
 export const HONORIFIC =
-  /^(?:(?:(?:associate|assistant|adjunct|clinical|emeritus|visiting|distinguished|research|project|honorary|specially\s+appointed)\s+)*(?:professor|prof\.?|dr\.?|dra\.?|lic(?:da)?\.|lcda\.|mtr[oa]\.|m\.\s?sc\.|doctor|univ\.-prof\.?|assoz\.-prof\.?|ass\.-prof\.?|dipl\.-ing\.?|dr\.-ing\.?|priv\.-doz\.?|mag\.(?:a\.)?|mgr\.|ing\.|bc\.|doc\.|(?:ph|rn|mu|ju|mvd|paed|pharm)dr\.|(?:techn|med|rer|nat|phil|habil|hab|dent|vet|jur|oec|sc)\.|izv\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|sir|dame|lord|lady|shri|shrimati|smt\.?|rev\.?|reverend|fr\.?|father|sister|brother|aunty|auntie|uncle|president|dean|chancellor|senator|rep\.?|gov\.?)\s+)+/i;
+  /^(?:(?:(?:associate|assistant|adjunct|clinical|emeritus|visiting|distinguished|research|project|honorary|specially\s+appointed)\s+)*(?:professor(?:in)?|prof\.?|dr\.?|dra\.?|lic(?:da)?\.|lcda\.|mtr[oa]\.|m\.\s?sc\.|doctor|univ\.-prof\.?|jun\.-prof\.?|juniorprofessor(?:in)?|assoz\.-prof\.?|ass\.-prof\.?|dipl\.-ing\.?|dr\.-ing\.?|priv\.-doz\.?|mag\.(?:a\.)?|mgr\.|ing\.|bc\.|doc\.|(?:ph|rn|mu|ju|mvd|paed|pharm)dr\.|(?:techn|med|rer|nat|phil|habil|hab|dent|vet|jur|oec|sc)\.|izv\.|mr\.?|mrs\.?|ms\.?|miss|mx\.?|sir|dame|lord|lady|shri|shrimati|smt\.?|rev\.?|reverend|fr\.?|father|sister|brother|aunty|auntie|uncle|president|dean|chancellor|senator|rep\.?|gov\.?)\s+)+/i;
 
 /** Degrees and post-nominals printed after a name, with or without dots. */
 const DEGREE_WORD =

@@ -13,6 +13,7 @@ import { findRolesAfterName } from './role-after-name.js';
 import { findRoleLines } from './role-lines.js';
 import { findRomanceRoleAuthors } from './romance-role-before.js';
 import { findSlavicRoleAuthors } from './slavic-role-before.js';
+import { findGermanRoleAuthors } from './german-role-before.js';
 import { findAsRoleAuthors } from './as-role.js';
 import { togetherParts } from './together-with.js';
 import { findSignedTitles } from './signed-by.js';
@@ -559,6 +560,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
   for (const h of findRomanceRoleAuthors(text)) out.push({ person: h.person, index: h.index, strategy: 'authors:romance-role', editorial: false });
   // "Prvním autorem studie je doktorand Ana Roe": a Czech, Slovak, Polish, Croatian or Serbian role before the name.
   for (const h of findSlavicRoleAuthors(text)) out.push({ person: h.person, index: h.index, strategy: 'authors:slavic-role', editorial: false });
+  // "ergänzt Erstautor Dr. Lukas Roe": a German role before the name.
+  for (const h of findGermanRoleAuthors(text)) out.push({ person: h.person, index: h.index, strategy: 'authors:german-role', editorial: false });
   out.push(...after);
   // Two patterns can name one person in one place ("said X, the study's lead author").
   const seen = new Set<string>();

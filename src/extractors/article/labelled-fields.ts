@@ -25,7 +25,10 @@ export interface FieldLine {
  * East Asia print them). Group 1 is the label, group 2 the value.
  */
 const FIELD_LINE =
-  /^[\s*_]{0,4}(?:[※■□◆◇●▶►•▪]\s{0,2})?((?:(?:article|paper|study|presentation|abstract|poster|talk|research|publication)\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|article|study|presentation|abstract|poster))?|research(?:\s+(?:paper|article))?|study|paper|article|preprint|publication|original\s+(?:article|paper|publication|research)|(?:(?:co-?)?(?:corresponding|lead|first|senior|last)\s+)?authors?(?:\s?\(s\))?|journal|titolo|autori|rivista|published\s+in|published(?:\s+(?:online|on))?|doi|volume|issue|pages?|year)[*_]{0,2}[ \t]{0,3}:[*_]{0,2}[ \t]{0,3}(\S[^\n]{0,600})$/i;
+  /^[\s*_]{0,4}(?:[※■□◆◇●▶►•▪]\s{0,2})?((?:(?:article|paper|study|presentation|abstract|poster|talk|research|publication)\s+)?title(?:\s+of\s+(?:the\s+)?(?:paper|article|study|presentation|abstract|poster))?|research(?:\s+(?:paper|article))?|study|paper|article|preprint|publication|original\s+(?:article|paper|publication|research)|(?:(?:co-?)?(?:corresponding|lead|first|senior|last)\s+)?authors?(?:\s?\(s\))?|journal(?:\s{0,2},\s{0,2}(?:date|year|volume|issue))*,?\s{1,3}and\s{1,3}doi|journal|titolo|autori|rivista|published\s+in|published(?:\s+(?:online|on))?|doi|volume|issue|pages?|year)[*_]{0,2}[ \t]{0,3}:[*_]{0,2}[ \t]{0,3}(\S[^\n]{0,600})$/i;
+
+/** The value of a "Journal, date, and DOI:" line: group 1 the journal, group 2 what stands before the DOI (its date), group 3 the DOI. */
+const JOINT_JOURNAL_DOI = /^([^,\n]{2,120}),([^\n]{0,80}?),?\s{0,3}(?:doi\s{0,2}:?\s{0,3})?((?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+)\s*$/i;
 
 /** A line that opens with a volume and no colon ("Volume 14, Article number 388 (2031)"): the label is "volume". */
 const VOLUME_LINE = /^[\s*_]{0,4}(volume|vol\.)[*_]{0,2}[ \t]{1,3}(\d{1,5}(?:,?[ \t][^\n]{0,200})?)$/i;
@@ -109,10 +112,21 @@ export function readFieldLines(printed: string): FieldLine[] {
       if (tail[2]) out.push({ kind: 'numbers', explicit: true, label: 'year', value: tail[2] });
       continue;
     }
+    // "Journal, date, and DOI: *Journal*, March 11, 2040, DOI: 10.…": one line of three fields.
+    const joint = label.startsWith('journal') && label.endsWith('doi') ? JOINT_JOURNAL_DOI.exec(value) : null;
+    if (joint) {
+      out.push({ kind: 'journal', explicit: true, label: 'journal', value: joint[1]!.replace(/[*_]/g, '').trim() });
+      const year = /\b(?:19|20)\d{2}\b/.exec(joint[2]!);
+      if (year) out.push({ kind: 'numbers', explicit: true, label: 'year', value: year[0] });
+      out.push({ kind: 'doi', explicit: true, label: 'doi', value: joint[3]!.trim() });
+      continue;
+    }
     out.push({ ...kind, label, value });
   }
   // "Abstract number: CT118 / Session: … / Title: …": the bare title is the presentation's.
   if (out.length === 1 && out[0]!.kind === 'title' && PRESENTATION_LINE.test(text)) out[0] = { ...out[0]!, explicit: true };
+  // "Author: X / Published: March 4, 2040" under a headline: the story's byline and date, no paper's fields.
+  if (out.every((f) => f.label === 'author' || f.label.startsWith('published'))) return [];
   if (out.length >= 2 || out.some((f) => f.kind === 'title' && f.explicit)) return out;
   // "Research: Title" above its DOI line.
   if (out.length === 1 && out[0]!.kind === 'paper' && /\b10\.\d{4,9}\//.test(text)) return out;

@@ -62,6 +62,9 @@ function withoutTrailingField(part: string): string {
   return via && isFieldLabel(via[1]!) ? trimmed.slice(0, via.index) : part;
 }
 
+/** A full stop and space that closed the details of the person before, opening the next one's text (". Sigrun Ames"). */
+const LEADING_STOP = /^\.\s+(?=\p{Lu})/u;
+
 /** Lower-case prose with no capitalised word: nothing to keep. */
 const ALL_LOWER = /^[^\p{Lu}]*$/u;
 
@@ -198,7 +201,8 @@ export function readItems(
   };
   const pushText = (part: string, lastBeforeData = false): void => {
     if (/^@|https?:|www\./i.test(part)) return; // handles and links are not contacts
-    const spaced = part.replace(/[()[\]{}<>"“”]/g, ' ').replace(/\s+/g, ' ').trim();
+    // A full stop closing the person before ("A, 907-…, a@…. B, 907-…"): no part of the next name.
+    const spaced = part.replace(LEADING_STOP, '').replace(/[()[\]{}<>"“”]/g, ' ').replace(/\s+/g, ' ').trim();
     const bare = stripEdgeNoise(spaced).trim();
     // "contact Dr X at <email>, or the press office on <phone>": the desk offered as an alternative is a contact of its own.
     if (mode === 'sentence' && bare && DESK_ALTERNATIVE.test(part) && items.some((it) => it.kind === 'email' || it.kind === 'phone')) {

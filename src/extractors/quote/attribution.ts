@@ -168,8 +168,8 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
   // (Lower-case parts of a doctoral title count with the capitalised words: "Dr. techn. X";
   // so does the body the person works for, in the possessive: "said CSIRO's Dr X", "NASA’s X".)
   // The body the person works for may open the words, before the lower-case role ("said CSIRO ecologist Dr X", "said 4-H educator X",
-  // "said University of Otago ecologist X").
-  const m = /^(?:(?:\p{Lu}|\d{1,3}-\p{Lu})[\p{L}\-.&]*\s+(?:(?:of|for|and|the|de)\s+){0,2}){0,5}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil|hab|dent|vet|jur|oec|sc)\.)\s+){0,6})$/u.exec(prefix);
+  // "said University of Otago ecologist X"; a spaced ampersand joins its words like "and": "said X College of the Coast & Environment student Y").
+  const m = /^(?:(?:\p{Lu}|\d{1,3}-\p{Lu})[\p{L}\-.&]*\s+(?:(?:of|for|and|&|the|de)\s+){0,2}){0,5}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil|hab|dent|vet|jur|oec|sc)\.)\s+){0,6})$/u.exec(prefix);
   if (!m || /[.;:!?]/.test(m[1]!) || CLAUSE_WORD.test(m[1]!)) return null;
   return { ...first, offset: first.offset + base, end: first.end + base };
 }

@@ -66,8 +66,11 @@ const DATE_ARTICLE = /(?:,\s{0,3}(?:le|den|am)|\s{1,3}den)$/;
  * "(ots/PRNewswire)"): a few capitalised words, or a lower-case service before a slash, no digits.
  */
 const AGENCY = /^\s{0,2}(?:\p{Lu}|\p{Ll}{2,6}\/\p{Lu})[\p{L}.&'/ ]{1,38}\s{0,2}$/u;
-/** A place, then an office or agency in square brackets: group 1 the place and its space, group 2 the name. */
-const SQUARE_OFFICE = /^(\p{Lu}[^\[\]\n]{1,89}?\s)\[(\p{Lu}[\p{L}.&'’ -]{1,60})\]/u;
+/**
+ * A place, then an office or agency in square brackets, or a date ("New York, NY [March 11, 2040] —"):
+ * group 1 the place and its space, group 2 the name or the date.
+ */
+const SQUARE_OFFICE = /^(\p{Lu}[^\[\]\n]{1,89}?\s)\[(\p{Lu}[\p{L}.&'’ -]{1,60}|[\p{L}\d., ]{4,30}\d{4})\]/u;
 /** A region or country in brackets after a place ("Vienna (Austria)"): capitalised words, no digits or slashes. */
 const BRACKET_REGION = /^\p{Lu}[\p{L}.'’ -]{1,30}$/u;
 /** Words that label a paragraph before a colon and are never a place ("BACKGROUND:", "RESULTS:", a transcript's "NARRATOR:" or "HOST:"). */
@@ -182,7 +185,7 @@ function readPeriodDateline(s: string): Dateline | null {
  * `emphasis` holds the paragraph's bold or italic texts ("**New Delhi:** …").
  */
 function readInner(s: string, elsewhere: () => string, needEnd = false, bracketed = false, emphasis: readonly string[] = []): Dateline | null {
-  // "PROVIDENCE, R.I. [Brown University] —": the office in square brackets reads as in round ones (same length, same offsets).
+  // "PROVIDENCE, R.I. [Brown University] —", "New York, NY [March 11, 2040] —": the office or date in square brackets reads as in round ones (same length, same offsets).
   if (s.includes('[')) s = s.replace(SQUARE_OFFICE, '$1($2)');
   // The place runs to the first bracket, dash separator or colon.
   const m = PLACE_THEN_SEP.exec(s);
