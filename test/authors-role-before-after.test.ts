@@ -43,3 +43,39 @@ describe('a Czech, Polish or Croatian "first author is (job) X"', () => {
     expect(authorsOf(release('Prvním autorem je student a spoluautor Petr Malý.'))).not.toContain('Petr Malý');
   });
 });
+
+describe('a French, Nordic or Dutch "first author is (job) X"', () => {
+  it.each([
+    ['La première auteure de l\'étude est la doctorante Maëlle Tremblay-Ouellet.', 'Maëlle Tremblay-Ouellet'],
+    ['Førsteforfatter er ph.d.-studerende Mikkel Østergaard.', 'Mikkel Østergaard'],
+    ['Förstaförfattare till studien är Elsa Bergqvist vid institutionen.', 'Elsa Bergqvist'],
+    ['Eerste auteur van het artikel is promovendus Daan de Wit.', 'Daan de Wit'],
+  ])('reads %j', (sentence, name) => {
+    expect(authorsOf(release(sentence))).toEqual([name]);
+  });
+
+  it('reads no author from a verb after the role (must not change)', () => {
+    expect(authorsOf(release('Le premier auteur est publié dans Nature Catalysis depuis longtemps.'))).toEqual([]);
+  });
+});
+
+describe('a French or Nordic quoted title and journal', () => {
+  const head = 'Des sols qui dégradent les herbicides\n\nSherbrooke, 3 mars 2070 – Une équipe montre que des sols agricoles dégradent un herbicide plus vite que prévu dans les champs.\n\n';
+  it.each([
+    ["L'article « Soil consortia degrade atrazine in maize fields » est publié dans la revue Soil Biology and Biochemistry.\n\nDOI : 10.1016/j.soilbio.2070.109001", 'Soil consortia degrade atrazine in maize fields', 'Soil Biology and Biochemistry'],
+    ['Artiklen "A cold-active enzyme from a fjord bacterium" er publiceret i tidsskriftet Nature Catalysis.\n\nDOI: 10.1038/s41929-070-01002-1', 'A cold-active enzyme from a fjord bacterium', 'Nature Catalysis'],
+  ])('reads the title and journal of %j', (body, title, journal) => {
+    expect(articlesOf(head + body + '\n')[0]).toMatchObject({ title, journal });
+  });
+
+  it.each([
+    ['Les résultats paraissent dans la revue Environmental Microbiology (DOI : 10.1111/1462-2920.70011).', 'Environmental Microbiology'],
+    ['Resultaterne er publiceret i Joule. DOI: 10.1016/j.joule.2070.01.002', 'Joule'],
+  ])('reads the journal of %j', (body, journal) => {
+    expect(articlesOf(head + body + '\n')[0]?.journal).toBe(journal);
+  });
+
+  it('reads no journal from "publisert i Norge" (must not change)', () => {
+    expect(articlesOf(head + 'Boken er publisert i Norge i 2069. DOI: 10.1016/j.joule.2070.01.003\n')[0]?.journal ?? null).toBeNull();
+  });
+});

@@ -12,7 +12,7 @@ import { nextMatch } from './matches.js';
 import { findRolesAfterName } from './role-after-name.js';
 import { findRoleLines } from './role-lines.js';
 import { findRomanceRoleAuthors } from './romance-role-before.js';
-import { findSlavicRoleAuthors } from './slavic-role-before.js';
+import { findFirstAuthorsAbroad } from './first-author-abroad.js';
 import { findGermanRoleAuthors } from './german-role-before.js';
 import { findAsRoleAuthors } from './as-role.js';
 import { togetherParts } from './together-with.js';
@@ -228,7 +228,7 @@ const SIGNED_WORD = /firmad|assinad|sign[ée]/;
 const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|autor|auteur|firmad|assinad|sign[ée]|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|ditulis\s+oleh|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s|\d,?\sby\s|[”"»],\s(?:assinad|escrit|firmad|sign[ée]|écrit|firmat|scritt|verfasst)/i;
+const ANY_WORD = /author|autor|auteur|forfatter|författare|firmad|assinad|sign[ée]|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|ditulis\s+oleh|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s|\d,?\sby\s|[”"»],\s(?:assinad|escrit|firmad|sign[ée]|écrit|firmat|scritt|verfasst)/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;
@@ -558,8 +558,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
   }
   // "A primeira autora do trabalho, a doutoranda Ana Roe": a Portuguese or Spanish role before the name.
   for (const h of findRomanceRoleAuthors(text)) out.push({ person: h.person, index: h.index, strategy: 'authors:romance-role', editorial: false });
-  // "Prvním autorem studie je doktorand Ana Roe": a Czech, Slovak, Polish, Croatian or Serbian role before the name.
-  for (const h of findSlavicRoleAuthors(text)) out.push({ person: h.person, index: h.index, strategy: 'authors:slavic-role', editorial: false });
+  // "Prvním autorem studie je doktorand Ana Roe", "Le premier auteur est Ana Roe": a role and "is" before the name, in another language.
+  for (const h of findFirstAuthorsAbroad(text)) out.push({ person: h.person, index: h.index, strategy: 'authors:first-author-abroad', editorial: false });
   // "ergänzt Erstautor Dr. Lukas Roe": a German role before the name.
   for (const h of findGermanRoleAuthors(text)) out.push({ person: h.person, index: h.index, strategy: 'authors:german-role', editorial: false });
   out.push(...after);

@@ -25,7 +25,7 @@ export interface TitleHit {
 }
 
 const QUOTED =
-  /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation|[Rr]esearch(?=,\s?[“"])|work(?=,\s?[“"])|findings(?=,\s?[“"][A-Z]))\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"\n.]{0,40}?[“"]((?:[^“”"\n]|\n(?=[^\n“”"]))(?:[^“”"\n]|\n(?=[^\n“”"])){9,299}?)[,.]?[”"]/;
+  /^([Aa]rticle|[Aa]rtikel(?:n|en)?|[Aa]rtiklen|[Aa]rtikkelen|[Ss]tudien|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation|[Rr]esearch(?=,\s?[“"])|work(?=,\s?[“"])|findings(?=,\s?[“"][A-Z]))\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"«\n.]{0,40}?(?:[“"]|«\s?)((?:[^“”"«»\n]|\n(?=[^\n“”"«»]))(?:[^“”"«»\n]|\n(?=[^\n“”"«»])){9,299}?)[,.]?(?:[”"]|\s?»)/;
 
 const TITLED =
   /^(?:entitled|titled|under\s+the\s+title|with\s+the\s+title(?=\s*:?\s+[“"])|dengan\s+judul(?=\s*:?\s+[“"])|berjudul(?=\s*:?\s+[“"])|bertajuk(?=\s*:?\s+[“"])|pod\s+naslovom(?=\s*:?\s+[„“"])|(?:s|pod)\s+n[áa]zvem(?=\s*:?\s+[„“"]))\s*:?\s+[„“"]?([^\n„“”"]{10,300}?)[”"“]?(?=,\s+(?:is|was|has|have|which|published|appears?|will|in)\b|,[”"]\s+(?:is|was|has|have|which|published|appears?|will|in)\b|\s+(?:is|was|has\s+been|have\s+been|will\s+be|are|were)\s+(?:published|available|out|due|now|to\s+be)\b|\s+objavljen[aoi]?\s|\s+(?:(?:byl[aoiy]?|je|jsou)\s+)?(?:vy[šs]l[aoiy]?|vy[šs]el|publikov[áa]n[aoiy]?)\s|\s+(?:in|by)\s+the\s+journal\b|\s+(?:telah\s+)?(?:diterbitkan|dimuat|diterbit)\b|\s+\(|\.\s|\.?$)/i;
@@ -47,7 +47,7 @@ const QUOTED_SINGLE =
   /^([Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation)\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)[^“"‘'\n.]{0,40}?(?:‘((?:[^‘’\n]|’(?=\p{L})){10,300}?)[,.]?’|'((?:[^'\n]|'(?=\p{Ll})){10,300}?)[,.]?'(?=[\s,.;:)]))/u;
 
 /** Where the quoted-title and titled patterns can start ("The work, "Title"" and "The findings, "Title"" only after "The" and before a comma and a quotation mark). */
-const QUOTED_KEY = /\b(?:[Aa]rticle|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation|[Rr]esearch(?=,\s?[“"])|(?<=\b[Tt]he\s)(?:work(?=,\s?[“"])|findings(?=,\s?[“"][A-Z])))\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)/g;
+const QUOTED_KEY = /\b(?:[Aa]rticle|[Aa]rtikel(?:n|en)?|[Aa]rtiklen|[Aa]rtikkelen|[Ss]tudien|[Pp]aper|[Ss]tudy|report|[Cc]ommentary|[Ee]ditorial|[Vv]iewpoint|[Pp]erspective|review|letter|note|[Aa]bstract|presentation|[Rr]esearch(?=,\s?[“"])|(?<=\b[Tt]he\s)(?:work(?=,\s?[“"])|findings(?=,\s?[“"][A-Z])))\b(?!\s+(?:session|sessions|track|symposium|prize|award|category|slam|competition)\b)/g;
 // "with the title" only before a quotation mark ("with the title “X”"; not "with the title of professor"); so the Indonesian "dengan judul", "berjudul" and the Malay "bertajuk" (whose title may end before "(telah) diterbitkan"),
 // the Croatian "pod naslovom" ("Rad pod naslovom „X” objavljen je …") and the Czech "s/pod názvem" ("Studie s názvem „X“ vyšla …").
 const TITLED_KEY = /\b(?:entitled|titled|under\s+the\s+title|with\s+the\s+title(?=\s*:?\s+[“"])|dengan\s+judul(?=\s*:?\s+[“"])|berjudul(?=\s*:?\s+[“"])|bertajuk(?=\s*:?\s+[“"])|pod\s+naslovom(?=\s*:?\s+[„“"])|(?:s|pod)\s+n[áa]zvem(?=\s*:?\s+[„“"]))\b/gi;
@@ -155,8 +155,8 @@ export function looksLikeTitle(s: string): boolean {
   return s.trim().endsWith('?') || caps / Math.max(1, content.length) >= 0.7;
 }
 
-/** An opening or straight double (or single) quotation mark. */
-const DOUBLE_MARK = /[“"]/;
+/** An opening or straight double quotation mark or a French guillemet (a single one below). */
+const DOUBLE_MARK = /[“"«]/;
 const SINGLE_MARK = /[‘']/;
 
 /** A title that a line wrap (a PDF or Word conversion) broke, joined again: "puzzle-⏎box" is "puzzle-box". */
