@@ -94,6 +94,9 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['release/bs10-korea-dotted', 'title wrong and authors missed: "Han J.-W., Choi M.-J. Title." (family names first with hyphenated dotted initials) keeps the authors in the title'],
   ['release/bt08-um-macau', 'author missed: "UM PhD student Chan Ka Man is the first author." (a Cantonese name without hyphen after a role) is not read'],
   ['release/bt09-oulu-julkaisuvapaa', 'title and last author missed: a Finnish "Julkaisu: Family A., Family I. & Family P. Title. Journal 42, e14408 (2039)." line gives the first two authors, journal, volume, pages and year, but no title and not the author after "&"'],
+  ['release/bu02-uottawa-fr', 'author missed: French "…, dont la première autrice est X, a été publiée dans …" (a relative clause naming the first author) is not read'],
+  ['release/bu04-jena-medieninfo', 'title, journal, year and authors missed: a German "Original-Publikation:" line "M. Family, J. Family, F. Family: Title, Journal (2040), DOI: …" (initials before family names, a colon before the title) gives the DOI only'],
+  ['release/bu05-tud-pressemitteilung', 'journal missed: "Title. Lab on a Chip 40 (2040), 1733–1745." (a journal name with lower-case "on a") gives volume, year and pages but no journal'],
 ]);
 
 describe('fixtures/gold/{release,voices}: the article fields as the gold file says', () => {
@@ -108,6 +111,7 @@ const VOICES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['articles/bp27-md-metu-makale', 'quote missed: a Turkish quote closed by "diyen Doç. Dr. X" names no speaker'],
   ['release/bt05-oulu-tiedote', 'speaker wrong: "sanoo apulaisprofessori X Oulun yliopistosta" keeps the Finnish genitive "Oulun" in the name'],
   ['release/bt07-kiel-presse', 'quote missed (none read): a Markdown paragraph „…“, erklärt Dr. X vom Zoologischen Institut … gives no quote, with "sagt" as well'],
+  ['release/bu05-tud-pressemitteilung', 'speaker wrong: "erläutert Dr. X von der Professur für Y" keeps "von der Professur" in the name ("vom Institut" is cut)'],
   ['release/bs08-korea-univ', 'speaker wrong: "Professor Kim said" resolves to the citation\'s "D-H Kim", not "Kim Dong-hyun" (a Korean name printed family name first in the lede)'],
 ]);
 

@@ -8,6 +8,7 @@ import { findDates, type DateMatch } from '../../text/dates.js';
 import { EMBARGO_KEY } from '../../text/embargo-words.js';
 import { isPlace } from '../../text/place.js';
 import { looksLikeJournal } from '../article/journal.js';
+import { bracketDateBeforeSentence } from './bracket-date.js';
 import type { DateLine } from '../../text/date-line.js';
 
 /** A dateline read from the opening of a paragraph. */
@@ -223,6 +224,12 @@ function readInner(s: string, elsewhere: () => string, needEnd = false, brackete
     if (region) {
       if (!isPlace(lead, true)) return null;
       return { place: `${lead} (${insideText.trim()})`, placeIndex: s.indexOf(lead), date: region, embargo: false };
+    }
+    // "Jena (17.03.2040) Wenn …": a full date fills the brackets and the lead follows with no dash.
+    const bare = needEnd && !separated && !dated && !date ? bracketDateBeforeSentence(s, close, insideText) : null;
+    if (bare) {
+      if (!isPlace(lead, true)) return null;
+      return { place: lead, placeIndex: s.indexOf(lead), date: bare, embargo: false };
     }
     if (needEnd && !separated && !dated) return null;
     const inside = releaseDate(insideText);
@@ -446,12 +453,14 @@ const ACRONYM_NAME = /^\p{Lu}{2,}\s\p{Lu}\p{Ll}/u;
 /**
  * The date of "Vienna (Austria), 11 March 2027 –": a region in brackets (`insideText`, closed at
  * `close`), a comma, a date with a year and a dateline's separator; null otherwise. A numeric
- * date ("Campinas (SP), 14/03/2040 –") counts too, as it does after a place alone.
+ * date ("Campinas (SP), 14/03/2040 –") counts too, as it does after a place alone, and so does a French or German
+ * article before the date ("Ottawa (Ontario), le 13 mars 2040 –").
  */
 function regionThenDate(s: string, close: number, insideText: string): DateMatch | null {
   const t = insideText.trim();
   if (!BRACKET_REGION.test(t) || OFFICE_WORD.test(t) || ORG_WORD.test(t)) return null;
-  const comma = /^,\s{1,3}/.exec(s.slice(close + 1, close + 6));
+  // A French or German article may stand before the date ("Ottawa (Ontario), le 13 mars 2040 –").
+  const comma = /^,\s{1,3}(?:(?:le|den|am)\s{1,3})?/.exec(s.slice(close + 1, close + 10));
   if (!comma) return null;
   const from = close + 1 + comma[0].length;
   const date = findDates(s.slice(from, from + 60), { numeric: true })[0];
@@ -587,11 +596,12 @@ const LEAD_SEP = new RegExp(`^\\s{0,3}(?:[/|]|[${DASH}]{1,2}|\\s[${HYPHEN}]{1,2}
 
 /**
  * Reads the bare date that opens a lead paragraph before a slash, a pipe or a dash and no place
- * ("January 6, 2015 / Researchers ...", "6 January 2015 | The study ...", "March 8, 2030 — People ..."); null otherwise.
+ * ("January 6, 2015 / Researchers ...", "6 January 2015 | The study ...", "March 8, 2030 — People ...", "18.03.2040 – Forschende …"); null otherwise.
  */
 export function readDateLead(text: string): DateMatch | null {
   const head = text.slice(0, 80);
-  const date = findDates(head)[0];
+  // A numeric date counts too ("18.03.2040 – Forschende …"), with its year.
+  const date = findDates(head, { numeric: true })[0];
   if (!date || date.index !== 0 || date.year === null) return null;
   return LEAD_SEP.test(head.slice(date.end)) ? date : null;
 }
