@@ -228,7 +228,7 @@ const SIGNED_WORD = /firmad|assinad|sign[ée]/;
 const EDITOR_WORD = /editor|commentary|comment\b|perspective|viewpoint/i;
 const ET_AL_WORD = /\set\.?\s?al\b/;
 /** Any of the words above, in any case: a block without one names no author. */
-const ANY_WORD = /author|autor|auteur|forfatter|författare|firmad|assinad|sign[ée]|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|ditulis\s+oleh|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s|\d,?\sby\s|[”"»],\s(?:assinad|escrit|firmad|sign[ée]|écrit|firmat|scritt|verfasst)/i;
+const ANY_WORD = /author|autor|auteur|autrice|forfatter|författare|firmad|assinad|sign[ée]|editor|commentary|comment\b|perspective|viewpoint|ollaborating|oining|written\s+by|ditulis\s+oleh|et\.?\s?al|[”"],?\s(?:(?:is|was)\s)?by\s|[”"],?\s(?:is|was|has\sbeen)\s(?:published|reported|described)\s|(?:paper|preprint|proof)\sby\s|\),?\sby\s|\d,?\sby\s|[”"»],\s(?:assinad|escrit|firmad|sign[ée]|écrit|firmat|scritt|verfasst)/i;
 
 /** Pronouns and group words that open a sentence without naming a person. */
 const NOT_SUBJECT = /^(?:The|This|That|These|Those|He|She|It|They|We|I|His|Her|Their|Our|Its|Researchers?|Scientists?|Investigators?|Authors?|Co-authors?|Team|Study|Dr|Prof|Professor|In|At|For|After|Before|While|When|Although)$/;

@@ -1,7 +1,7 @@
 /**
  * An author's role printed before the name with "is" in another language: Czech, Slovak, Polish,
  * Croatian or Serbian ("Prvním autorem studie je doktorand Ana Roe", "Pierwszą autorką pracy jest dr
- * Ana Roe", "Prvi autor rada je Ken Lim"), French ("Le premier auteur est Ana Roe, doctorante"),
+ * Ana Roe", "Prvi autor rada je Ken Lim"), French ("Le premier auteur est Ana Roe, doctorante", "dont la première autrice est Ana Roe"),
  * Danish, Norwegian and Swedish ("Førsteforfatter er ph.d.-studerende Ana Roe", "Förstaförfattare är
  * Ana Roe") and Dutch ("Eerste auteur is Ana Roe"): the role, perhaps the paper's noun, the verb, a
  * few job words, then the name.
@@ -21,10 +21,10 @@ const SLAVIC_ROLE_THEN_NAME =
  * any other lower-case word may be a verb ("est publié dans Nature …").
  */
 const WEST_ROLE_THEN_NAME =
-  /(?<![\p{L}])(?:[Ll]e\s+premier\s+auteur|[Ll]a\s+premi[èe]re\s+auteure?|[Ll]['’]auteure?\s+principale?|[Ff]ørsteforfatter(?:en)?|[Ff]örstaförfattare(?:n)?|[Ee]erste\s+auteur)(?:\s+(?:de\s+l['’](?:étude|article)|du\s+travail|på\s+(?:artiklen|artikkelen|studien|studiet)|(?:till|av|för)\s+(?:artikeln|studien)|van\s+(?:het\s+)?(?:artikel|onderzoek|de\s+studie)))?\s+(?:est|er|är|is)\s+(?:(?:le|la|l['’]|den|det|de|het)\s*)?(?:(?:doctorant|doctorante|chercheur|chercheuse|professeure?|étudiante?|postdoctorante?|stagiaire|ph\.d\.-studerende|ph\.d\.-stipendiat|phd-studerende|postdoc|doktorand|doktorgradsstipendiat|stipendiat|forsker|forskare|adjunkt|lektor|professor|promovendus|promovenda|onderzoeker|dr\.?)\s+){0,2}(\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:de|van|von|der|den|ter|le|la)\s){0,2}\p{Lu}[\p{L}\p{M}'’-]+){1,2})(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Ll]e\s+premier\s+auteur|[Ll]a\s+premi[èe]re\s+(?:auteure?|autrice)|[Ll]['’](?:auteure?|autrice)\s+principale?|[Ff]ørsteforfatter(?:en)?|[Ff]örstaförfattare(?:n)?|[Ee]erste\s+auteur)(?:\s+(?:de\s+l['’](?:étude|article)|du\s+travail|på\s+(?:artiklen|artikkelen|studien|studiet)|(?:till|av|för)\s+(?:artikeln|studien)|van\s+(?:het\s+)?(?:artikel|onderzoek|de\s+studie)))?\s+(?:est|er|är|is)\s+(?:(?:le|la|l['’]|den|det|de|het)\s*)?(?:(?:doctorant|doctorante|chercheur|chercheuse|professeure?|étudiante?|postdoctorante?|stagiaire|ph\.d\.-studerende|ph\.d\.-stipendiat|phd-studerende|postdoc|doktorand|doktorgradsstipendiat|stipendiat|forsker|forskare|adjunkt|lektor|professor|promovendus|promovenda|onderzoeker|dr\.?)\s+){0,2}(\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:(?:de|van|von|der|den|ter|le|la)\s){0,2}\p{Lu}[\p{L}\p{M}'’-]+){1,2})(?![\p{L}])/gu;
 
 /** A word every match of the patterns above holds. */
-const ROLE_WORD = /autor|auteur|forfatter|författare/i;
+const ROLE_WORD = /autor|auteur|autrice|forfatter|författare/i;
 
 /** One author named after a role in another language, with where the role is printed. */
 export interface FirstAuthorAbroad {
