@@ -380,7 +380,10 @@ export function findProseAuthors(text: string): AuthorHit[] {
     const apposition = text.slice(m.index + m[0].length, end);
     if (/not\s+involved/i.test(apposition)) continue;
     // "said Dr Ana Roe from the Department of X and Y, …": the name before its affiliation.
-    const name = readName(m[2]!) ?? (m[2]!.length > 60 ? readName(m[2]!.split(AFFILIATION_CUT)[0]!) : null);
+    // "said Yale’s Ana Roe, …": the body's name in the possessive before the name is no part of it.
+    const lead = m[2]!.includes('’s ') || m[2]!.includes("'s ") ? POSSESSIVE_LEAD.exec(m[2]!) : null;
+    const raw = lead && readName(m[2]!.slice(lead[0].length)) ? m[2]!.slice(lead[0].length) : m[2]!;
+    const name = readName(raw) ?? (raw.length > 60 ? readName(raw.split(AFFILIATION_CUT)[0]!) : null);
     if (name && /\b(?:editorial|commentary|editor['’]s\s+note)\b/i.test(apposition)) {
       out.push({ person: name.person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:editorial-writer', editorial: true });
       continue;
@@ -399,8 +402,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
     // "said Dr Ana Roe from the School of Biological Sciences, the study's lead author": after a long affiliation, only a role right after the comma.
     if (m[2]!.length > 60 && !ROLE_NEXT.test(apposition)) continue;
     // "said Dr Eze-Whitlow, the preprint's first author": a family name alone, made full later.
-    const person = name?.person ?? subjectName(m[2]!);
-    if (person) out.push({ person, index: m.index + m[0].indexOf(m[2]!), strategy: 'authors:said-author', editorial: false });
+    const person = name?.person ?? subjectName(raw);
+    if (person) out.push({ person, index: m.index + m[0].indexOf(raw), strategy: 'authors:said-author', editorial: false });
   }
   // "In a linked editorial, Professor X at Y writes …": the editorial's writer.
   n = 0;

@@ -150,7 +150,9 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
   const found = findMentions(window, 0, known, base);
   let first = found[0];
   // "Dr. X's coauthor Y": the possessor is not the speaker, the person after the role words is.
-  if (first?.possessive && found[1] && /^['’]s?\s{1,3}(?:[\p{Ll}\-]{2,30}\s{1,3}){1,3}$/u.test(window.slice(first.end, found[1].offset))) {
+  // So is a body's name in the possessive right before a full name ("said UC San Diego’s X").
+  const ownerGap = first?.possessive && found[1] ? window.slice(first.end, found[1].offset) : '';
+  if (first?.possessive && found[1] && (/^['’]s?\s{1,3}(?:[\p{Ll}\-]{2,30}\s{1,3}){1,3}$/u.test(ownerGap) || (found[1].tokens.length >= 2 && /^['’]s?\s{1,3}(?:(?:Dr|Prof|Professor)\.?\s{1,3})?$/u.test(ownerGap)))) {
     const prefixOk = /^[\s\p{Ll}'’\-,]{0,90}(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?$/u.test(window.slice(0, window.lastIndexOf(' ', first.offset) + 1));
     if (prefixOk) return { ...found[1], offset: found[1].offset + base, end: found[1].end + base };
   }
@@ -168,8 +170,8 @@ function leadingMention(text: string, base: number, known: Known): Mention | nul
   // (Lower-case parts of a doctoral title count with the capitalised words: "Dr. techn. X";
   // so does the body the person works for, in the possessive: "said CSIRO's Dr X", "NASA’s X".)
   // The body the person works for may open the words, before the lower-case role ("said CSIRO ecologist Dr X", "said 4-H educator X",
-  // "said University of Otago ecologist X"; a spaced ampersand joins its words like "and": "said X College of the Coast & Environment student Y").
-  const m = /^(?:(?:\p{Lu}|\d{1,3}-\p{Lu})[\p{L}\-.&]*\s+(?:(?:of|for|and|&|the|de)\s+){0,2}){0,5}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil|hab|dent|vet|jur|oec|sc)\.)\s+){0,6})$/u.exec(prefix);
+  // "said University of Otago ecologist X", "said the Yale School of Public Health’s X", "said the Harbour Institute’s lead ecologist X"; a spaced ampersand joins its words like "and": "said X College of the Coast & Environment student Y").
+  const m = /^(?:the\s+(?=\p{Lu}[\p{L}\-.&]*\s+(?:\p{Lu}|of\s)))?(?:(?:\p{Lu}|\d{1,3}-\p{Lu})[\p{L}\-.&]*(?:['’]s)?\s+(?:(?:of|for|and|&|the|de)\s+){0,2}){0,5}?([\s\p{Ll}'’\-,]{0,90})((?:(?:\p{Lu}[\p{L}\-.&]*(?:['’]s)?|(?:techn|med|rer|nat|phil|habil|hab|dent|vet|jur|oec|sc)\.)\s+){0,6})$/u.exec(prefix);
   if (!m || /[.;:!?]/.test(m[1]!) || CLAUSE_WORD.test(m[1]!)) return null;
   return { ...first, offset: first.offset + base, end: first.end + base };
 }
