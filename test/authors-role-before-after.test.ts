@@ -50,6 +50,7 @@ describe('a French, Nordic or Dutch "first author is (job) X"', () => {
     ['Førsteforfatter er ph.d.-studerende Mikkel Østergaard.', 'Mikkel Østergaard'],
     ['Förstaförfattare till studien är Elsa Bergqvist vid institutionen.', 'Elsa Bergqvist'],
     ['Eerste auteur van het artikel is promovendus Daan de Wit.', 'Daan de Wit'],
+    ["L'étude, dont la première autrice est Inès Marchand-Diallo, a été publiée cette semaine.", 'Inès Marchand-Diallo'],
   ])('reads %j', (sentence, name) => {
     expect(authorsOf(release(sentence))).toEqual([name]);
   });
