@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { articlesOf } from './support/invented.js';
+
+const HEAD = 'Glacier moss shelters springtails\n\nNew Delhi, 4 April 2067: Text.\n\n';
+
+describe('a whole reference in brackets in prose without a DOI, round 67', () => {
+  it.each([
+    ['Lancet numbers', 'The results appear in The Lancet Regional Health (Rao-Menon K, Iyer-Bose T, Salim A, et al. Springtail refuges under glacier moss in the western Himalaya: a field survey. Lancet Reg Health 2067; 31: e118–29).\n', ['Rao-Menon', 'Iyer-Bose', 'Salim'], '31', 'e118-29'],
+    ['Vancouver numbers', 'The results were published (Rao-Menon K, Iyer-Bose T. Springtail refuges under glacier moss in the western Himalaya: a field survey. Polar Biol. 2067;40(2):311-320).\n', ['Rao-Menon', 'Iyer-Bose'], '40', '311-320'],
+  ])('reads the brackets with %s', (_label, body, families, volume, pages) => {
+    const a = articlesOf(HEAD + body)[0]!;
+    expect(a.doi).toBeNull();
+    expect(a.title).toBe('Springtail refuges under glacier moss in the western Himalaya: a field survey');
+    expect(a.authors.map((p) => p.family)).toEqual(families);
+    expect(a.volume).toBe(volume);
+    expect(a.pages!.replace('–', '-')).toBe(pages);
+    expect(a.year).toBe(2067);
+  });
+
+  it('leaves a bracketed source with no title as before (must not change)', () => {
+    const a = articlesOf(HEAD + 'The survey was led by ecologists at the institute (Polar Biol. 2067 Mar 4;40(2):311-320).\n')[0]!;
+    expect(a.title).toBeNull();
+    expect(a.authors).toHaveLength(0);
+    expect(a.volume).toBe('40');
+  });
+
+  it('reads no reference from brackets of plain prose', () => {
+    const as = articlesOf(HEAD + 'The moss (a species common in the Himalaya, found up to 5,000 m; see earlier surveys: Polar work) shelters springtails.\n');
+    expect(as.every((a) => a.title === null)).toBe(true);
+  });
+});
