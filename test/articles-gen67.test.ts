@@ -29,3 +29,22 @@ describe('a whole reference in brackets in prose without a DOI, round 67', () =>
     expect(as.every((a) => a.title === null)).toBe(true);
   });
 });
+
+const US = '# Glacier moss shelters springtails\n\n**BOZEMAN, Mont.** – Text.\n\n';
+const DOI = '\n\nThe research appears in *Polar Biology*, DOI: 10.1007/s00300-067-03311-2.\n';
+
+describe('a role before a family name alone, round 67', () => {
+  it.each([
+    ['in an apposition', 'Lead author Mateo Quill-Arden, a student working with senior author Okonjo-Strand, counted the springtails.'],
+    ['closing a sentence', 'Lead author Mateo Quill-Arden counted the springtails with senior author Okonjo-Strand.'],
+  ])('reads the senior author %s when the release names her in full', (_label, body) => {
+    const text = US + '“The moss is a refuge we simply had not looked for,” says Amelie Okonjo-Strand, professor of ecology.\n\n' + body + DOI;
+    const a = articlesOf(text, 'md')[0]!;
+    expect(a.authors.map((p) => `${p.given} ${p.family}`)).toEqual(['Mateo Quill-Arden', 'Amelie Okonjo-Strand']);
+  });
+
+  it('adds no family name the release never prints in full (must not change)', () => {
+    const a = articlesOf(US + 'Lead author Mateo Quill-Arden counted the springtails with senior author Okonjo-Strand.' + DOI, 'md')[0]!;
+    expect(a.authors.map((p) => p.family)).toEqual(['Quill-Arden']);
+  });
+});

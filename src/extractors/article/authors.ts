@@ -21,6 +21,8 @@ import { commaNames } from './reference-line.js';
 
 /** A family name alone, perhaps after a title. */
 const SINGLE_NAME = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
+/** A family name alone after a role, then the chunk's end or a word in lower case ("Halvorsen-Baptiste built"); group 1 is the name. */
+const FAMILY_AHEAD = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)(?:[.]?\s*$|\s\p{Ll})/u;
 /** Full stops that do not end a sentence, looking back. */
 const ABBREV_BACK = /\b(?:\p{Lu}|Dr|Prof|Mrs|Mr|Ms|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\./gu;
 const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
@@ -366,6 +368,12 @@ export function findProseAuthors(text: string): AuthorHit[] {
       // "The first author, MORIMOTO Aya, a doctoral student": a family name in capitals first.
       const name = readName(chunk) ?? readUpperFamilyName(chunk);
       if (name) out.push({ person: name.person, index: from, strategy: 'authors:role', editorial });
+      else {
+        // "working with senior author Halvorsen-Baptiste, built …": a family name alone, made full only from the release.
+        const alone = FAMILY_AHEAD.exec(chunk);
+        const p = alone ? subjectName(alone[1]!) : null;
+        if (p && !p.given) out.push({ person: p, index: from, strategy: 'authors:role-family', editorial });
+      }
     }
   }
   // "Sus autores son A, B y C", "Les auteurs sont …": the authors named in another language.
