@@ -48,3 +48,18 @@ describe('a role before a family name alone, round 67', () => {
     expect(a.authors.map((p) => p.family)).toEqual(['Quill-Arden']);
   });
 });
+
+describe('authors grouped by institution with semicolons, round 67', () => {
+  it.each([
+    ['one name a group', 'Additional authors include Nia Bell-Okoro, Montana State University; and Tariq Lund, Yellowstone Ecological Research Center.', ['Bell-Okoro', 'Lund']],
+    ['two names in a group', 'Additional authors include Nia Bell-Okoro, Montana State University; Tariq Lund and Ines Marquardt-Ueda, University of Utah; and Pavel Ochoa, Oregon State University.', ['Bell-Okoro', 'Lund', 'Marquardt-Ueda', 'Ochoa']],
+  ])('drops each group\'s affiliation (%s)', (_label, body, families) => {
+    const a = articlesOf(US + body + DOI, 'md')[0]!;
+    expect(a.authors.map((p) => p.family)).toEqual(families);
+  });
+
+  it('keeps a semicolon list of names alone (must not change)', () => {
+    const a = articlesOf(US + 'Additional authors include Nia Bell-Okoro; Tariq Lund; and Pavel Ochoa.' + DOI, 'md')[0]!;
+    expect(a.authors.map((p) => p.family)).toEqual(['Bell-Okoro', 'Lund', 'Ochoa']);
+  });
+});

@@ -4,6 +4,7 @@
  * only "led the study" is not an author.
  * @packageDocumentation
  */
+import { dropGroupAffiliations } from './semicolon-groups.js';
 import type { Person } from '../../types.js';
 import { dropUnitCommaLists } from './unit-list.js';
 import { fullName, personKey, splitName } from '../../text/names.js';
@@ -345,6 +346,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
       let list = dropUnitJobs(dropAffiliationMarks(text.slice(from, wrap >= 0 ? from + wrap : end)).replace(/\s*\([^()]{0,200}\)/g, ''));
       // "Caltech postdoctoral scholar Hana Roe and Ken Lim": an office's name and a lower-case job before a name are no part of it.
       if (/\p{Lu}[\p{L}&-]{1,20}\s\p{Ll}{3,}\s/u.test(list)) list = list.replace(OFFICE_JOB_BEFORE_NAME, '$1');
+      // "A, Institute X; B and C, University Y; and D, Z": each semicolon group closes with its affiliation.
+      if (list.includes(';')) list = dropGroupAffiliations(list);
       // "A, B and C of the X Department of Y, together with D of Z": the parts read one by one, when that finds more names.
       const whole = parseNameList(list);
       const parted = list.includes(' with ') || list.includes(' of ') ? togetherParts(list).flatMap((part) => parseNameList(part)) : [];
