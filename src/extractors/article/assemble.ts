@@ -1302,7 +1302,7 @@ export function assembleArticles(doc: ReleaseDocument, datePublished: string | n
       const person: Person = h.person.given && h.person.given.replace(NOT_LETTER, '').length > 1 ? h.person : (known ?? fullest(h.person, (whole ??= doc.blocks.map((x) => x.text).join('\n\n'))));
       if (!known && !h.person.given) fullCache.set(h.person.family, person);
       // A family name alone (before ", the study's first author", or closing a list of authors) counts only when the release prints the full name.
-      if ((h.strategy === 'authors:apposition-family' || h.strategy === 'authors:role-list-family') && !person.given) continue;
+      if ((h.strategy === 'authors:apposition-family' || h.strategy === 'authors:role-list-family' || h.strategy === 'authors:role-family') && !person.given) continue;
       // "Jun 02, 2027⏎Source: Institute of X⏎Author: WANG Lei": the story's byline names no author of the paper.
       if (b.text.includes('uthor') && (newsByline(b.text, h.index) || officeByline(b.text, h.index))) continue;
       // "Kofi Roe, first author on the second paper": kept for the second paper, once the papers are known.

@@ -4,6 +4,7 @@
  * only "led the study" is not an author.
  * @packageDocumentation
  */
+import { dropGroupAffiliations } from './semicolon-groups.js';
 import type { Person } from '../../types.js';
 import { dropUnitCommaLists } from './unit-list.js';
 import { fullName, personKey, splitName } from '../../text/names.js';
@@ -21,6 +22,8 @@ import { commaNames } from './reference-line.js';
 
 /** A family name alone, perhaps after a title. */
 const SINGLE_NAME = /^(?:(?:Dr|Prof|Professor)\.?\s+)?(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)$/u;
+/** A family name alone after a role, then the chunk's end or a word in lower case ("Halvorsen-Baptiste built"); group 1 is the name. */
+const FAMILY_AHEAD = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?)(?:[.]?\s*$|\s\p{Ll})/u;
 /** Full stops that do not end a sentence, looking back. */
 const ABBREV_BACK = /\b(?:\p{Lu}|Dr|Prof|Mrs|Mr|Ms|Jr|Sr|St|Ph\.D|M\.D|M\.S|M\.P\.H|Inc|No|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\./gu;
 const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
@@ -343,6 +346,8 @@ export function findProseAuthors(text: string): AuthorHit[] {
       let list = dropUnitJobs(dropAffiliationMarks(text.slice(from, wrap >= 0 ? from + wrap : end)).replace(/\s*\([^()]{0,200}\)/g, ''));
       // "Caltech postdoctoral scholar Hana Roe and Ken Lim": an office's name and a lower-case job before a name are no part of it.
       if (/\p{Lu}[\p{L}&-]{1,20}\s\p{Ll}{3,}\s/u.test(list)) list = list.replace(OFFICE_JOB_BEFORE_NAME, '$1');
+      // "A, Institute X; B and C, University Y; and D, Z": each semicolon group closes with its affiliation.
+      if (list.includes(';')) list = dropGroupAffiliations(list);
       // "A, B and C of the X Department of Y, together with D of Z": the parts read one by one, when that finds more names.
       const whole = parseNameList(list);
       const parted = list.includes(' with ') || list.includes(' of ') ? togetherParts(list).flatMap((part) => parseNameList(part)) : [];
@@ -366,6 +371,12 @@ export function findProseAuthors(text: string): AuthorHit[] {
       // "The first author, MORIMOTO Aya, a doctoral student": a family name in capitals first.
       const name = readName(chunk) ?? readUpperFamilyName(chunk);
       if (name) out.push({ person: name.person, index: from, strategy: 'authors:role', editorial });
+      else {
+        // "working with senior author Halvorsen-Baptiste, built …": a family name alone, made full only from the release.
+        const alone = FAMILY_AHEAD.exec(chunk);
+        const p = alone ? subjectName(alone[1]!) : null;
+        if (p && !p.given) out.push({ person: p, index: from, strategy: 'authors:role-family', editorial });
+      }
     }
   }
   // "Sus autores son A, B y C", "Les auteurs sont …": the authors named in another language.

@@ -49,3 +49,32 @@ export function bracketedReference(text: string, doiIndex: number): { text: stri
   if (!OPENS_WITH_NAMES.test(inner) || !VANCOUVER_NUMBERS.test(inner)) return null;
   return { text: inner, index: open + 1 };
 }
+
+/** A Vancouver or Lancet source's numbers closing the brackets: "2040; 28: e512–21", "2037;12(3):45-67". */
+const CLOSING_NUMBERS = /(?:19|20)\d{2}(?:\s\p{Lu}\p{Ll}{2}(?:\s\d{1,2})?)?\s?;\s?\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?[A-Za-z]?\d{1,6}(?:[-–][A-Za-z]?\d{1,6})?\.?$/u;
+
+/**
+ * A whole reference printed in brackets in prose without a DOI: "… published in X (Roe K, Lim S,
+ * et al. Title. J Name 2037; 12: 45–67)". The brackets' content, with where it starts, when it
+ * opens with names, holds a full stop before its title and ends with a Vancouver or Lancet
+ * year, volume and pages; else null.
+ */
+export function bracketedReferenceWithoutDoi(text: string): { text: string; index: number } | null {
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    let depth = 0;
+    let close = -1;
+    for (let i = open + 1; i < Math.min(text.length, open + 602); i++) {
+      const c = text.charCodeAt(i);
+      if (c === 40) depth++;
+      else if (c === 41) {
+        if (depth === 0) { close = i; break; }
+        depth--;
+      }
+    }
+    if (close < 0) continue;
+    const inner = text.slice(open + 1, close).trim();
+    if (inner.length < 40) continue;
+    if (OPENS_WITH_NAMES.test(inner) && CLOSING_NUMBERS.test(inner) && /\.\s\p{Lu}/u.test(inner)) return { text: inner, index: open + 1 };
+  }
+  return null;
+}

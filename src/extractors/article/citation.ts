@@ -17,7 +17,7 @@ import { continuesReference } from './split-reference.js';
 import { byTail } from './by-tail.js';
 import { readNumbers } from './volume-issue.js';
 import { bluebookTail } from './bluebook.js';
-import { bracketedReference } from './bracketed-reference.js';
+import { bracketedReference, bracketedReferenceWithoutDoi } from './bracketed-reference.js';
 import { stackedReference } from './stacked-reference.js';
 
 const SENTENCE_BREAK = /[.!?]["”]?\s+(?=\p{Lu})/u;
@@ -318,6 +318,13 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
     const linked = !blockDois.length && block.links.length && (block.text.includes('\n') || (block.text.includes(' by ') && byTail(block.text) !== null)) && !SKIP.has(block.section) ? linkedReference(block) : null;
     if (linked) {
       out.push({ ref: linked, block, number, index: 0 });
+      continue;
+    }
+    // "… published in X (Roe K, Lim S, et al. Title. J Name 2037; 12: 45–67).": a whole reference in brackets in prose.
+    const whole = !blockDois.length && block.text.includes(';') && block.text.includes('(') && !SKIP.has(block.section) ? bracketedReferenceWithoutDoi(block.text) : null;
+    const wholeRef = whole ? parseReference(whole.text) : null;
+    if (whole && wholeRef && wholeRef.title && wholeRef.journal) {
+      out.push({ ref: wholeRef, block, number, index: whole.index });
       continue;
     }
     // "… led by dermatologists at X (Lancet Oncol. 2031 Mar 14;32(3):e101-e110).": a journal and its numbers in brackets in prose.
