@@ -80,3 +80,16 @@ describe('a French or Nordic quoted title and journal', () => {
     expect(articlesOf(head + 'Boken er publisert i Norge i 2069. DOI: 10.1016/j.joule.2070.01.003\n')[0]?.journal ?? null).toBeNull();
   });
 });
+
+describe('a Cantonese name of three words, family first', () => {
+  it.each([
+    ['HKU PhD student Lam Tin Wai is the first author of the paper.', 'Tin Wai Lam'],
+    ['The doctoral student Wong Ka Yan is the first author.', 'Ka Yan Wong'],
+  ])('reads %j', (sentence, name) => {
+    expect(authorsOf(release(sentence))).toEqual([name]);
+  });
+
+  it('keeps an English name of three words in order (must not change)', () => {
+    expect(authorsOf(release('Lee Ann Ho is the first author of the paper.'))).toEqual(['Lee Ann Ho']);
+  });
+});

@@ -206,8 +206,8 @@ const ET_AL = /(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{
 /** Words that make the paper a sentence names earlier work, not the reported one. */
 const EARLIER = /\b(?:earlier|previous(?:ly)?|prior|past|former|last\s+year|background|see\s+also)\b/i;
 
-/** Words of a job before a capitalised name that ends the text: "The doctoral student Lukas Meier", "Postdoctoral researcher Ana Ruiz". */
-const JOB_THEN_NAME = /^(?:(?:The|A|An|Our|Their|Its)\s)?(?:\p{Lu}?\p{Ll}[\p{Ll}-]{1,20}\s)(?:\p{Ll}[\p{Ll}-]{1,20}\s){0,3}((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+/** Words of a job before a capitalised name that ends the text: "The doctoral student Lukas Meier", "Postdoctoral researcher Ana Ruiz", "UM PhD student Chan Ka Man". */
+const JOB_THEN_NAME = /^(?:(?:The|A|An|Our|Their|Its)\s)?(?:\p{Lu}{2,8}\s)?(?:Ph\.?D\.?\s|\p{Lu}?\p{Ll}[\p{Ll}-]{1,20}\s)(?:\p{Ll}[\p{Ll}-]{1,20}\s){0,3}((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
 /** A family name alone that closes a list after "and" ("…, and Oyelaran-Fisk."); group 1 is the name. */
 /** A family name alone opening a list of full names ("Solis-Devereaux, Anders Kitching and …"); group 1 is the name. */

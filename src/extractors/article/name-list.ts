@@ -159,6 +159,23 @@ function familyFirstPair(text: string): ListedName | null {
   return reads ? { person: { given, family: title[1]! }, style: 'full', text: title[0] } : null;
 }
 
+/** One Cantonese syllable as Hong Kong romanises a given name ("Ka", "Man", "Wai", "Yee", "Chun", "Hok"). */
+const CANTONESE_SYLLABLE = /^(?:Ch|Sh|Ts|Kw|Gw|Ng|[BPMFDTNLGKHWJSZY])?(?:[aeiou]{1,3}|[aeiou]{1,2}(?:ng|n|m|k|t|p))$/i;
+/** Hong Kong family names that the Cantonese list leaves to Pinyin's shapes ("Wong", "Cheng", "Tang"). */
+const HONG_KONG_FAMILY = /^(?:Wong|Cheng|Chung|Tang|Fong|Kwong|Hung|Cheung|Choi|Yau)$/;
+/** Family names shared with English given or family names, never read first here ("Lee Ann Ho"). */
+const NOT_FAMILY_FIRST = /^(?:Lee|Ho|To|Lo|Au|Ko|Wan|Kan|Sin|Man|Ling|Kong|Tong|Pang|Wai)$/;
+
+/**
+ * "Chan Ka Man", "Lam Tin Wai": a Cantonese family name, then a given name of two syllables printed
+ * as two words without a hyphen, read family first; else null.
+ */
+function cantoneseThree(text: string): ListedName | null {
+  const m = /^(\p{Lu}\p{Ll}{1,6})\s(\p{Lu}\p{Ll}{1,3})\s(\p{Lu}\p{Ll}{1,3})$/u.exec(text);
+  if (!m || NOT_FAMILY_FIRST.test(m[1]!) || !(cantoneseFamily(m[1]!) || HONG_KONG_FAMILY.test(m[1]!)) || !CANTONESE_SYLLABLE.test(m[2]!) || !CANTONESE_SYLLABLE.test(m[3]!)) return null;
+  return { person: { given: `${m[2]} ${m[3]}`, family: m[1]! }, style: 'full', text: m[0] };
+}
+
 function readNameOnce(item: string): ListedName | null {
   // "Asst Prof Jane Roe", "Assoc. Prof. Tan": an abbreviated rank before the title.
   if (item.includes('Prof')) item = item.replace(RANK_BEFORE_PROF, '');
@@ -179,7 +196,8 @@ function readNameOnce(item: string): ListedName | null {
   }
   // "Li Xiaoming", "Park Ji-hoon", "Li Xiao-Ming": a common East Asian family name before a given name that
   // only reads as one (two pinyin syllables, hyphenated or not, or a hyphenated Korean one).
-  const pair = item.length <= 40 ? familyFirstPair(cleanName(item).trim()) : null;
+  // "Chan Ka Man": the same for a Cantonese family name before a given name of two words.
+  const pair = item.length <= 40 ? (familyFirstPair(cleanName(item).trim()) ?? cantoneseThree(cleanName(item).trim())) : null;
   if (pair) return pair;
   // "Costa MA": family name and two initials that spell a degree are still a Vancouver name.
   // "David J.Vaughn": a missing space after an initial.
@@ -259,7 +277,8 @@ function readNameOnce(item: string): ListedName | null {
   const joined = best.join(' ');
   // "Professor Park Ji-hoon of the Department of …": the run of a longer item may be a
   // family-first pair too, read as the whole item would be.
-  const first = best.length === 2 ? familyFirstPair(joined) : null;
+  // So may a run of three ("PhD student Chan Ka Man").
+  const first = best.length === 2 ? familyFirstPair(joined) : best.length === 3 ? cantoneseThree(joined) : null;
   if (first) return first;
   const person = splitName(joined);
   if (!person || !person.given) return null;
