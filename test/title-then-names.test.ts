@@ -37,3 +37,12 @@ describe('a Hawaiian name with an ʻokina', () => {
     expect(a.authors.map((p) => `${p.given} ${p.family}`)).toEqual(['Kalani Akanaʻole-Reyes']);
   });
 });
+
+describe('readJournalName: "on a" inside a journal\'s name', () => {
+  it('reads "Lab on a Chip" before its numbers', async () => {
+    const { readJournalName } = await import('../src/extractors/article/journal.js');
+    expect(readJournalName('Lab on a Chip 40 (2070), 1733–1745.')?.name).toBe('Lab on a Chip');
+    expect(readJournalName('Science on a Monday in May')?.name).toBe('Science');
+    expect(readJournalName('Nature on a hunch')?.name).toBe('Nature');
+  });
+});

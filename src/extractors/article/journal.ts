@@ -118,12 +118,15 @@ export function readJournalName(text: string): { name: string; length: number } 
     // A connector joins two parts of a name, not a date or a day ("Nature on 5 June", "Cell in 2019").
     const next = words[i + 1] ?? '';
     const nextWord = next.replace(/[.,:;]$/, '');
-    if (CONNECTOR.test(w) && kept.length && !/^the$/i.test(w) && !/^\d/.test(next) && !CALENDAR.test(nextWord) && !MONTH_ABBR.test(nextWord)) {
+    // "Lab on a Chip": "on a" before a capitalised word that names no day or month.
+    const onA = w === 'on' && nextWord === 'a' && /^\p{Lu}/u.test(words[i + 2] ?? '') && !CALENDAR.test((words[i + 2] ?? '').replace(/[.,:;]$/, ''));
+    if (CONNECTOR.test(w) && kept.length && !/^the$/i.test(w) && !/^\d/.test(next) && (onA || !CALENDAR.test(nextWord)) && !MONTH_ABBR.test(nextWord)) {
       kept.push(w);
       continue;
     }
-    // "Journal of the …", "Journal for the Scientific Study of …": "the" goes on after "of" or "for".
-    if (/^the$/i.test(w) && kept.length && /^(?:of|for)$/i.test(kept[kept.length - 1]!)) {
+    // "Journal of the …", "Journal for the Scientific Study of …": "the" goes on after "of" or "for";
+    // "Lab on a Chip": "a" goes on after "on" before a capitalised word.
+    if (((/^the$/i.test(w) && /^(?:of|for)$/i.test(kept[kept.length - 1] ?? '')) || (w === 'a' && kept[kept.length - 1] === 'on' && /^\p{Lu}/u.test(next))) && kept.length > 0) {
       kept.push(w);
       continue;
     }
