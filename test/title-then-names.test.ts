@@ -46,3 +46,22 @@ describe('readJournalName: "on a" inside a journal\'s name', () => {
     expect(readJournalName('Nature on a hunch')?.name).toBe('Nature');
   });
 });
+
+describe('a German "Original-Publikation:" line: initials first, a colon, the title, the journal and its year', () => {
+  it('reads title, journal, year and authors', () => {
+    const text = 'Pilze warnen Pflanzen\n\nJena (17.03.2070) Wenn Raupen an einer Pflanze fressen, warnen Pilzgeflechte die Nachbarn.\n\nOriginal-Publikation:\nA. Brandt-Okoye, K. Lehmann: Fungal networks relay warnings between bean plants, Plant Physiology (2070), DOI: 10.1093/plphys/kiad70011\n';
+    const a = articlesOf(text, 'md')[0]!;
+    expect(a.title).toBe('Fungal networks relay warnings between bean plants');
+    expect(a.journal).toBe('Plant Physiology');
+    expect(a.year).toBe(2070);
+    expect(a.authors.map((p) => p.family)).toEqual(['Brandt-Okoye', 'Lehmann']);
+  });
+});
+
+describe('splitTitleJournal', () => {
+  it('cuts "…, New Phytologist (2070)," from a title', async () => {
+    const { splitTitleJournal } = await import('../src/extractors/article/title-journal-tail.js');
+    expect(splitTitleJournal('Roots talk to fungi, New Phytologist (2070),')).toEqual({ title: 'Roots talk to fungi', journal: 'New Phytologist', year: 2070 });
+    expect(splitTitleJournal('Roots talk to fungi, as shown earlier (2069)')).toBeNull();
+  });
+});

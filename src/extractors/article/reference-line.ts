@@ -6,6 +6,7 @@
  */
 import { restoreLostBreaks } from './lost-breaks.js';
 import { splitTitleNames } from './title-then-names.js';
+import { splitTitleJournal } from './title-journal-tail.js';
 import { byTail } from './by-tail.js';
 import { commaVancouverHead, namesThenJournal } from './comma-vancouver.js';
 import { dropVancouverLabel } from './vancouver-label.js';
@@ -670,7 +671,10 @@ export function parseReference(raw: string): Reference {
   if (!usgs) {
     // "Title of the paper, Ana Roe, Ken Lim and Eva Wu, Journal (2039)": the names that close the title are the authors.
     const split = !ref.authors.length && ref.title !== null && ref.titleStrategy === 'reference-line' ? splitTitleNames(ref.title) : null;
-    return split ? { ...ref, title: split.title, authors: split.authors, authorsStrategy: 'title-then-names' } : ref;
+    if (split) return { ...ref, title: split.title, authors: split.authors, authorsStrategy: 'title-then-names' };
+    // "M. Roe, J. Lim: Title, New Phytologist (2040), DOI: …": the journal and its year closed what was read as the title.
+    const tail = ref.journal === null && ref.title !== null && ref.titleStrategy === 'reference-line' ? splitTitleJournal(ref.title) : null;
+    return tail ? { ...ref, title: tail.title, journal: tail.journal, year: ref.year ?? tail.year } : ref;
   }
   return {
     ...ref, title: usgs.title, titleStrategy: 'reference-line', journal: cleanJournal(usgs.journal) ?? usgs.journal,
