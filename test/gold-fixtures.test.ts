@@ -84,6 +84,7 @@ describe('fixtures/gold/{articles,voices}: the release fields as the gold file s
 // The eighth round checked the article fields of the release and voices folders by hand too;
 // a release is left out here ("folder/name" → the miss) for a miss not yet fixed.
 const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  ['release/bv09-taltech-probe', 'title, journal and authors missed: the Estonian "Uuring ilmus ajakirjas X pealkirjaga „Title“. Artikli kaasautor on professor Y." (journal in a locative phrase, title after it, co-author in Estonian) is not read; only the DOI is'],
   ['release/bj08-hkust-news', 'authors missed (none read): "The paper\'s first author is Dr. Wing-Yan CHEUNG-Ostrom", a family name in capitals, is not read'],
   ['release/bk02-ntu-singapore', 'authors: "Assoc Prof Tan Wei Ling", a Chinese name printed family name first, is read as given "Tan Wei", family "Ling"'],
   ['release/bf02-id-bandung', 'year and authors missed (null): in an Indonesian citation ("diterbitkan dalam jurnal X, volume 71, nomor 9, halaman 3310-3321 (2037), dengan penulis utama Y") the bracketed year after the pages and "dengan penulis utama Y" are not read; the DOI, journal, volume, issue and pages are'],

@@ -111,10 +111,11 @@ const JOB_TITLE_WORD =
 const LOWER_RANK =
   /^(?:\p{Ll}{0,10}professori|tutkijatohtori|yliopisto(?:nlehtori|tutkija)|(?:erikois|v(?:ä|a)it(?:ö|o)skirja|yli)?tutkija|dosentti|tiedottaja|viestint(?:ä|a)\p{Ll}{4,14}|(?:senior)?forsker|lektor|professor)$/u;
 
-/** `text` without a leading one-word job title, when at least two words of a name follow it. */
+/** `text` without a leading one-word job title (a rank also when capitalised: "Lektor X Y"), when at least two words of a name follow it. */
 function withoutJobTitle(text: string): string {
   const sp = text.indexOf(' ');
-  if (sp < 0 || !(JOB_TITLE_WORD.test(text.slice(0, sp)) || LOWER_RANK.test(text.slice(0, sp)))) return text;
+  const first = text.slice(0, sp);
+  if (sp < 0 || !(JOB_TITLE_WORD.test(first) || LOWER_RANK.test(first) || LOWER_RANK.test(first.toLowerCase()))) return text;
   const rest = text.slice(sp + 1).trim();
   return rest.split(' ').length >= 2 ? rest : text;
 }

@@ -76,6 +76,8 @@ const STOP = new Set(
     'Projektleiter Projektleiterin Doktorand Doktorandin Professorin Forscher Forscherin Biologin Ökologe Ökologin ' +
     // Scandinavian academic ranks before a name ("sier førsteamanuensis X", "Universitetslektor Y").
     'Førsteamanuensis Amanuensis Universitetslektor Førstelektor Dosent Stipendiat Postdoktor Forsker ' +
+    // Danish ranks, capitalised at a line's start ("Lektor X", "Adjunkt Y").
+    'Lektor Adjunkt Seniorforsker ' +
     // Swedish ranks in their definite form, opening a sentence ("Doktoranden X har studerat …", "Forskaren Y menar").
     'Doktoranden Forskaren Professorn Docenten Lektorn Universitetslektorn Postdoktorn Forskningsledaren ' +
     'Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'

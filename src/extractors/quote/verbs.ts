@@ -55,6 +55,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'meddai', 'dywedodd', 'ychwanegodd', 'sanoo', 'kertoo',
   // More Finnish ones ("”, toteaa X", "”, sanoi X", "”, korostaa X").
   'toteaa', 'totesi', 'sanoi', 'kertoi', 'korostaa', 'korosti', 'painottaa', 'painotti', 'muistuttaa', 'muistutti', 'lisäsi', 'arvioi',
+  // Estonian ones ("“, ütles X", "“, sõnas X", "“, märkis X").
+  'ütles', 'ütleb', 'sõnas', 'märkis', 'selgitas', 'kinnitas', 'lisas',
   // Indonesian and Malay ones, after the quote ("…,” kata Dr. X", "…,” ujar X", "…,” tutur X").
   'kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'imbuh',
   // Icelandic ones, after the quote („…,“ segir X", „…,“ sagði X", „…,“ bætir X við").
