@@ -196,9 +196,13 @@ const SUBJECT_ROLE =
 /** An office's acronym in the possessive before a name ("MSU’s ", "UCL's "). */
 const OFFICE_POSSESSIVE = /^\p{Lu}{2,8}['’]s\s+(?=\p{Lu})/u;
 
-/** "X is the first author of the paper", "X, M.D., was the senior author". */
+/**
+ * "X is the first author of the paper", "X, M.D., was the senior author". The apposition between
+ * commas holds no sentence end ("… co-senior authors of the study. Yuki Roe, Ph.D., is the first
+ * author" names Yuki Roe, not the earlier sentence's subject).
+ */
 const IS_AUTHOR =
-  /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:(?:,[^,;]{1,70}){1,4},)?\s+(?:is|was)\s+(?:the\s+|its\s+)?(?:(?:study|paper|preprint|article)['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu;
+  /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}.'’ -]{2,60}?)(?:(?:,(?:(?!\p{Ll}{2}[.!?]\s)[^,;]){1,70}){1,4},)?\s+(?:is|was)\s+(?:the\s+|its\s+)?(?:(?:study|paper|preprint|article)['’]s\s+)?(?:co-?)?(?:first|lead|senior|last|corresponding|principal)[\s-](?:co-?)?author\b/gu;
 
 /** "Halvorsen et al": a family name before "et al". */
 const ET_AL = /(?<![\p{L}-])((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+){0,3})\s+et\.?\s?al\b/gu;
@@ -430,7 +434,10 @@ export function findProseAuthors(text: string): AuthorHit[] {
   if (text.includes('author')) for (let m: RegExpExecArray | null = (IS_AUTHOR.lastIndex = 0, null); (m = nextMatch(IS_AUTHOR, text)); ) {
     if (++n > MAX_HITS) break;
     // "MSU’s Okonkwo-Berg is the senior author": an office's acronym in the possessive before the name is no part of it.
-    const last = (m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '').replace(OFFICE_POSSESSIVE, '');
+    const bare = (m[1]!.split(/\s(?:and|said|says)\s|[.;:]\s/).pop() ?? '').replace(OFFICE_POSSESSIVE, '');
+    // "Wistar’s Ana Roe, Ph.D., is the first author": a body's name in the possessive, when the rest reads as a name.
+    const lead = bare.includes('’s ') || bare.includes("'s ") ? POSSESSIVE_LEAD.exec(bare) : null;
+    const last = lead && readName(bare.slice(lead[0].length)) ? bare.slice(lead[0].length) : bare;
     // "The doctoral student Lukas Brändli-Meier is the first author": the name after the job words.
     const job = readName(last) ? null : JOB_THEN_NAME.exec(last);
     const name = readName(job ? job[1]! : last)?.person ?? subjectName(last);

@@ -19,6 +19,7 @@ import { readNumbers } from './volume-issue.js';
 import { bluebookTail } from './bluebook.js';
 import { bracketedReference, bracketedReferenceWithoutDoi } from './bracketed-reference.js';
 import { stackedReference } from './stacked-reference.js';
+import { isInformationLine } from './information-line.js';
 
 const SENTENCE_BREAK = /[.!?]["”]?\s+(?=\p{Lu})/u;
 const CAPITALISED_RUN = /\s(?:\p{Lu}\p{Ll}+\s){1,}/u;
@@ -350,7 +351,8 @@ export function findReferences(doc: ReleaseDocument, dois?: ReadonlyArray<readon
       }
     }
     // The shape is only read for a cited line (most blocks are not).
-    if (cited && block.text.length < 1500 && shapedLine(block.text) && !LEGAL.test(block.text)) {
+    // "Publication information: Title, Journal (2041).": a title and a journal after the label, with no names.
+    if (cited && block.text.length < 1500 && (shapedLine(block.text) || isInformationLine(block.text)) && !LEGAL.test(block.text)) {
       // "Original publication:⏎Ref one.⏎Ref two.": each line a whole reference of its own.
       const lines = block.text.includes('\n') ? referenceLines(block.text) : [];
       if (lines.length >= 2) for (const l of lines) out.push({ ref: parseReference(l.text), block, number, index: l.index });

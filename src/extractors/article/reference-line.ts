@@ -782,7 +782,8 @@ function readReference(raw: string): Reference {
     return { doi, title: items.title, authors: items.authors, journal: items.journal ? (cleanJournal(items.journal) ?? items.journal) : null, titleStrategy: 'reference-line', authorsStrategy: 'reference-line', volume: null, issue: null, pages: null, year: items.year };
   }
   const out: Reference = { doi, title: null, authors: [], journal: null, titleStrategy: null, authorsStrategy: null, ...readNumbers(text) };
-  out.year ??= bracketYear;
+  // "Roe O., Lim M. (2041). Title. Journal, 308(1947), 2024": the year after the names wins over a four-digit issue read as one.
+  if (bracketYear) out.year = bracketYear;
   // "Smith, J. A., Lee, K. & Park, S." (family, initials): read the list first.
   const commaList = COMMA_LIST.exec(text);
   if (commaList && COMMA_INITIAL.test(commaList[1]!)) {
