@@ -32,7 +32,7 @@ const AREA_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['articles/bp27-md-metu-makale', 'title and authors missed: the Turkish "“Title” başlığıyla X dergisinde yayımlandı" gives the journal only, and "Makalenin yazarları A, B ve C" is not read as an author list'],
   ['voices/ay45-krakow-pronoun-present', 'speakers wrong: "…," she explains after a man\'s quote resolves to him ("Tomasz Wierzbicki"), not to "Rukmini Baptiste-Nowak": no pronoun was ever bound to either'],
   ['voices/bl48-ucr-odi', 'contact missed (none read): an unlabelled office block at the end ("Oficina de Divulgación e Información (ODI)", then "Teléfono:" and "Correo electrónico:" lines) opens no contacts'],
-  ['voices/bm46-uniandes-contacto', 'quote missed: "Para X, estudiante de doctorado y coautor, “…”" (Spanish "Para X," as "for X," before a quote) names no speaker'],
+  ['voices/bv49-uminho-para', 'quote missed: "Para o professor X, coautor do estudo, a solução passa pelas escolas. «…», sublinha." (a bare verb after the quote, its person in a "Para X," clause of the sentence before) names no speaker'],
   ['release/ba09-bold-date-lower-place', 'datePublished and dateline missed (null): "**4 March 2037**, cape town –", a bold date before a lower-case place, is not read as a dateline'],
 ]);
 
@@ -89,7 +89,9 @@ const ARTICLES_LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
   ['release/bk02-ntu-singapore', 'authors: "Assoc Prof Tan Wei Ling", a Chinese name printed family name first, is read as given "Tan Wei", family "Ling"'],
   ['release/bf02-id-bandung', 'year and authors missed (null): in an Indonesian citation ("diterbitkan dalam jurnal X, volume 71, nomor 9, halaman 3310-3321 (2037), dengan penulis utama Y") the bracketed year after the pages and "dengan penulis utama Y" are not read; the DOI, journal, volume, issue and pages are'],
   ['voices/bo46-boun-basin', 'citation misread: a Turkish sentence naming the paper gives the journal as the title and misses the journal, volume, pages and authors'],
-  ['voices/bm46-uniandes-contacto', 'authors wrong: "Para Andrés Felipe Gutiérrez, estudiante de doctorado y coautor" is read with "Para" in the given name'],
+  ['voices/bv41-gsu-atlanta', 'year missed: "a study … published March 18, 2041" in the lead, apart from the sentence naming the journal, gives no year'],
+  ['voices/bv46-whitehead-cambridge', 'journal missed and author extra: a "Full citation:" block of title line, "Journal, date, DOI: …" line and author line reads the journal as an author ("Cell Metabolism")'],
+  ['voices/bv47-ucy-nicosia', 'title extra: "The study, led by X, was published in the journal Plant, Cell & Environment (DOI: …)" gives the sentence up to "Plant" as the title'],
   ['voices/bp46-bg-saopstenje', 'author missed: Serbian "Autori rada su A, B i C." misses its last author "C" after "i" (the title, journal and DOI are read)'],
   ['voices/bq44-lu-zinas', 'volume, pages and author missed: Latvian "63. sējumā, 1120.–1131. lpp." and "stāsta pētījuma pirmais autors doktorants X" are not read; the DOI and journal are'],
   ['release/bs10-korea-dotted', 'title wrong and authors missed: "Han J.-W., Choi M.-J. Title." (family names first with hyphenated dotted initials) keeps the authors in the title'],

@@ -43,6 +43,8 @@ const ROLE_AFTER = new RegExp(
 
 /** A run of capitalised words (perhaps after a title) that ends the text: the name before the comma. */
 const NAME_BEFORE = /(?:^|[\s(«“"])((?:(?:Dr|Prof|Professor)\.?\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+/** The Romance "for" that opens a run of capitalised words at a sentence's start ("Para X, coautor"). */
+const FOR_BEFORE_NAME = /^(?:Para|Pour)\s+(?=\p{Lu})/u;
 /** A preposition before a run of capitalised words: the run is a place, not a person. */
 const PLACE_BEFORE = /\b(?:at|of|from|in|with|for|by|à|de|du|des|an|der|bei|von|en|del|di|della|dello|do|da|na|no)\s*$/iu;
 /** Words after the role that make it an author of other work, or say the person was not involved. */
@@ -77,11 +79,13 @@ export function findRolesAfterName(text: string): RoleAfterHit[] {
     const back = text.slice(Math.max(0, m.index - 100), m.index);
     const run = NAME_BEFORE.exec(back);
     if (!run) continue;
-    const at = back.length - run[1]!.length;
+    // "Para X, …" / "Pour X, …" (Romance "for X"): the preposition opens the run, not the name.
+    const runText = run[1]!.replace(FOR_BEFORE_NAME, '');
+    const at = back.length - runText.length;
     if (PLACE_BEFORE.test(back.slice(0, at))) continue;
-    const name = readName(run[1]!);
+    const name = readName(runText);
     // The index of the name itself, after any title, as the other patterns give it.
-    if (name) out.push({ person: name.person, index: m.index - (back.endsWith(name.text) ? name.text.length : run[1]!.length) });
+    if (name) out.push({ person: name.person, index: m.index - (back.endsWith(name.text) ? name.text.length : runText.length) });
   }
   return out;
 }

@@ -9,6 +9,7 @@
 import { labelRoleLength } from './label-roles.js';
 import { memoize } from '../../text/memo.js';
 import { bareSurname, findMentions, isStopWord, type Mention } from './speakers.js';
+import { ROMANCE_FOR_PERSON } from './romance-for.js';
 import { BACK_REFERENCE, BODY_OFFICIAL, isAccordingTo, NO_SPEAKER, NOT_A_SUBJECT, OFFICE_BACK, PRONOUN, THEY, UNNAMED_OFFICIAL, UNNAMED_PERSON, VERB_RE } from './verbs.js';
 import { firstSentenceEnd, lastSentenceStart } from './sentences.js';
 import { pointsForward } from './role-forward.js';
@@ -616,6 +617,15 @@ export function attributeBefore(whole: string, wholeBase: number, known: Known, 
       const at = words.index + words[1]!.length;
       const m = findMentions(words[2]!, sBase + at, known).pop();
       if (m && m.offset === sBase + at && m.end === sBase + at + words[2]!.length) {
+        return { kind: 'name', name: m.name, offset: m.offset, role: null, strategy: 'according-to' };
+      }
+    }
+    // "Para a investigadora X, «…»" / "Pour X, « … »": the person after "for" speaks.
+    const forPerson = ROMANCE_FOR_PERSON.exec(s);
+    if (forPerson) {
+      const at = forPerson[1]!.length;
+      const m = findMentions(forPerson[2]!, sBase + at, known).pop();
+      if (m && m.offset === sBase + at && m.end === sBase + at + forPerson[2]!.length) {
         return { kind: 'name', name: m.name, offset: m.offset, role: null, strategy: 'according-to' };
       }
     }

@@ -49,7 +49,7 @@ const titleToken = (w: string): boolean => HONORIFIC_TOKEN.test(w) || LOWER_TITL
 const STOP = new Set(
   (
     'The A An In On At For From With By And But Or Of To As When While After Before Although Though However Today Yesterday ' +
-    'Tomorrow According Según Segundo This That These Those Its It Their Our We He She They His Her Both Besides Commenting Meanwhile Also ' +
+    'Tomorrow According Según Segundo Para Pour This That These Those Its It Their Our We He She They His Her Both Besides Commenting Meanwhile Also ' +
     'Now Then So Yet If Because Since Until Unlike Like Among Including During Over Under Using Led Working Other Another ' +
     'Such Each Every All Some Many Most Several Not No Dear Thanks Here There What Who Why How Where Which Whether Last Next ' +
     'Previously Currently Initially Finally Overall Instead Still Even Just Only Already Although Additionally Furthermore ' +
